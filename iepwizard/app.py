@@ -1,0 +1,124 @@
+"""The App: owns the store and the loaded content, builds screens, handles cross-screen moves."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding
+from textual.theme import Theme
+
+from .commands import GuideCommands
+from .core.content import Content
+from .core.store import Store
+from .messages import ChildChosen, WelcomeDone
+
+HIGH_CONTRAST = Theme(
+    name="iepwizard-high-contrast",
+    primary="#FFFF00",
+    secondary="#00FFFF",
+    accent="#FF00FF",
+    foreground="#FFFFFF",
+    background="#000000",
+    surface="#000000",
+    panel="#1A1A1A",
+    success="#00FF00",
+    warning="#FFFF00",
+    error="#FF5555",
+    dark=True,
+)
+DEFAULT_THEME = "textual-dark"
+
+
+class IEPWizardApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "iepwizard"
+    COMMANDS = App.COMMANDS | {GuideCommands}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("t", "toggle_contrast", "Contrast", show=False),
+    ]
+
+    def __init__(self, store: Store, content: Content, child_name: str | None = None) -> None:
+        super().__init__()
+        self.store, self.content, self.child_name = store, content, child_name
+        self.child_id: str | None = None
+
+    def on_mount(self) -> None:
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = self.store.settings().get("theme", DEFAULT_THEME)
+        for notice in self.store.notices:
+            self.notify(notice, title="Your data was recovered", severity="warning", timeout=30)
+        child = self._starting_child()
+        if child is None:
+            from .screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen())
+        else:
+            self.open_child(child)
+
+    def _starting_child(self) -> str | None:
+        if self.child_name:
+            found = self.store.find_child(self.child_name)
+            return found["id"] if found else self.store.add_child(self.child_name)["id"]
+        last = self.store.settings().get("last_child")
+        if last and self.store.child(last):
+            return str(last)
+        children = self.store.children()
+        return children[0]["id"] if children else None
+
+    def open_child(self, child_id: str) -> None:
+        """Show the wizard for a child, replacing whatever screens are open."""
+        from .screens.wizard import WizardScreen
+
+        self.child_id = child_id
+        self.store.set_setting("last_child", child_id)
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.push_screen(WizardScreen(self.store, self.content, child_id))
+
+    @on(WelcomeDone)
+    def _welcome_done(self, message: WelcomeDone) -> None:
+        if message.parent_name:
+            self.store.update_parent(name=message.parent_name)
+        child = self.store.add_child(message.child_nickname or "My child")
+        self.open_child(child["id"])
+
+    @on(ChildChosen)
+    def _child_chosen(self, message: ChildChosen) -> None:
+        self.open_child(message.child_id)
+
+    def watch_theme(self, theme: str) -> None:
+        if self.is_mounted:
+            self.store.set_setting("theme", theme)
+
+    def action_toggle_contrast(self) -> None:
+        self.theme = (DEFAULT_THEME if self.theme == HIGH_CONTRAST.name
+                      else HIGH_CONTRAST.name)
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_profile(self) -> None:
+        from .screens.profile import ProfileScreen
+
+        self.push_screen(ProfileScreen(self.store, self.child_id))
+
+    def action_go_step(self, step_id: str) -> None:
+        from .screens.wizard import WizardScreen
+
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if isinstance(self.screen, WizardScreen):
+            self.screen.go_to(step_id)
+
+    def action_show_term(self, term_id: str) -> None:
+        from .screens.wizard import WizardScreen
+
+        if isinstance(self.screen, WizardScreen) and term_id in {*self.screen.step.terms}:
+            self.screen.show_term(term_id)
+        else:
+            from .screens.term import TermScreen
+
+            self.push_screen(TermScreen(self.content, term_id))

@@ -1,0 +1,129 @@
+"""The command-line commands; each returns an exit code and prints plain sentences."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .__main__ import EXIT_CONTENT, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, fail
+from .core.content import Content
+from .core.loader import load_content
+from .core.locations import content_dir, data_dir
+from .core.problems import ContentError
+from .core.store import Store, StoreError
+from .core.store_base import Doc
+
+
+class Exit(Exception):
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+def _content(args: argparse.Namespace, folder: str | None = None) -> Content:
+    root = content_dir(folder or args.content)
+    try:
+        return load_content(root)
+    except ContentError as exc:
+        raise Exit(fail(EXIT_CONTENT, f"the guide in {root} has problems; fix them and try "
+                        f"again (iepwizard check-content lists them):",
+                        [str(p) for p in exc.problems])) from exc
+
+
+def _store(args: argparse.Namespace, readonly: bool) -> Store:
+    try:
+        return Store.open(data_dir(args.data_dir), readonly=readonly)
+    except StoreError as exc:
+        raise Exit(fail(EXIT_LOCKED, str(exc))) from exc
+
+
+def _child(store: Store, name: str | None) -> Doc | None:
+    """The child named on the command line, or the only child there is."""
+    if name:
+        child = store.find_child(name)
+        if child is None:
+            raise Exit(fail(EXIT_USAGE, f"there is no child called {name!r}; the children are:",
+                            [c["nickname"] for c in store.children()]))
+        return child
+    children = store.children()
+    if len(children) > 1:
+        raise Exit(fail(EXIT_USAGE, "there are several children; name one with --child:",
+                        [c["nickname"] for c in children]))
+    return children[0] if children else None
+
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _guard(command: Command) -> Command:
+    """Turn an `Exit` raised anywhere in a command into its exit code."""
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except Exit as done:
+            return done.code
+    return run
+
+
+@_guard
+def run_app(args: argparse.Namespace) -> int:
+    """Open the app on the data folder, taking its lock."""
+    content = _content(args)
+    store = _store(args, readonly=False)
+    try:
+        from .app import IEPWizardApp
+
+        app = IEPWizardApp(store=store, content=content, child_name=args.child)
+        app.run()
+    finally:
+        store.close()
+    return app.return_code or EXIT_OK
+
+
+@_guard
+def check_content(args: argparse.Namespace) -> int:
+    """Validate a content folder and list every problem as FILE:LINE: message."""
+    content = _content(args, args.dir)
+    print(f"{content.root}: {len(content.steps)} steps, {len(content.terms)} glossary terms, "
+          f"{len(content.letters)} letters: all valid.")
+    return EXIT_OK
+
+
+@_guard
+def letter(args: argparse.Namespace) -> int:
+    from .cli_letters import letter_command
+
+    return letter_command(args, _content(args), lambda: _store(args, readonly=True), _child)
+
+
+@_guard
+def glossary(args: argparse.Namespace) -> int:
+    from .cli_glossary import glossary_command
+
+    return glossary_command(args, _content(args))
+
+
+@_guard
+def decode(args: argparse.Namespace) -> int:
+    from .cli_glossary import decode_command
+
+    if args.file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            return fail(EXIT_USAGE, f"cannot read {args.file} ({exc.strerror}); give a text "
+                                    f"file, or - to read from the keyboard or a pipe.")
+    return decode_command(text, _content(args))
+
+
+@_guard
+def export(args: argparse.Namespace) -> int:
+    from .cli_export import export_command
+
+    store = _store(args, readonly=True)
+    return export_command(args, store, _child)

@@ -1,0 +1,37 @@
+"""Command-palette entries: jump to a step, a glossary term or a letter."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from .app import IEPWizardApp
+
+
+class GuideCommands(Provider):
+    def _entries(self) -> list[tuple[str, str, str]]:
+        """(label, help, action) for every step, term and letter."""
+        app = cast("IEPWizardApp", self.app)
+        content = app.content
+        entries = [(f"Step {n}: {s.title}", "Go to this step", f"go_step('{s.id}')")
+                   for n, s in enumerate(content.steps, 1)]
+        entries += [(f"Glossary: {t.term}", t.definition[:80], f"show_term('{t.id}')")
+                    for t in content.terms.values()]
+        entries += [(f"Letter: {letter.title}", letter.purpose, f"open_letter('{letter.id}')")
+                    for letter in content.letters.values()]
+        return entries
+
+    async def discover(self) -> Hits:
+        for label, help_text, action in self._entries()[:12]:
+            yield DiscoveryHit(label, partial(self.app.run_action, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, help_text, action in self._entries():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label),
+                          partial(self.app.run_action, action), help=help_text)

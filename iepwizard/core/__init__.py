@@ -1,0 +1,1 @@
+"""Plain-Python core of iepwizard: nothing in this package imports Textual."""

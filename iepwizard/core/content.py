@@ -1,0 +1,100 @@
+"""The guide as plain data: steps, glossary terms and letter templates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    order: int
+    body: str
+    checklist: tuple[ChecklistItem, ...]
+    start_here: str
+    challenge: str
+    sources: tuple[str, ...]
+    terms: tuple[str, ...]
+    letters: tuple[str, ...]
+    path: Path
+    short_title: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.short_title or self.title
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: str
+    definition: str
+    full_name: str = ""
+    acronyms: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+    caps_only: bool = False
+    source: str = ""
+    related: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every form the term may take in running text."""
+        forms = [self.term, *self.acronyms, *self.synonyms]
+        if self.full_name:
+            forms.append(self.full_name)
+        return tuple(dict.fromkeys(forms))
+
+
+@dataclass(frozen=True)
+class LetterField:
+    name: str
+    prompt: str
+    example: str
+    type: str = "text"
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class LetterTemplate:
+    id: str
+    title: str
+    subject: str
+    body: str
+    fields: tuple[LetterField, ...]
+    path: Path
+    purpose: str = ""
+    cc: tuple[str, ...] = ()
+    follows: tuple[str, ...] = ()
+
+    def field(self, name: str) -> LetterField | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+@dataclass(frozen=True)
+class Content:
+    root: Path
+    steps: tuple[Step, ...]
+    terms: dict[str, Term] = field(default_factory=dict)
+    letters: dict[str, LetterTemplate] = field(default_factory=dict)
+    footer: str = ""
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    def step_index(self, step_id: str) -> int:
+        for index, step in enumerate(self.steps):
+            if step.id == step_id:
+                return index
+        return 0
+
+    @property
+    def checklist_total(self) -> int:
+        return sum(len(s.checklist) for s in self.steps)

@@ -1,0 +1,44 @@
+"""The key map, in one place."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+from ..core.markdown import make_parser
+
+KEYS = """\
+# Keys
+
+| Key | What it does |
+| --- | --- |
+| n or ] | next step |
+| p or [ | previous step |
+| tab / shift+tab | move between the step list, the text, the checklist and the glossary |
+| space or enter | tick the highlighted checklist item (or open the highlighted step) |
+| x | mark this step done (press again to undo) |
+| - | mark this step as not for us (does not apply) |
+| s | show or hide the step list |
+| g | show or hide the glossary panel |
+| e | your profile and your children (switch, add, rename, delete) |
+| t | high-contrast colours on or off (remembered) |
+| ctrl+p | command palette: jump to a step, a glossary term or a letter |
+| ? or f1 | this help |
+| escape | close a window |
+| ctrl+q | quit (everything is already saved) |
+
+The mouse works too: click a step, a checkbox or a glossary term.
+
+Everything is saved as you go. Your data stays on this computer.
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Markdown(KEYS, parser_factory=make_parser)

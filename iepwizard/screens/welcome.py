@@ -1,0 +1,58 @@
+"""First run: what the app does, where data stays, and a two-field form (skippable)."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Static
+
+from ..messages import WelcomeDone
+
+WELCOME = """\
+Welcome to iepwizard.
+
+This guide walks you, step by step, from "I think my child needs more help at school" to an
+IEP or a 504 plan that works: your rights, the letters to send, the meeting and what comes after.
+
+Everything you type stays on this computer. Nothing is sent anywhere unless you copy or export
+it yourself.
+
+This is general information, not legal advice. Rules vary by state.
+"""
+
+
+class WelcomeScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "skip", "Skip")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="welcome"):
+            yield Static(WELCOME, id="welcome-text", markup=False)
+            yield Label("Your name (optional; used to sign letters)")
+            yield Input(placeholder="e.g. Maria Lopez", id="parent-name")
+            yield Label("Your child's first name or nickname")
+            yield Input(placeholder="e.g. Sam", id="child-nickname")
+            with Horizontal(id="welcome-buttons"):
+                yield Button("Start", variant="primary", id="start")
+                yield Button("Skip for now", id="skip")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#parent-name", Input).focus()
+
+    @on(Input.Submitted, "#parent-name")
+    def _next_field(self) -> None:
+        self.query_one("#child-nickname", Input).focus()
+
+    @on(Input.Submitted, "#child-nickname")
+    @on(Button.Pressed, "#start")
+    def _start(self) -> None:
+        self.app.post_message(WelcomeDone(
+            self.query_one("#parent-name", Input).value.strip(),
+            self.query_one("#child-nickname", Input).value.strip()))
+
+    @on(Button.Pressed, "#skip")
+    def action_skip(self) -> None:
+        self.app.post_message(WelcomeDone("", ""))

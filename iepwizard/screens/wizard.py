@@ -1,0 +1,150 @@
+"""The wizard: the list of steps, the current step and its glossary, side by side."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from ..core import progress as prog
+from ..core.content import Content, Step
+from ..core.store import Store
+from ..widgets.checklist import Checklist
+from ..widgets.glossary_panel import GlossaryPanel
+from ..widgets.step_list import StepList
+from ..widgets.step_view import StepView
+
+NARROW = 100
+
+
+class WizardScreen(Screen[None]):
+    BINDINGS = [
+        Binding("n,right_square_bracket", "move(1)", "Next"),
+        Binding("p,left_square_bracket", "move(-1)", "Back"),
+        Binding("x", "toggle_done", "Done"),
+        Binding("minus", "toggle_not_applicable", "Not for us"),
+        Binding("s", "toggle_panel('steps')", "Steps"),
+        Binding("g", "toggle_panel('glossary')", "Glossary"),
+        Binding("e", "app.profile", "Profile"),
+        Binding("question_mark,f1", "app.help", "Help"),
+    ]
+
+    def __init__(self, store: Store, content: Content, child_id: str) -> None:
+        super().__init__()
+        self.store, self.content, self.child_id = store, content, child_id
+        self.progress = store.progress(child_id)
+        self.step = prog.current_step(self.progress, content)
+
+    # -- building ---------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            self.step_list = StepList(self.content.steps,
+                                      prog.states(self.progress, self.content), self.step.id,
+                                      id="steps")
+            yield self.step_list
+            yield StepView(self.step, self._number(self.step), self._checked(),
+                           self.content.footer, id="step")
+            yield GlossaryPanel(self._terms(self.step), id="glossary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._update_title()
+        self.query_one(StepList).border_title = "Steps"
+        self.query_one(StepView).focus()
+        self.call_after_refresh(self._restore_scroll)
+
+    def _restore_scroll(self) -> None:
+        self.query_one(StepList).scroll_to(y=self.progress["list_scroll"], animate=False)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+
+    # -- data helpers -----------------------------------------------------------------------
+    def _number(self, step: Step) -> int:
+        return self.content.step_index(step.id) + 1
+
+    def _checked(self) -> set[str]:
+        return set(self.progress["checked"])
+
+    def _terms(self, step: Step) -> list:  # type: ignore[type-arg]
+        return [self.content.terms[t] for t in step.terms if t in self.content.terms]
+
+    def _reload(self) -> None:
+        self.progress = self.store.progress(self.child_id)
+        self._update_title()
+        self.query_one(StepList).refresh_states(prog.states(self.progress, self.content),
+                                                self.step.id)
+
+    def _update_title(self) -> None:
+        child = self.store.child(self.child_id) or {}
+        self.title = f"iepwizard · {child.get('nickname', '')}"
+        self.sub_title = str(prog.summary(self.progress, self.content))
+
+    # -- moving between steps ---------------------------------------------------------------
+    @on(StepList.Chosen)
+    def _step_chosen(self, event: StepList.Chosen) -> None:
+        self.go_to(event.step_id)
+
+    def action_move(self, delta: int) -> None:
+        index = self.content.step_index(self.step.id) + delta
+        if 0 <= index < len(self.content.steps):
+            self.go_to(self.content.steps[index].id)
+
+    def go_to(self, step_id: str) -> None:
+        step = self.content.step(step_id)
+        if step is None or step.id == self.step.id:
+            return
+        self.step = step
+        self.store.set_current_step(self.child_id, step.id)
+        self._show_step()
+
+    @work(exclusive=True, group="show-step")
+    async def _show_step(self) -> None:
+        self._reload()
+        await self.query_one(StepView).show(self.step, self._number(self.step), self._checked(),
+                                            self.step.body)
+        await self.query_one(GlossaryPanel).set_terms(self._terms(self.step))
+
+    # -- ticking and marking ----------------------------------------------------------------
+    @on(Checklist.Toggled)
+    def _ticked(self, event: Checklist.Toggled) -> None:
+        self.store.set_checked(self.child_id, event.key, event.done)
+        self._reload()
+        state = self.progress["steps"].get(self.step.id, "not_started")
+        if event.done and state != "done" and prog.all_ticked(self.progress, self.step):
+            self.notify("Every item on this step is ticked. Press x to mark the step done.",
+                        title="Step complete?")
+
+    def _toggle_state(self, state: str) -> None:
+        current = self.progress["steps"].get(self.step.id, "not_started")
+        new = "in_progress" if current == state else state
+        self.store.set_step_state(self.child_id, self.step.id, new)
+        self._reload()
+        words = {"done": "marked done", "not_applicable": "marked as not for us",
+                 "in_progress": "back in progress"}
+        self.notify(f"“{self.step.label}” {words[new]}.")
+
+    def action_toggle_done(self) -> None:
+        self._toggle_state("done")
+
+    def action_toggle_not_applicable(self) -> None:
+        self._toggle_state("not_applicable")
+
+    def action_toggle_panel(self, panel: str) -> None:
+        widget = self.query_one(f"#{panel}")
+        widget.toggle_class("-hidden" if not self.has_class("-narrow") else "-shown")
+
+    def show_term(self, term_id: str) -> None:
+        """Open the glossary panel on a term, if the current step has it."""
+        panel = self.query_one(GlossaryPanel)
+        panel.remove_class("-hidden")
+        panel.add_class("-shown")
+        panel.show_term(term_id)
+
+    def on_unmount(self) -> None:
+        self.store.set_list_scroll(self.child_id, round(self.step_list.scroll_y))
