@@ -89,6 +89,11 @@ class MemoryFileStorage(Storage):  # type: ignore[misc]
         self._raw = initial
         self.last_write: Future[None] | None = None
 
+    @property
+    def raw(self) -> bytes | None:
+        """The file's current bytes, as last handed to the writer."""
+        return self._raw
+
     def read(self) -> dict[str, Any] | None:
         return None if self._raw is None else _parse(self._raw)
 

@@ -181,6 +181,7 @@ def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, Term]:
              if re.match(r"^\s*\[\[\s*term\s*\]\]", line)]
     top = _Fields(path, data, lambda key: 1, problems, {"term"})
     terms: dict[str, Term] = {}
+    lines: list[tuple[int, Term]] = []
     owners: dict[str, str] = {}
     for nth, table in enumerate(top.tables("term")):
         line = heads[nth] if nth < len(heads) else 1
@@ -204,10 +205,10 @@ def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, Term]:
                                                     f"'{owners[key]}'"))
             owners[key] = term.id
         terms[term.id] = term
-    for nth, term in enumerate(terms.values()):
+        lines.append((line, term))
+    for line, term in lines:
         for other in term.related:
             if other not in terms:
-                line = heads[nth] if nth < len(heads) else 1
                 problems.append(Problem(path, line, f"term {term.id}: related term '{other}' "
                                                     f"is not in the glossary"))
     return terms

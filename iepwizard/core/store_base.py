@@ -154,7 +154,13 @@ class BaseStore:
             self._writer.flush(timeout)
 
     def close(self) -> None:
+        """Back up every file this session opened (as a clean start does), then let go."""
         if self._writer is not None:
+            with self._lock:
+                for path, db in self._dbs.items():
+                    raw = db.storage.raw
+                    if raw is not None:
+                        self._writer.submit(path.with_name(path.name + ".bak"), raw)
             self._writer.close()
             self._writer = None
         if self._file_lock is not None:

@@ -1,0 +1,221 @@
+"""The store against real TinyDB files in a temp dir: round trips, crashes, locks, damage."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from iepwizard.core.store import Store, StoreError, StoreLocked
+from iepwizard.core.store_base import MAIN_FILE
+
+HERE = Path(__file__).resolve().parent
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_round_trip_of_every_record(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    store.update_parent(name="María Núñez", email="m@example.com")
+    child = store.add_child("Sam", full_name="Samuel Núñez", grade="3rd grade")
+    cid = child["id"]
+    store.set_current_step(cid, "rti")
+    store.set_step_state(cid, "iep-or-504", "done")
+    store.set_checked(cid, "rti/ask-plan", True)
+    store.set_list_scroll(cid, 4)
+    store.set_setting("theme", "textual-light")
+    meeting = store.add_meeting(cid, "2026-12-01", "IEP", "Annual", ["case manager"])
+    entry, saved = store.add_entry(meeting["id"], "[bold]not markup[/] \x1b[31m", "decision")
+    saved.result(timeout=5)
+    store.set_draft(meeting["id"], "half a thou")
+    question = store.add_question(cid, "How will we track progress?")
+    store.update_question(cid, question["id"], asked=True, answer="Weekly probes")
+    store.add_journal(cid, "2026-11-20", "Homework took 2 hours 😢")
+    store.add_contact(cid, "2026-11-21", "Ms. Carter", "email", "Asked for evaluation",
+                      letter_id="evaluation-request", subject="Request")
+    store.close()
+
+    again = Store.open(data_dir)
+    try:
+        assert again.parent()["name"] == "María Núñez"
+        assert again.child(cid)["full_name"] == "Samuel Núñez"
+        progress = again.progress(cid)
+        assert progress["current_step"] == "rti"
+        assert progress["steps"] == {"iep-or-504": "done"}
+        assert progress["checked"] == ["rti/ask-plan"]
+        assert progress["list_scroll"] == 4
+        assert again.settings()["theme"] == "textual-light"
+        assert again.meetings(cid)[0]["attendees"] == ["case manager"]
+        [stored] = again.entries(meeting["id"])
+        assert stored["text"] == "[bold]not markup[/] \x1b[31m"
+        assert stored["mark"] == "decision"
+        assert again.draft(meeting["id"]) == "half a thou"
+        assert again.questions(cid)[0]["answer"] == "Weekly probes"
+        assert again.journal(cid)[0]["text"].endswith("😢")
+        assert again.contacts(cid)[0]["letter_id"] == "evaluation-request"
+    finally:
+        again.close()
+
+
+def test_files_are_private(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        child = store.add_child("Sam")
+        meeting = store.add_meeting(child["id"], "2026-12-01")
+        store.add_entry(meeting["id"], "note")[1].result()
+        store.flush()
+    with Store.open(data_dir):
+        pass
+    assert mode(data_dir) == 0o700
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert len(files) >= 5
+    for path in files:
+        assert mode(path) == 0o600, path
+    for folder in [p for p in data_dir.rglob("*") if p.is_dir()]:
+        assert mode(folder) == 0o700, folder
+
+
+def test_existing_loose_folder_is_tightened(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o755)
+    os.chmod(data_dir, 0o755)
+    Store.open(data_dir).close()
+    assert mode(data_dir) == 0o700
+
+
+def test_second_instance_is_refused_and_data_untouched(data_dir: Path) -> None:
+    first = Store.open(data_dir)
+    first.add_child("Sam")
+    first.flush()
+    before = (data_dir / MAIN_FILE).read_bytes()
+    with pytest.raises(StoreLocked, match="already open in another window"):
+        Store.open(data_dir)
+    result = subprocess.run([sys.executable, "-m", "iepwizard", "--data-dir", str(data_dir)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 3
+    assert "already open in another window" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (data_dir / MAIN_FILE).read_bytes() == before
+    first.close()
+    Store.open(data_dir).close()
+
+
+def test_corrupt_file_is_kept_and_backup_restored(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        store.add_child("Sam")
+    with Store.open(data_dir):
+        pass  # a clean start refreshes the backup
+    (data_dir / MAIN_FILE).write_text('{"children": {"1": {"nickna')
+    store = Store.open(data_dir)
+    try:
+        assert [c["nickname"] for c in store.children()] == ["Sam"]
+        [notice] = store.notices
+        assert "restored it from its last backup" in notice
+        [aside] = list(data_dir.glob(f"{MAIN_FILE}.corrupt-*"))
+        assert aside.read_text() == '{"children": {"1": {"nickna'
+        assert str(aside) in notice
+    finally:
+        store.close()
+
+
+def test_corrupt_file_without_backup_starts_afresh(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    (data_dir / MAIN_FILE).write_bytes(b"\x00\xff not json")
+    with Store.open(data_dir) as store:
+        assert store.children() == []
+        assert "there was no backup" in store.notices[0]
+    assert list(data_dir.glob(f"{MAIN_FILE}.corrupt-*"))
+
+
+def test_readonly_open_changes_nothing(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        store.add_child("Sam")
+    (data_dir / MAIN_FILE).write_text("garbage")
+    listing = sorted(p.name for p in data_dir.iterdir())
+    reader = Store.open(data_dir, readonly=True)
+    assert [c["nickname"] for c in reader.children()] == ["Sam"]
+    with pytest.raises(PermissionError):
+        reader.add_child("Other")
+    assert sorted(p.name for p in data_dir.iterdir()) == listing
+
+
+def test_unserialisable_value_fails_before_the_file_is_touched(store: Store) -> None:
+    child = store.add_child("Sam")
+    meeting = store.add_meeting(child["id"], "2026-12-01")
+    store.flush()
+    path = store.data_dir / store.child_file(child["id"])
+    before = path.read_bytes()
+    with pytest.raises(TypeError):
+        store.update_meeting(child["id"], meeting["id"], date=object())
+    store.flush()
+    assert path.read_bytes() == before
+    assert store.meetings(child["id"])[0]["date"] == "2026-12-01"
+
+
+def test_stale_temp_files_are_removed(data_dir: Path) -> None:
+    Store.open(data_dir).close()
+    stale = data_dir / f".{MAIN_FILE}.tmp"
+    stale.write_text("half")
+    Store.open(data_dir).close()
+    assert not stale.exists()
+
+
+def test_newer_schema_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    (data_dir / MAIN_FILE).write_text(json.dumps({"_meta": {"1": {"schema": 99}}}))
+    with pytest.raises(StoreError, match="newer iepwizard"):
+        Store.open(data_dir)
+
+
+def test_delete_child_removes_every_file(store: Store) -> None:
+    child = store.add_child("Sam")
+    keep = store.add_child("Alex")
+    meeting = store.add_meeting(child["id"], "2026-12-01")
+    store.add_entry(meeting["id"], "note")
+    store.add_journal(child["id"], "2026-11-01", "fine")
+    store.set_checked(child["id"], "a/b", True)
+    store.delete_child(child["id"]).result(timeout=5)
+    store.flush()
+    assert [c["nickname"] for c in store.children()] == ["Alex"]
+    assert store.progress(child["id"])["checked"] == []
+    leftovers = [p.name for p in store.data_dir.rglob("*") if child["id"] in p.name
+                 or meeting["id"] in p.name]
+    assert leftovers == []
+    assert store.child(keep["id"]) is not None
+
+
+def test_kill_9_loses_no_acknowledged_write(data_dir: Path) -> None:
+    """A writer killed at random moments: every acknowledged write survives, every time."""
+    rng = random.Random(20261128)
+    acknowledged: list[int] = []
+    kills = 50
+    for round_number in range(kills):
+        start = acknowledged[-1] + 1 if acknowledged else 0
+        proc = subprocess.Popen([sys.executable, str(HERE / "torture_writer.py"),
+                                 str(data_dir), str(start)],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.08))
+        os.kill(proc.pid, signal.SIGKILL)
+        out, _ = proc.communicate(timeout=10)
+        acknowledged += [int(x) for x in out.split()]
+        with Store.open(data_dir, readonly=True) as reader:
+            child = reader.find_child("Torture")
+            assert child is not None, f"round {round_number}: the child is gone"
+            assert not reader.notices, reader.notices
+            meeting = reader.meetings(child["id"])[0]
+            stored = {int(e["text"].split()[1]) for e in reader.entries(meeting["id"])}
+            ticked = set(reader.progress(child["id"])["checked"])
+        missing = set(acknowledged) - stored
+        assert not missing, f"round {round_number}: lost acknowledged entries {missing}"
+        assert {f"step/item-{i}" for i in acknowledged} <= ticked
+    assert len(acknowledged) > kills
