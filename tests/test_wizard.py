@@ -1,0 +1,268 @@
+"""The wizard driven by Pilot against a real store: moving, ticking, resuming, switching."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from iepwizard.app import IEPWizardApp
+from iepwizard.core.content import Content
+from iepwizard.core.store import Store
+from iepwizard.screens.help import HelpScreen
+from iepwizard.screens.profile import ProfileScreen
+from iepwizard.screens.welcome import WelcomeScreen
+from iepwizard.screens.wizard import WizardScreen
+from iepwizard.widgets.checklist import Checklist
+from iepwizard.widgets.step_list import StepList
+
+SIZE = (120, 36)
+MakeApp = Callable[..., IEPWizardApp]
+
+
+def wizard(app: IEPWizardApp) -> WizardScreen:
+    assert isinstance(app.screen, WizardScreen), app.screen
+    return app.screen
+
+
+async def test_first_run_form_creates_parent_and_child(make_app: MakeApp, store: Store) -> None:
+    app = make_app(child=None)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, WelcomeScreen)
+        await pilot.press(*"Maria", "enter", *"Sam", "enter")
+        await pilot.pause()
+        assert wizard(app).step.id == "iep-or-504"
+    assert store.parent()["name"] == "Maria"
+    assert [c["nickname"] for c in store.children()] == ["Sam"]
+
+
+async def test_first_run_can_be_skipped(make_app: MakeApp, store: Store) -> None:
+    app = make_app(child=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("escape")
+        await pilot.pause()
+        wizard(app)
+    assert [c["nickname"] for c in store.children()] == ["My child"]
+
+
+async def test_child_flag_skips_the_welcome(make_app: MakeApp, store: Store) -> None:
+    app = make_app(child="Robin")
+    async with app.run_test(size=SIZE):
+        wizard(app)
+    assert store.find_child("Robin") is not None
+
+
+async def test_next_back_and_jump(make_app: MakeApp, store: Store, content: Content) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert wizard(app).step.id == content.steps[2].id
+        await pilot.press("p")
+        await pilot.pause()
+        assert wizard(app).step.id == content.steps[1].id
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert wizard(app).step.id == content.steps[2].id
+        step_list = app.screen.query_one(StepList)
+        step_list.focus()
+        step_list.highlighted = 6
+        await pilot.press("enter")
+        await pilot.pause()
+        assert wizard(app).step.id == "before-the-meeting"
+        title = str(app.screen.query_one("#step-title").render())
+        assert "Step 7. Before the meeting" in title
+        for _ in range(12):
+            await pilot.press("n")
+        await pilot.pause()
+        assert wizard(app).step.id == content.steps[-1].id
+    child = store.find_child("Sam")
+    assert child is not None
+    assert store.progress(child["id"])["current_step"] == content.steps[-1].id
+
+
+async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: Store,
+                                                      content: Content) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        checklist = app.screen.query_one(Checklist)
+        checklist.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        child = store.find_child("Sam")
+        assert child is not None
+        first = content.steps[0]
+        assert store.progress(child["id"])["checked"] == [f"{first.id}/{first.checklist[0].id}"]
+        assert "1 of 51 checklist items" in app.screen.sub_title
+        for _ in range(len(first.checklist) - 1):
+            await pilot.press("down", "space")
+        await pilot.pause()
+        assert any("Press x to mark the step done" in n.message for n in app._notifications)
+        await pilot.press("x")
+        await pilot.pause()
+        assert store.progress(child["id"])["steps"][first.id] == "done"
+        assert app.screen.sub_title.startswith("1 of 9 steps done")
+        await pilot.press("space")  # untick one
+        await pilot.pause()
+        assert len(store.progress(child["id"])["checked"]) == len(first.checklist) - 1
+
+
+async def test_mouse_ticks_an_item(make_app: MakeApp, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        checklist = app.screen.query_one(Checklist)
+        app.screen.query_one("#step").scroll_to_widget(checklist, animate=False)
+        await pilot.pause()
+        await pilot.click(Checklist, offset=(4, 1))
+        await pilot.pause()
+        child = store.find_child("Sam")
+        assert child is not None
+        assert len(store.progress(child["id"])["checked"]) == 1
+
+
+async def test_not_applicable_step(make_app: MakeApp, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        wizard(app).go_to("if-the-school-says-no")
+        await pilot.pause()
+        await pilot.press("minus")
+        await pilot.pause()
+        label = str(app.screen.query_one(StepList).get_option_at_index(4).prompt)
+        assert label.startswith("– 5.")
+    child = store.find_child("Sam")
+    assert child is not None
+    assert store.progress(child["id"])["steps"]["if-the-school-says-no"] == "not_applicable"
+
+
+async def test_resume_after_restart(data_dir: Path, content: Content) -> None:
+    store = Store.open(data_dir)
+    app = IEPWizardApp(store, content, "Sam")
+    async with app.run_test(size=(120, 10)) as pilot:
+        await pilot.press("n", "n")
+        await pilot.pause()
+        app.screen.query_one(Checklist).focus()
+        await pilot.press("space")
+        step_list = app.screen.query_one(StepList)
+        step_list.scroll_to(y=2, animate=False)
+        await pilot.pause()
+        scrolled = step_list.scroll_y
+        assert scrolled > 0
+    store.close()
+
+    store = Store.open(data_dir)
+    app = IEPWizardApp(store, content)  # no --child: the last child opens
+    async with app.run_test(size=(120, 10)) as pilot:
+        await pilot.pause()
+        screen = wizard(app)
+        assert screen.step.id == content.steps[2].id
+        assert screen.query_one(Checklist).selected == [
+            f"{content.steps[2].id}/{content.steps[2].checklist[0].id}"]
+        assert screen.query_one(StepList).scroll_y == scrolled
+    store.close()
+
+
+async def test_switching_child_switches_everything(make_app: MakeApp, store: Store,
+                                                   content: Content) -> None:
+    other = store.add_child("Alex")
+    store.set_current_step(other["id"], "the-team")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        assert wizard(app).step.id == content.steps[0].id
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        options = app.screen.query_one("#children", OptionList)
+        options.highlighted = options.get_option_index(other["id"])
+        await pilot.pause()
+        await pilot.click("#open")
+        await pilot.pause()
+        screen = wizard(app)
+        assert screen.child_id == other["id"]
+        assert screen.step.id == "the-team"
+        assert "Alex" in screen.title
+    assert store.settings()["last_child"] == other["id"]
+
+
+async def test_profile_edits_and_delete_with_confirmation(make_app: MakeApp,
+                                                          store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        profile = app.screen
+        profile.query_one("#parent-email", Input).value = "maria@example.com"
+        profile.query_one("#child-full_name", Input).value = "Samuel Núñez"
+        await pilot.pause()
+        await pilot.click("#add")
+        await pilot.pause()
+        assert len(store.children()) == 2
+        await pilot.click("#delete")
+        await pilot.pause()
+        question = str(app.screen.query_one("Static").render())
+        assert "Delete Child 2 and everything kept about them" in question
+        await pilot.click("#yes")
+        await pilot.pause()
+        await pilot.pause()
+    assert store.parent()["email"] == "maria@example.com"
+    assert [c["full_name"] for c in store.children()] == ["Samuel Núñez"]
+
+
+async def test_help_screen(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        wizard(app)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_jumps_to_a_step(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Step 8")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert wizard(app).step.id == "during-the-meeting"
+
+
+async def test_contrast_theme_is_remembered(make_app: MakeApp, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.theme == "iepwizard-high-contrast"
+    assert store.settings()["theme"] == "iepwizard-high-contrast"
+    again = make_app()
+    async with again.run_test(size=SIZE):
+        assert again.theme == "iepwizard-high-contrast"
+
+
+async def test_small_terminal_keeps_everything_reachable(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = wizard(app)
+        assert screen.has_class("-narrow")
+        assert not screen.query_one("#steps").display
+        step_view = screen.query_one("#step")
+        assert step_view.region.width >= 76
+        checklist = screen.query_one(Checklist)
+        checklist.focus()
+        await pilot.pause()
+        assert step_view.region.contains_region(checklist.region.intersection(step_view.region))
+        assert checklist.region.height > 0 and checklist.region.y < 24
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.query_one("#steps").display
+        await pilot.press("g")
+        await pilot.pause()
+        assert screen.query_one("#glossary").display
