@@ -11,17 +11,15 @@ from textual.widgets import Button, Footer, Input, Label, Static
 
 from ..messages import WelcomeDone
 
-WELCOME = """\
-Welcome to iepwizard.
-
-This guide walks you, step by step, from "I think my child needs more help at school" to an
-IEP or a 504 plan that works: your rights, the letters to send, the meeting and what comes after.
-
-Everything you type stays on this computer. Nothing is sent anywhere unless you copy or export
-it yourself.
-
-This is general information, not legal advice. Rules vary by state.
-"""
+WELCOME = "\n\n".join([
+    "Welcome to iepwizard.",
+    "This guide walks you, step by step, from \"I think my child needs more help at school\" "
+    "to an IEP or a 504 plan that works: your rights, the letters to send, the meeting and "
+    "what comes after.",
+    "Everything you type stays on this computer. Nothing is sent anywhere unless you copy or "
+    "export it yourself.",
+    "This is general information, not legal advice. Rules vary by state.",
+])
 
 
 class WelcomeScreen(Screen[None]):

@@ -25,6 +25,7 @@ class WizardScreen(Screen[None]):
     BINDINGS = [
         Binding("n,right_square_bracket", "move(1)", "Next"),
         Binding("p,left_square_bracket", "move(-1)", "Back"),
+        Binding("space", "focus_checklist", "Checklist"),
         Binding("x", "toggle_done", "Done"),
         Binding("minus", "toggle_not_applicable", "Not for us"),
         Binding("s", "toggle_panel('steps')", "Steps"),
@@ -134,6 +135,11 @@ class WizardScreen(Screen[None]):
 
     def action_toggle_not_applicable(self) -> None:
         self._toggle_state("not_applicable")
+
+    def action_focus_checklist(self) -> None:
+        checklist = self.query_one(Checklist)
+        checklist.focus()
+        self.query_one(StepView).scroll_to_widget(checklist)
 
     def action_toggle_panel(self, panel: str) -> None:
         widget = self.query_one(f"#{panel}")
