@@ -22,10 +22,11 @@ class Exit(Exception):
         self.code = code
 
 
-def _content(args: argparse.Namespace, folder: str | None = None) -> Content:
+def _content(args: argparse.Namespace, folder: str | None = None,
+             templates: bool = True) -> Content:
     root = content_dir(folder or args.content)
     try:
-        return load_content(root)
+        return load_content(root, templates=templates)
     except ContentError as exc:
         raise Exit(fail(EXIT_CONTENT, f"the guide in {root} has problems; fix them and try "
                         f"again (iepwizard check-content lists them):",
@@ -70,8 +71,11 @@ def _guard(command: Command) -> Command:
 
 @_guard
 def run_app(args: argparse.Namespace) -> int:
-    """Open the app on the data folder, taking its lock."""
-    content = _content(args)
+    """Open the app on the data folder, taking its lock.
+
+    Letter templates are compiled when the letters are first used, not before the first frame.
+    """
+    content = _content(args, templates=False)
     store = _store(args, readonly=False)
     try:
         from .app import IEPWizardApp

@@ -73,6 +73,8 @@ class LetterTemplate:
     purpose: str = ""
     cc: tuple[str, ...] = ()
     follows: tuple[str, ...] = ()
+    subject_line: int = 1
+    body_line: int = 1
 
     def field(self, name: str) -> LetterField | None:
         return next((f for f in self.fields if f.name == name), None)

@@ -1,4 +1,8 @@
-"""Split a content file into TOML front matter and a Markdown body, keeping line numbers."""
+"""Split a content file into TOML front matter and a Markdown body, keeping line numbers.
+
+The split is a line scan (the `---` fences), so loading the guide never runs the Markdown
+parser: the body is parsed once, by the viewer that shows it.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .markdown import make_content_parser
 from .problems import Problem
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
@@ -67,12 +70,13 @@ def parse_document(path: Path, problems: list[Problem]) -> Document | None:
     text = read_text(path, problems)
     if text is None:
         return None
-    tokens = make_content_parser().parse(text)
-    if not tokens or tokens[0].type != "front_matter" or tokens[0].map is None:
+    lines = text.splitlines()
+    closing = next((n for n, line in enumerate(lines[1:], 1) if line.rstrip() == "---"), None)
+    if lines[0].rstrip() != "---" or closing is None:
         problems.append(Problem(path, 1, "must start with front matter between two '---' lines"))
         return None
-    meta_text = tokens[0].content
-    end_line = tokens[0].map[1]
+    meta_text = "\n".join(lines[1:closing])
+    end_line = closing + 1
     try:
         meta = tomllib.loads(meta_text)
     except tomllib.TOMLDecodeError as exc:
@@ -80,5 +84,5 @@ def parse_document(path: Path, problems: list[Problem]) -> Document | None:
         problems.append(Problem(path, line, f"front matter is not valid TOML: "
                                             f"{toml_error_message(exc)}"))
         return None
-    body = "\n".join(text.splitlines()[end_line:]).strip("\n")
+    body = "\n".join(lines[end_line:]).strip("\n")
     return Document(path, meta, meta_text, body, end_line + 1)

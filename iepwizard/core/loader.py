@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
-
-from jinja2 import TemplateSyntaxError
 
 from .content import ChecklistItem, Content, LetterField, LetterTemplate, Step, Term
 from .frontmatter import parse_document, read_text, toml_error_line, toml_error_message
 from .problems import ContentError, Problem
-from .templating import COMPUTED_FIELDS, variables_used
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FIELD_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -86,8 +83,12 @@ class _Fields:
         return value
 
 
-def load_content(root: Path) -> Content:
-    """Load and validate the whole content folder; raise ContentError listing every problem."""
+def load_content(root: Path, templates: bool = True) -> Content:
+    """Load and validate the whole content folder; raise ContentError listing every problem.
+
+    With `templates=False` the letter templates are not compiled (Jinja is slow to import): the
+    app checks them with `check_templates` just after its first frame.
+    """
     problems: list[Problem] = []
     if not root.is_dir():
         raise ContentError([Problem(root, 0, "is not a folder of iepwizard content")])
@@ -95,6 +96,8 @@ def load_content(root: Path) -> Content:
     letters = _load_letters(root / "letters", problems)
     steps = _load_steps(root / "steps", problems)
     _check_references(steps, terms, letters, problems)
+    if templates:
+        problems += check_templates(letters.values())
     footer = root / "footer.md"
     footer_text = (read_text(footer, problems) or "") if footer.exists() else ""
     if problems:
@@ -259,24 +262,11 @@ def _load_letter(path: Path, problems: list[Problem]) -> LetterTemplate | None:
     letter = LetterTemplate(id=letter_id, title=f.text("title"), subject=f.text("subject"),
                             body=doc.body, fields=tuple(declared), path=path,
                             purpose=f.text("purpose", False), cc=cc,
-                            follows=f.texts("follows"))
+                            follows=f.texts("follows"), subject_line=doc.line_of("subject"),
+                            body_line=doc.body_line)
     if not letter.body.strip():
         problems.append(Problem(path, doc.body_line, "the letter has no text below its front "
                                                      "matter"))
-    known = {d.name for d in declared} | COMPUTED_FIELDS
-    for source, first_line in ((letter.subject, doc.line_of("subject")),
-                               (letter.body, doc.body_line)):
-        try:
-            used = variables_used(source)
-        except TemplateSyntaxError as exc:
-            problems.append(Problem(path, first_line + (exc.lineno or 1) - 1,
-                                    f"template error: {exc.message}"))
-            continue
-        for name in sorted(used - known):
-            offset = next((n for n, line in enumerate(source.splitlines())
-                           if re.search(rf"\b{re.escape(name)}\b", line)), 0)
-            problems.append(Problem(path, first_line + offset, f"uses the field '{name}', "
-                                    f"which is not declared in [[fields]]"))
     return letter if len(problems) == before else None
 
 
@@ -304,3 +294,28 @@ def _check_references(steps: list[Step], terms: dict[str, Term],
                 problems.append(Problem(step.path, line_of(letter_id),
                                         f"names the letter '{letter_id}', which is not in "
                                         f"letters/"))
+
+
+def check_templates(letters: Iterable[LetterTemplate]) -> list[Problem]:
+    """Compile each letter's subject and body; name undeclared fields and syntax errors."""
+    from jinja2 import TemplateSyntaxError
+
+    from .templating import COMPUTED_FIELDS, variables_used
+
+    problems: list[Problem] = []
+    for letter in letters:
+        known = {d.name for d in letter.fields} | COMPUTED_FIELDS
+        for source, first_line in ((letter.subject, letter.subject_line),
+                                   (letter.body, letter.body_line)):
+            try:
+                used = variables_used(source)
+            except TemplateSyntaxError as exc:
+                problems.append(Problem(letter.path, first_line + (exc.lineno or 1) - 1,
+                                        f"template error: {exc.message}"))
+                continue
+            for name in sorted(used - known):
+                offset = next((n for n, line in enumerate(source.splitlines())
+                               if re.search(rf"\b{re.escape(name)}\b", line)), 0)
+                problems.append(Problem(letter.path, first_line + offset, f"uses the field "
+                                        f"'{name}', which is not declared in [[fields]]"))
+    return problems

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
-from mdit_py_plugins.front_matter import front_matter_plugin
 
 
 def make_parser() -> MarkdownIt:
     """CommonMark plus tables and strikethrough; no definition lists (Textual cannot show them)."""
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
-
-
-def make_content_parser() -> MarkdownIt:
-    """The viewer's parser, plus `---` front matter, for reading content files."""
-    return make_parser().use(front_matter_plugin)
 
 
 _PROSE_TOKENS = {"inline"}

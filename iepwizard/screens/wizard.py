@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 
 from ..core import progress as prog
 from ..core.content import Content, Step
@@ -43,13 +43,13 @@ class WizardScreen(Screen[None]):
     # -- building ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static(self._title_text(), id="step-title", markup=False)
         with Horizontal(id="main"):
             self.step_list = StepList(self.content.steps,
                                       prog.states(self.progress, self.content), self.step.id,
                                       id="steps")
             yield self.step_list
-            yield StepView(self.step, self._number(self.step), self._checked(),
-                           self.content.footer, id="step")
+            yield StepView(self.step, self._checked(), self.content.footer, id="step")
             yield GlossaryPanel(self._terms(self.step), id="glossary")
         yield Footer()
 
@@ -66,8 +66,8 @@ class WizardScreen(Screen[None]):
         self.set_class(event.size.width < NARROW, "-narrow")
 
     # -- data helpers -----------------------------------------------------------------------
-    def _number(self, step: Step) -> int:
-        return self.content.step_index(step.id) + 1
+    def _title_text(self) -> str:
+        return f"Step {self.content.step_index(self.step.id) + 1}. {self.step.title}"
 
     def _checked(self) -> set[str]:
         return set(self.progress["checked"])
@@ -107,8 +107,8 @@ class WizardScreen(Screen[None]):
     @work(exclusive=True, group="show-step")
     async def _show_step(self) -> None:
         self._reload()
-        await self.query_one(StepView).show(self.step, self._number(self.step), self._checked(),
-                                            self.step.body)
+        self.query_one("#step-title", Static).update(self._title_text())
+        await self.query_one(StepView).show(self.step, self._checked(), self.step.body)
         await self.query_one(GlossaryPanel).set_terms(self._terms(self.step))
 
     # -- ticking and marking ----------------------------------------------------------------

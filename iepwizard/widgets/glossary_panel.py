@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Collapsible, Static
 
@@ -28,10 +27,8 @@ class GlossaryPanel(VerticalScroll):
         self.terms = terms
         self.border_title = "Glossary"
 
-    def compose(self) -> ComposeResult:
-        for term in self.terms:
-            with Collapsible(title=term.term, id=f"term-{term.id}", collapsed=True):
-                yield Static(term_text(term), markup=False)
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.set_terms, self.terms)
 
     async def set_terms(self, terms: list[Term]) -> None:
         self.terms = terms
