@@ -10,8 +10,8 @@ from pathlib import Path
 
 from .__main__ import EXIT_CONTENT, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, fail
 from .core.content import Content
-from .core.loader import load_content
-from .core.locations import content_dir, data_dir
+from .core.content_cache import load_with_cache
+from .core.locations import cache_dir, content_dir, data_dir
 from .core.problems import ContentError
 from .core.store import Store, StoreError
 from .core.store_base import Doc
@@ -24,6 +24,8 @@ class Exit(Exception):
 
 def _content(args: argparse.Namespace, folder: str | None = None,
              templates: bool = True) -> Content:
+    from .core.loader import load_content
+
     root = content_dir(folder or args.content)
     try:
         return load_content(root, templates=templates)
@@ -75,7 +77,11 @@ def run_app(args: argparse.Namespace) -> int:
 
     Letter templates are compiled when the letters are first used, not before the first frame.
     """
-    content = _content(args, templates=False)
+    root = content_dir(args.content)
+    try:
+        content = load_with_cache(root, cache_dir())
+    except ContentError:
+        content = _content(args)  # says what is wrong, as check-content would
     store = _store(args, readonly=False)
     try:
         from .app import IEPWizardApp

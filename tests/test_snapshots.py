@@ -8,10 +8,13 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from .helpers import settled
+
 MakeApp = Callable[..., Any]
 
 
 async def no_blink(pilot: Pilot[Any]) -> None:
+    await settled(pilot)
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause()

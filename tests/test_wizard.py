@@ -17,6 +17,8 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.checklist import Checklist
 from iepwizard.widgets.step_list import StepList
 
+from .helpers import settled
+
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
 
@@ -29,6 +31,7 @@ def wizard(app: IEPWizardApp) -> WizardScreen:
 async def test_first_run_form_creates_parent_and_child(make_app: MakeApp, store: Store) -> None:
     app = make_app(child=None)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         assert isinstance(app.screen, WelcomeScreen)
         await pilot.press(*"Maria", "enter", *"Sam", "enter")
         await pilot.pause()
@@ -40,6 +43,7 @@ async def test_first_run_form_creates_parent_and_child(make_app: MakeApp, store:
 async def test_first_run_can_be_skipped(make_app: MakeApp, store: Store) -> None:
     app = make_app(child=None)
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("escape")
         await pilot.pause()
         wizard(app)
@@ -56,6 +60,7 @@ async def test_child_flag_skips_the_welcome(make_app: MakeApp, store: Store) -> 
 async def test_next_back_and_jump(make_app: MakeApp, store: Store, content: Content) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("n", "n")
         await pilot.pause()
         assert wizard(app).step.id == content.steps[2].id
@@ -86,6 +91,7 @@ async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: 
                                                       content: Content) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         checklist = app.screen.query_one(Checklist)
         checklist.focus()
         await pilot.press("space")
@@ -111,6 +117,7 @@ async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: 
 async def test_mouse_ticks_an_item(make_app: MakeApp, store: Store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         checklist = app.screen.query_one(Checklist)
         app.screen.query_one("#step").scroll_to_widget(checklist, animate=False)
         await pilot.pause()
@@ -124,6 +131,7 @@ async def test_mouse_ticks_an_item(make_app: MakeApp, store: Store) -> None:
 async def test_not_applicable_step(make_app: MakeApp, store: Store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         wizard(app).go_to("if-the-school-says-no")
         await pilot.pause()
         await pilot.press("minus")
@@ -139,6 +147,7 @@ async def test_resume_after_restart(data_dir: Path, content: Content) -> None:
     store = Store.open(data_dir)
     app = IEPWizardApp(store, content, "Sam")
     async with app.run_test(size=(120, 10)) as pilot:
+        await settled(pilot)
         await pilot.press("n", "n")
         await pilot.pause()
         app.screen.query_one(Checklist).focus()
@@ -153,6 +162,7 @@ async def test_resume_after_restart(data_dir: Path, content: Content) -> None:
     store = Store.open(data_dir)
     app = IEPWizardApp(store, content)  # no --child: the last child opens
     async with app.run_test(size=(120, 10)) as pilot:
+        await settled(pilot)
         await pilot.pause()
         screen = wizard(app)
         assert screen.step.id == content.steps[2].id
@@ -168,6 +178,7 @@ async def test_switching_child_switches_everything(make_app: MakeApp, store: Sto
     store.set_current_step(other["id"], "the-team")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         assert wizard(app).step.id == content.steps[0].id
         await pilot.press("e")
         await pilot.pause()
@@ -188,6 +199,7 @@ async def test_profile_edits_and_delete_with_confirmation(make_app: MakeApp,
                                                           store: Store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("e")
         await pilot.pause()
         profile = app.screen
@@ -211,6 +223,7 @@ async def test_profile_edits_and_delete_with_confirmation(make_app: MakeApp,
 async def test_help_screen(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -225,6 +238,7 @@ async def test_help_screen(make_app: MakeApp) -> None:
 async def test_command_palette_jumps_to_a_step(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Step 8")
@@ -237,6 +251,7 @@ async def test_command_palette_jumps_to_a_step(make_app: MakeApp) -> None:
 async def test_contrast_theme_is_remembered(make_app: MakeApp, store: Store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
         await pilot.press("t")
         await pilot.pause()
         assert app.theme == "iepwizard-high-contrast"
@@ -249,6 +264,7 @@ async def test_contrast_theme_is_remembered(make_app: MakeApp, store: Store) -> 
 async def test_small_terminal_keeps_everything_reachable(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
         await pilot.pause()
         screen = wizard(app)
         assert screen.has_class("-narrow")

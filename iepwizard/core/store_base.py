@@ -17,10 +17,10 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 
 from .jsonfile import MemoryFileStorage, read_or_recover
+from .lock import DirLock, LockHeld
 from .writer import DIR_MODE, Writer
 
 SCHEMA_VERSION = 1
@@ -68,15 +68,15 @@ class BaseStore:
         self.notices: list[str] = []
         self._lock = threading.RLock()
         self._dbs: dict[Path, TinyDB] = {}
-        self._file_lock: FileLock | None = None
+        self._file_lock: DirLock | None = None
         self._writer: Writer | None = None
         if readonly:
             return
         prepare_dir(data_dir)
-        self._file_lock = FileLock(str(data_dir / LOCK_FILE), timeout=0, mode=0o600)
+        self._file_lock = DirLock(data_dir / LOCK_FILE)
         try:
             self._file_lock.acquire()
-        except Timeout as exc:
+        except LockHeld as exc:
             raise StoreLocked("iepwizard is already open in another window; close it there "
                               "first (or use another --data-dir).") from exc
         self._remove_stale_temps()

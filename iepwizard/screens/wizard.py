@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,10 +15,12 @@ from textual.widgets import Footer, Header, Static
 from ..core import progress as prog
 from ..core.content import Content, Step
 from ..core.store import Store
-from ..widgets.checklist import Checklist
 from ..widgets.glossary_panel import GlossaryPanel
 from ..widgets.step_list import StepList
 from ..widgets.step_view import StepView
+
+if TYPE_CHECKING:
+    from ..widgets.checklist import Checklist
 
 NARROW = 100
 
@@ -108,12 +112,11 @@ class WizardScreen(Screen[None]):
     async def _show_step(self) -> None:
         self._reload()
         self.query_one("#step-title", Static).update(self._title_text())
-        await self.query_one(StepView).show(self.step, self._checked(), self.step.body)
-        await self.query_one(GlossaryPanel).set_terms(self._terms(self.step))
+        await self.query_one(StepView).show(self.step, self._checked())
+        self.query_one(GlossaryPanel).set_terms(self._terms(self.step))
 
     # -- ticking and marking ----------------------------------------------------------------
-    @on(Checklist.Toggled)
-    def _ticked(self, event: Checklist.Toggled) -> None:
+    def on_checklist_toggled(self, event: Checklist.Toggled) -> None:
         self.store.set_checked(self.child_id, event.key, event.done)
         self._reload()
         state = self.progress["steps"].get(self.step.id, "not_started")
@@ -137,6 +140,8 @@ class WizardScreen(Screen[None]):
         self._toggle_state("not_applicable")
 
     def action_focus_checklist(self) -> None:
+        from ..widgets.checklist import Checklist
+
         checklist = self.query_one(Checklist)
         checklist.focus()
         self.query_one(StepView).scroll_to_widget(checklist)

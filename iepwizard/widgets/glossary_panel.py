@@ -1,9 +1,16 @@
-"""The side panel: the current step's glossary terms, each expandable to its definition."""
+"""The side panel: the current step's glossary terms, each expandable to its definition.
+
+One OptionList, not a Collapsible per term: a term opens in place (enter or a click), and the
+panel stays a single light widget however many terms a step has.
+"""
 
 from __future__ import annotations
 
-from textual.containers import VerticalScroll
-from textual.widgets import Collapsible, Static
+from rich.console import Group
+from rich.text import Text
+from textual import on
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from ..core.content import Term
 
@@ -19,32 +26,51 @@ def term_text(term: Term) -> str:
     return "\n".join(lines)
 
 
-class GlossaryPanel(VerticalScroll):
-    """Shows the terms it is given; `show_term` expands one and scrolls to it."""
+class GlossaryPanel(OptionList):
+    """Shows the terms it is given; `show_term` opens one and moves the highlight to it."""
 
     def __init__(self, terms: list[Term], **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.terms = terms
+        self.opened: set[str] = set()
         self.border_title = "Glossary"
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self.set_terms, self.terms)
+        self.set_timer(0.03, lambda: self.set_terms(self.terms))
 
-    async def set_terms(self, terms: list[Term]) -> None:
+    def _prompt(self, term: Term) -> Text | Group:
+        if term.id not in self.opened:
+            return Text.assemble(("▶ ", "dim"), (term.term, "bold"))
+        return Group(Text.assemble(("▼ ", "dim"), (term.term, "bold")),
+                     Text(term_text(term), style="italic"), Text())
+
+    def set_terms(self, terms: list[Term]) -> None:
         self.terms = terms
-        await self.remove_children()
-        await self.mount_all(self._build())
+        self.opened.clear()
+        self.clear_options()
+        self.add_options([Option(self._prompt(t), id=t.id) for t in terms])
 
-    def _build(self) -> list[Collapsible]:
-        return [Collapsible(Static(term_text(t), markup=False), title=t.term,
-                            id=f"term-{t.id}", collapsed=True) for t in self.terms]
+    def toggle(self, term_id: str, opened: bool | None = None) -> None:
+        term = next((t for t in self.terms if t.id == term_id), None)
+        if term is None:
+            return
+        if opened is None:
+            opened = term_id not in self.opened
+        (self.opened.add if opened else self.opened.discard)(term_id)
+        self.replace_option_prompt(term_id, self._prompt(term))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.toggle(event.option.id)
 
     def show_term(self, term_id: str) -> bool:
-        """Expand a term of this step and scroll to it; False if it is not here."""
-        found = self.query(f"#term-{term_id}")
-        if not found:
+        """Open a term of this step and bring it into view; False if it is not here."""
+        if all(t.id != term_id for t in self.terms):
             return False
-        collapsible = found.first(Collapsible)
-        collapsible.collapsed = False
-        self.scroll_to_widget(collapsible, top=True)
+        if not self.option_count:
+            self.set_terms(self.terms)
+        self.toggle(term_id, opened=True)
+        self.highlighted = self.get_option_index(term_id)
         return True

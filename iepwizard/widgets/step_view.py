@@ -1,24 +1,15 @@
-"""The text of one step: Markdown body, checklist, the two actions and sources."""
+"""The text of one step: its body, checklist, the two actions and sources."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from typing import TYPE_CHECKING
+
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown
 
 from ..core.content import Step
-from ..core.markdown import make_parser
-from .checklist import Checklist
 
-
-def split_first_section(body: str) -> tuple[str, str]:
-    """The body up to its second heading, and the rest: the first is what a screen shows."""
-    lines = body.splitlines()
-    headings = [n for n, line in enumerate(lines) if line.startswith("#")]
-    if len(headings) < 2:
-        return body, ""
-    cut = headings[1]
-    return "\n".join(lines[:cut]).rstrip(), "\n".join(lines[cut:])
+if TYPE_CHECKING:
+    from .step_body import TermFinder
 
 
 def actions_markdown(step: Step, footer: str) -> str:
@@ -31,37 +22,43 @@ def actions_markdown(step: Step, footer: str) -> str:
 class StepView(VerticalScroll):
     """One scrollable column; `show` swaps in another step without rebuilding the column."""
 
-    def __init__(self, step: Step, checked: set[str], footer: str, body: str | None = None,
-                 **kwargs: object) -> None:
+    def __init__(self, step: Step, checked: set[str], footer: str,
+                 find_terms: TermFinder | None = None, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.step, self.checked, self.footer = step, checked, footer
-        self.body = step.body if body is None else body
-
-    def compose(self) -> ComposeResult:
-        first, _ = split_first_section(self.body)
-        yield Markdown(first, parser_factory=make_parser, id="step-body", open_links=False)
+        self.find_terms = find_terms
 
     def on_mount(self) -> None:
-        # The checklist and the actions sit below the fold: they mount just after the first
-        # frame, which then shows sooner.
-        self.call_after_refresh(self._mount_rest)
+        # The text, the checklist and the actions mount just after the first frame (a timer,
+        # so that frame is written first): the frame shows the title and the step list
+        # without waiting for the Markdown parser to be imported.
+        self.set_timer(0.02, self._mount_rest)
 
     async def _mount_rest(self) -> None:
-        _, rest = split_first_section(self.body)
-        if rest:
-            await self.query_one("#step-body", Markdown).append("\n\n" + rest)
-        await self.mount_all([
-            Checklist(self.step, self.checked, id="checklist"),
-            Markdown(actions_markdown(self.step, self.footer), parser_factory=make_parser,
-                     id="step-actions", open_links=False),
-        ])
+        from .checklist import Checklist
+        from .step_body import StepBody
 
-    async def show(self, step: Step, checked: set[str], body: str) -> None:
-        self.step, self.checked, self.body = step, checked, body
-        await self.query_one("#step-body", Markdown).update(body)
-        old = self.query_one("#checklist", Checklist)
-        await old.remove()
-        await self.mount(Checklist(step, checked, id="checklist"), before="#step-actions")
-        await self.query_one("#step-actions", Markdown).update(actions_markdown(step,
-                                                                                self.footer))
+        if not self.query("#step-body"):
+            await self.mount(StepBody(self.step.body, self.find_terms, id="step-body"))
+        if self.query("#checklist"):
+            return
+        checklist = Checklist(self.step, self.checked, id="checklist")
+        actions = self.query("#step-actions")
+        if actions:
+            await self.mount(checklist, before=actions.first())
+            actions.first(StepBody).show(actions_markdown(self.step, self.footer))
+        else:
+            await self.mount_all([checklist, StepBody(actions_markdown(self.step, self.footer),
+                                                      id="step-actions")])
+
+    async def show(self, step: Step, checked: set[str],
+                   find_terms: TermFinder | None = None) -> None:
+        from .step_body import StepBody
+
+        self.step, self.checked, self.find_terms = step, checked, find_terms
+        for body in self.query("#step-body").results(StepBody):
+            body.show(step.body, find_terms)
+        for old in self.query("#checklist"):
+            await old.remove()
+        await self._mount_rest()
         self.scroll_home(animate=False)

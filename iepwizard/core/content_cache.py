@@ -1,0 +1,58 @@
+"""A parsed copy of the guide in the user's cache folder, so start-up skips parsing it.
+
+Like Python's own .pyc files: the cache is keyed by every content file's path, size and
+modification time (and the iepwizard version); any change, or any trouble reading the cache,
+means the guide is parsed and validated again. The cache holds only the published guide, never
+the family's data.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import zlib
+from pathlib import Path
+
+from .. import __version__
+from .content import Content
+
+FORMAT = 1
+
+
+def fingerprint(root: Path) -> tuple[object, ...]:
+    files = []
+    for folder, _, names in os.walk(root):
+        for name in names:
+            stat = os.stat(os.path.join(folder, name))
+            files.append((os.path.relpath(os.path.join(folder, name), root), stat.st_size,
+                          stat.st_mtime_ns))
+    return (FORMAT, __version__, str(root.resolve()), tuple(sorted(files)))
+
+
+def cache_file(root: Path, cache_dir: Path) -> Path:
+    return cache_dir / f"content-{zlib.crc32(str(root.resolve()).encode()):08x}.pickle"
+
+
+def load_with_cache(root: Path, cache_dir: Path) -> Content:
+    """The guide without letter-template compilation (see load_content), from cache if fresh."""
+    key = fingerprint(root) if root.is_dir() else None
+    path = cache_file(root, cache_dir)
+    try:
+        with path.open("rb") as handle:
+            stored_key, content = pickle.load(handle)
+        if stored_key == key and isinstance(content, Content):
+            return content
+    except Exception:  # any unreadable cache is simply rebuilt
+        pass
+    from .loader import load_content
+
+    content = load_content(root, templates=False)
+    try:
+        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temp = path.with_name(path.name + ".tmp")
+        with temp.open("wb") as handle:
+            pickle.dump((key, content), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+    return content

@@ -1,0 +1,128 @@
+"""Step text: the content's Markdown, parsed by the shared parser, drawn as one widget.
+
+Textual's Markdown widget builds a widget per block; a step is read, not edited, so one Static
+holding Rich renderables is enough, draws in a fraction of the time (it is on the first frame),
+and lets glossary terms carry click actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from markdown_it.token import Token
+from rich.console import Group, RenderableType
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from ..core.markdown import make_parser
+
+#: Finds glossary terms in a run of text: (start, end, term id) for each.
+TermFinder = Callable[[str], list[tuple[int, int, str]]]
+
+
+class StepBody(Static):
+    COMPONENT_CLASSES = {"step-body--heading", "step-body--strong", "step-body--term",
+                         "step-body--bullet", "step-body--code"}
+    DEFAULT_CSS = """
+    StepBody { padding: 0 1; }
+    StepBody > .step-body--heading { text-style: bold; color: $text-primary; }
+    StepBody > .step-body--strong { text-style: bold; }
+    StepBody > .step-body--term { text-style: underline; color: $text-accent; }
+    StepBody > .step-body--bullet { color: $text-primary; }
+    StepBody > .step-body--code { color: $text-warning; }
+    """
+
+    def __init__(self, markdown: str, find_terms: TermFinder | None = None,
+                 **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.markdown = markdown
+        self.find_terms = find_terms
+
+    def on_mount(self) -> None:
+        self.update(self.build(self.markdown))
+
+    def show(self, markdown: str, find_terms: TermFinder | None = None) -> None:
+        self.markdown, self.find_terms = markdown, find_terms
+        self.update(self.build(markdown))
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"step-body--{name}", partial=True)
+
+    def build(self, markdown: str) -> RenderableType:
+        """Blocks in order: headings, paragraphs and (nested) list items with hanging indents."""
+        blocks: list[RenderableType] = []
+        lists: list[list[int]] = []  # a counter per open list; 0 means bulleted
+        heading = False
+        for token in make_parser().parse(markdown):
+            if token.type in {"bullet_list_open", "ordered_list_open"}:
+                lists.append([int(token.attrs.get("start", 1) or 1)
+                              if token.type == "ordered_list_open" else 0])
+            elif token.type in {"bullet_list_close", "ordered_list_close"}:
+                lists.pop()
+                if not lists:
+                    blocks.append(Text())
+            elif token.type == "heading_open":
+                heading = True
+            elif token.type == "heading_close":
+                heading = False
+            elif token.type == "inline":
+                text = self._inline(token.children or [])
+                if heading:
+                    text.stylize(self._style("heading"))
+                    blocks += [text, Text()]
+                elif lists:
+                    blocks.append(self._item(text, lists))
+                else:
+                    blocks += [text, Text()]
+        while blocks and isinstance(blocks[-1], Text) and not blocks[-1].plain:
+            blocks.pop()
+        return Group(*blocks)
+
+    def _item(self, text: Text, lists: list[list[int]]) -> Table:
+        counter = lists[-1]
+        if counter[0]:
+            marker = f"{counter[0]}."
+            counter[0] += 1
+        else:
+            marker = "•"
+        grid = Table.grid(padding=(0, 1, 0, 0))
+        grid.add_column(width=2 * (len(lists) - 1) + len(marker), justify="right")
+        grid.add_column(ratio=1)
+        grid.add_row(Text(marker, self._style("bullet")), text)
+        return grid
+
+    def _inline(self, children: list[Token]) -> Text:
+        text = Text()
+        styles: list[Style] = []
+        for child in children:
+            kind = child.type
+            if kind in {"text", "code_inline"}:
+                style = Style.combine(styles) if styles else Style()
+                if kind == "code_inline":
+                    style += self._style("code")
+                text.append(child.content, style)
+            elif kind in {"softbreak"}:
+                text.append(" ")
+            elif kind == "hardbreak":
+                text.append("\n")
+            elif kind in {"strong_open", "em_open", "s_open"}:
+                styles.append(self._style("strong") if kind == "strong_open"
+                              else Style(italic=kind == "em_open", strike=kind == "s_open"))
+            elif kind in {"strong_close", "em_close", "s_close"} and styles:
+                styles.pop()
+            elif kind == "link_open":
+                styles.append(Style(underline=True, link=str(child.attrs.get("href", ""))))
+            elif kind == "link_close" and styles:
+                styles.pop()
+        self._mark_terms(text)
+        return text
+
+    def _mark_terms(self, text: Text) -> None:
+        if self.find_terms is None:
+            return
+        term_style = self._style("term")
+        for start, end, term_id in self.find_terms(text.plain):
+            text.stylize(term_style + Style(meta={"@click": f"app.show_term('{term_id}')"}),
+                         start, end)
