@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import App
 from textual.binding import Binding
@@ -11,6 +14,9 @@ from .commands import GuideCommands
 from .core.content import Content
 from .core.store import Store
 from .messages import ChildChosen, WelcomeDone
+
+if TYPE_CHECKING:
+    from .core.glossary import Matcher
 
 HIGH_CONTRAST = Theme(
     name="iepwizard-high-contrast",
@@ -113,12 +119,28 @@ class IEPWizardApp(App[int]):
         if isinstance(self.screen, WizardScreen):
             self.screen.go_to(step_id)
 
+    @cached_property
+    def matcher(self) -> Matcher:
+        """The glossary matcher, built on first use (not before the first frame)."""
+        from .core.glossary import Matcher
+
+        return Matcher(self.content.terms.values())
+
     def action_show_term(self, term_id: str) -> None:
+        """Open a term in the wizard's side panel if the step has it, else in the glossary."""
         from .screens.wizard import WizardScreen
 
-        if isinstance(self.screen, WizardScreen) and term_id in {*self.screen.step.terms}:
+        if isinstance(self.screen, WizardScreen) and term_id in self.screen.step.terms:
             self.screen.show_term(term_id)
         else:
-            from .screens.term import TermScreen
+            self.action_glossary(term_id)
 
-            self.push_screen(TermScreen(self.content, term_id))
+    def action_glossary(self, term_id: str | None = None) -> None:
+        from .screens.glossary import GlossaryScreen
+
+        self.push_screen(GlossaryScreen(self.content, term_id))
+
+    def action_decoder(self) -> None:
+        from .screens.decoder import DecoderScreen
+
+        self.push_screen(DecoderScreen(self.content, self.matcher))

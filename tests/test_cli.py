@@ -99,3 +99,40 @@ def test_wheel_ships_the_content_and_finds_it(tmp_path: Path) -> None:
     where, steps = probe.stdout.split()
     assert where == str(tmp_path / "site" / "iepwizard" / "_content")
     assert steps == "9"
+
+
+def test_glossary_lists_every_term_id_first() -> None:
+    result = run("glossary")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) >= 60
+    assert all("\t" in line for line in lines)
+    assert "iee\tIEE\t" in result.stdout
+
+
+def test_glossary_term_and_close_matches() -> None:
+    result = run("glossary", "PWN")
+    assert result.returncode == 0
+    assert result.stdout.startswith("Prior Written Notice\n")
+    assert "34 CFR 300.503" in result.stdout
+    close = run("glossary", "evalu")
+    assert close.returncode == 2
+    assert "did you mean one of these?" in close.stderr
+    assert "evaluation\tevaluation" in close.stderr
+    nothing = run("glossary", "qqqq")
+    assert nothing.returncode == 2
+    assert "run 'iepwizard glossary'" in nothing.stderr
+
+
+def test_decode_from_stdin_and_file(tmp_path: Path) -> None:
+    text = "Her SS 78 (7th percentile) on the WIAT-4; the IEP team suggests OT."
+    result = run("decode", "-", stdin=text)
+    assert result.returncode == 0
+    assert "WIAT-4" in result.stdout and "occupational therapy" in result.stdout
+    assert "standard score 78: about the 7th percentile" in result.stdout
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    assert run("decode", str(report)).stdout == result.stdout
+    missing = run("decode", str(tmp_path / "nope.txt"))
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("iepwizard: cannot read")

@@ -18,11 +18,14 @@ KEYS = """\
 | n or ] | next step |
 | p or [ | previous step |
 | tab / shift+tab | move between the step list, the text, the checklist and the glossary |
-| space or enter | tick the highlighted checklist item (or open the highlighted step) |
+| space | go to the checklist; then tick the highlighted item |
+| enter | open the highlighted step or glossary term |
 | x | mark this step done (press again to undo) |
 | - | mark this step as not for us (does not apply) |
 | s | show or hide the step list |
-| g | show or hide the glossary panel |
+| g | show or hide the glossary panel (the terms of this step; enter opens one) |
+| / | the whole glossary, searchable as you type |
+| d | the decoder: paste text from a report and see its jargon and scores explained |
 | e | your profile and your children (switch, add, rename, delete) |
 | t | high-contrast colours on or off (remembered) |
 | ctrl+p | command palette: jump to a step, a glossary term or a letter |
@@ -30,7 +33,7 @@ KEYS = """\
 | escape | close a window |
 | ctrl+q | quit (everything is already saved) |
 
-The mouse works too: click a step, a checkbox or a glossary term.
+The mouse works too: click a step, a checkbox, or an underlined term in the text.
 
 Everything is saved as you go. Your data stays on this computer.
 """

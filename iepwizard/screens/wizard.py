@@ -21,6 +21,7 @@ from ..widgets.step_view import StepView
 
 if TYPE_CHECKING:
     from ..widgets.checklist import Checklist
+    from ..widgets.step_body import TermFinder
 
 NARROW = 100
 
@@ -33,7 +34,9 @@ class WizardScreen(Screen[None]):
         Binding("x", "toggle_done", "Done"),
         Binding("minus", "toggle_not_applicable", "Not for us"),
         Binding("s", "toggle_panel('steps')", "Steps"),
-        Binding("g", "toggle_panel('glossary')", "Glossary"),
+        Binding("g", "toggle_panel('glossary')", "Terms"),
+        Binding("slash", "app.glossary", "Glossary"),
+        Binding("d", "app.decoder", "Decoder"),
         Binding("e", "app.profile", "Profile"),
         Binding("question_mark,f1", "app.help", "Help"),
     ]
@@ -53,7 +56,8 @@ class WizardScreen(Screen[None]):
                                       prog.states(self.progress, self.content), self.step.id,
                                       id="steps")
             yield self.step_list
-            yield StepView(self.step, self._checked(), self.content.footer, id="step")
+            yield StepView(self.step, self._checked(), self.content.footer,
+                           self._term_finder(self.step), id="step")
             yield GlossaryPanel(self._terms(self.step), id="glossary")
         yield Footer()
 
@@ -78,6 +82,16 @@ class WizardScreen(Screen[None]):
 
     def _terms(self, step: Step) -> list:  # type: ignore[type-arg]
         return [self.content.terms[t] for t in step.terms if t in self.content.terms]
+
+    def _term_finder(self, step: Step) -> TermFinder:
+        """Finds the step's own glossary terms (those in the side panel) in its text."""
+        wanted = set(step.terms)
+
+        def find(text: str) -> list[tuple[int, int, str]]:
+            return [(m.start, m.end, m.term_id)
+                    for m in self.app.matcher.find(text)  # type: ignore[attr-defined]
+                    if m.term_id in wanted]
+        return find
 
     def _reload(self) -> None:
         self.progress = self.store.progress(self.child_id)
@@ -112,7 +126,8 @@ class WizardScreen(Screen[None]):
     async def _show_step(self) -> None:
         self._reload()
         self.query_one("#step-title", Static).update(self._title_text())
-        await self.query_one(StepView).show(self.step, self._checked())
+        await self.query_one(StepView).show(self.step, self._checked(),
+                                            self._term_finder(self.step))
         self.query_one(GlossaryPanel).set_terms(self._terms(self.step))
 
     # -- ticking and marking ----------------------------------------------------------------

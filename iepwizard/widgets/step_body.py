@@ -18,7 +18,8 @@ from textual.widgets import Static
 
 from ..core.markdown import make_parser
 
-#: Finds glossary terms in a run of text: (start, end, term id) for each.
+#: Finds glossary terms in a run of text: (start, end, term id) for each; the body marks the
+#: first mention of each term.
 TermFinder = Callable[[str], list[tuple[int, int, str]]]
 
 
@@ -55,6 +56,7 @@ class StepBody(Static):
         blocks: list[RenderableType] = []
         lists: list[list[int]] = []  # a counter per open list; 0 means bulleted
         heading = False
+        self._seen: set[str] = set()
         for token in make_parser().parse(markdown):
             if token.type in {"bullet_list_open", "ordered_list_open"}:
                 lists.append([int(token.attrs.get("start", 1) or 1)
@@ -124,5 +126,8 @@ class StepBody(Static):
             return
         term_style = self._style("term")
         for start, end, term_id in self.find_terms(text.plain):
+            if term_id in self._seen:
+                continue
+            self._seen.add(term_id)
             text.stylize(term_style + Style(meta={"@click": f"app.show_term('{term_id}')"}),
                          start, end)

@@ -1,0 +1,96 @@
+"""The whole glossary, searchable as you type (acronyms, synonyms, near misspellings)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..core.content import Content, Term
+from ..core.glossary import suggest
+from ..widgets.glossary_panel import term_text
+
+
+class GlossaryScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
+                Binding("ctrl+f", "focus_search", "Search")]
+
+    def __init__(self, content: Content, term_id: str | None = None) -> None:
+        super().__init__()
+        self.content = content
+        self.start_term = term_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Search: a term, an acronym (IEE), a phrase (504 plan)…",
+                    id="glossary-search")
+        with Horizontal(id="glossary-body"):
+            yield OptionList(id="glossary-list")
+            with VerticalScroll(id="glossary-detail"):
+                yield Static(id="term-definition", markup=False)
+                yield OptionList(id="related")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Glossary"
+        self._show(sorted(self.content.terms.values(), key=lambda t: t.term.casefold()))
+        if self.start_term:
+            self.select(self.start_term)
+        self.query_one("#glossary-search", Input).focus()
+
+    def _show(self, terms: list[Term]) -> None:
+        listing = self.query_one("#glossary-list", OptionList)
+        listing.clear_options()
+        listing.add_options([Option(Text(t.term), id=t.id) for t in terms])
+        if terms:
+            listing.highlighted = 0
+            self._describe(terms[0].id)
+        else:
+            self.query_one("#term-definition", Static).update("No term matches that search.")
+            self.query_one("#related", OptionList).clear_options()
+
+    def _describe(self, term_id: str) -> None:
+        term = self.content.terms[term_id]
+        self.query_one("#term-definition", Static).update(Text.assemble(
+            (term.term + "\n", "bold"), term_text(term)))
+        related = self.query_one("#related", OptionList)
+        related.clear_options()
+        related.border_title = "Related terms"
+        related.add_options([Option(self.content.terms[r].term, id=r) for r in term.related
+                             if r in self.content.terms])
+
+    def select(self, term_id: str) -> None:
+        self._show([self.content.terms[term_id]])
+        self.query_one("#glossary-search", Input).value = ""
+
+    @on(Input.Changed, "#glossary-search")
+    def _search(self, event: Input.Changed) -> None:
+        query = event.value.strip()
+        if not query:
+            self._show(sorted(self.content.terms.values(), key=lambda t: t.term.casefold()))
+        else:
+            self._show(suggest(query, self.content.terms.values(), limit=20))
+
+    @on(Input.Submitted, "#glossary-search")
+    def _to_list(self) -> None:
+        self.query_one("#glossary-list", OptionList).focus()
+
+    @on(OptionList.OptionHighlighted, "#glossary-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id:
+            self._describe(event.option.id)
+
+    @on(OptionList.OptionSelected, "#related")
+    def _related(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            with self.query_one("#glossary-search", Input).prevent(Input.Changed):
+                self.query_one("#glossary-search", Input).value = ""
+            self._show([self.content.terms[event.option.id]])
+
+    def action_focus_search(self) -> None:
+        self.query_one("#glossary-search", Input).focus()

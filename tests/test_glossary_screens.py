@@ -1,0 +1,144 @@
+"""The glossary in the app: the side panel follows the steps; the glossary and decoder screens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import Input, OptionList, Static, TextArea
+
+from iepwizard.app import IEPWizardApp
+from iepwizard.screens.decoder import DecoderScreen
+from iepwizard.screens.glossary import GlossaryScreen
+from iepwizard.screens.wizard import WizardScreen
+from iepwizard.widgets.glossary_panel import GlossaryPanel
+from iepwizard.widgets.step_body import StepBody
+
+from .helpers import settled
+
+SIZE = (120, 36)
+MakeApp = Callable[..., IEPWizardApp]
+REPORT = ("On the WISC-V, her Full Scale IQ standard score of 85 was low average. "
+          "Scaled scores: Digit Span (6) and Coding (7). The IEP team found her eligible "
+          "under OHI; she will get OT and SDI. [bold]not markup[/bold] \x1b[31m")
+
+
+async def test_side_panel_follows_the_step(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        panel = app.screen.query_one(GlossaryPanel)
+        assert [t.id for t in panel.terms][:3] == ["iep", "504-plan", "idea"]
+        assert panel.option_count == len(panel.terms)
+        await pilot.press("n")
+        await settled(pilot)
+        assert panel.terms[0].id == "evaluation"
+        assert panel.get_option_at_index(0).id == "evaluation"
+
+
+async def test_terms_in_the_text_are_marked_and_open_in_the_panel(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        body = app.screen.query_one("#step-body", StepBody)
+        rendered = body.build(body.markdown)
+        clicks = {str(seg.style.meta.get("@click")) for seg in app.console.render(rendered)
+                  if seg.style and seg.style.meta}
+        assert "app.show_term('fape')" in clicks
+        await app.run_action("show_term('fape')")
+        await pilot.pause()
+        panel = app.screen.query_one(GlossaryPanel)
+        assert "fape" in panel.opened
+        assert panel.highlighted == panel.get_option_index("fape")
+
+
+async def test_enter_opens_a_term_in_the_panel(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        panel = app.screen.query_one(GlossaryPanel)
+        panel.focus()
+        panel.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert panel.opened == {"iep"}
+        await pilot.press("enter")
+        await pilot.pause()
+        assert panel.opened == set()
+
+
+async def test_glossary_screen_search_as_you_type(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, GlossaryScreen)
+        await pilot.press(*"IEE")
+        await pilot.pause()
+        listing = screen.query_one("#glossary-list", OptionList)
+        assert listing.get_option_at_index(0).id == "iee"
+        definition = str(screen.query_one("#term-definition", Static).render())
+        assert "independent educational evaluation" in definition
+        screen.query_one("#glossary-search", Input).value = "dyslxia"
+        await pilot.pause()
+        assert listing.get_option_at_index(0).id == "dyslexia"
+        related = screen.query_one("#related", OptionList)
+        related.focus()
+        related.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert listing.get_option_at_index(0).id == "sld"
+
+
+async def test_palette_opens_a_term_not_on_this_step(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await app.run_action("show_term('stay-put')")
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        listing = app.screen.query_one("#glossary-list", OptionList)
+        assert listing.get_option_at_index(0).id == "stay-put"
+
+
+async def test_decoder_screen(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, DecoderScreen)
+        screen.query_one("#decoder-input", TextArea).text = REPORT
+        await pilot.press("ctrl+d")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        report = str(screen.query_one("#decoder-report", Static).render())
+        assert "WISC-V" in report and "other health impairment" in report
+        assert "scaled score 6" in report and "16th percentile" in report
+        shown = screen.query_one("#decoder-text", Static).render()
+        assert "[bold]not markup[/bold]" in str(shown)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, WizardScreen)
+
+
+async def test_decoder_opens_a_file(make_app: MakeApp, tmp_path: object) -> None:
+    from pathlib import Path
+
+    report = Path(str(tmp_path)) / "report.txt"
+    report.write_text("Her SS 78 on the WIAT-4 reading composite.", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("ctrl+o", *str(report), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        text = str(app.screen.query_one("#decoder-report", Static).render())
+        assert "standard score 78" in text and "7th percentile" in text
+        await pilot.press("ctrl+o", "ctrl+u", *"/no/such/file", "enter")
+        await pilot.pause()
+        assert any("Cannot open /no/such/file" in n.message for n in app._notifications)
