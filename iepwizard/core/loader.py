@@ -305,11 +305,15 @@ def check_templates(letters: Iterable[LetterTemplate]) -> list[Problem]:
     problems: list[Problem] = []
     for letter in letters:
         known = {d.name for d in letter.fields} | COMPUTED_FIELDS
+        used_anywhere: set[str] = set()
+        compiled = True
         for source, first_line in ((letter.subject, letter.subject_line),
                                    (letter.body, letter.body_line)):
             try:
                 used = variables_used(source)
+                used_anywhere |= used
             except TemplateSyntaxError as exc:
+                compiled = False
                 problems.append(Problem(letter.path, first_line + (exc.lineno or 1) - 1,
                                         f"template error: {exc.message}"))
                 continue
@@ -318,4 +322,8 @@ def check_templates(letters: Iterable[LetterTemplate]) -> list[Problem]:
                                if re.search(rf"\b{re.escape(name)}\b", line)), 0)
                 problems.append(Problem(letter.path, first_line + offset, f"uses the field "
                                         f"'{name}', which is not declared in [[fields]]"))
+        for field in letter.fields:
+            if compiled and field.name not in used_anywhere:
+                problems.append(Problem(letter.path, letter.subject_line, f"declares the field "
+                                        f"'{field.name}' but never uses it"))
     return problems

@@ -1,0 +1,66 @@
+"""`iepwizard letter list` and `iepwizard letter ID`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .__main__ import EXIT_OK, EXIT_USAGE, fail
+from .core.clipboard import copy_verified, save_private
+from .core.content import Content
+from .core.letters import LetterError, computed_values, profile_values, render
+from .core.store import Store
+
+ChildFinder = Callable[[Store, str | None], dict[str, Any] | None]
+
+
+def letter_command(args: argparse.Namespace, content: Content, open_store: Callable[[], Store],
+                   find_child: ChildFinder) -> int:
+    if args.id == "list":
+        for letter in content.letters.values():
+            fields = ",".join(f.name for f in letter.fields)
+            print(f"{letter.id}\t{letter.title}\t{fields}")
+        return EXIT_OK
+    template = content.letters.get(args.id)
+    if template is None:
+        return fail(EXIT_USAGE, f"there is no letter called {args.id!r}; the letters are:",
+                    list(content.letters))
+    given: dict[str, str] = {}
+    for pair in args.set:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            return fail(EXIT_USAGE, f"--set takes FIELD=VALUE, not {pair!r}.")
+        given[name.strip()] = value
+    store = open_store()
+    child = find_child(store, args.child)
+    values = {**profile_values(template, store.parent(), child), **given}
+    contacts = store.contacts(child["id"]) if child else []
+    try:
+        letter = render(template, values, computed_values(template, child, contacts))
+    except LetterError as exc:
+        return fail(EXIT_USAGE, str(exc), exc.lines())
+    print(f"Subject: {letter.subject}", file=sys.stderr)
+    if args.out:
+        out = Path(args.out).expanduser()
+        try:
+            fd_path = out
+            fd_path.write_text(letter.body, encoding="utf-8")
+            fd_path.chmod(0o600)
+        except OSError as exc:
+            return fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror}); choose another "
+                                    f"--out path.")
+        print(f"Written to {out}", file=sys.stderr)
+    elif args.copy:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        if copy_verified(letter.body, detach_output=True):
+            print("Copied to the clipboard.", file=sys.stderr)
+        else:
+            path = save_private(letter.body, store.data_dir / "letters", template.id)
+            print(f"No clipboard could be reached; saved as {path}", file=sys.stderr)
+    else:
+        sys.stdout.write(letter.body)
+    return EXIT_OK

@@ -1,0 +1,172 @@
+"""Letters: fill a template from the family's profile and logs, check it, render plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .content import LetterField, LetterTemplate
+
+#: Template fields filled from the profile: field name -> (record, key).
+PROFILE_FIELDS = {
+    "parent_name": ("parent", "name"),
+    "parent_email": ("parent", "email"),
+    "parent_phone": ("parent", "phone"),
+    "parent_address": ("parent", "address"),
+    "child_full_name": ("child", "full_name"),
+    "child_date_of_birth": ("child", "date_of_birth"),
+    "child_grade": ("child", "grade"),
+    "child_school": ("child", "school"),
+    "teacher_name": ("child", "teacher"),
+    "principal_name": ("child", "principal"),
+    "sped_contact_name": ("child", "sped_contact"),
+}
+CC_LABELS = {"principal": "principal", "sped_contact": "special education",
+             "teacher": "teacher"}
+DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y")
+SENT_TO_SCHOOL = "to school"
+FROM_SCHOOL = "from school"
+
+
+class LetterError(Exception):
+    """The letter cannot be made yet; `fields` are the ones to fix, each with a reason."""
+
+    def __init__(self, message: str, fields: list[tuple[LetterField | str, str]]) -> None:
+        super().__init__(message)
+        self.fields = fields
+
+    def lines(self) -> list[str]:
+        out = []
+        for field, reason in self.fields:
+            if isinstance(field, LetterField):
+                out.append(f"{field.name}: {field.prompt} (e.g. {field.example}){reason}")
+            else:
+                out.append(f"{field}: {reason}")
+        return out
+
+
+@dataclass(frozen=True)
+class Letter:
+    template_id: str
+    subject: str
+    body: str
+
+    def as_text(self) -> str:
+        return self.body
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def parse_date(value: str) -> dt.date | None:
+    text = value.strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def profile_values(template: LetterTemplate, parent: Mapping[str, str],
+                   child: Mapping[str, Any] | None) -> dict[str, str]:
+    """The template's fields that the profile can fill."""
+    records = {"parent": parent, "child": child or {}}
+    values = {}
+    for field in template.fields:
+        source = PROFILE_FIELDS.get(field.name)
+        if source:
+            value = str(records[source[0]].get(source[1], "") or "").strip()
+            if value:
+                values[field.name] = value
+    return values
+
+
+def earlier_dates(template: LetterTemplate, contacts: list[dict[str, Any]]) -> list[str]:
+    """Dates of earlier letters this one follows (from the contact log), oldest first."""
+    days = sorted({c["date"] for c in contacts
+                   if c.get("letter_id") in template.follows and c.get("date")})
+    return [long_date(d) if (d := parse_date(day)) else day for day in days]
+
+
+def cc_list(template: LetterTemplate, child: Mapping[str, Any] | None) -> list[str]:
+    names = []
+    for role in template.cc:
+        name = str((child or {}).get(role, "") or "").strip()
+        if name:
+            names.append(f"{name} ({CC_LABELS[role]})")
+    return names
+
+
+def computed_values(template: LetterTemplate, child: Mapping[str, Any] | None,
+                    contacts: list[dict[str, Any]], today: dt.date | None = None
+                    ) -> dict[str, Any]:
+    return {"today": long_date(today or dt.date.today()),
+            "earlier_requests": earlier_dates(template, contacts),
+            "cc": cc_list(template, child)}
+
+
+def check(template: LetterTemplate, values: Mapping[str, str]) -> None:
+    """Refuse unknown fields, empty required fields and dates that are not dates."""
+    declared = {f.name for f in template.fields}
+    unknown = sorted(set(values) - declared)
+    if unknown:
+        raise LetterError(f"the letter '{template.id}' has no field called "
+                          f"{', '.join(repr(u) for u in unknown)}; its fields are:",
+                          [(f, "") for f in template.fields])
+    problems: list[tuple[LetterField | str, str]] = []
+    for field in template.fields:
+        value = str(values.get(field.name, "")).strip()
+        if not value:
+            if not field.optional:
+                problems.append((field, ""))
+        elif field.type == "date" and parse_date(value) is None:
+            problems.append((field, f": {value!r} is not a date (write it like "
+                                    f"{field.example})"))
+    if problems:
+        raise LetterError("some fields of this letter are still empty or wrong; fill them in "
+                          "(with --set FIELD=VALUE on the command line):", problems)
+
+
+def render(template: LetterTemplate, values: Mapping[str, str],
+           computed: Mapping[str, Any]) -> Letter:
+    """The letter as plain text, ready to paste into an email; refuses while a field is empty."""
+    from .templating import environment
+
+    check(template, values)
+    context = {f.name: str(values.get(f.name, "")).strip() for f in template.fields}
+    context.update(computed)
+    env = environment()
+    subject = " ".join(env.from_string(template.subject).render(context).split())
+    body = env.from_string(template.body).render(context)
+    body = re.sub(r"[ \t]+\n", "\n", body)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+    return Letter(template.id, subject, body)
+
+
+def follow_up_due(contacts: list[dict[str, Any]]) -> str | None:
+    """The date of the last evaluation request if no reply from the school is logged since."""
+    requests = [c for c in contacts
+                if c.get("letter_id") in {"evaluation-request", "follow-up-request"}]
+    if not requests:
+        return None
+    last = max(requests, key=lambda c: (c.get("date", ""), c.get("created", "")))
+    replied = any(c.get("direction") == FROM_SCHOOL and c.get("date", "") >= last["date"]
+                  for c in contacts)
+    return None if replied else str(last["date"])
+
+
+def meeting_values(entries: list[dict[str, Any]], meeting_date: str) -> dict[str, str]:
+    """The after-the-meeting summary's fields, from the notes marked decision and action."""
+    decisions = [e["text"] for e in entries if e.get("mark") == "decision"]
+    actions = [e["text"] for e in entries if e.get("mark") == "action"]
+    values = {"meeting_date": meeting_date}
+    if decisions:
+        values["agreed"] = "\n".join(f"- {text}" for text in decisions)
+    if actions:
+        values["open_actions"] = "\n".join(f"- {text}" for text in actions)
+    return values
