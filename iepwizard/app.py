@@ -17,6 +17,7 @@ from .messages import ChildChosen, WelcomeDone
 
 if TYPE_CHECKING:
     from .core.glossary import Matcher
+    from .core.problems import Problem
 
 HIGH_CONTRAST = Theme(
     name="iepwizard-high-contrast",
@@ -139,6 +140,23 @@ class IEPWizardApp(App[int]):
         from .screens.glossary import GlossaryScreen
 
         self.push_screen(GlossaryScreen(self.content, term_id))
+
+    @cached_property
+    def template_problems(self) -> list[Problem]:
+        """Letter templates are compiled on first use of the letters, not at start-up."""
+        from .core.loader import check_templates
+
+        return check_templates(self.content.letters.values())
+
+    def action_letters(self, letter_id: str | None = None, first: tuple[str, ...] = ()) -> None:
+        from .screens.letters import LettersScreen
+
+        if self.child_id is not None:
+            self.push_screen(LettersScreen(self.store, self.content, self.child_id, first,
+                                           letter_id))
+
+    def action_open_letter(self, letter_id: str) -> None:
+        self.action_letters(letter_id)
 
     def action_decoder(self) -> None:
         from .screens.decoder import DecoderScreen

@@ -148,6 +148,22 @@ def render(template: LetterTemplate, values: Mapping[str, str],
     return Letter(template.id, subject, body)
 
 
+def preview(template: LetterTemplate, values: Mapping[str, str],
+            computed: Mapping[str, Any]) -> Letter:
+    """The letter as it stands, each field still to fill shown as «its prompt»."""
+    from .templating import environment
+
+    context: dict[str, Any] = {}
+    for field in template.fields:
+        value = str(values.get(field.name, "")).strip()
+        context[field.name] = value if value or field.optional else f"«{field.prompt}»"
+    context.update(computed)
+    env = environment()
+    subject = " ".join(env.from_string(template.subject).render(context).split())
+    body = re.sub(r"\n{3,}", "\n\n", env.from_string(template.body).render(context)).strip()
+    return Letter(template.id, subject, body + "\n")
+
+
 def follow_up_due(contacts: list[dict[str, Any]]) -> str | None:
     """The date of the last evaluation request if no reply from the school is logged since."""
     requests = [c for c in contacts

@@ -126,6 +126,18 @@ class NotesStore(BaseStore):
                 db.table("questions").update({"order": order}, Q.id == qid)
         return self._write(self.child_file(child_id), change)
 
+    # -- letters being filled in ------------------------------------------------------------
+    def letter_draft(self, child_id: str, letter_id: str) -> dict[str, str]:
+        rows = [r for r in self._read(self.child_file(child_id), "letter_drafts")
+                if r.get("letter_id") == letter_id]
+        return dict(rows[0].get("values", {})) if rows else {}
+
+    def set_letter_draft(self, child_id: str, letter_id: str,
+                         values: dict[str, str]) -> Future[None]:
+        doc = {"letter_id": letter_id, "values": {k: storable(v) for k, v in values.items()}}
+        return self._write(self.child_file(child_id), lambda db: db.table(
+            "letter_drafts").upsert(doc, Q.letter_id == letter_id))
+
     # -- home journal and contact log -------------------------------------------------------
     def journal(self, child_id: str) -> list[Doc]:
         rows = self._read(self.child_file(child_id), "journal")

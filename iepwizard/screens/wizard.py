@@ -37,6 +37,7 @@ class WizardScreen(Screen[None]):
         Binding("g", "toggle_panel('glossary')", "Terms"),
         Binding("slash", "app.glossary", "Glossary"),
         Binding("d", "app.decoder", "Decoder"),
+        Binding("l", "letters", "Letters"),
         Binding("e", "app.profile", "Profile"),
         Binding("question_mark,f1", "app.help", "Help"),
     ]
@@ -153,6 +154,10 @@ class WizardScreen(Screen[None]):
 
     def action_toggle_not_applicable(self) -> None:
         self._toggle_state("not_applicable")
+
+    def action_letters(self) -> None:
+        """The letters, this step's first."""
+        self.app.action_letters(first=self.step.letters)  # type: ignore[attr-defined]
 
     def action_focus_checklist(self) -> None:
         from ..widgets.checklist import Checklist
