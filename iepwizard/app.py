@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
@@ -157,6 +157,64 @@ class IEPWizardApp(App[int]):
 
     def action_open_letter(self, letter_id: str) -> None:
         self.action_letters(letter_id)
+
+    @work
+    async def action_meeting(self) -> None:
+        """Meeting mode: carry on with the latest meeting or start a new one."""
+        from .screens.meeting import MeetingScreen
+        from .screens.new_meeting import NewMeetingScreen
+
+        if self.child_id is None:
+            return
+        meetings = self.store.meetings(self.child_id)
+        choice = await self.push_screen_wait(NewMeetingScreen(meetings[-1] if meetings
+                                                              else None))
+        if choice is None:
+            return
+        meeting_id = choice.meeting_id or self.store.add_meeting(
+            self.child_id, choice.date, choice.kind, choice.title, list(choice.attendees))["id"]
+        self.push_screen(MeetingScreen(self.store, self.child_id, meeting_id))
+
+    def _child_screen(self, name: str) -> None:
+        from importlib import import_module
+
+        if self.child_id is None:
+            return
+        module, cls = {"questions": ("questions", "QuestionsScreen"),
+                       "journal": ("journal", "JournalScreen"),
+                       "contacts": ("contacts", "ContactsScreen"),
+                       "search": ("search", "SearchScreen")}[name]
+        screen_class = getattr(import_module(f".screens.{module}", __package__), cls)
+        self.push_screen(screen_class(self.store, self.child_id))
+
+    def action_questions(self) -> None:
+        self._child_screen("questions")
+
+    def action_journal(self) -> None:
+        self._child_screen("journal")
+
+    def action_contacts(self) -> None:
+        self._child_screen("contacts")
+
+    def action_search(self) -> None:
+        self._child_screen("search")
+
+    @work(thread=True, exclusive=True, group="export")
+    def action_export(self) -> None:
+        """Everything kept about the child, as Markdown, to the clipboard and a file."""
+        from .core.clipboard import copy_chain
+        from .core.export import child_markdown
+
+        child = self.store.child(self.child_id or "")
+        if child is None:
+            return
+
+        def to_terminal(data: str) -> None:
+            self.call_from_thread(self.copy_to_clipboard, data)
+
+        result = copy_chain(child_markdown(self.store, child), self.store.data_dir / "exports",
+                            f"notes-{child['nickname']}", to_terminal)
+        self.call_from_thread(self.notify, result.message, title="Notes exported")
 
     def action_decoder(self) -> None:
         from .screens.decoder import DecoderScreen

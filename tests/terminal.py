@@ -37,9 +37,12 @@ class Terminal:
     def start(self, *command: str, env: dict[str, str] | None = None) -> int:
         """Start the command in a fresh session; return its process id."""
         env_args = [arg for k, v in (env or {}).items() for arg in ("-e", f"{k}={v}")]
+        # The test runner's COLUMNS/LINES would override the real terminal's size; `exec`
+        # keeps the pane's process id the app's own.
         out = self.tmux("new-session", "-d", "-s", self.session, "-x", str(self.size[0]),
                         "-y", str(self.size[1]), "-P", "-F", "#{pane_pid}", *env_args,
-                        "--", *command)
+                        "--", "/bin/sh", "-c", 'unset COLUMNS LINES; exec "$@"', "sh",
+                        *command)
         self.tmux("set-option", "-t", self.session, "remain-on-exit", "on")
         return int(out.strip())
 
@@ -50,6 +53,7 @@ class Terminal:
 
     def type(self, text: str) -> None:
         self.tmux("send-keys", "-t", self.session, "-l", text)
+        time.sleep(0.05)
 
     def screen(self) -> str:
         return self.tmux("capture-pane", "-p", "-t", self.session)

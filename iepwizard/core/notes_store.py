@@ -97,8 +97,20 @@ class NotesStore(BaseStore):
         rows = self._read(self.child_file(child_id), "questions")
         return sorted(rows, key=lambda q: q.get("order", 0))
 
+    def ensure_closing_questions(self, child_id: str, closing: dict[str, str]) -> None:
+        """The guide's two closing questions are always on the list, last."""
+        have = {q["id"] for q in self.questions(child_id)}
+        for question_id, text in closing.items():
+            if question_id not in have:
+                doc = {"id": question_id, "text": text, "order": 1000 + len(have),
+                       "asked": False, "answer": "", "fixed": True}
+                have.add(question_id)
+                self._write(self.child_file(child_id),
+                            lambda db, doc=doc: db.table("questions").insert(doc))
+
     def add_question(self, child_id: str, text: str) -> Doc:
-        order = max((q.get("order", 0) for q in self.questions(child_id)), default=0) + 1
+        order = max((q.get("order", 0) for q in self.questions(child_id)
+                     if not q.get("fixed")), default=0) + 1
         question = {"id": new_id(), "text": storable(text), "order": order, "asked": False,
                     "answer": ""}
         self._write(self.child_file(child_id), lambda db: db.table("questions").insert(question))

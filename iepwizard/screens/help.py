@@ -26,6 +26,13 @@ KEYS = """\
 | g | show or hide the glossary panel (the terms of this step; enter opens one) |
 | / | the whole glossary, searchable as you type |
 | d | the decoder: paste text from a report and see its jargon and scores explained |
+| l | letters: this step's first, filled from your profile; copy, save, mark as sent |
+| m | meeting mode: timestamped notes, marks, your questions ticked off as asked |
+| q | your questions for the meeting (write, reorder, delete) |
+| j | the home journal |
+| c | the contact log (letters marked as sent land here) |
+| ctrl+f | search all notes, the journal, the contact log and questions |
+| ctrl+e | export everything for this child as Markdown (clipboard and a private file) |
 | e | your profile and your children (switch, add, rename, delete) |
 | t | high-contrast colours on or off (remembered) |
 | ctrl+p | command palette: jump to a step, a glossary term or a letter |
@@ -34,6 +41,11 @@ KEYS = """\
 | ctrl+q | quit (everything is already saved) |
 
 The mouse works too: click a step, a checkbox, or an underlined term in the text.
+
+In meeting mode, start a note with ! (decision), > (action: "who: what by when"),
+? (question), * (concern) or = (repeat back), or press ctrl+r to change the mark.
+Enter saves the note; ✓ shows once it is on disk. F2 (or enter on a note) corrects it,
+delete removes it, ctrl+a goes to your questions, ctrl+e exports the meeting.
 
 Everything is saved as you go. Your data stays on this computer.
 """

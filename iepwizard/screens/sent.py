@@ -35,11 +35,12 @@ class SentScreen(ModalScreen[Sent | None]):
         with Vertical(id="sent"):
             yield Static(f"Mark as sent: {self.subject}", markup=False, classes="heading")
             yield Label("Date sent")
-            yield Input(long_date(dt.date.today()), id="sent-date")
+            yield Input(long_date(dt.date.today()), id="sent-date", compact=True)
             yield Label("Sent to")
-            yield Input(self.recipient, id="sent-who")
+            yield Input(self.recipient, id="sent-who", compact=True)
             yield Label("How")
-            yield Select([(h, h) for h in HOW], value="email", allow_blank=False, id="sent-how")
+            yield Select([(h, h) for h in HOW], value="email", allow_blank=False, id="sent-how",
+                         compact=True)
             yield Static("", id="sent-error", markup=False)
             with Horizontal():
                 yield Button("Log it", variant="primary", id="sent-ok")

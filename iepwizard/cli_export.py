@@ -1,0 +1,41 @@
+"""`iepwizard export`: everything for one child (or all), as Markdown."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .__main__ import EXIT_OK, EXIT_USAGE, fail
+from .core.export import child_markdown, everything_markdown
+from .core.store import Store
+
+
+def write_private(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.chmod(path, 0o600)
+
+
+def export_command(args: argparse.Namespace, store: Store,
+                   find_child: Callable[[Store, str | None], dict[str, Any] | None]) -> int:
+    if args.child:
+        child = find_child(store, args.child)
+        text = child_markdown(store, child) if child else everything_markdown(store, [])
+    else:
+        text = everything_markdown(store, store.children())
+    if args.out:
+        out = Path(args.out).expanduser()
+        try:
+            write_private(out, text)
+        except OSError as exc:
+            return fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror}); choose another "
+                                    f"--out path.")
+        print(f"Exported to {out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK

@@ -1,0 +1,99 @@
+"""Meeting notes as plain data: marks, action items, safe display, search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+#: Typed at the start of a note, these mark it (the mark's name, and a word for the list).
+PREFIXES = {"!": "decision", ">": "action", "?": "question", "*": "concern", "=": "repeat"}
+MARK_LABELS = {"": "note", "decision": "DECISION", "action": "ACTION", "question": "QUESTION",
+               "concern": "CONCERN", "repeat": "REPEAT BACK"}
+MARK_ORDER = ["", "decision", "action", "question", "concern", "repeat"]
+REPEAT_BACK = "So you're saying ___. Is that right?"
+CLOSING_QUESTIONS = {
+    "closing-track": "How will we track whether these supports are working?",
+    "closing-next": "When will we meet again to check?",
+}
+DISPLAY_LIMIT = 2000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def split_mark(text: str) -> tuple[str, str]:
+    """('decision', 'text') from '! text'; ('', text) when there is no prefix."""
+    stripped = text.lstrip()
+    if stripped[:1] in PREFIXES and not stripped.startswith("?!"):
+        return PREFIXES[stripped[0]], stripped[1:].strip()
+    return "", text.strip()
+
+
+def next_mark(mark: str) -> str:
+    return MARK_ORDER[(MARK_ORDER.index(mark) + 1) % len(MARK_ORDER)]
+
+
+def visible(text: str, limit: int = DISPLAY_LIMIT) -> str:
+    """Text safe to draw: control characters (escape sequences) shown as symbols, very long
+    pastes cut for display only (the store keeps every character)."""
+    shown = _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group()))
+                         if ord(m.group()) < 0x20 else "\ufffd", text)
+    if len(shown) > limit:
+        shown = shown[:limit] + f" … ({len(text) - limit:,} more characters, all saved)"
+    return shown
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    who: str
+    what: str
+    due: str
+
+
+_DUE = re.compile(r"\s+(?:by|before|due)\s+(?P<due>[^,;]+?)\.?$", re.IGNORECASE)
+
+
+def parse_action(text: str) -> ActionItem:
+    """'Ms. Carter: send the draft by Dec 19' -> who, what and by when (each may be empty)."""
+    who, what = "", text.strip()
+    head, sep, rest = what.partition(":")
+    if sep and 0 < len(head) <= 40 and rest.strip():
+        who, what = head.strip(), rest.strip()
+    due = ""
+    found = _DUE.search(what)
+    if found:
+        due = found.group("due").strip()
+        what = what[:found.start()].strip()
+    return ActionItem(who, what, due)
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # meeting note, journal, contact, question
+    date: str
+    text: str
+    where: str
+
+
+def search(store: Any, child_id: str, query: str, limit: int = 200) -> list[Hit]:
+    """Every note, journal entry, contact and question of a child containing the query."""
+    wanted = query.casefold().strip()
+    if not wanted:
+        return []
+    hits: list[Hit] = []
+    for meeting in store.meetings(child_id):
+        where = f"{meeting['kind']} meeting {meeting['date']}"
+        for entry in store.entries(meeting["id"]):
+            if wanted in entry["text"].casefold():
+                hits.append(Hit("note", entry["ts"][:10], entry["text"], where))
+    for item in store.journal(child_id):
+        if wanted in item["text"].casefold():
+            hits.append(Hit("journal", item["date"], item["text"], "home journal"))
+    for contact in store.contacts(child_id):
+        joined = " ".join(str(contact.get(k, "")) for k in ("who", "how", "summary"))
+        if wanted in joined.casefold():
+            hits.append(Hit("contact", contact["date"], joined, "contact log"))
+    for question in store.questions(child_id):
+        joined = f"{question['text']} {question.get('answer', '')}"
+        if wanted in joined.casefold():
+            hits.append(Hit("question", "", joined, "prepared questions"))
+    return hits[:limit]
