@@ -79,14 +79,17 @@ def read_or_recover(path: Path, writer: Writer | None) -> tuple[bytes | None, st
 class MemoryFileStorage(Storage):  # type: ignore[misc]
     """TinyDB storage whose reads come from memory and whose writes go to the single writer.
 
-    Reads hand out a fresh copy, so a failed write (a value JSON cannot hold) leaves both the
-    memory copy and the file as they were.
+    TinyDB reads the whole file, changes it and writes it back on every operation; parsing it
+    again each time is what made saving slow as a meeting grew, so reads return the parsed
+    copy kept here. A write that cannot be encoded (a value JSON cannot hold) raises before
+    anything reaches the writer, and the kept copy is restored from the last good bytes.
     """
 
     def __init__(self, path: Path, writer: Writer | None, initial: bytes | None) -> None:
         self.path = path
         self.writer = writer
         self._raw = initial
+        self._data: dict[str, Any] | None = None if initial is None else _parse(initial)
         self.last_write: Future[None] | None = None
 
     @property
@@ -95,13 +98,17 @@ class MemoryFileStorage(Storage):  # type: ignore[misc]
         return self._raw
 
     def read(self) -> dict[str, Any] | None:
-        return None if self._raw is None else _parse(self._raw)
+        return self._data
 
     def write(self, data: dict[str, Any]) -> None:
         if self.writer is None:
             raise PermissionError("the store was opened read-only")
-        raw = encode(data)
-        self._raw = raw
+        try:
+            raw = encode(data)
+        except (TypeError, ValueError):
+            self._data = None if self._raw is None else _parse(self._raw)
+            raise
+        self._raw, self._data = raw, data
         self.last_write = self.writer.submit(self.path, raw)
 
     def close(self) -> None:

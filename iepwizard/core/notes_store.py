@@ -62,7 +62,8 @@ class NotesStore(BaseStore):
 
         def change(db: Any) -> None:
             ids.append(db.table("entries").insert(entry))
-            db.table("draft").truncate()
+            if len(db.table("draft")):
+                db.table("draft").truncate()  # the line typed so far is now this entry
         future = self._write(self.meeting_file(meeting_id), change)
         return {**entry, "doc_id": ids[0]}, future
 

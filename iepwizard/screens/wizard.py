@@ -170,7 +170,7 @@ class WizardScreen(Screen[None]):
 
         checklist = self.query_one(Checklist)
         checklist.focus()
-        self.query_one(StepView).scroll_to_widget(checklist)
+        self.query_one(StepView).scroll_to_widget(checklist, animate=False)
 
     def action_toggle_panel(self, panel: str) -> None:
         widget = self.query_one(f"#{panel}")
