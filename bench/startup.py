@@ -37,6 +37,12 @@ def main() -> int:
     width, height = (int(x) for x in args.size.split("x"))
     python = sys.executable
     script = Path(python).parent / "iepwizard"
+    # A regular install byte-compiles the package (pip does); an editable one under
+    # PYTHONDONTWRITEBYTECODE=1 would recompile every module at every start. Compile first, so
+    # both apps start from bytecode as a user's would.
+    import compileall
+
+    compileall.compile_dir(str(HERE.parent / "iepwizard"), quiet=1)
     marker = load_content(content_dir()).steps[0].title
     commands = {
         "minimal": ([python, str(HERE / "hello.py")], "READY"),

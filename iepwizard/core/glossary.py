@@ -31,11 +31,20 @@ class Match(NamedTuple):
         return source[self.start:self.end]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Form:
-    pattern: re.Pattern[str]
+    source: str
+    flags: int
     length: int
     term_id: str
+    _compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled on first use: most forms never occur in a given text."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
 
 
 def _tokens(name: str) -> list[str]:
@@ -59,9 +68,9 @@ class Matcher:
                     continue
                 exact_case = term.caps_only and _is_acronym(name)
                 body = _GAP.join(re.escape(t) for t in tokens)
-                pattern = re.compile(body + r"(?:s'|'s|’s|es|s)?" + _END,
-                                     0 if exact_case else re.IGNORECASE)
-                form = _Form(pattern, len(tokens) * 1000 + len(name), term.id)
+                form = _Form(body + r"(?:s'|'s|’s|es|s)?" + _END,
+                             0 if exact_case else re.IGNORECASE,
+                             len(tokens) * 1000 + len(name), term.id)
                 self._index.setdefault(tokens[0].lower(), []).append(form)
         for forms in self._index.values():
             forms.sort(key=lambda f: -f.length)
@@ -91,7 +100,7 @@ class Matcher:
             if start < next_free:
                 continue
             for form in forms:
-                hit = form.pattern.match(text, start)
+                hit = (form._compiled or form.pattern).match(text, start)
                 if hit is not None:
                     found.append(Match(start, hit.end(), form.term_id))
                     next_free = hit.end()

@@ -30,6 +30,7 @@ def marked(decoded: Decoded) -> Text:
 
 
 class DecoderScreen(Screen[None]):
+    CSS_PATH = "glossary.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+d", "decode", "Decode", priority=True),
                 Binding("ctrl+o", "focus_path", "Open a file")]

@@ -17,6 +17,7 @@ from ..widgets.glossary_panel import term_text
 
 
 class GlossaryScreen(Screen[None]):
+    CSS_PATH = "glossary.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+f", "focus_search", "Search")]
 

@@ -37,6 +37,7 @@ FOLLOW_UP = "follow-up-request"
 
 
 class LettersScreen(Screen[None]):
+    CSS_PATH = "letters.tcss"
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back"),
         Binding("ctrl+y", "copy", "Copy letter", priority=True),

@@ -30,6 +30,7 @@ HINT = "! decision  > action  ? question  * concern  = repeat back  (or ctrl+r)"
 
 
 class MeetingScreen(Screen[None]):
+    CSS_PATH = "meeting.tcss"
     BINDINGS = [
         Binding("escape", "leave", "Back"),
         Binding("ctrl+r", "cycle_mark", "Mark", priority=True),

@@ -29,6 +29,7 @@ class MeetingChoice:
 
 
 class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
+    CSS_PATH = "meeting.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(self, latest: dict[str, str] | None) -> None:

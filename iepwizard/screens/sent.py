@@ -25,6 +25,7 @@ class Sent:
 
 
 class SentScreen(ModalScreen[Sent | None]):
+    CSS_PATH = "letters.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(self, subject: str, recipient: str) -> None:
