@@ -28,9 +28,10 @@ from iepwizard.core.glossary import WORD, Matcher  # noqa: E402
 from iepwizard.core.loader import load_content  # noqa: E402
 from iepwizard.core.locations import content_dir  # noqa: E402
 
-FILLER = ("the student was observed during reading and math instruction and was able to "
-          "follow directions with support from the teacher in a small group setting while "
-          "peers worked independently on the assigned tasks").split()
+FILLER_TEXT = ("the student was observed during reading and math instruction and was able "
+               "to follow directions with support from the teacher in a small group setting "
+               "while peers worked independently on the assigned tasks")
+FILLER = FILLER_TEXT.split(" ")
 
 
 def report_text(content_terms: list[str], size: int = 300_000) -> str:

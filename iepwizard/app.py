@@ -49,10 +49,12 @@ class IEPWizardApp(App[int]):
         super().__init__()
         self.store, self.content, self.child_name = store, content, child_name
         self.child_id: str | None = None
+        self._theme_restored = False
 
     def on_mount(self) -> None:
         self.register_theme(HIGH_CONTRAST)
         self.theme = self.store.settings().get("theme", DEFAULT_THEME)
+        self._theme_restored = True
         for notice in self.store.notices:
             self.notify(notice, title="Your data was recovered", severity="warning", timeout=30)
         child = self._starting_child()
@@ -66,12 +68,12 @@ class IEPWizardApp(App[int]):
     def _starting_child(self) -> str | None:
         if self.child_name:
             found = self.store.find_child(self.child_name)
-            return found["id"] if found else self.store.add_child(self.child_name)["id"]
+            return str(found["id"] if found else self.store.add_child(self.child_name)["id"])
         last = self.store.settings().get("last_child")
         if last and self.store.child(last):
             return str(last)
         children = self.store.children()
-        return children[0]["id"] if children else None
+        return str(children[0]["id"]) if children else None
 
     def open_child(self, child_id: str) -> None:
         """Show the wizard for a child, replacing whatever screens are open."""
@@ -95,7 +97,7 @@ class IEPWizardApp(App[int]):
         self.open_child(message.child_id)
 
     def watch_theme(self, theme: str) -> None:
-        if self.is_mounted:
+        if self._theme_restored:
             self.store.set_setting("theme", theme)
 
     def action_toggle_contrast(self) -> None:

@@ -20,9 +20,9 @@ ChildFinder = Callable[[Store, str | None], dict[str, Any] | None]
 def letter_command(args: argparse.Namespace, content: Content, open_store: Callable[[], Store],
                    find_child: ChildFinder) -> int:
     if args.id == "list":
-        for letter in content.letters.values():
-            fields = ",".join(f.name for f in letter.fields)
-            print(f"{letter.id}\t{letter.title}\t{fields}")
+        for listed in content.letters.values():
+            fields = ",".join(f.name for f in listed.fields)
+            print(f"{listed.id}\t{listed.title}\t{fields}")
         return EXIT_OK
     template = content.letters.get(args.id)
     if template is None:

@@ -78,9 +78,9 @@ def test_content_dir_override_and_default(tmp_path: Path) -> None:
 
 def test_wheel_ships_the_content_and_finds_it(tmp_path: Path) -> None:
     """Build the wheel, unpack it, and load the guide from it with the repo out of sight."""
-    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                            "-w", str(tmp_path / "dist"), str(REPO)], capture_output=True,
-                           text=True, timeout=300)
+    built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
+                            "--no-build-isolation", "-w", str(tmp_path / "dist"), str(REPO)],
+                           capture_output=True, text=True, timeout=300)
     assert built.returncode == 0, built.stderr[-2000:]
     [wheel] = list((tmp_path / "dist").glob("iepwizard-*.whl"))
     with zipfile.ZipFile(wheel) as archive:

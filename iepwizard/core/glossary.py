@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .content import Term
 

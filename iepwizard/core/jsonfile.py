@@ -67,16 +67,16 @@ def read_or_recover(path: Path, writer: Writer | None) -> tuple[bytes | None, st
     path.rename(aside)
     if saved_raw is not None:
         writer.submit(path, saved_raw).result()
+        taken = time.strftime("%Y-%m-%d %H:%M", time.localtime(backup.stat().st_mtime))
         notice = (f"A data file could not be read, so iepwizard restored it from its last "
-                  f"backup ({time.strftime('%Y-%m-%d %H:%M', time.localtime(backup.stat().st_mtime))}). "
-                  f"The damaged file was kept as {aside}.")
+                  f"backup ({taken}). The damaged file was kept as {aside}.")
     else:
         notice = (f"A data file could not be read and there was no backup, so iepwizard started "
                   f"it afresh. The damaged file was kept as {aside}.")
     return saved_raw, notice
 
 
-class MemoryFileStorage(Storage):  # type: ignore[misc]
+class MemoryFileStorage(Storage):
     """TinyDB storage whose reads come from memory and whose writes go to the single writer.
 
     TinyDB reads the whole file, changes it and writes it back on every operation; parsing it

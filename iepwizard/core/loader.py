@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from .content import ChecklistItem, Content, LetterField, LetterTemplate, Step, Term
-from .frontmatter import parse_document, read_text, toml_error_line, toml_error_message
+from .frontmatter import (
+    Document,
+    parse_document,
+    read_text,
+    toml_error_line,
+    toml_error_message,
+)
 from .problems import ContentError, Problem
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -83,6 +89,15 @@ class _Fields:
         return value
 
 
+def _table_line(doc: Document, key: str, nth: int) -> Callable[[str], int]:
+    """Problems inside the nth [[key]] table point at that table's header line."""
+    return lambda _field: doc.line_of(key, nth)
+
+
+def _fixed_line(line: int) -> Callable[[str], int]:
+    return lambda _field: line
+
+
 def load_content(root: Path, templates: bool = True) -> Content:
     """Load and validate the whole content folder; raise ContentError listing every problem.
 
@@ -118,7 +133,8 @@ def _load_steps(folder: Path, problems: list[Problem]) -> list[Step]:
         if step is None:
             continue
         if step.id in seen:
-            problems.append(Problem(path, 2, f"step id '{step.id}' is also used by {seen[step.id]}"))
+            problems.append(Problem(path, 2, f"step id '{step.id}' is also used by "
+                                             f"{seen[step.id]}"))
         if step.order in orders:
             problems.append(Problem(path, 2, f"order {step.order} is also used by "
                                              f"{orders[step.order]}"))
@@ -141,7 +157,7 @@ def _load_step(path: Path, problems: list[Problem]) -> Step | None:
     step_id = fields.ident("id")
     items: list[ChecklistItem] = []
     for nth, table in enumerate(fields.tables("checklist")):
-        item = _Fields(path, table, lambda key, n=nth: doc.line_of("checklist", n), problems,
+        item = _Fields(path, table, _table_line(doc, "checklist", nth), problems,
                        {"id", "text"}, what=f"checklist item {nth + 1}: ")
         items.append(ChecklistItem(item.ident("id"), item.text("text")))
     if not items:
@@ -188,7 +204,7 @@ def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, Term]:
     owners: dict[str, str] = {}
     for nth, table in enumerate(top.tables("term")):
         line = heads[nth] if nth < len(heads) else 1
-        f = _Fields(path, table, lambda key, n=line: n, problems, TERM_KEYS,
+        f = _Fields(path, table, _fixed_line(line), problems, TERM_KEYS,
                     what=f"term {table.get('id', nth + 1)}: ")
         caps_only = table.get("caps_only", False)
         if not isinstance(caps_only, bool):
@@ -240,7 +256,7 @@ def _load_letter(path: Path, problems: list[Problem]) -> LetterTemplate | None:
         f.fail("id", f"id '{letter_id}' must match the file name '{path.stem}'")
     declared: list[LetterField] = []
     for nth, table in enumerate(f.tables("fields")):
-        ff = _Fields(path, table, lambda key, n=nth: doc.line_of("fields", n), problems,
+        ff = _Fields(path, table, _table_line(doc, "fields", nth), problems,
                      {"name", "prompt", "example", "type", "optional"},
                      what=f"field {nth + 1}: ")
         kind = table.get("type", "text")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
@@ -24,6 +25,10 @@ def storable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def _inserter(table: str, doc: Doc) -> Callable[[Any], object]:
+    return lambda db: db.table(table).insert(doc)
+
+
 class NotesStore(BaseStore):
     @staticmethod
     def child_file(child_id: str) -> str:
@@ -40,7 +45,7 @@ class NotesStore(BaseStore):
 
     def add_meeting(self, child_id: str, date: str, kind: str = "IEP", title: str = "",
                     attendees: list[str] | None = None) -> Doc:
-        meeting = {"id": new_id(), "date": date, "kind": kind, "title": storable(title),
+        meeting: Doc = {"id": new_id(), "date": date, "kind": kind, "title": storable(title),
                    "attendees": [storable(a) for a in attendees or []], "created": now()}
         self._write(self.child_file(child_id), lambda db: db.table("meetings").insert(meeting))
         self._db(self.meeting_file(meeting["id"]))
@@ -106,8 +111,7 @@ class NotesStore(BaseStore):
                 doc = {"id": question_id, "text": text, "order": 1000 + len(have),
                        "asked": False, "answer": "", "fixed": True}
                 have.add(question_id)
-                self._write(self.child_file(child_id),
-                            lambda db, doc=doc: db.table("questions").insert(doc))
+                self._write(self.child_file(child_id), _inserter("questions", doc))
 
     def add_question(self, child_id: str, text: str) -> Doc:
         order = max((q.get("order", 0) for q in self.questions(child_id)

@@ -7,8 +7,8 @@ descriptive ranges differ a little between tests: the evaluator's own report has
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 from statistics import NormalDist
+from typing import NamedTuple
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
 SCALES = {

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tinydb import TinyDB
 
@@ -118,7 +118,7 @@ class BaseStore:
         return db
 
     def _migrate(self, db: TinyDB, version: int) -> None:
-        storage: MemoryFileStorage = db.storage
+        storage = cast(MemoryFileStorage, db.storage)
         data = storage.read() or {}
         while version < SCHEMA_VERSION:
             MIGRATIONS[version](data)
@@ -131,7 +131,7 @@ class BaseStore:
         """Apply a change under the lock; the future says when that file is durable."""
         with self._lock:
             db = self._db(relative)
-            storage: MemoryFileStorage = db.storage
+            storage = cast(MemoryFileStorage, db.storage)
             before = storage.last_write
             change(db)
             after = storage.last_write
@@ -158,7 +158,7 @@ class BaseStore:
         if self._writer is not None:
             with self._lock:
                 for path, db in self._dbs.items():
-                    raw = db.storage.raw
+                    raw = cast(MemoryFileStorage, db.storage).raw
                     if raw is not None:
                         self._writer.submit(path.with_name(path.name + ".bak"), raw)
             self._writer.close()

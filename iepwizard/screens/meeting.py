@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,9 +136,13 @@ class MeetingScreen(Screen[None]):
             notes.add_entry(entry, saved=False)
         self.mark = ""
         self._update_hint()
-        future.add_done_callback(
-            lambda done, doc_id=doc_id: self.post_message(self.Saved(
-                doc_id, str(done.exception() or ""))))
+        future.add_done_callback(self._report_saved(doc_id))
+
+    def _report_saved(self, doc_id: int) -> Callable[[Future[None]], None]:
+        """Runs on the writer thread: posting a message is safe from there."""
+        def report(done: Future[None]) -> None:
+            self.post_message(self.Saved(doc_id, str(done.exception() or "")))
+        return report
 
     def on_meeting_screen_saved(self, message: Saved) -> None:
         notes = self.query_one(NoteList)
@@ -222,8 +228,7 @@ class MeetingScreen(Screen[None]):
         entry, future = self.store.add_entry(
             self.meeting_id, f"{question['text']} → {answer or '(asked)'}", "question")
         self.query_one(NoteList).add_entry(entry, saved=False)
-        future.add_done_callback(lambda done, doc_id=entry["doc_id"]: self.post_message(
-            self.Saved(doc_id, str(done.exception() or ""))))
+        future.add_done_callback(self._report_saved(entry["doc_id"]))
         self.answering = None
         event.input.value = ""
         self.query_one("#answer-label", Static).update("")
