@@ -286,3 +286,16 @@ async def test_small_terminal_keeps_everything_reachable(make_app: MakeApp) -> N
         await pilot.press("g")
         await pilot.pause()
         assert screen.query_one("#glossary").display
+
+
+async def test_no_color_is_respected(store: Store, content: Content,
+                                     monkeypatch: object) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = IEPWizardApp(store, content, "Sam")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        assert app.no_color
+        assert any(type(f).__name__ == "Monochrome" for f in app._filters)
