@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.theme import Theme
 
 from .commands import GuideCommands
@@ -50,20 +51,34 @@ class IEPWizardApp(App[int]):
         self.store, self.content, self.child_name = store, content, child_name
         self.child_id: str | None = None
         self._theme_restored = False
+        self.first_frame_shown = False
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The wizard (or, on a first run, the welcome) is the app's own first screen, so it
+        is drawn in the app's first frame rather than pushed after it."""
         self.register_theme(HIGH_CONTRAST)
         self.theme = self.store.settings().get("theme", DEFAULT_THEME)
         self._theme_restored = True
-        for notice in self.store.notices:
-            self.notify(notice, title="Your data was recovered", severity="warning", timeout=30)
         child = self._starting_child()
         if child is None:
             from .screens.welcome import WelcomeScreen
 
-            self.push_screen(WelcomeScreen())
-        else:
-            self.open_child(child)
+            return WelcomeScreen()
+        return self._wizard(child)
+
+    def on_mount(self) -> None:
+        for notice in self.store.notices:
+            self.notify(notice, title="Your data was recovered", severity="warning", timeout=30)
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: mount what waited for it."""
+        self.call_after_refresh(self._first_frame_done)
+
+    async def _first_frame_done(self) -> None:
+        self.first_frame_shown = True
+        after = getattr(self.screen, "after_first_frame", None)
+        if after is not None:
+            await after()
 
     def _starting_child(self) -> str | None:
         if self.child_name:
@@ -75,15 +90,18 @@ class IEPWizardApp(App[int]):
         children = self.store.children()
         return str(children[0]["id"]) if children else None
 
-    def open_child(self, child_id: str) -> None:
-        """Show the wizard for a child, replacing whatever screens are open."""
+    def _wizard(self, child_id: str) -> Screen[Any]:
         from .screens.wizard import WizardScreen
 
         self.child_id = child_id
         self.store.set_setting("last_child", child_id)
+        return WizardScreen(self.store, self.content, child_id)
+
+    def open_child(self, child_id: str) -> None:
+        """Show the wizard for a child, replacing whatever screens are open."""
         while len(self.screen_stack) > 1:
             self.pop_screen()
-        self.push_screen(WizardScreen(self.store, self.content, child_id))
+        self.switch_screen(self._wizard(child_id))
 
     @on(WelcomeDone)
     def _welcome_done(self, message: WelcomeDone) -> None:
@@ -117,7 +135,7 @@ class IEPWizardApp(App[int]):
     def action_go_step(self, step_id: str) -> None:
         from .screens.wizard import WizardScreen
 
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, WizardScreen):
             self.pop_screen()
         if isinstance(self.screen, WizardScreen):
             self.screen.go_to(step_id)

@@ -35,15 +35,15 @@ class WizardScreen(Screen[None]):
         Binding("minus", "toggle_not_applicable", "Not for us", show=False),
         Binding("l", "letters", "Letters"),
         Binding("m", "app.meeting", "Meeting"),
-        Binding("q", "app.questions", "Questions"),
+        Binding("q", "app.questions", "Questions", show=False),
         Binding("j", "app.journal", "Journal", show=False),
         Binding("c", "app.contacts", "Contacts", show=False),
         Binding("ctrl+f", "app.search", "Search", show=False),
         Binding("ctrl+e", "app.export", "Export notes", show=False),
         Binding("s", "toggle_panel('steps')", "Steps", show=False),
         Binding("g", "toggle_panel('glossary')", "Terms", show=False),
-        Binding("slash", "app.glossary", "Glossary"),
-        Binding("d", "app.decoder", "Decoder"),
+        Binding("slash", "app.glossary", "Glossary", show=False),
+        Binding("d", "app.decoder", "Decoder", show=False),
         Binding("e", "app.profile", "Profile", show=False),
         Binding("question_mark,f1", "app.help", "Help"),
     ]
@@ -73,6 +73,13 @@ class WizardScreen(Screen[None]):
         self.query_one(StepList).border_title = "Steps"
         self.query_one(StepView).focus()
         self.call_after_refresh(self._restore_scroll)
+        if getattr(self.app, "first_frame_shown", True):
+            self.call_after_refresh(self.after_first_frame)
+
+    async def after_first_frame(self) -> None:
+        """Mount what the first frame does not need: the step's text, checklist and terms."""
+        self.query_one(GlossaryPanel).set_terms(self._terms(self.step))
+        await self.query_one(StepView).mount_rest()
 
     def _restore_scroll(self) -> None:
         self.query_one(StepList).scroll_to(y=self.progress["list_scroll"], animate=False)

@@ -35,9 +35,6 @@ class GlossaryPanel(OptionList):
         self.opened: set[str] = set()
         self.border_title = "Glossary"
 
-    def on_mount(self) -> None:
-        self.set_timer(0.03, lambda: self.set_terms(self.terms))
-
     def _prompt(self, term: Term) -> Text | Group:
         if term.id not in self.opened:
             return Text.assemble(("▶ ", "dim"), (term.term, "bold"))

@@ -28,13 +28,9 @@ class StepView(VerticalScroll):
         self.step, self.checked, self.footer = step, checked, footer
         self.find_terms = find_terms
 
-    def on_mount(self) -> None:
-        # The text, the checklist and the actions mount just after the first frame (a timer,
-        # so that frame is written first): the frame shows the title and the step list
-        # without waiting for the Markdown parser to be imported.
-        self.set_timer(0.02, self._mount_rest)
-
-    async def _mount_rest(self) -> None:
+    async def mount_rest(self) -> None:
+        """The text, checklist and actions: mounted once the first frame is on screen (the
+        screen calls this), so that frame need not wait for the Markdown parser."""
         from .checklist import Checklist
         from .step_body import StepBody
 
@@ -60,5 +56,5 @@ class StepView(VerticalScroll):
             body.show(step.body, find_terms)
         for old in self.query("#checklist"):
             await old.remove()
-        await self._mount_rest()
+        await self.mount_rest()
         self.scroll_home(animate=False)
