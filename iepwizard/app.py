@@ -97,22 +97,25 @@ class IEPWizardApp(App[int]):
         self.store.set_setting("last_child", child_id)
         return WizardScreen(self.store, self.content, child_id)
 
-    def open_child(self, child_id: str) -> None:
-        """Show the wizard for a child, replacing whatever screens are open."""
+    async def open_child(self, child_id: str) -> None:
+        """Show the wizard for a child over the first screen, closing whatever else is open.
+
+        (Textual cannot switch out an app's first screen, so it stays, hidden, underneath.)
+        """
         while len(self.screen_stack) > 1:
-            self.pop_screen()
-        self.switch_screen(self._wizard(child_id))
+            await self.pop_screen()
+        await self.push_screen(self._wizard(child_id))
 
     @on(WelcomeDone)
-    def _welcome_done(self, message: WelcomeDone) -> None:
+    async def _welcome_done(self, message: WelcomeDone) -> None:
         if message.parent_name:
             self.store.update_parent(name=message.parent_name)
         child = self.store.add_child(message.child_nickname or "My child")
-        self.open_child(child["id"])
+        await self.open_child(child["id"])
 
     @on(ChildChosen)
-    def _child_chosen(self, message: ChildChosen) -> None:
-        self.open_child(message.child_id)
+    async def _child_chosen(self, message: ChildChosen) -> None:
+        await self.open_child(message.child_id)
 
     def watch_theme(self, theme: str) -> None:
         if self._theme_restored:
