@@ -72,6 +72,12 @@ class Matcher:
                              0 if exact_case else re.IGNORECASE,
                              len(tokens) * 1000 + len(name), term.id)
                 self._index.setdefault(tokens[0].lower(), []).append(form)
+        # Plurals of a first word ("IEPs", "accommodations") find the same forms, so the scan
+        # makes one dictionary lookup per word; each form's pattern decides what matches.
+        for key, forms in list(self._index.items()):
+            for plural in (key + "s", key + "es"):
+                merged = self._index.setdefault(plural, [])
+                merged.extend(f for f in forms if f not in merged)
         for forms in self._index.values():
             forms.sort(key=lambda f: -f.length)
 
@@ -84,18 +90,9 @@ class Matcher:
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         next_free = 0
         for word in WORD.finditer(lowered):
-            key = word.group()
-            forms = get(key)
+            forms = get(word[0])
             if forms is None:
-                if key[-1:] != "s":
-                    continue
-                forms = get(key[:-1])
-                if forms is None:
-                    if key[-2:] != "es":
-                        continue
-                    forms = get(key[:-2])
-                    if forms is None:
-                        continue
+                continue
             start = word.start()
             if start < next_free:
                 continue

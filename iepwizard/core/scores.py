@@ -40,6 +40,8 @@ KIND_OF_TERM = {"standard-score": "standard", "scaled-score": "scaled", "t-score
 _NOT_A_SCORE_AFTER = (" age", " ages", " grade", " grades", " page", " item", " items",
                       " minutes", " weeks", " days", " years", " months", " interval of",
                       " to", " between")
+#: How far after a score type its numbers may stand (a long list of subtests fits).
+LIST_REACH = 240
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
 
 
@@ -122,10 +124,11 @@ def find_scores(text: str, mentions: list[tuple[int, int, str]] | None = None) -
                 if _plausible("percentile", value):
                     found[ordinal_number.start()] = Score(ordinal_number.start(), end,
                                                           "percentile", value)
-        stop = _SENTENCE_END.search(text, end)
-        limit = stop.start() if stop else len(text)
+        window = min(len(text), end + LIST_REACH)
         if number + 1 < len(mentions):
-            limit = min(limit, mentions[number + 1][0])
+            window = min(window, mentions[number + 1][0])
+        stop = _SENTENCE_END.search(text, end, window)
+        limit = stop.start() if stop else window
         for hit in _NUMBER.finditer(text, end, limit):
             before = text[max(0, hit.start() - 14):hit.start()].rstrip().lower()
             if (" " + before).endswith(_NOT_A_SCORE_AFTER):
