@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..widgets.checklist import Checklist
     from ..widgets.step_body import TermFinder
 
-NARROW = 100
+NARROW = 110
 
 
 class WizardScreen(Screen[None]):
