@@ -17,6 +17,7 @@ from .core.store import Store
 from .messages import ChildChosen, WelcomeDone
 
 if TYPE_CHECKING:
+    from .core.clipboard import CopyResult
     from .core.glossary import Matcher
     from .core.problems import Problem
 
@@ -222,22 +223,26 @@ class IEPWizardApp(App[int]):
     def action_search(self) -> None:
         self._child_screen("search")
 
-    @work(thread=True, exclusive=True, group="export")
-    def action_export(self) -> None:
-        """Everything kept about the child, as Markdown, to the clipboard and a file."""
+    def copy_out(self, text: str, folder: str, name: str) -> CopyResult:
+        """From a worker thread: the clipboard chain (system clipboard, read back; else the
+        terminal's, plus a private file in the data folder) and what it did."""
         from .core.clipboard import copy_chain
-        from .core.export import child_markdown
-
-        child = self.store.child(self.child_id or "")
-        if child is None:
-            return
 
         def to_terminal(data: str) -> None:
             self.call_from_thread(self.copy_to_clipboard, data)
 
-        result = copy_chain(child_markdown(self.store, child), self.store.data_dir / "exports",
-                            f"notes-{child['nickname']}", to_terminal)
-        self.call_from_thread(self.notify, result.message, title="Notes exported")
+        return copy_chain(text, self.store.data_dir / folder, name, to_terminal)
+
+    @work(thread=True, exclusive=True, group="export")
+    def action_export(self) -> None:
+        """Everything kept about the child, as Markdown, to the clipboard and a file."""
+        from .core.export import child_markdown
+
+        child = self.store.child(self.child_id or "")
+        if child is not None:
+            result = self.copy_out(child_markdown(self.store, child), "exports",
+                                   f"notes-{child['nickname']}")
+            self.call_from_thread(self.notify, result.message, title="Notes exported")
 
     def action_decoder(self) -> None:
         from .screens.decoder import DecoderScreen

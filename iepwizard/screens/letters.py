@@ -16,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ..core.clipboard import copy_chain, save_private
+from ..core.clipboard import save_private
 from ..core.content import Content, LetterTemplate
 from ..core.letters import (
     SENT_TO_SCHOOL,
@@ -211,10 +211,7 @@ class LettersScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="copy")
     def _copy(self, text: str, name: str) -> None:
-        def to_terminal(data: str) -> None:
-            self.app.call_from_thread(self.app.copy_to_clipboard, data)
-
-        result = copy_chain(text, self.store.data_dir / "letters", name, to_terminal)
+        result = self.app.copy_out(text, "letters", name)  # type: ignore[attr-defined]
         self.app.call_from_thread(self._copied, result.message)
 
     def _copied(self, message: str) -> None:

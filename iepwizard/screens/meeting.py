@@ -20,7 +20,6 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..core.clipboard import copy_chain
 from ..core.export import meeting_markdown
 from ..core.notes import CLOSING_QUESTIONS, MARK_LABELS, REPEAT_BACK, next_mark, split_mark
 from ..core.notes import visible as shown
@@ -247,10 +246,6 @@ class MeetingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="export")
     def action_export(self) -> None:
         text = meeting_markdown(self.meeting, self.store.entries(self.meeting_id))
-
-        def to_terminal(data: str) -> None:
-            self.app.call_from_thread(self.app.copy_to_clipboard, data)
-
-        result = copy_chain(text, self.store.data_dir / "exports",
-                            f"meeting-{self.meeting['date']}", to_terminal)
+        result = self.app.copy_out(  # type: ignore[attr-defined]
+            text, "exports", f"meeting-{self.meeting['date']}")
         self.app.call_from_thread(self.notify, result.message, title="Meeting exported")
