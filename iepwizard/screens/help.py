@@ -40,6 +40,8 @@ KEYS = """\
 | escape | close a window |
 | ctrl+q | quit (everything is already saved) |
 
+In the step list, ○ is not started, ◐ in progress, ● done and – does not apply.
+
 The mouse works too: click a step, a checkbox, or an underlined term in the text.
 
 In meeting mode, start a note with ! (decision), > (action: "who: what by when"),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import Future
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -132,7 +135,5 @@ class ProfileScreen(Screen[None]):
             if getattr(self.app, "child_id", None) == child["id"]:
                 self.app.post_message(ChildChosen(self.store.children()[0]["id"]))
 
-    async def _wait(self, future: object) -> None:
-        import asyncio
-
-        await asyncio.wrap_future(future)  # type: ignore[arg-type]
+    async def _wait(self, future: Future[None]) -> None:
+        await asyncio.wrap_future(future)

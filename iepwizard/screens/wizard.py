@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ..core import progress as prog
-from ..core.content import Content, Step
+from ..core.content import Content, Step, Term
 from ..core.store import Store
 from ..widgets.glossary_panel import GlossaryPanel
 from ..widgets.step_list import StepList
@@ -94,7 +94,7 @@ class WizardScreen(Screen[None]):
     def _checked(self) -> set[str]:
         return set(self.progress["checked"])
 
-    def _terms(self, step: Step) -> list:  # type: ignore[type-arg]
+    def _terms(self, step: Step) -> list[Term]:
         return [self.content.terms[t] for t in step.terms if t in self.content.terms]
 
     def _term_finder(self, step: Step) -> TermFinder:

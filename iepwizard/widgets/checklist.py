@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual import on
 from textual.message import Message
@@ -19,10 +20,10 @@ class Checklist(SelectionList[str]):
         key: str
         done: bool
 
-    def __init__(self, step: Step, checked: set[str], **kwargs: object) -> None:
+    def __init__(self, step: Step, checked: set[str], **kwargs: Any) -> None:
         selections = [Selection(item.text, item_key(step, item), item_key(step, item) in checked)
                       for item in step.checklist]
-        super().__init__(*selections, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*selections, **kwargs)
         self.border_title = "Checklist"
 
     @on(SelectionList.SelectionToggled)

@@ -6,6 +6,8 @@ panel stays a single light widget however many terms a step has.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.console import Group
 from rich.text import Text
 from textual import on
@@ -29,8 +31,8 @@ def term_text(term: Term) -> str:
 class GlossaryPanel(OptionList):
     """Shows the terms it is given; `show_term` opens one and moves the highlight to it."""
 
-    def __init__(self, terms: list[Term], **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, terms: list[Term], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.terms = terms
         self.opened: set[str] = set()
         self.border_title = "Glossary"

@@ -8,6 +8,7 @@ and lets glossary terms carry click actions.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from markdown_it.token import Token
 from rich.console import Group, RenderableType
@@ -36,8 +37,8 @@ class StepBody(Static):
     """
 
     def __init__(self, markdown: str, find_terms: TermFinder | None = None,
-                 **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+                 **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.markdown = markdown
         self.find_terms = find_terms
 

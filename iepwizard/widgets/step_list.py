@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -12,12 +13,7 @@ from textual.widgets.option_list import Option
 
 from ..core.content import Step
 
-MARKS = {
-    "not_started": ("○", "not started"),
-    "in_progress": ("◐", "in progress"),
-    "done": ("●", "done"),
-    "not_applicable": ("–", "does not apply"),
-}
+MARKS = {"not_started": "○", "in_progress": "◐", "done": "●", "not_applicable": "–"}
 
 
 class StepList(OptionList):
@@ -28,18 +24,17 @@ class StepList(OptionList):
         step_id: str
 
     def __init__(self, steps: tuple[Step, ...], states: dict[str, str], current: str,
-                 **kwargs: object) -> None:
+                 **kwargs: Any) -> None:
         self.guide_steps = steps
-        super().__init__(*self._step_options(states), **kwargs)  # type: ignore[arg-type]
+        super().__init__(*self._step_options(states), **kwargs)
         self._current = current
 
     def _step_options(self, states: dict[str, str]) -> list[Option]:
         options = []
         for number, step in enumerate(self.guide_steps, 1):
-            mark, meaning = MARKS[states.get(step.id, "not_started")]
+            mark = MARKS[states.get(step.id, "not_started")]
             label = Text.assemble((f"{mark} ", "bold"), f"{number}. {step.label}")
             options.append(Option(label, id=step.id))
-            options[-1].tooltip = meaning  # type: ignore[attr-defined]
         return options
 
     def on_mount(self) -> None:

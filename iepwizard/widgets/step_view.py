@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.containers import VerticalScroll
 
@@ -23,8 +23,8 @@ class StepView(VerticalScroll):
     """One scrollable column; `show` swaps in another step without rebuilding the column."""
 
     def __init__(self, step: Step, checked: set[str], footer: str,
-                 find_terms: TermFinder | None = None, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+                 find_terms: TermFinder | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.step, self.checked, self.footer = step, checked, footer
         self.find_terms = find_terms
 
