@@ -96,7 +96,7 @@ class IEPWizardApp(App[int]):
 
         self.child_id = child_id
         self.store.set_setting("last_child", child_id)
-        return WizardScreen(self.store, self.content, child_id)
+        return WizardScreen(self.store, self.content, child_id, lambda: self.matcher)
 
     async def open_child(self, child_id: str) -> None:
         """Show the wizard for a child over the first screen, closing whatever else is open.
@@ -172,12 +172,15 @@ class IEPWizardApp(App[int]):
 
         return check_templates(self.content.letters.values())
 
-    def action_letters(self, letter_id: str | None = None, first: tuple[str, ...] = ()) -> None:
+    def action_letters(self, letter_id: str | None = None) -> None:
+        """The letters; on a step, that step's letters first."""
         from .screens.letters import LettersScreen
+        from .screens.wizard import WizardScreen
 
+        first = self.screen.step.letters if isinstance(self.screen, WizardScreen) else ()
         if self.child_id is not None:
             self.push_screen(LettersScreen(self.store, self.content, self.child_id, first,
-                                           letter_id))
+                                           letter_id, self.template_problems, self.copy_out))
 
     def action_open_letter(self, letter_id: str) -> None:
         self.action_letters(letter_id)
@@ -197,7 +200,7 @@ class IEPWizardApp(App[int]):
             return
         meeting_id = choice.meeting_id or self.store.add_meeting(
             self.child_id, choice.date, choice.kind, choice.title, list(choice.attendees))["id"]
-        self.push_screen(MeetingScreen(self.store, self.child_id, meeting_id))
+        self.push_screen(MeetingScreen(self.store, self.child_id, meeting_id, self.copy_out))
 
     def _child_screen(self, name: str) -> None:
         from importlib import import_module

@@ -13,6 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+#: Copies text out (from a worker thread): (text, folder under the data dir, file name).
+CopyOut = Callable[[str, str, str], "CopyResult"]
+
 
 @dataclass(frozen=True)
 class CopyResult:

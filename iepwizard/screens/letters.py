@@ -16,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ..core.clipboard import save_private
+from ..core.clipboard import CopyOut, save_private
 from ..core.content import Content, LetterTemplate
 from ..core.letters import (
     SENT_TO_SCHOOL,
@@ -30,6 +30,7 @@ from ..core.letters import (
     profile_values,
     render,
 )
+from ..core.problems import Problem
 from ..core.store import Store
 from .sent import Sent, SentScreen
 
@@ -46,10 +47,12 @@ class LettersScreen(Screen[None]):
         Binding("ctrl+k", "mark_sent", "Mark as sent", priority=True),
     ]
 
-    def __init__(self, store: Store, content: Content, child_id: str,
-                 first: tuple[str, ...] = (), letter_id: str | None = None) -> None:
+    def __init__(self, store: Store, content: Content, child_id: str, first: tuple[str, ...],
+                 letter_id: str | None, template_problems: list[Problem],
+                 copy_out: CopyOut) -> None:
         super().__init__()
         self.store, self.content, self.child_id = store, content, child_id
+        self.template_problems, self.copy_out = template_problems, copy_out
         contacts = store.contacts(child_id)
         self.follow_up_since = follow_up_due(contacts)
         order = ([FOLLOW_UP] if self.follow_up_since else []) + list(first) + list(
@@ -95,7 +98,7 @@ class LettersScreen(Screen[None]):
         listing.border_title = "Letters"
         listing.highlighted = self.order.index(self.letter_id)
         self.query_one("#letter-preview-box").border_title = "Preview: exactly what is copied"
-        problems = self.app.template_problems  # type: ignore[attr-defined]
+        problems = self.template_problems
         if problems:
             self.query_one("#letter-status", Static).update(
                 "The letter templates have problems, so letters are switched off until they "
@@ -211,7 +214,7 @@ class LettersScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="copy")
     def _copy(self, text: str, name: str) -> None:
-        result = self.app.copy_out(text, "letters", name)  # type: ignore[attr-defined]
+        result = self.copy_out(text, "letters", name)
         self.app.call_from_thread(self._copied, result.message)
 
     def _copied(self, message: str) -> None:

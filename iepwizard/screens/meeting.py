@@ -20,6 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..core.clipboard import CopyOut
 from ..core.export import meeting_markdown
 from ..core.notes import CLOSING_QUESTIONS, MARK_LABELS, REPEAT_BACK, next_mark, split_mark
 from ..core.notes import visible as shown
@@ -48,9 +49,10 @@ class MeetingScreen(Screen[None]):
         doc_id: int
         error: str = ""
 
-    def __init__(self, store: Store, child_id: str, meeting_id: str) -> None:
+    def __init__(self, store: Store, child_id: str, meeting_id: str, copy_out: CopyOut) -> None:
         super().__init__()
         self.store, self.child_id, self.meeting_id = store, child_id, meeting_id
+        self.copy_out = copy_out
         self.meeting = next(m for m in store.meetings(child_id) if m["id"] == meeting_id)
         self.mark = ""
         self.editing: int | None = None
@@ -246,6 +248,5 @@ class MeetingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="export")
     def action_export(self) -> None:
         text = meeting_markdown(self.meeting, self.store.entries(self.meeting_id))
-        result = self.app.copy_out(  # type: ignore[attr-defined]
-            text, "exports", f"meeting-{self.meeting['date']}")
+        result = self.copy_out(text, "exports", f"meeting-{self.meeting['date']}")
         self.app.call_from_thread(self.notify, result.message, title="Meeting exported")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -20,6 +21,7 @@ from ..widgets.step_list import StepList
 from ..widgets.step_view import StepView
 
 if TYPE_CHECKING:
+    from ..core.glossary import Matcher
     from ..widgets.checklist import Checklist
     from ..widgets.step_body import TermFinder
 
@@ -33,7 +35,7 @@ class WizardScreen(Screen[None]):
         Binding("space", "focus_checklist", "Checklist"),
         Binding("x", "toggle_done", "Done"),
         Binding("minus", "toggle_not_applicable", "Not for us", show=False),
-        Binding("l", "letters", "Letters"),
+        Binding("l", "app.letters", "Letters"),
         Binding("m", "app.meeting", "Meeting"),
         Binding("q", "app.questions", "Questions", show=False),
         Binding("j", "app.journal", "Journal", show=False),
@@ -48,9 +50,11 @@ class WizardScreen(Screen[None]):
         Binding("question_mark,f1", "app.help", "Help"),
     ]
 
-    def __init__(self, store: Store, content: Content, child_id: str) -> None:
+    def __init__(self, store: Store, content: Content, child_id: str,
+                 matcher: Callable[[], Matcher]) -> None:
         super().__init__()
         self.store, self.content, self.child_id = store, content, child_id
+        self.matcher = matcher  # built on first use, after the first frame
         self.progress = store.progress(child_id)
         self.step = prog.current_step(self.progress, content)
 
@@ -103,7 +107,7 @@ class WizardScreen(Screen[None]):
 
         def find(text: str) -> list[tuple[int, int, str]]:
             return [(m.start, m.end, m.term_id)
-                    for m in self.app.matcher.find(text)  # type: ignore[attr-defined]
+                    for m in self.matcher().find(text)
                     if m.term_id in wanted]
         return find
 
@@ -167,10 +171,6 @@ class WizardScreen(Screen[None]):
 
     def action_toggle_not_applicable(self) -> None:
         self._toggle_state("not_applicable")
-
-    def action_letters(self) -> None:
-        """The letters, this step's first."""
-        self.app.action_letters(first=self.step.letters)  # type: ignore[attr-defined]
 
     def action_focus_checklist(self) -> None:
         from ..widgets.checklist import Checklist
