@@ -84,6 +84,7 @@ class LettersScreen(Screen[None]):
                 with Horizontal(classes="buttons"):
                     yield Button("Copy letter", variant="primary", id="copy", compact=True)
                     yield Button("Copy subject", id="copy-subject", compact=True)
+                with Horizontal(classes="buttons"):
                     yield Button("Save as file", id="save", compact=True)
                     yield Button("Mark as sent…", id="mark-sent", compact=True)
                 yield Vertical(id="letter-fields")
@@ -143,7 +144,7 @@ class LettersScreen(Screen[None]):
                 widgets.append(area)
             else:
                 widgets.append(Input(value, placeholder=f"e.g. {field.example}",
-                                     id=f"field--{field.name}", classes="field"))
+                                     id=f"field--{field.name}", classes="field", compact=True))
         await box.mount_all(widgets)
         self._refresh_preview()
 

@@ -42,7 +42,7 @@ class ProfileScreen(Screen[None]):
             parent = self.store.parent()
             for key, label in PARENT_LABELS.items():
                 yield Label(label)
-                yield Input(parent[key], id=f"parent-{key}", classes="parent")
+                yield Input(parent[key], id=f"parent-{key}", classes="parent", compact=True)
             yield Static("Children", classes="heading")
             yield OptionList(id="children")
             with Horizontal(classes="buttons"):
@@ -51,7 +51,7 @@ class ProfileScreen(Screen[None]):
                 yield Button("Delete this child…", variant="error", id="delete")
             for key, label in CHILD_LABELS.items():
                 yield Label(label)
-                yield Input(id=f"child-{key}", classes="child")
+                yield Input(id=f"child-{key}", classes="child", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
