@@ -299,3 +299,35 @@ async def test_no_color_is_respected(store: Store, content: Content,
         await settled(pilot)
         assert app.no_color
         assert any(type(f).__name__ == "Monochrome" for f in app._filters)
+
+
+async def test_command_palette_opens_a_letter(make_app: MakeApp) -> None:
+    from iepwizard.screens.letters import LettersScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Letter: Request for Prior Written")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, LettersScreen)
+        assert app.screen.letter_id == "pwn-request"
+
+
+async def test_a_damaged_file_is_reported_in_the_app(data_dir: Path, content: Content) -> None:
+    with Store.open(data_dir) as store:
+        store.add_child("Sam")
+    (data_dir / "iepwizard.json").write_text("{ not json")
+    store = Store.open(data_dir)
+    app = IEPWizardApp(store, content)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            assert wizard(app).child_id == store.children()[0]["id"]
+            [note] = [n for n in app._notifications if n.title == "Your data was recovered"]
+            assert "restored it from its last backup" in note.message
+    finally:
+        store.close()
