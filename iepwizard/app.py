@@ -194,8 +194,7 @@ class IEPWizardApp(App[int]):
         if self.child_id is None:
             return
         meetings = self.store.meetings(self.child_id)
-        choice = await self.push_screen_wait(NewMeetingScreen(meetings[-1] if meetings
-                                                              else None))
+        choice = await self.push_screen_wait(NewMeetingScreen(meetings))
         if choice is None:
             return
         meeting_id = choice.meeting_id or self.store.add_meeting(

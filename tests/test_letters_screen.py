@@ -134,3 +134,27 @@ async def test_copy_falls_back_without_a_clipboard(make_app: MakeApp, store: Sto
     finally:
         monkeypatch.undo()
         reset_pyperclip()
+
+
+async def test_broken_templates_switch_letters_off_and_say_where(content_copy: object,
+                                                                  store: Store) -> None:
+    from pathlib import Path
+
+    from iepwizard.core.loader import load_content
+
+    root = Path(str(content_copy))
+    letter = root / "letters" / "pwn-request.md"
+    letter.write_text(letter.read_text().replace("{{ reply_by }}.", "{{ reply_by }."))
+    content = load_content(root, templates=False)  # as the app loads it at start-up
+    store.add_child("Sam")
+    app = IEPWizardApp(store, content, "Sam")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("l")
+        await pilot.pause(0.3)
+        screen = app.screen
+        assert isinstance(screen, LettersScreen)
+        status = str(screen.query_one("#letter-status", Static).render())
+        assert "letters are switched off" in status
+        assert f"{letter}:" in status and "template error" in status
+        assert screen.query_one("#copy").disabled

@@ -191,3 +191,25 @@ async def test_journal_contacts_and_search(make_app: MakeApp, store: Store) -> N
     [contact] = store.contacts(child["id"])
     assert contact["direction"] == "from school" and contact["who"] == "Ms. Carter"
     assert store.journal(child["id"])[0]["text"] == "Homework took two hours 😢"
+
+
+async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Store) -> None:
+    child = store.add_child("Sam")
+    first = store.add_meeting(child["id"], "2026-09-01", "504", "First look")
+    store.add_entry(first["id"], "The 504 plan was written")
+    store.add_meeting(child["id"], "2026-12-01", "IEP")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        earlier = app.screen.query_one("#earlier-meetings", OptionList)
+        assert "2026-09-01 · 504 · First look" in str(earlier.get_option_at_index(0).prompt)
+        earlier.focus()
+        earlier.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingScreen)
+        assert app.screen.meeting_id == first["id"]
+        notes = app.screen.query_one(NoteList)
+        assert "The 504 plan was written" in str(notes.get_option_at_index(0).prompt)

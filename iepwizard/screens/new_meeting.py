@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
 
 from ..core.letters import parse_date
 from ..core.notes_store import MEETING_KINDS
@@ -28,13 +30,19 @@ class MeetingChoice:
     attendees: tuple[str, ...] = ()
 
 
+def _label(meeting: dict[str, Any]) -> str:
+    title = f" · {meeting['title']}" if meeting.get("title") else ""
+    return f"{meeting['date']} · {meeting['kind']}{title}"
+
+
 class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
     CSS_PATH = "meeting.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, latest: dict[str, str] | None) -> None:
+    def __init__(self, meetings: list[dict[str, Any]]) -> None:
         super().__init__()
-        self.latest = latest
+        self.meetings = meetings
+        self.latest = meetings[-1] if meetings else None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="new-meeting"):
@@ -42,6 +50,11 @@ class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
             if self.latest:
                 yield Button(f"Continue: {self.latest['kind']} meeting, {self.latest['date']}",
                              id="continue", variant="primary")
+                if len(self.meetings) > 1:
+                    yield Static("…open an earlier one:", classes="muted")
+                    yield OptionList(*[Option(_label(m), id=m["id"])
+                                       for m in reversed(self.meetings[:-1])],
+                                     id="earlier-meetings")
                 yield Static("…or start a new one:", classes="muted")
             yield Label("Date")
             yield Input(dt.date.today().isoformat(), id="meeting-date", compact=True)
@@ -61,6 +74,10 @@ class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
     def _continue(self) -> None:
         assert self.latest is not None
         self.dismiss(MeetingChoice(meeting_id=self.latest["id"]))
+
+    @on(OptionList.OptionSelected, "#earlier-meetings")
+    def _earlier(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(MeetingChoice(meeting_id=event.option.id))
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
