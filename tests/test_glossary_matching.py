@@ -160,3 +160,12 @@ def test_every_match_lies_on_the_text(content: Content, parts: list[str]) -> Non
         name = match.text(text).rstrip("s'").casefold().replace("-", " ")
         term: Term = content.terms[match.term_id]
         assert any(name.startswith(n.casefold().replace("-", " ")[:2]) for n in term.names)
+
+
+def test_common_test_names_and_iq_scores(content: Content) -> None:
+    result = decode("Her WJ-IV reading composite of 79; CTOPP-2 done; FSIQ 98; BASC-3 T-score 68.",
+                    content)
+    ids = [t.id for t in result.terms]
+    assert ids[:2] == ["wj-iv", "standard-score"] and "ctopp-2" in ids and "iq" in ids
+    assert [(s.kind, s.value) for s in result.scores] == [
+        ("standard", 79), ("standard", 98), ("t", 68)]

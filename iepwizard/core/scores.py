@@ -27,7 +27,7 @@ _NORMAL = NormalDist()
 
 # Words that introduce a score type in a report, and what the type is.
 _TYPE_WORDS = re.compile(
-    r"\b(?:(?P<standard>standard\s+scores?|SS|index\s+scores?|composite\s+scores?)"
+    r"\b(?:(?P<standard>standard\s+scores?|SS|index\s+scores?|composite(?:\s+scores?)?|FSIQ|IQ)"
     r"|(?P<scaled>scaled\s+scores?|subtest\s+scores?)"
     r"|(?P<t>T[\s-]?scores?)"
     r"|(?P<percentile>percentile\s+ranks?|percentiles?|PR))(?![\w])", re.IGNORECASE)
@@ -35,7 +35,7 @@ _NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:\.\d)?)(?![\w%/:]|\.\d|-\d|,\d)"
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d)?)(?:st|nd|rd|th)\s+$", re.IGNORECASE)
 #: The glossary terms that name a score type, for decoding with the glossary's matches.
 KIND_OF_TERM = {"standard-score": "standard", "scaled-score": "scaled", "t-score": "t",
-                "percentile-rank": "percentile"}
+                "percentile-rank": "percentile", "iq": "standard"}
 #: A number right after one of these is an age, a count or a range end, not a score.
 _NOT_A_SCORE_AFTER = (" age", " ages", " grade", " grades", " page", " item", " items",
                       " minutes", " weeks", " days", " years", " months", " interval of",
