@@ -99,13 +99,18 @@ class IEPWizardApp(App[int]):
         return WizardScreen(self.store, self.content, child_id, lambda: self.matcher)
 
     async def open_child(self, child_id: str) -> None:
-        """Show the wizard for a child over the first screen, closing whatever else is open.
+        """Show the wizard for a child, closing whatever else is open."""
+        from .screens.wizard import WizardScreen
 
-        (Textual cannot switch out an app's first screen, so it stays, hidden, underneath.)
-        """
         while len(self.screen_stack) > 1:
             await self.pop_screen()
-        await self.push_screen(self._wizard(child_id))
+        if isinstance(self.screen, WizardScreen):
+            self.child_id = child_id
+            self.store.set_setting("last_child", child_id)
+            await self.screen.show_child(child_id)
+        else:
+            # After the first-run welcome (Textual keeps an app's first screen underneath).
+            await self.push_screen(self._wizard(child_id))
 
     @on(WelcomeDone)
     async def _welcome_done(self, message: WelcomeDone) -> None:

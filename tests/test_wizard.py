@@ -192,6 +192,11 @@ async def test_switching_child_switches_everything(make_app: MakeApp, store: Sto
         assert screen.child_id == other["id"]
         assert screen.step.id == "the-team"
         assert "Alex" in screen.title
+        await settled(pilot)
+        checklist = screen.query_one(Checklist)
+        assert all(str(checklist.get_option_at_index(i).value).startswith("the-team/")
+                   for i in range(checklist.option_count))
+        assert len(app.screen_stack) == 1
     assert store.settings()["last_child"] == other["id"]
 
 

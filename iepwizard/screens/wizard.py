@@ -73,12 +73,25 @@ class WizardScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._dress()
+        if getattr(self.app, "first_frame_shown", True):
+            self.call_after_refresh(self.after_first_frame)
+
+    def _dress(self) -> None:
         self._update_title()
         self.query_one(StepList).border_title = "Steps"
         self.query_one(StepView).focus()
         self.call_after_refresh(self._restore_scroll)
-        if getattr(self.app, "first_frame_shown", True):
-            self.call_after_refresh(self.after_first_frame)
+
+    async def show_child(self, child_id: str) -> None:
+        """Switch this wizard to another child: their step, ticks and scroll position."""
+        self.store.set_list_scroll(self.child_id, round(self.step_list.scroll_y))
+        self.child_id = child_id
+        self.progress = self.store.progress(child_id)
+        self.step = prog.current_step(self.progress, self.content)
+        await self.recompose()
+        self._dress()
+        await self.after_first_frame()
 
     async def after_first_frame(self) -> None:
         """Mount what the first frame does not need: the step's text, checklist and terms."""
