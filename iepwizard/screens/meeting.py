@@ -115,13 +115,17 @@ class MeetingScreen(Screen[None]):
 
     @on(Input.Submitted, "#note-input")
     def _submitted(self, event: Input.Submitted) -> None:
+        current = event.input.value
+        if not event.value or not current.startswith(event.value):
+            # When keys queue up (a busy moment, a burst), several Enters can arrive carrying
+            # text already saved by the first: never save it twice, never clear newer typing.
+            return
         prefix_mark, text = split_mark(event.value)
         if not text.strip():
             return
         mark = prefix_mark or self.mark
         # Keep whatever was typed after Enter but before this handler ran.
-        current = event.input.value
-        event.input.value = current[len(event.value):] if current.startswith(event.value) else ""
+        event.input.value = current[len(event.value):]
         if self._draft_timer is not None:
             self._draft_timer.stop()
             self._draft_timer = None
