@@ -59,9 +59,10 @@ class QuestionsScreen(Screen[None]):
 
     @on(Input.Submitted, "#question-input")
     def _add(self, event: Input.Submitted) -> None:
-        if event.value.strip():
+        current = event.input.value
+        if event.value.strip() and current.startswith(event.value):  # not a repeated Enter
             self.store.add_question(self.child_id, event.value.strip())
-            event.input.value = ""
+            event.input.value = current[len(event.value):]
             self._fill()
 
     def _selected_id(self) -> str | None:
