@@ -206,29 +206,29 @@ class IEPWizardApp(App[int]):
             self.child_id, choice.date, choice.kind, choice.title, list(choice.attendees))["id"]
         self.push_screen(MeetingScreen(self.store, self.child_id, meeting_id, self.copy_out))
 
-    def _child_screen(self, name: str) -> None:
-        from importlib import import_module
-
-        if self.child_id is None:
-            return
-        module, cls = {"questions": ("questions", "QuestionsScreen"),
-                       "journal": ("journal", "JournalScreen"),
-                       "contacts": ("contacts", "ContactsScreen"),
-                       "search": ("search", "SearchScreen")}[name]
-        screen_class = getattr(import_module(f".screens.{module}", __package__), cls)
-        self.push_screen(screen_class(self.store, self.child_id))
-
     def action_questions(self) -> None:
-        self._child_screen("questions")
+        from .screens.questions import QuestionsScreen
+
+        if self.child_id is not None:
+            self.push_screen(QuestionsScreen(self.store, self.child_id))
 
     def action_journal(self) -> None:
-        self._child_screen("journal")
+        from .screens.journal import JournalScreen
+
+        if self.child_id is not None:
+            self.push_screen(JournalScreen(self.store, self.child_id))
 
     def action_contacts(self) -> None:
-        self._child_screen("contacts")
+        from .screens.contacts import ContactsScreen
+
+        if self.child_id is not None:
+            self.push_screen(ContactsScreen(self.store, self.child_id))
 
     def action_search(self) -> None:
-        self._child_screen("search")
+        from .screens.search import SearchScreen
+
+        if self.child_id is not None:
+            self.push_screen(SearchScreen(self.store, self.child_id))
 
     def copy_out(self, text: str, folder: str, name: str) -> CopyResult:
         """From a worker thread: the clipboard chain (system clipboard, read back; else the

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .__main__ import EXIT_OK, EXIT_USAGE, fail
+from .core.clipboard import write_private
 from .core.export import child_markdown, everything_markdown
 from .core.store import Store
-
-
-def write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(path, 0o600)
 
 
 def export_command(args: argparse.Namespace, store: Store,

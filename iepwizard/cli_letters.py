@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .__main__ import EXIT_OK, EXIT_USAGE, fail
-from .core.clipboard import copy_verified, save_private
+from .core.clipboard import copy_verified, save_private, write_private
 from .core.content import Content
 from .core.letters import LetterError, computed_values, profile_values, render
 from .core.store import Store
@@ -46,9 +46,7 @@ def letter_command(args: argparse.Namespace, content: Content, open_store: Calla
     if args.out:
         out = Path(args.out).expanduser()
         try:
-            fd_path = out
-            fd_path.write_text(letter.body, encoding="utf-8")
-            fd_path.chmod(0o600)
+            write_private(out, letter.body)
         except OSError as exc:
             return fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror}); choose another "
                                     f"--out path.")

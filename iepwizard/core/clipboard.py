@@ -58,8 +58,17 @@ def copy_verified(text: str, detach_output: bool = False) -> bool:
             os.close(copy)
 
 
+def write_private(path: Path, text: str, replace: bool = True) -> None:
+    """Write a file only this user can read (0600), also when it already existed."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
+    fd = os.open(path, flags, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.chmod(path, 0o600)
+
+
 def save_private(text: str, folder: Path, name: str) -> Path:
-    """Write text to folder/name (0600, folder 0700), never overwriting an earlier file."""
+    """Write text to a new dated file in folder (0600, folder 0700), never overwriting one."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stem = f"{dt.date.today():%Y-%m-%d}-{name}"
     path = folder / f"{stem}.txt"
@@ -67,9 +76,7 @@ def save_private(text: str, folder: Path, name: str) -> Path:
     while path.exists():
         path = folder / f"{stem}-{counter}.txt"
         counter += 1
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    write_private(path, text, replace=False)
     return path
 
 

@@ -76,8 +76,6 @@ class LetterTemplate:
     subject_line: int = 1
     body_line: int = 1
 
-    def field(self, name: str) -> LetterField | None:
-        return next((f for f in self.fields if f.name == name), None)
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,3 @@ class Content:
             if step.id == step_id:
                 return index
         return 0
-
-    @property
-    def checklist_total(self) -> int:
-        return sum(len(s.checklist) for s in self.steps)

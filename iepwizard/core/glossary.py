@@ -104,16 +104,6 @@ class Matcher:
                     break
         return found
 
-    def first_of_each(self, text: str, wanted: set[str] | None = None) -> list[Match]:
-        """The first match of each term (of those wanted), in order of appearance."""
-        seen: set[str] = set()
-        firsts = []
-        for match in self.find(text):
-            if match.term_id not in seen and (wanted is None or match.term_id in wanted):
-                seen.add(match.term_id)
-                firsts.append(match)
-        return firsts
-
 
 def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
     """Terms whose names start with, contain, or closely resemble the query (misspellings)."""

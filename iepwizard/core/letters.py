@@ -54,9 +54,6 @@ class Letter:
     subject: str
     body: str
 
-    def as_text(self) -> str:
-        return self.body
-
 
 def long_date(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
@@ -135,33 +132,33 @@ def check(template: LetterTemplate, values: Mapping[str, str]) -> None:
 def render(template: LetterTemplate, values: Mapping[str, str],
            computed: Mapping[str, Any]) -> Letter:
     """The letter as plain text, ready to paste into an email; refuses while a field is empty."""
-    from .templating import environment
 
     check(template, values)
     context = {f.name: str(values.get(f.name, "")).strip() for f in template.fields}
-    context.update(computed)
+    return _fill(template, {**context, **computed})
+
+
+def preview(template: LetterTemplate, values: Mapping[str, str],
+            computed: Mapping[str, Any]) -> Letter:
+    """The letter as it stands, each field still to fill shown as «its prompt»; once every
+    field is filled it is exactly what `render` gives."""
+    context: dict[str, Any] = {}
+    for field in template.fields:
+        value = str(values.get(field.name, "")).strip()
+        context[field.name] = value if value or field.optional else f"«{field.prompt}»"
+    return _fill(template, {**context, **computed})
+
+
+def _fill(template: LetterTemplate, context: Mapping[str, Any]) -> Letter:
+    """Subject on one line; body with no trailing spaces and at most one blank line in a row."""
+    from .templating import environment
+
     env = environment()
     subject = " ".join(env.from_string(template.subject).render(context).split())
     body = env.from_string(template.body).render(context)
     body = re.sub(r"[ \t]+\n", "\n", body)
     body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
     return Letter(template.id, subject, body)
-
-
-def preview(template: LetterTemplate, values: Mapping[str, str],
-            computed: Mapping[str, Any]) -> Letter:
-    """The letter as it stands, each field still to fill shown as «its prompt»."""
-    from .templating import environment
-
-    context: dict[str, Any] = {}
-    for field in template.fields:
-        value = str(values.get(field.name, "")).strip()
-        context[field.name] = value if value or field.optional else f"«{field.prompt}»"
-    context.update(computed)
-    env = environment()
-    subject = " ".join(env.from_string(template.subject).render(context).split())
-    body = re.sub(r"\n{3,}", "\n\n", env.from_string(template.body).render(context)).strip()
-    return Letter(template.id, subject, body + "\n")
 
 
 def follow_up_due(contacts: list[dict[str, Any]]) -> str | None:

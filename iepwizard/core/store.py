@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any
 
 from tinydb import Query
@@ -31,9 +32,7 @@ class Store(NotesStore, BaseStore):
     """Everything the app and the command line read or write about a family."""
 
     @classmethod
-    def open(cls, data_dir: Any, readonly: bool = False) -> Store:
-        from pathlib import Path
-
+    def open(cls, data_dir: str | Path, readonly: bool = False) -> Store:
         return cls(Path(data_dir), readonly=readonly)
 
     # -- settings ---------------------------------------------------------------------------

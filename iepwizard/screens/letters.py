@@ -173,11 +173,12 @@ class LettersScreen(Screen[None]):
                                self.store.contacts(self.child_id))
 
     def _refresh_preview(self) -> None:
-        letter = preview(self.template, self.values, self._computed())
+        computed = self._computed()
+        letter = preview(self.template, self.values, computed)
         self.query_one("#letter-subject", Static).update(f"Subject: {letter.subject}")
         self.query_one("#letter-preview", Static).update(letter.body)
         try:
-            render(self.template, self.values, self._computed())
+            render(self.template, self.values, computed)
         except LetterError as exc:
             todo = [f"{f.prompt}{reason}" if not isinstance(f, str) else f"{f}{reason}"
                     for f, reason in exc.fields]
