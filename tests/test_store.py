@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from iepwizard.core.store import Store, StoreError, StoreLocked
-from iepwizard.core.store_base import MAIN_FILE
+from iepwizard.core.store.base import MAIN_FILE
 
 HERE = Path(__file__).resolve().parent
 

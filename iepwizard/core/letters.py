@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .content import LetterField, LetterTemplate
+from .dates import long_date, parse_date
 
 #: Template fields filled from the profile: field name -> (record, key).
 PROFILE_FIELDS = {
@@ -26,7 +27,6 @@ PROFILE_FIELDS = {
 }
 CC_LABELS = {"principal": "principal", "sped_contact": "special education",
              "teacher": "teacher"}
-DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%B %d, %Y", "%b %d, %Y", "%d %B %Y")
 SENT_TO_SCHOOL = "to school"
 FROM_SCHOOL = "from school"
 
@@ -53,20 +53,6 @@ class Letter:
     template_id: str
     subject: str
     body: str
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
-
-
-def parse_date(value: str) -> dt.date | None:
-    text = value.strip()
-    for fmt in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
 
 
 def profile_values(template: LetterTemplate, parent: Mapping[str, str],

@@ -10,6 +10,8 @@ import re
 from statistics import NormalDist
 from typing import NamedTuple
 
+from .dates import ordinal
+
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
 SCALES = {
     "standard": (100.0, 15.0, 40, 160),
@@ -86,11 +88,6 @@ class Score(NamedTuple):
             text += (" On rating scales of problems, higher means more concern "
                      "(60-69 is often called at risk, 70 and up clinically significant).")
         return text
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _plausible(kind: str, value: float) -> bool:

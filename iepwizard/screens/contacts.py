@@ -13,7 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.letters import FROM_SCHOOL, SENT_TO_SCHOOL, parse_date
+from ..core.dates import parse_date
+from ..core.letters import FROM_SCHOOL, SENT_TO_SCHOOL
 from ..core.notes import visible
 from ..core.store import Store
 

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ..core.letters import parse_date
+from ..core.dates import parse_date
 from ..core.notes import visible
 from ..core.store import Store
 

@@ -18,14 +18,13 @@ from textual.widgets.option_list import Option
 
 from ..core.clipboard import CopyOut, save_private
 from ..core.content import Content, LetterTemplate
+from ..core.dates import long_date, parse_date
 from ..core.letters import (
     SENT_TO_SCHOOL,
     LetterError,
     computed_values,
     follow_up_due,
-    long_date,
     meeting_values,
-    parse_date,
     preview,
     profile_values,
     render,

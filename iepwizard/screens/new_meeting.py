@@ -14,8 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.letters import parse_date
-from ..core.notes_store import MEETING_KINDS
+from ..core.dates import parse_date
+from ..core.store.notes import MEETING_KINDS
 
 ROLES = ("parent, teacher, special-education teacher, district representative, "
          "school psychologist, case manager")

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from ..core.letters import long_date, parse_date
+from ..core.dates import long_date, parse_date
 
 HOW = ["email", "letter (post)", "hand delivered", "school portal", "fax"]
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from .__main__ import EXIT_OK, EXIT_USAGE, fail
-from .core.content import Content, Term
-from .core.decode import decode
-from .core.glossary import suggest
+from ..core.content import Content, Term
+from ..core.decode import decode
+from ..core.glossary import suggest
+from .common import EXIT_OK, EXIT_USAGE, fail
 
 
 def describe(term: Term, content: Content) -> str:

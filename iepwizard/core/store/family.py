@@ -9,8 +9,8 @@ from typing import Any
 
 from tinydb import Query
 
-from .notes_store import NotesStore
-from .store_base import MAIN_FILE, BaseStore, Doc, StoreError, StoreLocked, new_id
+from .base import MAIN_FILE, BaseStore, Doc, StoreError, StoreLocked, new_id
+from .notes import NotesStore
 
 __all__ = ["Store", "StoreError", "StoreLocked", "PARENT_FIELDS", "CHILD_FIELDS", "STEP_STATES"]
 

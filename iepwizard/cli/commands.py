@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
-from .__main__ import EXIT_CONTENT, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, fail
-from .core.content import Content
-from .core.content_cache import load_with_cache
-from .core.locations import cache_dir, content_dir, data_dir
-from .core.problems import ContentError
-from .core.store import Store, StoreError
-from .core.store_base import Doc
-
-
-class Exit(Exception):
-    def __init__(self, code: int) -> None:
-        self.code = code
+from ..core.content import Content
+from ..core.content_cache import load_with_cache
+from ..core.locations import cache_dir, content_dir, data_dir
+from ..core.problems import ContentError
+from ..core.store import Store, StoreError
+from ..core.store.base import Doc
+from .common import EXIT_CONTENT, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Exit, fail, guard
 
 
 def _content(args: argparse.Namespace, folder: str | None = None,
              templates: bool = True) -> Content:
-    from .core.loader import load_content
+    from ..core.loader import load_content
 
     root = content_dir(folder or args.content)
     try:
@@ -57,21 +50,7 @@ def _child(store: Store, name: str | None) -> Doc | None:
     return children[0] if children else None
 
 
-Command = Callable[[argparse.Namespace], int]
-
-
-def _guard(command: Command) -> Command:
-    """Turn an `Exit` raised anywhere in a command into its exit code."""
-    @functools.wraps(command)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return command(args)
-        except Exit as done:
-            return done.code
-    return run
-
-
-@_guard
+@guard
 def run_app(args: argparse.Namespace) -> int:
     """Open the app on the data folder, taking its lock.
 
@@ -84,7 +63,7 @@ def run_app(args: argparse.Namespace) -> int:
         content = _content(args)  # says what is wrong, as check-content would
     store = _store(args, readonly=False)
     try:
-        from .app import IEPWizardApp
+        from ..app import IEPWizardApp
 
         app = IEPWizardApp(store=store, content=content, child_name=args.child)
         app.run()
@@ -93,7 +72,7 @@ def run_app(args: argparse.Namespace) -> int:
     return app.return_code or EXIT_OK
 
 
-@_guard
+@guard
 def check_content(args: argparse.Namespace) -> int:
     """Validate a content folder and list every problem as FILE:LINE: message."""
     content = _content(args, args.dir)
@@ -102,23 +81,23 @@ def check_content(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_guard
+@guard
 def letter(args: argparse.Namespace) -> int:
-    from .cli_letters import letter_command
+    from .letters import letter_command
 
     return letter_command(args, _content(args), lambda: _store(args, readonly=True), _child)
 
 
-@_guard
+@guard
 def glossary(args: argparse.Namespace) -> int:
-    from .cli_glossary import glossary_command
+    from .glossary import glossary_command
 
     return glossary_command(args, _content(args))
 
 
-@_guard
+@guard
 def decode(args: argparse.Namespace) -> int:
-    from .cli_glossary import decode_command
+    from .glossary import decode_command
 
     if args.file == "-":
         text = sys.stdin.read()
@@ -131,9 +110,9 @@ def decode(args: argparse.Namespace) -> int:
     return decode_command(text, _content(args))
 
 
-@_guard
+@guard
 def export(args: argparse.Namespace) -> int:
-    from .cli_export import export_command
+    from .export import export_command
 
     store = _store(args, readonly=True)
     return export_command(args, store, _child)

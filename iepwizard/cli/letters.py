@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .__main__ import EXIT_OK, EXIT_USAGE, fail
-from .core.clipboard import copy_verified, save_private, write_private
-from .core.content import Content
-from .core.letters import LetterError, computed_values, profile_values, render
-from .core.store import Store
+from ..core.clipboard import copy_verified, save_private, write_private
+from ..core.content import Content
+from ..core.letters import LetterError, computed_values, profile_values, render
+from ..core.store import Store
+from .common import EXIT_OK, EXIT_USAGE, fail
 
 ChildFinder = Callable[[Store, str | None], dict[str, Any] | None]
 

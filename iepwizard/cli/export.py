@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .__main__ import EXIT_OK, EXIT_USAGE, fail
-from .core.clipboard import write_private
-from .core.export import child_markdown, everything_markdown
-from .core.store import Store
+from ..core.clipboard import write_private
+from ..core.export import child_markdown, everything_markdown
+from ..core.store import Store
+from .common import EXIT_OK, EXIT_USAGE, fail
 
 
 def export_command(args: argparse.Namespace, store: Store,

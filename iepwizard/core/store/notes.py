@@ -9,7 +9,7 @@ from typing import Any
 
 from tinydb import Query
 
-from .store_base import BaseStore, Doc, new_id
+from .base import BaseStore, Doc, new_id
 
 Q = Query()
 MEETING_KINDS = ("IEP", "504", "evaluation review", "other")

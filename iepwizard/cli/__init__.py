@@ -1,0 +1,68 @@
+"""The command line: one parser, and the command each subcommand runs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Sequence
+from typing import NoReturn
+
+from .. import __version__
+from .common import EXIT_OK, EXIT_USAGE
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"iepwizard: {message}. Run 'iepwizard --help' to see usage.\n")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="iepwizard", description="A step-by-step guide through the IEP and "
+                    "Section 504 process, with notes, letters and a glossary.")
+    parser.add_argument("--version", action="version", version=f"iepwizard {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where your data is kept "
+                        "(default: $IEPWIZARD_DATA_DIR, else your user data folder)")
+    parser.add_argument("--content", metavar="DIR", help="use the guide in DIR instead of the "
+                        "one that ships with iepwizard")
+    parser.add_argument("--child", metavar="NAME", help="open this child (created if new)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    check = sub.add_parser("check-content", help="validate a content folder")
+    check.add_argument("dir", nargs="?", help="the folder (default: the guide in use)")
+    letter = sub.add_parser("letter", help="'letter list', or print a filled letter")
+    letter.add_argument("id", help="a letter id, or 'list'")
+    letter.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                        help="fill a field (repeatable)")
+    letter.add_argument("--copy", action="store_true", help="copy the letter to the clipboard")
+    letter.add_argument("--out", metavar="FILE", help="write the letter to FILE")
+    letter.add_argument("--child", dest="sub_child", metavar="NAME", help=argparse.SUPPRESS)
+    glossary = sub.add_parser("glossary", help="explain a term, or list them all")
+    glossary.add_argument("term", nargs="*", help="the term to look up")
+    decode = sub.add_parser("decode", help="find and explain jargon and scores in a text")
+    decode.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    export = sub.add_parser("export", help="export notes, journal and contact log as Markdown")
+    export.add_argument("--child", dest="sub_child", metavar="NAME", help="only this child")
+    export.add_argument("--out", metavar="FILE", help="write here (default: print)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)
+    args = build_parser().parse_args(argv)
+    if getattr(args, "sub_child", None):
+        args.child = args.sub_child
+    from . import commands as cli
+
+    handler = {
+        None: cli.run_app,
+        "check-content": cli.check_content,
+        "letter": cli.letter,
+        "glossary": cli.glossary,
+        "decode": cli.decode,
+        "export": cli.export,
+    }[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
