@@ -85,7 +85,7 @@ def test_second_request_cites_dates_and_copies_staff(store: Store, content: Cont
     body = render(template, values, computed).body
     assert "I first asked in writing on October 2, 2026, and again on October 23, 2026." in body
     assert ("cc: Dr. Ann Lee (principal); Mr. Bo Diaz, special-education director "
-            "(special education)") in body
+            "(special-education teacher)") in body
     store.add_contact(child["id"], "2026-10-30", "Ms. Carter", "phone", "School answered",
                       direction="from school")
     assert follow_up_due(store.contacts(child["id"])) is None

@@ -43,10 +43,14 @@ class Term:
     caps_only: bool = False
     source: str = ""
     related: tuple[str, ...] = ()
+    #: Acronyms that are also ordinary words or labels (ID, GE, SS): they name this term only
+    #: where one of `context_words` stands near them.
+    context_acronyms: tuple[str, ...] = ()
+    context_words: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every form the term may take in running text."""
+        """Every form the term may take in running text, whatever the context."""
         forms = [self.term, *self.acronyms, *self.synonyms]
         if self.full_name:
             forms.append(self.full_name)
@@ -71,11 +75,17 @@ class LetterTemplate:
     fields: tuple[LetterField, ...]
     path: Path
     purpose: str = ""
+    #: The letter's wiring (see content/README.md): the address-book role it usually goes
+    #: to, the roles copied in, the step it belongs to, the key date that marking it as sent
+    #: records, the letters it follows up, and the track it serves (iep, 504, both).
+    to: str = ""
     cc: tuple[str, ...] = ()
+    step: str = ""
+    fills: str = ""
     follows: tuple[str, ...] = ()
+    track: str = "both"
     subject_line: int = 1
     body_line: int = 1
-
 
 
 @dataclass(frozen=True)

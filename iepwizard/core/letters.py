@@ -10,6 +10,7 @@ from typing import Any
 
 from .content import LetterField, LetterTemplate
 from .dates import long_date, parse_date
+from .roles import ROLES
 
 #: Template fields filled from the profile: field name -> (record, key).
 PROFILE_FIELDS = {
@@ -25,8 +26,8 @@ PROFILE_FIELDS = {
     "principal_name": ("child", "principal"),
     "sped_contact_name": ("child", "sped_contact"),
 }
-CC_LABELS = {"principal": "principal", "sped_contact": "special education",
-             "teacher": "teacher"}
+#: Where a role's name is kept in the child's profile (until the address book holds people).
+ROLE_FIELDS = {"principal": "principal", "sped-teacher": "sped_contact", "teacher": "teacher"}
 SENT_TO_SCHOOL = "to school"
 FROM_SCHOOL = "from school"
 
@@ -79,9 +80,9 @@ def earlier_dates(template: LetterTemplate, contacts: list[dict[str, Any]]) -> l
 def cc_list(template: LetterTemplate, child: Mapping[str, Any] | None) -> list[str]:
     names = []
     for role in template.cc:
-        name = str((child or {}).get(role, "") or "").strip()
+        name = str((child or {}).get(ROLE_FIELDS.get(role, ""), "") or "").strip()
         if name:
-            names.append(f"{name} ({CC_LABELS[role]})")
+            names.append(f"{name} ({ROLES[role]})")
     return names
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .content import ChecklistItem, Content, LetterField, LetterTemplate, Step, Term
+from .events import EVENTS
 from .frontmatter import (
     Document,
     parse_document,
@@ -17,6 +18,7 @@ from .frontmatter import (
     toml_error_message,
 )
 from .problems import ContentError, Problem
+from .roles import ROLES
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FIELD_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -26,10 +28,10 @@ FIELD_TYPES = ("text", "multiline", "date")
 STEP_KEYS = {"id", "title", "short_title", "order", "checklist", "start_here", "challenge",
              "sources", "terms", "letters"}
 TERM_KEYS = {"id", "term", "full_name", "definition", "acronyms", "synonyms", "caps_only",
-             "source", "related"}
-LETTER_KEYS = {"id", "title", "subject", "purpose", "fields", "cc", "follows"}
-#: Roles a letter may copy in (`cc = [...]`), filled from the child's profile.
-CC_ROLES = ("principal", "sped_contact", "teacher")
+             "source", "related", "context_acronyms", "context_words"}
+LETTER_KEYS = {"id", "title", "subject", "purpose", "fields", "to", "cc", "step", "fills",
+               "follows", "track"}
+TRACKS = ("iep", "504", "both")
 
 
 class _Fields:
@@ -214,7 +216,16 @@ def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, Term]:
             full_name=f.text("full_name", False), acronyms=f.texts("acronyms"),
             synonyms=f.texts("synonyms"), caps_only=caps_only is True,
             source=f.text("source", False), related=f.texts("related"),
+            context_acronyms=f.texts("context_acronyms"),
+            context_words=f.texts("context_words"),
         )
+        if term.context_acronyms and not term.context_words:
+            f.fail("context_acronyms", "'context_acronyms' needs 'context_words': the words "
+                                       "near an acronym that make it mean this term")
+        for name in term.context_acronyms:
+            if not _is_caps(name):
+                f.fail("context_acronyms", f"'{name}' in 'context_acronyms' is not an acronym "
+                                           f"(capital letters)")
         if term.id in terms:
             problems.append(Problem(path, line, f"term id '{term.id}' is used twice"))
         for name in term.names:
@@ -271,24 +282,43 @@ def _load_letter(path: Path, problems: list[Problem]) -> LetterTemplate | None:
     names = [d.name for d in declared]
     for dup in sorted({n for n in names if names.count(n) > 1}):
         f.fail("fields", f"the field '{dup}' is declared twice")
+    to = f.text("to", False)
     cc = f.texts("cc")
-    for role in cc:
-        if role not in CC_ROLES:
-            f.fail("cc", f"cc role '{role}' must be one of {', '.join(CC_ROLES)}")
+    for key, role in [("to", to)] * bool(to) + [("cc", r) for r in cc]:
+        if role not in ROLES:
+            f.fail(key, f"role '{role}' must be one of {', '.join(ROLES)}")
+    if to and to in cc:
+        f.fail("cc", f"'{to}' is the recipient (to = \"{to}\"); the cc line never repeats them")
+    fills = f.text("fills", False)
+    if fills and fills not in EVENTS:
+        f.fail("fills", f"fills = \"{fills}\" is not a key date; use one of {', '.join(EVENTS)}")
+    track = f.text("track", False) or "both"
+    if track not in TRACKS:
+        f.fail("track", f"track must be one of {', '.join(TRACKS)}")
     letter = LetterTemplate(id=letter_id, title=f.text("title"), subject=f.text("subject"),
                             body=doc.body, fields=tuple(declared), path=path,
-                            purpose=f.text("purpose", False), cc=cc,
-                            follows=f.texts("follows"), subject_line=doc.line_of("subject"),
-                            body_line=doc.body_line)
+                            purpose=f.text("purpose", False), to=to, cc=cc,
+                            step=f.text("step", False), fills=fills,
+                            follows=f.texts("follows"), track=track,
+                            subject_line=doc.line_of("subject"), body_line=doc.body_line)
     if not letter.body.strip():
         problems.append(Problem(path, doc.body_line, "the letter has no text below its front "
                                                      "matter"))
     return letter if len(problems) == before else None
 
 
+def _is_caps(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _check_references(steps: list[Step], terms: dict[str, Term],
                       letters: dict[str, LetterTemplate], problems: list[Problem]) -> None:
+    step_ids = {s.id for s in steps}
     for letter in letters.values():
+        if letter.step and steps and letter.step not in step_ids:
+            problems.append(Problem(letter.path, 1, f"step = \"{letter.step}\" names no step "
+                                                    f"in steps/"))
         for other in letter.follows:
             if other not in letters:
                 problems.append(Problem(letter.path, 1, f"follows = names the letter '{other}', "

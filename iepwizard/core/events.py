@@ -1,0 +1,24 @@
+"""The key dates of a child's path: events that start a clock, by their kebab-case names.
+
+Letters name one in `fills` (marking the letter as sent records it), the deadline rules in
+`content/` start from them, and `iepwizard dates --set EVENT=DATE` records them.
+"""
+
+from __future__ import annotations
+
+#: event name -> what it is, in the parent's words.
+EVENTS = {
+    "request-sent": "evaluation request sent",
+    "consent-received": "consent to evaluate received by the school",
+    "evaluation-finished": "evaluation finished",
+    "eligibility-decided": "eligibility decided",
+    "iep-meeting": "IEP meeting held",
+    "services-start": "IEP services start",
+    "reevaluation": "last evaluation or reevaluation",
+    "records-requested": "records requested",
+    "state-complaint-filed": "state complaint filed",
+    "due-process-filed": "due process complaint filed",
+    "removal-day": "a day of disciplinary removal",
+    "meeting-scheduled": "meeting scheduled",
+    "date-of-birth": "date of birth",
+}
