@@ -37,11 +37,11 @@ def fill(data: Path, earlier: int, per_meeting: int, current: int) -> None:
         child = store.add_child("Bench")
         for number in range(earlier + 1):
             count = per_meeting if number < earlier else current
-            meeting = store.add_meeting(child["id"], f"2026-{1 + number % 12:02d}-01"
+            meeting = store.add_meeting(child.id, f"2026-{1 + number % 12:02d}-01"
                                         if number < earlier else "2026-12-31")
             docs = [{"ts": "2026-01-01T10:00:00", "text": f"note {i} " + "words " * 8,
                      "mark": ""} for i in range(count)]
-            store._write(store.meeting_file(meeting["id"]),
+            store._notes(meeting.id,
                          lambda db, docs=docs: db.table("entries").insert_multiple(docs))
         store.flush()
 
@@ -51,7 +51,7 @@ def save_costs(folders: list[Path], rounds: int = 100) -> list[float]:
     falls on both alike)."""
     stores = [Store.open(folder) for folder in folders]
     try:
-        meetings = [s.meetings(s.children()[0]["id"])[-1]["id"] for s in stores]
+        meetings = [s.meetings(s.children()[0].id)[-1].id for s in stores]
         times: list[list[float]] = [[] for _ in stores]
         for n in range(rounds):
             for store, meeting, sink in zip(stores, meetings, times, strict=True):

@@ -58,7 +58,7 @@ class IEPWizardApp(App[int]):
         """The wizard (or, on a first run, the welcome) is the app's own first screen, so it
         is drawn in the app's first frame rather than pushed after it."""
         self.register_theme(HIGH_CONTRAST)
-        self.theme = self.store.settings().get("theme", DEFAULT_THEME)
+        self.theme = self.store.settings().theme or DEFAULT_THEME
         self._theme_restored = True
         child = self._starting_child()
         if child is None:
@@ -84,12 +84,12 @@ class IEPWizardApp(App[int]):
     def _starting_child(self) -> str | None:
         if self.child_name:
             found = self.store.find_child(self.child_name)
-            return str(found["id"] if found else self.store.add_child(self.child_name)["id"])
-        last = self.store.settings().get("last_child")
+            return str(found.id if found else self.store.add_child(self.child_name).id)
+        last = self.store.settings().last_child
         if last and self.store.child(last):
             return str(last)
         children = self.store.children()
-        return str(children[0]["id"]) if children else None
+        return str(children[0].id) if children else None
 
     def _wizard(self, child_id: str) -> Screen[Any]:
         from .screens.wizard import WizardScreen
@@ -117,7 +117,7 @@ class IEPWizardApp(App[int]):
         if message.parent_name:
             self.store.update_parent(name=message.parent_name)
         child = self.store.add_child(message.child_nickname or "My child")
-        await self.open_child(child["id"])
+        await self.open_child(child.id)
 
     @on(ChildChosen)
     async def _child_chosen(self, message: ChildChosen) -> None:
@@ -203,7 +203,7 @@ class IEPWizardApp(App[int]):
         if choice is None:
             return
         meeting_id = choice.meeting_id or self.store.add_meeting(
-            self.child_id, choice.date, choice.kind, choice.title, list(choice.attendees))["id"]
+            self.child_id, choice.date, choice.kind, choice.title, list(choice.attendees)).id
         self.push_screen(MeetingScreen(self.store, self.child_id, meeting_id, self.copy_out))
 
     def action_questions(self) -> None:
@@ -248,7 +248,7 @@ class IEPWizardApp(App[int]):
         child = self.store.child(self.child_id or "")
         if child is not None:
             result = self.copy_out(child_markdown(self.store, child), "exports",
-                                   f"notes-{child['nickname']}")
+                                   f"notes-{child.nickname}")
             self.call_from_thread(self.notify, result.message, title="Notes exported")
 
     def action_decoder(self) -> None:

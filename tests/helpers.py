@@ -6,6 +6,8 @@ from typing import Any
 
 from textual.pilot import Pilot
 
+from iepwizard.core.store import Store
+
 
 async def settled(pilot: Pilot[Any]) -> None:
     """Wait until the wizard has mounted what it mounts after its first frame."""
@@ -23,3 +25,10 @@ async def settled(pilot: Pilot[Any]) -> None:
             await pilot.pause()
             return
     raise AssertionError("the wizard never finished mounting")
+
+
+def child_id(store: Store, name: str = "Sam") -> str:
+    """The id of the child of that name (the test fails if there is none)."""
+    child = store.find_child(name)
+    assert child is not None, f"no child called {name}"
+    return child.id

@@ -50,10 +50,10 @@ def test_kill_9_mid_meeting_keeps_every_note(terminal: Terminal, tmp_path: Path)
     with Store.open(data, readonly=True) as store:
         child = store.find_child("Sam")
         assert child is not None
-        meeting = store.meetings(child["id"])[0]
-        assert [e["text"] for e in store.entries(meeting["id"])] == [
+        meeting = store.meetings(child.id)[0]
+        assert [e.text for e in store.entries(meeting.id)] == [
             n.removeprefix("! ") for n in notes]
-        assert store.draft(meeting["id"]) == "half a thought"
+        assert store.draft(child.id, f"meeting:{meeting.id}") == "half a thought"
 
     terminal.start(command, env=env)
     terminal.wait_for("Step 1.")
@@ -85,10 +85,10 @@ def test_a_burst_of_notes_loses_and_repeats_nothing(terminal: Terminal, tmp_path
     while time.monotonic() < deadline:
         with Store.open(data, readonly=True) as store:
             child = store.find_child("Sam")
-            meetings = store.meetings(child["id"]) if child else []
+            meetings = store.meetings(child.id) if child else []
             if meetings:
-                saved = [e["text"] for e in store.entries(meetings[0]["id"])]
-                saved_text = "".join(saved) + store.draft(meetings[0]["id"])
+                saved = [e.text for e in store.entries(meetings[0].id)]
+                saved_text = "".join(saved) + store.draft(child.id, f"meeting:{meetings[0].id}")
         if saved_text == "".join(typed):
             break
         time.sleep(0.2)
@@ -98,6 +98,6 @@ def test_a_burst_of_notes_loses_and_repeats_nothing(terminal: Terminal, tmp_path
     with Store.open(data, readonly=True) as store:
         child = store.find_child("Sam")
         assert child is not None
-        meeting = store.meetings(child["id"])[0]
-        saved = [e["text"] for e in store.entries(meeting["id"])]
-        assert "".join(saved) + store.draft(meeting["id"]) == "".join(typed)
+        meeting = store.meetings(child.id)[0]
+        saved = [e.text for e in store.entries(meeting.id)]
+        assert "".join(saved) + store.draft(child.id, f"meeting:{meeting.id}") == "".join(typed)

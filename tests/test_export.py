@@ -15,18 +15,18 @@ from iepwizard.core.store import Store
 
 def seed(store: Store) -> dict[str, str]:
     child = store.add_child("Sam", full_name="Sam Lopez")
-    meeting = store.add_meeting(child["id"], "2026-12-01", "IEP", "Annual IEP",
+    meeting = store.add_meeting(child.id, "2026-12-01", "IEP", "Annual IEP",
                                 ["case manager"])
-    store.add_entry(meeting["id"], "Reading 30 minutes daily with Mr. Diaz", "decision")
-    store.add_entry(meeting["id"], "Ms. Carter: send the final IEP by December 19", "action")
-    store.add_entry(meeting["id"], "Evaluate handwriting", "action")
-    store.add_entry(meeting["id"], "pasted \x1b[31m [b]", "")
-    store.add_question(child["id"], "Who is the case manager?")
-    store.add_journal(child["id"], "2026-11-20", "Homework took 2 hours")
-    store.add_contact(child["id"], "2026-11-21", "Ms. Carter", "email", "Asked for a meeting",
+    store.add_entry(meeting.id, "Reading 30 minutes daily with Mr. Diaz", "decision")
+    store.add_entry(meeting.id, "Ms. Carter: send the final IEP by December 19", "action")
+    store.add_entry(meeting.id, "Evaluate handwriting", "action")
+    store.add_entry(meeting.id, "pasted \x1b[31m [b]", "")
+    store.add_question(child.id, "Who is the case manager?")
+    store.add_journal(child.id, "2026-11-20", "Homework took 2 hours")
+    store.add_contact(child.id, "2026-11-21", "Ms. Carter", "email", "Asked for a meeting",
                       direction="to school")
     store.flush()
-    return {"child": child["id"], "meeting": meeting["id"]}
+    return {"child": child.id, "meeting": meeting.id}
 
 
 def test_marks_actions_and_visible_text() -> None:
@@ -86,7 +86,7 @@ def test_cli_export_all_children_or_one(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         seed(store)
         other = store.add_child("Alex")
-        store.add_journal(other["id"], "2026-11-22", "Alex slept well")
+        store.add_journal(other.id, "2026-11-22", "Alex slept well")
     both = run("--data-dir", str(data_dir), "export")
     assert both.returncode == 0
     assert "# Sam Lopez: notes and records" in both.stdout

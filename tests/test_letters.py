@@ -22,6 +22,7 @@ from iepwizard.core.letters import (
     profile_values,
     render,
 )
+from iepwizard.core.records import Entry
 from iepwizard.core.store import Store
 
 has_clipboard = pytest.mark.skipif(
@@ -73,28 +74,28 @@ def test_second_request_cites_dates_and_copies_staff(store: Store, content: Cont
     child = store.add_child("Sam", full_name="Sam Lopez", principal="Dr. Ann Lee",
                             sped_contact="Mr. Bo Diaz, special-education director")
     store.update_parent(name="Maria Lopez", email="maria@example.com")
-    store.add_contact(child["id"], "2026-10-02", "Ms. Carter", "email", "Evaluation request",
+    store.add_contact(child.id, "2026-10-02", "Ms. Carter", "email", "Evaluation request",
                       letter_id="evaluation-request", direction="to school")
-    store.add_contact(child["id"], "2026-10-23", "Ms. Carter", "email", "Second request",
+    store.add_contact(child.id, "2026-10-23", "Ms. Carter", "email", "Second request",
                       letter_id="follow-up-request", direction="to school")
-    assert follow_up_due(store.contacts(child["id"])) == "2026-10-23"
+    assert follow_up_due(store.contacts(child.id)) == "2026-10-23"
     template = content.letters["follow-up-request"]
     values = {**examples(template), **profile_values(template, store.parent(), child)}
     assert values["child_full_name"] == "Sam Lopez"
-    computed = computed_values(template, child, store.contacts(child["id"]))
+    computed = computed_values(template, child, store.contacts(child.id))
     body = render(template, values, computed).body
     assert "I first asked in writing on October 2, 2026, and again on October 23, 2026." in body
     assert ("cc: Dr. Ann Lee (principal); Mr. Bo Diaz, special-education director "
             "(special-education teacher)") in body
-    store.add_contact(child["id"], "2026-10-30", "Ms. Carter", "phone", "School answered",
+    store.add_contact(child.id, "2026-10-30", "Ms. Carter", "phone", "School answered",
                       direction="from school")
-    assert follow_up_due(store.contacts(child["id"])) is None
+    assert follow_up_due(store.contacts(child.id)) is None
 
 
 def test_meeting_notes_fill_the_summary() -> None:
-    values = meeting_values([{"text": "Reading 30 min daily", "mark": "decision"},
-                             {"text": "chit-chat", "mark": ""},
-                             {"text": "Ms. C sends IEP by Dec 19", "mark": "action"}],
+    values = meeting_values([Entry(text="Reading 30 min daily", mark="decision"),
+                             Entry(text="chit-chat", mark=""),
+                             Entry(text="Ms. C sends IEP by Dec 19", mark="action")],
                             "December 15, 2026")
     assert values == {"meeting_date": "December 15, 2026", "agreed": "- Reading 30 min daily",
                       "open_actions": "- Ms. C sends IEP by Dec 19"}

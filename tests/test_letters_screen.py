@@ -82,18 +82,18 @@ async def test_from_step_to_clipboard_to_contact_log(make_app: MakeApp, store: S
         await pilot.press("enter")
         await pilot.pause(0.3)
         assert isinstance(app.screen, LettersScreen)
-    [logged] = store.contacts(child["id"])
-    assert logged["letter_id"] == "evaluation-request"
-    assert logged["who"] == "Ms. Carter" and logged["how"] == "email"
-    assert logged["subject"] == "Request for a full evaluation: Sam Núñez"
-    assert store.letter_draft(child["id"], "evaluation-request")["recipient_name"] == \
+    [logged] = store.contacts(child.id)
+    assert logged.letter_id == "evaluation-request"
+    assert logged.who == "Ms. Carter" and logged.how == "email"
+    assert logged.subject == "Request for a full evaluation: Sam Núñez"
+    assert store.letter_draft(child.id, "evaluation-request")["recipient_name"] == \
         "Ms. Carter"
 
 
 async def test_follow_up_is_offered_after_an_unanswered_request(make_app: MakeApp,
                                                                 store: Store) -> None:
     child = store.add_child("Sam", principal="Dr. Lee", sped_contact="Mr. Diaz")
-    store.add_contact(child["id"], "2026-10-02", "Ms. Carter", "email", "Request",
+    store.add_contact(child.id, "2026-10-02", "Ms. Carter", "email", "Request",
                       letter_id="evaluation-request", direction="to school")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -13,7 +13,7 @@ from iepwizard.screens.new_meeting import NewMeetingScreen
 from iepwizard.screens.questions import QuestionsScreen
 from iepwizard.widgets.note_list import NoteList
 
-from .helpers import settled
+from .helpers import child_id, settled
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
@@ -53,12 +53,12 @@ async def test_notes_marks_and_saved_ticks(make_app: MakeApp, store: Store) -> N
         notes = screen.query_one(NoteList)
         assert notes.option_count == 5
         assert all("✓" in str(notes.get_option_at_index(i).prompt) for i in range(5))
-    meeting = store.meetings(store.find_child("Sam")["id"])[0]  # type: ignore[index]
-    assert meeting["attendees"] == ["case manager", "teacher"]
-    entries = store.entries(meeting["id"])
-    assert [e["mark"] for e in entries] == ["", "decision", "action", "concern", "repeat"]
-    assert entries[1]["text"] == "Reading support 30 minutes a day"
-    assert entries[4]["text"] == "So you're saying ___. Is that right?"
+    meeting = store.meetings(child_id(store, "Sam"))[0]
+    assert meeting.attendees == ("case manager", "teacher")
+    entries = store.entries(meeting.id)
+    assert [e.mark for e in entries] == ["", "decision", "action", "concern", "repeat"]
+    assert entries[1].text == "Reading support 30 minutes a day"
+    assert entries[4].text == "So you're saying ___. Is that right?"
 
 
 async def test_pasted_markup_and_escapes_are_kept_exactly(make_app: MakeApp,
@@ -73,8 +73,8 @@ async def test_pasted_markup_and_escapes_are_kept_exactly(make_app: MakeApp,
         assert "[bold]not markup[/] [/]" in shown
         assert "\x1b" not in shown and "␛[31mred" in shown
         assert "more characters, all saved" in shown
-    meeting = store.meetings(store.find_child("Sam")["id"])[0]  # type: ignore[index]
-    texts = [e["text"] for e in store.entries(meeting["id"])]
+    meeting = store.meetings(child_id(store, "Sam"))[0]
+    texts = [e.text for e in store.entries(meeting.id)]
     assert texts == [NASTY.strip(), "y" * 1_000_000]
 
 
@@ -100,10 +100,10 @@ async def test_correct_and_delete_a_note(make_app: MakeApp, store: Store) -> Non
         await pilot.click("#yes")
         await pilot.pause(0.2)
         assert notes.option_count == 1
-    meeting = store.meetings(store.find_child("Sam")["id"])[0]  # type: ignore[index]
-    [entry] = store.entries(meeting["id"])
-    assert (entry["text"], entry["mark"]) == ("Speech therapy twice a week", "decision")
-    assert entry["edited"]
+    meeting = store.meetings(child_id(store, "Sam"))[0]
+    [entry] = store.entries(meeting.id)
+    assert (entry.text, entry.mark) == ("Speech therapy twice a week", "decision")
+    assert entry.edited
 
 
 async def test_questions_prepared_then_ticked_with_answers(make_app: MakeApp,
@@ -135,11 +135,11 @@ async def test_questions_prepared_then_ticked_with_answers(make_app: MakeApp,
         assert str(questions.get_option_at_index(2).prompt).startswith("☑")
     child = store.find_child("Sam")
     assert child is not None
-    track = next(q for q in store.questions(child["id"]) if q["id"] == "closing-track")
-    assert track["asked"] and track["answer"] == "Weekly reading probes, shared monthly"
-    meeting = store.meetings(child["id"])[0]
-    [entry] = store.entries(meeting["id"])
-    assert entry["mark"] == "question" and "Weekly reading probes" in entry["text"]
+    track = next(q for q in store.questions(child.id) if q.id == "closing-track")
+    assert track.asked and track.answer == "Weekly reading probes, shared monthly"
+    meeting = store.meetings(child.id)[0]
+    [entry] = store.entries(meeting.id)
+    assert entry.mark == "question" and "Weekly reading probes" in entry.text
 
 
 async def test_draft_survives_leaving(make_app: MakeApp, store: Store) -> None:
@@ -148,12 +148,12 @@ async def test_draft_survives_leaving(make_app: MakeApp, store: Store) -> None:
         screen = await start_meeting(pilot, app)
         await pilot.press(*"half a tho")
         await pilot.pause(1.3)
-        meeting = store.meetings(store.find_child("Sam")["id"])[0]  # type: ignore[index]
-        assert store.draft(meeting["id"]) == "half a tho"
+        meeting = store.meetings(child_id(store, "Sam"))[0]
+        assert store.draft(child_id(store), f"meeting:{meeting.id}") == "half a tho"
         await pilot.press(*"ught")
         await pilot.press("escape")
         await pilot.pause()
-        assert store.draft(meeting["id"]) == "half a thought"
+        assert store.draft(child_id(store), f"meeting:{meeting.id}") == "half a thought"
         await pilot.press("m")
         await pilot.pause()
         await pilot.click("#continue")
@@ -188,16 +188,16 @@ async def test_journal_contacts_and_search(make_app: MakeApp, store: Store) -> N
         assert results.option_count == 2
     child = store.find_child("Sam")
     assert child is not None
-    [contact] = store.contacts(child["id"])
-    assert contact["direction"] == "from school" and contact["who"] == "Ms. Carter"
-    assert store.journal(child["id"])[0]["text"] == "Homework took two hours 😢"
+    [contact] = store.contacts(child.id)
+    assert contact.direction == "from school" and contact.who == "Ms. Carter"
+    assert store.journal(child.id)[0].text == "Homework took two hours 😢"
 
 
 async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Store) -> None:
     child = store.add_child("Sam")
-    first = store.add_meeting(child["id"], "2026-09-01", "504", "First look")
-    store.add_entry(first["id"], "The 504 plan was written")
-    store.add_meeting(child["id"], "2026-12-01", "IEP")
+    first = store.add_meeting(child.id, "2026-09-01", "504", "First look")
+    store.add_entry(first.id, "The 504 plan was written")
+    store.add_meeting(child.id, "2026-12-01", "IEP")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
@@ -210,6 +210,6 @@ async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Stor
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MeetingScreen)
-        assert app.screen.meeting_id == first["id"]
+        assert app.screen.meeting_id == first.id
         notes = app.screen.query_one(NoteList)
         assert "The 504 plan was written" in str(notes.get_option_at_index(0).prompt)

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from iepwizard.core.records import InvalidRecord
 from iepwizard.core.store import Store, StoreError, StoreLocked
-from iepwizard.core.store.base import MAIN_FILE
+
+MAIN_FILE = "iepwizard.json"
 
 HERE = Path(__file__).resolve().parent
 
@@ -24,22 +26,27 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under folder and its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
 def test_round_trip_of_every_record(data_dir: Path) -> None:
     store = Store.open(data_dir)
     store.update_parent(name="María Núñez", email="m@example.com")
     child = store.add_child("Sam", full_name="Samuel Núñez", grade="3rd grade")
-    cid = child["id"]
+    cid = child.id
     store.set_current_step(cid, "rti")
     store.set_step_state(cid, "iep-or-504", "done")
     store.set_checked(cid, "rti/ask-plan", True)
     store.set_list_scroll(cid, 4)
     store.set_setting("theme", "textual-light")
     meeting = store.add_meeting(cid, "2026-12-01", "IEP", "Annual", ["case manager"])
-    entry, saved = store.add_entry(meeting["id"], "[bold]not markup[/] \x1b[31m", "decision")
+    entry, saved = store.add_entry(meeting.id, "[bold]not markup[/] \x1b[31m", "decision")
     saved.result(timeout=5)
-    store.set_draft(meeting["id"], "half a thou")
+    store.set_draft(cid, f"meeting:{meeting.id}", "half a thou")
     question = store.add_question(cid, "How will we track progress?")
-    store.update_question(cid, question["id"], asked=True, answer="Weekly probes")
+    store.update_question(cid, question.id, asked=True, answer="Weekly probes")
     store.add_journal(cid, "2026-11-20", "Homework took 2 hours 😢")
     store.add_contact(cid, "2026-11-21", "Ms. Carter", "email", "Asked for evaluation",
                       letter_id="evaluation-request", subject="Request")
@@ -47,22 +54,22 @@ def test_round_trip_of_every_record(data_dir: Path) -> None:
 
     again = Store.open(data_dir)
     try:
-        assert again.parent()["name"] == "María Núñez"
-        assert again.child(cid)["full_name"] == "Samuel Núñez"
+        assert again.parent().name == "María Núñez"
+        assert again.child(cid).full_name == "Samuel Núñez"
         progress = again.progress(cid)
-        assert progress["current_step"] == "rti"
-        assert progress["steps"] == {"iep-or-504": "done"}
-        assert progress["checked"] == ["rti/ask-plan"]
-        assert progress["list_scroll"] == 4
-        assert again.settings()["theme"] == "textual-light"
-        assert again.meetings(cid)[0]["attendees"] == ["case manager"]
-        [stored] = again.entries(meeting["id"])
-        assert stored["text"] == "[bold]not markup[/] \x1b[31m"
-        assert stored["mark"] == "decision"
-        assert again.draft(meeting["id"]) == "half a thou"
-        assert again.questions(cid)[0]["answer"] == "Weekly probes"
-        assert again.journal(cid)[0]["text"].endswith("😢")
-        assert again.contacts(cid)[0]["letter_id"] == "evaluation-request"
+        assert progress.current_step == "rti"
+        assert progress.steps == {"iep-or-504": "done"}
+        assert progress.checked == ("rti/ask-plan",)
+        assert progress.list_scroll == 4
+        assert again.settings().theme == "textual-light"
+        assert again.meetings(cid)[0].attendees == ("case manager",)
+        [stored] = again.entries(meeting.id)
+        assert stored.text == "[bold]not markup[/] \x1b[31m"
+        assert stored.mark == "decision"
+        assert again.draft(cid, f"meeting:{meeting.id}") == "half a thou"
+        assert again.questions(cid)[0].answer == "Weekly probes"
+        assert again.journal(cid)[0].text.endswith("😢")
+        assert again.contacts(cid)[0].letter_id == "evaluation-request"
     finally:
         again.close()
 
@@ -70,8 +77,8 @@ def test_round_trip_of_every_record(data_dir: Path) -> None:
 def test_files_are_private(data_dir: Path) -> None:
     with Store.open(data_dir) as store:
         child = store.add_child("Sam")
-        meeting = store.add_meeting(child["id"], "2026-12-01")
-        store.add_entry(meeting["id"], "note")[1].result()
+        meeting = store.add_meeting(child.id, "2026-12-01")
+        store.add_entry(meeting.id, "note")[1].result()
         store.flush()
     with Store.open(data_dir):
         pass
@@ -95,7 +102,7 @@ def test_second_instance_is_refused_and_data_untouched(data_dir: Path) -> None:
     first = Store.open(data_dir)
     first.add_child("Sam")
     first.flush()
-    before = (data_dir / MAIN_FILE).read_bytes()
+    before = snapshot(data_dir)
     with pytest.raises(StoreLocked, match="already open in another window"):
         Store.open(data_dir)
     result = subprocess.run([sys.executable, "-m", "iepwizard", "--data-dir", str(data_dir)],
@@ -103,7 +110,7 @@ def test_second_instance_is_refused_and_data_untouched(data_dir: Path) -> None:
     assert result.returncode == 3
     assert "already open in another window" in result.stderr
     assert "Traceback" not in result.stderr
-    assert (data_dir / MAIN_FILE).read_bytes() == before
+    assert snapshot(data_dir) == before
     first.close()
     Store.open(data_dir).close()
 
@@ -116,9 +123,9 @@ def test_corrupt_file_is_kept_and_backup_restored(data_dir: Path) -> None:
     (data_dir / MAIN_FILE).write_text('{"children": {"1": {"nickna')
     store = Store.open(data_dir)
     try:
-        assert [c["nickname"] for c in store.children()] == ["Sam"]
+        assert [c.nickname for c in store.children()] == ["Sam"]
         [notice] = store.notices
-        assert "restored it from its last backup" in notice
+        assert "restored its last backup" in notice
         [aside] = list(data_dir.glob(f"{MAIN_FILE}.corrupt-*"))
         assert aside.read_text() == '{"children": {"1": {"nickna'
         assert str(aside) in notice
@@ -131,7 +138,7 @@ def test_corrupt_file_without_backup_starts_afresh(data_dir: Path) -> None:
     (data_dir / MAIN_FILE).write_bytes(b"\x00\xff not json")
     with Store.open(data_dir) as store:
         assert store.children() == []
-        assert "there was no backup" in store.notices[0]
+        assert "its backup could not be used either" in store.notices[0]
     assert list(data_dir.glob(f"{MAIN_FILE}.corrupt-*"))
 
 
@@ -141,7 +148,7 @@ def test_readonly_open_changes_nothing(data_dir: Path) -> None:
     (data_dir / MAIN_FILE).write_text("garbage")
     listing = sorted(p.name for p in data_dir.iterdir())
     reader = Store.open(data_dir, readonly=True)
-    assert [c["nickname"] for c in reader.children()] == ["Sam"]
+    assert [c.nickname for c in reader.children()] == ["Sam"]
     with pytest.raises(PermissionError):
         reader.add_child("Other")
     assert sorted(p.name for p in data_dir.iterdir()) == listing
@@ -149,15 +156,17 @@ def test_readonly_open_changes_nothing(data_dir: Path) -> None:
 
 def test_unserialisable_value_fails_before_the_file_is_touched(store: Store) -> None:
     child = store.add_child("Sam")
-    meeting = store.add_meeting(child["id"], "2026-12-01")
+    meeting = store.add_meeting(child.id, "2026-12-01")
     store.flush()
-    path = store.data_dir / store.child_file(child["id"])
+    path = store.layout.child(child.id).with_name(f"{child.id}.json.log")
     before = path.read_bytes()
-    with pytest.raises(TypeError):
-        store.update_meeting(child["id"], meeting["id"], date=object())
+    with pytest.raises(InvalidRecord):
+        store.update_meeting(child.id, meeting.id, date=object())
+    with pytest.raises(InvalidRecord):
+        store.update_meeting(child.id, meeting.id, date="not a date")
     store.flush()
     assert path.read_bytes() == before
-    assert store.meetings(child["id"])[0]["date"] == "2026-12-01"
+    assert store.meetings(child.id)[0].date == "2026-12-01"
 
 
 def test_stale_temp_files_are_removed(data_dir: Path) -> None:
@@ -178,18 +187,18 @@ def test_newer_schema_is_refused(data_dir: Path) -> None:
 def test_delete_child_removes_every_file(store: Store) -> None:
     child = store.add_child("Sam")
     keep = store.add_child("Alex")
-    meeting = store.add_meeting(child["id"], "2026-12-01")
-    store.add_entry(meeting["id"], "note")
-    store.add_journal(child["id"], "2026-11-01", "fine")
-    store.set_checked(child["id"], "a/b", True)
-    store.delete_child(child["id"]).result(timeout=5)
+    meeting = store.add_meeting(child.id, "2026-12-01")
+    store.add_entry(meeting.id, "note")
+    store.add_journal(child.id, "2026-11-01", "fine")
+    store.set_checked(child.id, "a/b", True)
+    store.delete_child(child.id).result(timeout=5)
     store.flush()
-    assert [c["nickname"] for c in store.children()] == ["Alex"]
-    assert store.progress(child["id"])["checked"] == []
-    leftovers = [p.name for p in store.data_dir.rglob("*") if child["id"] in p.name
-                 or meeting["id"] in p.name]
+    assert [c.nickname for c in store.children()] == ["Alex"]
+    assert store.progress(child.id).checked == ()
+    leftovers = [p.name for p in store.data_dir.rglob("*") if child.id in p.name
+                 or meeting.id in p.name]
     assert leftovers == []
-    assert store.child(keep["id"]) is not None
+    assert store.child(keep.id) is not None
 
 
 def test_kill_9_loses_no_acknowledged_write(data_dir: Path) -> None:
@@ -212,9 +221,9 @@ def test_kill_9_loses_no_acknowledged_write(data_dir: Path) -> None:
             child = reader.find_child("Torture")
             assert child is not None, f"round {round_number}: the child is gone"
             assert not reader.notices, reader.notices
-            meeting = reader.meetings(child["id"])[0]
-            stored = {int(e["text"].split()[1]) for e in reader.entries(meeting["id"])}
-            ticked = set(reader.progress(child["id"])["checked"])
+            meeting = reader.meetings(child.id)[0]
+            stored = {int(e.text.split()[1]) for e in reader.entries(meeting.id)}
+            ticked = set(reader.progress(child.id).checked)
         missing = set(acknowledged) - stored
         assert not missing, f"round {round_number}: lost acknowledged entries {missing}"
         assert {f"step/item-{i}" for i in acknowledged} <= ticked

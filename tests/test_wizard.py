@@ -36,8 +36,8 @@ async def test_first_run_form_creates_parent_and_child(make_app: MakeApp, store:
         await pilot.press(*"Maria", "enter", *"Sam", "enter")
         await pilot.pause()
         assert wizard(app).step.id == "iep-or-504"
-    assert store.parent()["name"] == "Maria"
-    assert [c["nickname"] for c in store.children()] == ["Sam"]
+    assert store.parent().name == "Maria"
+    assert [c.nickname for c in store.children()] == ["Sam"]
 
 
 async def test_first_run_can_be_skipped(make_app: MakeApp, store: Store) -> None:
@@ -47,7 +47,7 @@ async def test_first_run_can_be_skipped(make_app: MakeApp, store: Store) -> None
         await pilot.press("escape")
         await pilot.pause()
         wizard(app)
-    assert [c["nickname"] for c in store.children()] == ["My child"]
+    assert [c.nickname for c in store.children()] == ["My child"]
 
 
 async def test_child_flag_skips_the_welcome(make_app: MakeApp, store: Store) -> None:
@@ -84,7 +84,7 @@ async def test_next_back_and_jump(make_app: MakeApp, store: Store, content: Cont
         assert wizard(app).step.id == content.steps[-1].id
     child = store.find_child("Sam")
     assert child is not None
-    assert store.progress(child["id"])["current_step"] == content.steps[-1].id
+    assert store.progress(child.id).current_step == content.steps[-1].id
 
 
 async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: Store,
@@ -99,7 +99,7 @@ async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: 
         child = store.find_child("Sam")
         assert child is not None
         first = content.steps[0]
-        assert store.progress(child["id"])["checked"] == [f"{first.id}/{first.checklist[0].id}"]
+        assert store.progress(child.id).checked == (f"{first.id}/{first.checklist[0].id}",)
         assert "1 of 51 checklist items" in app.screen.sub_title
         for _ in range(len(first.checklist) - 1):
             await pilot.press("down", "space")
@@ -107,11 +107,11 @@ async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: 
         assert any("Press x to mark the step done" in n.message for n in app._notifications)
         await pilot.press("x")
         await pilot.pause()
-        assert store.progress(child["id"])["steps"][first.id] == "done"
+        assert store.progress(child.id).steps[first.id] == "done"
         assert app.screen.sub_title.startswith("1 of 9 steps done")
         await pilot.press("space")  # untick one
         await pilot.pause()
-        assert len(store.progress(child["id"])["checked"]) == len(first.checklist) - 1
+        assert len(store.progress(child.id).checked) == len(first.checklist) - 1
 
 
 async def test_mouse_ticks_an_item(make_app: MakeApp, store: Store) -> None:
@@ -125,7 +125,7 @@ async def test_mouse_ticks_an_item(make_app: MakeApp, store: Store) -> None:
         await pilot.pause()
         child = store.find_child("Sam")
         assert child is not None
-        assert len(store.progress(child["id"])["checked"]) == 1
+        assert len(store.progress(child.id).checked) == 1
 
 
 async def test_not_applicable_step(make_app: MakeApp, store: Store) -> None:
@@ -140,7 +140,7 @@ async def test_not_applicable_step(make_app: MakeApp, store: Store) -> None:
         assert label.startswith("– 5.")
     child = store.find_child("Sam")
     assert child is not None
-    assert store.progress(child["id"])["steps"]["if-the-school-says-no"] == "not_applicable"
+    assert store.progress(child.id).steps["if-the-school-says-no"] == "not_applicable"
 
 
 async def test_resume_after_restart(data_dir: Path, content: Content) -> None:
@@ -175,7 +175,7 @@ async def test_resume_after_restart(data_dir: Path, content: Content) -> None:
 async def test_switching_child_switches_everything(make_app: MakeApp, store: Store,
                                                    content: Content) -> None:
     other = store.add_child("Alex")
-    store.set_current_step(other["id"], "the-team")
+    store.set_current_step(other.id, "the-team")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
@@ -184,12 +184,12 @@ async def test_switching_child_switches_everything(make_app: MakeApp, store: Sto
         await pilot.pause()
         assert isinstance(app.screen, ProfileScreen)
         options = app.screen.query_one("#children", OptionList)
-        options.highlighted = options.get_option_index(other["id"])
+        options.highlighted = options.get_option_index(other.id)
         await pilot.pause()
         await pilot.click("#open")
         await pilot.pause()
         screen = wizard(app)
-        assert screen.child_id == other["id"]
+        assert screen.child_id == other.id
         assert screen.step.id == "the-team"
         assert "Alex" in screen.title
         await settled(pilot)
@@ -197,7 +197,7 @@ async def test_switching_child_switches_everything(make_app: MakeApp, store: Sto
         assert all(str(checklist.get_option_at_index(i).value).startswith("the-team/")
                    for i in range(checklist.option_count))
         assert len(app.screen_stack) == 1
-    assert store.settings()["last_child"] == other["id"]
+    assert store.settings().last_child == other.id
 
 
 async def test_profile_edits_and_delete_with_confirmation(make_app: MakeApp,
@@ -221,8 +221,8 @@ async def test_profile_edits_and_delete_with_confirmation(make_app: MakeApp,
         await pilot.click("#yes")
         await pilot.pause()
         await pilot.pause()
-    assert store.parent()["email"] == "maria@example.com"
-    assert [c["full_name"] for c in store.children()] == ["Samuel Núñez"]
+    assert store.parent().email == "maria@example.com"
+    assert [c.full_name for c in store.children()] == ["Samuel Núñez"]
 
 
 async def test_help_screen(make_app: MakeApp) -> None:
@@ -260,7 +260,7 @@ async def test_contrast_theme_is_remembered(make_app: MakeApp, store: Store) -> 
         await pilot.press("t")
         await pilot.pause()
         assert app.theme == "iepwizard-high-contrast"
-    assert store.settings()["theme"] == "iepwizard-high-contrast"
+    assert store.settings().theme == "iepwizard-high-contrast"
     again = make_app()
     async with again.run_test(size=SIZE):
         assert again.theme == "iepwizard-high-contrast"
@@ -331,8 +331,8 @@ async def test_a_damaged_file_is_reported_in_the_app(data_dir: Path, content: Co
     try:
         async with app.run_test(size=SIZE) as pilot:
             await settled(pilot)
-            assert wizard(app).child_id == store.children()[0]["id"]
+            assert wizard(app).child_id == store.children()[0].id
             [note] = [n for n in app._notifications if n.title == "Your data was recovered"]
-            assert "restored it from its last backup" in note.message
+            assert "restored its last backup" in note.message
     finally:
         store.close()

@@ -10,8 +10,8 @@ from ..core.content import Content
 from ..core.content_cache import load_with_cache
 from ..core.locations import cache_dir, content_dir, data_dir
 from ..core.problems import ContentError
+from ..core.records import Child
 from ..core.store import Store, StoreError
-from ..core.store.base import Doc
 from .common import EXIT_CONTENT, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Exit, fail, guard
 
 
@@ -35,18 +35,18 @@ def _store(args: argparse.Namespace, readonly: bool) -> Store:
         raise Exit(fail(EXIT_LOCKED, str(exc))) from exc
 
 
-def _child(store: Store, name: str | None) -> Doc | None:
+def _child(store: Store, name: str | None) -> Child | None:
     """The child named on the command line, or the only child there is."""
     if name:
         child = store.find_child(name)
         if child is None:
             raise Exit(fail(EXIT_USAGE, f"there is no child called {name!r}; the children are:",
-                            [c["nickname"] for c in store.children()]))
+                            [c.nickname for c in store.children()]))
         return child
     children = store.children()
     if len(children) > 1:
         raise Exit(fail(EXIT_USAGE, "there are several children; name one with --child:",
-                        [c["nickname"] for c in children]))
+                        [c.nickname for c in children]))
     return children[0] if children else None
 
 

@@ -6,16 +6,16 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ..core.clipboard import write_private
 from ..core.export import child_markdown, everything_markdown
+from ..core.records import Child
 from ..core.store import Store
 from .common import EXIT_OK, EXIT_USAGE, fail
 
 
 def export_command(args: argparse.Namespace, store: Store,
-                   find_child: Callable[[Store, str | None], dict[str, Any] | None]) -> int:
+                   find_child: Callable[[Store, str | None], Child | None]) -> int:
     if args.child:
         child = find_child(store, args.child)
         text = child_markdown(store, child) if child else everything_markdown(store, [])

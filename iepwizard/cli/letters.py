@@ -6,15 +6,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ..core.clipboard import copy_verified, save_private, write_private
 from ..core.content import Content
 from ..core.letters import LetterError, computed_values, profile_values, render
+from ..core.records import Child
 from ..core.store import Store
 from .common import EXIT_OK, EXIT_USAGE, fail
 
-ChildFinder = Callable[[Store, str | None], dict[str, Any] | None]
+ChildFinder = Callable[[Store, str | None], Child | None]
 
 
 def letter_command(args: argparse.Namespace, content: Content, open_store: Callable[[], Store],
@@ -37,7 +37,7 @@ def letter_command(args: argparse.Namespace, content: Content, open_store: Calla
     store = open_store()
     child = find_child(store, args.child)
     values = {**profile_values(template, store.parent(), child), **given}
-    contacts = store.contacts(child["id"]) if child else []
+    contacts = store.contacts(child.id) if child else []
     try:
         letter = render(template, values, computed_values(template, child, contacts))
     except LetterError as exc:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .notes import CLOSING_QUESTIONS, MARK_LABELS, parse_action, visible
+from .records import FROM_SCHOOL, SENT_TO_SCHOOL, Child, Entry, Meeting
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 def _time(ts: str) -> str:
@@ -18,84 +23,82 @@ def _line(text: str) -> str:
     return visible(text.strip(), limit=10**9).replace("\n", "\n  ")
 
 
-def meeting_markdown(meeting: dict[str, Any], entries: list[dict[str, Any]]) -> str:
-    title = meeting.get("title") or f"{meeting.get('kind', '')} meeting"
-    out = [f"## {title}, {meeting.get('date', '')}", ""]
-    if meeting.get("attendees"):
-        out += [f"Attendees: {', '.join(meeting['attendees'])}", ""]
-    decisions = [e for e in entries if e.get("mark") == "decision"]
-    actions = [e for e in entries if e.get("mark") == "action"]
+def meeting_markdown(meeting: Meeting, entries: Sequence[Entry]) -> str:
+    out = [f"## {_line(meeting.label)}, {meeting.date}", ""]
+    if meeting.attendees:
+        out += [f"Attendees: {_line(', '.join(meeting.attendees))}", ""]
+    decisions = [e for e in entries if e.mark == "decision"]
+    actions = [e for e in entries if e.mark == "action"]
     if decisions:
-        out += ["### Decisions", ""] + [f"- {_line(e['text'])}" for e in decisions] + [""]
+        out += ["### Decisions", ""] + [f"- {_line(e.text)}" for e in decisions] + [""]
     if actions:
         out += ["### Action items", ""]
         for entry in actions:
-            item = parse_action(entry["text"])
+            item = parse_action(entry.text)
             who = item.who or "who?"
-            due = f" (by {item.due})" if item.due else " (no date set)"
-            out.append(f"- [ ] {who}: {_line(item.what)}{due}")
+            due = f" (by {_line(item.due)})" if item.due else " (no date set)"
+            out.append(f"- [ ] {_line(who)}: {_line(item.what)}{due}")
         out.append("")
     out += ["### Notes", ""]
     if not entries:
         out += ["(no notes)", ""]
     for entry in entries:
-        label = MARK_LABELS.get(entry.get("mark", ""), "note")
+        label = MARK_LABELS.get(entry.mark, "note")
         tag = "" if label == "note" else f"**{label}** "
-        edited = " (edited)" if entry.get("edited") else ""
-        out.append(f"- {_time(entry.get('ts', ''))} {tag}{_line(entry['text'])}{edited}")
+        edited = " (edited)" if entry.edited else ""
+        out.append(f"- {_time(entry.ts)} {tag}{_line(entry.text)}{edited}")
     out.append("")
     return "\n".join(out)
 
 
-def child_markdown(store: Any, child: dict[str, Any]) -> str:
-    cid = child["id"]
-    name = child.get("full_name") or child.get("nickname", "")
+def child_markdown(store: Store, child: Child) -> str:
+    cid = child.id
+    name = _line(child.full_name or child.nickname)
     out = [f"# {name}: notes and records", "",
            f"Exported {dt.datetime.now():%B %d, %Y at %H:%M} by iepwizard. Private: it "
            f"describes a child's needs.", ""]
     meetings = store.meetings(cid)
-    entries = {m["id"]: store.entries(m["id"]) for m in meetings}
-    open_actions = [(m, e) for m in meetings for e in entries[m["id"]]
-                    if e.get("mark") == "action"]
+    entries = {m.id: store.entries(m.id) for m in meetings}
+    open_actions = [(m, e) for m in meetings for e in entries[m.id] if e.mark == "action"]
     out += ["## Open action items", ""]
     if not open_actions:
         out.append("(none)")
     for meeting, entry in open_actions:
-        item = parse_action(entry["text"])
-        due = f" by {item.due}" if item.due else ""
-        out.append(f"- [ ] {item.who or 'who?'}: {_line(item.what)}{due} "
-                   f"(from the {meeting['date']} meeting)")
+        item = parse_action(entry.text)
+        due = f" by {_line(item.due)}" if item.due else ""
+        out.append(f"- [ ] {_line(item.who or 'who?')}: {_line(item.what)}{due} "
+                   f"(from the {meeting.date} meeting)")
     out += ["", "## Questions still open", ""]
-    questions = [q for q in store.questions(cid) if not q.get("answer")]
-    closing = {q["id"] for q in store.questions(cid)}
-    questions += [{"text": text} for qid, text in CLOSING_QUESTIONS.items() if qid not in closing]
-    out += [f"- {_line(q['text'])}" for q in questions] or ["(none)"]
-    answered = [q for q in store.questions(cid) if q.get("answer")]
+    questions = store.questions(cid)
+    open_texts = [q.text for q in questions if not q.answer]
+    have = {q.id for q in questions}
+    open_texts += [text for qid, text in CLOSING_QUESTIONS.items() if qid not in have]
+    out += [f"- {_line(text)}" for text in open_texts] or ["(none)"]
+    answered = [q for q in questions if q.answer]
     if answered:
         out += ["", "## Questions answered", ""]
-        out += [f"- {_line(q['text'])}\n  Answer: {_line(q['answer'])}" for q in answered]
+        out += [f"- {_line(q.text)}\n  Answer: {_line(q.answer)}" for q in answered]
     out += ["", "# Meetings", ""]
     if not meetings:
         out += ["(no meetings yet)", ""]
     for meeting in reversed(meetings):
-        out.append(meeting_markdown(meeting, entries[meeting["id"]]))
+        out.append(meeting_markdown(meeting, entries[meeting.id]))
     out += ["# Home journal", ""]
     journal = store.journal(cid)
-    out += [f"- {j['date']}: {_line(j['text'])}" for j in journal] or ["(no entries yet)"]
+    out += [f"- {j.date}: {_line(j.text)}" for j in journal] or ["(no entries yet)"]
     out += ["", "# Contact log", ""]
     contacts = store.contacts(cid)
     if not contacts:
         out.append("(no contacts yet)")
     for contact in contacts:
-        direction = contact.get("direction", "")
-        arrow = {"to school": "→", "from school": "←"}.get(direction, "·")
-        out.append(f"- {contact['date']} {arrow} {contact.get('who', '')} "
-                   f"({contact.get('how', '')}): {_line(contact.get('summary', ''))}")
+        arrow = {SENT_TO_SCHOOL: "→", FROM_SCHOOL: "←"}.get(contact.direction, "·")
+        out.append(f"- {contact.date} {arrow} {_line(contact.who)} "
+                   f"({_line(contact.how)}): {_line(contact.summary)}")
     out.append("")
     return "\n".join(out)
 
 
-def everything_markdown(store: Any, children: list[dict[str, Any]]) -> str:
+def everything_markdown(store: Store, children: Sequence[Child]) -> str:
     if not children:
         return ("# iepwizard notes\n\nNo children, meetings or notes are stored yet.\n")
     return "\n".join(child_markdown(store, child) for child in children)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .content import LetterField, LetterTemplate
 from .dates import long_date, parse_date
+from .records import FROM_SCHOOL, Child, Contact, Entry, Parent
 from .roles import ROLES
 
 #: Template fields filled from the profile: field name -> (record, key).
@@ -28,8 +29,6 @@ PROFILE_FIELDS = {
 }
 #: Where a role's name is kept in the child's profile (until the address book holds people).
 ROLE_FIELDS = {"principal": "principal", "sped-teacher": "sped_contact", "teacher": "teacher"}
-SENT_TO_SCHOOL = "to school"
-FROM_SCHOOL = "from school"
 
 
 class LetterError(Exception):
@@ -56,38 +55,37 @@ class Letter:
     body: str
 
 
-def profile_values(template: LetterTemplate, parent: Mapping[str, str],
-                   child: Mapping[str, Any] | None) -> dict[str, str]:
+def profile_values(template: LetterTemplate, parent: Parent,
+                   child: Child | None) -> dict[str, str]:
     """The template's fields that the profile can fill."""
-    records = {"parent": parent, "child": child or {}}
+    records: dict[str, Parent | Child | None] = {"parent": parent, "child": child}
     values = {}
     for field in template.fields:
         source = PROFILE_FIELDS.get(field.name)
         if source:
-            value = str(records[source[0]].get(source[1], "") or "").strip()
+            value = str(getattr(records[source[0]], source[1], "") or "").strip()
             if value:
                 values[field.name] = value
     return values
 
 
-def earlier_dates(template: LetterTemplate, contacts: list[dict[str, Any]]) -> list[str]:
+def earlier_dates(template: LetterTemplate, contacts: Sequence[Contact]) -> list[str]:
     """Dates of earlier letters this one follows (from the contact log), oldest first."""
-    days = sorted({c["date"] for c in contacts
-                   if c.get("letter_id") in template.follows and c.get("date")})
+    days = sorted({c.date for c in contacts if c.letter_id in template.follows and c.date})
     return [long_date(d) if (d := parse_date(day)) else day for day in days]
 
 
-def cc_list(template: LetterTemplate, child: Mapping[str, Any] | None) -> list[str]:
+def cc_list(template: LetterTemplate, child: Child | None) -> list[str]:
     names = []
     for role in template.cc:
-        name = str((child or {}).get(ROLE_FIELDS.get(role, ""), "") or "").strip()
+        name = str(getattr(child, ROLE_FIELDS.get(role, ""), "") or "").strip()
         if name:
             names.append(f"{name} ({ROLES[role]})")
     return names
 
 
-def computed_values(template: LetterTemplate, child: Mapping[str, Any] | None,
-                    contacts: list[dict[str, Any]], today: dt.date | None = None
+def computed_values(template: LetterTemplate, child: Child | None,
+                    contacts: Sequence[Contact], today: dt.date | None = None
                     ) -> dict[str, Any]:
     return {"today": long_date(today or dt.date.today()),
             "earlier_requests": earlier_dates(template, contacts),
@@ -148,22 +146,20 @@ def _fill(template: LetterTemplate, context: Mapping[str, Any]) -> Letter:
     return Letter(template.id, subject, body)
 
 
-def follow_up_due(contacts: list[dict[str, Any]]) -> str | None:
+def follow_up_due(contacts: Sequence[Contact]) -> str | None:
     """The date of the last evaluation request if no reply from the school is logged since."""
-    requests = [c for c in contacts
-                if c.get("letter_id") in {"evaluation-request", "follow-up-request"}]
+    requests = [c for c in contacts if c.letter_id in {"evaluation-request", "follow-up-request"}]
     if not requests:
         return None
-    last = max(requests, key=lambda c: (c.get("date", ""), c.get("created", "")))
-    replied = any(c.get("direction") == FROM_SCHOOL and c.get("date", "") >= last["date"]
-                  for c in contacts)
-    return None if replied else str(last["date"])
+    last = max(requests, key=lambda c: (c.date, c.created))
+    replied = any(c.direction == FROM_SCHOOL and c.date >= last.date for c in contacts)
+    return None if replied else last.date
 
 
-def meeting_values(entries: list[dict[str, Any]], meeting_date: str) -> dict[str, str]:
+def meeting_values(entries: Sequence[Entry], meeting_date: str) -> dict[str, str]:
     """The after-the-meeting summary's fields, from the notes marked decision and action."""
-    decisions = [e["text"] for e in entries if e.get("mark") == "decision"]
-    actions = [e["text"] for e in entries if e.get("mark") == "action"]
+    decisions = [e.text for e in entries if e.mark == "decision"]
+    actions = [e.text for e in entries if e.mark == "action"]
     values = {"meeting_date": meeting_date}
     if decisions:
         values["agreed"] = "\n".join(f"- {text}" for text in decisions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 DATA_DIR_ENV = "IEPWIZARD_DATA_DIR"
@@ -37,3 +38,56 @@ def cache_dir() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path(APP_NAME, appauthor=False)
+
+
+@dataclass(frozen=True)
+class DataLayout:
+    """Every file in the data folder, by what it holds. File names come from validated ids
+    only, so no value in a data file can point a read or a write outside the folder."""
+
+    root: Path
+
+    @property
+    def main(self) -> Path:
+        """The profile, the children, their progress and settings."""
+        return self.root / "iepwizard.json"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / ".iepwizard.lock"
+
+    @property
+    def children(self) -> Path:
+        return self.root / "children"
+
+    def child(self, child_id: str) -> Path:
+        """One child's records: meetings, questions, journal, contacts, address book, …"""
+        return self.children / f"{_safe(child_id)}.json"
+
+    def meeting(self, meeting_id: str) -> Path:
+        """One meeting's notes."""
+        return self.root / "meetings" / f"{_safe(meeting_id)}.json"
+
+    def drafts(self, child_id: str) -> Path:
+        """Text typed and not yet saved as what it is for, apart from the records."""
+        return self.root / "drafts" / f"{_safe(child_id)}.json"
+
+    def documents(self, child_id: str) -> Path:
+        """Large documents of one child (IEP texts, saved reports), one file each."""
+        return self.root / "documents" / _safe(child_id)
+
+    @property
+    def letters(self) -> Path:
+        return self.root / "letters"
+
+    @property
+    def exports(self) -> Path:
+        return self.root / "exports"
+
+
+def _safe(record_id: str) -> str:
+    from .records.base import is_safe_id
+
+    if not is_safe_id(record_id):
+        raise ValueError(f"not a safe id: {record_id[:40]!r}")
+    return record_id

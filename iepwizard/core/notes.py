@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
-#: Typed at the start of a note, these mark it (the mark's name, and a word for the list).
-PREFIXES = {"!": "decision", ">": "action", "?": "question", "*": "concern", "=": "repeat"}
-MARK_LABELS = {"": "note", "decision": "DECISION", "action": "ACTION", "question": "QUESTION",
-               "concern": "CONCERN", "repeat": "REPEAT BACK"}
-MARK_ORDER = ["", "decision", "action", "question", "concern", "repeat"]
+from .records import MARK_NAMES, MARKS
+
+if TYPE_CHECKING:
+    from .store import Store
+
+#: Typed at the start of a note, these mark it; each mark's word for the list.
+PREFIXES = {prefix: name for name, _, prefix in MARKS if prefix}
+MARK_LABELS = {name: word for name, word, _ in MARKS}
 REPEAT_BACK = "So you're saying ___. Is that right?"
 CLOSING_QUESTIONS = {
     "closing-track": "How will we track whether these supports are working?",
@@ -29,7 +32,7 @@ def split_mark(text: str) -> tuple[str, str]:
 
 
 def next_mark(mark: str) -> str:
-    return MARK_ORDER[(MARK_ORDER.index(mark) + 1) % len(MARK_ORDER)]
+    return MARK_NAMES[(MARK_NAMES.index(mark) + 1) % len(MARK_NAMES)]
 
 
 def visible(text: str, limit: int = DISPLAY_LIMIT) -> str:
@@ -74,26 +77,26 @@ class Hit:
     where: str
 
 
-def search(store: Any, child_id: str, query: str, limit: int = 200) -> list[Hit]:
+def search(store: Store, child_id: str, query: str, limit: int = 200) -> list[Hit]:
     """Every note, journal entry, contact and question of a child containing the query."""
     wanted = query.casefold().strip()
     if not wanted:
         return []
     hits: list[Hit] = []
     for meeting in store.meetings(child_id):
-        where = f"{meeting['kind']} meeting {meeting['date']}"
-        for entry in store.entries(meeting["id"]):
-            if wanted in entry["text"].casefold():
-                hits.append(Hit("note", entry["ts"][:10], entry["text"], where))
+        where = f"{meeting.kind} meeting {meeting.date}"
+        for entry in store.entries(meeting.id):
+            if wanted in entry.text.casefold():
+                hits.append(Hit("note", entry.ts[:10], entry.text, where))
     for item in store.journal(child_id):
-        if wanted in item["text"].casefold():
-            hits.append(Hit("journal", item["date"], item["text"], "home journal"))
+        if wanted in item.text.casefold():
+            hits.append(Hit("journal", item.date, item.text, "home journal"))
     for contact in store.contacts(child_id):
-        joined = " ".join(str(contact.get(k, "")) for k in ("who", "how", "summary"))
+        joined = f"{contact.who} {contact.how} {contact.summary}"
         if wanted in joined.casefold():
-            hits.append(Hit("contact", contact["date"], joined, "contact log"))
+            hits.append(Hit("contact", contact.date, joined, "contact log"))
     for question in store.questions(child_id):
-        joined = f"{question['text']} {question.get('answer', '')}"
+        joined = f"{question.text} {question.answer}"
         if wanted in joined.casefold():
             hits.append(Hit("question", "", joined, "prepared questions"))
     return hits[:limit]

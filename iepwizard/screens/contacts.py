@@ -14,8 +14,8 @@ from textual.widgets import Button, Footer, Header, Input, OptionList, Select, S
 from textual.widgets.option_list import Option
 
 from ..core.dates import parse_date
-from ..core.letters import FROM_SCHOOL, SENT_TO_SCHOOL
 from ..core.notes import visible
+from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
 from ..core.store import Store
 
 HOW = ["email", "phone", "letter (post)", "in person", "meeting", "school portal", "text"]
@@ -55,12 +55,11 @@ class ContactsScreen(Screen[None]):
         listing = self.query_one("#contact-list", OptionList)
         listing.clear_options()
         for contact in self.store.contacts(self.child_id):
-            arrow = "→" if contact.get("direction", SENT_TO_SCHOOL) == SENT_TO_SCHOOL else "←"
-            letter = " ✉" if contact.get("letter_id") else ""
+            arrow = "←" if contact.direction == FROM_SCHOOL else "→"
+            letter = " ✉" if contact.letter_id else ""
             listing.add_option(Option(Text.assemble(
-                (f"{contact['date']} {arrow}{letter} ", "bold"),
-                visible(f"{contact.get('who', '')} ({contact.get('how', '')}): "
-                        f"{contact.get('summary', '')}"))))
+                (f"{contact.date} {arrow}{letter} ", "bold"),
+                visible(f"{contact.who} ({contact.how}): {contact.summary}"))))
         if not listing.option_count:
             listing.add_option(Option("Nothing logged yet. Letters you mark as sent appear "
                                       "here too.", disabled=True))

@@ -46,8 +46,8 @@ class JournalScreen(Screen[None]):
         listing = self.query_one("#journal-list", OptionList)
         listing.clear_options()
         for item in self.store.journal(self.child_id):
-            listing.add_option(Option(Text.assemble((f"{item['date']}  ", "bold"),
-                                                    visible(item["text"]))))
+            listing.add_option(Option(Text.assemble((f"{item.date}  ", "bold"),
+                                                    visible(item.text))))
         if listing.option_count:
             listing.highlighted = listing.option_count - 1
         if not listing.option_count:

@@ -20,7 +20,6 @@ from ..core.clipboard import CopyOut, save_private
 from ..core.content import Content, LetterTemplate
 from ..core.dates import long_date, parse_date
 from ..core.letters import (
-    SENT_TO_SCHOOL,
     LetterError,
     computed_values,
     follow_up_due,
@@ -30,6 +29,7 @@ from ..core.letters import (
     render,
 )
 from ..core.problems import Problem
+from ..core.records import SENT_TO_SCHOOL
 from ..core.store import Store
 from .sent import Sent, SentScreen
 
@@ -119,9 +119,9 @@ class LettersScreen(Screen[None]):
             meetings = self.store.meetings(self.child_id)
             if meetings:
                 last = meetings[-1]
-                day = parse_date(last["date"])
-                values.update(meeting_values(self.store.entries(last["id"]),
-                                             long_date(day) if day else last["date"]))
+                day = parse_date(last.date)
+                values.update(meeting_values(self.store.entries(last.id),
+                                             long_date(day) if day else last.date))
         values.update(self.store.letter_draft(self.child_id, self.letter_id))
         return values
 

@@ -53,12 +53,13 @@ class MeetingScreen(Screen[None]):
         super().__init__()
         self.store, self.child_id, self.meeting_id = store, child_id, meeting_id
         self.copy_out = copy_out
-        self.meeting = next(m for m in store.meetings(child_id) if m["id"] == meeting_id)
+        self.meeting = next(m for m in store.meetings(child_id) if m.id == meeting_id)
         self.mark = ""
         self.editing: int | None = None
         self.answering: str | None = None
         self._draft_timer: Timer | None = None
         self._saved: set[int] = set()
+        self.draft_key = f"meeting:{meeting_id}"
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -79,13 +80,13 @@ class MeetingScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._update_hint()
-        self.title = f"Meeting: {self.meeting['kind']}, {self.meeting['date']}"
+        self.title = f"Meeting: {self.meeting.kind}, {self.meeting.date}"
         self.query_one("#notes").border_title = "Notes"
         self.query_one("#questions").border_title = "Questions to ask"
         self.store.ensure_closing_questions(self.child_id, CLOSING_QUESTIONS)
         self._fill_questions()
         note = self.query_one("#note-input", Input)
-        note.value = self.store.draft(self.meeting_id)
+        note.value = self.store.draft(self.child_id, self.draft_key)
         note.focus()
 
     # -- typing and saving notes ------------------------------------------------------------
@@ -111,7 +112,7 @@ class MeetingScreen(Screen[None]):
     def _save_draft(self) -> None:
         self._draft_timer = None
         if self.editing is None:
-            self.store.set_draft(self.meeting_id, self.note_input.value)
+            self.store.set_draft(self.child_id, self.draft_key, self.note_input.value)
 
     @on(Input.Submitted, "#note-input")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -133,12 +134,13 @@ class MeetingScreen(Screen[None]):
         if self.editing is not None:
             doc_id, self.editing = self.editing, None
             future = self.store.edit_entry(self.meeting_id, doc_id, text=text, mark=mark)
-            entry = {**notes.entries[str(doc_id)], "text": text, "mark": mark, "edited": "yes"}
+            entry = notes.entries[str(doc_id)].but(text=text, mark=mark, edited="yes")
             notes.update_entry(entry, saved=False)
         else:
-            entry, future = self.store.add_entry(self.meeting_id, text, mark)
-            doc_id = entry["doc_id"]
-            notes.add_entry(entry, saved=False)
+            added, future = self.store.add_entry(self.meeting_id, text, mark)
+            self.store.set_draft(self.child_id, self.draft_key, event.input.value)
+            doc_id = added.doc_id
+            notes.add_entry(added, saved=False)
         self.mark = ""
         self._update_hint()
         future.add_done_callback(self._report_saved(doc_id))
@@ -165,10 +167,10 @@ class MeetingScreen(Screen[None]):
         entry = self.query_one(NoteList).highlighted_entry
         if entry is None:
             return
-        self.editing = entry["doc_id"]
-        self.mark = entry.get("mark", "")
+        self.editing = entry.doc_id
+        self.mark = entry.mark
         note = self.query_one("#note-input", Input)
-        note.value = entry["text"]
+        note.value = entry.text
         note.focus()
         self._update_hint()
 
@@ -183,10 +185,10 @@ class MeetingScreen(Screen[None]):
         if entry is None or not notes.has_focus:
             return
         if await self.app.push_screen_wait(ConfirmScreen(
-                f"Delete this note?\n\n{shown(entry['text'], 300)}", yes="Delete")):
+                f"Delete this note?\n\n{shown(entry.text, 300)}", yes="Delete")):
             await asyncio.wrap_future(self.store.delete_entry(self.meeting_id,
-                                                              entry["doc_id"]))
-            notes.remove_entry(entry["doc_id"])
+                                                              entry.doc_id))
+            notes.remove_entry(entry.doc_id)
 
     def on_key(self, event: Any) -> None:
         if event.key == "escape" and self.editing is not None:
@@ -201,11 +203,11 @@ class MeetingScreen(Screen[None]):
         highlighted = listing.highlighted
         listing.clear_options()
         for question in self.store.questions(self.child_id):
-            box = "☑" if question.get("asked") else "☐"
-            prompt = Text.assemble(f"{box} ", shown(question["text"]))
-            if question.get("answer"):
-                prompt.append(f"\n   → {shown(question['answer'])}", "italic")
-            listing.add_option(Option(prompt, id=question["id"]))
+            box = "☑" if question.asked else "☐"
+            prompt = Text.assemble(f"{box} ", shown(question.text))
+            if question.answer:
+                prompt.append(f"\n   → {shown(question.answer)}", "italic")
+            listing.add_option(Option(prompt, id=question.id))
         if highlighted is not None and listing.option_count:
             listing.highlighted = min(highlighted, listing.option_count - 1)
 
@@ -215,11 +217,11 @@ class MeetingScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#questions")
     def _ask(self, event: OptionList.OptionSelected) -> None:
         question = next(q for q in self.store.questions(self.child_id)
-                        if q["id"] == event.option.id)
-        self.answering = question["id"]
-        self.query_one("#answer-label", Static).update(f"Answer to: {question['text']}")
+                        if q.id == event.option.id)
+        self.answering = question.id
+        self.query_one("#answer-label", Static).update(f"Answer to: {question.text}")
         answer = self.query_one("#answer-input", Input)
-        answer.value = question.get("answer", "")
+        answer.value = question.answer
         answer.focus()
 
     @on(Input.Submitted, "#answer-input")
@@ -227,13 +229,13 @@ class MeetingScreen(Screen[None]):
         if self.answering is None:
             return
         question = next(q for q in self.store.questions(self.child_id)
-                        if q["id"] == self.answering)
+                        if q.id == self.answering)
         answer = event.value.strip()
         self.store.update_question(self.child_id, self.answering, asked=True, answer=answer)
         entry, future = self.store.add_entry(
-            self.meeting_id, f"{question['text']} → {answer or '(asked)'}", "question")
+            self.meeting_id, f"{question.text} → {answer or '(asked)'}", "question")
         self.query_one(NoteList).add_entry(entry, saved=False)
-        future.add_done_callback(self._report_saved(entry["doc_id"]))
+        future.add_done_callback(self._report_saved(entry.doc_id))
         self.answering = None
         event.input.value = ""
         self.query_one("#answer-label", Static).update("")
@@ -247,10 +249,10 @@ class MeetingScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         if self.editing is None:
-            self.store.set_draft(self.meeting_id, self.note_input.value)
+            self.store.set_draft(self.child_id, self.draft_key, self.note_input.value)
 
     @work(thread=True, exclusive=True, group="export")
     def action_export(self) -> None:
         text = meeting_markdown(self.meeting, self.store.entries(self.meeting_id))
-        result = self.copy_out(text, "exports", f"meeting-{self.meeting['date']}")
+        result = self.copy_out(text, "exports", f"meeting-{self.meeting.date}")
         self.app.call_from_thread(self.notify, result.message, title="Meeting exported")

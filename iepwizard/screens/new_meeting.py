@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,7 +14,7 @@ from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ..core.dates import parse_date
-from ..core.store.notes import MEETING_KINDS
+from ..core.records import MEETING_KINDS, Meeting
 
 ROLES = ("parent, teacher, special-education teacher, district representative, "
          "school psychologist, case manager")
@@ -30,16 +29,16 @@ class MeetingChoice:
     attendees: tuple[str, ...] = ()
 
 
-def _label(meeting: dict[str, Any]) -> str:
-    title = f" · {meeting['title']}" if meeting.get("title") else ""
-    return f"{meeting['date']} · {meeting['kind']}{title}"
+def _label(meeting: Meeting) -> str:
+    title = f" · {meeting.title}" if meeting.title else ""
+    return f"{meeting.date} · {meeting.kind}{title}"
 
 
 class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
     CSS_PATH = "meeting.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, meetings: list[dict[str, Any]]) -> None:
+    def __init__(self, meetings: list[Meeting]) -> None:
         super().__init__()
         self.meetings = meetings
         self.latest = meetings[-1] if meetings else None
@@ -48,11 +47,11 @@ class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
         with Vertical(id="new-meeting"):
             yield Static("Meeting mode", classes="heading")
             if self.latest:
-                yield Button(f"Continue: {self.latest['kind']} meeting, {self.latest['date']}",
+                yield Button(f"Continue: {self.latest.kind} meeting, {self.latest.date}",
                              id="continue", variant="primary")
                 if len(self.meetings) > 1:
                     yield Static("…open an earlier one:", classes="muted")
-                    yield OptionList(*[Option(_label(m), id=m["id"])
+                    yield OptionList(*[Option(_label(m), id=m.id)
                                        for m in reversed(self.meetings[:-1])],
                                      id="earlier-meetings")
                 yield Static("…or start a new one:", classes="muted")
@@ -73,7 +72,7 @@ class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
     @on(Button.Pressed, "#continue")
     def _continue(self) -> None:
         assert self.latest is not None
-        self.dismiss(MeetingChoice(meeting_id=self.latest["id"]))
+        self.dismiss(MeetingChoice(meeting_id=self.latest.id))
 
     @on(OptionList.OptionSelected, "#earlier-meetings")
     def _earlier(self, event: OptionList.OptionSelected) -> None:

@@ -13,17 +13,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..core.records import Child, Parent
 from ..core.store import Store
+from ..core.wording import and_list, plural
 from ..messages import ChildChosen
 from .confirm import ConfirmScreen
 
-PARENT_LABELS = {"name": "Your name", "email": "Your email", "phone": "Your phone",
-                 "address": "Your postal address"}
-CHILD_LABELS = {"nickname": "Nickname", "full_name": "Full name",
-                "date_of_birth": "Date of birth (e.g. 2017-03-14)", "grade": "Grade",
-                "school": "School", "teacher": "Teacher's name (and title)",
-                "principal": "Principal's name",
-                "sped_contact": "Special-education contact (name and title)"}
+PARENT_LABELS = Parent.labels()
+CHILD_LABELS = Child.labels()
 
 
 class ProfileScreen(Screen[None]):
@@ -42,7 +39,8 @@ class ProfileScreen(Screen[None]):
             parent = self.store.parent()
             for key, label in PARENT_LABELS.items():
                 yield Label(label)
-                yield Input(parent[key], id=f"parent-{key}", classes="parent", compact=True)
+                yield Input(getattr(parent, key), id=f"parent-{key}", classes="parent",
+                            compact=True)
             yield Static("Children", classes="heading")
             yield OptionList(id="children")
             with Horizontal(classes="buttons"):
@@ -62,9 +60,9 @@ class ProfileScreen(Screen[None]):
         children = self.store.children()
         options = self.query_one("#children", OptionList)
         options.clear_options()
-        options.add_options([Option(c["nickname"], id=c["id"]) for c in children])
-        if children and not any(c["id"] == self.selected for c in children):
-            self.selected = children[0]["id"]
+        options.add_options([Option(c.nickname, id=c.id) for c in children])
+        if children and not any(c.id == self.selected for c in children):
+            self.selected = children[0].id
         if self.selected:
             options.highlighted = options.get_option_index(self.selected)
         self._fill_child_form()
@@ -74,7 +72,7 @@ class ProfileScreen(Screen[None]):
         for key in CHILD_LABELS:
             field = self.query_one(f"#child-{key}", Input)
             with field.prevent(Input.Changed):
-                field.value = (child or {}).get(key, "")
+                field.value = getattr(child, key, "")
             field.disabled = child is None
 
     @on(OptionList.OptionHighlighted, "#children")
@@ -106,7 +104,7 @@ class ProfileScreen(Screen[None]):
     @on(Button.Pressed, "#add")
     def action_add_child(self) -> None:
         number = len(self.store.children()) + 1
-        self.selected = self.store.add_child(f"Child {number}")["id"]
+        self.selected = self.store.add_child(f"Child {number}").id
         self._fill_children()
         self.query_one("#child-nickname", Input).focus()
 
@@ -116,24 +114,20 @@ class ProfileScreen(Screen[None]):
         child = self.store.child(self.selected) if self.selected else None
         if child is None:
             return
-        meetings = self.store.meetings(child["id"])
-        notes = sum(len(self.store.entries(m["id"])) for m in meetings)
-        what = (f"Delete {child['nickname']} and everything kept about them: wizard progress, "
-                f"{len(meetings)} meeting(s) with {notes} note(s), "
-                f"{len(self.store.journal(child['id']))} journal entr(ies), "
-                f"{len(self.store.contacts(child['id']))} contact-log entr(ies) and "
-                f"{len(self.store.questions(child['id']))} prepared question(s)? "
+        kept = ["wizard progress"] + [plural(n, one, many)
+                                      for n, one, many in self.store.holdings(child.id)]
+        what = (f"Delete {child.nickname} and everything kept about them: {and_list(kept)}? "
                 f"This cannot be undone.")
-        if await self.app.push_screen_wait(ConfirmScreen(what, yes=f"Delete {child['nickname']}")):
-            await self._wait(self.store.delete_child(child["id"]))
-            self.notify(f"{child['nickname']} was deleted.")
+        if await self.app.push_screen_wait(ConfirmScreen(what, yes=f"Delete {child.nickname}")):
+            await self._wait(self.store.delete_child(child.id))
+            self.notify(f"{child.nickname} was deleted.")
             self.selected = None
             self._fill_children()
             if not self.store.children():
-                self.selected = self.store.add_child("My child")["id"]
+                self.selected = self.store.add_child("My child").id
                 self._fill_children()
-            if getattr(self.app, "child_id", None) == child["id"]:
-                self.app.post_message(ChildChosen(self.store.children()[0]["id"]))
+            if getattr(self.app, "child_id", None) == child.id:
+                self.app.post_message(ChildChosen(self.store.children()[0].id))
 
     async def _wait(self, future: Future[None]) -> None:
         await asyncio.wrap_future(future)

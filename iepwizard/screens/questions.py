@@ -47,13 +47,13 @@ class QuestionsScreen(Screen[None]):
         listing = self.query_one("#question-list", OptionList)
         listing.clear_options()
         for number, question in enumerate(self.store.questions(self.child_id), 1):
-            box = "☑" if question.get("asked") else "☐"
-            prompt = Text(f"{number}. {box} {visible(question['text'])}")
-            if question.get("answer"):
-                prompt.append(f"\n      → {visible(question['answer'])}", "italic")
-            if question.get("fixed"):
+            box = "☑" if question.asked else "☐"
+            prompt = Text(f"{number}. {box} {visible(question.text)}")
+            if question.answer:
+                prompt.append(f"\n      → {visible(question.answer)}", "italic")
+            if question.fixed:
                 prompt.stylize("dim")
-            listing.add_option(Option(prompt, id=question["id"]))
+            listing.add_option(Option(prompt, id=question.id))
         if keep is not None:
             listing.highlighted = listing.get_option_index(keep)
 

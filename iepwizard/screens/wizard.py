@@ -99,7 +99,7 @@ class WizardScreen(Screen[None]):
         await self.query_one(StepView).mount_rest()
 
     def _restore_scroll(self) -> None:
-        self.query_one(StepList).scroll_to(y=self.progress["list_scroll"], animate=False)
+        self.query_one(StepList).scroll_to(y=self.progress.list_scroll, animate=False)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -109,7 +109,7 @@ class WizardScreen(Screen[None]):
         return f"Step {self.content.step_index(self.step.id) + 1}. {self.step.title}"
 
     def _checked(self) -> set[str]:
-        return set(self.progress["checked"])
+        return set(self.progress.checked)
 
     def _terms(self, step: Step) -> list[Term]:
         return [self.content.terms[t] for t in step.terms if t in self.content.terms]
@@ -131,8 +131,8 @@ class WizardScreen(Screen[None]):
                                                 self.step.id)
 
     def _update_title(self) -> None:
-        child = self.store.child(self.child_id) or {}
-        self.title = f"iepwizard · {child.get('nickname', '')}"
+        child = self.store.child(self.child_id)
+        self.title = f"iepwizard · {child.name if child else ''}"
         self.sub_title = str(prog.summary(self.progress, self.content))
 
     # -- moving between steps ---------------------------------------------------------------
@@ -165,13 +165,13 @@ class WizardScreen(Screen[None]):
     def on_checklist_toggled(self, event: Checklist.Toggled) -> None:
         self.store.set_checked(self.child_id, event.key, event.done)
         self._reload()
-        state = self.progress["steps"].get(self.step.id, "not_started")
+        state = self.progress.steps.get(self.step.id, "not_started")
         if event.done and state != "done" and prog.all_ticked(self.progress, self.step):
             self.notify("Every item on this step is ticked. Press x to mark the step done.",
                         title="Step complete?")
 
     def _toggle_state(self, state: str) -> None:
-        current = self.progress["steps"].get(self.step.id, "not_started")
+        current = self.progress.steps.get(self.step.id, "not_started")
         new = "in_progress" if current == state else state
         self.store.set_step_state(self.child_id, self.step.id, new)
         self._reload()

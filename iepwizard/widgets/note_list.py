@@ -9,21 +9,22 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.notes import MARK_LABELS, visible
+from ..core.records import Entry
 
 MARK_STYLES = {"decision": "bold green", "action": "bold yellow", "question": "bold cyan",
                "concern": "bold red", "repeat": "bold magenta"}
 
 
-def entry_prompt(entry: dict[str, Any], saved: bool) -> Text:
+def entry_prompt(entry: Entry, saved: bool) -> Text:
     """Never markup: the parent's text goes in as plain text, control characters made visible."""
-    mark = entry.get("mark", "")
-    stamp = entry.get("ts", "")[11:16]
+    mark = entry.mark
+    stamp = entry.ts[11:16]
     state = "✓" if saved else "…"
     line = Text.assemble((f"{stamp} ", "dim"), (f"{state} ", "green" if saved else "yellow"))
     if mark:
         line.append(f"{MARK_LABELS[mark]} ", MARK_STYLES.get(mark, "bold"))
-    line.append(visible(entry["text"]))
-    if entry.get("edited"):
+    line.append(visible(entry.text))
+    if entry.edited:
         line.append(" (edited)", "dim italic")
     return line
 
@@ -31,20 +32,20 @@ def entry_prompt(entry: dict[str, Any], saved: bool) -> Text:
 class NoteList(OptionList):
     """Receives entries; the screen that owns it tells it when each is saved."""
 
-    def __init__(self, entries: list[dict[str, Any]], **kwargs: Any) -> None:
-        super().__init__(*[Option(entry_prompt(e, True), id=str(e["doc_id"])) for e in entries],
+    def __init__(self, entries: list[Entry], **kwargs: Any) -> None:
+        super().__init__(*[Option(entry_prompt(e, True), id=str(e.doc_id)) for e in entries],
                          **kwargs)
-        self.entries = {str(e["doc_id"]): e for e in entries}
+        self.entries = {str(e.doc_id): e for e in entries}
 
-    def add_entry(self, entry: dict[str, Any], saved: bool = False) -> None:
-        key = str(entry["doc_id"])
+    def add_entry(self, entry: Entry, saved: bool = False) -> None:
+        key = str(entry.doc_id)
         self.entries[key] = entry
         self.add_option(Option(entry_prompt(entry, saved), id=key))
         self.highlighted = self.option_count - 1
         self.scroll_end(animate=False)
 
-    def update_entry(self, entry: dict[str, Any], saved: bool) -> None:
-        key = str(entry["doc_id"])
+    def update_entry(self, entry: Entry, saved: bool) -> None:
+        key = str(entry.doc_id)
         self.entries[key] = entry
         self.replace_option_prompt(key, entry_prompt(entry, saved))
 
@@ -54,7 +55,7 @@ class NoteList(OptionList):
         self.remove_option(key)
 
     @property
-    def highlighted_entry(self) -> dict[str, Any] | None:
+    def highlighted_entry(self) -> Entry | None:
         if self.highlighted is None:
             return None
         option = self.get_option_at_index(self.highlighted)

@@ -1,34 +1,28 @@
-"""The store's machinery: files, the data-dir lock, the writer and schema versions.
+"""The store's machinery: the data folder and its lock, the writer, the open data files.
 
-Data lives in several small TinyDB files so that years of notes never slow down a checkbox:
-`iepwizard.json` (profile, children, progress, settings), `children/<child>.json` (meetings,
-questions, journal, contact log) and `meetings/<meeting>.json` (one meeting's note entries).
-Every change is applied in memory at once (so reads see it) and written to disk, atomically and
-in order, by one writer thread; each write returns a future that is done once it is durable.
+Data lives in several small files so that years of notes never slow down a tick (see
+`locations.DataLayout`). Each file is a `DataFile`: held in memory, every change logged by the
+one writer thread, compacted now and then. Reads come from memory; a change applies in memory
+at once and returns a future that is done once it is on disk.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Self, TypeVar
 
-from tinydb import TinyDB
-
-from .jsonfile import MemoryFileStorage, read_or_recover
+from ..locations import DataLayout
+from ..records.base import Record
+from . import files
+from .datafile import SCHEMA_VERSION, DataFile, Schema, TooNew, encode
 from .lock import DirLock, LockHeld
-from .writer import DIR_MODE, Writer
+from .writer import Writer
 
-SCHEMA_VERSION = 1
-#: Upgrades of a raw file, keyed by the version they upgrade from (the hook for later schemas).
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], None]] = {}
-MAIN_FILE = "iepwizard.json"
-LOCK_FILE = ".iepwizard.lock"
-Doc = dict[str, Any]
+R = TypeVar("R", bound=Record)
 
 
 class StoreError(Exception):
@@ -39,7 +33,7 @@ class StoreLocked(StoreError):
     pass
 
 
-def _done() -> Future[None]:
+def done() -> Future[None]:
     future: Future[None] = Future()
     future.set_result(None)
     return future
@@ -49,127 +43,160 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def prepare_dir(folder: Path) -> None:
-    """Create the data folder private to this user (0700), tightening an existing one."""
-    try:
-        folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-        os.chmod(folder, DIR_MODE)
-    except OSError as exc:
-        raise StoreError(f"iepwizard cannot use the data folder {folder} ({exc.strerror}); "
-                         f"choose another with --data-dir.") from exc
-
-
 class BaseStore:
-    """Files, lock, writer and schema: the machinery the record methods stand on."""
+    """Folder, lock, writer and files: what the record methods stand on."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:
         self.data_dir = data_dir
+        self.layout = DataLayout(data_dir)
         self.readonly = readonly
         self.notices: list[str] = []
+        #: Called (from the writer thread) with a sentence when writing fails, None when it
+        #: works again.
+        self.on_trouble: Callable[[str | None], None] | None = None
         self._lock = threading.RLock()
-        self._dbs: dict[Path, TinyDB] = {}
+        self._files: dict[Path, DataFile] = {}
+        self._cache: dict[tuple[Path, str], tuple[int, list[Any]]] = {}
         self._file_lock: DirLock | None = None
         self._writer: Writer | None = None
+        if data_dir.exists() and not data_dir.is_dir():
+            raise StoreError(f"{data_dir} is a file, not a folder; choose a data folder with "
+                             f"--data-dir.")
         if readonly:
             return
-        prepare_dir(data_dir)
-        self._file_lock = DirLock(data_dir / LOCK_FILE)
         try:
+            data_dir.mkdir(mode=files.DIR_MODE, parents=True, exist_ok=True)
+            data_dir.chmod(files.DIR_MODE)
+            self._file_lock = DirLock(self.layout.lock)
             self._file_lock.acquire()
         except LockHeld as exc:
             raise StoreLocked("iepwizard is already open in another window; close it there "
                               "first (or use another --data-dir).") from exc
-        self._remove_stale_temps()
-        self._writer = Writer()
-        self._db(MAIN_FILE)
+        except OSError as exc:
+            raise StoreError(f"iepwizard cannot use the data folder {data_dir} "
+                             f"({exc.strerror or exc}); choose another with --data-dir.") from exc
+        try:
+            tightened = files.tighten(data_dir)
+            if tightened:
+                self.notices.append(f"{tightened} file(s) or folder(s) in {data_dir} could be "
+                                    f"read by others; iepwizard made them private.")
+            self._remove_stale_temps()
+        except OSError:
+            pass
+        self._writer = Writer(on_trouble=self._trouble)
+
+    def _trouble(self, message: str | None) -> None:
+        if self.on_trouble is not None:
+            self.on_trouble(message)
 
     def _remove_stale_temps(self) -> None:
-        for pattern in (".*.json.tmp", "*/.*.json.tmp"):
+        for pattern in (".*.tmp", "*/.*.tmp"):
             for stale in self.data_dir.glob(pattern):
-                stale.unlink(missing_ok=True)
+                if stale.is_file() and not stale.is_symlink():
+                    stale.unlink(missing_ok=True)
 
-    def _tinydb(self, path: Path, raw: bytes | None) -> TinyDB:
-        return TinyDB(path, self._writer, raw, storage=MemoryFileStorage)
-
-    def _db(self, relative: str) -> TinyDB:
-        path = self.data_dir / relative
-        db = self._dbs.get(path)
-        if db is not None:
-            return db
-        try:
-            raw, notice = read_or_recover(path, self._writer)
-        except OSError as exc:
-            raise StoreError(f"iepwizard cannot read {path} ({exc.strerror}); check the "
-                             f"folder's permissions.") from exc
-        if notice:
-            self.notices.append(notice)
-        db = self._tinydb(path, raw)
-        self._dbs[path] = db
-        meta = db.table("_meta")
-        version = meta.get(doc_id=1)
-        if version is None:
-            if not self.readonly:
-                meta.insert({"schema": SCHEMA_VERSION})
-        elif version["schema"] > SCHEMA_VERSION:
-            raise StoreError(f"{path} was written by a newer iepwizard; update iepwizard to "
-                             f"open it.")
-        elif version["schema"] < SCHEMA_VERSION and not self.readonly:
-            self._migrate(db, version["schema"])
-        return db
-
-    def _migrate(self, db: TinyDB, version: int) -> None:
-        storage = cast(MemoryFileStorage, db.storage)
-        data = storage.read() or {}
-        while version < SCHEMA_VERSION:
-            MIGRATIONS[version](data)
-            version += 1
-        data["_meta"] = {"1": {"schema": version}}
-        storage.write(data)
-        db.clear_cache()
-
-    def _write(self, relative: str, change: Callable[[TinyDB], object]) -> Future[None]:
-        """Apply a change under the lock; the future says when that file is durable."""
+    # -- files --------------------------------------------------------------------------------
+    def _file(self, path: Path, schema: Schema) -> DataFile:
         with self._lock:
-            db = self._db(relative)
-            storage = cast(MemoryFileStorage, db.storage)
-            before = storage.last_write
-            change(db)
-            after = storage.last_write
-            return after if after is not None and after is not before else _done()
+            found = self._files.get(path)
+            if found is not None:
+                return found
+            file = DataFile(path, schema, self._writer, self._lock)
+            try:
+                file.load()
+            except TooNew as exc:
+                raise StoreError(f"{path} was written by a newer iepwizard; update iepwizard "
+                                 f"to open it.") from exc
+            except OSError as exc:
+                raise StoreError(f"iepwizard cannot read {path} ({exc.strerror or exc}); check "
+                                 f"the data folder.") from exc
+            if file.notice:
+                self.notices.append(file.notice)
+            if self._writer is not None:
+                file.set_meta(schema=SCHEMA_VERSION)
+            self._files[path] = file
+            return file
 
-    def _read(self, relative: str, table: str) -> list[Doc]:
+    def _change(self, path: Path, schema: Schema, change: Callable[[Any], object]
+                ) -> Future[None]:
+        """Apply a change to a file's TinyDB under the lock; the future says when it is
+        durable."""
+        if self._writer is None:
+            raise PermissionError("the store was opened read-only")
         with self._lock:
-            return [{**doc, "doc_id": doc.doc_id} for doc in self._db(relative).table(table)]
+            file = self._file(path, schema)
+            before = file.last_write
+            change(file.db)
+            after = file.last_write
+            return after if after is not None and after is not before else done()
 
-    def _delete_file(self, relative: str) -> Future[None]:
-        assert self._writer is not None
-        path = self.data_dir / relative
+    def _rows(self, path: Path, schema: Schema, record: type[R]) -> list[R]:
+        """Every record of one table, as typed records (kept until the table changes)."""
         with self._lock:
-            self._dbs.pop(path, None)
-            self._writer.submit(path.with_name(path.name + ".bak"), None)
-            return self._writer.submit(path, None)
+            file = self._file(path, schema)
+            table = file.data.get(record.TABLE, {})
+            key = (path, record.TABLE)
+            stamp = file.version
+            cached = self._cache.get(key)
+            if cached is not None and cached[0] == stamp:
+                return list(cached[1])
+            rows = [record.from_valid(doc, int(doc_id)) for doc_id, doc in table.items()]
+            self._cache[key] = (stamp, rows)
+            return list(rows)
 
-    def flush(self, timeout: float = 10.0) -> None:
+    def _drop_file(self, path: Path) -> Future[None]:
+        with self._lock:
+            file = self._files.pop(path, None) or DataFile(path, {}, self._writer, self._lock)
+            return file.delete()
+
+    # -- durability ---------------------------------------------------------------------------
+    @property
+    def trouble(self) -> str | None:
+        """Why the last write failed, while it is still failing."""
+        return self._writer.trouble if self._writer is not None else None
+
+    @property
+    def unsaved(self) -> int:
+        """Changes made and not yet on disk."""
+        return self._writer.pending if self._writer is not None else 0
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        return self._writer.flush(timeout) if self._writer is not None else True
+
+    def retry_now(self) -> None:
         if self._writer is not None:
-            self._writer.flush(timeout)
+            self._writer.retry_now()
 
-    def close(self) -> None:
-        """Back up every file this session opened (as a clean start does), then let go."""
+    def rescue(self, folder: Path) -> list[Path]:
+        """Write everything held in memory to another folder (when the data folder cannot
+        be written): the same layout, each file a complete snapshot."""
+        written = []
+        with self._lock:
+            snapshots = [(path, encode(file.data)) for path, file in self._files.items()]
+        for path, raw in snapshots:
+            target = folder / path.relative_to(self.data_dir)
+            files.atomic_write(target, raw)
+            written.append(target)
+        return written
+
+    def close(self, timeout: float = 10.0) -> bool:
+        """Compact what changed, write everything, let go of the folder. False if some
+        changes could not be written (they are lost unless `rescue` ran first)."""
+        saved = True
         if self._writer is not None:
             with self._lock:
-                for path, db in self._dbs.items():
-                    raw = cast(MemoryFileStorage, db.storage).raw
-                    if raw is not None:
-                        self._writer.submit(path.with_name(path.name + ".bak"), raw)
-            self._writer.close()
+                for file in self._files.values():
+                    if file.dirty:
+                        file.compact()
+            saved = self._writer.close(timeout)
             self._writer = None
         if self._file_lock is not None:
             self._file_lock.release()
             self._file_lock = None
+        return saved
 
-    def __enter__(self) -> BaseStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-

@@ -1,116 +1,206 @@
-"""The single writer thread: every byte of user data reaches disk through here, in order."""
+"""The single writer thread: every byte of family data reaches disk through here, in order.
+
+Jobs run in the order they were submitted. Queued jobs on one file are merged (a burst of
+appends to a meeting's log is one write and one fsync). A job that fails with an OS error (a
+full disk, a folder gone read-only) is kept and retried, with everything behind it waiting, so
+nothing acknowledged is ever reordered or dropped; `on_trouble` says so, and says again when
+writing works again. Each job's future is done only once its bytes are durable.
+"""
 
 from __future__ import annotations
 
-import os
 import queue
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FILE_MODE = 0o600
-DIR_MODE = 0o700
+from . import files
 
-
-def fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def temp_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.tmp")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write beside the target, fsync, rename over it, fsync the folder: all or nothing."""
-    path.parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    tmp = temp_path(path)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.chmod(tmp, FILE_MODE)
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+RETRY_SECONDS = 1.0
+Trouble = Callable[[str | None], None]
 
 
 @dataclass
 class _Job:
-    path: Path
-    data: bytes | None  # None deletes the file
+    kind: str  # write, append, delete, call
+    path: Path | None = None
+    data: bytes = b""
+    call: Callable[[], None] | None = None
     futures: list[Future[None]] = field(default_factory=list)
 
 
-class Writer:
-    """One daemon thread that writes jobs in submission order, merging queued jobs on one file."""
+def _merge(jobs: list[_Job]) -> list[_Job]:
+    """Jobs between two calls grouped by file (first-seen order); appends joined, a later
+    whole-file write or delete replacing what came before it on that file."""
+    out: list[_Job] = []
+    group: dict[Path, list[_Job]] = {}
+    for job in jobs:
+        if job.kind == "call" or job.path is None:
+            out += [j for run in group.values() for j in run] + [job]
+            group = {}
+            continue
+        run = group.setdefault(job.path, [])
+        last = run[-1] if run else None
+        if last is not None and last.kind == job.kind == "append":
+            last.data += job.data
+            last.futures += job.futures
+        elif last is not None and job.kind in {"write", "delete"}:
+            job.futures[:0] = [f for j in run for f in j.futures]
+            run[:] = [job]
+        else:
+            run.append(job)
+    return out + [j for run in group.values() for j in run]
 
-    def __init__(self) -> None:
+
+class Writer:
+    def __init__(self, on_trouble: Trouble | None = None) -> None:
         self._queue: queue.Queue[_Job | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="iepwizard-writer", daemon=True)
+        self._sizes: dict[Path, int] = {}
+        self._pending = 0
+        self._count_lock = threading.Lock()
+        self._poke = threading.Event()
         self._closed = False
+        self.on_trouble = on_trouble
+        self.trouble: str | None = None
+        self._thread = threading.Thread(target=self._run, name="iepwizard-writer", daemon=True)
         self._thread.start()
 
-    def submit(self, path: Path, data: bytes | None) -> Future[None]:
-        """Queue a whole-file write (or a delete, with None); the future is done when durable."""
+    # -- submitting ---------------------------------------------------------------------------
+    def _submit(self, job: _Job) -> Future[None]:
         future: Future[None] = Future()
         if self._closed:
             future.set_exception(RuntimeError("the store is closed"))
             return future
-        self._queue.put(_Job(path, data, [future]))
+        job.futures.append(future)
+        with self._count_lock:
+            self._pending += 1
+        self._queue.put(job)
         return future
 
-    def flush(self, timeout: float = 10.0) -> None:
-        """Wait until everything submitted so far is on disk."""
-        self.submit(Path(os.devnull), None).result(timeout)
+    def write(self, path: Path, data: bytes) -> Future[None]:
+        """Replace a whole file atomically."""
+        return self._submit(_Job("write", path, data))
 
-    def close(self, timeout: float = 10.0) -> None:
+    def append(self, path: Path, data: bytes) -> Future[None]:
+        """Append to a log (fsynced)."""
+        return self._submit(_Job("append", path, data))
+
+    def delete(self, path: Path) -> Future[None]:
+        return self._submit(_Job("delete", path))
+
+    def call(self, work: Callable[[], None]) -> Future[None]:
+        """Run work on the writer thread, in order with the writes around it."""
+        return self._submit(_Job("call", call=work))
+
+    def known_size(self, path: Path, size: int) -> None:
+        """The size of a log's good part (its torn end, if any, is cut at the next append)."""
+        self._sizes[path] = size
+
+    # -- waiting ----------------------------------------------------------------------------
+    @property
+    def pending(self) -> int:
+        """Changes submitted and not yet on disk."""
+        return self._pending
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        """Wait until everything submitted so far is on disk; False if that did not happen
+        in time (the disk is failing: see `trouble`)."""
         if self._closed:
-            return
-        self.flush(timeout)
+            return self._pending == 0
+        done = self.call(lambda: None)
+        self._poke.set()
+        try:
+            done.result(timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    def retry_now(self) -> None:
+        self._poke.set()
+
+    def close(self, timeout: float = 10.0) -> bool:
+        """Write what is queued and stop; False if some of it could not be written."""
+        if self._closed:
+            return self._pending == 0
+        flushed = self.flush(timeout)
         self._closed = True
         self._queue.put(None)
-        self._thread.join(timeout)
+        if flushed:
+            self._thread.join(timeout)
+        return flushed
 
-    def _drain(self, first: _Job) -> list[_Job]:
-        jobs: dict[Path, _Job] = {first.path: first}
+    # -- the thread -------------------------------------------------------------------------
+    def _perform(self, job: _Job) -> None:
+        if job.kind == "call":
+            assert job.call is not None
+            job.call()
+            return
+        assert job.path is not None
+        if job.kind == "write":
+            files.atomic_write(job.path, job.data)
+            self._sizes[job.path] = len(job.data)
+        elif job.kind == "delete":
+            files.remove(job.path)
+            self._sizes[job.path] = 0
+        else:
+            size = self._sizes.get(job.path)
+            if size is None:
+                size = job.path.stat().st_size if job.path.exists() else 0
+            self._sizes[job.path] = files.append(job.path, job.data, size)
+
+    def _attempt(self, job: _Job) -> None:
+        """Run one job until it works (OS errors are retried), then resolve its futures."""
         while True:
             try:
-                job = self._queue.get_nowait()
-            except queue.Empty:
-                break
-            if job is None:
-                self._queue.put(None)
-                break
-            earlier = jobs.pop(job.path, None)
-            if earlier is not None:
-                job.futures[:0] = earlier.futures
-            jobs[job.path] = job
-        return list(jobs.values())
+                self._perform(job)
+            except OSError as exc:
+                self._report(f"{exc.strerror or exc} ({exc.filename or job.path})")
+                self._poke.wait(RETRY_SECONDS)
+                self._poke.clear()
+                continue
+            except Exception as exc:  # a bug, not the disk: tell the callers, carry on
+                for future in job.futures:
+                    future.set_exception(exc)
+                self._done(job)
+                return
+            if self.trouble is not None:
+                self._report(None)
+            for future in job.futures:
+                future.set_result(None)
+            self._done(job)
+            return
+
+    def _done(self, job: _Job) -> None:
+        with self._count_lock:
+            self._pending -= len(job.futures)
+
+    def _report(self, trouble: str | None) -> None:
+        changed = trouble != self.trouble
+        self.trouble = trouble
+        if changed and self.on_trouble is not None:
+            self.on_trouble(trouble)
 
     def _run(self) -> None:
         while True:
             first = self._queue.get()
             if first is None:
                 return
-            for job in self._drain(first):
+            jobs = [first]
+            stop = False
+            while True:
                 try:
-                    if str(job.path) != os.devnull:
-                        if job.data is None:
-                            job.path.unlink(missing_ok=True)
-                        else:
-                            atomic_write(job.path, job.data)
-                except BaseException as exc:  # report every failure to its callers
-                    for future in job.futures:
-                        future.set_exception(exc)
-                else:
-                    for future in job.futures:
-                        future.set_result(None)
+                    job = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if job is None:
+                    stop = True
+                    break
+                jobs.append(job)
+            for job in _merge(jobs):
+                self._attempt(job)
+            if stop:
+                return
+
+

@@ -1,0 +1,24 @@
+"""The records the store keeps, typed and validated (see `base`)."""
+
+from .base import InvalidRecord, Record, is_safe_id, storable
+from .family import STEP_STATES, TRACKS, Child, Parent, Progress, Settings
+from .notes import (
+    DIRECTIONS,
+    FROM_SCHOOL,
+    MARK_NAMES,
+    MARKS,
+    MEETING_KINDS,
+    SENT_TO_SCHOOL,
+    Contact,
+    Draft,
+    Entry,
+    JournalEntry,
+    LetterDraft,
+    Meeting,
+    Question,
+)
+
+__all__ = ["InvalidRecord", "Record", "is_safe_id", "storable", "STEP_STATES", "TRACKS",
+           "Child", "Parent", "Progress", "Settings", "DIRECTIONS", "FROM_SCHOOL", "MARK_NAMES",
+           "MARKS", "MEETING_KINDS", "SENT_TO_SCHOOL", "Contact", "Draft", "Entry",
+           "JournalEntry", "LetterDraft", "Meeting", "Question"]

@@ -1,0 +1,249 @@
+"""Typed records: what the store returns, and where data read from disk is validated.
+
+Each record is a frozen dataclass whose fields say what they hold (`text`, `ident`, `date`, …)
+and, for fields a person fills in, the label a form shows. `Record.from_doc` checks a stored
+document against that table (types, safe ids, bounds, finite numbers) and raises
+`InvalidRecord` when it does not fit, so a file that fails is handled like a damaged one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Self
+
+#: Ids become file names: lower-case letters, digits and dashes only, never a path.
+SAFE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+#: The longest text kept in one field (a huge paste is kept whole up to this).
+MAX_TEXT = 20_000_000
+MAX_ITEMS = 100_000
+
+
+class InvalidRecord(ValueError):
+    """A stored document does not fit its record; the message names the field."""
+
+
+def storable(text: str) -> str:
+    """Text exactly as typed or pasted, less what UTF-8 cannot hold (lone surrogates)."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def is_safe_id(value: object) -> bool:
+    return isinstance(value, str) and SAFE_ID.fullmatch(value) is not None
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How one field is checked, and how a form names it."""
+
+    kind: str
+    label: str = ""
+    choices: tuple[str, ...] = ()
+    low: int = 0
+    high: int = 10**12
+
+
+def _spec(kind: str, default: Any, label: str = "", **extra: Any) -> Any:
+    spec = Spec(kind, label, **extra)
+    if callable(default):
+        return field(default_factory=default, metadata={"spec": spec})
+    return field(default=default, metadata={"spec": spec})
+
+
+def text(label: str = "", default: str = "") -> Any:
+    return _spec("text", default, label)
+
+
+def ident(label: str = "") -> Any:
+    return _spec("id", "", label)
+
+
+def date(label: str = "") -> Any:
+    """An ISO date (2026-09-03), or empty."""
+    return _spec("date", "", label)
+
+
+def stamp() -> Any:
+    """An ISO date and time (2026-09-03T10:15:00), or empty."""
+    return _spec("stamp", "")
+
+
+def number(low: int = 0, high: int = 10**12, default: int = 0, label: str = "") -> Any:
+    return _spec("int", default, label, low=low, high=high)
+
+
+def flag(default: bool = False, label: str = "") -> Any:
+    return _spec("bool", default, label)
+
+
+def choice(choices: tuple[str, ...], default: str = "", label: str = "") -> Any:
+    return _spec("choice", default, label, choices=choices)
+
+
+def texts(label: str = "") -> Any:
+    return _spec("texts", tuple, label)
+
+
+def text_map(choices: tuple[str, ...] = ()) -> Any:
+    """A mapping of safe ids to texts (e.g. step id -> state)."""
+    return _spec("map", dict, choices=choices)
+
+
+def _check_text(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise InvalidRecord(f"{name} must be text")
+    if len(value) > MAX_TEXT:
+        raise InvalidRecord(f"{name} is longer than {MAX_TEXT:,} characters")
+    return value
+
+
+def _check_date(name: str, value: Any, parse: Callable[[str], object]) -> str:
+    text_value = _check_text(name, value)
+    if text_value:
+        try:
+            parse(text_value)
+        except ValueError as exc:
+            raise InvalidRecord(f"{name} is not a date: {text_value[:40]!r}") from exc
+    return text_value
+
+
+def _check(name: str, spec: Spec, value: Any) -> Any:
+    kind = spec.kind
+    if kind == "text":
+        return _check_text(name, value)
+    if kind == "id":
+        if not is_safe_id(value):
+            raise InvalidRecord(f"{name} is not a safe id: {str(value)[:40]!r}")
+        return value
+    if kind == "date":
+        return _check_date(name, value, dt.date.fromisoformat)
+    if kind == "stamp":
+        return _check_date(name, value, dt.datetime.fromisoformat)
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+                value = int(value)
+            else:
+                raise InvalidRecord(f"{name} must be a whole number")
+        if not spec.low <= value <= spec.high:
+            raise InvalidRecord(f"{name} = {value} is out of bounds")
+        return value
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise InvalidRecord(f"{name} must be true or false")
+        return value
+    if kind == "choice":
+        if value not in spec.choices:
+            raise InvalidRecord(f"{name} = {str(value)[:40]!r} is not one of {spec.choices}")
+        return value
+    if kind == "texts":
+        if not isinstance(value, list | tuple) or len(value) > MAX_ITEMS:
+            raise InvalidRecord(f"{name} must be a list of texts")
+        return tuple(_check_text(name, item) for item in value)
+    if kind == "map":
+        if not isinstance(value, dict) or len(value) > MAX_ITEMS:
+            raise InvalidRecord(f"{name} must be a table")
+        for key, item in value.items():
+            _check_text(name, key)
+            _check_text(name, item)
+            if spec.choices and item not in spec.choices:
+                raise InvalidRecord(f"{name}[{key[:40]!r}] is not one of {spec.choices}")
+        return dict(value)
+    raise AssertionError(kind)
+
+
+class Record:
+    """Base of every stored record: built from a stored document, turned back into one."""
+
+    #: The record's TinyDB document id, where it has one (not stored inside the document).
+    doc_id: int
+    TABLE: ClassVar[str] = ""
+
+    @classmethod
+    def specs(cls) -> Iterator[tuple[str, Spec]]:
+        for item in dataclasses.fields(cls):  # type: ignore[arg-type]
+            spec = item.metadata.get("spec")
+            if spec is not None:
+                yield item.name, spec
+
+    @classmethod
+    def labels(cls) -> dict[str, str]:
+        """The fields a person fills in, with the label a form shows (the one field table)."""
+        return {name: spec.label for name, spec in cls.specs() if spec.label}
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any], doc_id: int = 0) -> Self:
+        """The record a stored document holds; InvalidRecord if it does not fit."""
+        if not isinstance(doc, Mapping):
+            raise InvalidRecord(f"a {cls.__name__} must be a table")
+        values: dict[str, Any] = {}
+        for item in dataclasses.fields(cls):  # type: ignore[arg-type]
+            spec = item.metadata.get("spec")
+            if spec is None:
+                continue
+            if item.name in doc:
+                values[item.name] = _check(f"{cls.__name__}.{item.name}", spec, doc[item.name])
+            elif spec.kind == "id":
+                raise InvalidRecord(f"{cls.__name__} has no {item.name}")
+        if "doc_id" in {f.name for f in dataclasses.fields(cls)}:  # type: ignore[arg-type]
+            values["doc_id"] = doc_id
+        return cls(**values)
+
+    @classmethod
+    def from_valid(cls, doc: Mapping[str, Any], doc_id: int = 0) -> Self:
+        """A record from a document already validated (when its file was read): no checks."""
+        names, lists, has_id = _shape(cls)
+        values = {k: doc[k] for k in names if k in doc}
+        for name in lists:
+            if name in values:
+                values[name] = tuple(values[name])
+        if has_id:
+            values["doc_id"] = doc_id
+        return cls(**values)
+
+    def to_doc(self) -> dict[str, Any]:
+        """The document stored for this record (lists for tuples, no doc id)."""
+        doc: dict[str, Any] = {}
+        for name, _ in self.specs():
+            value = getattr(self, name)
+            doc[name] = list(value) if isinstance(value, tuple) else value
+        return doc
+
+    def but(self, **changes: Any) -> Self:
+        """A copy with some fields changed."""
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
+
+_SHAPES: dict[type[Record], tuple[tuple[str, ...], tuple[str, ...], bool]] = {}
+
+
+def _shape(cls: type[Record]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    found = _SHAPES.get(cls)
+    if found is not None:
+        return found
+    specs = list(cls.specs())
+    names = tuple(name for name, _ in specs)
+    lists = tuple(name for name, spec in specs if spec.kind == "texts")
+    has_id = "doc_id" in {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    _SHAPES[cls] = (names, lists, has_id)
+    return _SHAPES[cls]
+
+
+def check_fields(cls: type[Record], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Values for some of a record's fields, checked as `from_doc` would (for updates)."""
+    specs = dict(cls.specs())
+    unknown = sorted(set(values) - set(specs))
+    if unknown:
+        raise ValueError(f"unknown field(s): {', '.join(unknown)}")
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        spec = specs[name]
+        if spec.kind == "text" and isinstance(value, str):
+            value = storable(value)
+        checked = _check(f"{cls.__name__}.{name}", spec, value)
+        out[name] = list(checked) if isinstance(checked, tuple) else checked
+    return out

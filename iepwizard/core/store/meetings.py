@@ -1,0 +1,105 @@
+"""Meetings (in the child's file) and their notes (one file per meeting)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import Future
+from typing import Any
+
+from tinydb import Query
+
+from ..records import MARK_NAMES, Entry, Meeting
+from ..records.base import check_fields, storable
+from . import schemas
+from .base import BaseStore, new_id
+from .family import now
+
+Q = Query()
+
+
+class MeetingStore(BaseStore):
+    def meetings(self, child_id: str) -> list[Meeting]:
+        rows = self._rows(self.layout.child(child_id), schemas.CHILD, Meeting)
+        return sorted(rows, key=lambda m: (m.date, m.created))
+
+    def meeting(self, child_id: str, meeting_id: str) -> Meeting | None:
+        return next((m for m in self.meetings(child_id) if m.id == meeting_id), None)
+
+    def open_meeting(self, child_id: str) -> Meeting | None:
+        """The latest meeting not ended with "End meeting" (left open by a crash or a quit)."""
+        return next((m for m in reversed(self.meetings(child_id)) if not m.ended), None)
+
+    def add_meeting(self, child_id: str, date: str, kind: str = "IEP", title: str = "",
+                    attendees: Iterable[str] = ()) -> Meeting:
+        meeting = Meeting.from_doc({"id": new_id(), "date": date, "kind": kind,
+                                    "title": storable(title),
+                                    "attendees": [storable(a) for a in attendees],
+                                    "created": now()})
+        self._change(self.layout.child(child_id), schemas.CHILD,
+                     lambda db: db.table(Meeting.TABLE).insert(meeting.to_doc()))
+        return meeting
+
+    def update_meeting(self, child_id: str, meeting_id: str, **fields: Any) -> Future[None]:
+        values = check_fields(Meeting, fields)
+        return self._change(self.layout.child(child_id), schemas.CHILD, lambda db: db.table(
+            Meeting.TABLE).update(values, Q.id == meeting_id))
+
+    def end_meeting(self, child_id: str, meeting_id: str) -> Future[None]:
+        future = self.update_meeting(child_id, meeting_id, ended=now())
+        with self._lock:
+            file = self._files.get(self.layout.meeting(meeting_id))
+            if file is not None and file.dirty:
+                file.compact()
+        return future
+
+    def delete_meeting_files(self, child_id: str) -> None:
+        for meeting in self.meetings(child_id):
+            self._drop_file(self.layout.meeting(meeting.id))
+
+    # -- the notes of one meeting -------------------------------------------------------------
+    def _notes(self, meeting_id: str, change: Any) -> Future[None]:
+        return self._change(self.layout.meeting(meeting_id), schemas.MEETING, change)
+
+    def entries(self, meeting_id: str) -> list[Entry]:
+        """The meeting's notes, oldest first."""
+        return self._rows(self.layout.meeting(meeting_id), schemas.MEETING, Entry)
+
+    def add_entry(self, meeting_id: str, text: str, mark: str = "") -> tuple[Entry, Future[None]]:
+        [entry], future = self.add_entries(meeting_id, [(text, mark)])
+        return entry, future
+
+    def add_entries(self, meeting_id: str, notes: list[tuple[str, str]]
+                    ) -> tuple[list[Entry], Future[None]]:
+        """Several notes at once (a multi-line paste): one change, one write."""
+        for _, mark in notes:
+            if mark not in MARK_NAMES:
+                raise ValueError(f"unknown mark {mark!r}")
+        stamp = now()
+        docs = [Entry(ts=stamp, text=storable(text), mark=mark).to_doc() for text, mark in notes]
+        ids: list[int] = []
+        future = self._notes(meeting_id, lambda db: ids.extend(
+            db.table(Entry.TABLE).insert_multiple(docs)))
+        entries = [Entry.from_valid(doc, doc_id) for doc, doc_id in zip(docs, ids, strict=True)]
+        return entries, future
+
+    def edit_entry(self, meeting_id: str, entry_id: int, *, text: str | None = None,
+                   mark: str | None = None) -> Future[None]:
+        fields: dict[str, Any] = {"edited": now()}
+        if text is not None:
+            fields["text"] = text
+        if mark is not None:
+            fields["mark"] = mark
+        values = check_fields(Entry, fields)
+        return self._notes(meeting_id, lambda db: db.table(
+            Entry.TABLE).update(values, doc_ids=[entry_id]))
+
+    def delete_entry(self, meeting_id: str, entry_id: int) -> Future[None]:
+        return self._notes(meeting_id, lambda db: db.table(
+            Entry.TABLE).remove(doc_ids=[entry_id]))
+
+    def restore_entry(self, meeting_id: str, entry: Entry) -> Future[None]:
+        """Put a deleted note back (undo), under its old id."""
+        from tinydb.table import Document
+
+        return self._notes(meeting_id, lambda db: db.table(
+            Entry.TABLE).insert(Document(entry.to_doc(), entry.doc_id)))

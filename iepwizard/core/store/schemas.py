@@ -1,0 +1,34 @@
+"""Which tables each kind of data file holds, and the record each table's documents must fit."""
+
+from __future__ import annotations
+
+from ..records import (
+    Child,
+    Contact,
+    Draft,
+    Entry,
+    JournalEntry,
+    LetterDraft,
+    Meeting,
+    Parent,
+    Progress,
+    Question,
+    Settings,
+)
+from ..records.base import Record
+from .datafile import Schema
+
+
+def _schema(*records: type[Record]) -> Schema:
+    return {record.TABLE: record for record in records}
+
+
+#: iepwizard.json
+MAIN = _schema(Parent, Child, Progress, Settings)
+#: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
+#: be found again if the main file is lost)
+CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft)
+#: meetings/<meeting>.json
+MEETING = _schema(Entry)
+#: drafts/<child>.json
+DRAFTS = _schema(Draft)
