@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -238,7 +239,10 @@ class IEPWizardApp(App[int]):
         def to_terminal(data: str) -> None:
             self.call_from_thread(self.copy_to_clipboard, data)
 
-        return copy_chain(text, self.store.data_dir / folder, name, to_terminal)
+        def save(data: str) -> Path:
+            return self.store.save_new(folder, name, ".txt", data).result()
+
+        return copy_chain(text, save, to_terminal)
 
     @work(thread=True, exclusive=True, group="export")
     def action_export(self) -> None:
@@ -248,7 +252,7 @@ class IEPWizardApp(App[int]):
         child = self.store.child(self.child_id or "")
         if child is not None:
             result = self.copy_out(child_markdown(self.store, child), "exports",
-                                   f"notes-{child.nickname}")
+                                   f"notes-{child.name}")
             self.call_from_thread(self.notify, result.message, title="Notes exported")
 
     def action_decoder(self) -> None:

@@ -184,27 +184,31 @@ def test_cli_copy_puts_exactly_stdout_on_the_clipboard(content: Content,
 def test_real_clipboard_round_trip(tmp_path: Path) -> None:
     reset_pyperclip()
     text = "Dear Ms. Carter,\n\nLine two — with “quotes” and María.\n"
-    result = copy_chain(text, tmp_path, "test")
+    saved: list[str] = []
+    result = copy_chain(text, lambda t: saved.append(t) or tmp_path)  # type: ignore[func-returns-value]
     assert result.method == "clipboard"
     clip = subprocess.run(["xclip", "-o", "-selection", "clipboard"], capture_output=True,
                           text=True, timeout=10).stdout
     assert clip == text
-    assert not list(tmp_path.iterdir())
+    assert saved == []
 
 
-def test_fallbacks_without_a_display(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_fallbacks_without_a_display(monkeypatch: pytest.MonkeyPatch, store: Store) -> None:
     for name in ("DISPLAY", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(name, raising=False)
     reset_pyperclip()
+
+    def save(text: str) -> Path:
+        return store.save_new("letters", "x", ".txt", text).result(timeout=10)
     try:
         sent: list[str] = []
-        result = copy_chain("hello", tmp_path / "letters", "x", terminal_copy=sent.append)
+        result = copy_chain("hello", save, terminal_copy=sent.append)
         assert result.method == "terminal"
         assert sent == ["hello"]
         assert result.path is not None and result.path.read_text() == "hello"
         assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
-        assert stat.S_IMODE((tmp_path / "letters").stat().st_mode) == 0o700
-        alone = copy_chain("hello", tmp_path / "letters", "x")
+        assert stat.S_IMODE(store.layout.letters.stat().st_mode) == 0o700
+        alone = copy_chain("hello", save)
         assert alone.method == "file"
         assert alone.path != result.path
         assert str(alone.path) in alone.message

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from ..core.content import Content
 from ..core.content_cache import load_with_cache
 from ..core.locations import cache_dir, content_dir, data_dir
 from ..core.problems import ContentError
 from ..core.records import Child
-from ..core.store import Store, StoreError
-from .common import EXIT_CONTENT, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Exit, fail, guard
+from ..core.store import Store
+from .common import (
+    EXIT_CONTENT,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Exit,
+    fail,
+    guard,
+    open_reader,
+    open_writer,
+    read_text_arg,
+)
 
 
 def _content(args: argparse.Namespace, folder: str | None = None,
@@ -28,15 +37,16 @@ def _content(args: argparse.Namespace, folder: str | None = None,
                         [str(p) for p in exc.problems])) from exc
 
 
-def _store(args: argparse.Namespace, readonly: bool) -> Store:
-    try:
-        return Store.open(data_dir(args.data_dir), readonly=readonly)
-    except StoreError as exc:
-        raise Exit(fail(EXIT_LOCKED, str(exc))) from exc
+def _reader(args: argparse.Namespace) -> Store | None:
+    return open_reader(data_dir(args.data_dir))
 
 
-def _child(store: Store, name: str | None) -> Child | None:
+def _child(store: Store | None, name: str | None) -> Child | None:
     """The child named on the command line, or the only child there is."""
+    if store is None:
+        if name:
+            raise Exit(fail(EXIT_USAGE, f"there is no data yet, so no child called {name!r}."))
+        return None
     if name:
         child = store.find_child(name)
         if child is None:
@@ -61,14 +71,16 @@ def run_app(args: argparse.Namespace) -> int:
         content = load_with_cache(root, cache_dir())
     except ContentError:
         content = _content(args)  # says what is wrong, as check-content would
-    store = _store(args, readonly=False)
+    store = open_writer(data_dir(args.data_dir))
     try:
         from ..app import IEPWizardApp
 
         app = IEPWizardApp(store=store, content=content, child_name=args.child)
         app.run()
     finally:
-        store.close()
+        if not store.close():
+            fail(EXIT_LOCKED, f"some changes could not be written to {store.data_dir} "
+                              f"({store.trouble or 'the disk failed'}).")
     return app.return_code or EXIT_OK
 
 
@@ -85,7 +97,7 @@ def check_content(args: argparse.Namespace) -> int:
 def letter(args: argparse.Namespace) -> int:
     from .letters import letter_command
 
-    return letter_command(args, _content(args), lambda: _store(args, readonly=True), _child)
+    return letter_command(args, _content(args), lambda: _reader(args), _child)
 
 
 @guard
@@ -99,14 +111,7 @@ def glossary(args: argparse.Namespace) -> int:
 def decode(args: argparse.Namespace) -> int:
     from .glossary import decode_command
 
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            return fail(EXIT_USAGE, f"cannot read {args.file} ({exc.strerror}); give a text "
-                                    f"file, or - to read from the keyboard or a pipe.")
+    text = read_text_arg(args.file)
     return decode_command(text, _content(args))
 
 
@@ -114,5 +119,4 @@ def decode(args: argparse.Namespace) -> int:
 def export(args: argparse.Namespace) -> int:
     from .export import export_command
 
-    store = _store(args, readonly=True)
-    return export_command(args, store, _child)
+    return export_command(args, _reader(args), _child)

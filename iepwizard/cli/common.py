@@ -6,6 +6,13 @@ import argparse
 import functools
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.safe_text import printable
+
+if TYPE_CHECKING:
+    from ..core.store import Store
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -18,9 +25,9 @@ class Exit(Exception):
 
 
 def fail(code: int, sentence: str, items: Sequence[str] = ()) -> int:
-    print(f"iepwizard: {sentence}", file=sys.stderr)
+    print(printable(f"iepwizard: {sentence}"), file=sys.stderr)
     for item in items:
-        print(item, file=sys.stderr)
+        print(printable(item), file=sys.stderr)
     return code
 
 
@@ -36,3 +43,89 @@ def guard(command: Command) -> Command:
         except Exit as done:
             return done.code
     return run
+
+
+def say(text: str, err: bool = False) -> None:
+    """Print text from people or files: control characters shown as symbols."""
+    print(printable(text), file=sys.stderr if err else sys.stdout)
+
+
+MAX_INPUT = 20 * 1024 * 1024
+MAX_INPUT_TEXT = "20 MB"
+
+
+def read_text_arg(name: str, what: str = "text file") -> str:
+    """A FILE argument (a regular file, or - for standard input), read up to MAX_INPUT; says
+    so on stderr when the input was cut. Exit 2 for anything else."""
+    from ..core.store.files import Refused, read_input
+
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT + 1)
+        cut = len(data) > MAX_INPUT
+        data = data[:MAX_INPUT]
+    else:
+        try:
+            data, cut = read_input(Path(name).expanduser(), MAX_INPUT)
+        except Refused as exc:
+            raise Exit(fail(EXIT_USAGE, f"{exc}; give a {what}, or - to read from the "
+                                        f"keyboard or a pipe.")) from exc
+        except OSError as exc:
+            raise Exit(fail(EXIT_USAGE, f"cannot read {name} ({exc.strerror or exc}); give a "
+                                        f"{what}, or - to read from a pipe.")) from exc
+    if cut:
+        say(f"iepwizard: only the first {MAX_INPUT_TEXT} of {name} were read.", err=True)
+    return data.decode("utf-8", errors="replace")
+
+
+def write_out_arg(name: str, data: bytes) -> Path:
+    """`--out FILE`: a regular file only, atomic, never through a link (exit 2 otherwise)."""
+    from ..core.store.files import Refused, write_out
+
+    out = Path(name).expanduser() if name else Path("")
+    try:
+        write_out(out, data)
+    except Refused as exc:
+        raise Exit(fail(EXIT_USAGE, f"{exc}; choose another --out path.")) from exc
+    except OSError as exc:
+        raise Exit(fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror or exc}); choose "
+                                    f"another --out path.")) from exc
+    return out
+
+
+def open_reader(folder: Path) -> Store | None:
+    """The data folder read-only (beside the open app), or None when there is no data yet.
+    Says on stderr when a damaged file's backup is read instead."""
+    from ..core.store import Store, StoreError
+
+    if not folder.exists():
+        return None
+    if not folder.is_dir():
+        raise Exit(fail(EXIT_USAGE, f"{folder} is a file, not a data folder; choose one with "
+                                    f"--data-dir."))
+    try:
+        store = Store.open(folder, readonly=True)
+        store.children()
+    except StoreError as exc:
+        raise Exit(fail(EXIT_LOCKED, str(exc))) from exc
+    except OSError as exc:
+        raise Exit(fail(EXIT_LOCKED, f"cannot read the data folder {folder} "
+                                     f"({exc.strerror or exc}).")) from exc
+    for notice in store.notices:
+        say(f"iepwizard: {notice}", err=True)
+    return store
+
+
+def open_writer(folder: Path) -> Store:
+    """The data folder for writing: takes its lock (exit 3 while the app is open)."""
+    from ..core.store import Store, StoreError
+
+    if folder.exists() and not folder.is_dir():
+        raise Exit(fail(EXIT_USAGE, f"{folder} is a file, not a data folder; choose one with "
+                                    f"--data-dir."))
+    try:
+        store = Store.open(folder)
+    except StoreError as exc:
+        raise Exit(fail(EXIT_LOCKED, str(exc))) from exc
+    for notice in store.notices:
+        say(f"iepwizard: {notice}", err=True)
+    return store

@@ -5,30 +5,26 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
-from ..core.clipboard import write_private
 from ..core.export import child_markdown, everything_markdown
 from ..core.records import Child
+from ..core.safe_text import printable
 from ..core.store import Store
-from .common import EXIT_OK, EXIT_USAGE, fail
+from .common import EXIT_OK, say, write_out_arg
 
 
-def export_command(args: argparse.Namespace, store: Store,
-                   find_child: Callable[[Store, str | None], Child | None]) -> int:
-    if args.child:
-        child = find_child(store, args.child)
-        text = child_markdown(store, child) if child else everything_markdown(store, [])
+def export_command(args: argparse.Namespace, store: Store | None,
+                   find_child: Callable[[Store | None, str | None], Child | None]) -> int:
+    child = find_child(store, args.child) if args.child else None
+    if store is None:
+        text = everything_markdown(None, [])
+    elif child is not None:
+        text = child_markdown(store, child)
     else:
         text = everything_markdown(store, store.children())
-    if args.out:
-        out = Path(args.out).expanduser()
-        try:
-            write_private(out, text)
-        except OSError as exc:
-            return fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror}); choose another "
-                                    f"--out path.")
-        print(f"Exported to {out}", file=sys.stderr)
+    if args.out is not None:
+        out = write_out_arg(args.out, text.encode("utf-8"))
+        say(f"Exported to {out}", err=True)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(printable(text))
     return EXIT_OK

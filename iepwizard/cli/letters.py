@@ -5,24 +5,25 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
-from ..core.clipboard import copy_verified, save_private, write_private
+from ..core.clipboard import copy_verified
 from ..core.content import Content
 from ..core.letters import LetterError, computed_values, profile_values, render
-from ..core.records import Child
+from ..core.records import Child, Parent
+from ..core.safe_text import one_line, printable
 from ..core.store import Store
-from .common import EXIT_OK, EXIT_USAGE, fail
+from .common import EXIT_OK, EXIT_USAGE, fail, say, write_out_arg
 
-ChildFinder = Callable[[Store, str | None], Child | None]
+ChildFinder = Callable[[Store | None, str | None], Child | None]
 
 
-def letter_command(args: argparse.Namespace, content: Content, open_store: Callable[[], Store],
+def letter_command(args: argparse.Namespace, content: Content,
+                   open_store: Callable[[], Store | None],
                    find_child: ChildFinder) -> int:
     if args.id == "list":
         for listed in content.letters.values():
             fields = ",".join(f.name for f in listed.fields)
-            print(f"{listed.id}\t{listed.title}\t{fields}")
+            print(f"{listed.id}\t{one_line(listed.title)}\t{fields}")
         return EXIT_OK
     template = content.letters.get(args.id)
     if template is None:
@@ -36,29 +37,26 @@ def letter_command(args: argparse.Namespace, content: Content, open_store: Calla
         given[name.strip()] = value
     store = open_store()
     child = find_child(store, args.child)
-    values = {**profile_values(template, store.parent(), child), **given}
-    contacts = store.contacts(child.id) if child else []
+    parent = store.parent() if store is not None else Parent()
+    values = {**profile_values(template, parent, child), **given}
+    contacts = store.contacts(child.id) if store is not None and child else []
     try:
         letter = render(template, values, computed_values(template, child, contacts))
     except LetterError as exc:
         return fail(EXIT_USAGE, str(exc), exc.lines())
-    print(f"Subject: {letter.subject}", file=sys.stderr)
-    if args.out:
-        out = Path(args.out).expanduser()
-        try:
-            write_private(out, letter.body)
-        except OSError as exc:
-            return fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror}); choose another "
-                                    f"--out path.")
-        print(f"Written to {out}", file=sys.stderr)
+    say(f"Subject: {one_line(letter.subject)}", err=True)
+    if args.out is not None:
+        out = write_out_arg(args.out, f"Subject: {letter.subject}\n\n{letter.body}".encode())
+        say(f"Written to {out} (the subject line first, then the letter)", err=True)
     elif args.copy:
         sys.stdout.flush()
         sys.stderr.flush()
         if copy_verified(letter.body, detach_output=True):
-            print("Copied to the clipboard.", file=sys.stderr)
+            say("Copied to the clipboard.", err=True)
         else:
-            path = save_private(letter.body, store.data_dir / "letters", template.id)
-            print(f"No clipboard could be reached; saved as {path}", file=sys.stderr)
+            say("No clipboard could be reached, so here is the letter to copy by hand:",
+                err=True)
+            sys.stdout.write(printable(letter.body))
     else:
-        sys.stdout.write(letter.body)
+        sys.stdout.write(printable(letter.body))
     return EXIT_OK

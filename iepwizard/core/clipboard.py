@@ -7,13 +7,12 @@ written as well.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-#: Copies text out (from a worker thread): (text, folder under the data dir, file name).
+#: Copies text out (from a worker thread): (text, "letters" or "exports", a name for the file).
 CopyOut = Callable[[str, str, str], "CopyResult"]
 
 
@@ -58,34 +57,13 @@ def copy_verified(text: str, detach_output: bool = False) -> bool:
             os.close(copy)
 
 
-def write_private(path: Path, text: str, replace: bool = True) -> None:
-    """Write a file only this user can read (0600), also when it already existed."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace else os.O_EXCL)
-    fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(path, 0o600)
-
-
-def save_private(text: str, folder: Path, name: str) -> Path:
-    """Write text to a new dated file in folder (0600, folder 0700), never overwriting one."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stem = f"{dt.date.today():%Y-%m-%d}-{name}"
-    path = folder / f"{stem}.txt"
-    counter = 2
-    while path.exists():
-        path = folder / f"{stem}-{counter}.txt"
-        counter += 1
-    write_private(path, text, replace=False)
-    return path
-
-
-def copy_chain(text: str, folder: Path, name: str,
+def copy_chain(text: str, save_file: Callable[[str], Path],
                terminal_copy: Callable[[str], None] | None = None) -> CopyResult:
-    """Try each route in turn and say which one worked."""
+    """Try each route in turn and say which one worked (`save_file` keeps a private copy in
+    the data folder, through the store)."""
     if copy_verified(text):
         return CopyResult("clipboard", "Copied to the clipboard: paste it into your email.")
-    path = save_private(text, folder, name)
+    path = save_file(text)
     if terminal_copy is not None:
         terminal_copy(text)
         return CopyResult("terminal", f"Sent to your terminal's clipboard (it cannot be "

@@ -98,7 +98,7 @@ def child_markdown(store: Store, child: Child) -> str:
     return "\n".join(out)
 
 
-def everything_markdown(store: Store, children: Sequence[Child]) -> str:
-    if not children:
+def everything_markdown(store: Store | None, children: Sequence[Child]) -> str:
+    if store is None or not children:
         return ("# iepwizard notes\n\nNo children, meetings or notes are stored yet.\n")
     return "\n".join(child_markdown(store, child) for child in children)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .records import MARK_NAMES, MARKS
+from .safe_text import printable
 
 if TYPE_CHECKING:
     from .store import Store
@@ -20,7 +21,6 @@ CLOSING_QUESTIONS = {
     "closing-next": "When will we meet again to check?",
 }
 DISPLAY_LIMIT = 2000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def split_mark(text: str) -> tuple[str, str]:
@@ -38,8 +38,7 @@ def next_mark(mark: str) -> str:
 def visible(text: str, limit: int = DISPLAY_LIMIT) -> str:
     """Text safe to draw: control characters (escape sequences) shown as symbols, very long
     pastes cut for display only (the store keeps every character)."""
-    shown = _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group()))
-                         if ord(m.group()) < 0x20 else "\ufffd", text)
+    shown = printable(text)
     if len(shown) > limit:
         shown = shown[:limit] + f" … ({len(text) - limit:,} more characters, all saved)"
     return shown

@@ -16,7 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ..core.clipboard import CopyOut, save_private
+from ..core.clipboard import CopyOut
 from ..core.content import Content, LetterTemplate
 from ..core.dates import long_date, parse_date
 from ..core.letters import (
@@ -223,11 +223,12 @@ class LettersScreen(Screen[None]):
         self.notify(message, title="Letter")
 
     @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
         final = self._final()
         if final is not None:
             text = f"Subject: {final[0]}\n\n{final[1]}"
-            path = save_private(text, self.store.data_dir / "letters", self.letter_id)
+            path = await asyncio.wrap_future(self.store.save_new("letters", self.letter_id,
+                                                                 ".txt", text))
             self._copied(f"Saved as {path}")
 
     @on(Button.Pressed, "#mark-sent")

@@ -43,6 +43,12 @@ def new_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
+def slug(name: str) -> str:
+    """A file-name-safe form of a name a person typed ("notes-[red]Sam/x" -> "notes-red-sam-x")."""
+    kept = "".join(c if c.isalnum() else "-" for c in name.casefold())
+    return "-".join(part for part in kept.split("-") if part)[:60] or "file"
+
+
 class BaseStore:
     """Folder, lock, writer and files: what the record methods stand on."""
 
@@ -148,6 +154,25 @@ class BaseStore:
         with self._lock:
             file = self._files.pop(path, None) or DataFile(path, {}, self._writer, self._lock)
             return file.delete()
+
+    # -- files the parent asked for (saved letters, exports) --------------------------------
+    def save_new(self, kind: str, name: str, suffix: str, text: str) -> Future[Path]:
+        """A new dated private file in `letters/` or `exports/`, written by the writer thread;
+        the future gives its path once it is on disk."""
+        if self._writer is None:
+            raise PermissionError("the store was opened read-only")
+        folder = {"letters": self.layout.letters, "exports": self.layout.exports}[kind]
+        result: Future[Path] = Future()
+        stem = slug(name)
+
+        def work() -> None:
+            result.set_result(files.new_file(folder, stem, suffix, text.encode("utf-8")))
+
+        def failed(job: Future[None]) -> None:
+            if job.exception() is not None and not result.done():
+                result.set_exception(job.exception())
+        self._writer.call(work).add_done_callback(failed)
+        return result
 
     # -- durability ---------------------------------------------------------------------------
     @property

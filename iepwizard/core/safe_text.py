@@ -1,0 +1,33 @@
+"""Text from people and files, made safe to put on a terminal.
+
+No raw control character (an escape sequence that sets the terminal's title or clears the
+screen) from user or file text may reach a terminal: each is shown as a visible symbol
+(␛ for ESC). Newline and tab stay where they are the output's own structure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_BREAKS = re.compile(r"[\t\n]")
+
+
+def _symbol(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+def printable(text: str) -> str:
+    """Control characters as symbols; newlines and tabs kept."""
+    return _CONTROL.sub(_symbol, text)
+
+
+def one_line(text: str) -> str:
+    """For one field of a line (a tab-separated column, a title): newlines and tabs become
+    spaces as well."""
+    return printable(_LINE_BREAKS.sub(" ", text))
