@@ -14,7 +14,7 @@ from .deadline_rules import MAX_COUNT, Rule, Rules
 
 TRACKS = ("iep", "504", "unknown")
 MAX_SETTING_TEXT = 80
-_VALUE = re.compile(r"(\d{1,4})(?:[\s-]+(calendar|school)?[\s-]*(days?|years?))?")
+_VALUE = re.compile(r"(\d{1,4})(?:[\s-]+(calendar|school)?[\s-]*(days?|years?|age))?")
 _MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
 _AGE_RANGE = (3, 21)
 
@@ -137,11 +137,13 @@ def _count(rule: Rule, value: str) -> Count:
         raise SettingError(f"{rule.setting} is a number, like {_example(rule)}; not {value!r}")
     number, kind, noun = int(found[1]), found[2], found[3]
     unit = rule.unit
-    if noun and noun.startswith("day"):
+    if noun and noun.startswith("day"):  # checked before "years" of age below
         school = kind == "school" or (kind is None and rule.kind == "threshold")
         unit = "school-days" if school else "calendar-days"
-    elif noun and noun.startswith("year"):
-        unit = "age" if rule.unit == "age" else "years"
+    elif noun == "age" or (noun and rule.unit == "age"):  # "16 years" of age
+        unit = "age"
+    elif noun:
+        unit = "years"
     family = {"calendar-days": "days", "school-days": "days"}.get(rule.unit, rule.unit)
     if {"calendar-days": "days", "school-days": "days"}.get(unit, unit) != family or (
             rule.kind == "threshold" and unit != "school-days"):
@@ -183,3 +185,11 @@ def describe(rules: Rules, settings: Settings) -> list[tuple[str, str, str]]:
         rows.append((rule.setting, count.words(), f"{rule.label} ({basis})"))
     return rows
 
+
+
+def apply_settings(settings: Settings, rules: Rules, texts: list[str]) -> Settings:
+    """`dates --setting NAME=VALUE ...`, all or nothing: SettingError names the first bad one."""
+    for text in texts:
+        name, value = parse_setting(text)
+        settings = apply_setting(settings, rules, name, value)
+    return settings

@@ -119,3 +119,20 @@ def parse_set(text: str) -> KeyDate:
     entry = KeyDate(day, event, confirmed)
     check(entry)
     return entry
+
+
+def apply_sets(dates: KeyDates, texts: list[str]) -> KeyDates:
+    """`dates --set EVENT=DATE ...`, all or nothing: KeyDateError names the first bad one."""
+    for text in texts:
+        dates = dates.with_date(parse_set(text))
+    return dates
+
+
+def events_help() -> str:
+    """The key-date names for `dates --help`, one per line with what each is."""
+    names = [*EVENTS, *ALIASES]
+    width = max(map(len, names))
+    lines = [f"  {name:<{width}}  {label}" for name, label in EVENTS.items()]
+    lines += [f"  {name:<{width}}  consent to evaluate signed (not yet confirmed as received)"
+              for name in ALIASES]
+    return "\n".join(lines)
