@@ -107,6 +107,15 @@ def test_structural_mistakes(rules_copy: Path, tmp_path: Path) -> None:
         in problems
     assert any("the id is also used on line" in p for p in problems)
     assert any("'citation' must name the paragraph" in p for p in problems)
+    text = path.read_text()
+    path.write_text(text.replace('default_label = "federal default; your state may set its own"',
+                                 'default_lable = "federal default"'))
+    problems = [str(p) for p in check_rules(rules_copy)]
+    line = next(n for n, ln in enumerate(text.splitlines(), 1) if ln.startswith("default_label"))
+    assert f"{path}:{line}: unknown key 'default_lable' (expected one of: deadline, " \
+           f"default_label, unknown_track_label)" in problems
+    # A missing top-level key points at the top of the file.
+    assert f"{path}:1: 'default_label' must be a non-empty text in quotes" in problems
     path.write_text("[[deadline]\n")
     assert check_rules(rules_copy)[0].message.startswith("is not valid TOML")
     path.unlink()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from iepwizard.core.date_settings import Count, Settings, apply_setting
-from iepwizard.core.dates_report import clock_sentence, dates_lines
+from iepwizard.core.date_settings import Count, Settings, apply_setting, setting_notes
+from iepwizard.core.dates_report import clock_sentence, clock_sentences, dates_lines
 from iepwizard.core.deadline_rules import Rules, load_rules
 from iepwizard.core.deadlines import Deadline, Schedule, add_years, compute, due_date
 from iepwizard.core.keydates import KeyDate, KeyDates, parse_set
@@ -141,6 +141,9 @@ def test_changing_a_setting_changes_every_deadline_that_depends_on_it_and_no_oth
     # Back to the default: the same dates as before, labelled as the federal default again.
     s = settings("track=iep", "evaluation-days=45", "evaluation-days=default")
     assert s.counts == {} and one(run(dates, today, s), "evaluation").due == base["evaluation"]
+    assert setting_notes(RULES, s) == {}
+    assert setting_notes(RULES, settings("evaluation-days=45 school days")) == {
+        "evaluation": "For this child: 45 school days (federal default: 60 days)"}
 
 
 def test_the_track_decides_which_clocks_apply() -> None:
@@ -178,6 +181,10 @@ def test_a_request_sent_twice_has_two_clocks() -> None:
     assert (first.status, first.due, first.done_on) == ("done", D(2026, 10, 16), D(2026, 9, 20))
     assert (second.status, second.due) == ("overdue", D(2026, 11, 15))
     assert (first.occurrence, second.occurrence) == (0, 1)
+    # A letter cites the clock still running: the second request's.
+    assert clock_sentences(run(dates, D(2026, 11, 20))) == {"records": (
+        "I asked to inspect my child's records on October 1, 2026; the 45-day period for the "
+        "records ended on November 15, 2026")}
 
 
 def test_records_are_due_before_the_meeting_when_it_comes_first() -> None:

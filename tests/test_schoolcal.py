@@ -48,6 +48,9 @@ def test_counting_school_days_forward_skips_weekends_and_breaks() -> None:
     assert cal.school_days_between(D(2026, 12, 14), cal.add_school_days(D(2026, 12, 14), 10)) \
         == 10
     assert cal.school_days_between(D(2027, 1, 4), D(2026, 12, 1)) == 0
+    assert cal.school_days(D(2026, 12, 17), D(2027, 1, 5)) == [
+        D(2026, 12, 17), D(2026, 12, 18), D(2027, 1, 4), D(2027, 1, 5)]
+    assert cal.school_days(D(2027, 1, 5), D(2027, 1, 4)) == []
 
 
 def test_a_four_day_week_and_a_calendar_that_never_has_school() -> None:

@@ -193,3 +193,14 @@ def apply_settings(settings: Settings, rules: Rules, texts: list[str]) -> Settin
         name, value = parse_setting(text)
         settings = apply_setting(settings, rules, name, value)
     return settings
+
+
+def setting_notes(rules: Rules, settings: Settings) -> dict[str, str]:
+    """rule id -> the note a step shows where the child's setting differs from the federal
+    timeline it states ("For this child: 45 school days (federal default: 60 days)")."""
+    notes = {}
+    for rule in rules.rules:
+        if not settings.is_default(rule):
+            notes[rule.id] = (f"For this child: {settings.count_for(rule).words()} (federal "
+                              f"default: {Count(rule.count, rule.unit).words()})")
+    return notes

@@ -106,3 +106,10 @@ def clock_sentence(schedule: Schedule, rule_id: str) -> str | None:
                 f"{d.limit.label()} on {long_date(d.limit.day)} comes first")
     verb = "ended" if d.due < schedule.today else "ends"
     return f"{start}; {counted}{period} {verb} on {long_date(d.due)}"
+
+
+def clock_sentences(schedule: Schedule) -> dict[str, str]:
+    """rule id -> the running-deadline sentence, for every rule with an open clock and letter
+    wording (what a letter template may cite)."""
+    found = {d.rule.id: clock_sentence(schedule, d.rule.id) for d in schedule.deadlines}
+    return {rule_id: text for rule_id, text in found.items() if text}

@@ -7,8 +7,10 @@ count, which track it belongs to, and the law behind it.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,14 +102,15 @@ def read_rules(path: Path, problems: list[Problem]) -> Rules | None:
         return None
     lines = text.splitlines()
     heads = [n for n, line in enumerate(lines, 1) if re.match(r"^\s*\[\[\s*deadline\s*\]\]", line)]
+    top = functools.partial(_key_line, lines, first=1, last=heads[0] if heads else len(lines) + 1)
     for key in sorted(set(data) - _TOP_KEYS):
-        problems.append(Problem(path, _key_line(lines, key, 0, len(lines)), f"unknown key "
-                                f"'{key}' (expected one of: {', '.join(sorted(_TOP_KEYS))})"))
+        problems.append(Problem(path, top(key), f"unknown key '{key}' (expected one of: "
+                                                f"{', '.join(sorted(_TOP_KEYS))})"))
     labels = {}
     for key in ("default_label", "unknown_track_label"):
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
-            problems.append(Problem(path, _key_line(lines, key, 0, len(lines)),
+            problems.append(Problem(path, top(key),
                                     f"'{key}' must be a non-empty text in quotes"))
         labels[key] = value.strip() if isinstance(value, str) else ""
     tables = data.get("deadline", [])
@@ -118,15 +121,15 @@ def read_rules(path: Path, problems: list[Problem]) -> Rules | None:
     for nth, table in enumerate(tables):
         first = heads[nth] if nth < len(heads) else 1
         last = heads[nth + 1] if nth + 1 < len(heads) else len(lines) + 1
-        rule = _read_rule(path, table, lambda key, a=first, b=last: _key_line(lines, key, a, b),
-                          first, problems)
+        rule = _read_rule(path, table, functools.partial(_key_line, lines, first=first,
+                                                         last=last), first, problems)
         if rule is not None:
             rules.append(rule)
     _check_unique(path, rules, problems)
     return Rules(tuple(rules), labels["default_label"], labels["unknown_track_label"], path)
 
 
-def _key_line(lines: list[str], key: str, first: int, last: int) -> int:
+def _key_line(lines: list[str], key: str, *, first: int, last: int) -> int:
     """The line of `key = ...` between two table headers, else the first header's line."""
     pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
     for number in range(max(first, 1), min(last, len(lines) + 1)):
@@ -135,7 +138,7 @@ def _key_line(lines: list[str], key: str, first: int, last: int) -> int:
     return max(first, 1)
 
 
-def _read_rule(path: Path, t: dict[str, Any], line: Any, head: int,
+def _read_rule(path: Path, t: dict[str, Any], line: Callable[[str], int], head: int,
                problems: list[Problem]) -> Rule | None:
     before = len(problems)
     name = t.get("id") if isinstance(t.get("id"), str) else f"{head}"

@@ -62,6 +62,12 @@ class SchoolCalendar:
         days = min((last - first).days, MAX_SEARCH_DAYS)
         return sum(self.is_school_day(first + dt.timedelta(days=n)) for n in range(1, days + 1))
 
+    def school_days(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        """Every school day from `first` to `last`, both included (for spreading minutes)."""
+        days = min((last - first).days, MAX_SEARCH_DAYS)
+        return [d for n in range(days + 1)
+                if self.is_school_day(d := first + dt.timedelta(days=n))]
+
     def with_break(self, first: dt.date, last: dt.date, name: str = "") -> SchoolCalendar:
         """The calendar with one more break (checked: order, length, count, name)."""
         if last < first:
