@@ -87,9 +87,20 @@ def run_app(args: argparse.Namespace) -> int:
 @guard
 def check_content(args: argparse.Namespace) -> int:
     """Validate a content folder and list every problem as FILE:LINE: message."""
-    content = _content(args, args.dir)
+    from ..core.deadline_rules import check_rules
+
+    rule_problems = [str(p) for p in check_rules(content_dir(args.dir or args.content))]
+    try:
+        content = _content(args, args.dir)
+    except Exit:
+        for line in rule_problems:
+            print(line, file=sys.stderr)
+        raise
+    if rule_problems:
+        return fail(EXIT_CONTENT, f"the key-date rules in {content.root} have problems; fix "
+                                  f"them and try again:", rule_problems)
     print(f"{content.root}: {len(content.steps)} steps, {len(content.terms)} glossary terms, "
-          f"{len(content.letters)} letters: all valid.")
+          f"{len(content.letters)} letters, the key-date rules: all valid.")
     return EXIT_OK
 
 
