@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..core.content import Content
 from ..core.content_cache import load_with_cache
