@@ -1,21 +1,26 @@
-"""The App: owns the store and the loaded content, builds screens, handles cross-screen moves."""
+"""The App: owns the store and the loaded content, builds screens, handles cross-screen moves.
+
+Screens get what they need through their constructors and post messages up (`messages.py`);
+the App never reaches into a screen's widgets: it posts a message to the screen instead.
+"""
 
 from __future__ import annotations
 
+import asyncio
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
 
+from . import keys
 from .commands import GuideCommands
 from .core.content import Content
 from .core.store import Store
-from .messages import ChildChosen, WelcomeDone
+from .messages import ChildChosen, ShowChild, ShowStep, ShowTerm, WelcomeDone
 
 if TYPE_CHECKING:
     from .core.clipboard import CopyResult
@@ -30,31 +35,32 @@ HIGH_CONTRAST = Theme(
     foreground="#FFFFFF",
     background="#000000",
     surface="#000000",
-    panel="#1A1A1A",
+    panel="#000000",
     success="#00FF00",
     warning="#FFFF00",
-    error="#FF5555",
+    error="#FF6666",
     dark=True,
+    variables={"border": "#FFFFFF", "border-blurred": "#C0C0C0",
+               "text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00"},
 )
 DEFAULT_THEME = "textual-dark"
 
 
 class IEPWizardApp(App[int]):
-    CSS_PATH = "app.tcss"
+    #: The first screen (the wizard, or the welcome on a first run) is the app's default
+    #: screen, whose stylesheet Textual does not load by itself: it is loaded here.
+    CSS_PATH = ["app.tcss", "screens/wizard.tcss", "screens/welcome.tcss"]
     TITLE = "iepwizard"
-    COMMANDS = App.COMMANDS | {GuideCommands}
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", priority=True),
-        Binding("t", "toggle_contrast", "Contrast", show=False),
-    ]
+    COMMANDS = {GuideCommands}
+    BINDINGS = keys.bindings(keys.APP)
 
     def __init__(self, store: Store, content: Content, child_name: str | None = None) -> None:
         super().__init__()
         self.store, self.content, self.child_name = store, content, child_name
         self.child_id: str | None = None
         self._theme_restored = False
-        self.first_frame_shown = False
 
+    # -- start ------------------------------------------------------------------------------
     def get_default_screen(self) -> Screen[Any]:
         """The wizard (or, on a first run, the welcome) is the app's own first screen, so it
         is drawn in the app's first frame rather than pushed after it."""
@@ -69,28 +75,31 @@ class IEPWizardApp(App[int]):
         return self._wizard(child)
 
     def on_mount(self) -> None:
+        self.store.on_trouble = lambda message: self.call_from_thread(self._trouble, message)
         for notice in self.store.notices:
-            self.notify(notice, title="Your data was recovered", severity="warning", timeout=30)
+            self.notify(notice, title="Your data was recovered", severity="warning",
+                        timeout=30, markup=False)
 
     def on_ready(self) -> None:
-        """The first frame is on screen: mount what waited for it."""
-        self.call_after_refresh(self._first_frame_done)
+        self.call_after_refresh(self._offer_open_meeting)
 
-    async def _first_frame_done(self) -> None:
-        self.first_frame_shown = True
-        after = getattr(self.screen, "after_first_frame", None)
-        if after is not None:
-            await after()
+    def _trouble(self, message: str | None) -> None:
+        if message is None:
+            self.notify("Saving works again: everything is on disk.", title="Saved")
+        else:
+            self.notify(f"iepwizard cannot save right now ({message}). Your changes are kept "
+                        f"and saving is retried every second; free some disk space.",
+                        title="Not saved yet", severity="error", timeout=60, markup=False)
 
     def _starting_child(self) -> str | None:
         if self.child_name:
             found = self.store.find_child(self.child_name)
-            return str(found.id if found else self.store.add_child(self.child_name).id)
+            return (found or self.store.add_child(self.child_name)).id
         last = self.store.settings().last_child
         if last and self.store.child(last):
-            return str(last)
+            return last
         children = self.store.children()
-        return str(children[0].id) if children else None
+        return children[0].id if children else None
 
     def _wizard(self, child_id: str) -> Screen[Any]:
         from .screens.wizard import WizardScreen
@@ -99,16 +108,34 @@ class IEPWizardApp(App[int]):
         self.store.set_setting("last_child", child_id)
         return WizardScreen(self.store, self.content, child_id, lambda: self.matcher)
 
+    @work
+    async def _offer_open_meeting(self) -> None:
+        """A meeting left open by a crash, a closed terminal or a quit is offered once."""
+        from .screens.confirm import ConfirmScreen
+
+        if self.child_id is None:
+            return
+        meeting = self.store.open_meeting(self.child_id)
+        if meeting is None or self.store.count_entries(meeting.id) == 0 and not \
+                self.store.draft(self.child_id, f"meeting:{meeting.id}"):
+            return
+        if await self.push_screen_wait(ConfirmScreen(
+                f"Your meeting of {meeting.date} ({meeting.label}) was not closed. Continue "
+                f"it, or end it?", yes="Continue the meeting", no="End it", danger=False)):
+            self._open_meeting(meeting.id)
+        else:
+            self.store.end_meeting(self.child_id, meeting.id)
+
     async def open_child(self, child_id: str) -> None:
         """Show the wizard for a child, closing whatever else is open."""
         from .screens.wizard import WizardScreen
 
         while len(self.screen_stack) > 1:
             await self.pop_screen()
+        self.child_id = child_id
+        self.store.set_setting("last_child", child_id)
         if isinstance(self.screen, WizardScreen):
-            self.child_id = child_id
-            self.store.set_setting("last_child", child_id)
-            await self.screen.show_child(child_id)
+            self.screen.post_message(ShowChild(child_id))
         else:
             # After the first-run welcome (Textual keeps an app's first screen underneath).
             await self.push_screen(self._wizard(child_id))
@@ -124,6 +151,7 @@ class IEPWizardApp(App[int]):
     async def _child_chosen(self, message: ChildChosen) -> None:
         await self.open_child(message.child_id)
 
+    # -- look -------------------------------------------------------------------------------
     def watch_theme(self, theme: str) -> None:
         if self._theme_restored:
             self.store.set_setting("theme", theme)
@@ -131,6 +159,28 @@ class IEPWizardApp(App[int]):
     def action_toggle_contrast(self) -> None:
         self.theme = (DEFAULT_THEME if self.theme == HIGH_CONTRAST.name
                       else HIGH_CONTRAST.name)
+
+    # -- moving around ----------------------------------------------------------------------
+    async def _to_wizard(self) -> Screen[Any] | None:
+        from .screens.wizard import WizardScreen
+
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, WizardScreen):
+            await self.pop_screen()
+        return self.screen if isinstance(self.screen, WizardScreen) else None
+
+    async def action_go_step(self, step_id: str) -> None:
+        wizard = await self._to_wizard()
+        if wizard is not None:
+            wizard.post_message(ShowStep(step_id))
+
+    async def action_show_term(self, term_id: str) -> None:
+        """A term from the palette: in the wizard's panel if the step has it, else the
+        glossary (the wizard decides)."""
+        wizard = await self._to_wizard()
+        if wizard is not None:
+            wizard.post_message(ShowTerm(term_id))
+        else:
+            self.action_glossary(term_id)
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -142,13 +192,10 @@ class IEPWizardApp(App[int]):
 
         self.push_screen(ProfileScreen(self.store, self.child_id))
 
-    def action_go_step(self, step_id: str) -> None:
-        from .screens.wizard import WizardScreen
+    def action_glossary(self, term_id: str | None = None) -> None:
+        from .screens.glossary import GlossaryScreen
 
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, WizardScreen):
-            self.pop_screen()
-        if isinstance(self.screen, WizardScreen):
-            self.screen.go_to(step_id)
+        self.push_screen(GlossaryScreen(self.content, term_id))
 
     @cached_property
     def matcher(self) -> Matcher:
@@ -157,20 +204,12 @@ class IEPWizardApp(App[int]):
 
         return Matcher(self.content.terms.values())
 
-    def action_show_term(self, term_id: str) -> None:
-        """Open a term in the wizard's side panel if the step has it, else in the glossary."""
-        from .screens.wizard import WizardScreen
+    def action_decoder(self) -> None:
+        from .screens.decoder import DecoderScreen
 
-        if isinstance(self.screen, WizardScreen) and term_id in self.screen.step.terms:
-            self.screen.show_term(term_id)
-        else:
-            self.action_glossary(term_id)
+        self.push_screen(DecoderScreen(self.content, self.matcher))
 
-    def action_glossary(self, term_id: str | None = None) -> None:
-        from .screens.glossary import GlossaryScreen
-
-        self.push_screen(GlossaryScreen(self.content, term_id))
-
+    # -- the child's records ----------------------------------------------------------------
     @cached_property
     def template_problems(self) -> list[Problem]:
         """Letter templates are compiled on first use of the letters, not at start-up."""
@@ -179,33 +218,39 @@ class IEPWizardApp(App[int]):
         return check_templates(self.content.letters.values())
 
     def action_letters(self, letter_id: str | None = None) -> None:
-        """The letters; on a step, that step's letters first."""
+        """The letters; the current step's first."""
         from .screens.letters import LettersScreen
-        from .screens.wizard import WizardScreen
 
-        first = self.screen.step.letters if isinstance(self.screen, WizardScreen) else ()
-        if self.child_id is not None:
-            self.push_screen(LettersScreen(self.store, self.content, self.child_id, first,
-                                           letter_id, self.template_problems, self.copy_out))
+        if self.child_id is None:
+            return
+        step = self.content.step(self.store.progress(self.child_id).current_step)
+        first = step.letters if step is not None else ()
+        self.push_screen(LettersScreen(self.store, self.content, self.child_id, first,
+                                       letter_id, self.template_problems, self.copy_out))
 
     def action_open_letter(self, letter_id: str) -> None:
         self.action_letters(letter_id)
 
     @work
     async def action_meeting(self) -> None:
-        """Meeting mode: carry on with the latest meeting or start a new one."""
-        from .screens.meeting import MeetingScreen
+        """Meeting mode: carry on with a meeting or start a new one."""
         from .screens.new_meeting import NewMeetingScreen
 
         if self.child_id is None:
             return
-        meetings = self.store.meetings(self.child_id)
-        choice = await self.push_screen_wait(NewMeetingScreen(meetings))
+        choice = await self.push_screen_wait(NewMeetingScreen(self.store.meetings(self.child_id)))
         if choice is None:
             return
         meeting_id = choice.meeting_id or self.store.add_meeting(
             self.child_id, choice.date, choice.kind, choice.title, list(choice.attendees)).id
-        self.push_screen(MeetingScreen(self.store, self.child_id, meeting_id, self.copy_out))
+        self._open_meeting(meeting_id)
+
+    def _open_meeting(self, meeting_id: str) -> None:
+        from .screens.meeting import MeetingScreen
+
+        meeting = self.store.meeting(self.child_id or "", meeting_id)
+        if self.child_id is not None and meeting is not None:
+            self.push_screen(MeetingScreen(self.store, self.child_id, meeting, self.copy_out))
 
     def action_questions(self) -> None:
         from .screens.questions import QuestionsScreen
@@ -231,6 +276,7 @@ class IEPWizardApp(App[int]):
         if self.child_id is not None:
             self.push_screen(SearchScreen(self.store, self.child_id))
 
+    # -- getting things out -----------------------------------------------------------------
     def copy_out(self, text: str, folder: str, name: str) -> CopyResult:
         """From a worker thread: the clipboard chain (system clipboard, read back; else the
         terminal's, plus a private file in the data folder) and what it did."""
@@ -246,16 +292,26 @@ class IEPWizardApp(App[int]):
 
     @work(thread=True, exclusive=True, group="export")
     def action_export(self) -> None:
-        """Everything kept about the child, as Markdown, to the clipboard and a file."""
+        """Everything kept about the child, to the clipboard and a file."""
         from .core.export import child_markdown
 
         child = self.store.child(self.child_id or "")
         if child is not None:
             result = self.copy_out(child_markdown(self.store, child), "exports",
                                    f"notes-{child.name}")
-            self.call_from_thread(self.notify, result.message, title="Notes exported")
+            self.call_from_thread(self.notify, result.message, title="Notes exported",
+                                  markup=False)
 
-    def action_decoder(self) -> None:
-        from .screens.decoder import DecoderScreen
+    # -- quitting ---------------------------------------------------------------------------
+    async def action_quit(self) -> None:
+        self._quit()
 
-        self.push_screen(DecoderScreen(self.content, self.matcher))
+    @work(exclusive=True, group="quit")
+    async def _quit(self) -> None:
+        """Quit; if some changes could not be written, say so and offer another folder."""
+        from .screens.unsaved import UnsavedScreen
+
+        stuck = self.store.unsaved and not await asyncio.to_thread(self.store.flush, 2.0)
+        if stuck and not await self.push_screen_wait(UnsavedScreen(self.store)):
+            return
+        self.exit()

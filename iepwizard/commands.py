@@ -1,4 +1,7 @@
-"""Command-palette entries: jump to a step, a glossary term or a letter."""
+"""Command-palette entries: the actions of the key registry, then every step, term and letter.
+
+Textual's own developer commands (screenshot, keys, quit at once) are not offered.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +10,29 @@ from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from . import keys
+
 if TYPE_CHECKING:
     from .app import IEPWizardApp
 
 
 class GuideCommands(Provider):
     def _entries(self) -> list[tuple[str, str, str]]:
-        """(label, help, action) for every step, term and letter."""
+        """(label, help, action) for every action, step, term and letter."""
         app = cast("IEPWizardApp", self.app)
         content = app.content
-        entries = [(f"Step {n}: {s.title}", "Go to this step", f"go_step('{s.id}')")
-                   for n, s in enumerate(content.steps, 1)]
-        entries += [(f"Glossary: {t.term}", t.definition[:80], f"show_term('{t.id}')")
+        entries = [(title, help_text, action) for title, help_text, action
+                   in keys.palette_actions()]
+        entries += [(f"Step {n}: {s.title}", "Go to this step", f"go_step({s.id!r})")
+                    for n, s in enumerate(content.steps, 1)]
+        entries += [(f"Glossary: {t.term}", t.definition[:80], f"show_term({t.id!r})")
                     for t in content.terms.values()]
-        entries += [(f"Letter: {letter.title}", letter.purpose, f"open_letter('{letter.id}')")
+        entries += [(f"Letter: {letter.title}", letter.purpose, f"open_letter({letter.id!r})")
                     for letter in content.letters.values()]
         return entries
 
     async def discover(self) -> Hits:
-        for label, help_text, action in self._entries()[:12]:
+        for label, help_text, action in self._entries()[:16]:
             yield DiscoveryHit(label, partial(self.app.run_action, action), help=help_text)
 
     async def search(self, query: str) -> Hits:

@@ -1,7 +1,9 @@
-"""Helpers for Pilot tests."""
+"""Helpers for Pilot tests: wait for a condition (never a fixed sleep)."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 from textual.pilot import Pilot
@@ -9,22 +11,24 @@ from textual.pilot import Pilot
 from iepwizard.core.store import Store
 
 
-async def settled(pilot: Pilot[Any]) -> None:
-    """Wait until the wizard has mounted what it mounts after its first frame."""
-    from iepwizard.screens.wizard import WizardScreen
-    from iepwizard.widgets.glossary_panel import GlossaryPanel
-
-    for _ in range(200):
+async def until(pilot: Pilot[Any], condition: Callable[[], object], what: str,
+                timeout: float = 10.0) -> None:
+    """Let the app run until `condition()` holds (the test fails, naming `what`, if it never
+    does)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened: {what}")
         await pilot.pause(0.01)
-        screen = pilot.app.screen
-        if not isinstance(screen, WizardScreen):
-            return
-        panel = screen.query_one(GlossaryPanel)
-        if screen.query("#checklist") and screen.query("#step-actions") and (
-                panel.option_count or not panel.terms):
-            await pilot.pause()
-            return
-    raise AssertionError("the wizard never finished mounting")
+
+
+async def settled(pilot: Pilot[Any]) -> None:
+    """Wait until the first screen is up and has processed what it was sent."""
+    from textual.screen import Screen
+
+    await until(pilot, lambda: isinstance(pilot.app.screen, Screen) and pilot.app.screen
+                .is_mounted, "the first screen")
+    await pilot.pause()
 
 
 def child_id(store: Store, name: str = "Sam") -> str:
@@ -32,3 +36,8 @@ def child_id(store: Store, name: str = "Sam") -> str:
     child = store.find_child(name)
     assert child is not None, f"no child called {name}"
     return child.id
+
+
+def flushed(store: Store) -> bool:
+    """Everything the app changed so far is on disk."""
+    return store.flush(10.0)

@@ -13,7 +13,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.glossary_panel import GlossaryPanel
 from iepwizard.widgets.step_body import StepBody
 
-from .helpers import settled
+from .helpers import settled, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
@@ -36,19 +36,24 @@ async def test_side_panel_follows_the_step(make_app: MakeApp) -> None:
 
 
 async def test_terms_in_the_text_are_marked_and_open_in_the_panel(make_app: MakeApp) -> None:
+    """Click an underlined term; then move through the terms from the keyboard."""
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         body = app.screen.query_one("#step-body", StepBody)
-        rendered = body.build(body.markdown)
-        clicks = {str(seg.style.meta.get("@click")) for seg in app.console.render(rendered)
-                  if seg.style and seg.style.meta}
-        assert "app.show_term('fape')" in clicks
-        await app.run_action("show_term('fape')")
-        await pilot.pause()
+        region = body.content_region
+        where = next((x, y) for y in range(region.y, region.bottom)
+                     for x in range(region.x, region.right)
+                     if app.screen.get_style_at(x, y).meta.get("@click") == "term('fape')")
+        await pilot.click(offset=where)
         panel = app.screen.query_one(GlossaryPanel)
-        assert "fape" in panel.opened
-        assert panel.highlighted == panel.get_option_index("fape")
+        await until(pilot, lambda: "fape" in panel.opened, "FAPE opened in the panel")
+        first = body.term_ids[0]
+        await pilot.press("right_curly_bracket")
+        await until(pilot, lambda: body.selected_term == first and first in panel.opened,
+                    "the first term picked from the keyboard")
+        await pilot.press("right_curly_bracket", "left_curly_bracket")
+        await until(pilot, lambda: body.selected_term == first, "back to the first")
 
 
 async def test_enter_opens_a_term_in_the_panel(make_app: MakeApp) -> None:

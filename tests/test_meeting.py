@@ -1,64 +1,103 @@
-"""Meeting mode, questions, journal, contact log and search in Pilot, against a real store."""
+"""Meeting mode in Pilot, against a real store: every Enter is a note at any speed, pastes,
+marks, drafts that survive Escape and leaving, answers, corrections, ending a meeting."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.widgets import Input, OptionList, Select, TextArea
+from textual.events import Paste
+from textual.widgets import OptionList
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.store import Store
+from iepwizard.screens.confirm import ConfirmScreen
 from iepwizard.screens.meeting import MeetingScreen
 from iepwizard.screens.new_meeting import NewMeetingScreen
-from iepwizard.screens.questions import QuestionsScreen
+from iepwizard.screens.wizard import WizardScreen
+from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.note_list import NoteList
 
-from .helpers import child_id, settled
+from .helpers import child_id, settled, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
 NASTY = "[bold]not markup[/] [/] \x1b[31mred\x1b[0m 👩‍👧 مريم  " + "x" * 3000
 
 
-async def start_meeting(pilot: object, app: IEPWizardApp) -> MeetingScreen:
+async def start_meeting(pilot: object, app: IEPWizardApp, attendees: str = "") -> MeetingScreen:
     await settled(pilot)  # type: ignore[arg-type]
     await pilot.press("m")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
-    assert isinstance(app.screen, NewMeetingScreen)
-    app.screen.query_one("#meeting-attendees", Input).value = "case manager, teacher"
-    await pilot.click("#start")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+    await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen),  # type: ignore[arg-type]
+                "the new-meeting dialog")
+    if app.screen.query("#continue"):
+        await pilot.click("#continue")  # type: ignore[attr-defined]
+    else:
+        app.screen.query_one("#meeting-attendees", LineInput).value = attendees
+        await pilot.click("#start")  # type: ignore[attr-defined]
+    await until(pilot, lambda: isinstance(app.screen, MeetingScreen),  # type: ignore[arg-type]
+                "meeting mode")
     assert isinstance(app.screen, MeetingScreen)
     return app.screen
 
 
-async def type_note(pilot: object, screen: MeetingScreen, text: str) -> None:
-    screen.note_input.value = text
-    await pilot.press("enter")  # type: ignore[attr-defined]
+def saved_count(screen: MeetingScreen) -> int:
+    notes = screen.query_one(NoteList)
+    return sum("✓" in str(notes.get_option_at_index(i).prompt)
+               for i in range(notes.option_count))
 
 
 async def test_notes_marks_and_saved_ticks(make_app: MakeApp, store: Store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await start_meeting(pilot, app)
-        await type_note(pilot, screen, "We started at 3:05")
-        await type_note(pilot, screen, "! Reading support 30 minutes a day")
-        await type_note(pilot, screen, "> Ms. Carter: send the final IEP by December 19")
+        screen = await start_meeting(pilot, app, "case manager, teacher")
+        await pilot.press(*"We started at 3:05", "enter")
+        await pilot.press(*"! Reading support 30 minutes a day", "enter")
+        await pilot.press(*"> Ms. Carter: send the final IEP by December 19", "enter")
         await pilot.press("ctrl+r", "ctrl+r", "ctrl+r", "ctrl+r")  # -> concern
-        await type_note(pilot, screen, "Homework load is too heavy")
-        await pilot.press(*"=")
-        assert screen.note_input.value == "= So you're saying ___. Is that right?"
-        await pilot.press("enter")
-        await pilot.pause(0.2)
-        notes = screen.query_one(NoteList)
-        assert notes.option_count == 5
-        assert all("✓" in str(notes.get_option_at_index(i).prompt) for i in range(5))
-    meeting = store.meetings(child_id(store, "Sam"))[0]
+        await pilot.press(*"Homework load is too heavy", "enter")
+        await pilot.press(*"= she gets help daily", "enter")
+        await until(pilot, lambda: saved_count(screen) == 5, "five notes shown as saved")
+    meeting = store.meetings(child_id(store))[0]
     assert meeting.attendees == ("case manager", "teacher")
     entries = store.entries(meeting.id)
     assert [e.mark for e in entries] == ["", "decision", "action", "concern", "repeat"]
     assert entries[1].text == "Reading support 30 minutes a day"
-    assert entries[4].text == "So you're saying ___. Is that right?"
+    assert entries[4].text == "So you're saying she gets help daily. Is that right?"
+
+
+async def test_a_burst_is_cut_at_every_enter(make_app: MakeApp, store: Store) -> None:
+    """Keys sent at once (a paste without bracketed paste, a macro): each Enter ends a note."""
+    lines = ["! Maya is eligible for an IEP under SLD", "QUESTION What reading program?",
+             "> Ms. Shah: send the draft IEP by Dec 19", "= she gets help daily",
+             "plain one", "* too much homework"]
+    keys = [k for line in lines for k in (*line, "enter")]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_meeting(pilot, app)
+        await pilot.press(*keys, *"tail")
+        await until(pilot, lambda: saved_count(screen) == len(lines), "every note saved")
+        assert screen.note_input.value == "tail"
+    entries = store.entries(store.meetings(child_id(store))[0].id)
+    assert [(e.mark, e.text) for e in entries] == [
+        ("decision", "Maya is eligible for an IEP under SLD"),
+        ("", "QUESTION What reading program?"),
+        ("action", "Ms. Shah: send the draft IEP by Dec 19"),
+        ("repeat", "So you're saying she gets help daily. Is that right?"),
+        ("", "plain one"), ("concern", "too much homework")]
+
+
+async def test_a_multi_line_paste_is_one_note_per_line(make_app: MakeApp, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_meeting(pilot, app)
+        await pilot.press(*"from before ")
+        await pilot.press("ctrl+r")  # decision for the lines without a mark of their own
+        app.post_message(Paste("first line\n\n> Bo: call\nlast line\n"))
+        await until(pilot, lambda: saved_count(screen) == 3, "three notes")
+    entries = store.entries(store.meetings(child_id(store))[0].id)
+    assert [(e.mark, e.text) for e in entries] == [
+        ("decision", "from before first line"), ("action", "Bo: call"),
+        ("decision", "last line")]
 
 
 async def test_pasted_markup_and_escapes_are_kept_exactly(make_app: MakeApp,
@@ -66,44 +105,58 @@ async def test_pasted_markup_and_escapes_are_kept_exactly(make_app: MakeApp,
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_meeting(pilot, app)
-        await type_note(pilot, screen, NASTY)
-        await type_note(pilot, screen, "y" * 1_000_000)
-        await pilot.pause(0.3)
+        for text in (NASTY, "  spaces kept  ", "y" * 1_000_000):
+            screen.note_input.value = text
+            await pilot.press("enter")
+        await until(pilot, lambda: saved_count(screen) == 3, "three notes saved")
         shown = str(screen.query_one(NoteList).get_option_at_index(0).prompt)
         assert "[bold]not markup[/] [/]" in shown
         assert "\x1b" not in shown and "␛[31mred" in shown
         assert "more characters, all saved" in shown
-    meeting = store.meetings(child_id(store, "Sam"))[0]
-    texts = [e.text for e in store.entries(meeting.id)]
-    assert texts == [NASTY.strip(), "y" * 1_000_000]
+    texts = [e.text for e in store.entries(store.meetings(child_id(store))[0].id)]
+    assert texts == [NASTY, "  spaces kept  ", "y" * 1_000_000]
 
 
-async def test_correct_and_delete_a_note(make_app: MakeApp, store: Store) -> None:
+async def test_correct_and_delete_a_note_with_undo(make_app: MakeApp, store: Store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_meeting(pilot, app)
-        await type_note(pilot, screen, "Speach therapy twice a week")
-        await type_note(pilot, screen, "A note to delete")
-        await pilot.pause()
+        await pilot.press(*"half typed")
+        await pilot.press("escape")  # nothing being edited: back to the guide
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen), "back at the guide")
+        screen = await start_meeting(pilot, app)
+        assert screen.note_input.value == "half typed"
+        assert screen.note_input.selection.is_empty
+        screen.note_input.value = ""
+        await pilot.press(*"Speach therapy twice a week", "enter", *"A note to delete", "enter")
+        await until(pilot, lambda: saved_count(screen) == 2, "two notes")
+        await pilot.press(*"unsent words")
         notes = screen.query_one(NoteList)
         notes.focus()
         notes.highlighted = 0
         await pilot.press("f2")
         assert screen.note_input.value == "Speach therapy twice a week"
+        await pilot.press("escape")  # unchanged: stops correcting, the unsent words come back
+        await until(pilot, lambda: screen.note_input.value == "unsent words", "line restored")
+        notes.focus()
+        notes.highlighted = 0
+        await pilot.press("f2")
         screen.note_input.value = "! Speech therapy twice a week"
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: screen.editing is None, "the correction saved")
+        assert screen.note_input.value == "unsent words"
         notes.focus()
         notes.highlighted = 1
         await pilot.press("delete")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
         await pilot.click("#yes")
-        await pilot.pause(0.2)
-        assert notes.option_count == 1
-    meeting = store.meetings(child_id(store, "Sam"))[0]
-    [entry] = store.entries(meeting.id)
-    assert (entry.text, entry.mark) == ("Speech therapy twice a week", "decision")
-    assert entry.edited
+        await until(pilot, lambda: notes.option_count == 1, "the note deleted")
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: screen.query_one(NoteList).option_count == 2, "undone")
+    entries = store.entries(store.meetings(child_id(store))[0].id)
+    assert [(e.text, e.mark) for e in entries] == [
+        ("Speech therapy twice a week", "decision"), ("A note to delete", "")]
+    assert entries[0].edited
 
 
 async def test_questions_prepared_then_ticked_with_answers(make_app: MakeApp,
@@ -112,104 +165,99 @@ async def test_questions_prepared_then_ticked_with_answers(make_app: MakeApp,
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("q")
-        await pilot.pause()
-        assert isinstance(app.screen, QuestionsScreen)
-        await pilot.press(*"Who is the case manager?", "enter")
-        await pilot.press(*"Can we get the draft early?", "enter")
-        listing = app.screen.query_one("#question-list", OptionList)
-        assert listing.option_count == 4  # two of ours, two closing questions
+        await until(pilot, lambda: app.screen.query("#question-input"), "the questions")
+        await pilot.press(*"Who is the case manager?", "enter", *"Can we get the draft early?",
+                          "enter")
+        listing = app.screen.query_one("#records", OptionList)
+        await until(pilot, lambda: listing.option_count == 4, "two questions and two closing")
         listing.focus()
         listing.highlighted = 1
         await pilot.press("ctrl+up")
-        await pilot.pause()
         await pilot.press("escape")
         screen = await start_meeting(pilot, app)
         questions = screen.query_one("#questions", OptionList)
         assert "Can we get the draft early?" in str(questions.get_option_at_index(0).prompt)
-        assert "track whether these supports" in str(questions.get_option_at_index(2).prompt)
-        questions.focus()
+        await pilot.press("ctrl+a")
+        assert questions.has_focus and questions.highlighted == 0
         questions.highlighted = 2
+        await pilot.press("enter", *"Weekly reading", "escape")  # kept for later
+        assert questions.has_focus and isinstance(app.screen, MeetingScreen)
         await pilot.press("enter")
-        await pilot.press(*"Weekly reading probes, shared monthly", "enter")
-        await pilot.pause(0.2)
-        assert str(questions.get_option_at_index(2).prompt).startswith("☑")
-    child = store.find_child("Sam")
-    assert child is not None
-    track = next(q for q in store.questions(child.id) if q.id == "closing-track")
+        answer = screen.query_one("#answer-input", LineInput)
+        assert answer.value == "Weekly reading"
+        await pilot.press(*" probes, shared monthly", "enter")
+        await until(pilot, lambda: str(questions.get_option_at_index(2).prompt)
+                    .startswith("[x]"), "the question ticked")
+    child = child_id(store)
+    track = next(q for q in store.questions(child) if q.id == "closing-track")
     assert track.asked and track.answer == "Weekly reading probes, shared monthly"
-    meeting = store.meetings(child.id)[0]
-    [entry] = store.entries(meeting.id)
+    [entry] = store.entries(store.meetings(child)[0].id)
     assert entry.mark == "question" and "Weekly reading probes" in entry.text
+    assert store.draft(child, "answer:closing-track") == ""
 
 
-async def test_draft_survives_leaving(make_app: MakeApp, store: Store) -> None:
+async def test_draft_survives_leaving_and_a_meeting_ends_explicitly(make_app: MakeApp,
+                                                                   store: Store) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_meeting(pilot, app)
         await pilot.press(*"half a tho")
-        await pilot.pause(1.3)
-        meeting = store.meetings(child_id(store, "Sam"))[0]
-        assert store.draft(child_id(store), f"meeting:{meeting.id}") == "half a tho"
-        await pilot.press(*"ught")
-        await pilot.press("escape")
-        await pilot.pause()
-        assert store.draft(child_id(store), f"meeting:{meeting.id}") == "half a thought"
-        await pilot.press("m")
-        await pilot.pause()
-        await pilot.click("#continue")
-        await pilot.pause()
-        assert isinstance(app.screen, MeetingScreen)
-        assert app.screen.note_input.value == "half a thought"
-        del screen
+        meeting = store.meetings(child_id(store))[0]
+        key = f"meeting:{meeting.id}"
+        await until(pilot, lambda: store.draft(child_id(store), key) == "half a tho",
+                    "the draft kept within a second")
+        await pilot.press(*"ught", "escape")
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen), "back at the guide")
+        assert store.draft(child_id(store), key) == "half a thought"
+        assert store.open_meeting(child_id(store)) is not None
+        screen = await start_meeting(pilot, app)
+        assert screen.note_input.value == "half a thought"
+        await pilot.press("f10")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
+        await pilot.click("#yes")
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen), "meeting ended")
+    assert store.open_meeting(child_id(store)) is None
+    assert store.draft(child_id(store), key) == "half a thought"
 
 
-async def test_journal_contacts_and_search(make_app: MakeApp, store: Store) -> None:
+async def test_an_open_meeting_is_offered_on_the_next_start(make_app: MakeApp,
+                                                            store: Store) -> None:
+    child = store.add_child("Sam")
+    meeting = store.add_meeting(child.id, "2026-12-01", "IEP")
+    store.add_entries(meeting.id, [(f"note {n}", "") for n in range(300)])
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("j")
-        await pilot.pause()
-        app.screen.query_one("#journal-text", TextArea).text = "Homework took two hours 😢"
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.screen.query_one("#journal-list", OptionList).option_count == 1
-        await pilot.press("escape", "c")
-        await pilot.pause()
-        app.screen.query_one("#contact-direction", Select).value = "from school"
-        app.screen.query_one("#contact-who", Input).value = "Ms. Carter"
-        app.screen.query_one("#contact-summary", Input).focus()
-        await pilot.press(*"Called back about homework", "enter")
-        await pilot.pause()
-        await pilot.press("escape", "ctrl+f")
-        await pilot.pause()
-        await pilot.press(*"homework")
-        await pilot.pause()
-        results = app.screen.query_one("#search-results", OptionList)
-        assert results.option_count == 2
-    child = store.find_child("Sam")
-    assert child is not None
-    [contact] = store.contacts(child.id)
-    assert contact.direction == "from school" and contact.who == "Ms. Carter"
-    assert store.journal(child.id)[0].text == "Homework took two hours 😢"
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the offer")
+        assert "was not closed" in str(app.screen.question)
+        await pilot.click("#yes")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        notes = app.screen.query_one(NoteList)
+        assert "note 299" in str(notes.get_option_at_index(notes.highlighted or 0).prompt)
+        assert "100 earlier notes" in str(notes.get_option_at_index(0).prompt)
+        notes.focus()
+        notes.highlighted = 0
+        await pilot.press("enter")
+        await until(pilot, lambda: notes.option_count == 300, "the earlier notes shown")
 
 
 async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Store) -> None:
     child = store.add_child("Sam")
     first = store.add_meeting(child.id, "2026-09-01", "504", "First look")
     store.add_entry(first.id, "The 504 plan was written")
-    store.add_meeting(child.id, "2026-12-01", "IEP")
+    store.end_meeting(child.id, first.id)
+    second = store.add_meeting(child.id, "2026-12-01", "IEP")
+    store.end_meeting(child.id, second.id)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("m")
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query("#earlier-meetings"), "the dialog")
         earlier = app.screen.query_one("#earlier-meetings", OptionList)
         assert "2026-09-01 · 504 · First look" in str(earlier.get_option_at_index(0).prompt)
         earlier.focus()
         earlier.highlighted = 0
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, MeetingScreen)
-        assert app.screen.meeting_id == first.id
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+        assert app.screen.meeting.id == first.id
         notes = app.screen.query_one(NoteList)
         assert "The 504 plan was written" in str(notes.get_option_at_index(0).prompt)

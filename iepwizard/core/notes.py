@@ -31,6 +31,27 @@ def split_mark(text: str) -> tuple[str, str]:
     return "", text.strip()
 
 
+def note_from_line(line: str, chosen: str = "") -> tuple[str, str]:
+    """(mark, text) of a typed line: its own prefix wins over the mark chosen with ctrl+r.
+
+    The parent's words are kept as typed (only the prefix and the space after it go); a
+    repeat-back takes them into its frame, so no blank is left: "= she reads daily" becomes
+    "So you're saying she reads daily. Is that right?". A blank line is no note.
+    """
+    if not line.strip():
+        return "", ""
+    head = line.lstrip()
+    mark, text = chosen, line
+    if head[:1] in PREFIXES and not head.startswith("?!"):
+        mark, text = PREFIXES[head[0]], head[1:].removeprefix(" ")
+        if not text.strip():
+            return "", ""
+    if mark == "repeat" and not text.strip().casefold().startswith("so you're saying"):
+        words = text.strip().rstrip(".?!")
+        text = REPEAT_BACK.replace("___", words)
+    return mark, text
+
+
 def next_mark(mark: str) -> str:
     return MARK_NAMES[(MARK_NAMES.index(mark) + 1) % len(MARK_NAMES)]
 

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from .dialog import Dialog
 
-class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "dismiss(False)", "Cancel")]
 
-    def __init__(self, question: str, yes: str = "Yes", no: str = "Cancel") -> None:
+class ConfirmScreen(Dialog[bool]):
+    cancel_value = False
+
+    def __init__(self, question: str, yes: str = "Yes", no: str = "Cancel",
+                 danger: bool = True) -> None:
         super().__init__()
-        self.question, self.yes, self.no = question, yes, no
+        self.question, self.yes, self.no, self.danger = question, yes, no, danger
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="confirm"):
+        with Vertical(classes="dialog"):
             yield Static(self.question, markup=False)
-            with Horizontal():
-                yield Button(self.yes, variant="error", id="yes")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.yes, variant="error" if self.danger else "primary", id="yes")
                 yield Button(self.no, id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no").focus()
+        self.query_one("#no" if self.danger else "#yes").focus()
 
     @on(Button.Pressed)
     def _answer(self, event: Button.Pressed) -> None:

@@ -9,80 +9,68 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, OptionList, Select, Static
+from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
-from ..core.dates import parse_date
+from ..core.dates import EXAMPLE, iso_date
 from ..core.notes import visible
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
-from ..core.store import Store
+from ..widgets.burst import LineInput
+from .records import RecordsScreen
 
 HOW = ["email", "phone", "letter (post)", "in person", "meeting", "school portal", "text"]
 
 
-class ContactsScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
-                Binding("ctrl+s", "add", "Log it", priority=True)]
+class ContactsScreen(RecordsScreen):
+    BINDINGS = [*RecordsScreen.BINDINGS, Binding("ctrl+s", "add", "Log it", priority=True)]
+    TITLE_TEXT = "Contact log"
+    EMPTY = "Nothing logged yet. Letters you mark as sent appear here too."
+    AUTO_FOCUS = "#contact-who"
 
-    def __init__(self, store: Store, child_id: str) -> None:
-        super().__init__()
-        self.store, self.child_id = store, child_id
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield OptionList(id="contact-list")
+    def compose_form(self) -> ComposeResult:
         with Horizontal(classes="form-row"):
-            yield Input(dt.date.today().isoformat(), id="contact-date")
+            yield LineInput(dt.date.today().isoformat(), id="contact-date", compact=True)
             yield Select([("I contacted the school", SENT_TO_SCHOOL),
                           ("The school contacted me", FROM_SCHOOL)], value=SENT_TO_SCHOOL,
-                         allow_blank=False, id="contact-direction")
+                         allow_blank=False, id="contact-direction", compact=True)
             yield Select([(h, h) for h in HOW], value="email", allow_blank=False,
-                         id="contact-how")
+                         id="contact-how", compact=True)
         with Horizontal(classes="form-row"):
-            yield Input(placeholder="Who (name and role)", id="contact-who")
+            yield LineInput(placeholder="Who (name and role)", id="contact-who", compact=True)
             yield Button("Log it", variant="primary", id="contact-add", compact=True)
-        yield Input(placeholder="What was said or asked (Enter logs it)", id="contact-summary")
-        yield Static("", id="contact-error", markup=False)
-        yield Footer()
+        yield LineInput(placeholder="What was said or asked (Enter logs it)",
+                        id="contact-summary", compact=True, submit_on_enter=True)
 
-    def on_mount(self) -> None:
-        self.title = "Contact log"
-        self._fill()
-        self.query_one("#contact-who", Input).focus()
-
-    def _fill(self) -> None:
-        listing = self.query_one("#contact-list", OptionList)
-        listing.clear_options()
+    def fill(self) -> None:
+        self.listing.clear_options()
         for contact in self.store.contacts(self.child_id):
             arrow = "←" if contact.direction == FROM_SCHOOL else "→"
             letter = " ✉" if contact.letter_id else ""
-            listing.add_option(Option(Text.assemble(
+            self.listing.add_option(Option(Text.assemble(
                 (f"{contact.date} {arrow}{letter} ", "bold"),
                 visible(f"{contact.who} ({contact.how}): {contact.summary}"))))
-        if not listing.option_count:
-            listing.add_option(Option("Nothing logged yet. Letters you mark as sent appear "
-                                      "here too.", disabled=True))
-        else:
-            listing.highlighted = listing.option_count - 1
+        if self.listing.option_count:
+            self.listing.highlighted = self.listing.option_count - 1
+        self.show_empty()
 
     @on(Button.Pressed, "#contact-add")
-    @on(Input.Submitted, "#contact-summary")
+    @on(LineInput.Submitted, "#contact-summary")
     def action_add(self) -> None:
-        day = parse_date(self.query_one("#contact-date", Input).value)
-        summary = self.query_one("#contact-summary", Input).value.strip()
-        who = self.query_one("#contact-who", Input).value.strip()
+        day = iso_date(self.query_one("#contact-date", LineInput).value)
+        summary = self.query_one("#contact-summary", LineInput).value.strip()
+        who = self.query_one("#contact-who", LineInput).value.strip()
         if day is None:
-            self.query_one("#contact-error", Static).update("Write the date like 2026-11-28.")
+            self.error(f"Write the date like {EXAMPLE}.")
             return
         if not summary and not who:
-            self.query_one("#contact-error", Static).update("Say who, and what was said.")
+            self.error("Say who, and what was said.")
             return
-        self.store.add_contact(self.child_id, day.isoformat(), who,
+        self.store.add_contact(self.child_id, day, who,
                                str(self.query_one("#contact-how", Select).value), summary,
                                direction=str(self.query_one("#contact-direction",
                                                             Select).value))
         for field in ("#contact-summary", "#contact-who"):
-            self.query_one(field, Input).value = ""
-        self.query_one("#contact-error", Static).update("")
-        self._fill()
+            self.query_one(field, LineInput).value = ""
+        self.query_one("#contact-who").focus()
+        self.error()
+        self.fill()

@@ -1,69 +1,91 @@
-"""The home journal: dated notes of what you see at home."""
+"""The home journal: dated notes of what you see at home. A pasted block is one entry,
+saved with ctrl+s; what is typed and not saved is kept as a draft."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, OptionList, Static, TextArea
+from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
-from ..core.dates import parse_date
+from ..core.dates import EXAMPLE, iso_date
 from ..core.notes import visible
-from ..core.store import Store
+from ..widgets.burst import LineInput, SaveArea
+from .confirm import ConfirmScreen
+from .records import RecordsScreen
+
+DRAFT = "journal"
 
 
-class JournalScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
-                Binding("ctrl+s", "add", "Save entry", priority=True)]
+class JournalScreen(RecordsScreen):
+    BINDINGS = [*RecordsScreen.BINDINGS, Binding("delete", "delete", "Delete entry")]
+    TITLE_TEXT = "Home journal"
+    EMPTY = "No entries yet. Write what you see at home below, then press ctrl+s."
+    AUTO_FOCUS = "#journal-text"
 
-    def __init__(self, store: Store, child_id: str) -> None:
-        super().__init__()
-        self.store, self.child_id = store, child_id
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield OptionList(id="journal-list")
+    def compose_form(self) -> ComposeResult:
         with Horizontal(classes="form-row"):
-            yield Input(dt.date.today().isoformat(), id="journal-date")
-            yield Button("Save entry", variant="primary", id="journal-add", compact=True)
-        yield TextArea(id="journal-text", soft_wrap=True, show_line_numbers=False,
+            yield LineInput(dt.date.today().isoformat(), id="journal-date", compact=True)
+            yield Button("Save entry (ctrl+s)", variant="primary", id="journal-add",
+                         compact=True)
+        yield SaveArea(id="journal-text", soft_wrap=True, show_line_numbers=False,
                        placeholder="Homework, mood after school, sleep, what helped…")
-        yield Static("", id="journal-error", markup=False)
-        yield Footer()
 
     def on_mount(self) -> None:
-        self.title = "Home journal"
-        self._fill()
-        self.query_one("#journal-text", TextArea).focus()
+        super().on_mount()
+        self._area = self.query_one("#journal-text", SaveArea)
+        self.restore_draft(DRAFT, self._area)
 
-    def _fill(self) -> None:
-        listing = self.query_one("#journal-list", OptionList)
-        listing.clear_options()
+    def fill(self) -> None:
+        self.listing.clear_options()
         for item in self.store.journal(self.child_id):
-            listing.add_option(Option(Text.assemble((f"{item.date}  ", "bold"),
-                                                    visible(item.text))))
-        if listing.option_count:
-            listing.highlighted = listing.option_count - 1
-        if not listing.option_count:
-            listing.add_option(Option("No entries yet. Write what you see at home below.",
-                                      disabled=True))
+            self.listing.add_option(Option(Text.assemble((f"{item.date}  ", "bold"),
+                                                         visible(item.text)),
+                                           id=str(item.doc_id)))
+        if self.listing.option_count:
+            self.listing.highlighted = self.listing.option_count - 1
+        self.show_empty()
+
+    @on(TextArea.Changed, "#journal-text")
+    def _typing(self, event: TextArea.Changed) -> None:
+        self.keep_soon(DRAFT, event.text_area)
 
     @on(Button.Pressed, "#journal-add")
-    def action_add(self) -> None:
-        day = parse_date(self.query_one("#journal-date", Input).value)
-        text = self.query_one("#journal-text", TextArea).text
+    def _button(self) -> None:
+        self.query_one(SaveArea).action_save()
+
+    @on(SaveArea.Save)
+    def _save(self, event: SaveArea.Save) -> None:
+        day = iso_date(self.query_one("#journal-date", LineInput).value)
         if day is None:
-            self.query_one("#journal-error", Static).update("Write the date like 2026-11-28.")
+            event.area.text = event.text  # keep what was written
+            self.error(f"Write the date like {EXAMPLE}.")
             return
-        if not text.strip():
+        self.store.add_journal(self.child_id, day, event.text)
+        self.forget_draft(DRAFT)
+        self.error()
+        self.fill()
+
+    @work
+    async def action_delete(self) -> None:
+        option = (self.listing.get_option_at_index(self.listing.highlighted)
+                  if self.listing.highlighted is not None else None)
+        if option is None or option.id is None or not self.listing.has_focus:
             return
-        self.store.add_journal(self.child_id, day.isoformat(), text)
-        self.query_one("#journal-text", TextArea).text = ""
-        self.query_one("#journal-error", Static).update("")
-        self._fill()
+        entry = next((j for j in self.store.journal(self.child_id)
+                      if str(j.doc_id) == option.id), None)
+        if entry is None:
+            return
+        question = f"Delete the journal entry of {entry.date}?\n\n{visible(entry.text, 300)}"
+        if await self.app.push_screen_wait(ConfirmScreen(question, yes="Delete")):
+            self.store.delete_journal(self.child_id, entry.doc_id)
+            self.fill()
+
+    def on_unmount(self) -> None:
+        self.stop_drafts()
+        self.keep(DRAFT, self._area)

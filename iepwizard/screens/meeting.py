@@ -1,4 +1,9 @@
-"""Meeting mode: one line to type in, every note timestamped and saved as you go."""
+"""Meeting mode: one line to type in, every Enter a timestamped note, saved as you go.
+
+Every Enter is a boundary at any typing speed (the note line is a burst-proof `LineInput`);
+a multi-line paste is one note per line; the line being typed, an answer being written and a
+note being corrected are kept as drafts, so no key, Escape or crash loses typed text.
+"""
 
 from __future__ import annotations
 
@@ -6,196 +11,233 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
 from textual.message import Message
+from textual.reactive import var
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from .. import keys
 from ..core.clipboard import CopyOut
 from ..core.export import meeting_markdown
-from ..core.notes import CLOSING_QUESTIONS, MARK_LABELS, REPEAT_BACK, next_mark, split_mark
+from ..core.notes import CLOSING_QUESTIONS, MARK_LABELS, next_mark, note_from_line
 from ..core.notes import visible as shown
+from ..core.records import Entry, Meeting
 from ..core.store import Store
+from ..core.wording import plural
+from ..widgets.burst import LineInput
 from ..widgets.note_list import NoteList
 from .confirm import ConfirmScreen
+from .drafts import DraftKeeping
 
 HINT = "! decision  > action  ? question  * concern  = repeat back  (or ctrl+r)"
+PAGE = 200
 
 
-class MeetingScreen(Screen[None]):
+class MeetingScreen(DraftKeeping, Screen[None]):
     CSS_PATH = "meeting.tcss"
-    BINDINGS = [
-        Binding("escape", "leave", "Back"),
-        Binding("ctrl+r", "cycle_mark", "Mark", priority=True),
-        Binding("ctrl+e", "export", "Export", priority=True),
-        Binding("f2", "edit", "Edit note"),
-        Binding("delete", "delete", "Delete note"),
-        Binding("ctrl+a", "focus_questions", "Questions", priority=True),
-    ]
+    BINDINGS = keys.bindings(keys.MEETING)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
+    mark: var[str] = var("")
+    """The mark the next note gets (a typed prefix wins)."""
+    editing: var[Entry | None] = var(None)
+    """The note being corrected, if any."""
+    answering: var[str | None] = var(None)
+    """The id of the question being answered, if any."""
 
     @dataclass
     class Saved(Message):
-        """A note reached the disk (posted from the writer thread)."""
+        """Notes reached the disk (posted from the writer thread)."""
 
-        doc_id: int
+        doc_ids: list[int]
         error: str = ""
 
-    def __init__(self, store: Store, child_id: str, meeting_id: str, copy_out: CopyOut) -> None:
+    def __init__(self, store: Store, child_id: str, meeting: Meeting, copy_out: CopyOut) -> None:
         super().__init__()
-        self.store, self.child_id, self.meeting_id = store, child_id, meeting_id
+        self.store, self.child_id, self.meeting = store, child_id, meeting
         self.copy_out = copy_out
-        self.meeting = next(m for m in store.meetings(child_id) if m.id == meeting_id)
-        self.mark = ""
-        self.editing: int | None = None
-        self.answering: str | None = None
-        self._draft_timer: Timer | None = None
-        self._saved: set[int] = set()
-        self.draft_key = f"meeting:{meeting_id}"
+        self.draft_key = f"meeting:{meeting.id}"
+        self._stash = ""
+        self._deleted: Entry | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
+        total = self.store.count_entries(self.meeting.id)
         with Horizontal(id="meeting-main"):
             with Vertical(id="meeting-left"):
-                yield NoteList(self.store.entries(self.meeting_id), id="notes")
-                yield Static(HINT, id="mark-hint", markup=False)
-                self.note_input = Input(placeholder="Type a note…", id="note-input")
-                yield self.note_input
+                yield NoteList(self.store.latest_entries(self.meeting.id, PAGE), total,
+                               id="notes")
+                yield Static(id="mark-hint", markup=False)
+                yield LineInput(placeholder="Type a note, Enter saves it", id="note-input",
+                                clear_on_enter=True)
             with Vertical(id="meeting-right"):
                 yield OptionList(id="questions")
                 yield Static("", id="answer-label", markup=False)
-                yield Input(placeholder="The answer (Enter saves it)", id="answer-input")
+                yield LineInput(placeholder="The answer (Enter saves it)", id="answer-input",
+                                clear_on_enter=True, disabled=True)
         yield Footer()
 
-    def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < 100, "-narrow")
-
     def on_mount(self) -> None:
-        self._update_hint()
-        self.title = f"Meeting: {self.meeting.kind}, {self.meeting.date}"
+        self._answer_box = self.query_one("#answer-input", LineInput)
+        self.title = f"Meeting: {self.meeting.label}, {self.meeting.date}"
         self.query_one("#notes").border_title = "Notes"
         self.query_one("#questions").border_title = "Questions to ask"
         self.store.ensure_closing_questions(self.child_id, CLOSING_QUESTIONS)
         self._fill_questions()
-        note = self.query_one("#note-input", Input)
-        note.value = self.store.draft(self.child_id, self.draft_key)
-        note.focus()
+        self.restore_draft(self.draft_key, self.note_input)
+        self.note_input.focus()
+        self._update_hint()
 
-    # -- typing and saving notes ------------------------------------------------------------
+    @property
+    def note_input(self) -> LineInput:
+        """The note line (kept, so it can still be read while the screen unmounts)."""
+        if "_note_input" not in self.__dict__:
+            self._note_input = self.query_one("#note-input", LineInput)
+        return self._note_input
+
+    @property
+    def notes(self) -> NoteList:
+        return self.query_one(NoteList)
+
+    # -- the hint follows the state ---------------------------------------------------------
     def _update_hint(self) -> None:
         label = MARK_LABELS[self.mark] if self.mark else "plain note"
-        doing = "Editing a note (escape cancels). " if self.editing is not None else ""
+        doing = "Correcting a note (escape cancels). " if self.editing is not None else ""
         self.query_one("#mark-hint", Static).update(f"{doing}Mark: {label} · {HINT}")
+
+    def watch_mark(self) -> None:
+        if self.is_mounted:
+            self._update_hint()
+
+    def watch_editing(self) -> None:
+        if self.is_mounted:
+            self._update_hint()
 
     def action_cycle_mark(self) -> None:
         self.mark = next_mark(self.mark)
-        self._update_hint()
+
+    # -- drafts: typed text survives Escape, leaving and a crash ------------------------------
+    def _answer_key(self) -> str:
+        return f"answer:{self.answering}"
 
     @on(Input.Changed, "#note-input")
-    def _typing(self, event: Input.Changed) -> None:
-        if event.value == "=" and self.editing is None:
-            event.input.value = "= " + REPEAT_BACK
-            event.input.cursor_position = len("= So you're saying ")
-        # At most one second of typing is ever unsaved: the first unsaved keystroke starts
-        # the clock, and later ones do not push it back.
-        if self._draft_timer is None and self.editing is None:
-            self._draft_timer = self.set_timer(1.0, self._save_draft)
-
-    def _save_draft(self) -> None:
-        self._draft_timer = None
+    def _typing(self) -> None:
         if self.editing is None:
-            self.store.set_draft(self.child_id, self.draft_key, self.note_input.value)
+            self.keep_soon(self.draft_key, self.note_input)
 
+    @on(Input.Changed, "#answer-input")
+    def _answer_typing(self, event: Input.Changed) -> None:
+        if self.answering is not None:
+            self.keep_soon(self._answer_key(), event.input)
+
+    # -- saving notes -----------------------------------------------------------------------
     @on(Input.Submitted, "#note-input")
     def _submitted(self, event: Input.Submitted) -> None:
-        current = event.input.value
-        if not event.value or not current.startswith(event.value):
-            # When keys queue up (a busy moment, a burst), several Enters can arrive carrying
-            # text already saved by the first: never save it twice, never clear newer typing.
+        mark, text = note_from_line(event.value, self.mark)
+        if not text:
             return
-        prefix_mark, text = split_mark(event.value)
-        if not text.strip():
-            return
-        mark = prefix_mark or self.mark
-        # Keep whatever was typed after Enter but before this handler ran.
-        event.input.value = current[len(event.value):]
-        if self._draft_timer is not None:
-            self._draft_timer.stop()
-            self._draft_timer = None
-        notes = self.query_one(NoteList)
-        if self.editing is not None:
-            doc_id, self.editing = self.editing, None
-            future = self.store.edit_entry(self.meeting_id, doc_id, text=text, mark=mark)
-            entry = notes.entries[str(doc_id)].but(text=text, mark=mark, edited="yes")
-            notes.update_entry(entry, saved=False)
-        else:
-            added, future = self.store.add_entry(self.meeting_id, text, mark)
-            self.store.set_draft(self.child_id, self.draft_key, event.input.value)
-            doc_id = added.doc_id
-            notes.add_entry(added, saved=False)
         self.mark = ""
-        self._update_hint()
-        future.add_done_callback(self._report_saved(doc_id))
+        if self.editing is not None:
+            self._finish_edit(text, mark)
+            return
+        self._add([(text, mark)])
+        self.keep(self.draft_key, self.note_input)
 
-    def _report_saved(self, doc_id: int) -> Callable[[Future[None]], None]:
+    @on(LineInput.Lines, "#note-input")
+    def _pasted(self, event: LineInput.Lines) -> None:
+        notes = [note_from_line(line, self.mark) for line in event.lines]
+        notes = [(text, mark) for mark, text in notes if text]
+        self.mark = ""
+        if notes:
+            self._add(notes)
+            self.notify(f"The paste became {plural(len(notes), 'note', 'notes')}, one per "
+                        f"line.", title="Notes added")
+
+    def _add(self, notes: list[tuple[str, str]]) -> None:
+        entries, future = self.store.add_entries(self.meeting.id, notes)
+        for entry in entries:
+            self.notes.add_entry(entry, saved=False)
+        future.add_done_callback(self._report_saved([e.doc_id for e in entries]))
+
+    def _report_saved(self, doc_ids: list[int]) -> Callable[[Future[None]], None]:
         """Runs on the writer thread: posting a message is safe from there."""
         def report(done: Future[None]) -> None:
-            self.post_message(self.Saved(doc_id, str(done.exception() or "")))
+            self.post_message(self.Saved(doc_ids, str(done.exception() or "")))
         return report
 
     def on_meeting_screen_saved(self, message: Saved) -> None:
-        notes = self.query_one(NoteList)
-        entry = notes.entries.get(str(message.doc_id))
         if message.error:
-            self.notify(f"A note could not be saved: {message.error}. It is still on screen; "
-                        f"copy it before closing.", severity="error", timeout=30)
+            self.notify(f"A note could not be saved: {message.error}. It is still on screen.",
+                        severity="error", timeout=30, markup=False)
             return
-        self._saved.add(message.doc_id)
-        if entry is not None:
-            notes.update_entry(entry, saved=True)
+        for doc_id in message.doc_ids:
+            self.notes.mark_saved(doc_id)
 
-    # -- correcting notes -------------------------------------------------------------------
+    # -- correcting and deleting notes ------------------------------------------------------
     def action_edit(self) -> None:
-        entry = self.query_one(NoteList).highlighted_entry
+        entry = self.notes.highlighted_entry
         if entry is None:
             return
-        self.editing = entry.doc_id
+        if self.editing is None:
+            self.keep(self.draft_key, self.note_input)
+            self._stash = self.note_input.value
+        self.editing = entry
         self.mark = entry.mark
-        note = self.query_one("#note-input", Input)
-        note.value = entry.text
-        note.focus()
-        self._update_hint()
+        with self.note_input.prevent(Input.Changed):
+            self.note_input.value = entry.text
+        self.note_input.cursor_position = len(entry.text)
+        self.note_input.focus()
 
     @on(OptionList.OptionSelected, "#notes")
     def _selected(self) -> None:
         self.action_edit()
 
+    def _finish_edit(self, text: str, mark: str) -> None:
+        entry, self.editing = self.editing, None
+        assert entry is not None
+        future = self.store.edit_entry(self.meeting.id, entry.doc_id, text=text, mark=mark)
+        self.notes.update_entry(entry.but(text=text, mark=mark, edited="yes"), saved=False)
+        future.add_done_callback(self._report_saved([entry.doc_id]))
+        self._end_edit()
+
+    def _end_edit(self) -> None:
+        self.editing = None
+        with self.note_input.prevent(Input.Changed):
+            self.note_input.value = self._stash
+        self.note_input.cursor_position = len(self._stash)
+        self.mark = ""
+
     @work
     async def action_delete(self) -> None:
-        notes = self.query_one(NoteList)
-        entry = notes.highlighted_entry
-        if entry is None or not notes.has_focus:
+        entry = self.notes.highlighted_entry
+        if entry is None or not self.notes.has_focus:
             return
         if await self.app.push_screen_wait(ConfirmScreen(
-                f"Delete this note?\n\n{shown(entry.text, 300)}", yes="Delete")):
-            await asyncio.wrap_future(self.store.delete_entry(self.meeting_id,
-                                                              entry.doc_id))
-            notes.remove_entry(entry.doc_id)
+                f"Delete this note?\n\n{shown(entry.text, 300)}\n\n(ctrl+z brings it back.)",
+                yes="Delete")):
+            await asyncio.wrap_future(self.store.delete_entry(self.meeting.id, entry.doc_id))
+            self.notes.remove_entry(entry.doc_id)
+            self._deleted = entry
+            self.notify("Note deleted. ctrl+z brings it back.")
 
-    def on_key(self, event: Any) -> None:
-        if event.key == "escape" and self.editing is not None:
-            self.editing = None
-            self.query_one("#note-input", Input).value = ""
-            self._update_hint()
-            event.stop()
+    async def action_undo(self) -> None:
+        entry, self._deleted = self._deleted, None
+        if entry is None:
+            return
+        await asyncio.wrap_future(self.store.restore_entry(self.meeting.id, entry))
+        await self.recompose()
+        self.on_mount()
+        self.notify("The note is back.")
+
+    @on(NoteList.Earlier)
+    def _earlier(self, event: NoteList.Earlier) -> None:
+        self.notes.show_earlier(self.store.latest_entries(self.meeting.id, PAGE, event.shown))
 
     # -- prepared questions -----------------------------------------------------------------
     def _fill_questions(self) -> None:
@@ -203,56 +245,103 @@ class MeetingScreen(Screen[None]):
         highlighted = listing.highlighted
         listing.clear_options()
         for question in self.store.questions(self.child_id):
-            box = "☑" if question.asked else "☐"
+            box = "[x]" if question.asked else "[ ]"
             prompt = Text.assemble(f"{box} ", shown(question.text))
             if question.answer:
-                prompt.append(f"\n   → {shown(question.answer)}", "italic")
+                prompt.append(f"\n    → {shown(question.answer)}", "italic")
             listing.add_option(Option(prompt, id=question.id))
         if highlighted is not None and listing.option_count:
             listing.highlighted = min(highlighted, listing.option_count - 1)
 
     def action_focus_questions(self) -> None:
-        self.query_one("#questions", OptionList).focus()
+        listing = self.query_one("#questions", OptionList)
+        listing.focus()
+        unasked = [i for i, q in enumerate(self.store.questions(self.child_id)) if not q.asked]
+        listing.highlighted = unasked[0] if unasked else (0 if listing.option_count else None)
 
     @on(OptionList.OptionSelected, "#questions")
     def _ask(self, event: OptionList.OptionSelected) -> None:
-        question = next(q for q in self.store.questions(self.child_id)
-                        if q.id == event.option.id)
+        question = next((q for q in self.store.questions(self.child_id)
+                         if q.id == event.option.id), None)
+        if question is None:
+            return
         self.answering = question.id
-        self.query_one("#answer-label", Static).update(f"Answer to: {question.text}")
-        answer = self.query_one("#answer-input", Input)
-        answer.value = question.answer
+        self.query_one("#answer-label", Static).update(
+            Text(f"Answer to: {shown(question.text, 200)} (escape keeps it for later)"))
+        answer = self.query_one("#answer-input", LineInput)
+        answer.disabled = False
+        self.restore_draft(self._answer_key(), answer)
+        if not answer.value and question.answer:
+            with answer.prevent(Input.Changed):
+                answer.value = question.answer
+            answer.cursor_position = len(question.answer)
         answer.focus()
 
     @on(Input.Submitted, "#answer-input")
     def _answered(self, event: Input.Submitted) -> None:
-        if self.answering is None:
+        question = next((q for q in self.store.questions(self.child_id)
+                         if q.id == self.answering), None)
+        if question is None:
             return
-        question = next(q for q in self.store.questions(self.child_id)
-                        if q.id == self.answering)
         answer = event.value.strip()
-        self.store.update_question(self.child_id, self.answering, asked=True, answer=answer)
-        entry, future = self.store.add_entry(
-            self.meeting_id, f"{question.text} → {answer or '(asked)'}", "question")
-        self.query_one(NoteList).add_entry(entry, saved=False)
-        future.add_done_callback(self._report_saved(entry.doc_id))
-        self.answering = None
-        event.input.value = ""
-        self.query_one("#answer-label", Static).update("")
+        self.store.update_question(self.child_id, question.id, asked=True, answer=answer)
+        self.forget_draft(self._answer_key())
+        self._add([(f"{question.text} → {answer or '(asked)'}", "question")])
+        self._close_answer()
         self._fill_questions()
+
+    def _close_answer(self) -> None:
+        self.answering = None
+        self.query_one("#answer-label", Static).update("")
+        answer = self.query_one("#answer-input", LineInput)
+        with answer.prevent(Input.Changed):
+            answer.value = ""
+        answer.disabled = True
         self.query_one("#questions", OptionList).focus()
 
-    # -- leaving and exporting --------------------------------------------------------------
-    def action_leave(self) -> None:
-        self._save_draft()
+    # -- leaving, ending, exporting ---------------------------------------------------------
+    @work(exclusive=True, group="leave")
+    async def action_leave(self) -> None:
+        """Escape: cancel what is being done (keeping the text), else back to the guide."""
+        if self.answering is not None:
+            self.keep(self._answer_key(), self.query_one("#answer-input", Input))
+            self._close_answer()
+            return
+        if self.editing is not None:
+            if self.note_input.value.strip() != self.editing.text.strip() and not await \
+                    self.app.push_screen_wait(ConfirmScreen(
+                        "Stop correcting this note? Your change to it will not be kept.",
+                        yes="Stop correcting", no="Keep correcting")):
+                return
+            self._end_edit()
+            return
         self.app.pop_screen()
 
+    @work
+    async def action_end(self) -> None:
+        if not await self.app.push_screen_wait(ConfirmScreen(
+                "End this meeting? Your notes are all kept, and the after-the-meeting letter "
+                "is filled from them.", yes="End the meeting", no="Not yet")):
+            return
+        self._save_all_drafts()
+        await asyncio.wrap_future(self.store.end_meeting(self.child_id, self.meeting.id))
+        self.app.pop_screen()
+        self.app.notify("Meeting ended. Its notes fill the summary letter (press l).",
+                        title="Meeting ended")
+
+    def _save_all_drafts(self) -> None:
+        self.store.set_draft(self.child_id, self.draft_key,
+                             self.note_input.value if self.editing is None else self._stash)
+        if self.answering is not None:
+            self.store.set_draft(self.child_id, self._answer_key(), self._answer_box.value)
+
     def on_unmount(self) -> None:
-        if self.editing is None:
-            self.store.set_draft(self.child_id, self.draft_key, self.note_input.value)
+        self.stop_drafts()
+        self._save_all_drafts()
 
     @work(thread=True, exclusive=True, group="export")
     def action_export(self) -> None:
-        text = meeting_markdown(self.meeting, self.store.entries(self.meeting_id))
+        text = meeting_markdown(self.meeting, self.store.entries(self.meeting.id))
         result = self.copy_out(text, "exports", f"meeting-{self.meeting.date}")
-        self.app.call_from_thread(self.notify, result.message, title="Meeting exported")
+        self.app.call_from_thread(self.notify, result.message, title="Meeting exported",
+                                  markup=False)

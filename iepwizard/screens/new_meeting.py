@@ -1,4 +1,4 @@
-"""Start a meeting (date, kind, who is there) or carry on with the latest one."""
+"""Start a meeting (date, kind, who is there) or carry on with one already held."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Select, Static
+from textual.widgets import Button, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.dates import parse_date
+from ..core.dates import EXAMPLE, iso_date
 from ..core.records import MEETING_KINDS, Meeting
+from ..widgets.burst import LineInput
+from .dialog import Dialog
 
 ROLES = ("parent, teacher, special-education teacher, district representative, "
          "school psychologist, case manager")
@@ -30,44 +30,49 @@ class MeetingChoice:
 
 
 def _label(meeting: Meeting) -> str:
+    state = "" if meeting.ended else " (open)"
     title = f" · {meeting.title}" if meeting.title else ""
-    return f"{meeting.date} · {meeting.kind}{title}"
+    return f"{meeting.date} · {meeting.kind}{title}{state}"
 
 
-class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
-    CSS_PATH = "meeting.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
-
+class NewMeetingScreen(Dialog[MeetingChoice | None]):
     def __init__(self, meetings: list[Meeting]) -> None:
         super().__init__()
         self.meetings = meetings
-        self.latest = meetings[-1] if meetings else None
+        open_ones = [m for m in meetings if not m.ended]
+        self.latest = open_ones[-1] if open_ones else (meetings[-1] if meetings else None)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="new-meeting"):
+        with Vertical(classes="dialog"):
             yield Static("Meeting mode", classes="heading")
             if self.latest:
                 yield Button(f"Continue: {self.latest.kind} meeting, {self.latest.date}",
                              id="continue", variant="primary")
-                if len(self.meetings) > 1:
+                others = [m for m in self.meetings if m.id != self.latest.id]
+                if others:
                     yield Static("…open an earlier one:", classes="muted")
-                    yield OptionList(*[Option(_label(m), id=m.id)
-                                       for m in reversed(self.meetings[:-1])],
+                    yield OptionList(*[Option(_label(m), id=m.id) for m in reversed(others)],
                                      id="earlier-meetings")
                 yield Static("…or start a new one:", classes="muted")
             yield Label("Date")
-            yield Input(dt.date.today().isoformat(), id="meeting-date", compact=True)
+            yield LineInput(dt.date.today().isoformat(), id="meeting-date", compact=True,
+                            submit_on_enter=True)
             yield Label("Kind of meeting")
             yield Select([(k, k) for k in MEETING_KINDS], value="IEP", allow_blank=False,
                          id="meeting-kind", compact=True)
             yield Label("Title (optional)")
-            yield Input(placeholder="e.g. Annual IEP review", id="meeting-title", compact=True)
+            yield LineInput(placeholder="e.g. Annual IEP review", id="meeting-title",
+                            compact=True, submit_on_enter=True)
             yield Label("Who is there (commas between names)")
-            yield Input(placeholder=f"e.g. {ROLES}", id="meeting-attendees", compact=True)
-            yield Static("", id="meeting-error", markup=False)
-            with Horizontal():
+            yield LineInput(placeholder=f"e.g. {ROLES}", id="meeting-attendees", compact=True,
+                            submit_on_enter=True)
+            yield Static("", id="meeting-error", markup=False, classes="error")
+            with Horizontal(classes="dialog-buttons"):
                 yield Button("Start the meeting", variant="success", id="start")
                 yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#continue" if self.latest else "#meeting-date").focus()
 
     @on(Button.Pressed, "#continue")
     def _continue(self) -> None:
@@ -83,17 +88,16 @@ class NewMeetingScreen(ModalScreen[MeetingChoice | None]):
         self.dismiss(None)
 
     @on(Button.Pressed, "#start")
-    @on(Input.Submitted)
+    @on(LineInput.Submitted)
     def _start(self) -> None:
-        day = parse_date(self.query_one("#meeting-date", Input).value)
+        day = iso_date(self.query_one("#meeting-date", LineInput).value)
         if day is None:
-            self.query_one("#meeting-error", Static).update(
-                "Write the date like 2026-12-01 or December 1, 2026.")
+            self.query_one("#meeting-error", Static).update(f"Write the date like {EXAMPLE}.")
+            self.query_one("#meeting-date").focus()
             return
         attendees = tuple(a.strip() for a in
-                          self.query_one("#meeting-attendees", Input).value.split(",")
+                          self.query_one("#meeting-attendees", LineInput).value.split(",")
                           if a.strip())
-        self.dismiss(MeetingChoice(None, day.isoformat(),
-                                   str(self.query_one("#meeting-kind", Select).value),
-                                   self.query_one("#meeting-title", Input).value.strip(),
+        self.dismiss(MeetingChoice(None, day, str(self.query_one("#meeting-kind", Select).value),
+                                   self.query_one("#meeting-title", LineInput).value.strip(),
                                    attendees))

@@ -1,45 +1,52 @@
-"""Search everything kept about a child: meeting notes, journal, contact log, questions."""
+"""Search everything kept about a child: meeting notes, journal, contact log, questions.
+
+The search runs in a worker, a moment after the last key (so typing never waits for it)."""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.timer import Timer
+from textual.widgets import Input
 from textual.widgets.option_list import Option
 
-from ..core.notes import search, visible
-from ..core.store import Store
+from ..core.notes import Hit, search, visible
+from ..widgets.burst import LineInput
+from .records import RecordsScreen
+
+DEBOUNCE = 0.12
 
 
-class SearchScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+class SearchScreen(RecordsScreen):
+    TITLE_TEXT = "Search"
+    AUTO_FOCUS = "#search-input"
+    _debounce: Timer | None = None
 
-    def __init__(self, store: Store, child_id: str) -> None:
-        super().__init__()
-        self.store, self.child_id = store, child_id
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Input(placeholder="Search notes, journal, contact log and questions…",
-                    id="search-input")
-        yield OptionList(id="search-results")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.title = "Search"
-        self.query_one("#search-input", Input).focus()
+    def compose_top(self) -> ComposeResult:
+        yield LineInput(placeholder="Search notes, journal, contact log and questions…",
+                        id="search-input")
 
     @on(Input.Changed, "#search-input")
-    def _search(self, event: Input.Changed) -> None:
-        results = self.query_one("#search-results", OptionList)
-        results.clear_options()
-        hits = search(self.store, self.child_id, event.value)
-        for hit in hits:
-            results.add_option(Option(Text.assemble((f"{hit.date or '':10} ", "bold"),
-                                                    (f"{hit.where}: ", "dim"),
-                                                    visible(hit.text, 300))))
-        if event.value.strip() and not hits:
-            results.add_option(Option("Nothing found.", disabled=True))
+    def _typed(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE, self._run)
+
+    def _run(self) -> None:
+        self._debounce = None
+        self._search(self.query_one("#search-input", Input).value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        hits = search(self.store, self.child_id, query)
+        self.app.call_from_thread(self._show, query, hits)
+
+    def _show(self, query: str, hits: list[Hit]) -> None:
+        self.listing.clear_options()
+        self.listing.add_options([Option(Text.assemble((f"{hit.date or '':10} ", "bold"),
+                                                       (f"{hit.where}: ", "dim"),
+                                                       visible(hit.text, 300)))
+                                  for hit in hits])
+        if query.strip() and not hits:
+            self.listing.add_option(Option("Nothing found.", disabled=True))

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Label, Select, Static
 
-from ..core.dates import long_date, parse_date
+from ..core.dates import EXAMPLE, iso_date, long_date
+from ..widgets.burst import LineInput
+from .dialog import Dialog
 
 HOW = ["email", "letter (post)", "hand delivered", "school portal", "fax"]
 
@@ -24,41 +24,40 @@ class Sent:
     how: str
 
 
-class SentScreen(ModalScreen[Sent | None]):
-    CSS_PATH = "letters.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
-
+class SentScreen(Dialog[Sent | None]):
     def __init__(self, subject: str, recipient: str) -> None:
         super().__init__()
         self.subject, self.recipient = subject, recipient
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="sent"):
+        with Vertical(classes="dialog"):
             yield Static(f"Mark as sent: {self.subject}", markup=False, classes="heading")
             yield Label("Date sent")
-            yield Input(long_date(dt.date.today()), id="sent-date", compact=True)
+            yield LineInput(long_date(dt.date.today()), id="sent-date", compact=True,
+                            submit_on_enter=True)
             yield Label("Sent to")
-            yield Input(self.recipient, id="sent-who", compact=True)
+            yield LineInput(self.recipient, id="sent-who", compact=True, submit_on_enter=True)
             yield Label("How")
             yield Select([(h, h) for h in HOW], value="email", allow_blank=False, id="sent-how",
                          compact=True)
-            yield Static("", id="sent-error", markup=False)
-            with Horizontal():
+            yield Static("", id="sent-error", markup=False, classes="error")
+            with Horizontal(classes="dialog-buttons"):
                 yield Button("Log it", variant="primary", id="sent-ok")
                 yield Button("Cancel", id="sent-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#sent-date").focus()
 
     @on(Button.Pressed, "#sent-cancel")
     def _cancel(self) -> None:
         self.dismiss(None)
 
-    @on(Input.Submitted)
+    @on(LineInput.Submitted)
     @on(Button.Pressed, "#sent-ok")
     def _ok(self) -> None:
-        day = parse_date(self.query_one("#sent-date", Input).value)
+        day = iso_date(self.query_one("#sent-date", LineInput).value)
         if day is None:
-            self.query_one("#sent-error", Static).update(
-                "Write the date like November 28, 2026 or 2026-11-28.")
+            self.query_one("#sent-error", Static).update(f"Write the date like {EXAMPLE}.")
             return
         how = self.query_one("#sent-how", Select).value
-        self.dismiss(Sent(day.isoformat(), self.query_one("#sent-who", Input).value.strip(),
-                          str(how)))
+        self.dismiss(Sent(day, self.query_one("#sent-who", LineInput).value.strip(), str(how)))

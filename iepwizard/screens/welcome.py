@@ -7,9 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Footer, Label, Static
 
 from ..messages import WelcomeDone
+from ..widgets.burst import LineInput
 
 WELCOME = "\n\n".join([
     "Welcome to iepwizard.",
@@ -17,40 +18,34 @@ WELCOME = "\n\n".join([
     "to an IEP or a 504 plan that works: your rights, the letters to send, the meeting and "
     "what comes after.",
     "Everything you type stays on this computer. Nothing is sent anywhere unless you copy or "
-    "export it yourself.",
-    "This is general information, not legal advice. Rules vary by state.",
+    "export it yourself. This is general information, not legal advice; rules vary by state.",
 ])
 
 
 class WelcomeScreen(Screen[None]):
     BINDINGS = [Binding("escape", "skip", "Skip")]
+    AUTO_FOCUS = "#parent-name"
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="welcome"):
             yield Static(WELCOME, id="welcome-text", markup=False)
             yield Label("Your name (optional; used to sign letters)")
-            yield Input(placeholder="e.g. Maria Lopez", id="parent-name")
+            yield LineInput(placeholder="e.g. Maria Lopez", id="parent-name", compact=True)
             yield Label("Your child's first name or nickname")
-            yield Input(placeholder="e.g. Sam", id="child-nickname")
+            yield LineInput(placeholder="e.g. Sam", id="child-nickname", compact=True,
+                            submit_on_enter=True)
             with Horizontal(id="welcome-buttons"):
                 yield Button("Start", variant="primary", id="start")
                 yield Button("Skip for now", id="skip")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.query_one("#parent-name", Input).focus()
-
-    @on(Input.Submitted, "#parent-name")
-    def _next_field(self) -> None:
-        self.query_one("#child-nickname", Input).focus()
-
-    @on(Input.Submitted, "#child-nickname")
+    @on(LineInput.Submitted, "#child-nickname")
     @on(Button.Pressed, "#start")
     def _start(self) -> None:
-        self.app.post_message(WelcomeDone(
-            self.query_one("#parent-name", Input).value.strip(),
-            self.query_one("#child-nickname", Input).value.strip()))
+        self.post_message(WelcomeDone(
+            self.query_one("#parent-name", LineInput).value.strip(),
+            self.query_one("#child-nickname", LineInput).value.strip()))
 
     @on(Button.Pressed, "#skip")
     def action_skip(self) -> None:
-        self.app.post_message(WelcomeDone("", ""))
+        self.post_message(WelcomeDone("", ""))

@@ -1,144 +1,148 @@
-"""The wizard: the list of steps, the current step and its glossary, side by side."""
+"""The wizard: the list of steps, the current step and its glossary, side by side.
+
+The screen holds the state (`step`, `progress`) in reactives; the widgets receive what they
+show through `data_bind` and post messages up (a step chosen, an item ticked, a term clicked).
+Narrow terminals fold the side panels (breakpoints), `s` and `g` bring them back.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.events import Resize
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from .. import keys
 from ..core import progress as prog
 from ..core.content import Content, Step, Term
+from ..core.records import Progress
 from ..core.store import Store
+from ..messages import ShowChild, ShowStep, ShowTerm
+from ..widgets.checklist import Checklist
 from ..widgets.glossary_panel import GlossaryPanel
+from ..widgets.step_body import StepBody, TermFinder
 from ..widgets.step_list import StepList
 from ..widgets.step_view import StepView
 
 if TYPE_CHECKING:
     from ..core.glossary import Matcher
-    from ..widgets.checklist import Checklist
-    from ..widgets.step_body import TermFinder
-
-NARROW = 110
 
 
 class WizardScreen(Screen[None]):
-    BINDINGS = [
-        Binding("n,right_square_bracket", "move(1)", "Next"),
-        Binding("p,left_square_bracket", "move(-1)", "Back"),
-        Binding("space", "focus_checklist", "Checklist"),
-        Binding("x", "toggle_done", "Done"),
-        Binding("minus", "toggle_not_applicable", "Not for us", show=False),
-        Binding("l", "app.letters", "Letters"),
-        Binding("m", "app.meeting", "Meeting"),
-        Binding("q", "app.questions", "Questions", show=False),
-        Binding("j", "app.journal", "Journal", show=False),
-        Binding("c", "app.contacts", "Contacts", show=False),
-        Binding("ctrl+f", "app.search", "Search", show=False),
-        Binding("ctrl+e", "app.export", "Export notes", show=False),
-        Binding("s", "toggle_panel('steps')", "Steps", show=False),
-        Binding("g", "toggle_panel('glossary')", "Terms", show=False),
-        Binding("slash", "app.glossary", "Glossary", show=False),
-        Binding("d", "app.decoder", "Decoder", show=False),
-        Binding("e", "app.profile", "Profile", show=False),
-        Binding("question_mark,f1", "app.help", "Help"),
-    ]
+    BINDINGS = keys.bindings(keys.WIZARD)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    AUTO_FOCUS = "#step"
+
+    step: reactive[Step] = reactive(cast(Step, None), init=False)
+    """The step on screen."""
+    progress: reactive[Progress] = reactive(Progress(child_id="none"), init=False)
+    """The child's ticks and step states."""
+    checked: reactive[frozenset[str]] = reactive(frozenset(), init=False)
+    """The ticked items (from `progress`), handed down to the checklist."""
+    states: reactive[dict[str, str]] = reactive(dict, init=False)
+    """Each step's state (from `progress`), handed down to the step list."""
+    current: reactive[str] = reactive("", init=False)
+    """The id of the step on screen, handed down to the step list."""
+    terms: reactive[tuple[Term, ...]] = reactive(tuple, init=False)
+    """The step's glossary terms, handed down to the panel."""
 
     def __init__(self, store: Store, content: Content, child_id: str,
                  matcher: Callable[[], Matcher]) -> None:
         super().__init__()
         self.store, self.content, self.child_id = store, content, child_id
-        self.matcher = matcher  # built on first use, after the first frame
-        self.progress = store.progress(child_id)
-        self.step = prog.current_step(self.progress, content)
+        self.matcher = matcher  # built on first use
+        self._load(child_id)
+
+    def _load(self, child_id: str) -> None:
+        """The state before the screen is mounted (no watchers run)."""
+        self.child_id = child_id
+        progress = self.store.progress(child_id)
+        step = prog.current_step(progress, self.content)
+        self.set_reactive(WizardScreen.progress, progress)
+        self.set_reactive(WizardScreen.step, step)
+        self.set_reactive(WizardScreen.checked, frozenset(progress.checked))
+        self.set_reactive(WizardScreen.states, prog.states(progress, self.content))
+        self.set_reactive(WizardScreen.current, step.id)
+        self.set_reactive(WizardScreen.terms, self._terms(step))
 
     # -- building ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(self._title_text(), id="step-title", markup=False)
         with Horizontal(id="main"):
-            self.step_list = StepList(self.content.steps,
-                                      prog.states(self.progress, self.content), self.step.id,
-                                      id="steps")
-            yield self.step_list
-            yield StepView(self.step, self._checked(), self.content.footer,
-                           self._term_finder(self.step), id="step")
-            yield GlossaryPanel(self._terms(self.step), id="glossary")
+            steps = StepList(self.content.steps, id="steps")
+            steps.set_reactive(StepList.states, self.states)
+            steps.set_reactive(StepList.current, self.current)
+            yield steps.data_bind(WizardScreen.states, WizardScreen.current)
+            view = StepView(self.step, self.content.footer, self._term_finder, id="step")
+            view.set_reactive(StepView.checked, self.checked)
+            yield view.data_bind(WizardScreen.step, WizardScreen.checked)
+            yield GlossaryPanel(self.terms, id="glossary").data_bind(WizardScreen.terms)
         yield Footer()
 
     def on_mount(self) -> None:
-        self._dress()
-        if getattr(self.app, "first_frame_shown", True):
-            self.call_after_refresh(self.after_first_frame)
-
-    def _dress(self) -> None:
-        self._update_title()
-        self.query_one(StepList).border_title = "Steps"
-        self.query_one(StepView).focus()
+        self._update_header()
+        steps = self._steps = self.query_one(StepList)
+        steps.highlighted = steps.get_option_index(self.current)
         self.call_after_refresh(self._restore_scroll)
 
-    async def show_child(self, child_id: str) -> None:
-        """Switch this wizard to another child: their step, ticks and scroll position."""
-        self.store.set_list_scroll(self.child_id, round(self.step_list.scroll_y))
-        self.child_id = child_id
-        self.progress = self.store.progress(child_id)
-        self.step = prog.current_step(self.progress, self.content)
-        await self.recompose()
-        self._dress()
-        await self.after_first_frame()
-
-    async def after_first_frame(self) -> None:
-        """Mount what the first frame does not need: the step's text, checklist and terms."""
-        self.query_one(GlossaryPanel).set_terms(self._terms(self.step))
-        await self.query_one(StepView).mount_rest()
-
     def _restore_scroll(self) -> None:
-        self.query_one(StepList).scroll_to(y=self.progress.list_scroll, animate=False)
+        """Once the list is laid out (the refresh after the first), scroll it back."""
+        steps = self.query_one(StepList)
+        if steps.max_scroll_y < self.progress.list_scroll and not getattr(self, "_retried", 0):
+            self._retried = 1
+            self.call_after_refresh(self._restore_scroll)
+            return
+        steps.scroll_to(y=self.progress.list_scroll, animate=False, immediate=True)
 
-    def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < NARROW, "-narrow")
+    # -- derived state ----------------------------------------------------------------------
+    def watch_step(self, step: Step) -> None:
+        self.current = step.id
+        self.terms = self._terms(step)
+        self.query_one("#step-title", Static).update(self._title_text())
 
-    # -- data helpers -----------------------------------------------------------------------
+    def watch_progress(self, progress: Progress) -> None:
+        self.checked = frozenset(progress.checked)
+        self.states = prog.states(progress, self.content)
+        self._update_header()
+
     def _title_text(self) -> str:
         return f"Step {self.content.step_index(self.step.id) + 1}. {self.step.title}"
 
-    def _checked(self) -> set[str]:
-        return set(self.progress.checked)
-
-    def _terms(self, step: Step) -> list[Term]:
-        return [self.content.terms[t] for t in step.terms if t in self.content.terms]
+    def _terms(self, step: Step) -> tuple[Term, ...]:
+        return tuple(self.content.terms[t] for t in step.terms if t in self.content.terms)
 
     def _term_finder(self, step: Step) -> TermFinder:
         """Finds the step's own glossary terms (those in the side panel) in its text."""
         wanted = set(step.terms)
 
         def find(text: str) -> list[tuple[int, int, str]]:
-            return [(m.start, m.end, m.term_id)
-                    for m in self.matcher().find(text)
+            return [(m.start, m.end, m.term_id) for m in self.matcher().find(text)
                     if m.term_id in wanted]
         return find
 
-    def _reload(self) -> None:
-        self.progress = self.store.progress(self.child_id)
-        self._update_title()
-        self.query_one(StepList).refresh_states(prog.states(self.progress, self.content),
-                                                self.step.id)
-
-    def _update_title(self) -> None:
+    def _update_header(self) -> None:
         child = self.store.child(self.child_id)
         self.title = f"iepwizard · {child.name if child else ''}"
         self.sub_title = str(prog.summary(self.progress, self.content))
+
+    def _reload(self) -> None:
+        self.progress = self.store.progress(self.child_id)
 
     # -- moving between steps ---------------------------------------------------------------
     @on(StepList.Chosen)
     def _step_chosen(self, event: StepList.Chosen) -> None:
         self.go_to(event.step_id)
+
+    @on(ShowStep)
+    def _show_step(self, message: ShowStep) -> None:
+        message.stop()
+        self.go_to(message.step_id)
 
     def action_move(self, delta: int) -> None:
         index = self.content.step_index(self.step.id) + delta
@@ -149,35 +153,37 @@ class WizardScreen(Screen[None]):
         step = self.content.step(step_id)
         if step is None or step.id == self.step.id:
             return
-        self.step = step
         self.store.set_current_step(self.child_id, step.id)
-        self._show_step()
+        self.step = step
 
-    @work(exclusive=True, group="show-step")
-    async def _show_step(self) -> None:
-        self._reload()
-        self.query_one("#step-title", Static).update(self._title_text())
-        await self.query_one(StepView).show(self.step, self._checked(),
-                                            self._term_finder(self.step))
-        self.query_one(GlossaryPanel).set_terms(self._terms(self.step))
+    @on(ShowChild)
+    def _show_child(self, message: ShowChild) -> None:
+        """Switch to another child in place: their step, ticks and scroll position (the
+        widgets follow through their bindings)."""
+        message.stop()
+        self._save_scroll()
+        self.child_id = message.child_id
+        self.progress = self.store.progress(message.child_id)
+        self.step = prog.current_step(self.progress, self.content)
+        self.call_after_refresh(self._restore_scroll)
 
     # -- ticking and marking ----------------------------------------------------------------
-    def on_checklist_toggled(self, event: Checklist.Toggled) -> None:
+    @on(Checklist.Toggled)
+    def _toggled(self, event: Checklist.Toggled) -> None:
         self.store.set_checked(self.child_id, event.key, event.done)
         self._reload()
-        state = self.progress.steps.get(self.step.id, "not_started")
-        if event.done and state != "done" and prog.all_ticked(self.progress, self.step):
+        if event.done and self.progress.state(self.step.id) != "done" and \
+                prog.all_ticked(self.progress, self.step):
             self.notify("Every item on this step is ticked. Press x to mark the step done.",
                         title="Step complete?")
 
     def _toggle_state(self, state: str) -> None:
-        current = self.progress.steps.get(self.step.id, "not_started")
-        new = "in_progress" if current == state else state
+        new = "in_progress" if self.progress.state(self.step.id) == state else state
         self.store.set_step_state(self.child_id, self.step.id, new)
         self._reload()
         words = {"done": "marked done", "not_applicable": "marked as not for us",
                  "in_progress": "back in progress"}
-        self.notify(f"“{self.step.label}” {words[new]}.")
+        self.notify(f"“{self.step.label}” {words[new]}.", markup=False)
 
     def action_toggle_done(self) -> None:
         self._toggle_state("done")
@@ -186,22 +192,49 @@ class WizardScreen(Screen[None]):
         self._toggle_state("not_applicable")
 
     def action_focus_checklist(self) -> None:
-        from ..widgets.checklist import Checklist
-
         checklist = self.query_one(Checklist)
         checklist.focus()
         self.query_one(StepView).scroll_to_widget(checklist, animate=False)
 
+    # -- panels and terms -------------------------------------------------------------------
     def action_toggle_panel(self, panel: str) -> None:
         widget = self.query_one(f"#{panel}")
         widget.toggle_class("-hidden" if not self.has_class("-narrow") else "-shown")
 
-    def show_term(self, term_id: str) -> None:
-        """Open the glossary panel on a term, if the current step has it."""
+    @on(StepBody.TermClicked)
+    @on(ShowTerm)
+    async def _show_term(self, message: StepBody.TermClicked | ShowTerm) -> None:
+        """Open a term in the side panel if the step has it, else in the glossary."""
+        message.stop()
         panel = self.query_one(GlossaryPanel)
+        if message.term_id not in self.step.terms:
+            await self.app.run_action(f"glossary({message.term_id!r})")
+            return
         panel.remove_class("-hidden")
         panel.add_class("-shown")
-        panel.show_term(term_id)
+        panel.show_term(message.term_id)
+
+    def _pick_term(self, delta: int) -> None:
+        body = self.query_one(StepView).body
+        if not body.term_ids:
+            self.notify("This step's text has no underlined terms.")
+            return
+        index = body.term_ids.index(body.selected_term) if body.selected_term in \
+            body.term_ids else (-1 if delta > 0 else 0)
+        body.selected_term = body.term_ids[(index + delta) % len(body.term_ids)]
+        self.post_message(ShowTerm(body.selected_term))
+
+    def action_next_term(self) -> None:
+        self._pick_term(1)
+
+    def action_previous_term(self) -> None:
+        self._pick_term(-1)
+
+    # -- leaving ----------------------------------------------------------------------------
+    def _save_scroll(self) -> None:
+        steps = self.__dict__.get("_steps")  # still readable while the screen is unmounting
+        if steps is not None:
+            self.store.set_list_scroll(self.child_id, round(steps.scroll_y))
 
     def on_unmount(self) -> None:
-        self.store.set_list_scroll(self.child_id, round(self.step_list.scroll_y))
+        self._save_scroll()

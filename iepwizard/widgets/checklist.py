@@ -1,33 +1,76 @@
-"""A step's checklist: ticking an item posts `Checklist.Toggled`."""
+"""A step's checklist: every item in full (wrapped, never cut), ticked with space or enter.
+
+Ticked and unticked differ by glyph ([x] / [ ]), not only by colour. Ticking posts
+`Checklist.Toggled`; the screen stores it and hands the new ticks back down (`checked`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
+from rich.text import Text
 from textual import on
+from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import SelectionList
-from textual.widgets.selection_list import Selection
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from ..core.content import Step
 from ..core.progress import item_key
 
 
-class Checklist(SelectionList[str]):
+class Checklist(OptionList):
+    BINDINGS = [Binding("space", "tick", "Tick", show=False)]
+
+    checked: reactive[frozenset[str]] = reactive(frozenset(), init=False)
+    """The keys of the items ticked (given by the screen)."""
+    step: reactive[Step | None] = reactive(None, init=False)
+    """The step whose items are listed."""
+
     @dataclass
     class Toggled(Message):
         key: str
         done: bool
 
-    def __init__(self, step: Step, checked: set[str], **kwargs: Any) -> None:
-        selections = [Selection(item.text, item_key(step, item), item_key(step, item) in checked)
-                      for item in step.checklist]
-        super().__init__(*selections, **kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.border_title = "Checklist"
 
-    @on(SelectionList.SelectionToggled)
-    def _toggled(self, event: SelectionList.SelectionToggled[str]) -> None:
+    @staticmethod
+    def _prompt(text: str, ticked: bool) -> Text:
+        return Text.assemble(("[x] " if ticked else "[ ] ", "bold" if ticked else ""), text)
+
+    def _rebuild(self) -> None:
+        highlighted = self.highlighted
+        self.clear_options()
+        if self.step is None:
+            return
+        self.add_options([Option(self._prompt(item.text, item_key(self.step, item)
+                                              in self.checked), id=item_key(self.step, item))
+                          for item in self.step.checklist])
+        if highlighted is not None and self.option_count:
+            self.highlighted = min(highlighted, self.option_count - 1)
+
+    def watch_step(self) -> None:
+        self.highlighted = None
+        self._rebuild()
+        if self.option_count:
+            self.highlighted = 0
+
+    def watch_checked(self) -> None:
+        self._rebuild()
+
+    def action_tick(self) -> None:
+        if self.highlighted is not None:
+            self._toggle(self.get_option_at_index(self.highlighted).id)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        key = event.selection.value
-        self.post_message(self.Toggled(key, key in self.selected))
+        self._toggle(event.option.id)
+
+    def _toggle(self, key: str | None) -> None:
+        if key:
+            self.post_message(self.Toggled(key, key not in self.checked))

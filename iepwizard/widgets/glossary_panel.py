@@ -11,6 +11,7 @@ from typing import Any
 from rich.console import Group
 from rich.text import Text
 from textual import on
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -31,23 +32,26 @@ def term_text(term: Term) -> str:
 class GlossaryPanel(OptionList):
     """Shows the terms it is given; `show_term` opens one and moves the highlight to it."""
 
-    def __init__(self, terms: list[Term], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.terms = terms
+    terms: reactive[tuple[Term, ...]] = reactive(tuple, init=False)
+    """The terms of the step on screen (given by the screen)."""
+
+    def __init__(self, terms: tuple[Term, ...] = (), **kwargs: Any) -> None:
+        super().__init__(*[Option(self._prompt(t, False), id=t.id) for t in terms], **kwargs)
+        self.set_reactive(GlossaryPanel.terms, terms)
         self.opened: set[str] = set()
         self.border_title = "Glossary"
 
-    def _prompt(self, term: Term) -> Text | Group:
-        if term.id not in self.opened:
+    @staticmethod
+    def _prompt(term: Term, opened: bool) -> Text | Group:
+        if not opened:
             return Text.assemble(("▶ ", "dim"), (term.term, "bold"))
         return Group(Text.assemble(("▼ ", "dim"), (term.term, "bold")),
                      Text(term_text(term), style="italic"), Text())
 
-    def set_terms(self, terms: list[Term]) -> None:
-        self.terms = terms
+    def watch_terms(self, terms: tuple[Term, ...]) -> None:
         self.opened.clear()
         self.clear_options()
-        self.add_options([Option(self._prompt(t), id=t.id) for t in terms])
+        self.add_options([Option(self._prompt(t, False), id=t.id) for t in terms])
 
     def toggle(self, term_id: str, opened: bool | None = None) -> None:
         term = next((t for t in self.terms if t.id == term_id), None)
@@ -56,7 +60,7 @@ class GlossaryPanel(OptionList):
         if opened is None:
             opened = term_id not in self.opened
         (self.opened.add if opened else self.opened.discard)(term_id)
-        self.replace_option_prompt(term_id, self._prompt(term))
+        self.replace_option_prompt(term_id, self._prompt(term, opened))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -68,8 +72,6 @@ class GlossaryPanel(OptionList):
         """Open a term of this step and bring it into view; False if it is not here."""
         if all(t.id != term_id for t in self.terms):
             return False
-        if not self.option_count:
-            self.set_terms(self.terms)
         self.toggle(term_id, opened=True)
         self.highlighted = self.get_option_index(term_id)
         return True

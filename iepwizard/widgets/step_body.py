@@ -8,6 +8,7 @@ and lets glossary terms carry click actions.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from markdown_it.token import Token
@@ -15,6 +16,8 @@ from rich.console import Group, RenderableType
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
+from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from ..core.markdown import make_parser
@@ -36,18 +39,36 @@ class StepBody(Static):
     StepBody > .step-body--code { color: $text-warning; }
     """
 
+    selected_term: reactive[str] = reactive("", init=False)
+    """The term picked from the keyboard (shown reversed), if any."""
+
+    @dataclass
+    class TermClicked(Message):
+        """A marked term was clicked or picked: explain it."""
+
+        term_id: str
+
     def __init__(self, markdown: str, find_terms: TermFinder | None = None,
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.markdown = markdown
         self.find_terms = find_terms
+        #: The terms marked in the text, in order (for the next-term / previous-term keys).
+        self.term_ids: list[str] = []
 
     def on_mount(self) -> None:
         self.update(self.build(self.markdown))
 
     def show(self, markdown: str, find_terms: TermFinder | None = None) -> None:
         self.markdown, self.find_terms = markdown, find_terms
+        self.set_reactive(StepBody.selected_term, "")
         self.update(self.build(markdown))
+
+    def watch_selected_term(self) -> None:
+        self.update(self.build(self.markdown))
+
+    def action_term(self, term_id: str) -> None:
+        self.post_message(self.TermClicked(term_id))
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"step-body--{name}", partial=True)
@@ -58,6 +79,7 @@ class StepBody(Static):
         lists: list[list[int]] = []  # a counter per open list; 0 means bulleted
         heading = False
         self._seen: set[str] = set()
+        self.term_ids = []
         for token in make_parser().parse(markdown):
             if token.type in {"bullet_list_open", "ordered_list_open"}:
                 lists.append([int(token.attrs.get("start", 1) or 1)
@@ -130,5 +152,8 @@ class StepBody(Static):
             if term_id in self._seen:
                 continue
             self._seen.add(term_id)
-            text.stylize(term_style + Style(meta={"@click": f"app.show_term('{term_id}')"}),
-                         start, end)
+            self.term_ids.append(term_id)
+            style = term_style + Style(meta={"@click": f"term({term_id!r})"})
+            if term_id == self.selected_term:
+                style += Style(reverse=True)
+            text.stylize(style, start, end)

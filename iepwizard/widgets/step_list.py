@@ -1,4 +1,4 @@
-"""The list of wizard steps, each with a mark for its state."""
+"""The list of wizard steps, each with a mark for its state (a glyph, not only a colour)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -19,32 +20,31 @@ MARKS = {"not_started": "○", "in_progress": "◐", "done": "●", "not_applica
 class StepList(OptionList):
     """Steps in order; choosing one posts `StepList.Chosen`."""
 
+    states: reactive[dict[str, str]] = reactive(dict, init=False)
+    """Each step's state (given by the screen)."""
+    current: reactive[str] = reactive("", init=False)
+    """The step on screen."""
+
     @dataclass
     class Chosen(Message):
         step_id: str
 
-    def __init__(self, steps: tuple[Step, ...], states: dict[str, str], current: str,
-                 **kwargs: Any) -> None:
+    def __init__(self, steps: tuple[Step, ...], **kwargs: Any) -> None:
+        super().__init__(*self._make_options(steps, {}), **kwargs)
         self.guide_steps = steps
-        super().__init__(*self._step_options(states), **kwargs)
-        self._current = current
+        self.border_title = "Steps"
 
-    def _step_options(self, states: dict[str, str]) -> list[Option]:
-        options = []
-        for number, step in enumerate(self.guide_steps, 1):
-            mark = MARKS[states.get(step.id, "not_started")]
-            label = Text.assemble((f"{mark} ", "bold"), f"{number}. {step.label}")
-            options.append(Option(label, id=step.id))
-        return options
+    @staticmethod
+    def _make_options(steps: tuple[Step, ...], states: dict[str, str]) -> list[Option]:
+        return [Option(Text.assemble((f"{MARKS[states.get(s.id, 'not_started')]} ", "bold"),
+                                     f"{number}. {s.label}"), id=s.id)
+                for number, s in enumerate(steps, 1)]
 
-    def on_mount(self) -> None:
-        self.highlighted = self.get_option_index(self._current)
+    def watch_states(self, states: dict[str, str]) -> None:
+        for option in self._make_options(self.guide_steps, states):
+            self.replace_option_prompt(option.id or "", option.prompt)
 
-    def refresh_states(self, states: dict[str, str], current: str) -> None:
-        """Redraw the marks and move the highlight to the current step."""
-        self.clear_options()
-        self.add_options(self._step_options(states))
-        self._current = current
+    def watch_current(self, current: str) -> None:
         self.highlighted = self.get_option_index(current)
 
     @on(OptionList.OptionSelected)

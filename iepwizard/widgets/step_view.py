@@ -1,15 +1,17 @@
-"""The text of one step: its body, checklist, the two actions and sources."""
+"""The text of one step: its body, checklist, the two actions and sources, in one column."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.reactive import reactive
 
 from ..core.content import Step
-
-if TYPE_CHECKING:
-    from .step_body import TermFinder
+from .checklist import Checklist
+from .step_body import StepBody, TermFinder
 
 
 def actions_markdown(step: Step, footer: str) -> str:
@@ -20,41 +22,39 @@ def actions_markdown(step: Step, footer: str) -> str:
 
 
 class StepView(VerticalScroll):
-    """One scrollable column; `show` swaps in another step without rebuilding the column."""
+    """One scrollable column; a new `step` swaps the text in without rebuilding the column."""
 
-    def __init__(self, step: Step, checked: set[str], footer: str,
-                 find_terms: TermFinder | None = None, **kwargs: Any) -> None:
+    step: reactive[Step | None] = reactive(None, init=False)
+    """The step shown (given by the screen)."""
+    checked: reactive[frozenset[str]] = reactive(frozenset(), init=False)
+    """The ticked items (given by the screen)."""
+
+    def __init__(self, step: Step, footer: str,
+                 finder: Callable[[Step], TermFinder | None] = lambda step: None,
+                 **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.step, self.checked, self.footer = step, checked, footer
-        self.find_terms = find_terms
+        self.set_reactive(StepView.step, step)
+        self.footer, self.finder = footer, finder
 
-    async def mount_rest(self) -> None:
-        """The text, checklist and actions: mounted once the first frame is on screen (the
-        screen calls this), so that frame need not wait for the Markdown parser."""
-        from .checklist import Checklist
-        from .step_body import StepBody
+    def compose(self) -> ComposeResult:
+        assert self.step is not None
+        yield StepBody(self.step.body, self.finder(self.step), id="step-body")
+        checklist = Checklist(id="checklist")
+        checklist.set_reactive(Checklist.step, self.step)
+        yield checklist.data_bind(StepView.checked)
+        yield StepBody(actions_markdown(self.step, self.footer), id="step-actions")
 
-        if not self.query("#step-body"):
-            await self.mount(StepBody(self.step.body, self.find_terms, id="step-body"))
-        if self.query("#checklist"):
+    def on_mount(self) -> None:
+        self.query_one(Checklist).watch_step()
+
+    def watch_step(self, step: Step | None) -> None:
+        if step is None:
             return
-        checklist = Checklist(self.step, self.checked, id="checklist")
-        actions = self.query("#step-actions")
-        if actions:
-            await self.mount(checklist, before=actions.first())
-            actions.first(StepBody).show(actions_markdown(self.step, self.footer))
-        else:
-            await self.mount_all([checklist, StepBody(actions_markdown(self.step, self.footer),
-                                                      id="step-actions")])
-
-    async def show(self, step: Step, checked: set[str],
-                   find_terms: TermFinder | None = None) -> None:
-        from .step_body import StepBody
-
-        self.step, self.checked, self.find_terms = step, checked, find_terms
-        for body in self.query("#step-body").results(StepBody):
-            body.show(step.body, find_terms)
-        for old in self.query("#checklist"):
-            await old.remove()
-        await self.mount_rest()
+        self.query_one("#step-body", StepBody).show(step.body, self.finder(step))
+        self.query_one(Checklist).step = step
+        self.query_one("#step-actions", StepBody).show(actions_markdown(step, self.footer))
         self.scroll_home(animate=False)
+
+    @property
+    def body(self) -> StepBody:
+        return self.query_one("#step-body", StepBody)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from concurrent.futures import Future
+from itertools import islice
 from typing import Any
 
 from tinydb import Query
@@ -64,6 +65,20 @@ class MeetingStore(BaseStore):
         """The meeting's notes, oldest first."""
         return self._rows(self.layout.meeting(meeting_id), schemas.MEETING, Entry)
 
+    def count_entries(self, meeting_id: str) -> int:
+        with self._lock:
+            file = self._file(self.layout.meeting(meeting_id), schemas.MEETING)
+            return len(file.data.get(Entry.TABLE, {}))
+
+    def latest_entries(self, meeting_id: str, count: int, skip: int = 0) -> list[Entry]:
+        """The `count` notes before the last `skip` ones, oldest first: a page of a long
+        meeting without building every note."""
+        with self._lock:
+            file = self._file(self.layout.meeting(meeting_id), schemas.MEETING)
+            table = file.data.get(Entry.TABLE, {})
+            page = list(islice(reversed(table.items()), skip, skip + count))
+        return [Entry.from_valid(doc, int(doc_id)) for doc_id, doc in reversed(page)]
+
     def add_entry(self, meeting_id: str, text: str, mark: str = "") -> tuple[Entry, Future[None]]:
         [entry], future = self.add_entries(meeting_id, [(text, mark)])
         return entry, future
@@ -101,5 +116,10 @@ class MeetingStore(BaseStore):
         """Put a deleted note back (undo), under its old id."""
         from tinydb.table import Document
 
-        return self._notes(meeting_id, lambda db: db.table(
-            Entry.TABLE).insert(Document(entry.to_doc(), entry.doc_id)))
+        def change(db: Any) -> None:
+            db.table(Entry.TABLE).insert(Document(entry.to_doc(), entry.doc_id))
+            table = db.storage.file.data[Entry.TABLE]  # keep the notes in time order
+            ordered = sorted(table.items(), key=lambda item: int(item[0]))
+            table.clear()
+            table.update(ordered)
+        return self._notes(meeting_id, change)

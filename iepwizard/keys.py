@@ -1,0 +1,117 @@
+"""Every key, defined once: the bindings, the Footer, the help screen, the palette's action
+commands and the README's key table are all built from this registry.
+
+`show` is a key's place in the Footer (1 first); keys with 0 are bound but not shown. Each
+screen shows few enough that Help, Back or Quit and its main action fit at 80 columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding, BindingType
+
+
+@dataclass(frozen=True)
+class Key:
+    keys: str
+    action: str
+    label: str
+    help: str
+    show: int = 0
+    priority: bool = False
+    #: How the help screen and README write the keys ("n or ]"); defaults to `keys`.
+    display: str = ""
+    #: Offered in the command palette under this title (actions reachable from anywhere).
+    palette: str = ""
+
+    @property
+    def shown_keys(self) -> str:
+        return self.display or " or ".join(self.keys.split(","))
+
+
+APP = [
+    Key("ctrl+q", "quit", "Quit", "quit (everything is already saved)", show=9, priority=True),
+    Key("ctrl+p", "command_palette", "Palette", "command palette: jump to a step, a term, a "
+        "letter or an action"),
+    Key("t", "toggle_contrast", "Contrast", "high-contrast colours on or off (remembered)",
+        palette="High contrast on or off"),
+]
+
+WIZARD = [
+    Key("n,right_square_bracket", "move(1)", "Next", "next step", show=1, display="n or ]"),
+    Key("p,left_square_bracket", "move(-1)", "Back", "previous step", show=2,
+        display="p or ["),
+    Key("tab,shift+tab", "", "", "move between the step list, the step text, the checklist "
+        "and the glossary", display="tab / shift+tab"),
+    Key("space", "focus_checklist", "Checklist", "go to the checklist; then tick the "
+        "highlighted item"),
+    Key("enter", "", "", "open the highlighted step or glossary term"),
+    Key("right_curly_bracket", "next_term", "Next term", "the next underlined term in the "
+        "step text (and open it)", display="}"),
+    Key("left_curly_bracket", "previous_term", "Previous term", "the previous underlined term",
+        display="{"),
+    Key("x", "toggle_done", "Done", "mark the step done (again to undo); suggested once every "
+        "item is ticked", show=4),
+    Key("minus", "toggle_not_applicable", "Not for us", "mark the step \"not for us\" (does "
+        "not apply)", display="-"),
+    Key("s", "toggle_panel('steps')", "Steps", "show or hide the step list"),
+    Key("g", "toggle_panel('glossary')", "Terms", "show or hide the glossary panel (this "
+        "step's terms)"),
+    Key("slash", "app.glossary", "Glossary", "the whole glossary, searchable as you type",
+        display="/", palette="Glossary"),
+    Key("d", "app.decoder", "Decoder", "the decoder: paste text from a report to have its "
+        "jargon and scores explained", palette="Decoder: explain a report"),
+    Key("l", "app.letters", "Letters", "letters: the ones for where you are first, filled "
+        "from your profile", show=3, palette="Letters"),
+    Key("m", "app.meeting", "Meeting", "meeting mode: timestamped notes, marks, your questions",
+        show=5, palette="Meeting mode"),
+    Key("q", "app.questions", "Questions", "your questions for the meeting (write, reorder, "
+        "delete)", palette="Questions for the meeting"),
+    Key("j", "app.journal", "Journal", "the home journal", palette="Home journal"),
+    Key("c", "app.contacts", "Contacts", "the contact log (letters marked as sent land here)",
+        palette="Contact log"),
+    Key("ctrl+f", "app.search", "Search", "search all notes, the journal, the contact log "
+        "and the questions", palette="Search notes"),
+    Key("ctrl+e", "app.export", "Export", "export everything for this child (clipboard as "
+        "plain text, and .md and .html files)", palette="Export notes"),
+    Key("e", "app.profile", "Profile", "your profile, the people at school and your "
+        "children: switch, add, rename, delete", palette="Profile and children"),
+    Key("question_mark,f1", "app.help", "Help", "help (this list)", show=6,
+        display="? or F1", palette="Help: keys"),
+]
+
+MEETING = [
+    Key("escape", "leave", "Back", "back to the guide (the meeting stays open)", show=9),
+    Key("ctrl+r", "cycle_mark", "Mark", "change the mark of the note being typed", show=2,
+        priority=True),
+    Key("ctrl+a", "focus_questions", "Questions", "go to your questions; enter answers the "
+        "highlighted one", show=3, priority=True),
+    Key("f2", "edit", "Edit note", "correct the highlighted note (or enter on it)",
+        display="F2"),
+    Key("delete", "delete", "Delete note", "delete the highlighted note (undo with ctrl+z)"),
+    Key("ctrl+z", "undo", "Undo", "undo the last deletion", priority=True),
+    Key("ctrl+e", "export", "Export", "export this meeting", priority=True),
+    Key("f10", "end", "End meeting", "end the meeting", show=1, display="F10"),
+]
+
+
+def bindings(keys: list[Key]) -> list[BindingType]:
+    """Textual bindings for a screen's keys (entries without an action only document)."""
+    return [Binding(k.keys, k.action, k.label, show=k.show > 0, priority=k.priority)
+            for k in sorted(keys, key=lambda k: (k.show == 0, k.show)) if k.action]
+
+
+def help_rows(*groups: list[Key]) -> list[tuple[str, str]]:
+    """(keys, what they do) for the help screen and the README."""
+    return [(k.shown_keys, k.help) for group in groups for k in group]
+
+
+def palette_actions() -> list[tuple[str, str, str]]:
+    """(title, help, app action) for every key offered in the palette."""
+    out = []
+    for key in APP + WIZARD:
+        if key.palette:
+            action = key.action if key.action.startswith("app.") else f"app.{key.action}"
+            out.append((key.palette, key.help, action.removeprefix("app.")))
+    return out

@@ -1,0 +1,59 @@
+"""The base of the screens that list a child's records and add to them (journal, contacts,
+questions, search): a list, a form under it, Escape back. Typed text is kept as a draft."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+
+from ..core.store import Store
+from .drafts import DraftKeeping
+
+
+class RecordsScreen(DraftKeeping, Screen[None]):
+    CSS_PATH = "records.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "Back")]
+    TITLE_TEXT = ""
+    EMPTY = "Nothing here yet."
+
+    def __init__(self, store: Store, child_id: str) -> None:
+        super().__init__()
+        self.store, self.child_id = store, child_id
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield from self.compose_top()
+        yield OptionList(id="records")
+        yield from self.compose_form()
+        yield Static("", id="records-error", markup=False, classes="error")
+        yield Footer()
+
+    def compose_top(self) -> ComposeResult:
+        yield from ()
+
+    def compose_form(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.title = self.TITLE_TEXT
+        self.fill()
+
+    @property
+    def listing(self) -> OptionList:
+        return self.query_one("#records", OptionList)
+
+    def fill(self) -> None:
+        """List the records (subclasses)."""
+
+    def show_empty(self) -> None:
+        if not self.listing.option_count:
+            from textual.widgets.option_list import Option
+
+            self.listing.add_option(Option(self.EMPTY, disabled=True))
+
+    def error(self, message: str = "") -> None:
+        self.query_one("#records-error", Static).update(message)

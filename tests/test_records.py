@@ -1,0 +1,97 @@
+"""The records screens in Pilot against a real store: journal, contact log, questions, search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.events import Paste
+from textual.widgets import OptionList, Select
+
+from iepwizard.app import IEPWizardApp
+from iepwizard.core.store import Store
+from iepwizard.screens.confirm import ConfirmScreen
+from iepwizard.screens.journal import JournalScreen
+from iepwizard.screens.questions import QuestionsScreen
+from iepwizard.screens.wizard import WizardScreen
+from iepwizard.widgets.burst import LineInput, SaveArea
+
+from .helpers import child_id, settled, until
+
+SIZE = (120, 36)
+MakeApp = Callable[..., IEPWizardApp]
+
+
+async def test_journal_keeps_a_draft_and_saves_a_block_as_one_entry(make_app: MakeApp,
+                                                                    store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen), "the journal")
+        await pilot.press(*"Homework took", "enter", *"two hours")
+        app.post_message(Paste(" 😢 María"))  # as a terminal delivers it
+        await pilot.press("escape")  # leaves; what was typed is kept
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen), "back")
+        assert store.draft(child_id(store), "journal") == "Homework took\ntwo hours 😢 María"
+        await pilot.press("j")
+        await until(pilot, lambda: isinstance(app.screen, JournalScreen), "the journal")
+        area = app.screen.query_one(SaveArea)
+        assert area.text == "Homework took\ntwo hours 😢 María"
+        await pilot.press("ctrl+s", *"next")
+        listing = app.screen.query_one("#records", OptionList)
+        await until(pilot, lambda: listing.option_count == 1 and not listing
+                    .get_option_at_index(0).disabled, "one entry")
+        assert area.text == "next"
+        listing.focus()
+        await pilot.press("delete")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
+        await pilot.click("#no")
+    [entry] = store.journal(child_id(store))
+    assert entry.text == "Homework took\ntwo hours 😢 María"
+
+
+async def test_contacts_and_search(make_app: MakeApp, store: Store) -> None:
+    child = store.add_child("Sam")
+    store.add_journal(child.id, "2026-11-02", "Homework took two hours")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("c")
+        await until(pilot, lambda: app.screen.query("#contact-who"), "the contact log")
+        app.screen.query_one("#contact-direction", Select).value = "from school"
+        await pilot.press(*"Ms. Carter", "tab")
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id
+                    == "contact-add", "focus on the button")
+        app.screen.query_one("#contact-summary", LineInput).focus()
+        await pilot.press(*"Called back about homework", "enter")
+        await until(pilot, lambda: store.contacts(child.id), "the contact logged")
+        await pilot.press("escape", "ctrl+f")
+        await until(pilot, lambda: app.screen.query("#search-input"), "search")
+        await pilot.press(*"homework")
+        results = app.screen.query_one("#records", OptionList)
+        await until(pilot, lambda: results.option_count == 2, "two results")
+    [contact] = store.contacts(child.id)
+    assert contact.direction == "from school" and contact.who == "Ms. Carter"
+
+
+async def test_an_answered_question_asks_before_it_goes_and_comes_back(
+        make_app: MakeApp, store: Store) -> None:
+    child = store.add_child("Sam")
+    asked = store.add_question(child.id, "Who is the case manager?")
+    store.update_question(child.id, asked.id, asked=True, answer="Ms. Shah")
+    store.add_question(child.id, "Plain one")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("q")
+        await until(pilot, lambda: isinstance(app.screen, QuestionsScreen), "questions")
+        listing = app.screen.query_one("#records", OptionList)
+        listing.focus()
+        listing.highlighted = 0
+        await pilot.press("delete")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
+        await pilot.click("#yes")
+        await until(pilot, lambda: len(store.questions(child.id)) == 3, "deleted")
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: len(store.questions(child.id)) == 4, "back again")
+    assert any(q.answer == "Ms. Shah" for q in store.questions(child.id))
