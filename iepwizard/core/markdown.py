@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
+
+#: A citation marker in a step's text: `[^2]` says the sentence rests on the step's second
+#: source line.
+CITATION_MARKER = re.compile(r"\[\^(\d+)\]")
 
 
 def make_parser() -> MarkdownIt:
     """CommonMark plus tables and strikethrough; no definition lists (Textual cannot show them)."""
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def show_citations(markdown: str) -> str:
+    """Each marker `[^N]` as the visible, plain `[N]` the reader matches to source line N."""
+    return CITATION_MARKER.sub(r"[\1]", markdown)
+
+
+def strip_citations(text: str) -> str:
+    """The text without its citation markers (for reading-level and wording checks)."""
+    return CITATION_MARKER.sub("", text)
 
 
 _PROSE_TOKENS = {"inline"}
