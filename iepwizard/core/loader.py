@@ -36,8 +36,9 @@ def load_content(root: Path, templates: bool = True) -> Content:
     if not root.is_dir():
         raise ContentError([Problem(root, 0, "is not a folder of iepwizard content")])
     terms = load_glossary(root / "glossary.toml", problems)
-    steps = _load_steps(root / "steps", problems)
-    letters = load_letters(root / "letters", {s.id for s in steps}, problems)
+    named: set[str] = set()
+    steps = _load_steps(root / "steps", problems, named)
+    letters = load_letters(root / "letters", named, problems)
     steps = _with_letters(steps, letters)
     _check_terms(steps, terms, problems)
     renamed = load_renamed(root / "renamed.toml", steps, problems)
@@ -51,7 +52,9 @@ def load_content(root: Path, templates: bool = True) -> Content:
                    footer=footer_text.strip(), renamed=renamed)
 
 
-def _load_steps(folder: Path, problems: list[Problem]) -> list[Step]:
+def _load_steps(folder: Path, problems: list[Problem], named: set[str]) -> list[Step]:
+    """The valid steps, in order; `named` gathers every step id the files give, valid or not,
+    so a problem in one step is not reported again in each letter that names it."""
     paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
     if not paths:
         problems.append(Problem(folder, 0, "holds no steps (files named like 01-some-id.md)"))
@@ -59,7 +62,7 @@ def _load_steps(folder: Path, problems: list[Problem]) -> list[Step]:
     seen: dict[str, Path] = {}
     orders: dict[int, Path] = {}
     for path in paths:
-        step = _load_step(path, problems)
+        step = _load_step(path, problems, named)
         if step is None:
             continue
         if step.id in seen:
@@ -74,7 +77,7 @@ def _load_steps(folder: Path, problems: list[Problem]) -> list[Step]:
     return sorted(steps, key=lambda s: s.order)
 
 
-def _load_step(path: Path, problems: list[Problem]) -> Step | None:
+def _load_step(path: Path, problems: list[Problem], named: set[str]) -> Step | None:
     name = STEP_FILE.match(path.name)
     if name is None:
         problems.append(Problem(path, 1, "step files are named like 01-some-id.md"))
@@ -84,6 +87,8 @@ def _load_step(path: Path, problems: list[Problem]) -> Step | None:
         return None
     before = len(problems)
     meta = dict(doc.meta)
+    if isinstance(meta.get("id"), str):
+        named.add(meta["id"].strip())
     if "letters" in meta:
         del meta["letters"]
         problems.append(Problem(path, doc.line_of("letters"), "a step does not list its "

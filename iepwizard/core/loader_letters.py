@@ -25,7 +25,8 @@ def load_letters(folder: Path, step_ids: set[str],
     """Every letter; `step_ids` are the steps a letter's `step` may name (empty: not checked)."""
     letters: dict[str, LetterTemplate] = {}
     docs: dict[str, Document] = {}
-    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+    paths = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    for path in paths:
         loaded = _load_letter(path, step_ids, problems)
         if loaded is None:
             continue
@@ -37,7 +38,7 @@ def load_letters(folder: Path, step_ids: set[str],
         docs[letter.id] = doc
     for letter in letters.values():
         for other in letter.follows:
-            if other not in letters:
+            if other not in letters and other not in {p.stem for p in paths}:
                 problems.append(Problem(letter.path,
                                         line_of_value(docs[letter.id], other, "follows"),
                                         f"follows = names the letter '{other}', which is not "

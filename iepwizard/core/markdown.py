@@ -26,20 +26,16 @@ def strip_citations(text: str) -> str:
     return CITATION_MARKER.sub("", text)
 
 
-_PROSE_TOKENS = {"inline"}
-
-
 def plain_text(markdown: str) -> str:
-    """The prose of a Markdown text: one line per paragraph, heading or list item."""
+    """The prose of a Markdown text: one line per paragraph, heading or list item (a line
+    break inside a paragraph is a space)."""
     lines = []
     for token in make_parser().parse(markdown):
-        if token.type in _PROSE_TOKENS and token.children is not None:
-            parts = [
-                child.content
-                for child in token.children
-                if child.type in {"text", "code_inline"}
-            ]
-            parts_text = "".join(parts).strip()
+        if token.type == "inline" and token.children is not None:
+            parts = [" " if child.type in {"softbreak", "hardbreak"} else child.content
+                     for child in token.children
+                     if child.type in {"text", "code_inline", "softbreak", "hardbreak"}]
+            parts_text = " ".join("".join(parts).split())
             if parts_text:
                 lines.append(parts_text)
     return "\n".join(lines)
