@@ -32,7 +32,7 @@ def test_version() -> None:
 def test_check_content_on_the_shipped_guide() -> None:
     result = run("check-content")
     assert result.returncode == 0, result.stderr
-    assert "9 steps" in result.stdout and "all valid" in result.stdout
+    assert "12 steps" in result.stdout and "all valid" in result.stdout
 
 
 def test_check_content_on_a_broken_folder(content_copy: Path) -> None:
@@ -98,7 +98,7 @@ def test_wheel_ships_the_content_and_finds_it(tmp_path: Path) -> None:
     assert probe.returncode == 0, probe.stderr
     where, steps = probe.stdout.split()
     assert where == str(tmp_path / "site" / "iepwizard" / "_content")
-    assert steps == "9"
+    assert steps == "12"
 
 
 def test_glossary_lists_every_term_id_first() -> None:

@@ -25,10 +25,11 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def test_shipped_content_loads(content: Content) -> None:
-    assert [s.order for s in content.steps] == list(range(1, 10))
-    assert len(content.terms) >= 60
-    assert len(content.letters) == 10
+    assert [s.order for s in content.steps] == list(range(1, 13))
+    assert len(content.terms) >= 150
+    assert len(content.letters) == 15
     assert content.footer
+    assert content.renamed == {}
 
 
 def test_steps_keep_stable_ids(content: Content) -> None:
@@ -48,7 +49,8 @@ def test_missing_key_is_named(content_copy: Path) -> None:
     path = content_copy / "steps" / "03-rti.md"
     edit(path, 'start_here = "Ask the teacher', 'start_herr = "Ask the teacher')
     found = problems_of(content_copy)
-    assert any(f"{path}:8: unknown key 'start_herr'" in p for p in found), found
+    assert any(f"{path}:7: unknown key 'start_herr'" in p for p in found), found
+    assert all(str(path) in p for p in found), found  # no echo in the letters naming the step
     assert any(f"{path}:1: missing 'start_here'" in p for p in found), found
 
 
@@ -68,13 +70,116 @@ def test_duplicate_checklist_id(content_copy: Path) -> None:
                for p in found), found
 
 
-def test_unknown_term_and_letter(content_copy: Path) -> None:
+def test_unknown_term_and_step(content_copy: Path) -> None:
     path = content_copy / "steps" / "01-iep-or-504.md"
     edit(path, '"fape",', '"fapee",')
-    edit(path, 'letters = ["evaluation-request"]', 'letters = ["no-such-letter"]')
+    letter = content_copy / "letters" / "records-request.md"
+    edit(letter, 'step = ["evaluation", "before-the-meeting"]',
+         'step = ["evaluation",\n  "no-such-step"]')
     found = problems_of(content_copy)
     assert f"{path}:6: names the glossary term 'fapee', which is not in glossary.toml" in found
-    assert f"{path}:7: names the letter 'no-such-letter', which is not in letters/" in found
+    line = line_with(letter, '"no-such-step"')
+    assert f"{letter}:{line}: step = \"no-such-step\" names no step in steps/" in found
+
+
+def test_a_step_no_longer_lists_its_letters(content_copy: Path) -> None:
+    path = content_copy / "steps" / "03-rti.md"
+    edit(path, 'start_here =', 'letters = ["evaluation-request"]\nstart_here =')
+    found = problems_of(content_copy)
+    assert any(p.startswith(f"{path}:{line_with(path, 'letters = ')}: a step does not list "
+                            f"its letters") for p in found), found
+
+
+def test_step_letters_come_from_the_letters_step(content: Content, content_copy: Path) -> None:
+    step = content.step("put-it-in-writing")
+    assert step is not None
+    assert step.letters == ("evaluation-request", "follow-up-request", "pwn-request")
+    assert content.letters["pwn-request"].step == "put-it-in-writing"
+    assert "when-you-disagree" in content.letters["pwn-request"].steps
+    assert content.step("discipline").letters == ("discipline-meeting-request",)  # type: ignore[union-attr]
+    # one wiring: moving a letter to another step moves it on both sides
+    edit(content_copy / "letters" / "observation-request.md", 'step = "after-the-meeting"',
+         'step = "rti"')
+    moved = load_content(content_copy)
+    assert "observation-request" in moved.step("rti").letters  # type: ignore[union-attr]
+    assert "observation-request" not in moved.step("after-the-meeting").letters  # type: ignore[union-attr]
+
+
+def test_letter_wiring_is_checked(content_copy: Path) -> None:
+    path = content_copy / "letters" / "follow-up-request.md"
+    edit(path, 'fills = "request-sent"', 'fills = "request-mailed"')
+    edit(path, 'order = 2', 'order = "second"')
+    other = content_copy / "letters" / "reconvene-request.md"
+    edit(other, 'track = "iep"', 'track = "iep"\nfollows = ["meeting-summary", "no-such-letter"]')
+    found = problems_of(content_copy)
+    assert any(p.startswith(f"{path}:{line_with(path, 'fills =')}: fills = \"request-mailed\" "
+                            f"is not a key date") for p in found), found
+    assert (f"{other}:{line_with(other, 'follows =')}: follows = names the letter "
+            f"'no-such-letter', which is not in letters/") in found
+    assert not any("'follow-up-request', which is not in letters" in p for p in found), found
+    assert f"{path}:{line_with(path, 'order =')}: 'order' must be a whole number" in found
+
+
+def test_every_letter_is_wired(content: Content) -> None:
+    for letter in content.letters.values():
+        assert letter.to and letter.to not in letter.cc, letter.id
+        assert letter.steps and letter.track in {"iep", "504", "both"}, letter.id
+    fills = {lid: content.letters[lid].fills for lid in
+             ("evaluation-request", "follow-up-request", "records-request")}
+    assert fills == {"evaluation-request": "request-sent", "follow-up-request": "request-sent",
+                     "records-request": "records-requested"}
+    assert content.letters["iee-request"].to == "sped-director"
+
+
+def test_citation_markers_resolve_both_ways(content_copy: Path) -> None:
+    path = content_copy / "steps" / "03-rti.md"
+    edit(path, "You can ask for an\nevaluation at any time.[^2]", "You can ask for an\n"
+         "evaluation at any time.[^7]")
+    found = problems_of(content_copy)
+    assert (f"{path}:{line_with(path, '[^7]')}: the citation [^7] names no source line (this "
+            f"step has 2)") in found
+    source = line_with(path, "A parent may ask for an initial evaluation at any time")
+    assert any(p.startswith(f"{path}:{source}: source line 2 (") and "is not cited" in p
+               for p in found), found
+
+
+def test_renamed_ids_keep_saved_ticks(content_copy: Path) -> None:
+    (content_copy / "renamed.toml").write_text(
+        '# old = new\n"rti-phase" = "rti"\n"rti/ask-help" = "rti/ask-plan"\n', encoding="utf-8")
+    content = load_content(content_copy)
+    assert content.renamed == {"rti-phase": "rti", "rti/ask-help": "rti/ask-plan"}
+    assert content.current_key("rti-phase") == "rti"
+    assert content.current_key("rti-phase/ask-data") == "rti/ask-data"
+    assert content.current_key("rti/ask-help") == "rti/ask-plan"
+    assert content.current_key("evaluation/deadline") == "evaluation/deadline"
+    assert content.find_step("rti-phase") is content.step("rti")
+    assert content.find_step("3") is content.step("rti")
+    assert content.find_step("03") is content.step("rti")
+    assert content.find_step("rti") is content.step("rti")
+    assert content.find_step("99") is None and content.find_step("nope") is None
+
+
+def test_renamed_map_is_checked(content_copy: Path) -> None:
+    path = content_copy / "renamed.toml"
+    path.write_text('"rti" = "evaluation"\n"old-step" = "gone-step"\n'
+                    '"old-step/x" = "rti"\n"Bad Id" = "rti"\n', encoding="utf-8")
+    found = problems_of(content_copy)
+    assert f"{path}:1: 'rti' is still in use, so it cannot have been renamed" in found
+    assert f"{path}:2: 'gone-step' is not a step or checklist item in steps/" in found
+    assert any(p.startswith(f"{path}:3: 'old-step/x' and 'rti' must both be") for p in found)
+    assert any(p.startswith(f"{path}:4: 'Bad Id' must map an old id") for p in found)
+
+
+def test_context_acronyms_are_checked(content_copy: Path) -> None:
+    path = content_copy / "glossary.toml"
+    edit(path, 'context_acronyms = ["SD"]', 'context_acronyms = ["SD", "ID", "sd"]')
+    found = problems_of(content_copy)
+    assert any("'ID' already names term 'intellectual-disability'" in p for p in found), found
+    assert any("'sd' in 'context_acronyms' is not an acronym" in p for p in found), found
+
+
+def line_with(path: Path, needle: str) -> int:
+    return next(n for n, text in enumerate(path.read_text().splitlines(), 1) if needle in text)
 
 
 def test_letter_with_undeclared_field(content_copy: Path) -> None:

@@ -35,4 +35,4 @@ def test_a_damaged_cache_is_rebuilt(content_copy: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     load_with_cache(content_copy, cache)
     cache_file(content_copy, cache).write_bytes(b"not a pickle")
-    assert len(load_with_cache(content_copy, cache).steps) == 9
+    assert len(load_with_cache(content_copy, cache).steps) == 12

@@ -28,12 +28,12 @@ def test_quit_and_come_back_to_the_same_step_and_tick(terminal: Terminal,
     terminal.keys("n", "n")
     terminal.wait_for("Step 3. What the school tries first")
     terminal.keys("Space", "Space")
-    terminal.wait_for("1 of 51 checklist items")
+    terminal.wait_for("1 of 71 checklist items")
     terminal.keys("C-q")
     terminal.wait_exit()
     terminal.kill_session()
 
     terminal.start(command, env=env)
     screen = terminal.wait_for("Step 3. What the school tries first")
-    assert "1 of 51 checklist items" in screen
+    assert "1 of 71 checklist items" in screen
     assert "Sam" in screen

@@ -105,7 +105,8 @@ async def test_follow_up_is_offered_after_an_unanswered_request(make_app: MakeAp
         await pilot.pause(0.3)
         preview = str(screen.query_one("#letter-preview", Static).render())
         assert "I first asked in writing on October 2, 2026." in preview
-        assert "cc: Dr. Lee (principal); Mr. Diaz (special-education teacher)" in preview
+        # the principal is the recipient, so only the special-education teacher is copied
+        assert "cc: Mr. Diaz (special-education teacher)" in preview
 
 
 async def test_copy_falls_back_without_a_clipboard(make_app: MakeApp, store: Store,

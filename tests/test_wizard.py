@@ -100,7 +100,7 @@ async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: 
         assert child is not None
         first = content.steps[0]
         assert store.progress(child.id).checked == (f"{first.id}/{first.checklist[0].id}",)
-        assert "1 of 51 checklist items" in app.screen.sub_title
+        assert "1 of 71 checklist items" in app.screen.sub_title
         for _ in range(len(first.checklist) - 1):
             await pilot.press("down", "space")
         await pilot.pause()
@@ -108,7 +108,7 @@ async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: 
         await pilot.press("x")
         await pilot.pause()
         assert store.progress(child.id).steps[first.id] == "done"
-        assert app.screen.sub_title.startswith("1 of 9 steps done")
+        assert app.screen.sub_title.startswith("1 of 12 steps done")
         await pilot.press("space")  # untick one
         await pilot.pause()
         assert len(store.progress(child.id).checked) == len(first.checklist) - 1

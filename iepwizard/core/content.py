@@ -23,6 +23,8 @@ class Step:
     challenge: str
     sources: tuple[str, ...]
     terms: tuple[str, ...]
+    #: Derived by the loader from the letters whose `step` names this step (a step does not
+    #: list its letters itself), in the letters' `order`, then by file name.
     letters: tuple[str, ...]
     path: Path
     short_title: str = ""
@@ -80,12 +82,20 @@ class LetterTemplate:
     #: records, the letters it follows up, and the track it serves (iep, 504, both).
     to: str = ""
     cc: tuple[str, ...] = ()
-    step: str = ""
+    #: The steps the letter belongs to (front matter `step`: one id or a list of ids).
+    steps: tuple[str, ...] = ()
     fills: str = ""
     follows: tuple[str, ...] = ()
     track: str = "both"
+    #: Where the letter stands among a step's letters (lower first); 0 means unset.
+    order: int = 0
     subject_line: int = 1
     body_line: int = 1
+
+    @property
+    def step(self) -> str:
+        """The letter's first (main) step, or "" if it names none."""
+        return self.steps[0] if self.steps else ""
 
 
 @dataclass(frozen=True)
@@ -95,9 +105,29 @@ class Content:
     terms: dict[str, Term] = field(default_factory=dict)
     letters: dict[str, LetterTemplate] = field(default_factory=dict)
     footer: str = ""
+    #: Ids that were renamed (content/renamed.toml): an old step id -> its new id, and an old
+    #: "step-id/item-id" checklist key -> its new key. Saved ticks and places follow it.
+    renamed: dict[str, str] = field(default_factory=dict)
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
+
+    def find_step(self, name: str) -> Step | None:
+        """A step named the way a person may name it: its id, its number ("3", "03"), or an
+        id it had before it was renamed."""
+        name = name.strip()
+        if name.isdigit():
+            return next((s for s in self.steps if s.order == int(name)), None)
+        return self.step(self.renamed.get(name, name))
+
+    def current_key(self, key: str) -> str:
+        """A stored step id or "step-id/item-id" tick key, moved to its current name."""
+        if key in self.renamed:
+            return self.renamed[key]
+        step_id, slash, item_id = key.partition("/")
+        if slash and step_id in self.renamed:
+            return f"{self.renamed[step_id]}/{item_id}"
+        return key
 
     def step_index(self, step_id: str) -> int:
         for index, step in enumerate(self.steps):

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import __version__
 from .content import Content
 
-FORMAT = 1
+FORMAT = 2
 
 
 def fingerprint(root: Path) -> tuple[object, ...]:

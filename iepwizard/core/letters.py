@@ -156,13 +156,23 @@ def follow_up_due(contacts: Sequence[Contact]) -> str | None:
     return None if replied else last.date
 
 
+#: The stances a parent takes on each decision in the after-the-meeting summary; the letter
+#: groups the decisions by the stance written in brackets at the start of each line.
+STANCES = ("I agree", "still considering", "I disagree")
+DEFAULT_STANCE = "still considering"
+
+
 def meeting_values(entries: Sequence[Entry], meeting_date: str) -> dict[str, str]:
-    """The after-the-meeting summary's fields, from the notes marked decision and action."""
+    """The after-the-meeting summary's fields, from the notes marked decision and action.
+
+    Each decision starts as "- [still considering] …": the parent changes the bracket to
+    "[I agree]" or "[I disagree]" before sending, and the letter asks for Prior Written Notice
+    of the ones marked disagree."""
     decisions = [e.text for e in entries if e.mark == "decision"]
     actions = [e.text for e in entries if e.mark == "action"]
     values = {"meeting_date": meeting_date}
     if decisions:
-        values["agreed"] = "\n".join(f"- {text}" for text in decisions)
+        values["decisions"] = "\n".join(f"- [{DEFAULT_STANCE}] {text}" for text in decisions)
     if actions:
         values["open_actions"] = "\n".join(f"- {text}" for text in actions)
     return values

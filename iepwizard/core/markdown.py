@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
+
+#: A citation marker in a step's text: `[^2]` says the sentence rests on the step's second
+#: source line.
+CITATION_MARKER = re.compile(r"\[\^(\d+)\]")
 
 
 def make_parser() -> MarkdownIt:
@@ -10,20 +16,26 @@ def make_parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
-_PROSE_TOKENS = {"inline"}
+def show_citations(markdown: str) -> str:
+    """Each marker `[^N]` as the visible, plain `[N]` the reader matches to source line N."""
+    return CITATION_MARKER.sub(r"[\1]", markdown)
+
+
+def strip_citations(text: str) -> str:
+    """The text without its citation markers (for reading-level and wording checks)."""
+    return CITATION_MARKER.sub("", text)
 
 
 def plain_text(markdown: str) -> str:
-    """The prose of a Markdown text: one line per paragraph, heading or list item."""
+    """The prose of a Markdown text: one line per paragraph, heading or list item (a line
+    break inside a paragraph is a space)."""
     lines = []
     for token in make_parser().parse(markdown):
-        if token.type in _PROSE_TOKENS and token.children is not None:
-            parts = [
-                child.content
-                for child in token.children
-                if child.type in {"text", "code_inline"}
-            ]
-            parts_text = "".join(parts).strip()
+        if token.type == "inline" and token.children is not None:
+            parts = [" " if child.type in {"softbreak", "hardbreak"} else child.content
+                     for child in token.children
+                     if child.type in {"text", "code_inline", "softbreak", "hardbreak"}]
+            parts_text = " ".join("".join(parts).split())
             if parts_text:
                 lines.append(parts_text)
     return "\n".join(lines)

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from ..core.markdown import make_parser
+from ..core.markdown import make_parser, show_citations
 
 #: Finds glossary terms in a run of text: (start, end, term id) for each; the body marks the
 #: first mention of each term.
@@ -74,13 +74,15 @@ class StepBody(Static):
         return self.get_component_rich_style(f"step-body--{name}", partial=True)
 
     def build(self, markdown: str) -> RenderableType:
-        """Blocks in order: headings, paragraphs and (nested) list items with hanging indents."""
+        """Blocks in order: headings, paragraphs and (nested) list items with hanging indents.
+
+        A citation marker `[^N]` shows as a plain `[N]`, matching the numbered sources."""
         blocks: list[RenderableType] = []
         lists: list[list[int]] = []  # a counter per open list; 0 means bulleted
         heading = False
         self._seen: set[str] = set()
         self.term_ids = []
-        for token in make_parser().parse(markdown):
+        for token in make_parser().parse(show_citations(markdown)):
             if token.type in {"bullet_list_open", "ordered_list_open"}:
                 lists.append([int(token.attrs.get("start", 1) or 1)
                               if token.type == "ordered_list_open" else 0])

@@ -15,7 +15,8 @@ from .step_body import StepBody, TermFinder
 
 
 def actions_markdown(step: Step, footer: str) -> str:
-    sources = "\n".join(f"- {s}" for s in step.sources)
+    """The two actions, the sources numbered as the text's [N] markers cite them, the footer."""
+    sources = "\\\n".join(f"[{n}] {source}" for n, source in enumerate(step.sources, 1))
     return (f"**Start here:** {step.start_here}\n\n"
             f"**Challenge yourself:** {step.challenge}\n\n"
             f"#### Sources\n\n{sources}\n\n{footer}\n")

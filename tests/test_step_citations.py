@@ -1,0 +1,44 @@
+"""Citation markers on screen: the text shows a plain [N], the sources are numbered to match."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from iepwizard.app import IEPWizardApp
+from iepwizard.core.content import Content
+from iepwizard.core.markdown import show_citations, strip_citations
+from iepwizard.widgets.step_body import StepBody
+from iepwizard.widgets.step_view import actions_markdown
+
+from .helpers import settled
+
+MakeApp = Callable[..., IEPWizardApp]
+
+
+def test_markers_become_plain_numbers() -> None:
+    text = "The school must answer.[^1][^3] Ask[^12] again."
+    assert show_citations(text) == "The school must answer.[1][3] Ask[12] again."
+    assert strip_citations(text) == "The school must answer. Ask again."
+
+
+def test_sources_are_numbered_like_the_markers(content: Content) -> None:
+    step = content.steps[0]
+    actions = actions_markdown(step, content.footer)
+    for number, source in enumerate(step.sources, 1):
+        assert f"[{number}] {source}" in actions
+
+
+async def test_the_step_shows_numbers_not_markers(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        body = app.screen.query_one("#step-body", StepBody)
+        shown = " ".join("".join(seg.text for seg in app.console.render(
+            body.build(body.markdown))).split())
+        assert "at no cost to you.[1]" in shown
+        assert "[^" not in shown
+        actions = app.screen.query_one("#step-actions", StepBody)
+        listed = " ".join("".join(seg.text for seg in app.console.render(
+            actions.build(actions.markdown))).split())
+        assert "[1] Special education is specially designed instruction" in listed
+        assert "[14] Whether a home school counts as a private school" in listed
