@@ -4,15 +4,16 @@ services up or down with their minutes; accommodations removed or weakened; plac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
 from .areas import areas_of
 from .benchmark import far_behind
+from .matching import jaccard, name_key, name_similarity, pair
 from .model import Accommodation, Amount, Goal, IepDoc, Per, Service, number
 from .textutil import normal, strip_dates, words
 from .weaker import weakened
-from .matching import jaccard, name_key, name_similarity, pair
 
 KINDS = ("goal-dropped", "goal-added", "goal-rewritten", "goal-repeated", "service-decreased",
          "service-increased", "service-added", "service-dropped", "drop-while-behind",
@@ -46,7 +47,7 @@ def _service_line(c: Change) -> str:
             f"({way} {number(abs(c.new - c.old))}){c.detail}")
 
 
-_LINES = {
+_LINES: dict[str, Callable[[Change], str]] = {
     "goal-dropped": lambda c: f"{c.item}: last year's goal is gone; ask whether it was met "
                               f"(and where that is shown) or dropped.",
     "goal-added": lambda c: f"{c.item}: a new goal.",

@@ -41,8 +41,8 @@ _VAGUE = re.compile(
     r"enhance|gain|learn|be exposed to|make (?:progress|gains)|show (?:progress|improvement|"
     r"growth)|demonstrate (?:an )?(?:improvement|improved|growth|progress|understanding|"
     r"knowledge|awareness)|become (?:more|better)|have (?:improved|better))\b", re.IGNORECASE)
-_GENERIC = frozenset("""will by alex maya riley sam when correct correctly accuracy
-trials opportunities given""".split())
+_GENERIC = frozenset({"correct", "correctly", "accuracy", "trials", "opportunities"})
+_NAME = re.compile(r"\b[A-Z][a-z]+")  # names (and the first word): not the skill
 
 
 def _present(text: str) -> bool:
@@ -53,7 +53,8 @@ def _baseline_in_present_levels(goal: Goal, present: str) -> bool:
     """The present levels give a measure for this goal's skill: among the sentences that share
     the most of the goal's own words, one has a number; else a sentence in the goal's subject
     area has one."""
-    own = words(f"{goal.statement} {goal.area}") - _GENERIC
+    names = {name.lower() for name in _NAME.findall(goal.statement)}
+    own = words(f"{goal.statement} {goal.area}") - _GENERIC - names
     scored: list[tuple[int, str]] = []
     for sentence in sentences(present):
         shared = len(own & words(sentence))

@@ -71,10 +71,7 @@ class Grid:
         return cells
 
     def row(self, line: str) -> dict[str, str]:
-        if self.mode == "aligned":
-            cells = self._cut(line)
-        else:
-            cells = self._split(line)
+        cells = self._cut(line) if self.mode == "aligned" else self._split(line)
         return {column: cell.strip() for column, cell in zip(self.columns, cells, strict=False)
                 if column and cell.strip()}
 

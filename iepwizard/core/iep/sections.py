@@ -77,7 +77,8 @@ def split_sections(lines: list[str]) -> list[Section]:
     """The text before the first heading is the 'header' section. A heading of the part
     already open (a sub-heading such as "Related services:") stays inside that part."""
     sections: list[Section] = []
-    kind, heading, start, body = "header", "", 1, []
+    body: list[str] = []
+    kind, heading, start = "header", "", 1
     for number, line in enumerate(lines, start=1):
         found = heading_kind(line)
         if found is not None and found != kind:

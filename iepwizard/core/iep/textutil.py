@@ -17,14 +17,15 @@ DATE_RE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}})\b", re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+)?\d{{4}}\b", re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?\b")
-GRADE_RE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)[- ]grade|grade[- ]?\d{1,2}|\d{1,2}(?:st|nd|rd|th)"
-                      r"[- ]?grade[- ]level)\b", re.IGNORECASE)
+GRADE_RE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)[- ]grade|grade[- ]?\d{1,2}"
+                      r"|\d{1,2}(?:st|nd|rd|th)[- ]?grade[- ]level)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[a-z][a-z']+")
-STOP = frozenset("""a an the and or of to in on for with by at from as is are was be will his her
+_STOP_WORDS = """a an the and or of to in on for with by at from as is are was be will his her
 their he she they it its this that when given during each per into than then more most less
 about after before who which what while within across using use uses used can may must not
 no any all also has have had do does student child skills skill goal goals annual area level
-levels grade currently current improve ability""".split())
+levels grade currently current improve ability"""
+STOP = frozenset(_STOP_WORDS.split())
 
 
 def clean_text(text: str) -> str:
