@@ -116,3 +116,10 @@ def export(args: argparse.Namespace) -> int:
 
     store = _store(args, readonly=True)
     return export_command(args, store, _child)
+
+
+@guard
+def review(args: argparse.Namespace) -> int:
+    from .review import review_command
+
+    return review_command(args)

@@ -48,8 +48,8 @@ def _service_line(c: Change) -> str:
 
 
 _LINES: dict[str, Callable[[Change], str]] = {
-    "goal-dropped": lambda c: f"{c.item}: last year's goal is gone; ask whether it was met "
-                              f"(and where that is shown) or dropped.",
+    "goal-dropped": lambda c: f"Last year's {c.item}: gone; ask whether it was met (and where "
+                              f"that is shown) or dropped.",
     "goal-added": lambda c: f"{c.item}: a new goal.",
     "goal-rewritten": lambda c: f"{c.item}: rewritten; last year: \"{c.detail}\"",
     "goal-repeated": lambda c: f"{c.item}: the same goal as last year (only the dates changed); "

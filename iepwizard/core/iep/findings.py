@@ -18,7 +18,7 @@ GOAL_CODES: dict[str, tuple[str, str, bool]] = {
     "frequency": ("no statement of how often progress is measured or reported",
                   "300.320(a)(3)(ii)", True),
     "by-when": ("no date by when the goal is to be met", "", False),
-    "weak-method": ("measured only by teacher observation", "", False),
+    "weak-method": ("measured only by observation", "", False),
     "vague-verb": ("a vague verb", "", False),
 }
 SERVICE_CODES: dict[str, tuple[str, str, bool]] = {

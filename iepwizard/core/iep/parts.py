@@ -33,6 +33,7 @@ _HEADER_DATES = {
     "end": re.compile(r"(?:iep|plan) end date|annual review (?:due|date)|projected date of annual"
                       r" review|(?:plan )?review date|iep ends?", re.IGNORECASE),
 }
+_GOAL_LINE = re.compile(r"^\s*(?:annual\s+)?goal\s*#?\s*\d{1,2}\b", re.IGNORECASE | re.MULTILINE)
 _DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
 
 
@@ -93,6 +94,8 @@ def find_parts(text: str, track: Track | None = None) -> IepDoc:
     title = next((line.strip() for line in header if line.strip()), "")
     dates = _header_dates(list(header) or lines[:30])
     goal_lines, goal_first = _joined(sections, "goals")
+    if not goal_lines and _GOAL_LINE.search(text):
+        goal_lines, goal_first = lines, 1  # goals pasted without their heading
     goal_lines = [line for line in goal_lines if not _progress_statement(line)
                   or re.match(r"\s*(?:annual\s+)?goal\b", line, re.IGNORECASE)]
     service_lines, service_first = _joined(sections, "services")

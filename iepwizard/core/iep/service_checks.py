@@ -24,6 +24,14 @@ QUESTIONS = {
 }
 
 
+def vague_provider(text: str) -> bool:
+    return bool(_VAGUE_PROVIDER.match(text))
+
+
+def vague_place(text: str) -> bool:
+    return bool(_VAGUE_PLACE.match(text))
+
+
 def missing_parts(service: Service, doc: IepDoc) -> list[str]:
     missing = []
     if service.as_needed or not service.has_period:
