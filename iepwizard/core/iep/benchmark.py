@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .areas import mentions
-from .textutil import sentences
+from .textutil import indexed
 
 _PERCENTILE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+percentile", re.IGNORECASE)
 _STANDARD = re.compile(r"\bstandard score (?:is |of |was )?(\d{2,3})\b", re.IGNORECASE)
@@ -34,7 +34,7 @@ def _under_benchmark(sentence: str, before: str) -> bool:
 def far_behind(present_levels: str, area: str) -> str:
     """The sentence that shows it, or ""."""
     before = ""
-    for sentence in sentences(present_levels):
+    for sentence in indexed(present_levels).sentences:
         if not mentions(area, sentence):
             before = sentence
             continue

@@ -8,7 +8,7 @@ import re
 from .areas import areas_of, mentions
 from .findings import GOAL_CODES, Finding, make
 from .model import Goal, IepDoc
-from .textutil import mentions_date, sentences, strip_dates, words
+from .textutil import indexed, mentions_date, strip_dates, words
 
 _NUMBER = re.compile(r"(?<![\w/])\d+(?:\.\d+)?(?:\s*%)?(?![\w/])|\b\d+(?:st|nd|rd|th)\b")
 _BASELINE_CLAUSE = re.compile(r"[^.;]*\b(?:currently|presently|at this time|as of|baseline)\b"
@@ -55,16 +55,18 @@ def _baseline_in_present_levels(goal: Goal, present: str) -> bool:
     area has one."""
     names = {name.lower() for name in _NAME.findall(goal.statement)}
     own = words(f"{goal.statement} {goal.area}") - _GENERIC - names
-    scored: list[tuple[int, str]] = []
-    for sentence in sentences(present):
-        shared = len(own & words(sentence))
-        if shared:
-            scored.append((shared, sentence))
-    if scored:
-        best = max(score for score, _ in scored)
-        return any(_NUMBER.search(strip_dates(s)) for score, s in scored if score == best)
-    return any(_NUMBER.search(strip_dates(s)) for s in sentences(present)
-               for area in areas_of(goal.area) if mentions(area, s))
+    index = indexed(present)
+    shared: dict[int, int] = {}
+    for word in own:
+        for at in index.where.get(word, ()):
+            shared[at] = shared.get(at, 0) + 1
+    if shared:
+        best = max(shared.values())
+        return any(_NUMBER.search(strip_dates(index.sentences[at]))
+                   for at, score in shared.items() if score == best)
+    areas = areas_of(goal.area)
+    return any(_NUMBER.search(strip_dates(s)) for s in index.sentences
+               if any(mentions(area, s) for area in areas))
 
 
 def has_baseline(goal: Goal, doc: IepDoc) -> bool:

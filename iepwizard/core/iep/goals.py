@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Goal
+from .model import MAX_FIELD, MAX_ITEMS, Goal
 
 _GOAL_START = re.compile(r"^\s*(?:measurable\s+)?(?:annual\s+)?goal\s*(?:#|no\.?|number)?\s*"
                          r"(?P<n>\d{1,2})\b\s*[:.\-–—)]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -63,29 +63,32 @@ def _is_numbered_title(rest: str) -> bool:
 
 def parse_goals(lines: list[str], first_line: int) -> tuple[Goal, ...]:
     goals: list[Goal] = []
-    current: dict[str, str] | None = None
-    objectives: list[str] = []
+    current: dict[str, list[str]] | None = None
+    objectives: list[list[str]] = []
     field = "statement"
     start = 0
 
     def close() -> None:
         if current is None:
             return
-        statement = current.get("statement", "")
+        text = {key: " ".join(" ".join(parts)[:MAX_FIELD].split())
+                for key, parts in current.items()}
+        statement = text.get("statement", "")
         inline = _INLINE_BASELINE.search(statement)
         if inline:
-            current["baseline"] = (current.get("baseline", "") + " "
-                                   + statement[inline.end():]).strip()
-            statement = statement[:inline.start()]
-        number = int(current.get("number", "0")) or len(goals) + 1
+            text["baseline"] = f"{text.get('baseline', '')} {statement[inline.end():]}".strip()
+            statement = statement[:inline.start()].strip()
+        number = int(text.get("number", "0")) or len(goals) + 1
         goals.append(Goal(
-            number=number, area=current.get("area", "").strip(),
-            statement=" ".join(statement.split()),
-            **{k: " ".join(current.get(k, "").split()) for k in
+            number=number, area=text.get("area", ""), statement=statement,
+            **{k: text.get(k, "") for k in
                ("baseline", "criterion", "method", "schedule", "target", "person")},
-            objectives=tuple(objectives), line=start))
+            objectives=tuple(" ".join(o)[:MAX_FIELD] for o in objectives[:MAX_ITEMS]),
+            line=start))
 
     for offset, line in enumerate(lines):
+        if len(goals) > MAX_ITEMS:
+            break  # the finder keeps MAX_ITEMS; one more says there were more
         if not line.strip():
             continue
         started = _GOAL_START.match(line)
@@ -97,13 +100,13 @@ def parse_goals(lines: list[str], first_line: int) -> tuple[Goal, ...]:
             match = started or numbered
             assert match is not None
             area, statement = _title(match["rest"])
-            current = {"number": match["n"], "area": area, "statement": statement}
+            current = {"number": [match["n"]], "area": [area], "statement": [statement]}
             objectives, field, start = [], "statement", first_line + offset
             continue
         if current is None:
             continue
         if _OBJECTIVE.match(line):
-            objectives.append(line.strip())
+            objectives.append([line.strip()])
             field = "objectives"
             continue
         labelled = _LABEL.match(line)
@@ -112,15 +115,15 @@ def parse_goals(lines: list[str], first_line: int) -> tuple[Goal, ...]:
             field = key
             value = labelled["value"].strip()
             if key == "objectives":
-                objectives.extend([value] if value else [])
+                objectives.extend([[value]] if value else [])
             else:
-                current[key] = (current.get(key, "") + " " + value).strip()
+                current.setdefault(key, []).append(value)
         elif field == "objectives":
             if objectives:
-                objectives[-1] += " " + line.strip()
+                objectives[-1].append(line.strip())
             else:
-                objectives.append(line.strip())
+                objectives.append([line.strip()])
         else:
-            current[field] = (current.get(field, "") + " " + line.strip()).strip()
+            current.setdefault(field, []).append(line.strip())
     close()
     return tuple(goals)

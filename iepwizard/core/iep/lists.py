@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .grid import Grid
-from .model import Accommodation, Placement
+from .model import MAX_FIELD, MAX_ITEMS, Accommodation, Placement
 
 _BULLET = re.compile(r"^\s*(?:[-•*·o▪■□☐✓]|\d{1,2}[.)]|[a-z][.)])\s+")
 _PERCENT = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
@@ -24,6 +24,8 @@ def parse_accommodations(lines: list[str], first_line: int) -> tuple[Accommodati
     found: list[Accommodation] = []
     grid: Grid | None = None
     for offset, raw in enumerate(lines):
+        if len(found) > MAX_ITEMS:
+            break  # the finder keeps MAX_ITEMS; one more says there were more
         line = raw.strip()
         if not line:
             continue
@@ -36,10 +38,12 @@ def parse_accommodations(lines: list[str], first_line: int) -> tuple[Accommodati
         if not line or (line.endswith(":") and len(line.split()) <= 8):
             continue  # a sub-heading such as "Classroom:"
         if _BULLET.match(raw) or not found or not raw[:1].isspace() and line[:1].isupper():
-            found.append(Accommodation(_BULLET.sub("", line).strip(), first_line + offset))
+            found.append(Accommodation(_BULLET.sub("", line).strip()[:MAX_FIELD],
+                                       first_line + offset))
         else:
             last = found[-1]
-            found[-1] = Accommodation(f"{last.text} {line}", last.line)
+            if len(last.text) < MAX_FIELD:
+                found[-1] = Accommodation(f"{last.text} {line}"[:MAX_FIELD], last.line)
     return tuple(a for a in found if a.text)
 
 

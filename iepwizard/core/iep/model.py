@@ -16,6 +16,10 @@ PART_NAMES = {"present-levels": "present levels", "goals": "annual goals",
               "services": "services", "accommodations": "accommodations and modifications",
               "placement": "placement (time with children without disabilities)",
               "progress-reporting": "when progress is reported"}
+#: Goals, services or accommodations kept from one IEP (real ones have a few dozen at most).
+MAX_ITEMS = 100
+#: Characters kept of one field of a goal or service (a real goal is a few hundred).
+MAX_FIELD = 3000
 #: Weeks in a month and in a year, to set a monthly or yearly amount beside a weekly one.
 WEEKS_PER = {"week": Fraction(1), "month": Fraction(52, 12), "year": Fraction(52)}
 
@@ -119,6 +123,8 @@ class IepDoc:
     #: then a blank one is missing, even if the IEP has a start date of its own.
     services_have_starts: bool = False
     sections: tuple[str, ...] = field(default=())
+    #: Parts with more items than the finder keeps (MAX_ITEMS): only the first were read.
+    truncated: tuple[str, ...] = ()
 
     def found(self, part: str) -> bool:
         return bool({"present-levels": self.present_levels, "goals": self.goals,

@@ -7,7 +7,7 @@ import re
 
 from .goals import parse_goals
 from .lists import parse_accommodations, parse_placement
-from .model import IepDoc, Track
+from .model import MAX_ITEMS, IepDoc, Track
 from .sections import Section, split_sections
 from .services import parse_services
 from .textutil import DATE_RE, clean_text, find_dates, sentences
@@ -96,7 +96,8 @@ def find_parts(text: str, track: Track | None = None) -> IepDoc:
     goal_lines, goal_first = _joined(sections, "goals")
     if not goal_lines and _GOAL_LINE.search(text):
         goal_lines, goal_first = lines, 1  # goals pasted without their heading
-    goal_lines = [line for line in goal_lines if not _progress_statement(line)
+    goal_lines = [line for line in goal_lines if "progress" not in line.lower()
+                  or not _progress_statement(line)
                   or re.match(r"\s*(?:annual\s+)?goal\b", line, re.IGNORECASE)]
     service_lines, service_first = _joined(sections, "services")
     services, has_starts = parse_services(service_lines, service_first)
@@ -105,15 +106,19 @@ def find_parts(text: str, track: Track | None = None) -> IepDoc:
     present_lines, _ = _joined(sections, "present-levels")
     progress_lines, _ = _joined(sections, "progress-reporting")
     progress = " ".join(" ".join(progress_lines).split()) or _progress_statement(text)
+    goals = parse_goals(goal_lines, goal_first)
+    accommodations = parse_accommodations(accommodation_lines, accommodation_first)
+    truncated = tuple(name for name, items in (("goals", goals), ("services", services),
+                                               ("accommodations", accommodations))
+                      if len(items) > MAX_ITEMS)
     return IepDoc(
         text=text, track=track if track and track != "unknown" else _track(text), title=title,
         draft=bool(_DRAFT.search("\n".join(header[:6]))),
         meeting_date=dates.get("meeting"), start_date=dates.get("start"),
         end_date=dates.get("end"),
         present_levels="\n".join(present_lines).strip(),
-        goals=parse_goals(goal_lines, goal_first),
-        services=services, services_have_starts=has_starts,
-        accommodations=parse_accommodations(accommodation_lines, accommodation_first),
+        goals=goals[:MAX_ITEMS], services=services[:MAX_ITEMS], services_have_starts=has_starts,
+        accommodations=accommodations[:MAX_ITEMS], truncated=truncated,
         placement=parse_placement("\n".join(placement_lines)),
         progress_reporting=progress,
-        sections=tuple(s.heading for s in sections if s.heading))
+        sections=tuple(s.heading for s in sections if s.heading)[:MAX_ITEMS])

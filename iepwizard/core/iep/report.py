@@ -8,7 +8,7 @@ from ..dates import long_date
 from .compare import Change
 from .dates_text import iep_label
 from .goal_checks import has_baseline, has_by_when, has_criterion, has_how_often, method_text
-from .model import Goal, IepDoc, Service
+from .model import MAX_ITEMS, Goal, IepDoc, Service
 from .review import Review, not_found_sentence
 from .service_checks import vague_place, vague_provider
 
@@ -81,6 +81,8 @@ def header_lines(review: Review, source: str) -> list[str]:
         found.append("when progress is reported")
     lines = [f"Review of {source}: {kind}{draft}{when}.",
              f"Found: {'; '.join(found) or 'none of the parts of an IEP'}."]
+    for part in doc.truncated:
+        lines.append(f"Only the first {MAX_ITEMS} {part} were read.")
     if missing := not_found_sentence(doc):
         lines.append(missing)
     if doc.track == "504":

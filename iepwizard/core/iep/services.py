@@ -7,7 +7,7 @@ import re
 
 from .amounts import parse_amount
 from .grid import Grid
-from .model import Service
+from .model import MAX_FIELD, MAX_ITEMS, Service
 from .textutil import DATE_RE, first_date
 
 _FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '’/()-]{0,40}?)\s*:\s*(?P<value>.*)$")
@@ -40,6 +40,7 @@ _END = re.compile(rf"\b(?:through|until|ending|ends)\s+(?:on\s+)?(?P<d>{DATE_RE.
 
 
 def _service(fields: dict[str, str], line: int) -> Service:
+    fields = {key: value[:MAX_FIELD] for key, value in fields.items()}
     parsed = parse_amount(fields.get("frequency", ""), fields.get("duration", ""))
     start, end = fields.get("start", ""), fields.get("end", "")
     return Service(name=fields.get("name", "").strip(" -:"), provider=fields.get("provider", ""),
@@ -52,6 +53,7 @@ def _service(fields: dict[str, str], line: int) -> Service:
 
 def _sentence(text: str, line: int) -> Service | None:
     """One service written as a sentence: the name before the first colon or comma."""
+    text = text[:MAX_FIELD]
     head, sep, rest = text.partition(":")
     if not sep or len(head.split()) > 8:
         head, sep, rest = text.partition(",")
@@ -78,6 +80,8 @@ def parse_services(lines: list[str], first_line: int) -> tuple[tuple[Service, ..
     prose: list[tuple[int, str]] = []
     has_starts = False
     for offset, raw in enumerate(lines):
+        if len(services) > MAX_ITEMS:
+            break  # the finder keeps MAX_ITEMS; one more says there were more
         number = first_line + offset
         line = raw.rstrip()
         if not line.strip():
@@ -110,10 +114,11 @@ def parse_services(lines: list[str], first_line: int) -> tuple[tuple[Service, ..
         if _BULLET.match(line) or not prose or not raw[:1].isspace():
             prose.append((number, _BULLET.sub("", line).strip()))
         else:
-            prose[-1] = (prose[-1][0], prose[-1][1] + " " + line.strip())
+            if len(prose[-1][1]) < MAX_FIELD:
+                prose[-1] = (prose[-1][0], prose[-1][1] + " " + line.strip())
     if block:
         services.append(_service(block, block_line))
-    for number, text in prose:
+    for number, text in prose[:MAX_ITEMS + 1]:
         if (service := _sentence(text, number)) is not None:
             services.append(service)
             has_starts = has_starts or bool(service.start)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from dataclasses import dataclass
 
 from ..dates import MONTHS, parse_date
 
@@ -77,3 +79,24 @@ def words(text: str) -> set[str]:
 def normal(text: str) -> str:
     """Lower case, single spaces, no punctuation: for comparing two names."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """A text's sentences with their words, and which sentences hold each word."""
+
+    sentences: tuple[str, ...]
+    words: tuple[frozenset[str], ...]
+    where: dict[str, tuple[int, ...]]
+
+
+@functools.lru_cache(maxsize=8)
+def indexed(text: str) -> Indexed:
+    """Built once per text (the present levels are asked about once per goal)."""
+    found = tuple(sentences(text))
+    word_sets = tuple(frozenset(words(s)) for s in found)
+    where: dict[str, list[int]] = {}
+    for index, word_set in enumerate(word_sets):
+        for word in word_set:
+            where.setdefault(word, []).append(index)
+    return Indexed(found, word_sets, {w: tuple(ids) for w, ids in where.items()})
