@@ -7,6 +7,7 @@ wired by the lead on top of `review_files`, which does all the work and returns 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass
 
@@ -22,9 +23,13 @@ from .common import EXIT_OK, EXIT_USAGE, fail
 SAFE_LIMIT = 100_000
 
 
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def safe(text: str) -> str:
-    """No raw control character from a file reaches the terminal (shown as symbols)."""
-    return visible(text, limit=SAFE_LIMIT)
+    """No raw control character from a file (or its name) reaches the terminal: shown as
+    symbols; bidirectional overrides too, which would reorder what is shown."""
+    return _BIDI.sub("\ufffd", visible(text, limit=SAFE_LIMIT))
 
 
 @dataclass(frozen=True)

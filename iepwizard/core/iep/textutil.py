@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from ..dates import MONTHS, parse_date
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: Control characters, and the bidirectional overrides that reorder what a terminal shows.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _PAGE_LINE = re.compile(r"\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*",
                         re.IGNORECASE)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
