@@ -18,6 +18,8 @@ from iepwizard.core.iep.review import review_doc
 from iepwizard.core.iep.textutil import normal
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "ieps"
+#: Written after the parser, and scored before any change to it: the out-of-sample figures.
+HELD_OUT = CORPUS / "heldout"
 
 
 @dataclass
@@ -50,8 +52,8 @@ class Scores:
     files: int = 0
 
 
-def expected(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((CORPUS / f"{name}.expected.json").read_text())
+def expected(name: str, folder: Path = CORPUS) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((folder / f"{name}.expected.json").read_text())
     return data
 
 
@@ -86,11 +88,11 @@ def _change_matches(want: dict[str, Any], got: Change) -> bool:
     return "per" not in want or want["per"] == got.per
 
 
-def score_corpus() -> Scores:
+def score_corpus(folder: Path = CORPUS) -> Scores:
     scores = Scores()
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         name = path.stem
-        data = expected(name)
+        data = expected(name, folder)
         doc = find_parts(path.read_text())
         scores.files += 1
         want = _expected_findings(name, data)
@@ -129,7 +131,7 @@ def score_corpus() -> Scores:
         else:
             scores.parts.missed.append(f"{name} placement {placement}")
         if "against" in data:
-            old = find_parts((CORPUS / data["against"]).read_text())
+            old = find_parts((folder / data["against"]).read_text())
             changes = compare(old, doc)
             left = list(changes)
             scores.changes.expected += len(data["changes"])
@@ -146,8 +148,13 @@ def score_corpus() -> Scores:
 
 
 def main() -> None:
-    scores = score_corpus()
-    print(f"IEP corpus: {scores.files} files")
+    for folder in (CORPUS, HELD_OUT):
+        report(folder)
+
+
+def report(folder: Path) -> None:
+    scores = score_corpus(folder)
+    print(f"{folder.name}: {scores.files} files")
     for label, tally in (("findings (goal or service, missing part)", scores.findings),
                          ("changes between two years", scores.changes),
                          ("service amounts (minutes per unit)", scores.amounts),

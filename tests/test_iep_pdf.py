@@ -17,11 +17,11 @@ from iepwizard.core.iep.source import MAX_BYTES, UnreadableIep, read_iep
 from .iep_scoring import CORPUS, expected
 from .pdfwriter import encrypt, make_pdf
 
-FILES = sorted(p.stem for p in CORPUS.glob("*.txt"))
+FILES = sorted(str(p.relative_to(CORPUS).with_suffix("")) for p in CORPUS.rglob("*.txt"))
 
 
 def as_pdf(tmp_path: Path, name: str) -> Path:
-    target = tmp_path / f"{name}.pdf"
+    target = tmp_path / f"{Path(name).name}.pdf"
     target.write_bytes(make_pdf((CORPUS / f"{name}.txt").read_text()))
     return target
 
@@ -42,8 +42,10 @@ def test_a_text_pdf_and_its_txt_give_the_same_findings(tmp_path: Path, name: str
     assert [(s.name, s.amount) for s in doc_pdf.services] == [
         (s.name, s.amount) for s in doc_txt.services]
     assert doc_txt.services
-    if "against" in expected(name):
-        old = expected(name)["against"].removesuffix(".txt")
+    folder = (CORPUS / name).parent
+    data = expected(Path(name).name, folder)
+    if "against" in data:
+        old = str((folder / data["against"]).relative_to(CORPUS).with_suffix(""))
         changes_txt = compare(find_parts((CORPUS / f"{old}.txt").read_text()),
                               find_parts(text.text))
         changes_pdf = compare(find_parts(read_iep(str(as_pdf(tmp_path, old))).text),

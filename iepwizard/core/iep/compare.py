@@ -15,6 +15,8 @@ from .model import Accommodation, Amount, Goal, IepDoc, Per, Service, number
 from .textutil import normal, strip_dates, words
 from .weaker import weakened
 
+#: "Specialized academic instruction" serves each of these.
+ACADEMIC = frozenset({"reading", "math", "writing"})
 KINDS = ("goal-dropped", "goal-added", "goal-rewritten", "goal-repeated", "service-decreased",
          "service-increased", "service-added", "service-dropped", "drop-while-behind",
          "accommodation-removed", "accommodation-weakened", "accommodation-added",
@@ -123,7 +125,8 @@ def compare_services(old: IepDoc, new: IepDoc) -> list[Change]:
                               None, per))
         less.append(s)
     for s in less:
-        for area in sorted(areas_of(s.name)):
+        for area in sorted(areas_of(s.name) or (ACADEMIC if "academic" in s.name.lower()
+                                                else set())):
             if evidence := far_behind(new.present_levels, area):
                 changes.append(Change("drop-while-behind", s.name, detail=evidence))
                 break

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from .model import MAX_FIELD, MAX_ITEMS, Goal
+from .sections import heading_kind
 
 _GOAL_START = re.compile(r"^\s*(?:measurable\s+)?(?:annual\s+)?goal\s*(?:#|no\.?|number)?\s*"
                          r"(?P<n>\d{1,2})\b\s*[:.\-–—)]?\s*(?P<rest>.*)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<rest>\S.*)$")
 _OBJECTIVE = re.compile(r"^\s*(?:\d{1,2}[a-z][.):]|\d{1,2}\.\d{1,2}\b|[a-h][.)]\s|objective\b"
                         r"|benchmark\b|short[- ]term objective\b|sto\s*\d)", re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '’/()-]{1,60}?)\s*:\s*(?P<value>.*)$")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '’/()-]{1,120}?)\s*:\s*(?P<value>.*)$")
 _LABELS: dict[str, tuple[str, ...]] = {
     "area": ("area", "area of need", "goal area", "domain", "skill area", "focus area",
              "area of concern", "priority area", "subject"),
@@ -39,6 +40,20 @@ _LABELS: dict[str, tuple[str, ...]] = {
                    "short-term objectives or benchmarks"),
 }
 _LABEL_OF = {name: key for key, names in _LABELS.items() for name in names}
+#: Longer prompts some forms print ("Describe HOW the student's progress ... will be measured").
+_PROMPTS = ((re.compile(r"\bhow\b.*\bmeasured\b|\bmethod\b|\bmeasured by\b"), "method"),
+            (re.compile(r"\bwhen\b.*\breport|\bhow often\b|\bschedule\b"), "schedule"),
+            (re.compile(r"\bbaseline\b"), "baseline"), (re.compile(r"\bcriteri"), "criterion"),
+            (re.compile(r"\bresponsible\b"), "person"))
+
+
+def label_key(label: str) -> str | None:
+    text = " ".join(label.strip().lower().split())
+    if text in _LABEL_OF:
+        return _LABEL_OF[text]
+    if len(text.split()) < 4:
+        return None
+    return next((key for pattern, key in _PROMPTS if pattern.search(text)), None)
 _INLINE_BASELINE = re.compile(r"\bbaseline\s*:\s*", re.IGNORECASE)
 
 
@@ -52,7 +67,7 @@ def _title(rest: str) -> tuple[str, str]:
     if found and " will " not in f" {rest} ":
         return found["area"].strip(" -–—:"), ""
     labelled = _LABEL.match(rest)
-    if labelled and _LABEL_OF.get(labelled["label"].strip().lower()) == "area":
+    if labelled and label_key(labelled["label"]) == "area":
         return labelled["value"].strip(), ""
     return "", rest.lstrip("-–—: ")
 
@@ -89,8 +104,8 @@ def parse_goals(lines: list[str], first_line: int) -> tuple[Goal, ...]:
     for offset, line in enumerate(lines):
         if len(goals) > MAX_ITEMS:
             break  # the finder keeps MAX_ITEMS; one more says there were more
-        if not line.strip():
-            continue
+        if not line.strip() or heading_kind(line) == "goals":
+            continue  # a repeated "MEASURABLE ANNUAL GOAL" heading between goals
         started = _GOAL_START.match(line)
         numbered = _NUMBERED.match(line)
         if numbered and field == "objectives" and not _is_numbered_title(numbered["rest"]):
@@ -103,14 +118,20 @@ def parse_goals(lines: list[str], first_line: int) -> tuple[Goal, ...]:
             current = {"number": [match["n"]], "area": [area], "statement": [statement]}
             objectives, field, start = [], "statement", first_line + offset
             continue
-        if current is None:
-            continue
-        if _OBJECTIVE.match(line):
+        if _OBJECTIVE.match(line) and current is not None:
             objectives.append([line.strip()])
             field = "objectives"
             continue
         labelled = _LABEL.match(line)
-        key = _LABEL_OF.get(labelled["label"].strip().lower()) if labelled else None
+        key = label_key(labelled["label"]) if labelled else None
+        if key == "area" and labelled and (current is None or "".join(
+                current.get("statement", []))):
+            close()  # "Goal Area: Math" starts a goal on forms that do not number them
+            current = {"number": [str(len(goals) + 1)], "area": [labelled["value"].strip()]}
+            objectives, field, start = [], "statement", first_line + offset
+            continue
+        if current is None:
+            continue
         if labelled and key:
             field = key
             value = labelled["value"].strip()

@@ -96,7 +96,7 @@ def find_parts(text: str, track: Track | None = None) -> IepDoc:
     goal_lines, goal_first = _joined(sections, "goals")
     if not goal_lines and _GOAL_LINE.search(text):
         goal_lines, goal_first = lines, 1  # goals pasted without their heading
-    goal_lines = [line for line in goal_lines if "progress" not in line.lower()
+    goal_lines = [line for line in goal_lines if "progress" not in line.lower() or ":" in line
                   or not _progress_statement(line)
                   or re.match(r"\s*(?:annual\s+)?goal\b", line, re.IGNORECASE)]
     service_lines, service_first = _joined(sections, "services")

@@ -22,7 +22,7 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
     ("accommodations",
      r"(?:testing |classroom |instructional |state(?:wide)? assessment |assessment )?"
      r"accommodations(?: and modifications| and supports| for (?:state|district) assessments)?"
-     r"|(?:program )?modifications(?: and accommodations)?|supplementary aids(?: and services)?"
+     r"|(?:program )?modifications(?: and [a-z ]{3,60})?|supplementary aids(?: and services)?"
      r"|program modifications/accommodations/supplementary aids and services"),
     ("placement",
      r"least restrictive environment(?: \(lre\))?|lre(?: statement)?|(?:educational )?placement"
@@ -58,6 +58,12 @@ def heading_kind(line: str) -> str | None:
     for kind, pattern in _COMPILED:
         if pattern.fullmatch(text):
             return kind
+    if "/" in text:  # "special education / related services / supplementary aids and services"
+        for part in text.split("/"):
+            part = part.strip()
+            found = next((kind for kind, pattern in _COMPILED if pattern.fullmatch(part)), None)
+            if found:
+                return found
     return None
 
 

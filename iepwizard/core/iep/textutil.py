@@ -34,7 +34,7 @@ STOP = frozenset(_STOP_WORDS.split())
 def clean_text(text: str) -> str:
     """One form for every source: LF line ends, no control characters, no page-number lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = text.replace("\u00a0", " ").replace("\t", "    ")
+    text = text.replace("\u00a0", " ")  # tabs stay: they separate a grid's cells
     text = _CONTROL.sub("", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(line for line in lines if not _PAGE_LINE.fullmatch(line))
