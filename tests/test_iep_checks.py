@@ -150,4 +150,6 @@ def test_parts_not_found_are_said_plainly() -> None:
     assert not_found_sentence(doc) == (
         "Not found: present levels; annual goals; accommodations and modifications; placement "
         "(time with children without disabilities); when progress is reported.")
-    assert "annual goals (a 504 plan has none)" in not_found_sentence(find_parts(PLAN_504))
+    assert not_found_sentence(find_parts(PLAN_504)) == (
+        "Not in this plan (a 504 plan has none): present levels; annual goals; placement; "
+        "when progress is reported.")

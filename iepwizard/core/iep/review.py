@@ -65,6 +65,13 @@ def review_text(text: str, track: Track | None = None, child: str = "my child") 
 
 def not_found_sentence(doc: IepDoc) -> str:
     """'Not found: placement ...' in plain words, or '' when every part was found."""
-    missing = [PART_NAMES[p] + (" (a 504 plan has none)" if doc.track == "504"
-                                and p in NOT_IN_504 else "") for p in doc.not_found]
-    return f"Not found: {'; '.join(missing)}." if missing else ""
+    expected = [PART_NAMES[p] for p in doc.not_found
+                if not (doc.track == "504" and p in NOT_IN_504)]
+    not_in_504 = [PART_NAMES[p].split(" (")[0] for p in doc.not_found
+                  if doc.track == "504" and p in NOT_IN_504]
+    sentences = []
+    if expected:
+        sentences.append(f"Not found: {'; '.join(expected)}.")
+    if not_in_504:
+        sentences.append(f"Not in this plan (a 504 plan has none): {'; '.join(not_in_504)}.")
+    return " ".join(sentences)
