@@ -39,6 +39,12 @@ def build_parser() -> Parser:
     glossary.add_argument("term", nargs="*", help="the term to look up")
     decode = sub.add_parser("decode", help="find and explain jargon and scores in a text")
     decode.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    review = sub.add_parser("review", help="check an IEP's goals and services (.txt or .pdf)",
+                            description="Check every goal and service of an IEP or 504 plan "
+                            "(a .txt or .pdf file, or - for standard input, up to 20 MB) and, "
+                            "with --against, list what changed since an older one. Reads only.")
+    review.add_argument("file", metavar="FILE", help="the IEP: a .txt or .pdf file, or -")
+    review.add_argument("--against", metavar="OLD_FILE", help="last year's IEP, to compare")
     export = sub.add_parser("export", help="export notes, journal and contact log as Markdown")
     export.add_argument("--child", dest="sub_child", metavar="NAME", help="only this child")
     export.add_argument("--out", metavar="FILE", help="write here (default: print)")
@@ -59,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "glossary": cli.glossary,
         "decode": cli.decode,
         "export": cli.export,
+        "review": cli.review,
     }[args.command]
     try:
         return handler(args)

@@ -132,3 +132,10 @@ def export(args: argparse.Namespace) -> int:
     from .export import export_command
 
     return export_command(args, _reader(args), _child)
+
+
+@guard
+def review(args: argparse.Namespace) -> int:
+    from .review import review_command
+
+    return review_command(args)

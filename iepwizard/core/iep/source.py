@@ -1,0 +1,107 @@
+"""Read an IEP from a file, standard input or a paste, within bounds.
+
+FILE is a regular file or "-" (a device or a named pipe is refused, as is a folder). Text is
+read up to 20 MB and the rest is cut (the review says so); a PDF over 20 MB is refused, and its
+text is taken by pypdf in a separate process that is stopped after 30 seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from dataclasses import dataclass
+from typing import BinaryIO, Literal
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_MB = MAX_BYTES // (1024 * 1024)
+ASK_FOR_TEXT = "ask the school for a text copy of the IEP (a Word or text file)"
+
+
+class UnreadableIep(Exception):
+    """The input cannot be reviewed; the message is one plain sentence."""
+
+
+@dataclass(frozen=True)
+class IepText:
+    text: str
+    source: str  # the name given, or "standard input", or "the pasted text"
+    kind: Literal["text", "pdf"] = "text"
+    cut: bool = False  # True when the text was longer than the bound and was cut
+    pages: int = 0
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without a BOM), else Windows-1252 (what older forms export)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _read_bounded(stream: BinaryIO) -> tuple[bytes, bool]:
+    data = stream.read(MAX_BYTES + 1)
+    return data[:MAX_BYTES], len(data) > MAX_BYTES
+
+
+def _open_regular(path: str) -> BinaryIO:
+    """Open for reading without blocking on a named pipe, and refuse anything but a file."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError as exc:
+        raise UnreadableIep(f"cannot read {path}: there is no such file.") from exc
+    except IsADirectoryError as exc:
+        raise UnreadableIep(f"{path} is a folder; give an IEP saved as a .txt or .pdf "
+                            f"file.") from exc
+    except PermissionError as exc:
+        raise UnreadableIep(f"cannot read {path}: permission denied.") from exc
+    except OSError as exc:
+        raise UnreadableIep(f"cannot read {path} ({exc.strerror}).") from exc
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a device or a pipe)"
+        raise UnreadableIep(f"{path} is {what}; give an IEP saved as a .txt or .pdf file, or - "
+                            f"to read standard input.")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def from_bytes(data: bytes, source: str, cut: bool = False) -> IepText:
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        if cut:
+            raise UnreadableIep(f"{source} is larger than {MAX_MB} MB, the limit for a PDF; "
+                                f"{ASK_FOR_TEXT}, or a smaller file.")
+        from .pdf import pdf_text
+
+        text, pages = pdf_text(data, source)
+        return IepText(text, source, "pdf", False, pages)
+    text = decode(data)
+    if not text.strip():
+        raise UnreadableIep(f"{source} has no text in it.")
+    return IepText(text, source, "text", cut)
+
+
+def read_iep(path: str, stdin: BinaryIO | None = None) -> IepText:
+    """The IEP's text from a path, or from standard input when the path is "-"."""
+    if path == "-":
+        data, cut = _read_bounded(stdin or sys.stdin.buffer)
+        return from_bytes(data, "standard input", cut)
+    with _open_regular(path) as stream:
+        try:
+            data, cut = _read_bounded(stream)
+        except OSError as exc:
+            raise UnreadableIep(f"cannot read {path} ({exc.strerror}).") from exc
+    if path.lower().endswith(".pdf") and not data[:1024].lstrip().startswith(b"%PDF-"):
+        raise UnreadableIep(f"{path} is named .pdf but is not a PDF; {ASK_FOR_TEXT}.")
+    return from_bytes(data, path, cut)
+
+
+def from_paste(text: str) -> IepText:
+    """A pasted IEP, cut at the same bound (in characters)."""
+    cut = len(text) > MAX_BYTES
+    text = text[:MAX_BYTES]
+    if not text.strip():
+        raise UnreadableIep("the pasted text is empty.")
+    return IepText(text, "the pasted text", "text", cut)
