@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..core.content import Content
 from ..core.content_cache import load_with_cache
@@ -75,7 +74,18 @@ def run_app(args: argparse.Namespace) -> int:
 @guard
 def check_content(args: argparse.Namespace) -> int:
     """Validate a content folder and list every problem as FILE:LINE: message."""
-    content = _content(args, args.dir)
+    from ..core.scales import scale_problems
+
+    scale_issues = [str(p) for p in scale_problems(content_dir(args.dir or args.content))]
+    try:
+        content = _content(args, args.dir)
+    except Exit:
+        for line in scale_issues:
+            print(line, file=sys.stderr)
+        raise
+    if scale_issues:
+        return fail(EXIT_CONTENT, f"the guide in {content.root} has problems; fix them and try "
+                                  f"again (iepwizard check-content lists them):", scale_issues)
     print(f"{content.root}: {len(content.steps)} steps, {len(content.terms)} glossary terms, "
           f"{len(content.letters)} letters: all valid.")
     return EXIT_OK
@@ -88,26 +98,26 @@ def letter(args: argparse.Namespace) -> int:
     return letter_command(args, _content(args), lambda: _store(args, readonly=True), _child)
 
 
+def _guide(args: argparse.Namespace) -> Content:
+    """The guide from the cache the app keeps (parsed once), for the readers."""
+    try:
+        return load_with_cache(content_dir(args.content), cache_dir())
+    except ContentError:
+        return _content(args, templates=False)  # says what is wrong
+
+
 @guard
 def glossary(args: argparse.Namespace) -> int:
     from .glossary import glossary_command
 
-    return glossary_command(args, _content(args))
+    return glossary_command(args, _guide(args))
 
 
 @guard
 def decode(args: argparse.Namespace) -> int:
     from .glossary import decode_command
 
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = Path(args.file).read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            return fail(EXIT_USAGE, f"cannot read {args.file} ({exc.strerror}); give a text "
-                                    f"file, or - to read from the keyboard or a pipe.")
-    return decode_command(text, _content(args))
+    return decode_command(args, _guide(args))
 
 
 @guard

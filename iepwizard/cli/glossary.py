@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
+import sys
 
 from ..core.content import Content, Term
 from ..core.decode import decode
 from ..core.glossary import suggest
+from ..core.notes import visible
 from .common import EXIT_OK, EXIT_USAGE, fail
+
+#: `decode` reads at most this much of its input (and says so when it cuts).
+MAX_INPUT = 20_000_000
+#: A glossary query longer than this is cut: no term is longer.
+MAX_QUERY = 200
 
 
 def describe(term: Term, content: Content) -> str:
@@ -18,6 +27,9 @@ def describe(term: Term, content: Content) -> str:
     others = [n for n in (*term.acronyms, *term.synonyms) if n != term.term]
     if others:
         lines.append("Also written: " + ", ".join(others))
+    if term.context_acronyms:
+        lines.append("Also written, where the text is about it: "
+                     + ", ".join(term.context_acronyms))
     if term.source:
         lines.append(f"Source: {term.source}")
     if term.related:
@@ -27,26 +39,57 @@ def describe(term: Term, content: Content) -> str:
 
 
 def glossary_command(args: argparse.Namespace, content: Content) -> int:
-    query = " ".join(args.term).strip()
+    query = " ".join(args.term).strip()[:MAX_QUERY]
     if not query:
         for term in sorted(content.terms.values(), key=lambda t: t.term.casefold()):
             print(f"{term.id}\t{term.term}\t{term.definition}")
         return EXIT_OK
     found = suggest(query, content.terms.values())
-    exact = [t for t in found if query.casefold() in {n.casefold() for n in t.names}
-             or query.casefold() == t.id]
+    folded = query.casefold()
+    exact = [t for t in found if folded == t.id or folded in {
+        n.casefold() for n in (*t.names, *t.context_acronyms)}]
     if exact:
         print(describe(exact[0], content))
         return EXIT_OK
     if found and len(found) == 1:
         print(describe(found[0], content))
         return EXIT_OK
-    return fail(EXIT_USAGE, f"{query!r} is not in the glossary; "
+    shown = visible(query, 60)
+    return fail(EXIT_USAGE, f"{shown!r} is not in the glossary; "
                             + ("did you mean one of these?" if found else
                                "run 'iepwizard glossary' to list every term."),
                 [f"{t.id}\t{t.term}" for t in found])
 
 
-def decode_command(text: str, content: Content) -> int:
+def read_input(name: str, limit: int = MAX_INPUT) -> tuple[str, bool] | int:
+    """The text of FILE (a regular file) or of standard input for "-", at most `limit` bytes,
+    and whether it was cut; an exit code if it cannot be read."""
+    if name == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        try:
+            mode = os.stat(name).st_mode
+            if not stat.S_ISREG(mode):
+                what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+                return fail(EXIT_USAGE, f"{visible(name, 200)} is {what}; give a text file, or "
+                                        f"- to read from the keyboard or a pipe.")
+            with open(name, "rb") as handle:
+                data = handle.read(limit + 1)
+        except OSError as exc:
+            return fail(EXIT_USAGE, f"cannot read {visible(name, 200)} ({exc.strerror}); give "
+                                    f"a text file, or - to read from the keyboard or a pipe.")
+    cut = len(data) > limit
+    return data[:limit].decode("utf-8", errors="replace"), cut
+
+
+def decode_command(args: argparse.Namespace, content: Content) -> int:
+    read = read_input(args.file)
+    if isinstance(read, int):
+        return read
+    text, cut = read
+    if cut:
+        where = "the input" if args.file == "-" else visible(args.file, 200)
+        print(f"iepwizard: {where} is longer than {MAX_INPUT // 1_000_000} MB; only its first "
+              f"{MAX_INPUT // 1_000_000} MB were decoded.", file=sys.stderr)
     print(decode(text, content).report())
     return EXIT_OK

@@ -4,6 +4,20 @@ One pass over the words of the text (the least a decoder reporting positions mus
 dictionary lookup per word; only a word that can start a term is looked at more closely, with
 a small pattern compiled for that form. A regex alternation of every term was several times
 slower (see bench/decode.py).
+
+Acronyms that are also ordinary words or labels (a term's `context_acronyms`: ID, GE, SS, AT...)
+count only in context: where a context word is **near**, that is within 8 words before or
+after, in the same sentence. A sentence ends at `.`, `!`, `?` or `;` before a space, at a blank
+line, and at the end of a line shorter than 40 characters (a form field, a heading, a table
+row: "Student ID: 4471239" on its own line borrows no context from the next). The context
+words are the term's `context_words` and its own names of two words or more ("intellectual
+disability"), and single-word names.
+
+All-caps text is read as text: inside an all-caps run (the nearest words on the same line, up
+to two each side, are in capitals and at least one of them is no known acronym: "NOT AT RISK",
+"WE ADD A RECOMMENDATION"), a form that counts only in capitals (a caps-only acronym) counts
+only in context, as above. Forms that match in any case ("IEP", "evaluation") match there as
+they would in lower case.
 """
 
 from __future__ import annotations
@@ -18,6 +32,11 @@ from .content import Term
 WORD = re.compile(r"[^\W_]+")
 _GAP = r"[\s\-\u2010-\u2014/]+"
 _END = r"(?![^\W_])"
+#: "Near": this many words before or after, in the same sentence.
+NEAR_WORDS = 8
+SHORT_LINE = 40
+_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+ALWAYS, CAPS, CONTEXT = 0, 1, 2
 
 
 class Match(NamedTuple):
@@ -31,6 +50,34 @@ class Match(NamedTuple):
         return source[self.start:self.end]
 
 
+@dataclass(frozen=True)
+class Context:
+    """The words that make an acronym mean its term (lower case; phrases of several words)."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, term: Term) -> Context:
+        words: set[str] = set()
+        phrases: list[str] = []
+        names = [*term.context_words, term.term, *term.synonyms, term.full_name]
+        for name in names:
+            tokens = [t.lower() for t in _tokens(name)]
+            if len(tokens) == 1:
+                words.add(tokens[0])
+            elif tokens:
+                phrases.append(" ".join(tokens))
+        return cls(frozenset(words), tuple(dict.fromkeys(phrases)))
+
+    def found_in(self, words: list[str]) -> bool:
+        if any(w in self.words or (w.endswith("s") and w[:-1] in self.words) for w in words):
+            return True
+        joined = " " + " ".join(words) + " "
+        return any(f" {phrase} " in joined or f" {phrase}s " in joined
+                   for phrase in self.phrases)
+
+
 @dataclass
 class _Form:
     source: str
@@ -38,6 +85,8 @@ class _Form:
     length: int
     term_id: str
     _compiled: re.Pattern[str] | None = None
+    check: int = ALWAYS
+    context: Context | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -57,20 +106,30 @@ def _is_acronym(name: str) -> bool:
 
 
 class Matcher:
-    """Finds every form of every term given (term, acronyms, synonyms, full name)."""
+    """Finds every form of every term given (term, acronyms, synonyms, full name, and the
+    context acronyms where their context is near)."""
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self._index: dict[str, list[_Form]] = {}
+        self._caps: set[str] = set()
         for term in terms:
-            for name in term.names:
+            context = Context.of(term)
+            written = [(name, ALWAYS) for name in term.names]
+            written += [(name, CONTEXT) for name in term.context_acronyms]
+            for name, check in written:
                 tokens = _tokens(name)
                 if not tokens:
                     continue
-                exact_case = term.caps_only and _is_acronym(name)
+                acronym = _is_acronym(name)
+                if acronym:
+                    self._caps.add(name)
+                exact_case = check == CONTEXT or (term.caps_only and acronym)
+                if check == ALWAYS and exact_case:
+                    check = CAPS
                 body = _GAP.join(re.escape(t) for t in tokens)
                 form = _Form(body + r"(?:s'|'s|’s|es|s)?" + _END,
                              0 if exact_case else re.IGNORECASE,
-                             len(tokens) * 1000 + len(name), term.id)
+                             len(tokens) * 1000 + len(name), term.id, None, check, context)
                 self._index.setdefault(tokens[0].lower(), []).append(form)
         # Plurals of a first word ("IEPs", "accommodations") find the same forms, so the scan
         # makes one dictionary lookup per word; each form's pattern decides what matches.
@@ -98,11 +157,56 @@ class Matcher:
                 continue
             for form in forms:
                 hit = (form._compiled or form.pattern).match(text, start)
-                if hit is not None:
-                    found.append(Match(start, hit.end(), form.term_id))
-                    next_free = hit.end()
-                    break
+                if hit is None:
+                    continue
+                if form.check and not self._counts(form, text, start, hit.end()):
+                    continue
+                found.append(Match(start, hit.end(), form.term_id))
+                next_free = hit.end()
+                break
         return found
+
+    def _counts(self, form: _Form, text: str, start: int, end: int) -> bool:
+        """Whether an acronym that needs context has it (see the module doc)."""
+        if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
+            return True
+        return form.context is not None and form.context.found_in(near_words(text, start, end))
+
+
+def near_words(text: str, start: int, end: int) -> list[str]:
+    """The words near text[start:end]: up to NEAR_WORDS each side, in the same sentence."""
+    low, high = max(0, start - 24 * NEAR_WORDS), min(len(text), end + 24 * NEAR_WORDS)
+    ends = [m.end() for m in _BOUNDARY.finditer(text, low, start)]
+    low = ends[-1] if ends else low
+    cut = text.rfind("\n", 0, start) + 1  # lines before: a short one ends the sentence
+    while cut - 1 > low:
+        previous = text.rfind("\n", 0, cut - 1) + 1
+        if cut - 1 - previous < SHORT_LINE:
+            low = cut
+            break
+        cut = previous
+    boundary = _BOUNDARY.search(text, end, high)
+    high = boundary.start() if boundary else high
+    line_end = text.find("\n", end, high)  # this line and the next: a short one ends it
+    while line_end >= 0:
+        if line_end - (text.rfind("\n", 0, line_end) + 1) < SHORT_LINE:
+            high = line_end
+            break
+        line_end = text.find("\n", line_end + 1, high)
+    before = WORD.findall(text[low:start].lower())[-NEAR_WORDS:]
+    return before + WORD.findall(text[end:high].lower())[:NEAR_WORDS]
+
+
+def in_caps_run(text: str, start: int, end: int, known: set[str]) -> bool:
+    """Whether text[start:end] stands in a run of capitals ("WE ADD A RECOMMENDATION")."""
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    line_end = text.find("\n", end, end + 80)
+    line_end = min(len(text), end + 80) if line_end < 0 else line_end
+    before = WORD.findall(text[max(line_start, start - 80):start])[-2:]
+    after = WORD.findall(text[end:line_end])[:2]
+    neighbours = [w for w in (*before, *after) if sum(c.isalpha() for c in w) >= 2]
+    return (bool(neighbours) and all(w.isupper() for w in neighbours)
+            and any(w not in known for w in neighbours))
 
 
 def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
