@@ -79,8 +79,10 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
     matcher = matcher or Matcher(content.terms.values())
     scales = scales if scales is not None else scales_for(content.root)
     clean = blank(text)
-    scores = find_scores(clean, scales)
-    matches = _merge(matcher.find(clean), _cue_matches(scores, clean, content))
+    numbers: list[int] = []
+    found = matcher.find(clean, numbers)
+    scores = find_scores(clean, scales, numbers)
+    matches = _merge(found, _cue_matches(scores, clean, content))
     first_seen = dict.fromkeys(m.term_id for m in matches)
     order = {term_id: content.terms[term_id] for term_id in first_seen}
     shown = text if clean is text else visible(text, limit=len(text))

@@ -1,9 +1,9 @@
 """Finding glossary terms in running text: whole words, careful with case, longest match first.
 
-One pass over the words of the text (the least a decoder reporting positions must do) with a
-dictionary lookup per word; only a word that can start a term is looked at more closely, with
-a small pattern compiled for that form. A regex alternation of every term was several times
-slower (see bench/decode.py).
+One pass over the text finds the words that can start a term (one regex of those words, their
+shared beginnings written once: see trie.py); only there is a word looked at more closely,
+with a small pattern compiled for each form it may begin. A regex alternation of every term
+was several times slower (see bench/decode.py).
 
 Acronyms that are also ordinary words or labels (a term's `context_acronyms`: ID, GE, SS, AT...)
 count only in context: where a context word is **near**, that is within 8 words before or
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .content import Term
+from .trie import trie_pattern
 
 WORD = re.compile(r"[^\W_]+")
 _GAP = r"[\s\-\u2010-\u2014/]+"
@@ -37,6 +38,12 @@ NEAR_WORDS = 8
 SHORT_LINE = 40
 _BOUNDARY = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
 ALWAYS, CAPS, CONTEXT = 0, 1, 2
+#: Words the scan reports as numbers for the score finder (one pass serves both): whole
+#: numbers of one to three digits and ordinals ("12th"); a term's first word wins (504).
+_NUMBERS: list[_Form] = []
+_NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)] + [
+    f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 100)]
 
 
 class Match(NamedTuple):
@@ -139,20 +146,31 @@ class Matcher:
                 merged.extend(f for f in forms if f not in merged)
         for forms in self._index.values():
             forms.sort(key=lambda f: -f.length)
+        for number in _NUMBER_WORDS:
+            self._index.setdefault(number, _NUMBERS)
+        # The words that can start a term, and numbers, found by one regex in one pass; the
+        # Python loop then runs only where something may match.
+        self._starts = re.compile(r"(?<![^\W_])(?:" + trie_pattern(
+            [list(key) for key, forms in self._index.items() if forms is not _NUMBERS])
+            + r"|\d{1,3}(?:st|nd|rd|th)?)(?![^\W_])")
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches in order; where two could start at a word, the longer wins."""
+    def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
+        """Non-overlapping matches in order; where two could start at a word, the longer wins.
+
+        `numbers`, if given, receives where each number word stands (for `find_scores`)."""
         found: list[Match] = []
         get = self._index.get
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow when lowered: keep positions
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         next_free = 0
-        for word in WORD.finditer(lowered):
+        for word in self._starts.finditer(lowered):
             forms = get(word[0])
-            if forms is None:
-                continue
             start = word.start()
+            if forms is None or forms is _NUMBERS:
+                if numbers is not None and forms is _NUMBERS:
+                    numbers.append(start)
+                continue
             if start < next_free:
                 continue
             for form in forms:
@@ -197,8 +215,24 @@ def near_words(text: str, start: int, end: int) -> list[str]:
     return before + WORD.findall(text[end:high].lower())[:NEAR_WORDS]
 
 
+def _lower_beside(text: str, start: int, end: int) -> bool:
+    """Whether the nearest letter before or after (within a few characters) is lower-case:
+    the quick answer for an acronym in ordinary text."""
+    for index in range(start - 1, max(-1, start - 4), -1):
+        if text[index].isalpha():
+            if text[index].islower():
+                return True
+            break
+    for index in range(end, min(len(text), end + 3)):
+        if text[index].isalpha():
+            return text[index].islower()
+    return False
+
+
 def in_caps_run(text: str, start: int, end: int, known: set[str]) -> bool:
     """Whether text[start:end] stands in a run of capitals ("WE ADD A RECOMMENDATION")."""
+    if _lower_beside(text, start, end):
+        return False
     line_start = text.rfind("\n", max(0, start - 80), start) + 1
     line_end = text.find("\n", end, end + 80)
     line_end = min(len(text), end + 80) if line_end < 0 else line_end

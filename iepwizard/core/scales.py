@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problem
+from .trie import trie_pattern
 
 FILE_NAME = "score-scales.toml"
 #: The lists of a test's areas, and the kind and role of score each holds.
@@ -66,27 +67,54 @@ class Scales:
     #: Every way an area is written (`key_of`) -> the areas of every test written so.
     areas: dict[str, tuple[Area, ...]] = field(default_factory=dict)
     longest: int = 1
+    #: The last word of every area name (folded) -> the names' lengths in words, longest
+    #: first: a label ends on one of these words, and only these lengths need a look.
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    @property
+    def last_words(self) -> dict[str, tuple[int, ...]]:
+        return self.lengths
     #: Every way a test is written (`_test_key`) -> its id.
     test_ids: dict[str, str] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
 
     @property
     def test_pattern(self) -> re.Pattern[str] | None:
-        """Finds the tests' names in a text; the group name is the test's position."""
+        """Finds the tests' names in a text, exactly as the scales file writes them (spaces,
+        line breaks and dashes alike); the longest name wins."""
         if self._pattern is None and self.tests:
-            forms = sorted(((name, info.id) for info in self.tests.values()
-                            for name in info.names), key=lambda f: -len(f[0]))
-            parts = []
-            for name, _ in forms:
-                body = r"[\s\-\u2010-\u2014]+".join(re.escape(t) for t in re.split(r"[\s\-]+",
-                                                                                   name))
-                parts.append(body if exact_case(name) or " " not in name else f"(?i:{body})")
-            self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])")
+            names = {name for info in self.tests.values() for name in info.names}
+            units = [[" " if u.strip(" -") == "" else u for u in re.findall(r"[\s\-]+|.", n)]
+                     for n in names]
+            self._pattern = re.compile(trie_pattern(
+                units, lambda u: _SEPARATOR if u == " " else re.escape(u)))
         return self._pattern
+
+    def test_mentions(self, text: str) -> list[tuple[int, str]]:
+        """(position, test id) of each test named in the text, whole words only.
+
+        A pattern of plain alternatives, without look-behind, lets the regex engine skip
+        quickly to the few places that start with a name's first letter."""
+        pattern = self.test_pattern
+        found: list[tuple[int, str]] = []
+        if pattern is None:
+            return found
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
+                    (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                continue
+            test_id = self.test_of(hit.group())
+            if test_id:
+                found.append((start, test_id))
+        return found
 
     def test_of(self, written: str) -> str | None:
         """The id of the test a name found by `test_pattern` belongs to."""
         return self.test_ids.get(_test_key(written))
+
+
+_SEPARATOR = r"[\s\-\u2010-\u2014]+"
 
 
 def _test_key(name: str) -> str:
@@ -162,6 +190,10 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
                     areas.setdefault(key, []).append(area)
                     scales.longest = max(scales.longest, len(tokens(name)))
     scales.areas = {key: tuple(found) for key, found in areas.items()}
+    lengths: dict[str, set[int]] = {}
+    for key in areas:
+        lengths.setdefault(key.rsplit(" ", 1)[-1].casefold(), set()).add(key.count(" ") + 1)
+    scales.lengths = {word: tuple(sorted(ks, reverse=True)) for word, ks in lengths.items()}
     scales.test_ids = owners
     return scales, problems
 

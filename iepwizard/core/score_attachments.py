@@ -16,6 +16,7 @@ _SEPARATORS = re.compile(
     r"within|range|very|low|high|average|below|above|borderline|extremely|elevated|"
     r"clinically|significant|at-risk|risk|marginal|superior|deficient)\b)*", re.IGNORECASE)
 _ATTACHED = re.compile(
+    r"(?:" + _SEPARATORS.pattern + r")(?:"
     r"(?P<prcue>(?-i:PR)|percentile\s+rank|percentile|%ile)\s*(?:[:=]|of|is|was)?\s*"
     r"(?P<pr>\d{1,2}(?:\.\d)?)(?![\d.\-/\u2013%])"
     r"|(?P<ord>\d{1,2}(?:\.\d)?)(?:st|nd|rd|th)?\s*(?P<ordcue>percentile(?:\s+rank)?|%ile)"
@@ -23,10 +24,13 @@ _ATTACHED = re.compile(
     r"\s+band)\s*(?:\(\s*(?P<lvl2>\d{2})\s*%\s*\))?\s*(?:[:=]|of|is)?\s*[\[(]?\s*"
     r"(?P<lo>\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(?P<hi>\d{1,3})(?!\d)\s*[\])]?"
     r"|(?P<gecue>(?-i:GE|G\.E\.)|grade[\s-]+equivalent(?:\s+score)?)\s*(?:[:=]|of|was|is)?"
-    r"\s*(?P<ge>(?:K|\d{1,2})\.\d{1,2})(?![\d])",
+    r"\s*(?P<ge>(?:K|\d{1,2})\.\d{1,2})(?![\d]))",
     re.IGNORECASE)
 #: How far the chain may run after a score, in characters.
 REACH = 160
+#: Something that may follow a score is near: the quick test before the full pattern.
+_MAYBE = re.compile(r"PR|CI|C\.I\.|GE|G\.E\.|[Pp]ercentile|%ile|[Cc]onfidence|[Ee]quivalent"
+                    r"|\d(?:st|nd|rd|th)\b")
 
 
 @dataclass
@@ -46,14 +50,15 @@ def grade_value(written: str) -> float:
     return (0 if grade.upper() == "K" else int(grade)) + int(month[:1] or 0) / 10
 
 
-def attachments(text: str, end: int) -> Attached:
-    """The percentile, interval and grade equivalent that follow a score ending at `end`."""
+def attachments(text: str, end: int) -> Attached | None:
+    """The percentile, interval and grade equivalent that follow a score ending at `end`
+    (None when nothing does)."""
+    if _MAYBE.search(text, end, end + 48) is None:
+        return None
     found = Attached(end=end)
     position, limit = end, min(len(text), end + REACH)
     while position < limit:
-        gap = _SEPARATORS.match(text, position, limit)
-        at = gap.end() if gap else position
-        hit = _ATTACHED.match(text, at, limit)
+        hit = _ATTACHED.match(text, position, limit)
         if hit is None:
             break
         if hit.group("pr") is not None and found.stated is None:
@@ -76,4 +81,4 @@ def attachments(text: str, end: int) -> Attached:
         else:
             break
         position = found.end = hit.end()
-    return found
+    return found if found.end > end else None

@@ -18,13 +18,18 @@ import re
 from .scales import Area, Scales
 from .score_prose import read_prose
 from .score_rows import read_row
-from .score_tables import MAX_ROWS, Column, header, is_row
+from .score_tables import MAX_LINE, MAX_ROWS, Column, header, is_row
 from .scores import Score, plausible
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
 _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
                           r"from|for\s+example|e\.g\.|such\s+as)\b", re.IGNORECASE)
+#: Written in every description of a scale (a quick test before the sentence is read).
+_DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example", "e.g.",
+                      "such as")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+#: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
+_CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 
 
 class _Finder:
@@ -35,6 +40,7 @@ class _Finder:
         self.skip_to = 0
         self._starts: list[int] | None = None
         self._ids: list[str] = []
+        self._by_test: dict[str, list[int]] = {}
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
 
@@ -42,21 +48,25 @@ class _Finder:
                      reach: int | None = None) -> str | None:
         """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
         if self._starts is None:
-            pattern = self.scales.test_pattern
-            self._starts, self._ids = [], []
-            for hit in pattern.finditer(self.text) if pattern else ():
-                test_id = self.scales.test_of(hit.group())
-                if test_id:
-                    self._starts.append(hit.start())
-                    self._ids.append(test_id)
-        index = bisect.bisect_left(self._starts, pos) - 1
-        while index >= 0:
-            if reach is not None and pos - self._starts[index] > reach:
-                return None
-            if among is None or self._ids[index] in among:
-                return self._ids[index]
-            index -= 1
-        return None
+            mentions = self.scales.test_mentions(self.text)
+            self._starts = [start for start, _ in mentions]
+            self._ids = [test_id for _, test_id in mentions]
+            for start, test_id in mentions:
+                self._by_test.setdefault(test_id, []).append(start)
+        best, best_at = None, -1
+        if among is None:
+            index = bisect.bisect_left(self._starts, pos) - 1
+            if index >= 0:
+                best, best_at = self._ids[index], self._starts[index]
+        else:
+            for test_id in among:
+                starts = self._by_test.get(test_id)
+                index = bisect.bisect_left(starts, pos) - 1 if starts else -1
+                if index >= 0 and starts is not None and starts[index] > best_at:
+                    best, best_at = test_id, starts[index]
+        if best is None or (reach is not None and pos - best_at > reach):
+            return None
+        return best
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
@@ -79,28 +89,36 @@ class _Finder:
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
         """The areas of the longest name ending the word list, and how many words it has."""
         areas = self.scales.areas
-        for k in range(min(len(words), self.scales.longest), 0, -1):
+        for k in self.scales.lengths.get(words[-1].casefold(), ()) if words else ():
+            if k > len(words):
+                continue
             cased = " ".join(words[-k:])
             found = areas.get(cased) or areas.get(cased.casefold())
             if found:
                 return found, k
         return (), 0
 
-    def run(self) -> list[Score]:
+    def run(self, numbers: list[int] | None = None) -> list[Score]:
         text = self.text
-        for number in NUMBER.finditer(text):
+        candidates = (NUMBER.finditer(text) if numbers is None else
+                      (NUMBER.match(text, position) for position in numbers))
+        for number in candidates:
+            if number is None:
+                continue
             start = number.start()
             if start < self.skip_to:
                 continue
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", start)
-            line_end = len(text) if line_end < 0 else line_end
-            columns = self._header_for(line_start, line_end)
-            if columns is not None:
-                self.found.extend(read_row(self, line_start, text[line_start:line_end],
-                                           columns))
-                self.skip_to = line_end
-                continue
+            if _CELL_BEFORE.search(text, max(0, start - 3), start):  # maybe a table's cell
+                line_start = text.rfind("\n", max(0, start - MAX_LINE), start) + 1
+                line_end = text.find("\n", start, start + MAX_LINE)
+                line_end = len(text) if line_end < 0 else line_end
+                columns = (self._header_for(line_start, line_end)
+                           if line_end - line_start <= MAX_LINE else None)
+                if columns is not None:
+                    self.found.extend(read_row(self, line_start, text[line_start:line_end],
+                                               columns))
+                    self.skip_to = line_end
+                    continue
             scores, end = read_prose(self, number)
             if scores:
                 self.found.extend(scores)
@@ -120,7 +138,9 @@ class _Finder:
         visited, result = [line_start], None
         end = line_start - 1
         while end >= 0 and len(visited) < MAX_ROWS:
-            start = self.text.rfind("\n", 0, end) + 1
+            start = self.text.rfind("\n", max(0, end - MAX_LINE), end) + 1
+            if end - start >= MAX_LINE:
+                break
             if start in self._headers:
                 result = self._headers[start]
                 break
@@ -139,13 +159,15 @@ class _Finder:
     def description_sentence(self, pos: int) -> bool:
         """Whether the sentence around `pos` describes a scale rather than giving a score."""
         text = self.text
-        low = max(0, pos - 300)
+        low, high = max(0, pos - 200), min(len(text), pos + 200)
+        folded = text[low:high].casefold()
+        if not any(word in folded for word in _DESCRIPTION_WORDS):
+            return False
         starts = [m.end() for m in _SENTENCE_END.finditer(text, low, pos)]
         start = starts[-1] if starts else low
-        end_match = _SENTENCE_END.search(text, pos, pos + 300)
-        end = end_match.start() if end_match else min(len(text), pos + 300)
+        end_match = _SENTENCE_END.search(text, pos, high)
+        end = end_match.start() if end_match else high
         return _DESCRIPTION.search(text, start, end) is not None
-
 
 def _unique(scores: list[Score]) -> list[Score]:
     """A score repeated in the text (same area, test, type and value) is kept once."""
@@ -159,6 +181,9 @@ def _unique(scores: list[Score]) -> list[Score]:
     return kept
 
 
-def find_scores(text: str, scales: Scales | None = None) -> list[Score]:
-    """Every score in `text` with its area, test and type, in order (see the module doc)."""
-    return _Finder(text, scales or Scales()).run()
+def find_scores(text: str, scales: Scales | None = None,
+                numbers: list[int] | None = None) -> list[Score]:
+    """Every score in `text` with its area, test and type, in order (see the module doc).
+
+    `numbers` (from `Matcher.find`) says where the numbers are, saving a pass over the text."""
+    return _Finder(text, scales or Scales()).run(numbers)

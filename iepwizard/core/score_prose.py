@@ -1,13 +1,14 @@
 """A number in running text: is it a score, and of what? (see score_finder for the rules)
 
 The words before the number are read backwards: first the "glue" ("was", "=", "(",
-"standard score of", "T ="), which may name the type, then the area's name.
+"standard score of", "T ="), which may name the type, then the area's name. Only the few
+words just before a number are read, and most numbers that are no score (dates, times,
+ratios, counts) are told by the characters around them before any word is read.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .scales import Area
@@ -17,7 +18,8 @@ from .scores import Score, plausible
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
-_TOK = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+(?:\.\d+)?|\n[ \t]*\n|[^\s\w]")
+_TOK = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+(?:\.\d+)?|[^\s\w]")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|&")
 _AFTER_NOT = re.compile(
     r"(?:\s*(?:%|percent\b|pts?\b|points?\b|min(?:ute)?s?\b|hours?\b|hrs?\b|days?\b|weeks?\b"
     r"|months?\b|years?\b|yrs?\b|times\b|sessions?\b|items?\b|words\b|students\b|of\b|out\b"
@@ -26,8 +28,6 @@ _AFTER_NOT = re.compile(
     re.IGNORECASE)
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
-_ABBR = re.compile(r"[A-Z][A-Za-z]{1,5}")
-GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~"}
 GLUE_WORDS = {
     "was", "were", "is", "are", "of", "a", "an", "the", "her", "his", "their", "its", "score",
     "scores", "scored", "standard", "scaled", "composite", "index", "subtest", "scale",
@@ -38,6 +38,13 @@ GLUE_WORDS = {
     "very", "extremely", "borderline", "range", "elevated", "clinically", "significant",
     "mildly", "potentially", "risk", "total", "be", "ss", "iq", "pr", "ge", "t",
 }
+GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~"}
+#: The words and signs read before a number: this many characters back, or twice as many
+#: when the words run on to the edge.
+_BACK = 40
+_SHORT_CUES = {"SS", "ss", "T", "PR", "GE", "IQ"}
+_CUE_WORDS = {"ss", "iq", "standard", "scaled", "t", "percentile", "ile", "pr", "ge",
+              "equivalent", "score", "scores", "scored"}
 #: Words that start no area's name: an unknown area's label is read after them.
 STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "those", "for",
                            "by", "to", "from", "results", "result", "overall", "one", "other"}
@@ -47,15 +54,14 @@ DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", 
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a"}
 #: How far back a test named before a score without a known area may be, in characters.
 TEST_REACH = 600
-_BACK = 160
 
 
-def _cue(toks: list[tuple[str, int]], i: int) -> str | None:
+def _cue(toks: list[str], i: int) -> str | None:
     """The type a token names ("SS", "T" before "=", "standard" before "score"...)."""
-    t = toks[i][0]
+    t = toks[i]
     low = t.lower()
-    after = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
-    before = toks[i - 1][0] if i > 0 else ""
+    after = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    before = toks[i - 1] if i > 0 else ""
     if t in ("SS", "IQ"):
         return "standard"
     if low in ("standard", "scaled") and after.startswith("score"):
@@ -71,106 +77,135 @@ def _cue(toks: list[tuple[str, int]], i: int) -> str | None:
     return None
 
 
-def _words_back(toks: list[tuple[str, int]], end: int, limit: int) -> list[str]:
-    """The words ending at token `end`, joined across "-", "/" and "&" ("Plan/Organize")."""
-    words: list[str] = []
-    i = end
-    while i >= 0 and len(words) < limit:
-        t = toks[i][0]
-        if t in ("-", "/", "\u2010", "\u2013"):
+class _Before:
+    """What stands before a number: the area's words, then the glue, in reading order."""
+
+    def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
+                 back: int = _BACK) -> None:
+        low = max(0, start - back)
+        toks = _TOK.findall(text, low, start)
+        if low > 0 and toks:
+            toks = toks[1:]  # it may be the end of a word cut by the window
+        i = len(toks) - 1
+        self.abbr = ""  # "Verbal Comprehension (VCI) was 102"
+        while i >= 0:
+            token = toks[i]
+            if token == ")" and i >= 2 and toks[i - 2] == "(" and toks[i - 1][0].isupper() \
+                    and toks[i - 1].isalpha() and len(toks[i - 1]) <= 6:
+                self.abbr = self.abbr or toks[i - 1]
+                i -= 3
+            elif token in GLUE_PUNCT or token.lower() in GLUE_WORDS:
+                i -= 1
+            else:
+                break
+        self.glue = glue = toks[i + 1:]
+        # The area's name ends at the last word, or at a glue word ("Core Language Score of
+        # 78"): read as many words as the longest name ending there has.
+        need = max((lengths.get(t.casefold(), (0,))[0] for t in (toks[i:i + 1] or [""]) + [
+            g for g in glue if g[0].isalpha()]), default=0)
+        words: list[str] = []
+        while i >= 0 and len(words) < need:
+            token = toks[i]
+            if token[0].isalpha():
+                words.append(token)
+            elif token == "&":
+                words.append("and")
+            elif token not in ("-", "/", "\u2010", "\u2013"):
+                break
             i -= 1
-            continue
-        if t == "&":
-            words.append("and")
-        elif t[0].isalpha():
-            words.append(t)
-        else:
-            break
-        i -= 1
-    words.reverse()
-    return words
-
-
-@dataclass
-class _Glue:
-    """What stands between an area's name and its number, read backwards."""
-
-    label_end: int  # the token where the area's name ends (or -1)
-    cue: str | None = None  # the type written (standard, scaled, t, percentile, ge, score)
-    cues: list[tuple[int, int]] = field(default_factory=list)
-    words: list[int] = field(default_factory=list)  # glue words, cue words among them
-    cue_at: list[int] = field(default_factory=list)
-    abbr: str = ""  # an abbreviation in brackets: "Verbal Comprehension (VCI) was 102"
-
-    @property
-    def between(self) -> list[int]:
-        """Glue words (not cues) between the name and the type: "reading score" has none."""
-        if not self.cue_at:
-            return self.words
-        nearest = min(self.cue_at)
-        return [g for g in self.words if g not in self.cue_at and g < nearest]
-
-
-def _glue(toks: list[tuple[str, int]], cue: str | None) -> _Glue:
-    i, steps = len(toks) - 1, 0
-    glue = _Glue(-1, cue)
-    while i >= 0 and steps < 14:
-        t, position = toks[i]
-        steps += 1
-        if t in GLUE_PUNCT:
+        if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
+            self.__init__(text, start, lengths, 2 * _BACK)  # type: ignore[misc]
+            return
+        if not words and i >= 0 and toks[i][0].isalpha():
+            words.append(toks[i])  # an unknown area's last word ("Phonics: SS 74")
             i -= 1
-            continue
-        if t == ")" and i >= 2 and toks[i - 2][0] == "(" and _ABBR.fullmatch(toks[i - 1][0]):
-            glue.abbr = toks[i - 1][0]
-            i -= 3
-            continue
-        kind = _cue(toks, i)
-        if kind is None and t.lower() not in GLUE_WORDS:
-            break
-        if kind is not None:
-            if glue.cue is None or (glue.cue == "score" and kind != "score"):
-                glue.cue = kind
-            if kind != "score" or t == "ss":
-                glue.cues.append((position, position + len(t)))
-            glue.cue_at.append(i)
-        glue.words.append(i)
-        i -= 1
-    glue.label_end = i
-    return glue
+            while i >= 0 and len(words) < 4 and toks[i][0].isalpha():
+                words.append(toks[i])
+                i -= 1
+        words.reverse()
+        self.words = words
+        self.text, self.low, self.start, self.toks = text, low, start, toks
+        self.cue: str | None = None
+        self.cue_at: list[int] = []
+        for index in range(len(glue) - 1, -1, -1):
+            if glue[index].lower() not in _CUE_WORDS:
+                continue
+            kind = _cue(glue, index)
+            if kind is not None:
+                if self.cue is None or (self.cue == "score" and kind != "score"):
+                    self.cue = kind
+                self.cue_at.append(index)
+
+    def describes(self) -> bool:
+        """A number right after "mean", "SD", "between", "to"... is no score."""
+        for token in reversed(self.glue):
+            if token.lower() not in _SKIP_BEFORE:
+                return token.lower() in DESC_BEFORE
+        return bool(self.words) and self.words[-1].lower() in DESC_BEFORE
+
+    def cue_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the short type words stand ("SS", "T", "PR", "GE", "IQ"): written so, they
+        name their glossary term whatever the context (the longer ones are found as terms)."""
+        spans = []
+        bound = self.start
+        for index in sorted(self.cue_at, reverse=True):
+            token = self.glue[index]
+            if token in _SHORT_CUES:
+                bound = self.text.rfind(token, self.low, bound)
+                spans.append((bound, bound + len(token)))
+        return tuple(reversed(spans))
+
+    def label_ends(self, last_words: dict[str, tuple[int, ...]]) -> list[list[str]]:
+        """The word lists an area's name may be: the words before the glue, and those with
+        the glue's first words ("Core Language Score of 78")."""
+        ends = []
+        if self.words and self.words[-1].casefold() in last_words:
+            ends.append(self.words)
+        extra: list[str] = []
+        for token in self.glue:
+            if not token[0].isalpha():
+                break
+            extra.append(token)
+            if token.casefold() in last_words:
+                ends.append(self.words + extra)
+        return ends
+
+    def unknown_label(self) -> str:
+        """An area the scales file does not know, written right before its type ("Phonics:
+        SS 74", "her reading score was 72"): up to four words, capitalised but the nearest."""
+        first_cue = min(self.cue_at) if self.cue_at else len(self.glue)
+        if any(t[0].isalpha() for t in self.glue[:first_cue]) or not self.words:
+            return ""
+        nearest = self.words[-1]
+        if nearest.lower() in STOP_LABEL or "'" in nearest or "\u2019" in nearest or not (
+                self.cue == "score" or nearest[0].isupper()):
+            return ""
+        label = [nearest]
+        for word in reversed(self.words[:-1]):
+            if len(label) == 4 or not word[0].isupper() or word.lower() in STOP_LABEL \
+                    or "'" in word or "\u2019" in word:
+                break
+            label.insert(0, word)
+        return " ".join(label)
 
 
-def _known_area(finder: _Finder, toks: list[tuple[str, int]], glue: _Glue, pos: int,
+def _known_area(finder: _Finder, before: _Before, pos: int,
                 value: float) -> tuple[Area, str] | None:
-    """The longest known area name ending at the glue (or inside it: "Core Language Score
-    of 78"), whose test the text makes clear; longer names first, then earlier ones."""
+    """The longest known area name ending at the glue (or inside it), whose test the text
+    makes clear; longer names first."""
     candidates = []
-    for label_end in [glue.label_end, *sorted(g for g in glue.words if g > glue.label_end)[:3]]:
-        if label_end < 0 or not toks[label_end][0][0].isalpha():
-            continue
-        found, k = finder.areas_named(_words_back(toks, label_end, finder.scales.longest))
+    for words in before.label_ends(finder.scales.last_words):
+        found, k = finder.areas_named(words)
         if found:
-            candidates.append((-k, label_end - k, found))
-    if glue.abbr and (found := finder.areas_named([glue.abbr])[0]):
-        candidates.append((-2, len(toks), found))
-    for minus_k, _, areas in sorted(candidates, key=lambda c: (c[0], c[1])):
-        resolved = finder.resolve(areas, -minus_k, glue.cue, pos, value)
+            candidates.append((k, found))
+    if before.abbr and (found := finder.areas_named([before.abbr])[0]):
+        candidates.append((2, found))
+    candidates.sort(key=lambda c: -c[0])
+    for k, areas in candidates:
+        resolved = finder.resolve(areas, k, before.cue, pos, value)
         if resolved is not None:
             return resolved
     return None
-
-
-def _excluded(text: str, number: re.Match[str], toks: list[tuple[str, int]]) -> bool:
-    """Dates, times, ranges, counts, percentages, scale descriptions ("mean of 100")."""
-    start = number.start()
-    previous = text[max(0, start - 2):start]
-    if previous[-1:] == "/" or (previous[-1:] in (":", "-", "\u2013") and previous[:1].isdigit()):
-        return True
-    if number.group(2) is None and _AFTER_NOT.match(text, number.end()):
-        return True
-    j = len(toks) - 1
-    while j >= 0 and toks[j][0].lower() in _SKIP_BEFORE:
-        j -= 1
-    return j >= 0 and toks[j][0].lower() in DESC_BEFORE
 
 
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
@@ -178,85 +213,74 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     what it took ends; (None, 0) when it is no score."""
     text = finder.text
     start, end = number.span(1)
-    value = float(number.group(1))
+    previous = text[start - 2:start] if start >= 2 else " " + text[:start]
+    if previous[1:] == "/" or (previous[1:] in (":", "-", "\u2013") and (
+            previous[0].isdigit() or (previous[1] == "-" and previous[0].isalpha()))):
+        return None, 0  # a date, a time, a range's end, a test's edition ("WIAT-4")
     cue_after: tuple[int, int] | None = None
     if number.group(2):  # "12th": a score only as "12th percentile"
         after = _PERCENTILE_AFTER.match(text, number.end())
         if after is None:
             return None, 0
         cue_after = after.span(1)
-    toks = [(m.group(), m.start()) for m in _TOK.finditer(text, max(0, start - _BACK), start)]
-    if _excluded(text, number, toks):
+    elif _AFTER_NOT.match(text, number.end()):
+        return None, 0
+    value = float(number.group(1))
+    if value > 200:
         return None, 0
     taken_to = cue_after[1] if cue_after else number.end()
     last = finder.last
     if (last is not None and cue_after is None and last.end <= start <= last.end + 8
-            and _CONTINUE.fullmatch(text, last.end, start)
-            and last.kind in ("standard", "scaled", "t", "percentile")):
+            and last.kind in ("standard", "scaled", "t", "percentile")
+            and _CONTINUE.fullmatch(text, last.end, start)):
         if not plausible(last.kind, value):  # "scaled scores of 6 and 7"
             return None, 0
-        return _finish(finder, Score(start, end, last.kind, value, "", last.test, last.role,
-                                     bands=last.bands), taken_to)
-    glue = _glue(toks, "percentile" if cue_after else None)
-    cues = tuple(glue.cues) + ((cue_after,) if cue_after else ())
-    resolved = _known_area(finder, toks, glue, start, value)
+        return _finish(finder, start, end, last.kind, value, "", last.test, last.role, (),
+                       last.bands, taken_to)
+    before = _Before(text, start, finder.scales.lengths)
+    if before.describes():
+        return None, 0
+    if cue_after:
+        before.cue = "percentile"
+    cues = before.cue_spans() + ((cue_after,) if cue_after else ())
+    resolved = _known_area(finder, before, start, value)
     if resolved is not None:
         area, test = resolved
-        kind = glue.cue if glue.cue in ("percentile", "ge") else area.kind
+        kind = before.cue if before.cue in ("percentile", "ge") else area.kind
         info = finder.scales.tests.get(area.test) if test else None
-        score = Score(start, end, kind, value, area.label, test,
-                      area.role if kind == "t" else "", cues=cues,
-                      bands=info.bands if info else ())
+        label, role, bands = area.label, area.role if kind == "t" else "", \
+            info.bands if info else ()
     else:
-        label = _label_before(toks, glue.label_end, glue.between, glue.cue == "score")
-        if glue.cue is None or (glue.cue == "score" and not label):
+        label = before.unknown_label()
+        if before.cue is None or (before.cue == "score" and not label):
             return None, 0
         if finder.description_sentence(start):
             return None, 0
-        kind = "unknown" if glue.cue == "score" else glue.cue
+        kind = "unknown" if before.cue == "score" else before.cue
         near = finder.nearest_test(start, None, TEST_REACH)
         info = finder.scales.tests.get(near) if near else None
-        score = Score(start, end, kind, value, label, info.name if info else "",
-                      (info.t_role if info else "") if kind == "t" else "", cues=cues,
-                      bands=info.bands if info else ())
+        test = info.name if info else ""
+        role = (info.t_role if info else "") if kind == "t" else ""
+        bands = info.bands if info else ()
     if not plausible(kind, value):
         return None, 0
     if kind == "ge":
-        return [score], taken_to
-    return _finish(finder, score, taken_to)
+        return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
+    return _finish(finder, start, end, kind, value, label, test, role, cues, bands, taken_to)
 
 
-def _label_before(toks: list[tuple[str, int]], i: int, between: list[int],
-                  lower_ok: bool) -> str:
-    """An area the scales file does not know, written right before its type ("Phonics: SS
-    74", "her reading score was 72"): up to four words, capitalised but for the nearest.
-    `between` are the glue words between it and the type: there must be none."""
-    if (i < 0 or between or not toks[i][0][0].isalpha() or toks[i][0].lower() in STOP_LABEL
-            or "'" in toks[i][0] or "\u2019" in toks[i][0]
-            or not (lower_ok or toks[i][0][0].isupper())):
-        return ""
-    words = [toks[i][0]]
-    k = i - 1
-    while k >= 0 and len(words) < 4:
-        t = toks[k][0]
-        if t in ("&", "/", "-"):
-            k -= 1
-            continue
-        if not t[0].isupper() or t.lower() in STOP_LABEL or "'" in t or "\u2019" in t:
-            break
-        words.insert(0, t)
-        k -= 1
-    return " ".join(words)
-
-
-def _finish(finder: _Finder, score: Score, end: int) -> tuple[list[Score], int]:
+def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, label: str,
+            test: str, role: str, cues: tuple[tuple[int, int], ...],
+            bands: tuple[tuple[int, str], ...], taken_to: int) -> tuple[list[Score], int]:
     """The score with what is written after it (percentile, interval, grade equivalent)."""
-    extra = attachments(finder.text, end)
-    cues = score.cues + tuple((a, b) for a, b, _ in extra.cues)
-    stated = extra.stated if score.kind != "percentile" else None
-    result = [Score(score.start, score.end, score.kind, score.value, score.label, score.test,
-                    score.role, stated, extra.ci, extra.ci_level, cues, score.bands)]
+    extra = attachments(finder.text, taken_to)
+    if extra is None:
+        return [Score(start, end, kind, value, label, test, role, None, None, None, cues,
+                      bands)], taken_to
+    result = [Score(start, end, kind, value, label, test, role,
+                    extra.stated if kind != "percentile" else None, extra.ci, extra.ci_level,
+                    cues + tuple((a, b) for a, b, _ in extra.cues), bands)]
     if extra.grade_equivalent is not None:
         ge_start, ge_end, ge_value = extra.grade_equivalent
-        result.append(Score(ge_start, ge_end, "ge", ge_value, score.label, score.test))
-    return result, max(end, extra.end)
+        result.append(Score(ge_start, ge_end, "ge", ge_value, label, test))
+    return result, max(taken_to, extra.end)

@@ -16,6 +16,8 @@ _RANGE = re.compile(r"^[(\[]?(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})[)\]]
 _LEVEL = re.compile(r"(\d{2})\s*%")
 #: Rows are looked for this many lines under their header at most.
 MAX_ROWS = 80
+#: A table's line (header or row) is at most this long.
+MAX_LINE = 400
 
 
 @dataclass(frozen=True)
