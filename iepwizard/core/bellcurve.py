@@ -25,6 +25,9 @@ ABILITY_BANDS = ((float("-inf"), "below average"), (-2 / 3, "average"), (2 / 3, 
 PROBLEM_BANDS = ((float("-inf"), "usual range"), (1.0, "at risk"), (2.0, "clinically significant"))
 TRACK = {"usual range": "\u00b7", "at risk": "\u2591", "clinically significant": "\u2593"}
 MAX_ROWS = 40  # per group; the rest are counted, not drawn
+#: What a widget's legend says for each group's bands (never "above average" for problems).
+MARK_NAMES = {"ability": tuple(name for _, name in ABILITY_BANDS),
+              "problem": tuple(name for _, name in PROBLEM_BANDS)}
 LABEL_WIDTH = 24
 
 
@@ -80,14 +83,16 @@ def chart(scores: list[Score] | tuple[Score, ...]) -> Chart:
     for score in scores:
         label = score.label or "Area not named"
         percentile = score.percentile
-        if score.kind in ("ge", "unknown") or (score.kind == "t" and not score.role):
+        if score.kind in ("ge", "unknown") or (score.kind == "t" and not score.role) or (
+                percentile is None):
             why = {"ge": "a grade equivalent is not on this curve",
                    "unknown": "the text does not say what kind of score it is",
                    "t": "the text does not say whether higher means more or less concern"}
-            left_out.append(f"{score.head}, {score.value:g}: not drawn ({why[score.kind]})")
+            reason = why.get(score.kind, "it is not a number on this scale")
+            left_out.append(f"{score.head}, {score.value:g}: not drawn ({reason})")
             continue
         z = _z(score)  # placed by its value, so its band matches its test's cut-offs
-        value = f"{SHORT[score.kind]} {score.value:g}"
+        value = f"{SHORT[score.kind]} {score.value:.3g}"
         if score.role == "problem":
             problem.append(Point(label, score.test, value, percentile or 50, "problem",
                                  _band(z, PROBLEM_BANDS), x_of(z)))

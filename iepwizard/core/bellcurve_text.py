@@ -26,7 +26,7 @@ from .bellcurve import (
 BLOCKS = " \u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 MARK = "\u25cf"
 BOUNDARY = "\u2502"
-VALUE_WIDTH = 12
+VALUE_WIDTH = 13
 _NORMAL = NormalDist()
 
 
@@ -74,7 +74,7 @@ def _row(point: Point, plot: int) -> str:
     label = point.label if len(point.label) <= LABEL_WIDTH else point.label[:LABEL_WIDTH - 1] \
         + "\u2026"
     ordinal_text = _ordinal(point.percentile)
-    value = f"{point.value:<7}{ordinal_text:>5}"
+    value = f"{point.value[:8]:<8}{ordinal_text:>5}"
     return f"{label:<{LABEL_WIDTH}} {_track(point, plot)} {value}".rstrip()
 
 

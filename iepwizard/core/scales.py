@@ -74,6 +74,8 @@ class Scales:
     @property
     def last_words(self) -> dict[str, tuple[int, ...]]:
         return self.lengths
+    #: The kinds of score (standard, scaled, t) each test reports.
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Every way a test is written (`_test_key`) -> its id.
     test_ids: dict[str, str] = field(default_factory=dict)
     _pattern: re.Pattern[str] | None = None
@@ -195,6 +197,9 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
         lengths.setdefault(key.rsplit(" ", 1)[-1].casefold(), set()).add(key.count(" ") + 1)
     scales.lengths = {word: tuple(sorted(ks, reverse=True)) for word, ks in lengths.items()}
     scales.test_ids = owners
+    for test_id, info in scales.tests.items():
+        kinds = {a.kind for found in areas.values() for a in found if a.test == test_id}
+        scales.kinds[test_id] = frozenset(kinds | ({"t"} if info.t_role else set()))
     return scales, problems
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .scales import Area, Scales
+from .scales import Area, Scales, TestInfo
 from .score_prose import read_prose
 from .score_rows import read_row
 from .score_tables import MAX_LINE, MAX_ROWS, Column, header, is_row
@@ -67,6 +67,15 @@ class _Finder:
         if best is None or (reach is not None and pos - best_at > reach):
             return None
         return best
+
+    def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
+        """The test named just before a score whose area the scales file does not know, if
+        that test reports this kind of score (never for a grade equivalent, a percentile or
+        a number of unknown kind: any test may give those)."""
+        test_id = self.nearest_test(pos, None, reach)
+        if test_id is None or kind not in self.scales.kinds.get(test_id, ()):
+            return None
+        return self.scales.tests[test_id]
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:

@@ -257,8 +257,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         if finder.description_sentence(start):
             return None, 0
         kind = "unknown" if before.cue == "score" else before.cue
-        near = finder.nearest_test(start, None, TEST_REACH)
-        info = finder.scales.tests.get(near) if near else None
+        info = finder.test_near(start, kind, TEST_REACH)
         test = info.name if info else ""
         role = (info.t_role if info else "") if kind == "t" else ""
         bands = info.bands if info else ()

@@ -43,9 +43,8 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
             kind, role, shown = area.kind, area.role, area.label
             info = finder.scales.tests.get(area.test) if test else None
         else:
-            near = finder.nearest_test(line_start, None, TEST_REACH)
-            info = finder.scales.tests.get(near) if near else None
             kind = cue or "unknown"
+            info = finder.test_near(line_start, kind, TEST_REACH)
             role = (info.t_role if info else "") if kind == "t" else ""
             shown, test = plain.strip(), info.name if info else ""
         if plausible(kind, main.value):

@@ -8,6 +8,7 @@ Finding scores in a text is `score_finder.find_scores`.
 
 from __future__ import annotations
 
+from math import isfinite
 from statistics import NormalDist
 from typing import NamedTuple
 
@@ -74,8 +75,10 @@ class Score(NamedTuple):
     @property
     def percentile(self) -> int | None:
         """The percentile (1 to 99) the score stands for; the report's own where it gives one."""
-        if self.stated is not None:
+        if self.stated is not None and isfinite(self.stated):
             return _whole(self.stated)
+        if not isfinite(self.value):
+            return None
         if self.kind == "percentile":
             return _whole(self.value)
         if self.kind in ("standard", "scaled", "t"):
