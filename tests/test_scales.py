@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from iepwizard.core.scales import FILE_NAME, parse_scales, scale_problems, scales_for
+from iepwizard.core.scales import FILE_NAME, scales_for
+from iepwizard.core.scales_file import parse_scales, scale_problems
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from ..core.content import Content
 from ..core.content_cache import load_with_cache
 from ..core.locations import cache_dir, content_dir, data_dir
 from ..core.problems import ContentError
-from ..core.store import Store, StoreError
-from ..core.store.base import Doc
 from .common import EXIT_CONTENT, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Exit, fail, guard
+
+if TYPE_CHECKING:  # the store is imported only by the commands that use it
+    from ..core.store import Store
+    from ..core.store.base import Doc
 
 
 def _content(args: argparse.Namespace, folder: str | None = None,
@@ -28,6 +31,8 @@ def _content(args: argparse.Namespace, folder: str | None = None,
 
 
 def _store(args: argparse.Namespace, readonly: bool) -> Store:
+    from ..core.store import Store, StoreError
+
     try:
         return Store.open(data_dir(args.data_dir), readonly=readonly)
     except StoreError as exc:
@@ -74,7 +79,7 @@ def run_app(args: argparse.Namespace) -> int:
 @guard
 def check_content(args: argparse.Namespace) -> int:
     """Validate a content folder and list every problem as FILE:LINE: message."""
-    from ..core.scales import scale_problems
+    from ..core.scales_file import scale_problems
 
     scale_issues = [str(p) for p in scale_problems(content_dir(args.dir or args.content))]
     try:

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 import sys
 
 from ..core.content import Content, Term
 from ..core.decode import decode
 from ..core.glossary import suggest
 from ..core.notes import visible
+from ..core.text_input import MAX_INPUT, InputError, read_bounded, read_text_file
 from .common import EXIT_OK, EXIT_USAGE, fail
 
-#: `decode` reads at most this much of its input (and says so when it cuts).
-MAX_INPUT = 20_000_000
 #: A glossary query longer than this is cut: no term is longer.
 MAX_QUERY = 200
 
@@ -65,21 +62,12 @@ def read_input(name: str, limit: int = MAX_INPUT) -> tuple[str, bool] | int:
     """The text of FILE (a regular file) or of standard input for "-", at most `limit` bytes,
     and whether it was cut; an exit code if it cannot be read."""
     if name == "-":
-        data = sys.stdin.buffer.read(limit + 1)
-    else:
-        try:
-            mode = os.stat(name).st_mode
-            if not stat.S_ISREG(mode):
-                what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-                return fail(EXIT_USAGE, f"{visible(name, 200)} is {what}; give a text file, or "
-                                        f"- to read from the keyboard or a pipe.")
-            with open(name, "rb") as handle:
-                data = handle.read(limit + 1)
-        except OSError as exc:
-            return fail(EXIT_USAGE, f"cannot read {visible(name, 200)} ({exc.strerror}); give "
-                                    f"a text file, or - to read from the keyboard or a pipe.")
-    cut = len(data) > limit
-    return data[:limit].decode("utf-8", errors="replace"), cut
+        return read_bounded(sys.stdin.buffer, limit)
+    try:
+        return read_text_file(name, limit)
+    except InputError as exc:
+        return fail(EXIT_USAGE, f"{exc}; give a text file, or - to read from the keyboard or "
+                                f"a pipe.")
 
 
 def decode_command(args: argparse.Namespace, content: Content) -> int:

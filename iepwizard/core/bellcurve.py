@@ -11,12 +11,11 @@ their own group, "higher = more concern", shaded at risk and clinically signific
 from __future__ import annotations
 
 from dataclasses import dataclass
-from statistics import NormalDist
 
+from . import normal
 from .dates import ordinal
 from .scores import Score
 
-_NORMAL = NormalDist()
 Z_RANGE = 3.0  # the axis runs from 3 standard deviations below the mean to 3 above
 TICKS = (2, 16, 50, 84, 98)
 SHORT = {"standard": "SS", "scaled": "ScS", "t": "T", "percentile": "PR"}
@@ -41,7 +40,7 @@ def _z(score: Score) -> float:
         mean, sd = {"standard": (100, 15), "scaled": (10, 3), "t": (50, 10)}[score.kind]
         return (score.value - mean) / sd
     percentile = min(max(score.value, 0.1), 99.9)
-    return _NORMAL.inv_cdf(percentile / 100)
+    return normal.inv_cdf(percentile / 100)
 
 
 def _band(z: float, bands: tuple[tuple[float, str], ...]) -> str:
@@ -67,7 +66,7 @@ class Chart:
 
     @property
     def ticks(self) -> tuple[tuple[float, str], ...]:
-        return tuple((x_of(_NORMAL.inv_cdf(p / 100)), ordinal(p)) for p in TICKS)
+        return tuple((x_of(normal.inv_cdf(p / 100)), ordinal(p)) for p in TICKS)
 
     def lines(self, width: int = 80) -> list[str]:
         """The chart as text rows no wider than `width` (at least 60)."""

@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 import textwrap
-from statistics import NormalDist
 
+from . import normal
 from .bellcurve import (
     ABILITY_BANDS,
     LABEL_WIDTH,
@@ -27,7 +27,6 @@ BLOCKS = " \u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 MARK = "\u25cf"
 BOUNDARY = "\u2502"
 VALUE_WIDTH = 13
-_NORMAL = NormalDist()
 
 
 def _column(x: float, plot: int) -> int:
@@ -38,7 +37,7 @@ def _curve(plot: int) -> list[str]:
     heights = []
     for column in range(plot):
         z = -Z_RANGE + 2 * Z_RANGE * (column + 0.5) / plot
-        heights.append(round(_NORMAL.pdf(z) / _NORMAL.pdf(0) * 16))
+        heights.append(round(normal.pdf(z) / normal.pdf(0) * 16))
     top = "".join(BLOCKS[max(0, h - 8)] for h in heights)
     bottom = "".join(BLOCKS[min(8, h)] for h in heights)
     return [top, bottom]

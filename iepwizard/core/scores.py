@@ -9,9 +9,9 @@ Finding scores in a text is `score_finder.find_scores`.
 from __future__ import annotations
 
 from math import isfinite
-from statistics import NormalDist
 from typing import NamedTuple
 
+from . import normal
 from .dates import ordinal
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
@@ -31,7 +31,6 @@ RANGES = [(130, "very high"), (120, "high"), (110, "high average"), (90, "averag
 #: The usual words for T-scores on problem scales (BASC-3 style) when a test gives none.
 PROBLEM_BANDS = ((60, "at risk"), (70, "clinically significant"))
 EVALUATOR_RULES = "The evaluator's own report and ranges have the last word."
-_NORMAL = NormalDist()
 
 
 def plausible(kind: str, value: float) -> bool:
@@ -41,7 +40,7 @@ def plausible(kind: str, value: float) -> bool:
 
 def _percentile_of(kind: str, value: float) -> float:
     mean, sd, _, _ = SCALES[kind]
-    return _NORMAL.cdf((value - mean) / sd) * 100
+    return normal.cdf((value - mean) / sd) * 100
 
 
 def _whole(percentile: float) -> int:
@@ -94,7 +93,7 @@ class Score(NamedTuple):
         percentile = self.percentile
         if percentile is None:
             return None
-        return 100 + 15 * _NORMAL.inv_cdf(percentile / 100)
+        return 100 + 15 * normal.inv_cdf(percentile / 100)
 
     @property
     def range_name(self) -> str:
