@@ -171,3 +171,26 @@ def test_every_match_lies_on_the_text(small: Matcher, parts: list[str]) -> None:
         previous_end = match.end
         written = " ".join(match.text(text).split()).casefold().rstrip("s'")
         assert any(n.startswith(written) or written.startswith(n) for n in names[match.term_id])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["IEP", "IEPs", "Section", "504", "plan", "T-score", "12th",
+                                 "3.2", "SS", "85", "ADD", "WE", "the", "team", "é", "\n",
+                                 "occupational", "therapist", "ID", "category", "x1"]),
+                max_size=60))
+def test_both_scans_find_the_same(content: Content, parts: list[str]) -> None:
+    """Short texts go word by word, long ones through the pattern of start words."""
+    import iepwizard.core.glossary as glossary
+
+    text = " ".join(parts)
+    matcher = Matcher(content.terms.values())
+    by_words: list[int] = []
+    by_pattern: list[int] = []
+    words = matcher.find(text, by_words)
+    saved = glossary.SHORT_TEXT
+    glossary.SHORT_TEXT = -1
+    try:
+        pattern = matcher.find(text, by_pattern)
+    finally:
+        glossary.SHORT_TEXT = saved
+    assert (words, by_words) == (pattern, by_pattern)
