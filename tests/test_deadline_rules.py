@@ -129,7 +129,7 @@ def test_check_content_lists_rule_problems(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "iepwizard", "check-content", str(folder)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
-    assert result.stderr.startswith("iepwizard: the key-date rules in")
+    assert result.stderr.startswith("iepwizard: the guide in")
     assert f"{folder / FILE_NAME}:{line}: deadline annual-review: unknown unit 'decades'" \
         in result.stderr
     assert "Traceback" not in result.stderr

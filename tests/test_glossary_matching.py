@@ -1,4 +1,6 @@
-"""Glossary matching and score explanation, as plain functions."""
+"""Glossary matching: whole words, case, plurals, longest match; acronyms in context; all-caps
+text read as text. Rules are tested on small term lists (they hold whatever the glossary
+says); a few cases use the shipped glossary's stable terms."""
 
 from __future__ import annotations
 
@@ -7,9 +9,28 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core.content import Content, Term
-from iepwizard.core.decode import decode
-from iepwizard.core.glossary import Matcher, suggest
-from iepwizard.core.scores import Score, find_scores, ordinal
+from iepwizard.core.glossary import NEAR_WORDS, Matcher, near_words, suggest
+
+ADHD = Term("adhd", "ADHD", "d", full_name="attention-deficit/hyperactivity disorder",
+            acronyms=("ADD",), synonyms=("attention deficit disorder",), caps_only=True)
+IDEA = Term("idea", "IDEA", "d", full_name="Individuals with Disabilities Education Act",
+            caps_only=True)
+IEP = Term("iep", "IEP", "d", full_name="Individualized Education Program")
+IEP_TEAM = Term("iep-team", "IEP team", "d")
+OT = Term("ot", "occupational therapy", "d", acronyms=("OT",), caps_only=True)
+PT = Term("pt", "physical therapy", "d", acronyms=("PT",), caps_only=True)
+ID = Term("intellectual-disability", "intellectual disability", "d",
+          context_acronyms=("ID",), context_words=("eligibility", "category", "IQ"))
+GE = Term("age-grade-equivalent", "grade equivalent", "d", context_acronyms=("GE",),
+          context_words=("score", "scores", "percentile"))
+AT = Term("assistive-technology", "assistive technology", "d", context_acronyms=("AT",),
+          context_words=("device", "text-to-speech", "fine motor"))
+SMALL = [ADHD, IDEA, IEP, IEP_TEAM, OT, PT, ID, GE, AT]
+
+
+@pytest.fixture(scope="module")
+def small() -> Matcher:
+    return Matcher(SMALL)
 
 
 @pytest.fixture(scope="module")
@@ -21,17 +42,71 @@ def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
     return [(m.text(text), m.term_id) for m in matcher.find(text)]
 
 
-def test_whole_words_only(matcher: Matcher) -> None:
-    assert found(matcher, "NOT NOW, SLOT") == []
-    assert found(matcher, "She gets OT weekly.") == [("OT", "ot")]
-    assert found(matcher, "an IEPX form, BIPED") == []
+def test_whole_words_only(small: Matcher) -> None:
+    assert found(small, "NOT NOW, SLOT, an IEPX form, BIPED, OTTER") == []
+    assert found(small, "She gets OT weekly.") == [("OT", "ot")]
 
 
-def test_caps_only_acronyms(matcher: Matcher) -> None:
-    assert found(matcher, "add the idea to it") == []
-    assert found(matcher, "ADD under IDEA") == [("ADD", "adhd"), ("IDEA", "idea")]
-    assert found(matcher, "pt and ot") == []
-    assert found(matcher, "iep and fape") == [("iep", "iep"), ("fape", "fape")]
+def test_caps_only_acronyms_match_in_capitals_only(small: Matcher) -> None:
+    assert found(small, "add the idea to it; pt and ot") == []
+    assert found(small, "ADD under IDEA") == [("ADD", "adhd"), ("IDEA", "idea")]
+    assert found(small, "iep and Iep") == [("iep", "iep"), ("Iep", "iep")]
+
+
+def test_all_caps_text_is_read_as_text(small: Matcher) -> None:
+    assert found(small, "WE ADD A RECOMMENDATION FOR A READING SPECIALIST.") == []
+    assert found(small, "DO NOT ADD PAGES. THE TEAM HAD A GOOD IDEA.") == []
+    assert found(small, "RESULTS: NOT AT RISK") == []
+    # a term that matches in any case matches there as in lower case
+    assert found(small, "IEP MEETING NOTICE") == [("IEP", "iep")]
+    # a list of known acronyms is no all-caps sentence
+    assert found(small, "IEP, OT, PT reviewed") == [("IEP", "iep"), ("OT", "ot"), ("PT", "pt")]
+    # in an all-caps run, a caps-only acronym counts where its context is near
+    assert found(small, "DIAGNOSIS: ATTENTION DEFICIT DISORDER (ADD)") == [
+        ("ATTENTION DEFICIT DISORDER", "adhd"), ("ADD", "adhd")]
+    assert found(small, "SHE HAS ADD") == []
+
+
+def test_context_acronyms_need_a_context_word_near(small: Matcher) -> None:
+    assert found(small, "Student ID: 4471239") == []
+    assert found(small, "Eligibility category: ID") == [("ID", "intellectual-disability")]
+    assert found(small, "ID (intellectual disability)") == [
+        ("ID", "intellectual-disability"), ("intellectual disability", "intellectual-disability")]
+    assert found(small, "Her GE teacher will attend.") == []
+    assert found(small, "a GE of 3.2 on the scores table") == [("GE", "age-grade-equivalent")]
+    assert found(small, "He uses AT such as text-to-speech.") == [("AT", "assistive-technology")]
+    assert found(small, "Meeting at 3 PM AT the office.") == []
+    assert found(small, "id and Id") == []  # context acronyms count in capitals only
+
+
+def test_near_is_eight_words_in_the_same_sentence(small: Matcher) -> None:
+    words = " ".join(["word"] * (NEAR_WORDS - 1))
+    assert found(small, f"ID {words} eligibility")  # 8th word after
+    assert not found(small, f"ID {words} word eligibility")  # 9th word after
+    assert found(small, f"eligibility {words} ID")
+    assert not found(small, f"eligibility {words} word ID")
+    assert not found(small, "Eligibility was decided. ID badges are ready.")
+    assert not found(small, "Eligibility; ID badge")
+
+
+def test_a_short_line_ends_the_sentence_a_wrapped_one_does_not(small: Matcher) -> None:
+    assert not found(small, "Student ID: 4471239\nEligibility category: autism")
+    long_line = "The team looked at every part of the report about the category"
+    assert len(long_line) >= 40
+    assert found(small, f"{long_line}\nof ID in the meeting")
+    assert near_words("a\nb ID c\nd", 4, 6) == ["b", "c"]
+
+
+def test_a_term_across_a_line_break(small: Matcher) -> None:
+    text = "The IEP\nteam met."
+    assert found(small, text) == [("IEP\nteam", "iep-team")]
+
+
+def test_numbers_are_reported_for_the_score_finder(matcher: Matcher) -> None:
+    text = "SS 85, the 12th percentile, a 504 plan, 1x30, 3.2 and 4471239"
+    numbers: list[int] = []
+    matcher.find(text, numbers)
+    assert [text[n:n + 4].split(",")[0].split()[0] for n in numbers] == ["85", "12th", "3.2", "2"]
 
 
 def test_plurals_and_possessives(matcher: Matcher) -> None:
@@ -39,7 +114,6 @@ def test_plurals_and_possessives(matcher: Matcher) -> None:
         ("IEPs", "iep"), ("IEP's", "iep"), ("IEPs'", "iep")]
     assert found(matcher, "two accommodations and one modification") == [
         ("accommodations", "accommodation"), ("modification", "modification")]
-    assert found(matcher, "standard scores") == [("standard scores", "standard-score")]
 
 
 def test_longest_match_wins(matcher: Matcher) -> None:
@@ -75,97 +149,48 @@ def test_suggest_handles_acronyms_synonyms_and_typos(content: Content) -> None:
     assert suggest("", content.terms.values()) == []
 
 
-@pytest.mark.parametrize(("text", "kind", "value", "percentile", "range_name"), [
-    ("standard score of 78", "standard", 78, 7, "low"),
-    ("SS 78", "standard", 78, 7, "low"),
-    ("SS = 85", "standard", 85, 16, "low average"),
-    ("standard score 90", "standard", 90, 25, "average"),
-    ("standard score 89", "standard", 89, 23, "low average"),
-    ("standard score 70", "standard", 70, 2, "low"),
-    ("standard score 69", "standard", 69, 2, "very low"),
-    ("standard score 130", "standard", 130, 98, "very high"),
-    ("standard score 100", "standard", 100, 50, "average"),
-    ("a scaled score of 7", "scaled", 7, 16, "low average"),
-    ("scaled score 10", "scaled", 10, 50, "average"),
-    ("T-score 65", "t", 65, 93, "high"),
-    ("T score of 50", "t", 50, 50, "average"),
-    ("the 12th percentile", "percentile", 12, 12, "low average"),
-    ("percentile rank of 50", "percentile", 50, 50, "average"),
-    ("PR 2", "percentile", 2, 2, "very low"),
-])
-def test_scores_are_explained(text: str, kind: str, value: float, percentile: int,
-                              range_name: str) -> None:
-    [score] = find_scores(text)
-    assert (score.kind, score.value, score.percentile, score.range_name) == (
-        kind, value, percentile, range_name)
-    assert ordinal(percentile) in score.explain()
-
-
-def test_score_type_carries_across_a_list() -> None:
-    scores = find_scores("standard scores of 72 and 70")
-    assert [(s.kind, s.value) for s in scores] == [("standard", 72), ("standard", 70)]
-    scores = find_scores("On the scaled scores, Digit Span (6) and Coding (7) were low.")
-    assert [(s.kind, s.value) for s in scores] == [("scaled", 6), ("scaled", 7)]
-    scores = find_scores("scaled scores: 8, 9. Later, age 12 and grade 3.")
-    assert [s.value for s in scores] == [8, 9]
-
-
-def test_bad_numbers_are_ignored() -> None:
-    assert find_scores("standard score of 400") == []
-    assert find_scores("scaled score of 25, T-score 3") == []
-    assert find_scores("standard score 85%") == []
-    assert find_scores("ss 78 written in lower case") == []
-    assert find_scores("the 150th percentile") == []
-    assert find_scores("standard score of 85 (90% confidence interval 80-91)") == [
-        Score(18, 20, "standard", 85)]
-
-
-def test_ordinals() -> None:
-    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 99)] == [
-        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "99th"]
-
-
-def test_decode_lists_terms_in_order_of_appearance(content: Content) -> None:
-    result = decode("The IEE request, then the IEP, then IEE again; SS 85.", content)
-    assert [t.id for t in result.terms] == ["iee", "iep", "standard-score"]
-    assert "Scores found (1)" in result.report()
-    assert "16th percentile" in result.report()
-    assert decode("nothing to see", content).report().startswith("No glossary terms")
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=400))
-def test_decoding_arbitrary_text_never_fails(content: Content, text: str) -> None:
-    result = decode(text, content)
-    for match in result.matches:
-        assert 0 <= match.start < match.end <= len(text)
-        assert match.term_id in content.terms
-    for score in result.scores:
-        assert 0 <= score.start < score.end <= len(text)
-        assert 1 <= score.percentile <= 99
-        assert score.explain()
+def test_matching_arbitrary_text_never_fails(small: Matcher, text: str) -> None:
+    previous_end = 0
+    for match in small.find(text, []):
+        assert previous_end <= match.start < match.end <= len(text)
+        previous_end = match.end
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["IEP", "OT", "not", "Section 504 plan", "the", "IEPs",
-                                 "standard score of 85", "percentile", "T-score", "(7)", "and",
-                                 ",", ".", "ADD", "add", "504", "2e"]), max_size=40))
-def test_every_match_lies_on_the_text(content: Content, parts: list[str]) -> None:
+@given(st.lists(st.sampled_from(["IEP", "OT", "not", "NOT", "AT", "RISK", "ID", "eligibility",
+                                 "the", "IEPs", "ADD", "add", "GE", "score", ".", "\n", "team",
+                                 "IDEA", "category", "WE"]), max_size=40))
+def test_every_match_lies_on_the_text(small: Matcher, parts: list[str]) -> None:
     text = " ".join(parts)
-    matcher = Matcher(content.terms.values())
     previous_end = 0
-    for match in matcher.find(text):
+    names = {t.id: {n.casefold() for n in (*t.names, *t.context_acronyms)} for t in SMALL}
+    for match in small.find(text):
         assert match.start >= previous_end
         previous_end = match.end
-        name = match.text(text).rstrip("s'").casefold().replace("-", " ")
-        term: Term = content.terms[match.term_id]
-        assert any(name.startswith(n.casefold().replace("-", " ")[:2]) for n in term.names)
+        written = " ".join(match.text(text).split()).casefold().rstrip("s'")
+        assert any(n.startswith(written) or written.startswith(n) for n in names[match.term_id])
 
 
-def test_common_test_names_and_iq_scores(content: Content) -> None:
-    result = decode("Her WJ-IV reading composite of 79; CTOPP-2 done; FSIQ 98; BASC-3 T-score 68.",
-                    content)
-    ids = [t.id for t in result.terms]
-    assert ids[:2] == ["wj-iv", "standard-score"] and "ctopp-2" in ids and "iq" in ids
-    assert [(s.kind, s.value) for s in result.scores] == [
-        ("standard", 79), ("standard", 98), ("t", 68)]
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["IEP", "IEPs", "Section", "504", "plan", "T-score", "12th",
+                                 "3.2", "SS", "85", "ADD", "WE", "the", "team", "é", "\n",
+                                 "occupational", "therapist", "ID", "category", "x1"]),
+                max_size=60))
+def test_both_scans_find_the_same(content: Content, parts: list[str]) -> None:
+    """Short texts go word by word, long ones through the pattern of start words."""
+    import iepwizard.core.glossary as glossary
+
+    text = " ".join(parts)
+    matcher = Matcher(content.terms.values())
+    by_words: list[int] = []
+    by_pattern: list[int] = []
+    words = matcher.find(text, by_words)
+    saved = glossary.SHORT_TEXT
+    glossary.SHORT_TEXT = -1
+    try:
+        pattern = matcher.find(text, by_pattern)
+    finally:
+        glossary.SHORT_TEXT = saved
+    assert (words, by_words) == (pattern, by_pattern)

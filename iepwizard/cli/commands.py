@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from typing import TYPE_CHECKING
 
 from ..core.content import Content
 from ..core.content_cache import load_with_cache
 from ..core.locations import cache_dir, content_dir, data_dir
-from ..core.problems import ContentError
+from ..core.problems import ContentError, Problem
 from ..core.records import Child
-from ..core.store import Store
 from .common import (
     EXIT_CONTENT,
     EXIT_LOCKED,
@@ -21,8 +20,10 @@ from .common import (
     guard,
     open_reader,
     open_writer,
-    read_text_arg,
 )
+
+if TYPE_CHECKING:  # the store is imported only by the commands that use it
+    from ..core.store import Store
 
 
 def _content(args: argparse.Namespace, folder: str | None = None,
@@ -89,17 +90,20 @@ def run_app(args: argparse.Namespace) -> int:
 def check_content(args: argparse.Namespace) -> int:
     """Validate a content folder and list every problem as FILE:LINE: message."""
     from ..core.deadline_rules import check_rules
+    from ..core.loader import load_content
+    from ..core.scales_file import scale_problems
 
-    rule_problems = [str(p) for p in check_rules(content_dir(args.dir or args.content))]
+    root = content_dir(args.dir or args.content)
+    problems: list[Problem] = []
     try:
-        content = _content(args, args.dir)
-    except Exit:
-        for line in rule_problems:
-            print(line, file=sys.stderr)
-        raise
-    if rule_problems:
-        return fail(EXIT_CONTENT, f"the key-date rules in {content.root} have problems; fix "
-                                  f"them and try again:", rule_problems)
+        content: Content | None = load_content(root)
+    except ContentError as exc:
+        problems += exc.problems
+        content = None
+    problems += check_rules(root) + scale_problems(root)
+    if problems or content is None:
+        return fail(EXIT_CONTENT, f"the guide in {root} has problems; fix them and try again:",
+                    [str(p) for p in problems])
     print(f"{content.root}: {len(content.steps)} steps, {len(content.terms)} glossary terms, "
           f"{len(content.letters)} letters, the key-date rules: all valid.")
     return EXIT_OK
@@ -112,19 +116,26 @@ def letter(args: argparse.Namespace) -> int:
     return letter_command(args, _content(args), lambda: _reader(args), _child)
 
 
+def _guide(args: argparse.Namespace) -> Content:
+    """The guide from the cache the app keeps (parsed once), for the readers."""
+    try:
+        return load_with_cache(content_dir(args.content), cache_dir())
+    except ContentError:
+        return _content(args, templates=False)  # says what is wrong
+
+
 @guard
 def glossary(args: argparse.Namespace) -> int:
     from .glossary import glossary_command
 
-    return glossary_command(args, _content(args))
+    return glossary_command(args, _guide(args))
 
 
 @guard
 def decode(args: argparse.Namespace) -> int:
     from .glossary import decode_command
 
-    text = read_text_arg(args.file)
-    return decode_command(text, _content(args))
+    return decode_command(args, _guide(args))
 
 
 @guard

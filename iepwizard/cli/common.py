@@ -50,33 +50,6 @@ def say(text: str, err: bool = False) -> None:
     print(printable(text), file=sys.stderr if err else sys.stdout)
 
 
-MAX_INPUT = 20 * 1024 * 1024
-MAX_INPUT_TEXT = "20 MB"
-
-
-def read_text_arg(name: str, what: str = "text file") -> str:
-    """A FILE argument (a regular file, or - for standard input), read up to MAX_INPUT; says
-    so on stderr when the input was cut. Exit 2 for anything else."""
-    from ..core.store.files import Refused, read_input
-
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT + 1)
-        cut = len(data) > MAX_INPUT
-        data = data[:MAX_INPUT]
-    else:
-        try:
-            data, cut = read_input(Path(name).expanduser(), MAX_INPUT)
-        except Refused as exc:
-            raise Exit(fail(EXIT_USAGE, f"{exc}; give a {what}, or - to read from the "
-                                        f"keyboard or a pipe.")) from exc
-        except OSError as exc:
-            raise Exit(fail(EXIT_USAGE, f"cannot read {name} ({exc.strerror or exc}); give a "
-                                        f"{what}, or - to read from a pipe.")) from exc
-    if cut:
-        say(f"iepwizard: only the first {MAX_INPUT_TEXT} of {name} were read.", err=True)
-    return data.decode("utf-8", errors="replace")
-
-
 def write_out_arg(name: str, data: bytes) -> Path:
     """`--out FILE`: a regular file only, atomic, never through a link (exit 2 otherwise)."""
     from ..core.store.files import Refused, write_out

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ..core.content import Content, Term
 from ..core.decode import decode
 from ..core.glossary import suggest
+from ..core.notes import visible
+from ..core.text_input import MAX_INPUT, InputError, read_bounded, read_text_file
 from .common import EXIT_OK, EXIT_USAGE, fail
+
+#: A glossary query longer than this is cut: no term is longer.
+MAX_QUERY = 200
 
 
 def describe(term: Term, content: Content) -> str:
@@ -18,6 +24,9 @@ def describe(term: Term, content: Content) -> str:
     others = [n for n in (*term.acronyms, *term.synonyms) if n != term.term]
     if others:
         lines.append("Also written: " + ", ".join(others))
+    if term.context_acronyms:
+        lines.append("Also written, where the text is about it: "
+                     + ", ".join(term.context_acronyms))
     if term.source:
         lines.append(f"Source: {term.source}")
     if term.related:
@@ -27,26 +36,48 @@ def describe(term: Term, content: Content) -> str:
 
 
 def glossary_command(args: argparse.Namespace, content: Content) -> int:
-    query = " ".join(args.term).strip()
+    query = " ".join(args.term).strip()[:MAX_QUERY]
     if not query:
         for term in sorted(content.terms.values(), key=lambda t: t.term.casefold()):
             print(f"{term.id}\t{term.term}\t{term.definition}")
         return EXIT_OK
     found = suggest(query, content.terms.values())
-    exact = [t for t in found if query.casefold() in {n.casefold() for n in t.names}
-             or query.casefold() == t.id]
+    folded = query.casefold()
+    exact = [t for t in found if folded == t.id or folded in {
+        n.casefold() for n in t.lookup_names}]
     if exact:
         print(describe(exact[0], content))
         return EXIT_OK
     if found and len(found) == 1:
         print(describe(found[0], content))
         return EXIT_OK
-    return fail(EXIT_USAGE, f"{query!r} is not in the glossary; "
+    shown = visible(query, 60)
+    return fail(EXIT_USAGE, f"{shown!r} is not in the glossary; "
                             + ("did you mean one of these?" if found else
                                "run 'iepwizard glossary' to list every term."),
                 [f"{t.id}\t{t.term}" for t in found])
 
 
-def decode_command(text: str, content: Content) -> int:
+def read_input(name: str, limit: int = MAX_INPUT) -> tuple[str, bool] | int:
+    """The text of FILE (a regular file) or of standard input for "-", at most `limit` bytes,
+    and whether it was cut; an exit code if it cannot be read."""
+    if name == "-":
+        return read_bounded(sys.stdin.buffer, limit)
+    try:
+        return read_text_file(name, limit)
+    except InputError as exc:
+        return fail(EXIT_USAGE, f"{exc}; give a text file, or - to read from the keyboard or "
+                                f"a pipe.")
+
+
+def decode_command(args: argparse.Namespace, content: Content) -> int:
+    read = read_input(args.file)
+    if isinstance(read, int):
+        return read
+    text, cut = read
+    if cut:
+        where = "the input" if args.file == "-" else visible(args.file, 200)
+        print(f"iepwizard: {where} is longer than {MAX_INPUT // 1_000_000} MB; only its first "
+              f"{MAX_INPUT // 1_000_000} MB were decoded.", file=sys.stderr)
     print(decode(text, content).report())
     return EXIT_OK

@@ -51,6 +51,11 @@ class Term:
     context_words: tuple[str, ...] = ()
 
     @property
+    def lookup_names(self) -> tuple[str, ...]:
+        """Every name a parent may look the term up by, context acronyms included."""
+        return (*self.names, *self.context_acronyms)
+
+    @property
     def names(self) -> tuple[str, ...]:
         """Every form the term may take in running text, whatever the context."""
         forms = [self.term, *self.acronyms, *self.synonyms]

@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .content import Content, Term
+from .escapes import blank
 from .glossary import Match, Matcher
-from .scores import EVALUATOR_RULES, KIND_OF_TERM, Score, find_scores
+from .scales import Scales, scales_for
+from .score_finder import find_scores
+from .scores import Score
+
+#: The glossary term that explains each score type a report writes as a cue (SS, T, PR...).
+CUE_TERMS = {"standard": "standard score", "scaled": "scaled score", "t": "t-score",
+             "percentile": "percentile rank", "ci": "confidence interval",
+             "ge": "grade equivalent"}
 
 
 @dataclass(frozen=True)
@@ -16,36 +24,66 @@ class Decoded:
     terms: tuple[Term, ...]
     scores: tuple[Score, ...]
 
-    def report(self) -> str:
-        """Plain text: the terms found, then the scores, each with its explanation."""
-        if not self.terms and not self.scores:
-            return "No glossary terms or test scores were found in this text."
-        lines: list[str] = []
-        if self.terms:
-            lines.append(f"Terms found ({len(self.terms)}), in order of appearance:")
-            for term in self.terms:
-                name = term.term
-                if term.full_name and term.full_name != term.term:
-                    name += f" ({term.full_name})"
-                seen = sorted({m.text(self.text) for m in self.matches if m.term_id == term.id}
-                              - {term.term})
-                also = f" [in the text as: {', '.join(seen)}]" if seen else ""
-                lines += [f"- {name}{also}", f"  {term.definition}"]
-        if self.scores:
-            if lines:
-                lines.append("")
-            lines.append(f"Scores found ({len(self.scores)}):")
-            lines += [f"- \"{self.text[s.start:s.end]}\": {s.explain()}" for s in self.scores]
-            lines += ["", EVALUATOR_RULES]
-        return "\n".join(lines)
+    def report(self, width: int = 79) -> str:
+        """Plain text for a reader: terms, scores, the bell curve (lines wrap at `width`;
+        0 does not wrap)."""
+        from . import decode_report
+
+        return decode_report.report(self, width)
 
 
-def decode(text: str, content: Content, matcher: Matcher | None = None) -> Decoded:
+def _cue_matches(scores: list[Score], clean: str, content: Content) -> list[Match]:
+    """A score's type written short ("SS = 84", "T = 70", "PR 14", "CI 79-90", "GE 2.6") names
+    its glossary term, whatever the acronym's context."""
+    by_name: dict[str, str] = {}
+    for term in content.terms.values():
+        for name in (*term.names, *term.context_acronyms):
+            by_name.setdefault(" ".join(name.replace("-", " ").split()).casefold(), term.id)
+    found = []
+    for score in scores:
+        for start, end in score.cues:
+            written = " ".join(clean[start:end].replace("-", " ").split()).casefold()
+            term_id = by_name.get(written)
+            if term_id is None and written in ("t", "ss", "pr", "ci", "ge", "iq"):
+                kind = {"t": "t", "ss": "standard", "pr": "percentile", "ci": "ci", "ge": "ge",
+                        "iq": "standard"}[written]
+                term_id = by_name.get(CUE_TERMS[kind].replace("-", " "))
+            if term_id is not None:
+                found.append(Match(start, end, term_id))
+    return found
+
+
+def _merge(matches: list[Match], extra: list[Match]) -> list[Match]:
+    """Both lists in order; an extra match overlapping a glossary match is dropped."""
+    if not extra:
+        return matches
+    extra.sort()
+    merged: list[Match] = []
+    i = 0
+    for match in matches:
+        while i < len(extra) and extra[i].start < match.start:
+            if extra[i].end <= match.start and (not merged or merged[-1].end <= extra[i].start):
+                merged.append(extra[i])
+            i += 1
+        merged.append(match)
+    merged += [m for m in extra[i:] if not merged or merged[-1].end <= m.start]
+    return merged
+
+
+def decode(text: str, content: Content, matcher: Matcher | None = None,
+           scales: Scales | None = None) -> Decoded:
+    """Terms and scores of `text` (escape sequences and control characters are read as
+    spaces; `Decoded.text` shows them as visible symbols, at the same positions)."""
+    from .notes import visible
+
     matcher = matcher or Matcher(content.terms.values())
-    matches = matcher.find(text)
+    scales = scales if scales is not None else scales_for(content.root)
+    clean = blank(text)
+    numbers: list[int] = []
+    found = matcher.find(clean, numbers)
+    scores = find_scores(clean, scales, numbers)
+    matches = _merge(found, _cue_matches(scores, clean, content))
     first_seen = dict.fromkeys(m.term_id for m in matches)
     order = {term_id: content.terms[term_id] for term_id in first_seen}
-    mentions = [(m.start, m.end, KIND_OF_TERM[m.term_id]) for m in matches
-                if m.term_id in KIND_OF_TERM]
-    scores = find_scores(text, mentions)
-    return Decoded(text, tuple(matches), tuple(order.values()), tuple(scores))
+    shown = text if clean is text else visible(text, limit=len(text))
+    return Decoded(shown, tuple(matches), tuple(order.values()), tuple(scores))

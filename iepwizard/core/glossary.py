@@ -1,9 +1,10 @@
 """Finding glossary terms in running text: whole words, careful with case, longest match first.
 
-One pass over the words of the text (the least a decoder reporting positions must do) with a
-dictionary lookup per word; only a word that can start a term is looked at more closely, with
-a small pattern compiled for that form. A regex alternation of every term was several times
-slower (see bench/decode.py).
+One pass over the text finds the words that can start a term (one regex of those words, their
+shared beginnings written once: see trie.py); only there is a word looked at more closely,
+with a small pattern compiled for each form it may begin. A regex alternation of every term
+was several times slower (see bench/decode.py).
+Acronyms that count only in context, and all-caps text read as text: see context.py.
 """
 
 from __future__ import annotations
@@ -14,10 +15,20 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .content import Term
+from .context import NEAR_WORDS, Context, in_caps_run, near_words
+from .trie import trie_pattern
 
 WORD = re.compile(r"[^\W_]+")
 _GAP = r"[\s\-\u2010-\u2014/]+"
 _END = r"(?![^\W_])"
+ALWAYS, CAPS, CONTEXT = 0, 1, 2
+SHORT_TEXT = 20_000
+#: Words the scan reports as numbers for the score finder (one pass serves both): whole
+#: numbers of one to three digits and ordinals ("12th"); a term's first word wins (504).
+_NUMBERS: list[_Form] = []
+_NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)] + [
+    f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 100)]
 
 
 class Match(NamedTuple):
@@ -38,6 +49,8 @@ class _Form:
     length: int
     term_id: str
     _compiled: re.Pattern[str] | None = None
+    check: int = ALWAYS
+    context: Context | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -51,26 +64,39 @@ def _tokens(name: str) -> list[str]:
     return WORD.findall(name)
 
 
+__all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "near_words", "suggest"]
+
+
 def _is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
 
 class Matcher:
-    """Finds every form of every term given (term, acronyms, synonyms, full name)."""
+    """Finds every form of every term given (term, acronyms, synonyms, full name, and the
+    context acronyms where their context is near)."""
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self._index: dict[str, list[_Form]] = {}
+        self._caps: set[str] = set()
         for term in terms:
-            for name in term.names:
+            context = Context.of(term)
+            written = [(name, ALWAYS) for name in term.names]
+            written += [(name, CONTEXT) for name in term.context_acronyms]
+            for name, check in written:
                 tokens = _tokens(name)
                 if not tokens:
                     continue
-                exact_case = term.caps_only and _is_acronym(name)
+                acronym = _is_acronym(name)
+                if acronym:
+                    self._caps.add(name)
+                exact_case = check == CONTEXT or (term.caps_only and acronym)
+                if check == ALWAYS and exact_case:
+                    check = CAPS
                 body = _GAP.join(re.escape(t) for t in tokens)
                 form = _Form(body + r"(?:s'|'s|’s|es|s)?" + _END,
                              0 if exact_case else re.IGNORECASE,
-                             len(tokens) * 1000 + len(name), term.id)
+                             len(tokens) * 1000 + len(name), term.id, None, check, context)
                 self._index.setdefault(tokens[0].lower(), []).append(form)
         # Plurals of a first word ("IEPs", "accommodations") find the same forms, so the scan
         # makes one dictionary lookup per word; each form's pattern decides what matches.
@@ -80,29 +106,58 @@ class Matcher:
                 merged.extend(f for f in forms if f not in merged)
         for forms in self._index.values():
             forms.sort(key=lambda f: -f.length)
+        for number in _NUMBER_WORDS:
+            self._index.setdefault(number, _NUMBERS)
+        self._starts: re.Pattern[str] | None = None
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches in order; where two could start at a word, the longer wins."""
+    @property
+    def starts(self) -> re.Pattern[str]:
+        """The words that can start a term, and numbers, found by one regex in one pass (the
+        Python loop then runs only where something may match); compiled on first use."""
+        if self._starts is None:
+            self._starts = re.compile(r"(?<![^\W_])(?:" + trie_pattern(
+                [list(key) for key, forms in self._index.items() if forms is not _NUMBERS])
+                + r"|\d{1,3}(?:st|nd|rd|th)?)(?![^\W_])")
+        return self._starts
+
+    def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
+        """Non-overlapping matches in order; where two could start at a word, the longer wins.
+
+        `numbers`, if given, receives where each number word stands (for `find_scores`)."""
         found: list[Match] = []
         get = self._index.get
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow when lowered: keep positions
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         next_free = 0
-        for word in WORD.finditer(lowered):
+        # A short text is quicker word by word than compiling the pattern of start words.
+        words = self.starts.finditer(lowered) if len(text) > SHORT_TEXT else WORD.finditer(
+            lowered)
+        for word in words:
             forms = get(word[0])
-            if forms is None:
-                continue
             start = word.start()
+            if forms is None or forms is _NUMBERS:
+                if numbers is not None and forms is _NUMBERS:
+                    numbers.append(start)
+                continue
             if start < next_free:
                 continue
             for form in forms:
                 hit = (form._compiled or form.pattern).match(text, start)
-                if hit is not None:
-                    found.append(Match(start, hit.end(), form.term_id))
-                    next_free = hit.end()
-                    break
+                if hit is None:
+                    continue
+                if form.check and not self._counts(form, text, start, hit.end()):
+                    continue
+                found.append(Match(start, hit.end(), form.term_id))
+                next_free = hit.end()
+                break
         return found
+
+    def _counts(self, form: _Form, text: str, start: int, end: int) -> bool:
+        """Whether an acronym that needs context has it (see the module doc)."""
+        if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
+            return True
+        return form.context is not None and form.context.found_in(near_words(text, start, end))
 
 
 def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
@@ -115,7 +170,7 @@ def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
     scored: list[tuple[float, str, Term]] = []
     for term in terms:
         best = 0.0
-        for name in term.names:
+        for name in term.lookup_names:
             folded = " ".join(_tokens(name)).casefold()
             if folded == wanted:
                 score = 3.0

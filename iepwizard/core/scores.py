@@ -1,138 +1,184 @@
-"""Test scores in plain words: what a standard, scaled or T-score, or a percentile, means.
+"""Test scores in plain words: what a standard, scaled or T-score, a percentile, a confidence
+interval or a grade equivalent means.
 
 Computed from the normal distribution (mean and standard deviation of each scale). The usual
 descriptive ranges differ a little between tests: the evaluator's own report has the last word.
+Finding scores in a text is `score_finder.find_scores`.
 """
 
 from __future__ import annotations
 
-import re
-from statistics import NormalDist
+from math import isfinite
 from typing import NamedTuple
 
+from . import normal
 from .dates import ordinal
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
 SCALES = {
     "standard": (100.0, 15.0, 40, 160),
     "scaled": (10.0, 3.0, 1, 19),
-    "t": (50.0, 10.0, 20, 100),
+    "t": (50.0, 10.0, 10, 120),
     "percentile": (0.0, 0.0, 0.1, 99.9),
+    "ge": (0.0, 0.0, 0.0, 18.9),
+    "unknown": (0.0, 0.0, 1, 200),
 }
 NAMES = {"standard": "standard score", "scaled": "scaled score", "t": "T-score",
-         "percentile": "percentile rank"}
+         "percentile": "percentile rank", "ge": "grade equivalent", "unknown": "score"}
 #: Descriptive ranges on the standard-score scale (a common Wechsler-style labelling).
 RANGES = [(130, "very high"), (120, "high"), (110, "high average"), (90, "average"),
           (80, "low average"), (70, "low"), (0, "very low")]
+#: The usual words for T-scores on problem scales (BASC-3 style) when a test gives none.
+PROBLEM_BANDS = ((60, "at risk"), (70, "clinically significant"))
 EVALUATOR_RULES = "The evaluator's own report and ranges have the last word."
-_NORMAL = NormalDist()
-
-# Words that introduce a score type in a report, and what the type is.
-_TYPE_WORDS = re.compile(
-    r"\b(?:(?P<standard>standard\s+scores?|SS|index\s+scores?|composite(?:\s+scores?)?|FSIQ|IQ)"
-    r"|(?P<scaled>scaled\s+scores?|subtest\s+scores?)"
-    r"|(?P<t>T[\s-]?scores?)"
-    r"|(?P<percentile>percentile\s+ranks?|percentiles?|PR))(?![\w])", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:\.\d)?)(?![\w%/:]|\.\d|-\d|,\d)")
-_ORDINAL_BEFORE = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d)?)(?:st|nd|rd|th)\s+$", re.IGNORECASE)
-#: The glossary terms that name a score type, for decoding with the glossary's matches.
-KIND_OF_TERM = {"standard-score": "standard", "scaled-score": "scaled", "t-score": "t",
-                "percentile-rank": "percentile", "iq": "standard"}
-#: A number right after one of these is an age, a count or a range end, not a score.
-_NOT_A_SCORE_AFTER = (" age", " ages", " grade", " grades", " page", " item", " items",
-                      " minutes", " weeks", " days", " years", " months", " interval of",
-                      " to", " between")
-#: How far after a score type its numbers may stand (a long list of subtests fits).
-LIST_REACH = 240
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n")
 
 
-class Score(NamedTuple):
-    start: int
-    end: int
-    kind: str
-    value: float
-
-    @property
-    def percentile(self) -> int:
-        """The percentile the score stands for, rounded to a whole percentile (1 to 99)."""
-        if self.kind == "percentile":
-            return max(1, min(99, round(self.value)))
-        mean, sd, _, _ = SCALES[self.kind]
-        return max(1, min(99, round(_NORMAL.cdf((self.value - mean) / sd) * 100)))
-
-    @property
-    def standard_equivalent(self) -> float:
-        if self.kind == "percentile":
-            return 100 + 15 * _NORMAL.inv_cdf(min(max(self.value, 0.1), 99.9) / 100)
-        mean, sd, _, _ = SCALES[self.kind]
-        return 100 + 15 * (self.value - mean) / sd
-
-    @property
-    def range_name(self) -> str:
-        equivalent = round(self.standard_equivalent)
-        return next(name for floor, name in RANGES if equivalent >= floor)
-
-    def explain(self) -> str:
-        value = f"{self.value:g}"
-        n = self.percentile
-        share = (f"as well as or better than about {n} of every 100 children of the same age"
-                 if self.kind != "percentile" else
-                 f"as well as or better than {n} of every 100 children of the same age "
-                 f"(not {n}% correct)")
-        head = (f"{NAMES[self.kind]} {value}: " if self.kind != "percentile"
-                else f"{ordinal(n)} percentile: ")
-        where = f"about the {ordinal(n)} percentile, " if self.kind != "percentile" else ""
-        text = f"{head}{where}{share}; usually described as {self.range_name}."
-        if self.kind == "t":
-            text += (" On rating scales of problems, higher means more concern "
-                     "(60-69 is often called at risk, 70 and up clinically significant).")
-        return text
-
-
-def _plausible(kind: str, value: float) -> bool:
+def plausible(kind: str, value: float) -> bool:
     _, _, low, high = SCALES[kind]
     return low <= value <= high
 
 
-def type_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Where the text names a score type: (start, end, kind)."""
-    mentions = []
-    for mention in _TYPE_WORDS.finditer(text):
-        if mention.group().upper() in {"SS", "PR"} and not mention.group().isupper():
-            continue
-        mentions.append((mention.start(), mention.end(), mention.lastgroup or "standard"))
-    return mentions
+def _percentile_of(kind: str, value: float) -> float:
+    mean, sd, _, _ = SCALES[kind]
+    return normal.cdf((value - mean) / sd) * 100
 
 
-def find_scores(text: str, mentions: list[tuple[int, int, str]] | None = None) -> list[Score]:
-    """Scores named in the text. A type carries across a list ("scaled scores: Digit Span (6)
-    and Coding (7)") until the sentence ends or another type is named; numbers outside a
-    scale's range, percentages and ages are ignored. `mentions` (from the glossary matcher)
-    saves a pass over the text."""
-    if mentions is None:
-        mentions = type_mentions(text)
-    found: dict[int, Score] = {}
-    for number, (start, end, kind) in enumerate(mentions):
-        if kind == "percentile":
-            ordinal_number = _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
-            if ordinal_number is not None:
-                value = float(ordinal_number.group(1))
-                if _plausible("percentile", value):
-                    found[ordinal_number.start()] = Score(ordinal_number.start(), end,
-                                                          "percentile", value)
-        window = min(len(text), end + LIST_REACH)
-        if number + 1 < len(mentions):
-            window = min(window, mentions[number + 1][0])
-        stop = _SENTENCE_END.search(text, end, window)
-        limit = stop.start() if stop else window
-        for hit in _NUMBER.finditer(text, end, limit):
-            before = text[max(0, hit.start() - 14):hit.start()].rstrip().lower()
-            if (" " + before).endswith(_NOT_A_SCORE_AFTER):
-                continue
-            if text[hit.end():hit.end() + 2].lower() in {"st", "nd", "rd", "th"}:
-                continue
-            value = float(hit.group(1))
-            if _plausible(kind, value) and hit.start() not in found:
-                found[hit.start()] = Score(hit.start(), hit.end(), kind, value)
-    return [found[k] for k in sorted(found)]
+def _whole(percentile: float) -> int:
+    return max(1, min(99, round(percentile)))
+
+
+class Score(NamedTuple):
+    """A score found in a text: where its number is, what it is, and what the text adds
+    (a tuple: cheap to make by the thousand)."""
+
+    start: int
+    end: int
+    kind: str  # standard | scaled | t | percentile | ge | unknown
+    value: float
+    label: str = ""  # the area, index, subtest or scale it belongs to
+    test: str = ""  # the test's name, "" when the text does not make it clear
+    role: str = ""  # T-scores: problem | adaptive | "" when the text does not say
+    stated: float | None = None  # the percentile the report gives with it
+    ci: tuple[float, float] | None = None
+    ci_level: int | None = None
+    #: Where the text names its type or adds to it (SS, T, PR, CI, GE), for the glossary.
+    cues: tuple[tuple[int, int], ...] = ()
+    bands: tuple[tuple[int, str], ...] = ()  # the test's own words for problem T-scores
+
+    @property
+    def type_name(self) -> str:
+        if self.kind == "t":
+            return f"t-{self.role}" if self.role else "t"
+        return "grade-equivalent" if self.kind == "ge" else self.kind
+
+    @property
+    def percentile(self) -> int | None:
+        """The percentile (1 to 99) the score stands for; the report's own where it gives one."""
+        if self.stated is not None and isfinite(self.stated):
+            return _whole(self.stated)
+        if not isfinite(self.value):
+            return None
+        if self.kind == "percentile":
+            return _whole(self.value)
+        if self.kind in ("standard", "scaled", "t"):
+            return _whole(_percentile_of(self.kind, self.value))
+        return None
+
+    @property
+    def standard_equivalent(self) -> float | None:
+        """The same standing on the standard-score scale (mean 100, SD 15)."""
+        if self.kind in ("standard", "scaled", "t"):
+            mean, sd, _, _ = SCALES[self.kind]
+            return 100 + 15 * (self.value - mean) / sd
+        percentile = self.percentile
+        if percentile is None:
+            return None
+        return 100 + 15 * normal.inv_cdf(percentile / 100)
+
+    @property
+    def range_name(self) -> str:
+        equivalent = self.standard_equivalent
+        if equivalent is None:
+            return ""
+        return next(name for floor, name in RANGES if round(equivalent) >= floor)
+
+    @property
+    def head(self) -> str:
+        """'Working Memory Index (WISC-V)': the area and the test, as far as the text says."""
+        name = self.label or "Area not named"
+        return f"{name} ({self.test})" if self.test else name
+
+    def problem_band(self) -> str:
+        bands = self.bands or PROBLEM_BANDS
+        reached = [words for floor, words in bands if self.value >= floor]
+        return reached[-1] if reached else ""
+
+    def explain(self) -> str:
+        """One paragraph of plain sentences; the head and the score first."""
+        value = f"{self.value:g}"
+        p = self.percentile
+        if self.kind == "ge":
+            return f"{self.head}, grade equivalent {value}: {_grade_equivalent(self.value)}"
+        if self.kind == "unknown":
+            text = (f"{self.head}, {value}: the report does not say here what kind of score "
+                    f"this is (a standard score, a scaled score and a T-score of the same "
+                    f"number mean very different things), so it is not explained; ask the "
+                    f"evaluator.")
+            if p is not None:
+                text += f" The report gives it as the {ordinal(p)} percentile."
+            return text
+        if self.kind == "percentile":
+            text = (f"{self.head}, {ordinal(p or 1)} percentile: as well as or better than "
+                    f"{p} of every 100 children of the same age (not {p}% correct); usually "
+                    f"described as {self.range_name}.")
+        elif self.kind == "t":
+            text = self._explain_t(value, p or 1)
+        else:
+            text = (f"{self.head}, {NAMES[self.kind]} {value}: about the {ordinal(p or 1)} "
+                    f"percentile (as well as or better than about {p} of every 100 children of "
+                    f"the same age); usually described as {self.range_name}.")
+        return text + self._explain_ci()
+
+    def _explain_t(self, value: str, p: int) -> str:
+        head = f"{self.head}, T-score {value}"
+        if self.role == "problem":
+            band = self.problem_band()
+            floors = ", ".join(f"{floor} and up {words}" for floor, words in
+                               (self.bands or PROBLEM_BANDS))
+            verdict = f"this one is {band}" if band else "this one is in the usual range"
+            return (f"{head} on a problem scale, where higher means more concern: rated "
+                    f"higher than about {p} of every 100 children of the same age "
+                    f"({floors}; {verdict}).")
+        if self.role == "adaptive":
+            band = ("clinically significant" if self.value <= 30 else
+                    "at risk" if self.value <= 40 else "in the usual range")
+            return (f"{head} on an adaptive scale, where lower means more concern: about the "
+                    f"{ordinal(p)} percentile (31-40 is usually called at risk, 30 and below "
+                    f"clinically significant; this one is {band}).")
+        return (f"{head}: about the {ordinal(p)} percentile. The text does not say which kind "
+                f"of scale this is: on a problem scale higher means more concern (60-69 at "
+                f"risk, 70 and up clinically significant), on an adaptive scale lower does "
+                f"(31-40 at risk, 30 and below clinically significant); the report's table "
+                f"should say.")
+
+    def _explain_ci(self) -> str:
+        if self.ci is None:
+            return ""
+        low, high = self.ci
+        level = f"{self.ci_level}% " if self.ci_level else ""
+        text = f" Its {level}confidence interval is {low:g}-{high:g}"
+        if self.kind in ("standard", "scaled", "t") and plausible(self.kind, low) and \
+                plausible(self.kind, high):
+            lo, hi = (_whole(_percentile_of(self.kind, v)) for v in (low, high))
+            return (text + f": the true score is likely between about the {ordinal(lo)} and "
+                           f"{ordinal(hi)} percentile.")
+        return text + ": the true score is likely in that range."
+
+
+def _grade_equivalent(value: float) -> str:
+    grade, month = int(value), round((value - int(value)) * 10)
+    where = "kindergarten" if grade == 0 else f"grade {grade}"
+    return (f"the raw score that children in {where}, about month {month} of the school year, "
+            f"got on average in the test's sample. It does not mean the child works at that "
+            f"grade level or should be taught at it, and it makes small differences look "
+            f"large; the standard score and percentile say more.")

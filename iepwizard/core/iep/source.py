@@ -7,11 +7,11 @@ text is taken by pypdf in a separate process that is stopped after 30 seconds.
 
 from __future__ import annotations
 
-import os
-import stat
 import sys
 from dataclasses import dataclass
 from typing import BinaryIO, Literal
+
+from ..text_input import InputError, read_file_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_MB = MAX_BYTES // (1024 * 1024)
@@ -44,30 +44,6 @@ def _read_bounded(stream: BinaryIO) -> tuple[bytes, bool]:
     return data[:MAX_BYTES], len(data) > MAX_BYTES
 
 
-def _open_regular(path: str) -> BinaryIO:
-    """Open for reading without blocking on a named pipe, and refuse anything but a file."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError as exc:
-        raise UnreadableIep(f"cannot read {path}: there is no such file.") from exc
-    except IsADirectoryError as exc:
-        raise UnreadableIep(f"{path} is a folder; give an IEP saved as a .txt or .pdf "
-                            f"file.") from exc
-    except PermissionError as exc:
-        raise UnreadableIep(f"cannot read {path}: permission denied.") from exc
-    except OSError as exc:
-        raise UnreadableIep(f"cannot read {path} ({exc.strerror}).") from exc
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a device or a pipe)"
-        raise UnreadableIep(f"{path} is {what}; give an IEP saved as a .txt or .pdf file, or - "
-                            f"to read standard input.")
-    if hasattr(os, "set_blocking"):
-        os.set_blocking(fd, True)
-    return os.fdopen(fd, "rb")
-
-
 def from_bytes(data: bytes, source: str, cut: bool = False) -> IepText:
     if data[:1024].lstrip().startswith(b"%PDF-"):
         if cut:
@@ -88,11 +64,11 @@ def read_iep(path: str, stdin: BinaryIO | None = None) -> IepText:
     if path == "-":
         data, cut = _read_bounded(stdin or sys.stdin.buffer)
         return from_bytes(data, "standard input", cut)
-    with _open_regular(path) as stream:
-        try:
-            data, cut = _read_bounded(stream)
-        except OSError as exc:
-            raise UnreadableIep(f"cannot read {path} ({exc.strerror}).") from exc
+    try:
+        data, cut = read_file_bytes(path, MAX_BYTES)
+    except InputError as exc:
+        raise UnreadableIep(f"{exc}; give an IEP saved as a .txt or .pdf file, or - to read "
+                            f"standard input.") from exc
     if path.lower().endswith(".pdf") and not data[:1024].lstrip().startswith(b"%PDF-"):
         raise UnreadableIep(f"{path} is named .pdf but is not a PDF; {ASK_FOR_TEXT}.")
     return from_bytes(data, path, cut)

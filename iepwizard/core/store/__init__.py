@@ -23,18 +23,3 @@ class Store(MeetingStore, NotesStore, DraftStore, FamilyStore):
     @classmethod
     def open(cls, data_dir: str | Path, readonly: bool = False) -> Store:
         return cls(Path(data_dir), readonly=readonly)
-
-    def _delete_child_files(self, child_id: str) -> None:
-        self.delete_meeting_files(child_id)
-        super()._delete_child_files(child_id)
-
-    def holdings(self, child_id: str) -> list[tuple[int, str, str]]:
-        """What "delete this child" removes, counted: (count, one, many) per kind."""
-        meetings = self.meetings(child_id)
-        return [
-            (len(meetings), "meeting", "meetings"),
-            (sum(len(self.entries(m.id)) for m in meetings), "meeting note", "meeting notes"),
-            (len(self.questions(child_id)), "prepared question", "prepared questions"),
-            (len(self.journal(child_id)), "journal entry", "journal entries"),
-            (len(self.contacts(child_id)), "contact-log entry", "contact-log entries"),
-        ]

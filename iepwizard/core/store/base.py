@@ -155,6 +155,15 @@ class BaseStore:
             file = self._files.pop(path, None) or DataFile(path, {}, self._writer, self._lock)
             return file.delete()
 
+    # -- what each kind of record adds to "delete this child" ---------------------------------
+    def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
+        """(count, one, many) of each kind of record kept about a child; every record store
+        adds its own and calls super(), so "delete this child" names them all."""
+        return []
+
+    def _delete_child_files(self, child_id: str) -> None:
+        """Remove the child's files of each kind of record (each store adds its own)."""
+
     # -- files the parent asked for (saved letters, exports) --------------------------------
     def save_new(self, kind: str, name: str, suffix: str, text: str) -> Future[Path]:
         """A new dated private file in `letters/` or `exports/`, written by the writer thread;

@@ -121,9 +121,13 @@ class FamilyStore(BaseStore):
         return self._main(change)
 
     def _delete_child_files(self, child_id: str) -> None:
-        """Hook for the record kinds kept in other files (extended below)."""
+        super()._delete_child_files(child_id)
         self._drop_file(self.layout.child(child_id))
         self._drop_file(self.layout.drafts(child_id))
+
+    def holdings(self, child_id: str) -> list[tuple[int, str, str]]:
+        """What "delete this child" removes, counted: (count, one, many) per kind."""
+        return self._holdings(child_id)
 
     # -- wizard progress ----------------------------------------------------------------------
     def progress(self, child_id: str) -> Progress:

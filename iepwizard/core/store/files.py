@@ -17,7 +17,15 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 class Refused(OSError):
-    """A path iepwizard will not write to or read from; the message says why, plainly."""
+    """A path iepwizard will not write to or read from; the message says why, plainly
+    (`what` is the reason alone: "a folder")."""
+
+    def __init__(self, message: str, what: str = "") -> None:
+        super().__init__(message)
+        self.what = what
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 def fsync_dir(folder: Path) -> None:
@@ -158,7 +166,9 @@ def read_input(path: Path, limit: int) -> tuple[bytes, bool]:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise Refused(f"{path} is not a regular file")
+            what = ("a folder" if stat.S_ISDIR(info.st_mode)
+                    else "not a regular file (a device or a pipe)")
+            raise Refused(f"{path} is {what}", what)
         chunks: list[bytes] = []
         remaining = limit + 1
         while remaining > 0:

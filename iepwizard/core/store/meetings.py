@@ -53,9 +53,16 @@ class MeetingStore(BaseStore):
                 file.compact()
         return future
 
-    def delete_meeting_files(self, child_id: str) -> None:
+    def _delete_child_files(self, child_id: str) -> None:
         for meeting in self.meetings(child_id):
             self._drop_file(self.layout.meeting(meeting.id))
+        super()._delete_child_files(child_id)
+
+    def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
+        meetings = self.meetings(child_id)
+        notes = sum(self.count_entries(m.id) for m in meetings)
+        return [(len(meetings), "meeting", "meetings"),
+                (notes, "meeting note", "meeting notes"), *super()._holdings(child_id)]
 
     # -- the notes of one meeting -------------------------------------------------------------
     def _notes(self, meeting_id: str, change: Any) -> Future[None]:

@@ -20,6 +20,12 @@ class NotesStore(BaseStore):
     def _child_change(self, child_id: str, change: Any) -> Future[None]:
         return self._change(self.layout.child(child_id), schemas.CHILD, change)
 
+    def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
+        return [(len(self.questions(child_id)), "prepared question", "prepared questions"),
+                (len(self.journal(child_id)), "journal entry", "journal entries"),
+                (len(self.contacts(child_id)), "contact-log entry", "contact-log entries"),
+                *super()._holdings(child_id)]
+
     # -- prepared questions -------------------------------------------------------------------
     def questions(self, child_id: str) -> list[Question]:
         rows = self._rows(self.layout.child(child_id), schemas.CHILD, Question)

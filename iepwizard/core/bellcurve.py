@@ -1,0 +1,101 @@
+"""Where each score sits on the bell curve: one shared percentile axis, one row per score.
+
+Plain Python: `chart(scores)` gives the data a widget draws (each point's place from 0 to 1 on
+the axis, its group and band) and `Chart.lines(width)` a text version in glyphs, no colour,
+readable at 80 columns. Ability, achievement and adaptive scores sit in the "below average /
+average / above average" bands; T-scores on problem scales (BASC-3, BRIEF-2, Conners) have
+their own group, "higher = more concern", shaded at risk and clinically significant; never
+"above average". Scores whose kind the text does not make clear are listed, not drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import normal
+from .dates import ordinal
+from .scores import Score
+
+Z_RANGE = 3.0  # the axis runs from 3 standard deviations below the mean to 3 above
+TICKS = (2, 16, 50, 84, 98)
+SHORT = {"standard": "SS", "scaled": "ScS", "t": "T", "percentile": "PR"}
+LEGEND = "SS standard score, ScS scaled score, T T-score, PR percentile rank"
+ABILITY_BANDS = ((float("-inf"), "below average"), (-2 / 3, "average"), (2 / 3, "above average"))
+PROBLEM_BANDS = ((float("-inf"), "usual range"), (1.0, "at risk"), (2.0, "clinically significant"))
+TRACK = {"usual range": "\u00b7", "at risk": "\u2591", "clinically significant": "\u2593"}
+MAX_ROWS = 40  # per group; the rest are counted, not drawn
+#: What a widget's legend says for each group's bands (never "above average" for problems).
+MARK_NAMES = {"ability": tuple(name for _, name in ABILITY_BANDS),
+              "problem": tuple(name for _, name in PROBLEM_BANDS)}
+LABEL_WIDTH = 24
+
+
+def x_of(z: float) -> float:
+    """A place on the axis, 0 (left) to 1 (right)."""
+    return (max(-Z_RANGE, min(Z_RANGE, z)) + Z_RANGE) / (2 * Z_RANGE)
+
+
+def _z(score: Score) -> float:
+    if score.kind in ("standard", "scaled", "t"):
+        mean, sd = {"standard": (100, 15), "scaled": (10, 3), "t": (50, 10)}[score.kind]
+        return (score.value - mean) / sd
+    percentile = min(max(score.value, 0.1), 99.9)
+    return normal.inv_cdf(percentile / 100)
+
+
+def _band(z: float, bands: tuple[tuple[float, str], ...]) -> str:
+    return [name for floor, name in bands if z >= floor][-1]
+
+
+@dataclass(frozen=True)
+class Point:
+    label: str
+    test: str
+    value: str  # "SS 82"
+    percentile: int
+    group: str  # ability | problem
+    band: str
+    x: float
+
+
+@dataclass(frozen=True)
+class Chart:
+    ability: tuple[Point, ...]
+    problem: tuple[Point, ...]
+    left_out: tuple[str, ...]  # scores listed but not drawn, each with why
+
+    @property
+    def ticks(self) -> tuple[tuple[float, str], ...]:
+        return tuple((x_of(normal.inv_cdf(p / 100)), ordinal(p)) for p in TICKS)
+
+    def lines(self, width: int = 80) -> list[str]:
+        """The chart as text rows no wider than `width` (at least 60)."""
+        from .bellcurve_text import chart_lines
+
+        return chart_lines(self, max(60, width))
+
+
+def chart(scores: list[Score] | tuple[Score, ...]) -> Chart:
+    ability: list[Point] = []
+    problem: list[Point] = []
+    left_out: list[str] = []
+    for score in scores:
+        label = score.label or "Area not named"
+        percentile = score.percentile
+        if score.kind in ("ge", "unknown") or (score.kind == "t" and not score.role) or (
+                percentile is None):
+            why = {"ge": "a grade equivalent is not on this curve",
+                   "unknown": "the text does not say what kind of score it is",
+                   "t": "the text does not say whether higher means more or less concern"}
+            reason = why.get(score.kind, "it is not a number on this scale")
+            left_out.append(f"{score.head}, {score.value:g}: not drawn ({reason})")
+            continue
+        z = _z(score)  # placed by its value, so its band matches its test's cut-offs
+        value = f"{SHORT[score.kind]} {score.value:.3g}"
+        if score.role == "problem":
+            problem.append(Point(label, score.test, value, percentile or 50, "problem",
+                                 _band(z, PROBLEM_BANDS), x_of(z)))
+        else:
+            ability.append(Point(label, score.test, value, percentile or 50, "ability",
+                                 _band(z, ABILITY_BANDS), x_of(z)))
+    return Chart(tuple(ability), tuple(problem), tuple(left_out))

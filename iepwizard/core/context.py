@@ -1,0 +1,109 @@
+"""When an acronym counts: context words near it, and all-caps text read as text.
+
+Acronyms that are also ordinary words or labels (a term's `context_acronyms`: ID, GE, SS, AT...)
+count only in context: where a context word is **near**, that is within 8 words before or
+after, in the same sentence. A sentence ends at `.`, `!`, `?` or `;` before a space, at a blank
+line, and at the end of a line shorter than 40 characters (a form field, a heading, a table
+row: "Student ID: 4471239" on its own line borrows no context from the next). The context
+words are the term's `context_words` and its own names of two words or more ("intellectual
+disability"), and single-word names.
+
+All-caps text is read as text: inside an all-caps run (the nearest words on the same line, up
+to two each side, are in capitals and at least one of them is no known acronym: "NOT AT RISK",
+"WE ADD A RECOMMENDATION"), a form that counts only in capitals (a caps-only acronym) counts
+only in context, as above. Forms that match in any case ("IEP", "evaluation") match there as
+they would in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .content import Term
+
+WORD = re.compile(r"[^\W_]+")
+#: "Near": this many words before or after, in the same sentence.
+NEAR_WORDS = 8
+SHORT_LINE = 40
+_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Context:
+    """The words that make an acronym mean its term (lower case; phrases of several words)."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+    @classmethod
+    def of(cls, term: Term) -> Context:
+        words: set[str] = set()
+        phrases: list[str] = []
+        names = [*term.context_words, term.term, *term.synonyms, term.full_name]
+        for name in names:
+            tokens = [t.lower() for t in WORD.findall(name)]
+            if len(tokens) == 1:
+                words.add(tokens[0])
+            elif tokens:
+                phrases.append(" ".join(tokens))
+        return cls(frozenset(words), tuple(dict.fromkeys(phrases)))
+
+    def found_in(self, words: list[str]) -> bool:
+        if any(w in self.words or (w.endswith("s") and w[:-1] in self.words) for w in words):
+            return True
+        joined = " " + " ".join(words) + " "
+        return any(f" {phrase} " in joined or f" {phrase}s " in joined
+                   for phrase in self.phrases)
+
+
+def near_words(text: str, start: int, end: int) -> list[str]:
+    """The words near text[start:end]: up to NEAR_WORDS each side, in the same sentence."""
+    low, high = max(0, start - 24 * NEAR_WORDS), min(len(text), end + 24 * NEAR_WORDS)
+    ends = [m.end() for m in _BOUNDARY.finditer(text, low, start)]
+    low = ends[-1] if ends else low
+    cut = text.rfind("\n", 0, start) + 1  # lines before: a short one ends the sentence
+    while cut - 1 > low:
+        previous = text.rfind("\n", 0, cut - 1) + 1
+        if cut - 1 - previous < SHORT_LINE:
+            low = cut
+            break
+        cut = previous
+    boundary = _BOUNDARY.search(text, end, high)
+    high = boundary.start() if boundary else high
+    line_end = text.find("\n", end, high)  # this line and the next: a short one ends it
+    while line_end >= 0:
+        if line_end - (text.rfind("\n", 0, line_end) + 1) < SHORT_LINE:
+            high = line_end
+            break
+        line_end = text.find("\n", line_end + 1, high)
+    before = WORD.findall(text[low:start].lower())[-NEAR_WORDS:]
+    return before + WORD.findall(text[end:high].lower())[:NEAR_WORDS]
+
+
+def _lower_beside(text: str, start: int, end: int) -> bool:
+    """Whether the nearest letter before or after (within a few characters) is lower-case:
+    the quick answer for an acronym in ordinary text."""
+    for index in range(start - 1, max(-1, start - 4), -1):
+        if text[index].isalpha():
+            if text[index].islower():
+                return True
+            break
+    for index in range(end, min(len(text), end + 3)):
+        if text[index].isalpha():
+            return text[index].islower()
+    return False
+
+
+def in_caps_run(text: str, start: int, end: int, known: set[str]) -> bool:
+    """Whether text[start:end] stands in a run of capitals ("WE ADD A RECOMMENDATION")."""
+    if _lower_beside(text, start, end):
+        return False
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    line_end = text.find("\n", end, end + 80)
+    line_end = min(len(text), end + 80) if line_end < 0 else line_end
+    before = WORD.findall(text[max(line_start, start - 80):start])[-2:]
+    after = WORD.findall(text[end:line_end])[:2]
+    neighbours = [w for w in (*before, *after) if sum(c.isalpha() for c in w) >= 2]
+    return (bool(neighbours) and all(w.isupper() for w in neighbours)
+            and any(w not in known for w in neighbours))

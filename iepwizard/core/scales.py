@@ -1,0 +1,134 @@
+"""Which test uses which kind of score: content/score-scales.toml, read and checked.
+
+The decoder takes a score's type from the test named around it and the area (index, composite,
+subtest, scale) it belongs to, so a BASC-3 "Externalizing Problems composite: T = 70" is a
+T-score on a problem scale, never a standard score because of the word "composite".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .trie import trie_pattern
+
+FILE_NAME = "score-scales.toml"
+#: The lists of a test's areas, and the kind and role of score each holds.
+KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "problem": ("t", "problem"),
+         "adaptive": ("t", "adaptive")}
+_TOKEN = re.compile(r"[^\W_]+|&")
+
+
+def tokens(name: str) -> list[str]:
+    """A name's words; "&" reads as "and", and dashes, slashes and spaces alike."""
+    return ["and" if t == "&" else t for t in _TOKEN.findall(name)]
+
+
+def exact_case(name: str) -> bool:
+    """Names in capitals ("WMI") and short ones ("Gf") count only written exactly so."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters) or len(name.strip()) <= 3)
+
+
+def key_of(name: str) -> str:
+    words = tokens(name)
+    return " ".join(words) if exact_case(name) else " ".join(words).casefold()
+
+
+@dataclass(frozen=True)
+class Area:
+    """One area of one test: its shown name, the test's id, the kind and role of its score."""
+
+    label: str
+    test: str
+    kind: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class TestInfo:
+    id: str
+    name: str
+    names: tuple[str, ...]
+    t_role: str = ""
+    bands: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass
+class Scales:
+    tests: dict[str, TestInfo] = field(default_factory=dict)
+    #: Every way an area is written (`key_of`) -> the areas of every test written so.
+    areas: dict[str, tuple[Area, ...]] = field(default_factory=dict)
+    longest: int = 1
+    #: The last word of every area name (folded) -> the names' lengths in words, longest
+    #: first: a label ends on one of these words, and only these lengths need a look.
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The kinds of score (standard, scaled, t) each test reports.
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Every way a test is written (`test_key`) -> its id.
+    test_ids: dict[str, str] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+
+    @property
+    def test_pattern(self) -> re.Pattern[str] | None:
+        """Finds the tests' names in a text, exactly as the scales file writes them (spaces,
+        line breaks and dashes alike); the longest name wins."""
+        if self._pattern is None and self.tests:
+            names = {name for info in self.tests.values() for name in info.names}
+            units = [[" " if u.strip(" -") == "" else u for u in re.findall(r"[\s\-]+|.", n)]
+                     for n in names]
+            self._pattern = re.compile(trie_pattern(
+                units, lambda u: _SEPARATOR if u == " " else re.escape(u)))
+        return self._pattern
+
+    def test_mentions(self, text: str) -> list[tuple[int, str]]:
+        """(position, test id) of each test named in the text, whole words only.
+
+        A pattern of plain alternatives, without look-behind, lets the regex engine skip
+        quickly to the few places that start with a name's first letter."""
+        pattern = self.test_pattern
+        found: list[tuple[int, str]] = []
+        if pattern is None:
+            return found
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
+                    (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                continue
+            test_id = self.test_of(hit.group())
+            if test_id:
+                found.append((start, test_id))
+        return found
+
+    def test_of(self, written: str) -> str | None:
+        """The id of the test a name found by `test_pattern` belongs to."""
+        return self.test_ids.get(test_key(written))
+
+
+_SEPARATOR = r"[\s\-\u2010-\u2014]+"
+
+
+def test_key(name: str) -> str:
+    return " ".join(re.split(r"[\s\-\u2010-\u2014]+", name.strip())).casefold()
+
+
+@functools.lru_cache(maxsize=4)
+def _cached(path: Path, _stamp: tuple[int, int]) -> Scales:
+    try:
+        from .scales_file import parse_scales
+
+        return parse_scales(path.read_text(encoding="utf-8"), path)[0]
+    except (OSError, UnicodeDecodeError):
+        return Scales()
+
+
+def scales_for(root: Path) -> Scales:
+    """The content folder's scales (none if the file is missing; check-content names errors)."""
+    path = root / FILE_NAME
+    try:
+        stat = path.stat()
+    except OSError:
+        return Scales()
+    return _cached(path, (stat.st_mtime_ns, stat.st_size))

@@ -1,0 +1,144 @@
+"""Reading content/score-scales.toml, and every problem with it as FILE:LINE (check-content).
+
+A part with a problem is left out; the rest is used, so one typo never stops the decoder.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .problems import Problem
+from .scales import FILE_NAME, KINDS, Area, Scales, TestInfo, key_of, test_key, tokens
+
+TEST_KEYS = {"id", "name", "names", "t_scales", "bands", *KINDS}
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def _line_finder(text: str) -> tuple[list[int], list[str]]:
+    lines = text.splitlines()
+    heads = [n for n, line in enumerate(lines, 1) if re.match(r"^\s*\[\[\s*test\s*\]\]", line)]
+    return heads, lines
+
+
+def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
+    """The scales in `text`, and every problem with it as FILE:LINE (bad parts are left out)."""
+    problems: list[Problem] = []
+    scales = Scales()
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(exc))) else 1
+        return scales, [Problem(path, line, f"is not valid TOML: {exc}")]
+    heads, lines = _line_finder(text)
+    for key in data:
+        if key != "test":
+            problems.append(Problem(path, 1, f"unknown table '{key}' (only [[test]] tables)"))
+    tables = data.get("test", [])
+    if not isinstance(tables, list):
+        return scales, problems + [Problem(path, 1, "write each test as a [[test]] table")]
+    owners: dict[str, str] = {}
+    areas: dict[str, list[Area]] = {}
+    for nth, table in enumerate(tables):
+        head = heads[nth] if nth < len(heads) else 1
+        end = heads[nth + 1] if nth + 1 < len(heads) else len(lines) + 1
+
+        def line_of(needle: str, head: int = head, end: int = end) -> int:
+            return next((n for n in range(head, end) if needle in lines[n - 1]), head)
+
+        def fail(needle: str, message: str, table_id: str = str(table.get("id", nth + 1))
+                 ) -> None:
+            problems.append(Problem(path, line_of(needle), f"test {table_id}: {message}"))
+
+        info = _test_info(table, fail)
+        if info is None:
+            continue
+        if info.id in scales.tests:
+            fail("id", f"the id '{info.id}' is used by another test")
+            continue
+        for name in info.names:
+            folded = test_key(name)
+            if owners.get(folded, info.id) != info.id:
+                fail(f'"{name}"', f"the name '{name}' also names the test '{owners[folded]}'")
+                continue
+            owners[folded] = info.id
+        scales.tests[info.id] = info
+        seen: dict[str, str] = {}
+        for kind_key, (kind, role) in KINDS.items():
+            entries = table.get(kind_key, [])
+            if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+                fail(kind_key, f"'{kind_key}' must be a list of texts, like [\"Digit Span\"]")
+                continue
+            for entry in entries:
+                names = [n.strip() for n in entry.split("|")]
+                if not all(tokens(n) for n in names):
+                    fail(entry, f"'{entry}' has an empty name (write \"Name | other name\")")
+                    continue
+                area = Area(names[0], info.id, kind, role)
+                for name in names:
+                    key = key_of(name)
+                    if key in seen:
+                        fail(name, f"'{name}' is listed twice (also in '{seen[key]}')")
+                        continue
+                    seen[key] = kind_key
+                    areas.setdefault(key, []).append(area)
+                    scales.longest = max(scales.longest, len(tokens(name)))
+    scales.areas = {key: tuple(found) for key, found in areas.items()}
+    lengths: dict[str, set[int]] = {}
+    for key in areas:
+        lengths.setdefault(key.rsplit(" ", 1)[-1].casefold(), set()).add(key.count(" ") + 1)
+    scales.lengths = {word: tuple(sorted(ks, reverse=True)) for word, ks in lengths.items()}
+    scales.test_ids = owners
+    for test_id, info in scales.tests.items():
+        kinds = {a.kind for found in areas.values() for a in found if a.test == test_id}
+        scales.kinds[test_id] = frozenset(kinds | ({"t"} if info.t_role else set()))
+    return scales, problems
+
+
+def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
+    for key in table:
+        if key not in TEST_KEYS:
+            fail(key, f"unknown key '{key}' (expected one of: {', '.join(sorted(TEST_KEYS))})")
+    test_id, name, names = table.get("id"), table.get("name"), table.get("names", [])
+    ok = True
+    if not isinstance(test_id, str) or not _ID.match(test_id):
+        fail("id", "'id' must use only lower-case letters, digits and dashes")
+        ok = False
+    if not isinstance(name, str) or not name.strip():
+        fail("name", "'name' must be a non-empty text in quotes")
+        ok = False
+    if (not isinstance(names, list) or not names
+            or not all(isinstance(n, str) and n.strip() for n in names)):
+        fail("names", "'names' must list how reports write the test, like [\"WISC-V\"]")
+        ok = False
+    t_role = table.get("t_scales", "")
+    if t_role not in ("", "problem", "adaptive"):
+        fail("t_scales", "'t_scales' must be \"problem\" or \"adaptive\"")
+        ok = False
+    bands = table.get("bands", [])
+    good_bands = (isinstance(bands, list) and all(
+        isinstance(b, list) and len(b) == 2 and isinstance(b[0], int)
+        and not isinstance(b[0], bool) and isinstance(b[1], str) and b[1].strip()
+        for b in bands) and [b[0] for b in bands] == sorted({b[0] for b in bands}))
+    if not good_bands:
+        fail("bands", "'bands' must be [[60, \"words\"], [70, \"words\"]], lowest first")
+        ok = False
+    if not ok:
+        return None
+    assert isinstance(test_id, str) and isinstance(name, str)
+    return TestInfo(test_id, name.strip(), tuple(dict.fromkeys(n.strip() for n in [name, *names])),
+                    t_role, tuple((b[0], b[1].strip()) for b in bands))
+
+
+def scale_problems(root: Path) -> list[Problem]:
+    """What check-content reports about the content folder's score scales."""
+    path = root / FILE_NAME
+    if not path.exists():
+        return []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [Problem(path, 0, f"cannot be read ({exc})")]
+    return parse_scales(text, path)[1]

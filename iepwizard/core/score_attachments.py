@@ -1,0 +1,84 @@
+"""What a report writes right after a score: its percentile, confidence interval and grade
+equivalent ("SS = 84, PR = 14, 90% CI 79-90, GE = 2.6", "81 (10th percentile), with a grade
+equivalent of 2.1", "78, at the 7th percentile").
+
+Only what follows the score directly counts, with commas, brackets, dashes and a few words
+("with a", "at the", "in the low range") between; anything else ends the chain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SEPARATORS = re.compile(
+    r"(?:[\s,;:()\[\]\u2013\u2014|-]|\b(?:with|a|an|at|the|and|which|is|was|in|fell|falls|"
+    r"within|range|very|low|high|average|below|above|borderline|extremely|elevated|"
+    r"clinically|significant|at-risk|risk|marginal|superior|deficient)\b)*", re.IGNORECASE)
+_ATTACHED = re.compile(
+    r"(?:" + _SEPARATORS.pattern + r")(?:"
+    r"(?P<prcue>(?-i:PR)|percentile\s+rank|percentile|%ile)\s*(?:[:=]|of|is|was)?\s*"
+    r"(?P<pr>\d{1,2}(?:\.\d)?)(?![\d.\-/\u2013%])"
+    r"|(?P<ord>\d{1,2}(?:\.\d)?)(?:st|nd|rd|th)?\s*(?P<ordcue>percentile(?:\s+rank)?|%ile)"
+    r"|(?:(?P<lvl>\d{2})\s*%\s*)?(?P<cicue>(?-i:CI|C\.I\.)|confidence\s+interval|confidence"
+    r"\s+band)\s*(?:\(\s*(?P<lvl2>\d{2})\s*%\s*\))?\s*(?:[:=]|of|is)?\s*[\[(]?\s*"
+    r"(?P<lo>\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(?P<hi>\d{1,3})(?!\d)\s*[\])]?"
+    r"|(?P<gecue>(?-i:GE|G\.E\.)|grade[\s-]+equivalent(?:\s+score)?)\s*(?:[:=]|of|was|is)?"
+    r"\s*(?P<ge>(?:K|\d{1,2})\.\d{1,2})(?![\d]))",
+    re.IGNORECASE)
+#: How far the chain may run after a score, in characters.
+REACH = 160
+#: Something that may follow a score is near: the quick test before the full pattern.
+_MAYBE = re.compile(r"PR|CI|C\.I\.|GE|G\.E\.|[Pp]ercentile|%ile|[Cc]onfidence|[Ee]quivalent"
+                    r"|\d(?:st|nd|rd|th)\b")
+
+
+@dataclass
+class Attached:
+    stated: float | None = None
+    ci: tuple[float, float] | None = None
+    ci_level: int | None = None
+    #: (start, end, value) of a grade equivalent written with the score.
+    grade_equivalent: tuple[int, int, float] | None = None
+    cues: list[tuple[int, int, str]] = field(default_factory=list)
+    end: int = 0
+
+
+def grade_value(written: str) -> float:
+    """3.2 for "3.2"; kindergarten is grade 0 ("K.8" -> 0.8)."""
+    grade, _, month = written.partition(".")
+    return (0 if grade.upper() == "K" else int(grade)) + int(month[:1] or 0) / 10
+
+
+def attachments(text: str, end: int) -> Attached | None:
+    """The percentile, interval and grade equivalent that follow a score ending at `end`
+    (None when nothing does)."""
+    if _MAYBE.search(text, end, end + 48) is None:
+        return None
+    found = Attached(end=end)
+    position, limit = end, min(len(text), end + REACH)
+    while position < limit:
+        hit = _ATTACHED.match(text, position, limit)
+        if hit is None:
+            break
+        if hit.group("pr") is not None and found.stated is None:
+            found.stated = float(hit.group("pr"))
+            found.cues.append((*hit.span("prcue"), "percentile"))
+        elif hit.group("ord") is not None and found.stated is None:
+            found.stated = float(hit.group("ord"))
+            found.cues.append((*hit.span("ordcue"), "percentile"))
+        elif hit.group("lo") is not None and found.ci is None:
+            low, high = float(hit.group("lo")), float(hit.group("hi"))
+            if low > high:
+                break
+            found.ci = (low, high)
+            level = hit.group("lvl") or hit.group("lvl2")
+            found.ci_level = int(level) if level else None
+            found.cues.append((*hit.span("cicue"), "ci"))
+        elif hit.group("ge") is not None and found.grade_equivalent is None:
+            found.grade_equivalent = (*hit.span("ge"), grade_value(hit.group("ge")))
+            found.cues.append((*hit.span("gecue"), "ge"))
+        else:
+            break
+        position = found.end = hit.end()
+    return found if found.end > end else None

@@ -1,0 +1,170 @@
+"""What stands before a number in running text: the glue, then the area's name.
+
+"Math Problem Solving was 101", "Reading Comprehension: SS = 84", "a standard score of 79":
+read backwards from the number, first the glue ("was", "=", "(", "standard score of",
+"T ="), which may name the score's type, then the words of the area's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOK = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+(?:\.\d+)?|[^\s\w]")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|&")
+GLUE_WORDS = {
+    "was", "were", "is", "are", "of", "a", "an", "the", "her", "his", "their", "its", "score",
+    "scores", "scored", "standard", "scaled", "composite", "index", "subtest", "scale",
+    "domain", "cluster", "quotient", "rank", "obtained", "earned", "received", "yielded",
+    "achieved", "had", "has", "with", "at", "in", "on", "fell", "falls", "within", "which",
+    "rating", "ratings", "gave", "got", "she", "he", "they", "reached", "equal", "equals",
+    "rated", "grade", "equivalent", "percentile", "average", "low", "high", "below", "above",
+    "very", "extremely", "borderline", "range", "elevated", "clinically", "significant",
+    "mildly", "potentially", "risk", "total", "be", "ss", "iq", "pr", "ge", "t",
+}
+GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~"}
+#: The words and signs read before a number: this many characters back, or twice as many
+#: when the words run on to the edge.
+_BACK = 40
+_SHORT_CUES = {"SS", "ss", "T", "PR", "GE", "IQ"}
+_CUE_WORDS = {"ss", "iq", "standard", "scaled", "t", "percentile", "ile", "pr", "ge",
+              "equivalent", "score", "scores", "scored"}
+#: Words that start no area's name: an unknown area's label is read after them.
+STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "those", "for",
+                           "by", "to", "from", "results", "result", "overall", "one", "other"}
+#: A number right after one of these describes a scale or a range; it is not a score.
+DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
+               "above", "under", "over", "least", "most"}
+_SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a"}
+
+
+def _cue(toks: list[str], i: int) -> str | None:
+    """The type a token names ("SS", "T" before "=", "standard" before "score"...)."""
+    t = toks[i]
+    low = t.lower()
+    after = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    before = toks[i - 1] if i > 0 else ""
+    if t in ("SS", "IQ"):
+        return "standard"
+    if low in ("standard", "scaled") and after.startswith("score"):
+        return low
+    if t in ("T", "t") and (after in {"=", ":", "-", "score", "scores", ""} or before == "("):
+        return "t"
+    if low in ("percentile", "ile") or t == "PR":
+        return "percentile"
+    if t == "GE" or (low == "equivalent" and before.lower() == "grade"):
+        return "ge"
+    if low in ("score", "scores", "scored") or t == "ss":
+        return "score"
+    return None
+
+
+class Before:
+    """What stands before a number: the area's words, then the glue, in reading order."""
+
+    def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
+                 back: int = _BACK) -> None:
+        low = max(0, start - back)
+        toks = _TOK.findall(text, low, start)
+        if low > 0 and toks:
+            toks = toks[1:]  # it may be the end of a word cut by the window
+        i = len(toks) - 1
+        self.abbr = ""  # "Verbal Comprehension (VCI) was 102"
+        while i >= 0:
+            token = toks[i]
+            if token == ")" and i >= 2 and toks[i - 2] == "(" and toks[i - 1][0].isupper() \
+                    and toks[i - 1].isalpha() and len(toks[i - 1]) <= 6:
+                self.abbr = self.abbr or toks[i - 1]
+                i -= 3
+            elif token in GLUE_PUNCT or token.lower() in GLUE_WORDS:
+                i -= 1
+            else:
+                break
+        self.glue = glue = toks[i + 1:]
+        # The area's name ends at the last word, or at a glue word ("Core Language Score of
+        # 78"): read as many words as the longest name ending there has.
+        need = max((lengths.get(t.casefold(), (0,))[0] for t in (toks[i:i + 1] or [""]) + [
+            g for g in glue if g[0].isalpha()]), default=0)
+        words: list[str] = []
+        while i >= 0 and len(words) < need:
+            token = toks[i]
+            if token[0].isalpha():
+                words.append(token)
+            elif token == "&":
+                words.append("and")
+            elif token not in ("-", "/", "\u2010", "\u2013"):
+                break
+            i -= 1
+        if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
+            self.__init__(text, start, lengths, 2 * _BACK)  # type: ignore[misc]
+            return
+        if not words and i >= 0 and toks[i][0].isalpha():
+            words.append(toks[i])  # an unknown area's last word ("Phonics: SS 74")
+            i -= 1
+            while i >= 0 and len(words) < 4 and toks[i][0].isalpha():
+                words.append(toks[i])
+                i -= 1
+        words.reverse()
+        self.words = words
+        self.text, self.low, self.start, self.toks = text, low, start, toks
+        self.cue: str | None = None
+        self.cue_at: list[int] = []
+        for index in range(len(glue) - 1, -1, -1):
+            if glue[index].lower() not in _CUE_WORDS:
+                continue
+            kind = _cue(glue, index)
+            if kind is not None:
+                if self.cue is None or (self.cue == "score" and kind != "score"):
+                    self.cue = kind
+                self.cue_at.append(index)
+
+    def describes(self) -> bool:
+        """A number right after "mean", "SD", "between", "to"... is no score."""
+        for token in reversed(self.glue):
+            if token.lower() not in _SKIP_BEFORE:
+                return token.lower() in DESC_BEFORE
+        return bool(self.words) and self.words[-1].lower() in DESC_BEFORE
+
+    def cue_spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the short type words stand ("SS", "T", "PR", "GE", "IQ"): written so, they
+        name their glossary term whatever the context (the longer ones are found as terms)."""
+        spans = []
+        bound = self.start
+        for index in sorted(self.cue_at, reverse=True):
+            token = self.glue[index]
+            if token in _SHORT_CUES:
+                bound = self.text.rfind(token, self.low, bound)
+                spans.append((bound, bound + len(token)))
+        return tuple(reversed(spans))
+
+    def label_ends(self, lengths: dict[str, tuple[int, ...]]) -> list[list[str]]:
+        """The word lists an area's name may be: the words before the glue, and those with
+        the glue's first words ("Core Language Score of 78")."""
+        ends = []
+        if self.words and self.words[-1].casefold() in lengths:
+            ends.append(self.words)
+        extra: list[str] = []
+        for token in self.glue:
+            if not token[0].isalpha():
+                break
+            extra.append(token)
+            if token.casefold() in lengths:
+                ends.append(self.words + extra)
+        return ends
+
+    def unknown_label(self) -> str:
+        """An area the scales file does not know, written right before its type ("Phonics:
+        SS 74", "her reading score was 72"): up to four words, capitalised but the nearest."""
+        first_cue = min(self.cue_at) if self.cue_at else len(self.glue)
+        if any(t[0].isalpha() for t in self.glue[:first_cue]) or not self.words:
+            return ""
+        nearest = self.words[-1]
+        if nearest.lower() in STOP_LABEL or "'" in nearest or "\u2019" in nearest or not (
+                self.cue == "score" or nearest[0].isupper()):
+            return ""
+        label = [nearest]
+        for word in reversed(self.words[:-1]):
+            if len(label) == 4 or not word[0].isupper() or word.lower() in STOP_LABEL \
+                    or "'" in word or "\u2019" in word:
+                break
+            label.insert(0, word)
+        return " ".join(label)

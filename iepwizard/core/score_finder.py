@@ -1,0 +1,198 @@
+"""Finding the scores in a report, each with its area, its test and its type.
+
+A number is a score when an area the scales file knows stands right before it ("Math Problem
+Solving was 101", "Digit Span (6)"), when a type is written before it ("SS = 84", "T-score of
+71", "standard score of 79"), or when it sits in a score table's column. Its type comes from
+the test named nearest before it that has that area, and from the area (see scales.py); where
+neither tells, from the words written, and where nothing tells, it is "unknown" and the
+decoder says so. Scale descriptions ("a mean of 100 and SD of 15", "scores from 90 to 109"),
+ranges, dates, times, ratios, percentages and counts are not scores. A one-word area
+("Reading", "Coding") counts only where a test that has it is named before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .scales import Area, Scales, TestInfo
+from .score_prose import read_prose
+from .score_rows import read_row
+from .score_tables import MAX_LINE, MAX_ROWS, Column, header, is_row
+from .scores import Score, plausible
+
+NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
+_DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
+                          r"from|for\s+example|e\.g\.|such\s+as)\b", re.IGNORECASE)
+#: Written in every description of a scale (a quick test before the sentence is read).
+_DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example", "e.g.",
+                      "such as")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+#: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
+_CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
+
+
+class _Finder:
+    def __init__(self, text: str, scales: Scales) -> None:
+        self.text, self.scales = text, scales
+        self.found: list[Score] = []
+        self.last: Score | None = None
+        self.skip_to = 0
+        self._starts: list[int] | None = None
+        self._ids: list[str] = []
+        self._by_test: dict[str, list[int]] = {}
+        self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
+        self._plain: set[int] = set()  # lines that are no table row
+
+    def nearest_test(self, pos: int, among: set[str] | None = None,
+                     reach: int | None = None) -> str | None:
+        """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
+        if self._starts is None:
+            mentions = self.scales.test_mentions(self.text)
+            self._starts = [start for start, _ in mentions]
+            self._ids = [test_id for _, test_id in mentions]
+            for start, test_id in mentions:
+                self._by_test.setdefault(test_id, []).append(start)
+        best, best_at = None, -1
+        if among is None:
+            index = bisect.bisect_left(self._starts, pos) - 1
+            if index >= 0:
+                best, best_at = self._ids[index], self._starts[index]
+        else:
+            for test_id in among:
+                starts = self._by_test.get(test_id)
+                index = bisect.bisect_left(starts, pos) - 1 if starts else -1
+                if index >= 0 and starts is not None and starts[index] > best_at:
+                    best, best_at = test_id, starts[index]
+        if best is None or (reach is not None and pos - best_at > reach):
+            return None
+        return best
+
+    def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
+        """The test named just before a score whose area the scales file does not know, if
+        that test reports this kind of score (never for a grade equivalent, a percentile or
+        a number of unknown kind: any test may give those)."""
+        test_id = self.nearest_test(pos, None, reach)
+        if test_id is None or kind not in self.scales.kinds.get(test_id, ()):
+            return None
+        return self.scales.tests[test_id]
+
+    def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
+                value: float) -> tuple[Area, str] | None:
+        """Which test's area this is, and the test's name ("" when the text does not say)."""
+        pool = list(areas)
+        if cue in ("standard", "scaled", "t"):
+            pool = [a for a in pool if a.kind == cue]
+        if cue not in ("percentile", "ge"):
+            pool = [a for a in pool if plausible(a.kind, value)]
+        if not pool:
+            return None
+        near = self.nearest_test(pos, {a.test for a in pool})
+        if near is not None:
+            return next(a for a in pool if a.test == near), self.scales.tests[near].name
+        if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
+            return None  # a one-word area ("Reading") needs its test named
+        tests = {a.test for a in pool}
+        return pool[0], (self.scales.tests[pool[0].test].name if len(tests) == 1 else "")
+
+    def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
+        """The areas of the longest name ending the word list, and how many words it has."""
+        areas = self.scales.areas
+        for k in self.scales.lengths.get(words[-1].casefold(), ()) if words else ():
+            if k > len(words):
+                continue
+            cased = " ".join(words[-k:])
+            found = areas.get(cased) or areas.get(cased.casefold())
+            if found:
+                return found, k
+        return (), 0
+
+    def run(self, numbers: list[int] | None = None) -> list[Score]:
+        text = self.text
+        candidates = (NUMBER.finditer(text) if numbers is None else
+                      (NUMBER.match(text, position) for position in numbers))
+        for number in candidates:
+            if number is None:
+                continue
+            start = number.start()
+            if start < self.skip_to:
+                continue
+            if _CELL_BEFORE.search(text, max(0, start - 3), start):  # maybe a table's cell
+                line_start = text.rfind("\n", max(0, start - MAX_LINE), start) + 1
+                line_end = text.find("\n", start, start + MAX_LINE)
+                line_end = len(text) if line_end < 0 else line_end
+                columns = (self._header_for(line_start, line_end)
+                           if line_end - line_start <= MAX_LINE else None)
+                if columns is not None:
+                    self.found.extend(read_row(self, line_start, text[line_start:line_end],
+                                               columns))
+                    self.skip_to = line_end
+                    continue
+            scores, end = read_prose(self, number)
+            if scores:
+                self.found.extend(scores)
+                self.last = scores[0]
+                self.skip_to = max(self.skip_to, end)
+        return _unique(self.found)
+
+    def _header_for(self, line_start: int, line_end: int) -> list[Column] | None:
+        """The header of the score table this line is a row of, if it is one."""
+        if line_start in self._headers:
+            return self._headers[line_start]
+        if line_start in self._plain:
+            return None
+        if not is_row(self.text[line_start:line_end]):
+            self._plain.add(line_start)
+            return None
+        visited, result = [line_start], None
+        end = line_start - 1
+        while end >= 0 and len(visited) < MAX_ROWS:
+            start = self.text.rfind("\n", max(0, end - MAX_LINE), end) + 1
+            if end - start >= MAX_LINE:
+                break
+            if start in self._headers:
+                result = self._headers[start]
+                break
+            line = self.text[start:end]
+            if (columns := header(line)) is not None:
+                result = columns
+                break
+            if not is_row(line):
+                break
+            visited.append(start)
+            end = start - 1
+        for row in visited:
+            self._headers[row] = result
+        return result
+
+    def description_sentence(self, pos: int) -> bool:
+        """Whether the sentence around `pos` describes a scale rather than giving a score."""
+        text = self.text
+        low, high = max(0, pos - 200), min(len(text), pos + 200)
+        folded = text[low:high].casefold()
+        if not any(word in folded for word in _DESCRIPTION_WORDS):
+            return False
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, low, pos)]
+        start = starts[-1] if starts else low
+        end_match = _SENTENCE_END.search(text, pos, high)
+        end = end_match.start() if end_match else high
+        return _DESCRIPTION.search(text, start, end) is not None
+
+def _unique(scores: list[Score]) -> list[Score]:
+    """A score repeated in the text (same area, test, type and value) is kept once."""
+    seen: set[tuple[str, str, str, str, float]] = set()
+    kept: list[Score] = []
+    for score in scores:
+        key = (score.label.casefold(), score.test, score.kind, score.role, score.value)
+        if key not in seen:
+            seen.add(key)
+            kept.append(score)
+    return kept
+
+
+def find_scores(text: str, scales: Scales | None = None,
+                numbers: list[int] | None = None) -> list[Score]:
+    """Every score in `text` with its area, test and type, in order (see the module doc).
+
+    `numbers` (from `Matcher.find`) says where the numbers are, saving a pass over the text."""
+    return _Finder(text, scales or Scales()).run(numbers)

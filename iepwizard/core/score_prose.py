@@ -1,0 +1,127 @@
+"""A number in running text: is it a score, and of what? (see score_finder for the rules)
+
+The words before the number are read backwards: first the "glue" ("was", "=", "(",
+"standard score of", "T ="), which may name the type, then the area's name. Only the few
+words just before a number are read, and most numbers that are no score (dates, times,
+ratios, counts) are told by the characters around them before any word is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .scales import Area
+from .score_attachments import attachments
+from .score_before import Before
+from .scores import Score, plausible
+
+if TYPE_CHECKING:
+    from .score_finder import _Finder
+
+_AFTER_NOT = re.compile(
+    r"(?:\s*(?:%|percent\b|pts?\b|points?\b|min(?:ute)?s?\b|hours?\b|hrs?\b|days?\b|weeks?\b"
+    r"|months?\b|years?\b|yrs?\b|times\b|sessions?\b|items?\b|words\b|students\b|of\b|out\b"
+    r"|[ap]\.?m\b)|[/:,.]\d|\s*(?:-|\u2013|\u2014|to)\s*\d{1,3}(?:\.\d+)?(?![\w])"
+    r"|\s*(?:or|and)\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)",
+    re.IGNORECASE)
+_PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
+_CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
+#: How far back a test named before a score without a known area may be, in characters.
+TEST_REACH = 600
+
+
+def _known_area(finder: _Finder, before: Before, pos: int,
+                value: float) -> tuple[Area, str] | None:
+    """The longest known area name ending at the glue (or inside it), whose test the text
+    makes clear; longer names first."""
+    candidates = []
+    for words in before.label_ends(finder.scales.lengths):
+        found, k = finder.areas_named(words)
+        if found:
+            candidates.append((k, found))
+    if before.abbr and (found := finder.areas_named([before.abbr])[0]):
+        candidates.append((2, found))
+    candidates.sort(key=lambda c: -c[0])
+    for k, areas in candidates:
+        resolved = finder.resolve(areas, k, before.cue, pos, value)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
+    """The score(s) this number gives (with a grade equivalent written after it), and where
+    what it took ends; (None, 0) when it is no score."""
+    text = finder.text
+    start, end = number.span(1)
+    previous = text[start - 2:start] if start >= 2 else " " + text[:start]
+    if previous[1:] == "/" or (previous[1:] in (":", "-", "\u2013") and (
+            previous[0].isdigit() or (previous[1] == "-" and previous[0].isalpha()))):
+        return None, 0  # a date, a time, a range's end, a test's edition ("WIAT-4")
+    cue_after: tuple[int, int] | None = None
+    if number.group(2):  # "12th": a score only as "12th percentile"
+        after = _PERCENTILE_AFTER.match(text, number.end())
+        if after is None:
+            return None, 0
+        cue_after = after.span(1)
+    elif _AFTER_NOT.match(text, number.end()):
+        return None, 0
+    value = float(number.group(1))
+    if value > 200:
+        return None, 0
+    taken_to = cue_after[1] if cue_after else number.end()
+    last = finder.last
+    if (last is not None and cue_after is None and last.end <= start <= last.end + 8
+            and last.kind in ("standard", "scaled", "t", "percentile")
+            and _CONTINUE.fullmatch(text, last.end, start)):
+        if not plausible(last.kind, value):  # "scaled scores of 6 and 7"
+            return None, 0
+        return _finish(finder, start, end, last.kind, value, "", last.test, last.role, (),
+                       last.bands, taken_to)
+    before = Before(text, start, finder.scales.lengths)
+    if before.describes():
+        return None, 0
+    if cue_after:
+        before.cue = "percentile"
+    cues = before.cue_spans() + ((cue_after,) if cue_after else ())
+    resolved = _known_area(finder, before, start, value)
+    if resolved is not None:
+        area, test = resolved
+        kind = before.cue if before.cue in ("percentile", "ge") else area.kind
+        info = finder.scales.tests.get(area.test) if test else None
+        label, role, bands = area.label, area.role if kind == "t" else "", \
+            info.bands if info else ()
+    else:
+        label = before.unknown_label()
+        if before.cue is None or (before.cue == "score" and not label):
+            return None, 0
+        if finder.description_sentence(start):
+            return None, 0
+        kind = "unknown" if before.cue == "score" else before.cue
+        info = finder.test_near(start, kind, TEST_REACH)
+        test = info.name if info else ""
+        role = (info.t_role if info else "") if kind == "t" else ""
+        bands = info.bands if info else ()
+    if not plausible(kind, value):
+        return None, 0
+    if kind == "ge":
+        return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
+    return _finish(finder, start, end, kind, value, label, test, role, cues, bands, taken_to)
+
+
+def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, label: str,
+            test: str, role: str, cues: tuple[tuple[int, int], ...],
+            bands: tuple[tuple[int, str], ...], taken_to: int) -> tuple[list[Score], int]:
+    """The score with what is written after it (percentile, interval, grade equivalent)."""
+    extra = attachments(finder.text, taken_to)
+    if extra is None:
+        return [Score(start, end, kind, value, label, test, role, None, None, None, cues,
+                      bands)], taken_to
+    result = [Score(start, end, kind, value, label, test, role,
+                    extra.stated if kind != "percentile" else None, extra.ci, extra.ci_level,
+                    cues + tuple((a, b) for a, b, _ in extra.cues), bands)]
+    if extra.grade_equivalent is not None:
+        ge_start, ge_end, ge_value = extra.grade_equivalent
+        result.append(Score(ge_start, ge_end, "ge", ge_value, label, test))
+    return result, max(taken_to, extra.end)

@@ -1,0 +1,122 @@
+"""Score tables flattened to text: a header line naming the columns, then one row per area.
+
+Cells are split at tabs, at `|`, or at two or more spaces (how PDF tables paste). A row's cells
+match the header's one to one, or, where some are empty, by position under the header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPLIT = re.compile(r"\t+|\|| {2,}")
+_NUMBER = re.compile(r"^[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[(\[](\d{1,3})\s*[-\u2013\u2014]\s*"
+                     r"(\d{1,3})[)\]])?$")
+_RANGE = re.compile(r"^[(\[]?(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})[)\]]?$")
+_LEVEL = re.compile(r"(\d{2})\s*%")
+#: Rows are looked for this many lines under their header at most.
+MAX_ROWS = 80
+#: A table's line (header or row) is at most this long.
+MAX_LINE = 400
+
+
+@dataclass(frozen=True)
+class Column:
+    start: int
+    kind: str  # label, standard, scaled, t, score, percentile, ci, ge, ignore
+    level: int | None = None  # a confidence interval's or band's level, in percent
+
+
+def cells(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-empty cell."""
+    found, position = [], 0
+    for part in _SPLIT.split(line):
+        offset = line.find(part, position) if part else position
+        position = offset + len(part)
+        text = part.strip()
+        if text:
+            found.append((offset + len(part) - len(part.lstrip()), text))
+    return found
+
+
+def column_kind(text: str) -> Column:
+    """What a header cell names (never a score type from "composite" or "index" alone)."""
+    low = " ".join(text.casefold().replace("-", " ").split())
+    level = int(m.group(1)) if (m := _LEVEL.search(low)) else None
+    words = set(re.findall(r"[a-z%]+", low))
+    if "raw" in words or "sum" in words or low in {"w", "ae", "rpi", "age eq"} or "age" in words:
+        kind = "ignore"
+    elif "band" in words and ("ss" in words or "standard" in words):
+        kind = "standard"
+    elif words & {"ci", "confidence", "band"}:
+        kind = "ci"
+    elif "scaled" in words:
+        kind = "scaled"
+    elif low in {"t", "t score", "t scores"} or low.startswith("t score"):
+        kind = "t"
+    elif "standard" in words or low in {"ss", "std score", "std. score"}:
+        kind = "standard"
+    elif words & {"percentile", "%ile", "pr", "ile"}:
+        kind = "percentile"
+    elif low in {"ge", "grade equivalent", "grade equiv", "grade equiv."}:
+        kind = "ge"
+    elif "score" in words or "scores" in words or low in {"composite", "index"}:
+        kind = "score"
+    else:
+        kind = "ignore"
+    return Column(0, kind, level)
+
+
+def header(line: str) -> list[Column] | None:
+    """The columns of a header line, or None if the line is not a score table's header."""
+    found = cells(line)
+    if len(found) < 2 or any(_NUMBER.match(text) for _, text in found):
+        return None
+    columns = [Column(0, "label")]
+    columns += [Column(offset, c.kind, c.level) for offset, c in
+                ((offset, column_kind(text)) for offset, text in found[1:])]
+    if not any(c.kind in ("standard", "scaled", "t", "score", "percentile") for c in columns):
+        return None
+    return columns
+
+
+def is_row(line: str) -> bool:
+    found = cells(line)
+    return (len(found) >= 2 and any(c.isalpha() for c in found[0][1])
+            and any(_NUMBER.match(text) or _RANGE.match(text) for _, text in found[1:]))
+
+
+@dataclass(frozen=True)
+class Cell:
+    kind: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    level: int | None = None
+    offset: int = 0
+    length: int = 0
+
+
+def row_cells(line: str, columns: list[Column]) -> tuple[str, int, list[Cell]]:
+    """The row's label (and its offset), and its number cells with the column each is in."""
+    found = cells(line)
+    label_offset, label = found[0]
+    values = found[1:]
+    if len(values) == len(columns) - 1:
+        placed = list(zip(columns[1:], values, strict=True))
+    else:
+        placed = []
+        for offset, text in values:
+            column = min(columns[1:], key=lambda c: abs(c.start - offset))
+            placed.append((column, (offset, text)))
+    result: list[Cell] = []
+    for column, (offset, text) in placed:
+        if column.kind == "ci" and (ci := _RANGE.match(text)):
+            result.append(Cell("ci", None, float(ci.group(1)), float(ci.group(2)), column.level,
+                               offset, len(text)))
+        elif number := _NUMBER.match(text):
+            low = float(number.group(2)) if number.group(2) else None
+            high = float(number.group(3)) if number.group(3) else None
+            result.append(Cell(column.kind, float(number.group(1)), low, high, column.level,
+                               offset + number.start(1), number.end(1) - number.start(1)))
+    return label, label_offset, result

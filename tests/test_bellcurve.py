@@ -1,0 +1,77 @@
+"""The bell curve: one shared percentile axis, one row per score, glyphs not colour."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iepwizard.core.bellcurve import LABEL_WIDTH, MARK_NAMES, chart
+from iepwizard.core.bellcurve_text import BOUNDARY, MARK
+from iepwizard.core.scores import Score
+
+SCORES = [Score(0, 1, "standard", 100, "Full Scale IQ", "WISC-V"),
+          Score(0, 1, "standard", 70, "Processing Speed Index", "WISC-V"),
+          Score(0, 1, "scaled", 13, "Block Design", "WISC-V"),
+          Score(0, 1, "t", 38, "Adaptability", "BASC-3", "adaptive"),
+          Score(0, 1, "t", 75, "Hyperactivity", "BASC-3", "problem"),
+          Score(0, 1, "t", 55, "Aggression", "BASC-3", "problem"),
+          Score(0, 1, "percentile", 9, "Spelling", "WIAT-4"),
+          Score(0, 1, "ge", 2.4, "Spelling", "WIAT-4"),
+          Score(0, 1, "unknown", 72, "reading"),
+          Score(0, 1, "t", 64)]
+
+
+def column(line: str) -> int:
+    return line.index(MARK) - LABEL_WIDTH - 1
+
+
+def test_groups_bands_and_the_left_out() -> None:
+    drawn = chart(SCORES)
+    assert [p.label for p in drawn.ability] == ["Full Scale IQ", "Processing Speed Index",
+                                                "Block Design", "Adaptability", "Spelling"]
+    assert [(p.label, p.band) for p in drawn.problem] == [
+        ("Hyperactivity", "clinically significant"), ("Aggression", "usual range")]
+    assert [p.band for p in drawn.ability] == ["average", "below average", "above average",
+                                               "below average", "below average"]
+    assert len(drawn.left_out) == 3
+    assert "grade equivalent is not on this curve" in drawn.left_out[0]
+    assert "does not say what kind of score" in drawn.left_out[1]
+    assert "whether higher means more or less concern" in drawn.left_out[2]
+    assert all(0 <= p.x <= 1 for p in (*drawn.ability, *drawn.problem))
+    assert MARK_NAMES  # the widget's legend words
+
+
+def test_text_at_80_columns_no_colour() -> None:
+    lines = chart(SCORES).lines(80)
+    assert max(len(line) for line in lines) <= 80
+    assert not any("\x1b" in line for line in lines)
+    text = "\n".join(lines)
+    problem_at = text.index("Problem scales (higher = more concern):")
+    assert "above average" not in text[problem_at:]
+    assert "below average" in text[:problem_at] and "above average" in text[:problem_at]
+    rows = {line.split("  ")[0].strip(): line for line in lines if MARK in line}
+    assert column(rows["Processing Speed Index"]) < column(rows["Full Scale IQ"]) < column(
+        rows["Block Design"])
+    middle = (80 - LABEL_WIDTH - 14) // 2
+    assert abs(column(rows["Full Scale IQ"]) - middle) <= 1
+    hyper = rows["Hyperactivity"]
+    assert hyper[hyper.index(MARK) - 1] == "\u2593"  # in the clinically significant shading
+    assert BOUNDARY in rows["Full Scale IQ"]
+    assert rows["Spelling"].rstrip().endswith("9th")
+
+
+def test_narrow_and_empty() -> None:
+    assert max(len(line) for line in chart(SCORES).lines(60)) <= 60
+    assert max(len(line) for line in chart(SCORES).lines(20)) <= 60  # 60 at the least
+    assert chart([]).lines() == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.builds(
+    Score, st.just(0), st.just(1),
+    st.sampled_from(["standard", "scaled", "t", "percentile", "ge", "unknown"]),
+    st.floats(min_value=0.1, max_value=160), st.text(max_size=40), st.text(max_size=10),
+    st.sampled_from(["", "problem", "adaptive"])), max_size=60))
+def test_any_scores_fit(scores: list[Score]) -> None:
+    lines = chart(scores).lines(80)
+    assert all(len(line) <= 80 for line in lines)

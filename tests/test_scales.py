@@ -1,0 +1,83 @@
+"""content/score-scales.toml: which test uses which score type, checked with FILE:LINE."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from iepwizard.core.scales import FILE_NAME, scales_for
+from iepwizard.core.scales_file import parse_scales, scale_problems
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+def problems(text: str) -> list[str]:
+    return [f"{p.line}: {p.message}" for p in parse_scales(text, Path("s.toml"))[1]]
+
+
+def test_the_shipped_scales_are_valid() -> None:
+    assert scale_problems(CONTENT) == []
+    scales = scales_for(CONTENT)
+    assert {"wisc-v", "wiat-4", "ktea-3", "wj-iv", "basc-3", "brief-2", "conners-4"} <= set(
+        scales.tests)
+    [area] = scales.areas["externalizing problems"]
+    assert (area.test, area.kind, area.role) == ("basc-3", "t", "problem")
+    assert {a.test for a in scales.areas["working memory"]} == {"wisc-v", "wais-iv", "brief-2"}
+    assert [a.kind for a in scales.areas["WMI"]] == ["standard", "standard"]
+
+
+def test_each_mistake_is_named_with_its_line() -> None:
+    text = '''[[test]]
+id = "Bad Id"
+name = "X"
+names = ["X"]
+
+[[test]]
+id = "y"
+name = "Y"
+names = ["Y"]
+t_scales = "sometimes"
+
+[[test]]
+id = "z"
+name = "Z"
+names = ["Z", "Y"]
+colour = "red"
+standard = ["Reading | Reading"]
+scaled = ["Vocabulary", " | x"]
+bands = [[70, "high"], [60, "low"]]
+'''
+    found = problems(text)
+    assert "2: test Bad Id: 'id' must use only lower-case letters, digits and dashes" in found
+    assert "10: test y: 't_scales' must be \"problem\" or \"adaptive\"" in found
+    assert any(p.startswith("16: test z: unknown key 'colour'") for p in found)
+    assert "19: test z: 'bands' must be [[60, \"words\"], [70, \"words\"]], lowest first" in found
+    text = text.replace('bands = [[70, "high"], [60, "low"]]\n', "").replace(
+        't_scales = "sometimes"\n', "").replace('"Bad Id"', '"x"').replace('colour = "red"\n', "")
+    found = problems(text)
+    assert found == [
+        "14: test z: the name 'Y' also names the test 'y'",
+        "15: test z: 'Reading' is listed twice (also in 'standard')",
+        "16: test z: ' | x' has an empty name (write \"Name | other name\")"], found
+
+
+def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
+    assert problems("[[test]\nid=") and problems("[[test]\nid=")[0].startswith("1: is not valid")
+    assert scale_problems(tmp_path) == []  # the file is optional
+    assert scales_for(tmp_path).tests == {}
+
+
+def test_check_content_lists_scale_problems(content_copy: Path) -> None:
+    path = content_copy / FILE_NAME
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('\nt_scales = "problem"', '\nt_scales = "yes"', 1),
+                    encoding="utf-8")
+    line = next(n for n, ln in enumerate(path.read_text().splitlines(), 1) if '"yes"' in ln)
+    result = subprocess.run([sys.executable, "-m", "iepwizard", "check-content",
+                             str(content_copy)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0].startswith("iepwizard: the guide in")
+    assert f"{path}:{line}: test brief-2: 't_scales' must be \"problem\" or \"adaptive\"" in (
+        result.stderr.splitlines())
+    assert "Traceback" not in result.stderr

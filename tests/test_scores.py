@@ -1,0 +1,195 @@
+"""Scores: found with their area, test and type, and explained in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iepwizard.core.dates import ordinal
+from iepwizard.core.escapes import blank
+from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.score_finder import find_scores
+from iepwizard.core.scores import Score
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+@pytest.fixture(scope="module")
+def scales() -> Scales:
+    return scales_for(CONTENT)
+
+
+def read(text: str, scales: Scales) -> list[tuple[str, str, str, float]]:
+    return [(s.label, s.test, s.type_name, s.value) for s in find_scores(blank(text), scales)]
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "percentile", "range_name"), [
+    ("standard score of 78", "standard", 78, 7, "low"),
+    ("SS 78", "standard", 78, 7, "low"),
+    ("SS = 85", "standard", 85, 16, "low average"),
+    ("standard score 90", "standard", 90, 25, "average"),
+    ("standard score 89", "standard", 89, 23, "low average"),
+    ("standard score 69", "standard", 69, 2, "very low"),
+    ("standard score 130", "standard", 130, 98, "very high"),
+    ("a scaled score of 7", "scaled", 7, 16, "low average"),
+    ("scaled score 10", "scaled", 10, 50, "average"),
+    ("T-score 65", "t", 65, 93, "high"),
+    ("the 12th percentile", "percentile", 12, 12, "low average"),
+    ("percentile rank of 50", "percentile", 50, 50, "average"),
+    ("PR 2", "percentile", 2, 2, "very low"),
+])
+def test_types_written_before_a_number(text: str, kind: str, value: float, percentile: int,
+                                       range_name: str) -> None:
+    [score] = find_scores(text)
+    assert (score.kind, score.value, score.percentile, score.range_name) == (
+        kind, value, percentile, range_name)
+    assert ordinal(percentile) in score.explain()
+
+
+def test_a_type_carries_across_a_list() -> None:
+    assert [(s.kind, s.value) for s in find_scores("standard scores of 72 and 70")] == [
+        ("standard", 72), ("standard", 70)]
+    assert [s.value for s in find_scores("scaled scores: 8, 9. Later, age 12 and grade 3.")] \
+        == [8, 9]
+
+
+def test_numbers_that_are_no_scores() -> None:
+    for text in ("standard score of 400", "scaled score of 25, T-score 3", "standard score 85%",
+                 "ss 78 written in lower case", "the 150th percentile", "age 9, grade 4",
+                 "on 3/14/2024 at 10:30", "a 12:1:1 class, 30 min 2x/week, 1x30",
+                 "Standard scores have a mean of 100 and SD of 15.",
+                 "Scores from 90 to 109 are average; 70 or above is clinically significant.",
+                 "A percentile rank of 50 means she did as well as half her peers.",
+                 "absent 12 days, 45 minutes, 3 of 5 items, 60% of homework",
+                 "the WIAT-4 and BASC-3 and Conners 4", "Student ID: 4471239"):
+        assert find_scores(text) == [], text
+
+
+def test_prose_with_the_area_named(scales: Scales) -> None:
+    text = ("On the WIAT-4, Math Problem Solving was 101, in the average range, and Numerical "
+            "Operations was 94 (34th percentile). Her Reading Comprehension score of 79 (8th "
+            "percentile) fell in the low range (90% CI: 72-88).")
+    scores = find_scores(text, scales)
+    assert [(s.label, s.test, s.type_name, s.value, s.stated) for s in scores] == [
+        ("Math Problem Solving", "WIAT-4", "standard", 101, None),
+        ("Numerical Operations", "WIAT-4", "standard", 94, 34),
+        ("Reading Comprehension", "WIAT-4", "standard", 79, 8)]
+    assert (scores[2].ci, scores[2].ci_level) == ((72, 88), 90)
+    assert ("true score is likely between about the 3rd and 21st percentile"
+            in scores[2].explain())
+    assert scores[0].explain().startswith(
+        "Math Problem Solving (WIAT-4), standard score 101: about the 53rd percentile")
+
+
+def test_ss_notation_with_percentile_interval_and_grade_equivalent(scales: Scales) -> None:
+    text = ("KTEA-3\n- Letter & Word Recognition: SS = 84, PR = 14, 90% CI 79-90, GE = 2.6\n"
+            "- Math Computation: SS = 91 (PR 27)\n")
+    scores = find_scores(text, scales)
+    assert [(s.label, s.type_name, s.value, s.stated) for s in scores] == [
+        ("Letter & Word Recognition", "standard", 84, 14),
+        ("Letter & Word Recognition", "grade-equivalent", 2.6, None),
+        ("Math Computation", "standard", 91, 27)]
+    assert scores[0].ci == (79, 90) and scores[0].ci_level == 90
+    assert "does not mean the child works at that grade level" in scores[1].explain()
+    assert "grade 2, about month 6" in scores[1].explain()
+    assert {text[a:b] for a, b in scores[0].cues} == {"SS", "PR", "CI", "GE"}
+
+
+def test_t_scores_on_problem_and_adaptive_scales(scales: Scales) -> None:
+    text = ("BASC-3: the Externalizing Problems composite: T = 70. The Adaptive Skills "
+            "composite was T = 33 (At-Risk). A School Problems composite of 69.")
+    scores = find_scores(text, scales)
+    assert [(s.label, s.type_name, s.value) for s in scores] == [
+        ("Externalizing Problems", "t-problem", 70), ("Adaptive Skills", "t-adaptive", 33),
+        ("School Problems", "t-problem", 69)]
+    problem, adaptive, _ = (s.explain() for s in scores)
+    assert "problem scale, where higher means more concern" in problem
+    assert "rated higher than about 98 of every 100" in problem
+    assert "this one is clinically significant" in problem
+    assert "standard score" not in problem and "low" not in problem.split(":")[0]
+    assert "lower means more concern" in adaptive and "this one is at risk" in adaptive
+
+
+def test_a_test_s_own_words_for_its_bands(scales: Scales) -> None:
+    [score] = find_scores("On the BRIEF-2, Shift (T = 67).", scales)
+    assert score.type_name == "t-problem"
+    assert "this one is potentially clinically elevated" in score.explain()
+
+
+def test_the_same_area_name_in_two_tests(scales: Scales) -> None:
+    text = ("On the WISC-V, his Working Memory Index was 85. On the BRIEF-2, Working Memory "
+            "was elevated (T = 72). Back on the WISC-V, Working Memory 85.")
+    assert read(text, scales) == [("Working Memory Index", "WISC-V", "standard", 85),
+                                  ("Working Memory", "BRIEF-2", "t-problem", 72)]
+
+
+def test_a_one_word_area_needs_its_test_named(scales: Scales) -> None:
+    assert read("Her reading score was 72.", scales) == [("reading", "", "unknown", 72)]
+    assert read("On the WIAT-4, her Reading composite was 78.", scales) == [
+        ("Reading", "WIAT-4", "standard", 78)]
+    assert read("Coding 5", scales) == []
+    assert read("Digit Span (6)", scales) == [("Digit Span", "", "scaled", 6)]
+
+
+def test_when_the_type_cannot_be_told_it_says_so(scales: Scales) -> None:
+    [unknown] = find_scores("Her reading score was 72.", scales)
+    assert "does not say here what kind of score this is" in unknown.explain()
+    [t] = find_scores("Her T-score was 64 on one of the rating scales.", scales)
+    assert t.type_name == "t" and "does not say which kind of scale" in t.explain()
+
+
+def test_a_score_table(scales: Scales) -> None:
+    text = ("WISC-V\n"
+            "Composite                Composite Score   Percentile Rank   95% CI     Range\n"
+            "Verbal Comprehension (VCI)     92                30            85-100     Average\n"
+            "Working Memory (WMI)           82                12            76-91      Low\n"
+            "\nSubtest\tRaw Score\tScaled Score\tPercentile\n"
+            "Digit Span\t21\t6\t9\n")
+    scores = find_scores(text, scales)
+    assert [(s.label, s.type_name, s.value, s.stated, s.ci) for s in scores] == [
+        ("Verbal Comprehension Index", "standard", 92, 30, (85, 100)),
+        ("Working Memory Index", "standard", 82, 12, (76, 91)),
+        ("Digit Span", "scaled", 6, 9, None)]
+
+
+def test_numbers_inside_escape_sequences_are_no_scores(scales: Scales) -> None:
+    text = "SS \x1b]52;c;SGVsbG8=\x07 and \x1b[31mT-score\x1b[0m \x1b]0;title 85\x07 done"
+    assert find_scores(blank(text), scales) == []
+    assert len(blank(text)) == len(text)
+    assert "\x1b" not in blank(text) and "\x07" not in blank(text)
+
+
+def test_a_repeated_score_is_listed_once(scales: Scales) -> None:
+    text = "On the WISC-V, Digit Span (6). Later: her Digit Span scaled score of 6."
+    assert read(text, scales) == [("Digit Span", "WISC-V", "scaled", 6)]
+
+
+def test_explanations_of_each_kind() -> None:
+    assert "not 14% correct" in Score(0, 1, "percentile", 14, "Spelling").explain()
+    assert Score(0, 1, "standard", 82, "Working Memory Index", "WISC-V").explain().startswith(
+        "Working Memory Index (WISC-V), standard score 82: about the 12th percentile")
+    assert Score(0, 1, "unknown", 74, "Phonics", stated=4).explain().endswith(
+        "The report gives it as the 4th percentile.")
+    assert "kindergarten" in Score(0, 1, "ge", 0.8).explain()
+    assert Score(0, 1, "t", 55, role="problem").problem_band() == ""
+    assert "usual range" in Score(0, 1, "t", 55, role="problem").explain()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 .,:;=()-%/\nSTPRCIGEabs"))
+               | st.characters(), max_size=300))
+def test_finding_scores_in_any_text_never_fails(text: str) -> None:
+    scales = scales_for(CONTENT)
+    for score in find_scores(blank(text), scales):
+        assert 0 <= score.start < score.end <= len(text)
+        assert score.explain()
+        assert score.percentile is None or 1 <= score.percentile <= 99
+
+
+def test_a_score_without_a_known_area_borrows_a_test_only_if_it_fits(scales: Scales) -> None:
+    text = "On the BASC-3 forms: Reading GE 3.2 and SS = 84. On the BRIEF-2, a T-score of 66."
+    assert read(text, scales) == [("Reading", "", "grade-equivalent", 3.2),
+                                  ("", "", "standard", 84), ("", "BRIEF-2", "t-problem", 66)]
