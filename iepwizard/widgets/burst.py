@@ -116,7 +116,18 @@ class LineInput(Input):
             return self.input
 
 
-class SaveArea(TextArea):
+class BurstArea(TextArea):
+    """A multi-line box of prose (soft-wrapped; Tab leaves it, as in a form)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if _pass_on(self, event) or _move_focus(self, event):  # prose: Tab leaves the box
+            return
+        if await _run_own_binding(self, event):
+            return
+        await super()._on_key(event)
+
+
+class SaveArea(BurstArea):
     """A multi-line box saved with an explicit key (ctrl+s): the text up to that key is
     posted as `SaveArea.Save` and the box cleared, in the same step."""
 
@@ -130,16 +141,6 @@ class SaveArea(TextArea):
         @property
         def control(self) -> SaveArea:
             return self.area
-
-    async def _on_key(self, event: events.Key) -> None:
-        if _pass_on(self, event):
-            return
-        if event.key == "tab":  # text areas here hold prose: tab leaves, as in a form
-            _move_focus(self, event)
-            return
-        if await _run_own_binding(self, event):
-            return
-        await super()._on_key(event)
 
     def action_save(self) -> None:
         text = self.text

@@ -56,7 +56,7 @@ class FamilyStore(BaseStore):
         rows = self._rows(self.layout.main, schemas.MAIN, Settings)
         return rows[0] if rows else Settings()
 
-    def set_setting(self, key: str, value: str) -> Future[None]:
+    def set_setting(self, key: str, value: str | bool) -> Future[None]:
         values = check_fields(Settings, {key: value})
         return self._main(lambda db: db.table(Settings.TABLE).upsert(
             {**self.settings().to_doc(), **values}, Q.noop()))

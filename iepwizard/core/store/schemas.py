@@ -11,6 +11,7 @@ from ..records import (
     LetterDraft,
     Meeting,
     Parent,
+    Person,
     Progress,
     Question,
     Settings,
@@ -27,7 +28,7 @@ def _schema(*records: type[Record]) -> Schema:
 MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
-CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft)
+CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person)
 #: meetings/<meeting>.json
 MEETING = _schema(Entry)
 #: drafts/<child>.json
