@@ -148,7 +148,8 @@ class LettersScreen(Screen[None]):
     @on(LetterForm.Edited)
     async def _edited(self, event: LetterForm.Edited) -> None:
         self._typed.setdefault(event.letter_id, {})[event.name] = event.value
-        if event.name == "_to" and event.letter_id == self.letter_id:  # another recipient: their name and title fill the form
+        if event.name == "_to" and event.letter_id == self.letter_id:
+            # another recipient: their name and title fill the form
             self._persist()
             await self._rebuild_form()
             self._refresh_preview()
