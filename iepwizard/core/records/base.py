@@ -247,3 +247,57 @@ def check_fields(cls: type[Record], values: Mapping[str, Any]) -> dict[str, Any]
         checked = _check(f"{cls.__name__}.{name}", spec, value)
         out[name] = list(checked) if isinstance(checked, tuple) else checked
     return out
+
+
+_MISSING = object()
+_CHECKERS: dict[type[Record], list[tuple[str, Callable[[Any], object], bool]]] = {}
+
+
+def _checker(name: str, spec: Spec) -> Callable[[Any], object]:
+    """One field's check, specialised once per record class (files hold thousands of
+    documents: reading a year of notes must not wait on generic checks)."""
+    if spec.kind == "text":
+        def text_check(value: Any) -> object:
+            if type(value) is not str or len(value) > MAX_TEXT:
+                return _check_text(name, value)
+            return value
+        return text_check
+    if spec.kind == "choice":
+        allowed = frozenset(spec.choices)
+
+        def choice_check(value: Any) -> object:
+            if type(value) is not str or value not in allowed:
+                return _check(name, spec, value)
+            return value
+        return choice_check
+    if spec.kind in {"stamp", "date"}:
+        parse = dt.datetime.fromisoformat if spec.kind == "stamp" else dt.date.fromisoformat
+
+        def when_check(value: Any) -> object:
+            if type(value) is not str:
+                return _check(name, spec, value)
+            if value:
+                try:
+                    parse(value)
+                except ValueError:
+                    return _check(name, spec, value)
+            return value
+        return when_check
+    return lambda value: _check(name, spec, value)
+
+
+def check_doc(cls: type[Record], doc: Any) -> None:
+    """Validate a stored document as `from_doc` would, without building the record."""
+    checkers = _CHECKERS.get(cls)
+    if checkers is None:
+        checkers = _CHECKERS[cls] = [(name, _checker(f"{cls.__name__}.{name}", spec),
+                                      spec.kind == "id") for name, spec in cls.specs()]
+    if not isinstance(doc, Mapping):
+        raise InvalidRecord(f"a {cls.__name__} must be a table")
+    for name, check, required in checkers:
+        value = doc.get(name, _MISSING)
+        if value is _MISSING:
+            if required:
+                raise InvalidRecord(f"{cls.__name__} has no {name}")
+            continue
+        check(value)

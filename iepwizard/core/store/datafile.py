@@ -22,7 +22,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from ..records.base import InvalidRecord, Record
+from ..records.base import InvalidRecord, Record, check_doc
 from . import files
 from .tables import FileStorage, LoggedDB
 from .writer import Writer
@@ -68,7 +68,7 @@ def validate_doc(schema: Schema, table: str, key: str, doc: Any) -> None:
     record = schema.get(table)
     if record is not None:
         try:
-            record.from_doc(doc)
+            check_doc(record, doc)
         except InvalidRecord as exc:
             raise Damaged(str(exc)) from exc
 
