@@ -38,12 +38,14 @@ async def _run_own_binding(widget: Widget, event: events.Key) -> bool:
 
 
 def _pass_on(widget: Widget, event: events.Key) -> bool:
-    """Give a key that arrived after the focus moved to the widget that has it now."""
-    if widget.has_focus or widget.screen.focused is None:
+    """Give a key that arrived after the focus moved to the widget that has it now (the
+    screen's `focused` changes at once; `has_focus` only when the Blur event is handled)."""
+    focused = widget.screen.focused
+    if focused is None or focused is widget:
         return False
     event.stop()
     event.prevent_default()
-    target = widget.screen.focused
+    target = focused
     key = events.Key(event.key, event.character)
     key._set_forwarded()
     target.post_message(key)
