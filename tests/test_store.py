@@ -126,6 +126,7 @@ def test_corrupt_file_is_kept_and_backup_restored(data_dir: Path) -> None:
         assert [c.nickname for c in store.children()] == ["Sam"]
         [notice] = store.notices
         assert "restored its last backup" in notice
+        assert store.flush()
         [aside] = list(data_dir.glob(f"{MAIN_FILE}.corrupt-*"))
         assert aside.read_text() == '{"children": {"1": {"nickna'
         assert str(aside) in notice
@@ -138,7 +139,7 @@ def test_corrupt_file_without_backup_starts_afresh(data_dir: Path) -> None:
     (data_dir / MAIN_FILE).write_bytes(b"\x00\xff not json")
     with Store.open(data_dir) as store:
         assert store.children() == []
-        assert "its backup could not be used either" in store.notices[0]
+        assert "there was no backup, so iepwizard started it afresh" in store.notices[0]
     assert list(data_dir.glob(f"{MAIN_FILE}.corrupt-*"))
 
 

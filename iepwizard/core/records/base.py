@@ -21,6 +21,8 @@ SAFE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 #: The longest text kept in one field (a huge paste is kept whole up to this).
 MAX_TEXT = 20_000_000
 MAX_ITEMS = 100_000
+#: How deep a value this version does not know (a field a later version added) may nest.
+MAX_DEPTH = 8
 
 
 class InvalidRecord(ValueError):
@@ -111,6 +113,31 @@ def _check_date(name: str, value: Any, parse: Callable[[str], object]) -> str:
     return text_value
 
 
+def check_plain(name: str, value: Any, depth: int = MAX_DEPTH) -> None:
+    """A value whose meaning this version does not know, kept as it is only if it is plain,
+    bounded JSON: texts within MAX_TEXT, finite numbers, lists and tables of at most
+    MAX_ITEMS, nested at most `depth` deep (no stack is used to check it)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, str):
+            _check_text(name, item)
+        elif isinstance(item, bool | int) or item is None:
+            continue
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise InvalidRecord(f"{name} holds a number that is not finite")
+        elif isinstance(item, list | dict):
+            if level >= depth:
+                raise InvalidRecord(f"{name} is nested more than {depth} deep")
+            if len(item) > MAX_ITEMS:
+                raise InvalidRecord(f"{name} holds more than {MAX_ITEMS:,} items")
+            values = item.values() if isinstance(item, dict) else item
+            stack.extend((v, level + 1) for v in values)
+        else:
+            raise InvalidRecord(f"{name} holds a {type(item).__name__}")
+
+
 def _check(name: str, spec: Spec, value: Any) -> Any:
     kind = spec.kind
     if kind == "text":
@@ -180,6 +207,9 @@ class Record:
         """The record a stored document holds; InvalidRecord if it does not fit."""
         if not isinstance(doc, Mapping):
             raise InvalidRecord(f"a {cls.__name__} must be a table")
+        names = _shape(cls)[0]
+        for key in doc.keys() - names:
+            check_plain(f"{cls.__name__}.{str(key)[:40]}", doc[key])
         values: dict[str, Any] = {}
         for item in dataclasses.fields(cls):  # type: ignore[arg-type]
             spec = item.metadata.get("spec")

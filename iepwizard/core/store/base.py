@@ -18,7 +18,7 @@ from typing import Any, Self, TypeVar
 from ..locations import DataLayout
 from ..records.base import Record
 from . import files
-from .datafile import SCHEMA_VERSION, DataFile, Schema, TooNew, encode
+from .datafile import MAX_BYTES, SCHEMA_VERSION, DataFile, Schema, TooNew, encode
 from .lock import DirLock, LockHeld
 from .writer import Writer
 
@@ -65,41 +65,76 @@ class BaseStore:
         self._cache: dict[tuple[Path, str], tuple[int, list[Any]]] = {}
         self._file_lock: DirLock | None = None
         self._writer: Writer | None = None
+        #: Called with each notice as it arises (a file opened later, e.g. a meeting's, may be
+        #: found damaged long after the store was opened); notices are kept in `notices` too.
+        self.on_notice: Callable[[str], None] | None = None
+        self._unsaved_at_close = 0
         if data_dir.exists() and not data_dir.is_dir():
             raise StoreError(f"{data_dir} is a file, not a folder; choose a data folder with "
                              f"--data-dir.")
-        if readonly:
-            return
+        if not readonly:
+            self._take(data_dir)
+        if data_dir.is_dir():
+            self._inspect(data_dir)
+        if not readonly:
+            self._writer = Writer(on_trouble=self._trouble)
+
+    def _take(self, data_dir: Path) -> None:
+        """Create the folder (0700) and take its lock."""
         try:
-            data_dir.mkdir(mode=files.DIR_MODE, parents=True, exist_ok=True)
-            data_dir.chmod(files.DIR_MODE)
+            files.prepare_root(data_dir)
             self._file_lock = DirLock(self.layout.lock)
             self._file_lock.acquire()
         except LockHeld as exc:
             raise StoreLocked("iepwizard is already open in another window; close it there "
                               "first (or use another --data-dir).") from exc
+        except files.Refused as exc:
+            raise StoreError(f"{exc}; remove it, then try again.") from exc
         except OSError as exc:
             raise StoreError(f"iepwizard cannot use the data folder {data_dir} "
                              f"({exc.strerror or exc}); choose another with --data-dir.") from exc
+
+    def _inspect(self, data_dir: Path) -> None:
+        """Refuse links in the folder's structure, make loose modes private (a reader only
+        warns), and clear temporary files left by a crash."""
         try:
-            tightened = files.tighten(data_dir)
-            if tightened:
-                self.notices.append(f"{tightened} file(s) or folder(s) in {data_dir} could be "
-                                    f"read by others; iepwizard made them private.")
-            self._remove_stale_temps()
-        except OSError:
-            pass
-        self._writer = Writer(on_trouble=self._trouble)
+            found = files.survey(data_dir)
+        except OSError as exc:
+            raise StoreError(f"iepwizard cannot read the data folder {data_dir} "
+                             f"({exc.strerror or exc}).") from exc
+        folders = {self.layout.lock, *self.layout.folders()}
+        linked = sorted(p for p in found.links if p in folders)
+        if linked:
+            self.close()
+            raise StoreError(f"{linked[0]} is a link; iepwizard does not follow links inside "
+                             f"its data folder (the data folder itself may be one): put the "
+                             f"real folder there.")
+        if found.loose and self.readonly:
+            self._note(f"{len(found.loose)} file(s) or folder(s) in {data_dir} can be read by "
+                       f"others; open iepwizard (not a read-only command) to make them "
+                       f"private.")
+        elif found.loose:
+            tightened = files.tighten(found.loose)
+            self._note(f"{tightened} file(s) or folder(s) in {data_dir} could be read by "
+                       f"others; iepwizard made them private (0700 folders, 0600 files).")
+        if found.foreign:
+            self._note(f"{len(found.foreign)} file(s) in {data_dir} belong to another user "
+                       f"and can be read by others, e.g. {found.foreign[0]}; iepwizard cannot "
+                       f"change them.")
+        if not self.readonly:
+            for pattern in (".*.tmp", "*/.*.tmp"):
+                for stale in data_dir.glob(pattern):
+                    if stale.is_file() and not stale.is_symlink():
+                        files.remove(stale)
+
+    def _note(self, notice: str) -> None:
+        self.notices.append(notice)
+        if self.on_notice is not None:
+            self.on_notice(notice)
 
     def _trouble(self, message: str | None) -> None:
         if self.on_trouble is not None:
             self.on_trouble(message)
-
-    def _remove_stale_temps(self) -> None:
-        for pattern in (".*.tmp", "*/.*.tmp"):
-            for stale in self.data_dir.glob(pattern):
-                if stale.is_file() and not stale.is_symlink():
-                    stale.unlink(missing_ok=True)
 
     # -- files --------------------------------------------------------------------------------
     def _file(self, path: Path, schema: Schema) -> DataFile:
@@ -117,11 +152,17 @@ class BaseStore:
                 raise StoreError(f"iepwizard cannot read {path} ({exc.strerror or exc}); check "
                                  f"the data folder.") from exc
             if file.notice:
-                self.notices.append(file.notice)
+                self._note(file.notice)
             if self._writer is not None:
                 file.set_meta(schema=SCHEMA_VERSION)
             self._files[path] = file
+            if file.restarted and self._writer is not None:
+                self._after_restart(path)
             return file
+
+    def _after_restart(self, path: Path) -> None:
+        """A file was damaged beyond repair and started afresh: rebuild what other files
+        tell about it (see `Store`)."""
 
     def _change(self, path: Path, schema: Schema, change: Callable[[Any], object]
                 ) -> Future[None]:
@@ -182,8 +223,8 @@ class BaseStore:
 
     @property
     def unsaved(self) -> int:
-        """Changes made and not yet on disk."""
-        return self._writer.pending if self._writer is not None else 0
+        """Changes made and not yet on disk (after a failed `close`: the changes given up)."""
+        return self._writer.pending if self._writer is not None else self._unsaved_at_close
 
     def flush(self, timeout: float = 10.0) -> bool:
         return self._writer.flush(timeout) if self._writer is not None else True
@@ -193,27 +234,63 @@ class BaseStore:
             self._writer.retry_now()
 
     def rescue(self, folder: Path) -> list[Path]:
-        """Write everything held in memory to another folder (when the data folder cannot
-        be written): the same layout, each file a complete snapshot."""
+        """Write a complete copy of the data to another folder (when the data folder cannot
+        be written, e.g. the disk is full): every file held in memory as a whole snapshot with
+        every change in it, the files not opened copied as they are. `folder` must be new or
+        empty and outside the data folder; open it with --data-dir. Returns the files written.
+        """
+        folder = Path(folder)
+        root = self.data_dir.resolve()
+        target = folder.resolve()
+        if target == root or root in target.parents:
+            raise files.Refused(f"{folder} is inside the data folder; choose another folder")
+        if folder.exists() and any(folder.iterdir()):
+            raise files.Refused(f"{folder} is not empty; choose a new or empty folder")
         written = []
         with self._lock:
-            snapshots = [(path, encode(file.data)) for path, file in self._files.items()]
-        for path, raw in snapshots:
-            target = folder / path.relative_to(self.data_dir)
-            files.atomic_write(target, raw)
-            written.append(target)
+            snapshots = {path: encode(file.data) for path, file in self._files.items()}
+        for path in self.layout.data_files():
+            if path in snapshots:
+                raw = snapshots[path]
+            else:
+                try:
+                    raw = files.read_data(path, MAX_BYTES)
+                except OSError:
+                    continue
+                log = path.with_name(path.name + ".log")
+                try:
+                    tail = files.read_data(log, MAX_BYTES)
+                except OSError:
+                    tail = b""
+                if tail:
+                    files.atomic_write(folder / log.relative_to(self.data_dir), tail)
+            out = folder / path.relative_to(self.data_dir)
+            files.atomic_write(out, raw)
+            written.append(out)
+        for path, raw in snapshots.items():
+            out = folder / path.relative_to(self.data_dir)
+            if out not in written:
+                files.atomic_write(out, raw)
+                written.append(out)
         return written
 
     def close(self, timeout: float = 10.0) -> bool:
-        """Compact what changed, write everything, let go of the folder. False if some
-        changes could not be written (they are lost unless `rescue` ran first)."""
+        """Write every change, compact the files that changed (best effort: a failed
+        compaction loses nothing), let go of the folder. False if some changes could not be
+        written: `unsaved` says how many, and `rescue` can still save them elsewhere (nothing
+        more is written to the data folder)."""
         saved = True
-        if self._writer is not None:
-            with self._lock:
-                for file in self._files.values():
-                    if file.dirty:
-                        file.compact()
-            saved = self._writer.close(timeout)
+        writer = self._writer
+        if writer is not None:
+            saved = writer.flush(timeout)
+            if saved:
+                with self._lock:
+                    for file in self._files.values():
+                        if file.dirty:
+                            file.compact()
+            else:
+                self._unsaved_at_close = writer.pending
+            writer.close(timeout if saved else 0.0)
             self._writer = None
         if self._file_lock is not None:
             self._file_lock.release()
