@@ -234,3 +234,30 @@ def test_a_write_refused_on_principle_fails_at_once_and_the_writer_carries_on(
         store.add_journal(child.id, "2026-12-01", "still saved").result(timeout=5)
     assert list(elsewhere.iterdir()) == []
 
+
+
+def test_a_data_write_refused_is_retried_not_dropped(tmp_path: Path) -> None:
+    """A link put in place of the meetings folder after the store opened: notes are not
+    written through it, not dropped either: the store says so and writes them once the
+    folder is back."""
+    data = tmp_path / "data"
+    _, mid = _setup(data, 1)
+    with Store.open(data) as store:
+        troubles: list[str | None] = []
+        store.on_trouble = troubles.append
+        store.entries(mid)
+        meetings = store.layout.meetings
+        meetings.rename(tmp_path / "moved")
+        (tmp_path / "elsewhere").mkdir()
+        meetings.symlink_to(tmp_path / "elsewhere")
+        _, saved = store.add_entry(mid, "kept in memory")
+        assert wait_for(lambda: bool(troubles))
+        assert "link" in (troubles[0] or "") and not saved.done() and store.unsaved == 1
+        meetings.unlink()
+        (tmp_path / "moved").rename(meetings)
+        store.retry_now()
+        saved.result(timeout=10)
+        assert troubles[-1] is None
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+    with Store.open(data, readonly=True) as reader:
+        assert [e.text for e in reader.entries(mid)] == ["before 0", "kept in memory"]

@@ -53,6 +53,9 @@ class BaseStore:
     """Folder, lock, writer and files: what the record methods stand on."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:
+        # The data folder may be a link (a synced folder): its files are then named through
+        # the folder it points to, so that no path written to has a link in it.
+        data_dir = data_dir.resolve() if data_dir.is_symlink() else data_dir
         self.data_dir = data_dir
         self.layout = DataLayout(data_dir)
         self.readonly = readonly
@@ -89,7 +92,7 @@ class BaseStore:
             raise StoreLocked("iepwizard is already open in another window; close it there "
                               "first (or use another --data-dir).") from exc
         except files.Refused as exc:
-            raise StoreError(f"{exc}; remove it, then try again.") from exc
+            raise StoreError(f"{exc}: remove it, then try again.") from exc
         except OSError as exc:
             raise StoreError(f"iepwizard cannot use the data folder {data_dir} "
                              f"({exc.strerror or exc}); choose another with --data-dir.") from exc

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import time
 from concurrent.futures import Future
@@ -45,6 +46,14 @@ __all__ = ["SCHEMA_VERSION", "Damaged", "DataFile", "Schema", "Tables", "TooNew"
 #: The largest data file (or log) iepwizard reads; a larger one is handled as damaged.
 MAX_BYTES = 128 * 1024 * 1024
 COMPACT_AT = 1024 * 1024
+
+
+def _not_a_file(path: Path) -> bool | None:
+    """None if nothing is there, False for a plain file, True for a link, folder or such."""
+    try:
+        return not stat.S_ISREG(path.lstat().st_mode)
+    except FileNotFoundError:
+        return None
 
 
 def _stamp() -> str:
@@ -93,7 +102,12 @@ class DataFile:
                 found = self._recover("is missing")
         except Damaged as exc:
             found = self._recover(str(exc))
-        if found is not None and self.writer is not None and not os.path.lexists(self.backup):
+        if self.writer is not None and _not_a_file(self.backup):
+            target = self._aside(self.backup)
+            note = (f"{self.backup.name} was a link or a folder, not a file; iepwizard set it "
+                    f"aside as {target} and makes a new backup.")
+            self.notice = f"{self.notice} {note}" if self.notice else note
+        if found is not None and self.writer is not None and _not_a_file(self.backup) is None:
             self.writer.write(self.backup, found[1])
         if found is not None:
             self.data, raw = found

@@ -185,6 +185,7 @@ def write_out(path: Path, data: bytes) -> None:
     """Write a file the user named: a regular file only, atomically, never through a link;
     on failure the old file is left as it was."""
     check_out_path(path)
+    _fault("write", path)
     tmp = path.with_name(f".{path.name}.iepwizard-tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, FILE_MODE)
     try:

@@ -33,7 +33,8 @@ class DirLock:
             raise Refused(f"the lock file {self.path} is a folder") from exc
         except OSError as exc:
             if os.path.islink(self.path):
-                raise Refused(f"the lock file {self.path} is a link") from exc
+                raise Refused(f"{self.path} is a link; iepwizard does not follow links inside "
+                              f"its data folder") from exc
             raise
         try:
             if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

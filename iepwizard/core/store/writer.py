@@ -7,10 +7,11 @@ nothing acknowledged is ever reordered or dropped; `on_trouble` says so, and say
 writing works again. Each job's future is done only once its bytes are durable.
 
 Not retried: a job submitted with `retry=False` (a compaction: the log still holds its
-changes), and a write refused on principle (`files.Refused`: a link where a file should be);
-their futures fail. `close` on a failing disk gives up: the jobs still queued fail with
-`Unsaved`, and nothing is written after it returns (the store's `rescue` can still save what
-is held in memory elsewhere).
+changes), and a `call` refused on principle (`files.Refused`: a link where a saved letter would
+go); their futures fail and the store is not "in trouble". A write of the family's data is
+retried whatever the error, so it is never dropped. `close` on a failing disk gives up: the jobs
+still queued fail with `Unsaved`, and nothing is written after it returns (the store's `rescue`
+can still save what is held in memory elsewhere).
 """
 
 from __future__ import annotations
@@ -184,12 +185,10 @@ class Writer:
                 return
             try:
                 self._perform(job)
-            except files.Refused as exc:  # refused on principle: retrying will not help
-                self._report(str(exc))
-                self._fail(job, exc)
-                return
             except OSError as exc:
-                if not job.retry:
+                # A file someone asked for (a saved letter) refused on principle (a link in
+                # its place), or a compaction: fail at once. The family's data: retry.
+                if not job.retry or (job.kind == "call" and isinstance(exc, files.Refused)):
                     self._fail(job, exc)
                     return
                 where = exc.filename or job.path
