@@ -169,9 +169,14 @@ class BoundedTemplate(Template):
 
 
 def _tracer(frame: FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
+    """Stop a render past its deadline: in the template's own code, so the error names the
+    template's line (or anywhere, once well past it)."""
     deadline = getattr(_state, "deadline", None)
-    if deadline is not None and time.monotonic() > deadline:
-        raise TemplateBound(f"the template took longer than {MAX_SECONDS:g} seconds to fill")
+    if deadline is not None:
+        late = time.monotonic() - deadline
+        if late > 0 and (frame.f_code.co_filename == "<template>" or late > MAX_SECONDS):
+            raise TemplateBound(f"the template took longer than {MAX_SECONDS:g} seconds to "
+                                f"fill")
     return _tracer
 
 
