@@ -76,6 +76,7 @@ GENERIC: dict[str, bytes] = {
     "document id in other digits": M + b'"{t}":{"\xd9\xa1":{}}}',
     "document id with a leading zero": M + b'"{t}":{"01":{}}}',
     "document not a table": M + b'"{t}":{"1":5}}',
+    "a lone surrogate": M + b'"{t}":{"1":{"zz":"\\udcff"}}}',
 }
 
 #: Damaged contents of one kind of file: right JSON, wrong shape (the issue's examples).
@@ -104,6 +105,7 @@ SHAPES: dict[str, dict[str, bytes]] = {
         "text 5": M + b'"entries":{"1":{"text":5}}}',
         "mark bogus": M + b'"entries":{"1":{"text":"a","mark":"shout"}}}',
         "ts bogus": M + b'"entries":{"1":{"text":"a","ts":"yesterday"}}}',
+        "text a lone surrogate": M + b'"entries":{"1":{"text":"a\\ud800b"}}}',
     },
     "drafts": {
         "text 5": M + b'"drafts":{"1":{"key":"k","text":5}}}',

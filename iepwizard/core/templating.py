@@ -49,6 +49,9 @@ _state = threading.local()
 class TemplateBound(SecurityError):
     """A template went past a time or size bound."""
 
+    #: The template line reached, when the bound was met outside the template's own code.
+    at_line = 0
+
 
 class TemplateFailed(TemplateRuntimeError):
     """Filling a template raised something other than a template error (e.g. adding a number
@@ -153,6 +156,7 @@ class BoundedTemplate(Template):
             return str(super().render(*args, **kwargs))
         _state.deadline = time.monotonic() + MAX_SECONDS
         _state.made = 0
+        _state.where = None
         previous = sys.gettrace()
         if previous is None:
             sys.settrace(_tracer)
@@ -165,18 +169,25 @@ class BoundedTemplate(Template):
         finally:
             if previous is None:
                 sys.settrace(None)
-            _state.deadline = None
+            _state.deadline = _state.where = None
 
 
 def _tracer(frame: FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
-    """Stop a render past its deadline: in the template's own code, so the error names the
-    template's line (or anywhere, once well past it)."""
+    """Stop a render past its deadline, naming the template line it had reached."""
     deadline = getattr(_state, "deadline", None)
-    if deadline is not None:
-        late = time.monotonic() - deadline
-        if late > 0 and (frame.f_code.co_filename == "<template>" or late > MAX_SECONDS):
-            raise TemplateBound(f"the template took longer than {MAX_SECONDS:g} seconds to "
-                                f"fill")
+    if deadline is None:
+        return _tracer
+    in_template = frame.f_code.co_filename == "<template>"
+    if in_template:
+        _state.where = frame
+    if time.monotonic() > deadline:
+        error = TemplateBound(f"the template took longer than {MAX_SECONDS:g} seconds to fill")
+        where = getattr(_state, "where", None)
+        template = where.f_globals.get("__jinja_template__") if where is not None else None
+        if template is not None and where is not None:
+            error.at_line = template.get_corresponding_lineno(where.f_lineno)
+        _state.where = None
+        raise error
     return _tracer
 
 
@@ -241,6 +252,8 @@ def template_line(exc: BaseException) -> int:
     while seen is not None:
         if isinstance(seen, TemplateSyntaxError) and seen.lineno:
             return seen.lineno
+        if isinstance(seen, TemplateBound) and seen.at_line:
+            return seen.at_line
         tb = seen.__traceback__
         while tb is not None:
             if tb.tb_frame.f_code.co_filename == "<template>":

@@ -34,6 +34,18 @@ def storable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def clean(value: Any) -> Any:
+    """A value given by a person (or a command line), its texts made `storable` (in lists and
+    tables too); anything else as it is, for the checks to judge."""
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, list | tuple):
+        return type(value)(clean(v) for v in value)
+    if isinstance(value, dict):
+        return {clean(k): clean(v) for k, v in value.items()}
+    return value
+
+
 def is_safe_id(value: object) -> bool:
     return isinstance(value, str) and SAFE_ID.fullmatch(value) is not None
 
@@ -95,11 +107,18 @@ def text_map(choices: tuple[str, ...] = ()) -> Any:
     return _spec("map", dict, choices=choices)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_text(name: str, value: Any) -> str:
+    """Text within MAX_TEXT, and valid Unicode (a file's "\\udcff" escape gives Python a lone
+    surrogate, which no terminal or UTF-8 file can hold: such a file is damaged)."""
     if not isinstance(value, str):
         raise InvalidRecord(f"{name} must be text")
     if len(value) > MAX_TEXT:
         raise InvalidRecord(f"{name} is longer than {MAX_TEXT:,} characters")
+    if not value.isascii() and _LONE_SURROGATE.search(value):
+        raise InvalidRecord(f"{name} holds text that is not valid Unicode")
     return value
 
 
@@ -272,8 +291,7 @@ def check_fields(cls: type[Record], values: Mapping[str, Any]) -> dict[str, Any]
     out: dict[str, Any] = {}
     for name, value in values.items():
         spec = specs[name]
-        if spec.kind == "text" and isinstance(value, str):
-            value = storable(value)
+        value = clean(value)
         checked = _check(f"{cls.__name__}.{name}", spec, value)
         out[name] = list(checked) if isinstance(checked, tuple) else checked
     return out

@@ -33,8 +33,14 @@ class TooNew(Exception):
 
 
 def encode(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
+    """Compact UTF-8 JSON. Text that UTF-8 cannot hold (a lone surrogate, which the store's
+    inputs never let in) is written as JSON escapes rather than failing the write."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, separators=(",", ":"),
+                          allow_nan=False).encode("ascii")
 
 
 def _reject_constant(name: str) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 from tinydb import Query
 
 from ..records import STEP_STATES, Child, Parent, Progress, Settings
-from ..records.base import check_fields
+from ..records.base import check_fields, storable
 from . import files, schemas
 from .base import BaseStore, new_id
 from .datafile import MAX_BYTES, Damaged, TooNew, parse, validate
@@ -147,16 +147,17 @@ class FamilyStore(BaseStore):
             doc, Q.child_id == child_id))
 
     def set_current_step(self, child_id: str, step_id: str) -> Future[None]:
-        return self._update_progress(child_id, current_step=step_id)
+        return self._update_progress(child_id, current_step=storable(step_id))
 
     def set_step_state(self, child_id: str, step_id: str, state: str) -> Future[None]:
         if state not in STEP_STATES:
             raise ValueError(f"unknown step state {state!r}")
-        steps = {**self.progress(child_id).steps, step_id: state}
+        steps = {**self.progress(child_id).steps, storable(step_id): state}
         return self._update_progress(child_id, steps=steps)
 
     def set_checked(self, child_id: str, key: str, ticked: bool) -> Future[None]:
         """Tick or untick a checklist item, keyed `step-id/item-id` so edits keep the tick."""
+        key = storable(key)
         checked = [k for k in self.progress(child_id).checked if k != key]
         return self._update_progress(child_id,
                                      checked=tuple([*checked, key] if ticked else checked))

@@ -31,7 +31,7 @@ class MeetingStore(BaseStore):
 
     def add_meeting(self, child_id: str, date: str, kind: str = "IEP", title: str = "",
                     attendees: Iterable[str] = ()) -> Meeting:
-        meeting = Meeting.from_doc({"id": new_id(), "date": date, "kind": kind,
+        meeting = Meeting.from_doc({"id": new_id(), "date": date, "kind": storable(kind),
                                     "title": storable(title),
                                     "attendees": [storable(a) for a in attendees],
                                     "created": now()})
