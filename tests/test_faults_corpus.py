@@ -319,3 +319,28 @@ def test_no_usable_backup_finds_the_children_again(tmp_path: Path, good: Good,
     with Store.open(folder) as again:
         assert not again.notices and [c.id for c in again.children()] == [good.child]
     assert os.path.exists(main)
+
+
+@pytest.mark.parametrize("backup", ["damaged", "missing"])
+def test_a_lost_child_file_finds_its_meetings_again(tmp_path: Path, good: Good,
+                                                    backup: str) -> None:
+    folder = tmp_path / "data"
+    path = _damage(folder, good, "child", b"{broken")
+    bak = path.with_name(path.name + ".bak")
+    if backup == "damaged":
+        bak.write_bytes(b"also broken")
+    else:
+        bak.unlink()
+    result = cli("--data-dir", str(folder), "export")
+    assert result.code == 0, result.err
+    assert "we agreed on reading support" in result.out and "1 meeting(s) of Sam" in result.err
+    with Store.open(folder) as store:
+        [meeting] = store.meetings(good.child)
+        assert meeting.id == good.meeting and meeting.title == "Annual review"
+        assert [e.text for e in store.entries(meeting.id)] == ["we agreed on reading support"]
+        assert any("found 1 meeting(s) of Sam again" in n for n in store.notices)
+        assert store.journal(good.child) == []  # what only that file held is gone, and said so
+        assert any("started it afresh" in n for n in store.notices)
+    with Store.open(folder) as again:
+        assert not again.notices
+        assert [m.id for m in again.meetings(good.child)] == [good.meeting]

@@ -17,20 +17,13 @@ from typing import Any, Self, TypeVar
 
 from ..locations import DataLayout
 from ..records.base import Record
-from . import files
-from .datafile import MAX_BYTES, SCHEMA_VERSION, DataFile, Schema, TooNew, encode
+from . import files, folder
+from .datafile import SCHEMA_VERSION, DataFile, Schema, TooNew, encode
+from .errors import StoreError, StoreLocked
 from .lock import DirLock, LockHeld
 from .writer import Writer
 
 R = TypeVar("R", bound=Record)
-
-
-class StoreError(Exception):
-    """The data folder cannot be used; the message says what to do."""
-
-
-class StoreLocked(StoreError):
-    pass
 
 
 def done() -> Future[None]:
@@ -99,36 +92,14 @@ class BaseStore:
 
     def _inspect(self, data_dir: Path) -> None:
         """Refuse links in the folder's structure, make loose modes private (a reader only
-        warns), and clear temporary files left by a crash."""
+        warns), and clear temporary files left by a crash (see `folder.inspect`)."""
         try:
-            found = files.survey(data_dir)
-        except OSError as exc:
-            raise StoreError(f"iepwizard cannot read the data folder {data_dir} "
-                             f"({exc.strerror or exc}).") from exc
-        folders = {self.layout.lock, *self.layout.folders()}
-        linked = sorted(p for p in found.links if p in folders)
-        if linked:
+            notes = folder.inspect(data_dir, self.layout, self.readonly)
+        except StoreError:
             self.close()
-            raise StoreError(f"{linked[0]} is a link; iepwizard does not follow links inside "
-                             f"its data folder (the data folder itself may be one): put the "
-                             f"real folder there.")
-        if found.loose and self.readonly:
-            self._note(f"{len(found.loose)} file(s) or folder(s) in {data_dir} can be read by "
-                       f"others; open iepwizard (not a read-only command) to make them "
-                       f"private.")
-        elif found.loose:
-            tightened = files.tighten(found.loose)
-            self._note(f"{tightened} file(s) or folder(s) in {data_dir} could be read by "
-                       f"others; iepwizard made them private (0700 folders, 0600 files).")
-        if found.foreign:
-            self._note(f"{len(found.foreign)} file(s) in {data_dir} belong to another user "
-                       f"and can be read by others, e.g. {found.foreign[0]}; iepwizard cannot "
-                       f"change them.")
-        if not self.readonly:
-            for pattern in (".*.tmp", "*/.*.tmp"):
-                for stale in data_dir.glob(pattern):
-                    if stale.is_file() and not stale.is_symlink():
-                        files.remove(stale)
+            raise
+        for note in notes:
+            self._note(note)
 
     def _note(self, notice: str) -> None:
         self.notices.append(notice)
@@ -159,7 +130,7 @@ class BaseStore:
             if self._writer is not None:
                 file.set_meta(schema=SCHEMA_VERSION)
             self._files[path] = file
-            if file.restarted and self._writer is not None:
+            if file.restarted:
                 self._after_restart(path)
             return file
 
@@ -236,46 +207,15 @@ class BaseStore:
         if self._writer is not None:
             self._writer.retry_now()
 
-    def rescue(self, folder: Path) -> list[Path]:
+    def rescue(self, target: Path) -> list[Path]:
         """Write a complete copy of the data to another folder (when the data folder cannot
         be written, e.g. the disk is full): every file held in memory as a whole snapshot with
-        every change in it, the files not opened copied as they are. `folder` must be new or
+        every change in it, the files not opened copied as they are. `target` must be new or
         empty and outside the data folder; open it with --data-dir. Returns the files written.
         """
-        folder = Path(folder)
-        root = self.data_dir.resolve()
-        target = folder.resolve()
-        if target == root or root in target.parents:
-            raise files.Refused(f"{folder} is inside the data folder; choose another folder")
-        if folder.exists() and any(folder.iterdir()):
-            raise files.Refused(f"{folder} is not empty; choose a new or empty folder")
-        written = []
         with self._lock:
             snapshots = {path: encode(file.data) for path, file in self._files.items()}
-        for path in self.layout.data_files():
-            if path in snapshots:
-                raw = snapshots[path]
-            else:
-                try:
-                    raw = files.read_data(path, MAX_BYTES)
-                except OSError:
-                    continue
-                log = path.with_name(path.name + ".log")
-                try:
-                    tail = files.read_data(log, MAX_BYTES)
-                except OSError:
-                    tail = b""
-                if tail:
-                    files.atomic_write(folder / log.relative_to(self.data_dir), tail)
-            out = folder / path.relative_to(self.data_dir)
-            files.atomic_write(out, raw)
-            written.append(out)
-        for path, raw in snapshots.items():
-            out = folder / path.relative_to(self.data_dir)
-            if out not in written:
-                files.atomic_write(out, raw)
-                written.append(out)
-        return written
+        return folder.rescue(self.layout, snapshots, Path(target))
 
     def close(self, timeout: float = 10.0) -> bool:
         """Write every change, compact the files that changed (best effort: a failed
