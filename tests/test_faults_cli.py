@@ -214,7 +214,7 @@ def test_decode_refuses_devices_and_pipes_without_blocking(tmp_path: Path) -> No
 def test_decode_reads_at_most_20_mb_and_says_so(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     with open(big, "wb") as out:
-        out.write(b"The IEP team met. " * 1_300_000)  # about 23 MB
+        out.write(b"The IEP team met. " + b"\n" * 23_000_000)  # about 23 MB
     result = cli("decode", str(big))
     assert result.code == 0
     assert "only the first 20 MB" in result.err

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import time
 from concurrent.futures import Future
 from pathlib import Path
@@ -261,3 +262,28 @@ def test_a_data_write_refused_is_retried_not_dropped(tmp_path: Path) -> None:
     assert list((tmp_path / "elsewhere").iterdir()) == []
     with Store.open(data, readonly=True) as reader:
         assert [e.text for e in reader.entries(mid)] == ["before 0", "kept in memory"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_cli_saves_what_it_could_not_write_elsewhere(tmp_path: Path, kind: str,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    from iepwizard.cli.common import close_store
+
+    with full_disk(tmp_path, kind) as disk:
+        data = disk.root / "data"
+        _, mid = _setup(data, 2)
+        store = Store.open(data)
+        disk.fill()
+        store.add_entry(mid, "written while the disk was full")
+        assert not store.flush(timeout=0.2)
+        assert close_store(store, timeout=0.5) == 3
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "could not be written" in err
+        place = Path(err.split("open it with --data-dir ")[1].rstrip(".\n"))
+        try:
+            with Store.open(place, readonly=True) as saved:
+                assert [e.text for e in saved.entries(mid)][-1] == \
+                    "written while the disk was full"
+        finally:
+            shutil.rmtree(place)

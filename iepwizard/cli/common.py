@@ -150,3 +150,28 @@ def open_writer(folder: Path) -> Store:
         _notice(notice)
     store.on_notice = _notice
     return store
+
+
+def close_store(store: Store, timeout: float = 10.0) -> int:
+    """Close a store that was written to. If some changes could not be written (a full disk),
+    save a complete copy of the data in a new folder (beside the data folder, else in the
+    temporary folder) and say where, in one sentence: exit 3. Otherwise exit 0."""
+    import tempfile
+    import time
+
+    if store.close(timeout):
+        return EXIT_OK
+    unsaved, trouble = store.unsaved, store.trouble or "the disk failed"
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    places = [store.data_dir.parent / f"{store.data_dir.name}-rescued-{stamp}",
+              Path(tempfile.gettempdir()) / f"iepwizard-rescued-{stamp}"]
+    for place in places:
+        try:
+            store.rescue(place)
+        except OSError:
+            continue
+        return fail(EXIT_LOCKED, f"{unsaved} change(s) could not be written to "
+                                 f"{store.data_dir} ({trouble}); everything was saved in "
+                                 f"{place} instead: open it with --data-dir {place}.")
+    return fail(EXIT_LOCKED, f"{unsaved} change(s) could not be written to {store.data_dir} "
+                             f"({trouble}), nor saved anywhere else; free some disk space.")
