@@ -96,13 +96,16 @@ class DataFile:
 
     def load(self) -> None:
         """Read the snapshot (or its backup) and replay the log; see the module docstring."""
+        recovered = True
         try:
             found = self._read(self.path)
             if found is None and os.path.lexists(self.backup):
                 found = self._recover("is missing")
+            else:
+                recovered = False
         except Damaged as exc:
             found = self._recover(str(exc))
-        if self.writer is not None and _not_a_file(self.backup):
+        if self.writer is not None and not recovered and _not_a_file(self.backup):
             target = self._aside(self.backup)
             note = (f"{self.backup.name} was a link or a folder, not a file; iepwizard set it "
                     f"aside as {target} and makes a new backup.")
