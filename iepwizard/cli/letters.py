@@ -57,7 +57,10 @@ def letter_command(args: argparse.Namespace, content: Content,
         save_values(store, child.id, template, sources, given)
     say(f"Subject: {one_line(letter.subject)}", err=True)
     if args.out is not None:
-        out = write_out_arg(args.out, f"Subject: {letter.subject}\n\n{letter.body}".encode())
+        # surrogateescape: bytes given on the command line that are not UTF-8 are written back
+        # exactly as they were given.
+        out = write_out_arg(args.out, f"Subject: {letter.subject}\n\n{letter.body}".encode(
+            "utf-8", "surrogateescape"))
         say(f"Written to {out} (the subject line first, then the letter)", err=True)
     elif args.copy:
         sys.stdout.flush()

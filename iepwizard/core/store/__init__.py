@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import StoreError, StoreLocked
 from .drafts import DraftStore
+from .errors import StoreError, StoreLocked
 from .family import FamilyStore
 from .meetings import MeetingStore
 from .notes import NotesStore
