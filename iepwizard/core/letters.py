@@ -84,12 +84,20 @@ def cc_list(template: LetterTemplate, child: Child | None) -> list[str]:
     return names
 
 
+class Clocks(dict[str, str]):
+    """Rule id -> the running deadline a letter cites (`core.dates_report.clock_sentences`);
+    a clock that is not running reads as empty, so `{% if clocks.evaluation %}` works."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
 def computed_values(template: LetterTemplate, child: Child | None,
-                    contacts: Sequence[Contact], today: dt.date | None = None
-                    ) -> dict[str, Any]:
+                    contacts: Sequence[Contact], today: dt.date | None = None,
+                    clocks: Mapping[str, str] | None = None) -> dict[str, Any]:
     return {"today": long_date(today or dt.date.today()),
             "earlier_requests": earlier_dates(template, contacts),
-            "cc": cc_list(template, child)}
+            "cc": cc_list(template, child), "clocks": Clocks(clocks or {})}
 
 
 def check(template: LetterTemplate, values: Mapping[str, str]) -> None:

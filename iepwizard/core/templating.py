@@ -8,7 +8,7 @@ from jinja2 import StrictUndefined, meta
 from jinja2.sandbox import SandboxedEnvironment
 
 #: Values the app computes for every letter; templates use them without declaring them.
-COMPUTED_FIELDS = frozenset({"today", "earlier_requests", "cc"})
+COMPUTED_FIELDS = frozenset({"today", "earlier_requests", "cc", "clocks"})
 
 
 @cache

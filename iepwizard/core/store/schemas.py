@@ -5,14 +5,17 @@ from __future__ import annotations
 from ..records import (
     Child,
     Contact,
+    DateSettings,
     Draft,
     Entry,
     JournalEntry,
+    KeyDateEntry,
     LetterDraft,
     Meeting,
     Parent,
     Progress,
     Question,
+    SchoolBreak,
     Settings,
 )
 from ..records.base import Record
@@ -27,7 +30,8 @@ def _schema(*records: type[Record]) -> Schema:
 MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
-CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft)
+CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft,
+                KeyDateEntry, DateSettings, SchoolBreak)
 #: meetings/<meeting>.json
 MEETING = _schema(Entry)
 #: drafts/<child>.json
