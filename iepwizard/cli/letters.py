@@ -41,7 +41,8 @@ def letter_command(args: argparse.Namespace, content: Content,
     values = {**profile_values(template, parent, child), **given}
     contacts = store.contacts(child.id) if store is not None and child else []
     try:
-        letter = render(template, values, computed_values(template, child, contacts))
+        letter = render(template, values, computed_values(template, child, contacts,
+                                                          clocks=_clocks(store, child, content)))
     except LetterError as exc:
         return fail(EXIT_USAGE, str(exc), exc.lines())
     say(f"Subject: {one_line(letter.subject)}", err=True)
@@ -60,3 +61,19 @@ def letter_command(args: argparse.Namespace, content: Content,
     else:
         sys.stdout.write(printable(letter.body))
     return EXIT_OK
+
+
+def _clocks(store: Store | None, child: Child | None, content: Content) -> dict[str, str]:
+    """The child's running deadlines, for the letters that cite them (none if the rules
+    file has problems: check-content names them)."""
+    import datetime as dt
+
+    from ..core.deadline_rules import load_rules
+    from ..core.problems import ContentError
+
+    if store is None or child is None:
+        return {}
+    try:
+        return store.clocks(child.id, load_rules(content.root), dt.date.today())
+    except ContentError:
+        return {}

@@ -20,10 +20,16 @@ _SECTION = re.compile(r"\b(\d{2,3}\.\d+)((?:\([a-z0-9]+\))*)((?:\s*[,-]\s*(?:\([
 _CHAIN = re.compile(r"(?:\([a-z0-9]+\))+")
 
 
+def deadline_cells(d: Deadline) -> tuple[str, str, str]:
+    """A deadline's status (glyph and word), due date and what it is."""
+    return (STATUS_MARKS[d.status], d.due.isoformat() if d.due else "—",
+            one_line(what_cell(d)))
+
+
 def deadline_row(d: Deadline) -> str:
     """One line of the deadline list: status, date, what it is."""
-    day = d.due.isoformat() if d.due else "—"
-    return f"{STATUS_MARKS[d.status]:<9}  {day:<10}  {one_line(what_cell(d))}"
+    status, day, what = deadline_cells(d)
+    return f"{status:<9}  {day:<10}  {what}"
 
 
 def deadline_detail(d: Deadline) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from textual import on, work
@@ -48,9 +49,11 @@ class LettersScreen(Screen[None]):
 
     def __init__(self, store: Store, content: Content, child_id: str, first: tuple[str, ...],
                  letter_id: str | None, template_problems: list[Problem],
-                 copy_out: CopyOut) -> None:
+                 copy_out: CopyOut, clocks: Callable[[str], dict[str, str]] | None = None
+                 ) -> None:
         super().__init__()
         self.store, self.content, self.child_id = store, content, child_id
+        self.clocks = clocks or (lambda child_id: {})
         self.template_problems, self.copy_out = template_problems, copy_out
         contacts = store.contacts(child_id)
         self.follow_up_since = follow_up_due(contacts)
@@ -169,7 +172,8 @@ class LettersScreen(Screen[None]):
 
     def _computed(self) -> dict[str, Any]:
         return computed_values(self.template, self.store.child(self.child_id),
-                               self.store.contacts(self.child_id))
+                               self.store.contacts(self.child_id),
+                               clocks=self.clocks(self.child_id))
 
     def _refresh_preview(self) -> None:
         computed = self._computed()
@@ -244,5 +248,6 @@ class LettersScreen(Screen[None]):
         await asyncio.wrap_future(self.store.add_contact(
             self.child_id, sent.date, sent.who, sent.how, final[0],
             letter_id=self.letter_id, subject=final[0], direction=SENT_TO_SCHOOL))
+        self.store.record_letter_sent(self.child_id, self.template.fills, sent.date)
         self._copied(f"Logged in the contact log: sent {sent.date} to {sent.who} by {sent.how}.")
 

@@ -230,3 +230,9 @@ class KeyDatesStore(MeetingStore, FamilyStore):
 
         return compute(rules, self.key_dates(child_id), self.date_settings(child_id, rules),
                        self.school_calendar(child_id), today)
+
+    def clocks(self, child_id: str, rules: Rules, today: dt.date) -> dict[str, str]:
+        """Rule id -> the running deadline as a letter cites it (for `computed_values`)."""
+        from ..dates_report import clock_sentences
+
+        return clock_sentences(self.schedule(child_id, rules, today))
