@@ -70,7 +70,7 @@ def dates_command(args: argparse.Namespace, root: Path,
         entries, settings = _parse(writer, child, rules, args)
         if child is None:
             child = writer.add_child(args.child or NEW_CHILD)
-            say(f"iepwizard: added the child "{child.name}" to record their dates.", err=True)
+            say(f'iepwizard: added the child "{child.name}" to record their dates.', err=True)
         _record(writer, child, entries, settings if args.setting else None, len(args.setting))
         schedule = _schedule(writer, child, rules, today)
     finally:
