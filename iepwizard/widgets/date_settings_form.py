@@ -72,8 +72,7 @@ class DateSettingsForm(VerticalScroll):
         try:
             new = apply_setting(self.settings, self.rules, name, value)
         except SettingError as exc:
-            text = str(exc)
-            self.error(f"{text[0].upper()}{text[1:]}.")
+            self.error(f"Not saved: {exc}.")
             return
         self.error()
         if new != self.settings:

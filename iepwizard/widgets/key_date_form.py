@@ -131,7 +131,7 @@ class KeyDateForm(Vertical):
         try:
             check(entry)
         except KeyDateError as exc:
-            self.error(f"{str(exc)[0].upper()}{str(exc)[1:]}.")
+            self.error(f"Not recorded: {exc}.")
             return
         self.post_message(self.Save(self.editing, entry))
         self.editing = ""

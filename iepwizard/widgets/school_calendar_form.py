@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from ..core.records import SchoolBreak
 from ..core.safe_text import one_line
-from ..core.schoolcal import WEEKDAY_NAMES, CalendarError, parse_break
+from ..core.schoolcal import WEEKDAY_NAMES, CalendarError, SchoolCalendar, parse_break
 from .burst import LineInput
 
 
@@ -106,8 +106,9 @@ class SchoolCalendarForm(Vertical):
     def _add(self, event: LineInput.Submitted) -> None:
         try:
             first, last, name = parse_break(event.value)
+            SchoolCalendar().with_break(first, last, name)  # its length and name, checked
         except CalendarError as exc:
-            self.error(f"{str(exc)[0].upper()}{str(exc)[1:]}.")
+            self.error(f"Not added: {exc}.")
             return
         self.error()
         event.input.value = ""
