@@ -207,3 +207,19 @@ def test_each_write_is_one_logged_document(store: Store) -> None:
     ours = [line for line in lines if line["t"] in ("key_dates", "school_breaks")]
     assert [(line["t"], len(line["s"])) for line in ours] == [
         ("key_dates", 1), ("key_dates", 1), ("school_breaks", 1)]
+
+
+def test_the_childs_export_holds_the_key_dates(store: Store) -> None:
+    from iepwizard.core.export import child_markdown
+
+    child = store.add_child("Sam", date_of_birth="2017-03-14")
+    store.record_event(child.id, "consent-received", "2026-09-03")
+    store.set_date_settings(child.id, apply_setting(store.date_settings(child.id, RULES),
+                                                    RULES, "evaluation-days", "45"))
+    store.add_break(child.id, D(2026, 12, 21), D(2027, 1, 1), "Winter [red]break")
+    text = child_markdown(store, child)
+    assert "# Key dates\n\n- 2017-03-14: date of birth\n- 2026-09-03: consent to evaluate " \
+        "received by the school\n" in text
+    assert "- evaluation-days: 45 calendar-days" in text
+    assert "- 2026-12-21 to 2027-01-01: Winter [red]break" in text
+    assert text.index("# Key dates") < text.index("# Contact log")

@@ -156,6 +156,10 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         rows = self._rows(self.layout.child(child_id), schemas.CHILD, DateSettings)
         return rows[0] if rows else DateSettings()
 
+    def stored_date_settings(self, child_id: str) -> DateSettings:
+        """The settings document as kept (for the export)."""
+        return self._date_settings_doc(child_id)
+
     def date_settings(self, child_id: str, rules: Rules) -> Settings:
         """The child's track and clock numbers; a stored value the rules no longer accept is
         left out (its federal default applies)."""
