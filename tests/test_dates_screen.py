@@ -231,12 +231,23 @@ async def test_export_the_calendar_from_the_screen(make_app: MakeApp, store: Sto
         await pilot.press("ctrl+e")
         await until(pilot, lambda: isinstance(app.screen, ExportCalendarScreen), "the dialog")
         assert CLOUD_WARNING in str(app.screen.query_one("#cloud-warning", Static).render())
+        assert app.screen.query_one("#name-in-titles", Checkbox).BUTTON_INNER == " "
         await pilot.press("enter")
         await until(pilot, lambda: list((store.data_dir / "exports").glob("*.ics")),
                     "the file")
         await until(pilot, lambda: CLOUD_WARNING in str(screen.query_one(
             "#dates-status", Static).render()), "the warning")
+        # a parent who wants the name in the titles ticks it
+        await pilot.press("ctrl+e")
+        await until(pilot, lambda: isinstance(app.screen, ExportCalendarScreen), "again")
+        await pilot.click("#name-in-titles")
+        assert app.screen.query_one("#name-in-titles", Checkbox).BUTTON_INNER == "X"
+        await pilot.click("#export")
+        await until(pilot, lambda: len(list((store.data_dir / "exports").glob("*.ics"))) == 2,
+                    "the second file")
     [saved] = (store.data_dir / "exports").glob("*key-dates.ics")
+    [named] = (store.data_dir / "exports").glob("*key-dates-2.ics")
+    assert "SUMMARY:Sam: OVERDUE: evaluation finished" in named.read_text()
     assert oct(saved.stat().st_mode & 0o777) == "0o600"
     events = list(Calendar.from_ical(saved.read_bytes()).walk("VEVENT"))
     assert sorted(str(e["SUMMARY"]) for e in events) == ["Due: records to inspect",
@@ -301,3 +312,14 @@ async def test_states_differ_by_word_and_glyph_without_colour(
     starts = {row.split("  ")[0].strip() for row in rows}
     assert {"! OVERDUE", "→ due", "✓ done", "? needs"} <= starts
     assert app.no_color is True  # Textual read NO_COLOR
+
+
+def test_the_dates_are_in_the_palette_and_the_help() -> None:
+    from iepwizard import keys
+    from iepwizard.screens.help import help_markdown
+
+    key = next(k for k in keys.WIZARD if k.action == "app.dates")
+    assert (key.keys, key.palette) == ("k", "Key dates and deadlines")
+    assert ("Key dates and deadlines", key.help, "dates") in keys.palette_actions()
+    assert "| k | key dates and deadlines" in help_markdown()
+    assert "## Key dates" in help_markdown()

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Checkbox, Static
 
 from ..core.ics import CLOUD_WARNING
+from ..widgets.tick_box import TickBox
 from .dialog import Dialog
 
 
@@ -33,7 +34,7 @@ class ExportCalendarScreen(Dialog[CalendarChoice | None]):
                          "reminder a week before. Import it into any calendar; importing it "
                          "again updates the events instead of adding copies.", markup=False)
             yield Static(CLOUD_WARNING, markup=False, id="cloud-warning")
-            yield Checkbox(Content(f"Put {self.child_name}'s name in the event titles"),
+            yield TickBox(Content(f"Put {self.child_name}'s name in the event titles"),
                            id="name-in-titles", compact=True)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", variant="primary", id="export")

@@ -23,6 +23,7 @@ from ..core.records import SchoolBreak
 from ..core.safe_text import one_line
 from ..core.schoolcal import WEEKDAY_NAMES, CalendarError, SchoolCalendar, parse_break
 from .burst import LineInput
+from .tick_box import TickBox
 
 
 class SchoolCalendarForm(Vertical):
@@ -48,8 +49,8 @@ class SchoolCalendarForm(Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="weekdays"):
             for number, name in enumerate(WEEKDAY_NAMES):
-                yield _shown(Checkbox(name[:3], number in self.weekdays,
-                                      id=f"weekday-{number}", compact=True))
+                yield TickBox(name[:3], number in self.weekdays, id=f"weekday-{number}",
+                              compact=True)
         yield OptionList(id="breaks")
         yield LineInput(placeholder="A break: 2026-12-21..2027-01-01 Winter break (Enter adds)",
                         id="break-new", compact=True, submit_on_enter=True)
@@ -75,7 +76,6 @@ class SchoolCalendarForm(Vertical):
             box = self.query_one(f"#weekday-{number}", Checkbox)
             with box.prevent(Checkbox.Changed):
                 box.value = number in weekdays
-            _shown(box)
 
     def highlighted(self) -> SchoolBreak | None:
         listing = self.query_one("#breaks", OptionList)
@@ -91,13 +91,11 @@ class SchoolCalendarForm(Vertical):
 
     @on(Checkbox.Changed)
     def _weekday(self, event: Checkbox.Changed) -> None:
-        _shown(event.checkbox)
         days = {n for n in range(7) if self.query_one(f"#weekday-{n}", Checkbox).value}
         if not days:
             self.error("At least one weekday is a school day.")
             with event.checkbox.prevent(Checkbox.Changed):
                 event.checkbox.value = True
-            _shown(event.checkbox)
             return
         self.error()
         self.post_message(self.WeekdaysChanged(days))
@@ -118,10 +116,3 @@ class SchoolCalendarForm(Vertical):
         shown = self.query_one("#break-error", Static)
         shown.update(message)
         shown.set_class(bool(message), "-shown")
-
-
-def _shown(box: Checkbox) -> Checkbox:
-    """A school day shows X, another day a blank: the state is not in the colour alone."""
-    box.BUTTON_INNER = "X" if box.value else " "
-    box.refresh()
-    return box
