@@ -323,3 +323,41 @@ def test_the_dates_are_in_the_palette_and_the_help() -> None:
     assert ("Key dates and deadlines", key.help, "dates") in keys.palette_actions()
     assert "| k | key dates and deadlines" in help_markdown()
     assert "## Key dates" in help_markdown()
+
+
+async def test_the_wizard_line_follows_a_date_entered(make_app: MakeApp, store: Store) -> None:
+    setup(store)
+    app = fixed(make_app())
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.pause(0.2)
+        assert wizard_line(app) == ""
+        assert not app.screen.query_one("#dates-line", Static).display
+        screen = await open_dates(pilot)
+        screen.query_one(TabbedContent).active = "tab-keydates"
+        await pilot.pause()
+        screen.query_one("#key-event", Select).value = "consent-received"
+        screen.query_one("#key-date", Input).focus()
+        await pilot.press(*"2026-09-03", "enter")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen), "the wizard")
+        await until(pilot, lambda: "OVERDUE" in wizard_line(app), "the line updated")
+        assert app.screen.query_one("#dates-line", Static).display
+
+
+async def test_broken_rules_are_named_not_hidden(content_copy: Any, store: Store) -> None:
+    from iepwizard.core.loader import load_content
+
+    rules = content_copy / "deadlines.toml"
+    rules.write_text(rules.read_text().replace('start = "consent-received"',
+                                               'start = "consent-recieved"'))
+    store.add_child("Sam")
+    app = fixed(IEPWizardApp(store=store, content=load_content(content_copy),
+                             child_name="Sam"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_dates(pilot)
+        problems = str(screen.query_one("#dates-problems", Static).render())
+        assert f"{rules}:" in problems and "unknown event 'consent-recieved'" in problems
+        await pilot.press("ctrl+e")  # nothing to export, and no crash
+        await pilot.pause()
+        assert app.screen is screen
