@@ -223,3 +223,19 @@ def test_the_childs_export_holds_the_key_dates(store: Store) -> None:
     assert "- evaluation-days: 45 calendar-days" in text
     assert "- 2026-12-21 to 2027-01-01: Winter [red]break" in text
     assert text.index("# Key dates") < text.index("# Contact log")
+
+
+def test_keeps_dates_says_when_a_clock_can_run(store: Store) -> None:
+    child = store.add_child("Sam")
+    assert not store.keeps_dates(child.id)
+    store.set_date_settings(child.id, apply_setting(store.date_settings(child.id, RULES),
+                                                    RULES, "track", "iep"))
+    assert not store.keeps_dates(child.id)  # a track alone starts no clock
+    store.set_date_settings(child.id, apply_setting(store.date_settings(child.id, RULES),
+                                                    RULES, "evaluation-days", "45"))
+    assert store.keeps_dates(child.id)
+    other = store.add_child("Alex", date_of_birth="May 2, 2015")
+    assert store.keeps_dates(other.id)
+    third = store.add_child("Robin")
+    store.record_event(third.id, "request-sent", "2026-08-20")
+    assert store.keeps_dates(third.id)

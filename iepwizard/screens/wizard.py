@@ -130,6 +130,9 @@ class WizardScreen(Screen[None]):
         line.set_class("OVERDUE" in text, "-overdue")
 
     def _update_dates(self) -> None:
+        if not self.store.keeps_dates(self.child_id):  # nothing to count: the rules stay unread
+            self.dates_text = ""
+            return
         rules = self.dates.rules() if self.dates is not None else None
         if self.dates is None or rules is None or not self.is_mounted:
             return

@@ -84,6 +84,13 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         child = self.child(child_id)
         return parse_date(child.date_of_birth) if child and child.date_of_birth else None
 
+    def keeps_dates(self, child_id: str) -> bool:
+        """Whether any clock can run or any setting differs for the child (without reading
+        the rules): a key date, a date of birth, or a changed number."""
+        settings = self._date_settings_doc(child_id).values
+        return bool(self.key_date_entries(child_id) or self.birth_date(child_id) or
+                    set(settings) - {"track", "school-year-start"})
+
     def record_event(self, child_id: str, event: str, date: dt.date | str,
                      confirmed: bool = True) -> Future[None]:
         """Record that `event` happened on `date` (KeyDateError if either is wrong). The same
