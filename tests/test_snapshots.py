@@ -35,3 +35,14 @@ def test_welcome(snap_compare: Any, make_app: MakeApp) -> None:
 def test_help(snap_compare: Any, make_app: MakeApp) -> None:
     assert snap_compare(make_app(), terminal_size=(100, 30), press=["question_mark"],
                         run_before=no_blink)
+
+
+def test_dates_80x24(snap_compare: Any, make_app: MakeApp, store: Any) -> None:
+    """Key dates and deadlines on a fixed day: overdue, due and needs, each said in words."""
+    from .test_dates_screen import TODAY, setup
+
+    setup(store, ("request-sent", "2026-08-20"), ("consent-received", "2026-09-03"),
+          ("records-requested", "2026-11-20"))
+    app = make_app()
+    app.today = lambda: TODAY
+    assert snap_compare(app, terminal_size=(80, 24), press=["k"], run_before=no_blink)

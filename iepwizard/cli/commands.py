@@ -153,3 +153,12 @@ def review(args: argparse.Namespace) -> int:
     from .review import review_command
 
     return review_command(args)
+
+
+@guard
+def dates(args: argparse.Namespace) -> int:
+    from .dates import dates_command
+
+    folder = data_dir(args.data_dir)
+    return dates_command(args, content_dir(args.content), lambda: open_reader(folder),
+                         lambda: open_writer(folder), _child)

@@ -2,6 +2,7 @@
 
 from .base import InvalidRecord, Record, is_safe_id, storable
 from .family import STEP_STATES, TRACKS, Child, Parent, Progress, Settings
+from .keydates import DateSettings, KeyDateEntry, SchoolBreak
 from .notes import (
     DIRECTIONS,
     FROM_SCHOOL,
@@ -22,4 +23,5 @@ from .people import Person
 __all__ = ["InvalidRecord", "Record", "is_safe_id", "storable", "STEP_STATES", "TRACKS",
            "Child", "Parent", "Progress", "Settings", "DIRECTIONS", "FROM_SCHOOL", "MARK_NAMES",
            "MARKS", "MEETING_KINDS", "SENT_TO_SCHOOL", "Contact", "Draft", "Entry",
-           "JournalEntry", "LetterDraft", "Meeting", "Person", "Question"]
+           "JournalEntry", "LetterDraft", "Meeting", "Person", "Question",
+           "DateSettings", "KeyDateEntry", "SchoolBreak"]

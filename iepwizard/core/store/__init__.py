@@ -7,6 +7,7 @@ from pathlib import Path
 from .drafts import DraftStore
 from .errors import StoreError, StoreLocked
 from .family import FamilyStore
+from .keydates import KeyDatesStore
 from .meetings import MeetingStore
 from .notes import NotesStore
 from .people import PeopleStore
@@ -14,7 +15,7 @@ from .people import PeopleStore
 __all__ = ["Store", "StoreError", "StoreLocked"]
 
 
-class Store(PeopleStore, MeetingStore, NotesStore, DraftStore, FamilyStore):
+class Store(KeyDatesStore, PeopleStore, MeetingStore, NotesStore, DraftStore, FamilyStore):
     """Everything the app and the command line read or write about a family."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:

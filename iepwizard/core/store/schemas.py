@@ -5,15 +5,18 @@ from __future__ import annotations
 from ..records import (
     Child,
     Contact,
+    DateSettings,
     Draft,
     Entry,
     JournalEntry,
+    KeyDateEntry,
     LetterDraft,
     Meeting,
     Parent,
     Person,
     Progress,
     Question,
+    SchoolBreak,
     Settings,
 )
 from ..records.base import Record
@@ -28,7 +31,8 @@ def _schema(*records: type[Record]) -> Schema:
 MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
-CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person)
+CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person,
+                KeyDateEntry, DateSettings, SchoolBreak)
 #: meetings/<meeting>.json (its own `meetings` table keeps a copy of the meeting, and `_meta`
 #: its child's id, so the meeting can be found again if the child's file is lost)
 MEETING = _schema(Entry, Meeting)
