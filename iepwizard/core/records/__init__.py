@@ -17,8 +17,10 @@ from .notes import (
     Meeting,
     Question,
 )
+from .scores import SCORE_KINDS, SCORE_ROLES, AreaLinkRecord, EvaluationRecord, ScoreRecord
 
 __all__ = ["InvalidRecord", "Record", "is_safe_id", "storable", "STEP_STATES", "TRACKS",
            "Child", "Parent", "Progress", "Settings", "DIRECTIONS", "FROM_SCHOOL", "MARK_NAMES",
            "MARKS", "MEETING_KINDS", "SENT_TO_SCHOOL", "Contact", "Draft", "Entry",
-           "JournalEntry", "LetterDraft", "Meeting", "Question"]
+           "JournalEntry", "LetterDraft", "Meeting", "Question",
+           "SCORE_KINDS", "SCORE_ROLES", "AreaLinkRecord", "EvaluationRecord", "ScoreRecord"]

@@ -9,11 +9,12 @@ from .drafts import DraftStore
 from .family import FamilyStore
 from .meetings import MeetingStore
 from .notes import NotesStore
+from .scores import ScoreStore
 
 __all__ = ["Store", "StoreError", "StoreLocked"]
 
 
-class Store(MeetingStore, NotesStore, DraftStore, FamilyStore):
+class Store(ScoreStore, MeetingStore, NotesStore, DraftStore, FamilyStore):
     """Everything the app and the command line read or write about a family."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:

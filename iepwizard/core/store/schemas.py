@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from ..records import (
+    AreaLinkRecord,
     Child,
     Contact,
     Draft,
     Entry,
+    EvaluationRecord,
     JournalEntry,
     LetterDraft,
     Meeting,
     Parent,
     Progress,
     Question,
+    ScoreRecord,
     Settings,
 )
 from ..records.base import Record
@@ -28,6 +31,7 @@ MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
 CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft)
+CHILD.update(_schema(EvaluationRecord, ScoreRecord, AreaLinkRecord))  # scores year to year
 #: meetings/<meeting>.json
 MEETING = _schema(Entry)
 #: drafts/<child>.json
