@@ -24,12 +24,12 @@ class Decoded:
     terms: tuple[Term, ...]
     scores: tuple[Score, ...]
 
-    def report(self, width: int = 79) -> str:
+    def report(self, width: int = 79, drawing: bool = True) -> str:
         """Plain text for a reader: terms, scores, the bell curve (lines wrap at `width`;
-        0 does not wrap)."""
+        0 does not wrap; `drawing=False` leaves the curve out, for a screen that draws it)."""
         from . import decode_report
 
-        return decode_report.report(self, width)
+        return decode_report.report(self, width, drawing)
 
 
 def _cue_matches(scores: list[Score], clean: str, content: Content) -> list[Match]:

@@ -41,7 +41,7 @@ def scores_markdown(store: Store, child_id: str) -> list[str]:
         lines = chart([as_score(s) for s in evaluation.scores]).summary(0)
         out += [_clean(line) for line in lines] or ["(no scores)"]
         out.append("")
-    table = history_table(history(evaluations, links))
+    table = history_table(history(evaluations, links)) if len(records) > 1 else []
     if table:
         out += ["## Year to year", "", *(f"- {_clean(line)}" for line in table), ""]
     return out

@@ -38,7 +38,8 @@ def table(title: str, *groups: list[keys.Key]) -> str:
 
 def help_markdown() -> str:
     return "\n".join(["# Keys", "", table("The guide", keys.WIZARD, keys.APP),
-                      table("Meeting mode", keys.MEETING), NOTES])
+                      table("Meeting mode", keys.MEETING), table("The decoder", keys.DECODER),
+                      table("Test scores", keys.SCORES), NOTES])
 
 
 class HelpScreen(ModalScreen[None]):
