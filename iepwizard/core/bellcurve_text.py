@@ -94,31 +94,59 @@ def fit(label: str, width: int = LABEL_WIDTH) -> str:
     return label if len(label) <= width else label[:width - 1] + "\u2026"
 
 
-def axis_rows(plot: int) -> list[Row]:
+class Layout(NamedTuple):
+    """How wide the labels and the plot are in `width` columns (at least 60): below 80
+    columns the labels give up a little room, so the axis keeps every tick."""
+
+    label: int
+    plot: int
+
+    @classmethod
+    def of(cls, width: int) -> Layout:
+        width = max(60, width)
+        label = LABEL_WIDTH if width >= 80 else max(16, LABEL_WIDTH - (80 - width + 1) // 2)
+        return cls(label, width - label - VALUE_WIDTH - 2)
+
+
+def axis_rows(layout: Layout) -> list[Row]:
     """The curve, the axis and its percentile ticks, indented to stand over the tracks."""
-    pad = " " * (LABEL_WIDTH + 1)
+    label, plot = layout
+    pad = " " * (label + 1)
     axis = ["\u2500"] * plot
     for x, _ in TICK_PLACES:
         axis[column(x, plot)] = "\u253c"
     return [*(Row("curve", pad + row) for row in curve(plot)),
             Row("axis", pad + "".join(axis)),
-            Row("ticks", f"{'percentile':<{LABEL_WIDTH}} " + centred(plot, list(TICK_PLACES)))]
+            Row("ticks", f"{'percentile':<{label}} " + centred(plot, list(TICK_PLACES)))]
 
 
-def _row(point: Point, plot: int) -> str:
+def point_row(label: str, point: Point, layout: Layout) -> str:
+    """'Working Memory Index     ····●··│····│······ SS 82    12th'."""
     value = f"{point.value[:8]:<8}{ordinal(point.percentile):>5}"
-    return f"{fit(point.label):<{LABEL_WIDTH}} {track(point.group, point.x, plot)} {value}"
+    return (f"{fit(label, layout.label):<{layout.label}} "
+            f"{track(point.group, point.x, layout.plot)} {value}")
+
+
+def ability_bands(layout: Layout, width: int) -> list[str]:
+    """The names of the ability bands over the tracks; where they do not fit, in words."""
+    items = [((x_of(a) + x_of(b)) / 2, name) for (a, name), b in
+             zip(ABILITY_BANDS, [*(f for f, _ in ABILITY_BANDS[1:]), Z_RANGE], strict=True)]
+    line = centred(layout.plot, items)
+    if all(name in line for _, name in items):
+        return [" " * (layout.label + 1) + line]
+    return textwrap.wrap(f"{BOUNDARY} marks the average range (25th to 75th percentile): "
+                         f"left of it below average, right of it above average", width)
 
 
 def _group(title: str, bands: list[str], points: tuple[Point, ...], first: int,
-           plot: int) -> list[Row]:
+           layout: Layout) -> list[Row]:
     rows = [Row("blank", ""), Row("group", title), *(Row("bands", b) for b in bands)]
     test = None
     for number, point in enumerate(points[:MAX_ROWS]):
         if point.test != test:
             test = point.test
             rows.append(Row("test", f"{test or 'Test not named'}:"))
-        rows.append(Row("point", _row(point, plot), first + number))
+        rows.append(Row("point", point_row(point.label, point, layout), first + number))
     if len(points) > MAX_ROWS:
         rows.append(Row("more", f"... and {len(points) - MAX_ROWS} more (listed above, not "
                                 f"drawn)"))
@@ -127,21 +155,18 @@ def _group(title: str, bands: list[str], points: tuple[Point, ...], first: int,
 
 def chart_rows(chart: Chart, width: int) -> list[Row]:
     width = max(60, width)
-    plot = width - LABEL_WIDTH - VALUE_WIDTH - 2
+    layout = Layout.of(width)
     if not (chart.ability or chart.problem or chart.left_out):
         return []
     rows = [Row("title", line) for line in textwrap.wrap(
         "Where each score sits on the bell curve (one axis for all: the percentile; the "
         "middle is the 50th):", width)]
-    rows += axis_rows(plot)
+    rows += axis_rows(layout)
     if chart.ability:
-        bands = centred(plot, [((x_of(a) + x_of(b)) / 2, name) for (a, name), b in
-                               zip(ABILITY_BANDS, [*(f for f, _ in ABILITY_BANDS[1:]), Z_RANGE],
-                                   strict=True)])
-        rows += _group(ABILITY_TITLE, [" " * (LABEL_WIDTH + 1) + bands], chart.ability, 0, plot)
+        rows += _group(ABILITY_TITLE, ability_bands(layout, width), chart.ability, 0, layout)
     if chart.problem:
         rows += _group(PROBLEM_TITLE, textwrap.wrap(PROBLEM_LEGEND, width), chart.problem,
-                       len(chart.ability), plot)
+                       len(chart.ability), layout)
     rows += [Row("blank", ""), *(Row("legend", line) for line in textwrap.wrap(LEGEND, width))]
     if chart.left_out:
         rows.append(Row("note", "Not drawn:"))

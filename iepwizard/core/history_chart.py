@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import textwrap
 
-from .bellcurve import LABEL_WIDTH, place
-from .bellcurve_text import (
-    PROBLEM_LEGEND,
-    VALUE_WIDTH,
-    Row,
-    axis_rows,
-    fit,
-    track,
-)
-from .dates import ordinal
+from .bellcurve import place
+from .bellcurve_text import PROBLEM_LEGEND, Layout, Row, ability_bands, axis_rows, fit, point_row
 from .score_history import AreaHistory, Point
 from .scores import Score
 
@@ -40,11 +32,13 @@ def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
     """Rows for `histories` no wider than `width` (at least 60); a point row's `point` is its
     place in `flat(histories)`."""
     width = max(60, width)
-    plot = width - LABEL_WIDTH - VALUE_WIDTH - 2
+    layout = Layout.of(width)
     if not histories:
         return []
     rows = [Row("title", line) for line in textwrap.wrap(TITLE, width)]
-    rows += axis_rows(plot)
+    rows += axis_rows(layout)
+    if any(not h.higher_is_concern for h in histories):
+        rows += [Row("bands", line) for line in ability_bands(layout, width)]
     number = 0
     concern_said = False
     for history in histories:
@@ -59,9 +53,7 @@ def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
             if isinstance(placed, str):  # not charted: history() keeps only charted kinds
                 number += 1
                 continue
-            value = f"{placed.value[:8]:<8}{ordinal(point.percentile):>5}"
-            rows.append(Row("point", f"{fit(point_label(point)):<{LABEL_WIDTH}} "
-                                     f"{track(placed.group, placed.x, plot)} {value}".rstrip(),
+            rows.append(Row("point", point_row(point_label(point), placed, layout).rstrip(),
                             number))
             number += 1
     return rows
