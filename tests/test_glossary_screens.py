@@ -16,9 +16,6 @@ from .helpers import settled, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
-REPORT = ("On the WISC-V, her Full Scale IQ standard score of 85 was low average. "
-          "Scaled scores: Digit Span (6) and Coding (7). The IEP team found her eligible "
-          "under OHI; she will get OT and SDI. [bold]not markup[/bold] \x1b[31m")
 
 
 async def test_side_panel_follows_the_step(make_app: MakeApp) -> None:

@@ -129,8 +129,8 @@ class ScoresScreen(Screen[None]):
             listing.add_option(Option(score_line(score), id=f"score-{score.doc_id}"))
         if not listing.option_count:
             listing.add_option(Option("No scores left in this evaluation.", disabled=True))
-        elif keep is not None:
-            listing.highlighted = min(keep, listing.option_count - 1)
+        else:
+            listing.highlighted = min(keep or 0, listing.option_count - 1)
 
     def _fill_links(self) -> None:
         listing = self.query_one("#scores-links", OptionList)
@@ -144,6 +144,8 @@ class ScoresScreen(Screen[None]):
                 id=f"link-{link.doc_id}"))
         if not listing.option_count:
             listing.add_option(Option("No areas linked yet.", disabled=True))
+        else:
+            listing.highlighted = 0
 
     @on(OptionList.OptionHighlighted, "#scores-evaluations")
     def _evaluation_highlighted(self) -> None:
