@@ -87,6 +87,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self.child_id = child_id or ""
         self.copy_out = copy_out
         self.folder = Path.home()
+        self._asked = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -146,12 +147,18 @@ class DecoderScreen(DraftKeeping, Screen[None]):
             self.say("The box is empty: " + HINT[0].lower() + HINT[1:])
             return
         self.say("Decoding…")
-        self._run_decode(text)
+        self._asked += 1
+        self._run_decode(text, self._asked)
 
     @work(thread=True, exclusive=True, group="decode")
-    def _run_decode(self, text: str) -> None:
+    def _run_decode(self, text: str, asked: int) -> None:
         result = decode(text, self.content, self.matcher)
-        self.app.call_from_thread(setattr, self, "decoded", result)
+        self.app.call_from_thread(self._decoded, result, asked)
+
+    def _decoded(self, result: Decoded, asked: int) -> None:
+        """A thread cannot be stopped: an earlier decode that ends late is dropped."""
+        if asked == self._asked:
+            self.decoded = result
 
     def watch_decoded(self, decoded: Decoded | None) -> None:
         if decoded is None:
