@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from ..records import (
+    AreaLinkRecord,
     Child,
     Contact,
     DateSettings,
     Draft,
     Entry,
+    EvaluationRecord,
     JournalEntry,
     KeyDateEntry,
     LetterDraft,
@@ -17,6 +19,7 @@ from ..records import (
     Progress,
     Question,
     SchoolBreak,
+    ScoreRecord,
     Settings,
 )
 from ..records.base import Record
@@ -32,7 +35,8 @@ MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
 CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person,
-                KeyDateEntry, DateSettings, SchoolBreak)
+                KeyDateEntry, DateSettings, SchoolBreak,
+                EvaluationRecord, ScoreRecord, AreaLinkRecord)
 #: meetings/<meeting>.json (its own `meetings` table keeps a copy of the meeting, and `_meta`
 #: its child's id, so the meeting can be found again if the child's file is lost)
 MEETING = _schema(Entry, Meeting)
