@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import App
+from textual.content import Content
 from textual.screen import Screen
 from textual.theme import Theme
 
 from . import keys
 from .commands import GuideCommands
-from .core.content import Content
+from .core.content import Content as Guide
+from .core.safe_text import one_line
 from .core.store import Store
 from .messages import ChildChosen, ShowChild, ShowStep, ShowTerm, WelcomeDone
 
@@ -58,7 +60,7 @@ class IEPWizardApp(App[int]):
     COMMANDS = {GuideCommands}
     BINDINGS = keys.bindings(keys.APP)
 
-    def __init__(self, store: Store, content: Content, child_name: str | None = None) -> None:
+    def __init__(self, store: Store, content: Guide, child_name: str | None = None) -> None:
         super().__init__()
         self.store, self.content, self.child_name = store, content, child_name
         self.child_id: str | None = None
@@ -174,6 +176,11 @@ class IEPWizardApp(App[int]):
     @on(ChildChosen)
     async def _child_chosen(self, message: ChildChosen) -> None:
         await self.open_child(message.child_id)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """Titles hold names people typed: never markup (Content is plain), and no control
+        character reaches the terminal."""
+        return super().format_title(one_line(title), one_line(sub_title))
 
     # -- look -------------------------------------------------------------------------------
     def watch_theme(self, theme: str) -> None:

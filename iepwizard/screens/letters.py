@@ -30,6 +30,7 @@ from ..core.letter_order import order_letters
 from ..core.letters import Clocks, Letter, LetterError, meeting_values, preview, render
 from ..core.problems import Problem
 from ..core.records import SENT_TO_SCHOOL
+from ..core.safe_text import printable
 from ..core.store import Store
 from ..widgets.letter_form import FormData, LetterForm
 from .sent import Sent, SentScreen
@@ -206,9 +207,10 @@ class LettersScreen(Screen[None]):
     def _refresh_preview(self) -> None:
         letter = preview(self.template, self._values(), self._computed())
         self.query_one("#letter-subject", Static).update(
-            Text.assemble(("Subject", "bold"), " (ctrl+t copies it): ", letter.subject))
+            Text.assemble(("Subject", "bold"), " (ctrl+t copies it): ",
+                          printable(letter.subject)))
         self.query_one("#letter-preview", Static).update(
-            Text.assemble(("Letter", "bold"), " (ctrl+y copies it):\n\n", letter.body))
+            Text.assemble(("Letter", "bold"), " (ctrl+y copies it):\n\n", printable(letter.body)))
         status = self.query_one("#letter-status", Static)
         try:
             render(self.template, self._values(), self._computed())

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from ..core.dates import iso_date, long_date, parse_date
 from ..core.records import Child, Parent, Person
 from ..core.roles import ROLES
+from ..core.safe_text import one_line
 from ..core.store import Store
 from ..core.wording import and_list, plural
 from ..messages import ChildChosen
@@ -91,7 +92,7 @@ class ProfileScreen(Screen[None]):
         children = self.store.children()
         options = self.query_one("#children", OptionList)
         options.clear_options()
-        options.add_options([Option(Text(c.name), id=c.id) for c in children])
+        options.add_options([Option(Text(one_line(c.name)), id=c.id) for c in children])
         if children and not any(c.id == self.selected for c in children):
             self.selected = children[0].id
         if self.selected:
@@ -138,7 +139,7 @@ class ProfileScreen(Screen[None]):
         self.store.update_child(self.selected, **{key: event.value})
         if key == "nickname":
             self.query_one("#children", OptionList).replace_option_prompt(
-                self.selected, Text(event.value))
+                self.selected, Text(one_line(event.value)))
 
     @on(Input.Blurred, "#child-date_of_birth")
     def _date_left(self, event: Input.Blurred) -> None:
@@ -184,7 +185,7 @@ class ProfileScreen(Screen[None]):
         listing = self.query_one("#people", OptionList)
         listing.clear_options()
         people = self.store.people(self.selected) if self.selected else []
-        listing.add_options([Option(Text(p.label), id=p.id) for p in people])
+        listing.add_options([Option(Text(one_line(p.label)), id=p.id) for p in people])
         if not people:
             listing.add_option(Option("No one yet: add the teacher, the principal, the "
                                       "special-education teacher…", disabled=True))
@@ -230,7 +231,7 @@ class ProfileScreen(Screen[None]):
             key, value = (event.input.id or "").removeprefix("person-"), event.value
         changed = self.store.save_person(self.selected, person, **{key: value})
         self.query_one("#people", OptionList).replace_option_prompt(person.id,
-                                                                    Text(changed.label))
+                                                                    Text(one_line(changed.label)))
 
     @on(Button.Pressed, "#add-person")
     def _add_person(self) -> None:

@@ -20,11 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
+
+from ..core.safe_text import printable
 
 
 async def _run_own_binding(widget: Widget, event: events.Key) -> bool:
@@ -74,6 +77,12 @@ class LineInput(Input):
         super().__init__(value, **kwargs)
         self.clear_on_enter = clear_on_enter
         self.submit_on_enter = clear_on_enter if submit_on_enter is None else submit_on_enter
+
+    @property
+    def _value(self) -> Text:
+        """The value as drawn: a control character a person pasted (an escape sequence) is
+        shown as a symbol of the same length, never sent raw to the terminal."""
+        return Text(printable(self.value), no_wrap=True, overflow="ignore", end="")
 
     async def _on_key(self, event: events.Key) -> None:
         if _pass_on(self, event) or _move_focus(self, event):

@@ -21,6 +21,7 @@ from ..core.dates import EXAMPLE, parse_date
 from ..core.dates_view import key_date_row
 from ..core.events import EVENTS
 from ..core.keydates import ALIASES, KeyDate, KeyDateError, check
+from ..core.safe_text import one_line
 from ..widgets.burst import LineInput
 
 #: A row of the list: its id ("birth" for the profile's date of birth, else the stored
@@ -69,7 +70,8 @@ class KeyDateForm(Vertical):
         listing = self.query_one("#key-dates", OptionList)
         keep = listing.highlighted
         listing.clear_options()
-        listing.add_options([Option(Text(key_date_row(e)), id=row_id) for row_id, e in entries])
+        listing.add_options([Option(Text(one_line(key_date_row(e))), id=row_id)
+                             for row_id, e in entries])
         if not entries:
             listing.add_option(Option("No key dates yet. Choose what happened, type its date "
                                       "and press Enter.", disabled=True))

@@ -17,6 +17,7 @@ from textual.widgets.selection_list import Selection
 
 from ..core.content import LetterTemplate
 from ..core.records import Person
+from ..core.safe_text import one_line
 from .burst import BurstArea, LineInput
 
 SOMEONE_ELSE = "_other"
@@ -49,13 +50,13 @@ class LetterForm(Vertical):
         data = self.data
         people = [p for p in data.people if p.name]
         yield Label("To (from the address book; e to edit it)", classes="field-label")
-        yield Select([(p.label, p.id) for p in people]
+        yield Select([(one_line(p.label), p.id) for p in people]
                      + [("someone else (type the name below)", SOMEONE_ELSE)],
                      value=data.to or SOMEONE_ELSE, allow_blank=False, id="letter-to",
                      compact=True)
         if people:
             yield Label("Copy to", classes="field-label")
-            yield SelectionList[str](*[Selection(Text(p.label), p.id, p.id in data.cc)
+            yield SelectionList[str](*[Selection(Text(one_line(p.label)), p.id, p.id in data.cc)
                                        for p in people if p.id != data.to], id="letter-cc",
                                      compact=True)
         for field in data.template.fields:
