@@ -2,6 +2,7 @@
 
 from .base import InvalidRecord, Record, is_safe_id, storable
 from .family import STEP_STATES, TRACKS, Child, Parent, Progress, Settings
+from .ieps import IEP_STATUSES, SESSION_STATUSES, IepService, LedgerSession, SavedIep
 from .notes import (
     DIRECTIONS,
     FROM_SCHOOL,
@@ -21,4 +22,5 @@ from .notes import (
 __all__ = ["InvalidRecord", "Record", "is_safe_id", "storable", "STEP_STATES", "TRACKS",
            "Child", "Parent", "Progress", "Settings", "DIRECTIONS", "FROM_SCHOOL", "MARK_NAMES",
            "MARKS", "MEETING_KINDS", "SENT_TO_SCHOOL", "Contact", "Draft", "Entry",
-           "JournalEntry", "LetterDraft", "Meeting", "Question"]
+           "JournalEntry", "LetterDraft", "Meeting", "Question",
+           "IEP_STATUSES", "SESSION_STATUSES", "IepService", "LedgerSession", "SavedIep"]

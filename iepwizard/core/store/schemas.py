@@ -7,12 +7,15 @@ from ..records import (
     Contact,
     Draft,
     Entry,
+    IepService,
     JournalEntry,
+    LedgerSession,
     LetterDraft,
     Meeting,
     Parent,
     Progress,
     Question,
+    SavedIep,
     Settings,
 )
 from ..records.base import Record
@@ -28,6 +31,7 @@ MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
 CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft)
+CHILD |= _schema(SavedIep, IepService, LedgerSession)
 #: meetings/<meeting>.json
 MEETING = _schema(Entry)
 #: drafts/<child>.json
