@@ -9,7 +9,6 @@ the app is open).
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,25 +21,21 @@ from ..core.iep.model import IepDoc, Track
 from ..core.iep.parts import find_parts
 from ..core.iep.report import report_lines
 from ..core.iep.review import Review, review_doc
+from ..core.iep.shown import shown
 from ..core.iep.source import IepText, UnreadableIep, read_iep
-from ..core.notes import visible
 from .common import EXIT_OK, EXIT_USAGE, fail
 
 if TYPE_CHECKING:
     from ..core.records import Child
     from ..core.store import Store
 
-SAFE_LIMIT = 100_000
 FindChild = Callable[["Store | None", "str | None"], "Child | None"]
-
-
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def safe(text: str) -> str:
     """No raw control character from a file (or its name) reaches the terminal: shown as
     symbols; bidirectional overrides too, which would reorder what is shown."""
-    return _BIDI.sub("\ufffd", visible(text, limit=SAFE_LIMIT))
+    return shown(text)
 
 
 @dataclass(frozen=True)

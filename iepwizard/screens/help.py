@@ -38,7 +38,9 @@ def table(title: str, *groups: list[keys.Key]) -> str:
 
 def help_markdown() -> str:
     return "\n".join(["# Keys", "", table("The guide", keys.WIZARD, keys.APP),
-                      table("Meeting mode", keys.MEETING), NOTES])
+                      table("Meeting mode", keys.MEETING),
+                      table("Reviewing an IEP", keys.REVIEW),
+                      table("The services ledger", keys.LEDGER), NOTES])
 
 
 class HelpScreen(ModalScreen[None]):
