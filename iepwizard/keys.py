@@ -111,8 +111,8 @@ REVIEW = [
         "list", show=2),
     Key("s", "save", "Save", "save it in your child's record with its date, as a draft or "
         "final", show=3),
-    Key("c", "choose", "Saved IEPs", "the saved IEPs: compare with one, review one again, mark "
-        "it draft or final, delete it", show=4),
+    Key("ctrl+l", "choose", "Saved IEPs", "the list of saved IEPs: compare with one, review "
+        "one again, mark it draft or final, delete it", show=4, priority=True),
     Key("n", "new", "New", "paste or open another IEP", show=5),
 ]
 

@@ -35,7 +35,7 @@ DRAFT = "iep-paste"
 INTRO = ("Paste the IEP's text in the box and press ctrl+s, or type the path of a .txt or .pdf "
          "file above it and press Enter (up to 20 MB). Everything stays on this computer.")
 NO_FINAL = ("No final IEP is saved yet to compare with: save last year's IEP as final (s), or "
-            "choose a saved one (c).")
+            "choose a saved one (ctrl+l).")
 RESULTS_ONLY = {"add_questions", "save", "new"}
 
 
@@ -146,7 +146,7 @@ class ReviewScreen(DraftKeeping, Screen[None]):
         cut = " Only its first 20 MB were read." if outcome.source.cut else ""
         self.say(f"{plural(len(findings), 'finding', 'findings')} "
                  f"({len(outcome.review.required)} about what federal law requires).{cut} "
-                 f"a adds the questions, s saves it, c compares with another.")
+                 f"a adds the questions, s saves it, ctrl+l compares with another.")
         self.query_one("#review-results", VerticalScroll).focus()
 
     # -- what to do with it -------------------------------------------------------------------

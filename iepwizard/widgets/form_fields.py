@@ -40,6 +40,10 @@ class FieldInput(LineInput):
 
 class FieldSelect(Select[Any]):
     async def _on_key(self, event: events.Key) -> None:
+        focused = self.screen.focused
+        if focused is not None and focused is not self and self in focused.ancestors:
+            await super()._on_key(event)  # from its open list: the list's own keys
+            return
         if pass_on(self, event) or _move_focus(self, event):
             return
         if await _run_own_binding(self, event):
