@@ -218,14 +218,13 @@ class IEPWizardApp(App[int]):
         return check_templates(self.content.letters.values())
 
     def action_letters(self, letter_id: str | None = None) -> None:
-        """The letters; the current step's first."""
+        """The letters, in the order that fits where the family is."""
         from .screens.letters import LettersScreen
 
         if self.child_id is None:
             return
-        step = self.content.step(self.store.progress(self.child_id).current_step)
-        first = step.letters if step is not None else ()
-        self.push_screen(LettersScreen(self.store, self.content, self.child_id, first,
+        step_id = self.store.progress(self.child_id).current_step
+        self.push_screen(LettersScreen(self.store, self.content, self.child_id, step_id,
                                        letter_id, self.template_problems, self.copy_out))
 
     def action_open_letter(self, letter_id: str) -> None:
@@ -304,15 +303,22 @@ class IEPWizardApp(App[int]):
 
     @work(thread=True, exclusive=True, group="export")
     def action_export(self) -> None:
-        """Everything kept about the child, to the clipboard and a file."""
+        """Everything kept about the child: plain text to the clipboard (for an email), and
+        private Markdown and printable HTML files in the data folder."""
         from .core.export import child_markdown
+        from .core.export_formats import to_html, to_text
 
         child = self.store.child(self.child_id or "")
-        if child is not None:
-            result = self.copy_out(child_markdown(self.store, child), "exports",
-                                   f"notes-{child.name}")
-            self.call_from_thread(self.notify, result.message, title="Notes exported",
-                                  markup=False)
+        if child is None:
+            return
+        markdown = child_markdown(self.store, child)
+        name = f"notes-{child.name}"
+        result = self.copy_out("".join(to_text([markdown])), "exports", name)
+        md = self.store.save_new("exports", name, ".md", markdown).result()
+        page = self.store.save_new("exports", name, ".html",
+                                   "".join(to_html([markdown], f"{child.name}: notes")))
+        message = (f"{result.message} Also saved as {md} and, to print, {page.result()}")
+        self.call_from_thread(self.notify, message, title="Notes exported", markup=False)
 
     # -- quitting ---------------------------------------------------------------------------
     async def action_quit(self) -> None:

@@ -101,6 +101,18 @@ MEETING = [
     Key("f10", "end", "End meeting", "end the meeting", show=1, display="F10"),
 ]
 
+LETTERS = [
+    Key("escape", "app.pop_screen", "Back", "back to the guide", show=9),
+    Key("ctrl+y", "copy", "Copy letter", "copy the letter (the body) to paste into an email",
+        show=1, priority=True),
+    Key("ctrl+t", "copy_subject", "Copy subject", "copy the subject line, for the email's "
+        "subject field", show=2, priority=True),
+    Key("ctrl+s", "save", "Save", "save the letter as a file (subject first)", show=3,
+        priority=True),
+    Key("ctrl+k", "mark_sent", "Mark sent", "log the letter as sent (it goes into the "
+        "contact log)", show=4, priority=True),
+]
+
 REVIEW = [
     Key("escape", "app.pop_screen", "Back", "back (a pasted text not yet saved is kept as a "
         "draft)", show=9),

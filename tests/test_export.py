@@ -54,7 +54,7 @@ def test_child_export_leads_with_what_to_bring(store: Store) -> None:
     assert "- Who is the case manager?" in text
     assert "- How will we track whether these supports are working?" in text
     assert "### Decisions\n\n- Reading 30 minutes daily with Mr. Diaz" in text
-    assert "pasted ␛[31m [b]" in text and "\x1b" not in text
+    assert "pasted ␛\\[31m \\[b\\]" in text and "\x1b" not in text
     assert "- 2026-11-20: Homework took 2 hours" in text
     assert "- 2026-11-21 → Ms. Carter (email): Asked for a meeting" in text
     meeting = store.meetings(ids["child"])[0]

@@ -118,6 +118,31 @@ def test_a_damaged_session_is_treated_like_a_damaged_file(data_dir: Path) -> Non
         again.close()
 
 
+def test_what_a_file_allows_but_a_save_would_refuse_does_not_stop_the_ledger(
+        data_dir: Path) -> None:
+    """A session with no date and a service whose minutes are not a number, edited into the
+    file by hand: the file loads, the session is left out, the service is not counted."""
+    store = Store.open(data_dir)
+    child = store.add_child("Riley")
+    from .ledger_fixture import save_two_finals
+
+    save_two_finals(store, child.id)
+    store.add_session(child.id, "2026-09-08", "Speech Therapy", 30)
+    store.close()
+    path = Store(data_dir, readonly=True).layout.child(child.id)
+    data = json.loads(path.read_text())
+    data["ledger_sessions"]["1"]["date"] = ""
+    for service in data["iep_services"].values():
+        service["minutes"] = "nan"
+    path.write_text(json.dumps(data))
+    from iepwizard.core.iep.ledger_view import ledger_view
+
+    reader = Store.open(data_dir, readonly=True)
+    view = ledger_view(reader, child.id)
+    assert len(view.records) == 1 and view.sessions == []
+    assert view.plan.uncounted == ("Speech Therapy",) and view.start is None
+
+
 def test_deleting_an_iep_removes_its_text_and_a_session_can_be_put_back(store: Store) -> None:
     child = store.add_child("Alex")
     iep_id = save(store, child.id, "alex-2026.txt")

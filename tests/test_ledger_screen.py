@@ -150,8 +150,7 @@ async def test_a_session_deleted_comes_back_and_the_letter_is_filled(make_app: M
     values = store.letter_draft(child_id(store, "Riley"), LETTER_ID)
     assert values["plan"] == "IEP"
     assert values["iep_date"] == "August 31, 2026 and September 28, 2026"
-    assert (values["period_start"], values["period_end"]) == ("September 7, 2026",
-                                                              "October 16, 2026")
+    assert (values["period_start"], values["period_end"]) == ("2026-09-07", "2026-10-16")
     assert values["total_minutes"] == "30"
     assert "sessions not provided on: September 24, 2026" in values["missed_services"]
 

@@ -12,17 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from iepwizard.core import letter_fill as fill
 from iepwizard.core.clipboard import copy_chain, reset_pyperclip
 from iepwizard.core.content import Content, LetterTemplate
-from iepwizard.core.letters import (
-    LetterError,
-    computed_values,
-    follow_up_due,
-    meeting_values,
-    profile_values,
-    render,
-)
-from iepwizard.core.records import Entry
+from iepwizard.core.letters import LetterError, follow_up_due, meeting_values, render
+from iepwizard.core.records import Entry, Parent
 from iepwizard.core.store import Store
 
 has_clipboard = pytest.mark.skipif(
@@ -37,7 +31,8 @@ def examples(template: LetterTemplate) -> dict[str, str]:
 def test_every_letter_renders_with_its_examples(content: Content) -> None:
     assert len(content.letters) == 16
     for template in content.letters.values():
-        letter = render(template, examples(template), computed_values(template, None, []))
+        letter = render(template, examples(template),
+                        fill.computed(template, fill.Sources(Parent(), None)))
         text = letter.subject + "\n" + letter.body
         assert "{{" not in text and "{%" not in text and "}}" not in text, template.id
         for field in template.fields:
@@ -53,7 +48,7 @@ def test_missing_and_wrong_fields_are_named(content: Content) -> None:
     del values["concerns"]
     values["reply_by"] = "next Tuesday-ish"
     with pytest.raises(LetterError) as caught:
-        render(template, values, computed_values(template, None, []))
+        render(template, values, fill.computed(template, fill.Sources(Parent(), None)))
     lines = caught.value.lines()
     assert lines[0].startswith("concerns: What worries you")
     assert "reply_by: The date you would like an answer by (e.g. December 12, 2026): " \
@@ -65,14 +60,17 @@ def test_missing_and_wrong_fields_are_named(content: Content) -> None:
 def test_optional_fields_may_stay_empty(content: Content) -> None:
     template = content.letters["meeting-summary"]
     values = {**examples(template), "refused": "", "parent_phone": ""}
-    body = render(template, values, computed_values(template, None, [])).body
+    body = render(template, values, fill.computed(template, fill.Sources(Parent(), None))).body
     assert "Asked for but not agreed" not in body
     assert "555-0134" not in body
 
 
 def test_second_request_cites_dates_and_copies_staff(store: Store, content: Content) -> None:
-    child = store.add_child("Sam", full_name="Sam Lopez", principal="Dr. Ann Lee",
-                            sped_contact="Mr. Bo Diaz, special-education director")
+    child = store.add_child("Sam", full_name="Sam Lopez", date_of_birth="2019-05-12",
+                            grade="2")
+    store.save_person(child.id, role="principal", name="Dr. Ann Lee", title="Principal")
+    store.save_person(child.id, role="sped-director", name="Mr. Bo Diaz")
+    store.save_person(child.id, role="teacher", name="Ms. Carter")
     store.update_parent(name="Maria Lopez", email="maria@example.com")
     store.add_contact(child.id, "2026-10-02", "Ms. Carter", "email", "Evaluation request",
                       letter_id="evaluation-request", direction="to school")
@@ -80,13 +78,17 @@ def test_second_request_cites_dates_and_copies_staff(store: Store, content: Cont
                       letter_id="follow-up-request", direction="to school")
     assert follow_up_due(store.contacts(child.id)) == "2026-10-23"
     template = content.letters["follow-up-request"]
-    values = {**examples(template), **profile_values(template, store.parent(), child)}
+    sources = fill.Sources(store.parent(), child, store.people(child.id), {},
+                           store.contacts(child.id))
+    values = {**examples(template), **fill.values(template, sources)}
     assert values["child_full_name"] == "Sam Lopez"
-    computed = computed_values(template, child, store.contacts(child.id))
-    body = render(template, values, computed).body
+    assert values["recipient_name"] == "Dr. Ann Lee"
+    body = render(template, values, fill.computed(template, sources)).body
     assert "I first asked in writing on October 2, 2026, and again on October 23, 2026." in body
+    assert "date of birth May 12, 2019" in body and "2nd grade" in body
     # the follow-up goes to the principal, so the principal is not copied as well
-    assert "cc: Mr. Bo Diaz, special-education director (special-education teacher)" in body
+    assert "cc: Mr. Bo Diaz (district special-education director); Ms. Carter (teacher)" \
+        in body
     assert "(principal)" not in body.split("cc:")[1]
     store.add_contact(child.id, "2026-10-30", "Ms. Carter", "phone", "School answered",
                       direction="from school")

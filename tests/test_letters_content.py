@@ -3,20 +3,21 @@ records request without a meeting. Rendered from the shipped templates."""
 
 from __future__ import annotations
 
+from iepwizard.core import letter_fill as fill
 from iepwizard.core.content import Content, LetterTemplate
-from iepwizard.core.letters import DEFAULT_STANCE, STANCES, computed_values, meeting_values, render
-from iepwizard.core.records import Child, Contact, Entry
+from iepwizard.core.letters import DEFAULT_STANCE, STANCES, meeting_values, render
+from iepwizard.core.records import Child, Contact, Entry, Parent, Person
 
 
 def examples(template: LetterTemplate) -> dict[str, str]:
     return {f.name: f.example for f in template.fields}
 
 
-def body(content: Content, letter_id: str, child: Child | None = None,
+def body(content: Content, letter_id: str, people: list[Person] | None = None,
          contacts: list[Contact] | None = None, **values: str) -> tuple[str, str]:
     template = content.letters[letter_id]
-    letter = render(template, {**examples(template), **values},
-                    computed_values(template, child, contacts or []))
+    sources = fill.Sources(Parent(), Child(id="sam"), people or [], {}, contacts or [])
+    letter = render(template, {**examples(template), **values}, fill.computed(template, sources))
     return letter.subject, letter.body
 
 
@@ -67,7 +68,8 @@ def test_follow_up_counts_its_requests_and_copies_only_when_it_copies(content: C
     _, alone = body(content, "follow-up-request", contacts=first)
     assert "I am copying" not in alone and "cc:" not in alone
     _, copied = body(content, "follow-up-request", contacts=first,
-                     child=Child(id="sam", sped_contact="Mr. Diaz", principal="Dr. Lee"))
+                     people=[Person(id="p1", role="sped-teacher", name="Mr. Diaz"),
+                             Person(id="p2", role="principal", name="Dr. Lee")])
     assert "I am copying others" in copied
     assert "cc: Mr. Diaz (special-education teacher)" in copied
     assert "Dr. Lee" not in copied.split("cc:")[1]  # the principal is the recipient

@@ -1,112 +1,182 @@
-"""The letters screen end to end in Pilot: choose, fill, preview, copy, mark as sent, logged."""
+"""The letters screen end to end in Pilot: letters in the order that fits, filled once and used
+everywhere (in the app and from the command line), recipients from the address book, exactly
+what is shown is what is copied, marked as sent."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Select, Static, TextArea
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.clipboard import reset_pyperclip
 from iepwizard.core.store import Store
 from iepwizard.screens.letters import LettersScreen
 from iepwizard.screens.sent import SentScreen
+from iepwizard.widgets.letter_form import LetterForm
 
-from .helpers import settled
+from .helpers import settled, until
 
-SIZE = (120, 36)
+SIZE = (120, 40)
 MakeApp = Callable[..., IEPWizardApp]
+has_clipboard = pytest.mark.skipif(
+    shutil.which("xclip") is None or not os.environ.get("DISPLAY"),
+    reason="needs xclip and an X display (Xvfb): apt-get install xvfb xclip")
 
 
-def fill(screen: LettersScreen, **values: str) -> None:
-    for name, value in values.items():
-        widget = screen.query_one(f"#field--{name}")
-        if isinstance(widget, TextArea):
-            widget.text = value
-        else:
-            assert isinstance(widget, Input)
-            widget.value = value
+def shown(screen: LettersScreen, widget_id: str) -> str:
+    return str(screen.query_one(widget_id, Static).render())
 
 
-async def open_letters(pilot: object, app: IEPWizardApp) -> LettersScreen:
+async def open_letters(pilot: object, app: IEPWizardApp, step: str = "put-it-in-writing"
+                       ) -> LettersScreen:
     await settled(pilot)  # type: ignore[arg-type]
-    app.screen.go_to("put-it-in-writing")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
+    await app.run_action(f"go_step({step!r})")
     await pilot.press("l")  # type: ignore[attr-defined]
-    for _ in range(50):
-        await pilot.pause(0.02)  # type: ignore[attr-defined]
-        if isinstance(app.screen, LettersScreen) and app.screen.query(".field"):
-            break
+    await until(pilot, lambda: isinstance(app.screen, LettersScreen)  # type: ignore[arg-type]
+                and bool(app.screen.query(".field")), "the letters screen")
     assert isinstance(app.screen, LettersScreen)
     return app.screen
 
 
-@pytest.mark.skipif(shutil.which("xclip") is None or not os.environ.get("DISPLAY"),
-                    reason="needs xclip and an X display (Xvfb): apt-get install xvfb xclip")
-async def test_from_step_to_clipboard_to_contact_log(make_app: MakeApp, store: Store) -> None:
-    reset_pyperclip()
-    store.update_parent(name="María Núñez", email="maria@example.com")
-    child = store.add_child("Sam", full_name="Sam Núñez", date_of_birth="March 14, 2017",
-                            grade="3rd grade", school="Lincoln Elementary")
+async def type_into(pilot: object, screen: LettersScreen, name: str, text: str) -> None:
+    widget = screen.query_one(f"#field--{name}")
+    widget.focus()
+    if isinstance(widget, TextArea):
+        widget.text = ""
+    else:
+        assert isinstance(widget, Input)
+        widget.value = ""
+    await pilot.press(*text)  # type: ignore[attr-defined]
+
+
+def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "iepwizard", "--data-dir", str(data), *args],
+                          capture_output=True, text=True, timeout=60)
+
+
+async def test_typed_once_fills_every_letter_and_the_command_line(make_app: MakeApp,
+                                                                  store: Store) -> None:
+    store.update_parent(name="Maria Lopez", email="maria@example.com")
+    child = store.add_child("Sam", full_name="Sam Lopez", school="Lincoln Elementary")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_letters(pilot, app)
         listing = screen.query_one("#letter-list", OptionList)
-        assert listing.get_option_at_index(0).id == "evaluation-request"  # this step's first
-        assert screen.query_one("#field--parent_name", Input).value == "María Núñez"
+        assert listing.get_option_at_index(0).id == "evaluation-request"
+        assert "This step's letters come first" in shown(screen, "#letters-reason")
+        assert screen.query_one("#field--parent_name", Input).value == "Maria Lopez"
         await pilot.press("ctrl+y")
-        await pilot.pause()
-        assert any("fill in recipient_name" in n.message for n in app._notifications)
-        fill(screen, recipient_name="Ms. Carter", recipient_title="Principal",
-             concerns="Reads below grade level.\nCries before spelling tests.",
-             tried_so_far="A reading group since October.", reply_by="December 12, 2026")
-        await pilot.pause(0.4)
-        preview = str(screen.query_one("#letter-preview", Static).render())
-        assert "Dear Ms. Carter," in preview and "«" not in preview
-        await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        status = str(screen.query_one("#letter-status", Static).render())
-        assert status.startswith("Copied to the clipboard")
-        clip = subprocess.run(["xclip", "-o", "-selection", "clipboard"], capture_output=True,
-                              text=True, timeout=10).stdout
-        assert clip == preview.rstrip("\n") + "\n" or clip.strip() == preview.strip()
-        assert "Reads below grade level.\nCries before spelling tests." in clip
-        await pilot.press("ctrl+k")
-        await pilot.pause()
-        assert isinstance(app.screen, SentScreen)
-        await pilot.press("enter")
-        await pilot.pause(0.3)
-        assert isinstance(app.screen, LettersScreen)
-    [logged] = store.contacts(child.id)
-    assert logged.letter_id == "evaluation-request"
-    assert logged.who == "Ms. Carter" and logged.how == "email"
-    assert logged.subject == "Request for a full evaluation: Sam Núñez"
-    assert store.letter_draft(child.id, "evaluation-request")["recipient_name"] == \
-        "Ms. Carter"
+        await until(pilot, lambda: "Who the letter is to" in shown(screen, "#letter-status"),
+                    "the missing fields named by their prompts")
+        assert "recipient_name" not in shown(screen, "#letter-status")
+        await type_into(pilot, screen, "recipient_name", "Ms. Jane Carter")
+        await type_into(pilot, screen, "recipient_title", "Principal")
+        await type_into(pilot, screen, "child_date_of_birth", "5/12/2019")
+        await type_into(pilot, screen, "child_grade", "2")
+        await until(pilot, lambda: store.person_with_role(child.id, "principal") is not None,
+                    "the recipient saved to the address book")
+        listing.focus()
+        listing.highlighted = listing.get_option_index("records-request")
+        await until(pilot, lambda: screen.query(LetterForm) and screen.query_one(
+            LetterForm).data.template.id == "records-request", "the next letter's form")
+        assert screen.query_one("#field--recipient_name", Input).value == "Ms. Jane Carter"
+        assert screen.query_one("#field--child_date_of_birth", Input).value == "May 12, 2019"
+        await until(pilot, lambda: "2nd grade" in shown(screen, "#letter-preview"),
+                    "the grade printed as a grade")
+    assert store.child(child.id).date_of_birth == "2019-05-12"  # type: ignore[union-attr]
+    store.flush()
+    printed = run(store.data_dir, "letter", "records-request", "--child", "Sam",
+                  "--set", "reply_by=December 12, 2026", "--set", "meeting_date=")
+    assert printed.returncode == 0, printed.stderr
+    assert "Dear Ms. Jane Carter," in printed.stdout and "May 12, 2019" in printed.stdout
+    assert "Subject: " in printed.stderr
 
 
-async def test_follow_up_is_offered_after_an_unanswered_request(make_app: MakeApp,
-                                                                store: Store) -> None:
-    child = store.add_child("Sam", principal="Dr. Lee", sped_contact="Mr. Diaz")
-    store.add_contact(child.id, "2026-10-02", "Ms. Carter", "email", "Request",
+async def test_recipient_from_the_address_book_is_never_copied(make_app: MakeApp,
+                                                               store: Store) -> None:
+    child = store.add_child("Sam")
+    store.save_person(child.id, role="principal", name="Dr. Ann Lee", title="Principal")
+    director = store.save_person(child.id, role="sped-director", name="Mr. Bo Diaz")
+    store.save_person(child.id, role="teacher", name="Ms. Carter")
+    store.add_contact(child.id, "2026-10-02", "Dr. Ann Lee", "email", "Request",
                       letter_id="evaluation-request", direction="to school")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_letters(pilot, app)
-        banner = str(screen.query_one("#follow-up-banner", Static).render())
-        assert "October 2, 2026" in banner
         assert screen.query_one("#letter-list", OptionList).get_option_at_index(0).id == \
             "follow-up-request"
-        await pilot.pause(0.3)
-        preview = str(screen.query_one("#letter-preview", Static).render())
-        assert "I first asked in writing on October 2, 2026." in preview
-        # the principal is the recipient, so only the special-education teacher is copied
-        assert "cc: Mr. Diaz (special-education teacher)" in preview
+        assert "October 2, 2026" in shown(screen, "#letters-reason")
+        preview = shown(screen, "#letter-preview")
+        assert "Dear Dr. Ann Lee," in preview
+        assert "cc: Mr. Bo Diaz (district special-education director); Ms. Carter (teacher)" \
+            in preview
+        screen.query_one("#letter-to", Select).value = director.id
+        await until(pilot, lambda: "Dear Mr. Bo Diaz," in shown(screen, "#letter-preview"),
+                    "the new recipient")
+        preview = shown(screen, "#letter-preview")
+        assert "(district special-education director)" not in preview.split("cc:")[1]
+        assert "Dr. Ann Lee (principal)" not in preview  # not a cc role of this letter
+    assert store.letter_draft(child.id, "follow-up-request")["_to"] == director.id
+
+
+async def test_follow_up_leads_only_while_the_request_is_outstanding(make_app: MakeApp,
+                                                                     store: Store) -> None:
+    child = store.add_child("Sam")
+    store.add_contact(child.id, "2026-10-02", "Ms. Carter", "email", "Request",
+                      letter_id="evaluation-request", direction="to school")
+    store.add_contact(child.id, "2026-10-09", "Ms. Carter", "phone", "They will test",
+                      direction="from school")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app, "after-the-meeting")
+        first = screen.query_one("#letter-list", OptionList).get_option_at_index(0).id
+        assert first != "follow-up-request"
+        assert first in app.content.step("after-the-meeting").letters  # type: ignore[union-attr]
+
+
+@has_clipboard
+async def test_what_is_copied_is_exactly_what_is_shown(make_app: MakeApp,
+                                                       store: Store) -> None:
+    reset_pyperclip()
+    child = store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app)
+        template = app.content.letters["evaluation-request"]
+        form = screen.query_one(LetterForm)
+        for field in template.fields:
+            widget = form.query_one(f"#field--{field.name}")
+            if isinstance(widget, TextArea):
+                widget.text = field.example
+            else:
+                assert isinstance(widget, Input)
+                widget.value = field.example
+        await until(pilot, lambda: shown(screen, "#letter-status") == "Ready to copy.",
+                    "every field filled")
+        await pilot.press("ctrl+y")
+        await until(pilot, lambda: "clipboard" in shown(screen, "#letter-status"), "copied")
+
+        def clipboard() -> str:
+            return subprocess.run(["xclip", "-o", "-selection", "clipboard"],
+                                  capture_output=True, text=True, timeout=10).stdout
+        body = shown(screen, "#letter-preview").split("(ctrl+y copies it):\n\n", 1)[1]
+        assert clipboard() == body
+        await pilot.press("ctrl+t")
+        subject = shown(screen, "#letter-subject").split("(ctrl+t copies it): ", 1)[1]
+        await until(pilot, lambda: clipboard() == subject, "the subject copied alone")
+        await pilot.press("ctrl+k")
+        await until(pilot, lambda: isinstance(app.screen, SentScreen), "mark as sent")
+        await pilot.press("enter")
+        await until(pilot, lambda: store.contacts(child.id), "logged")
+    [logged] = store.contacts(child.id)
+    assert logged.letter_id == "evaluation-request" and logged.subject == subject
 
 
 async def test_copy_falls_back_without_a_clipboard(make_app: MakeApp, store: Store,
@@ -122,15 +192,20 @@ async def test_copy_falls_back_without_a_clipboard(make_app: MakeApp, store: Sto
         async with app.run_test(size=SIZE) as pilot:
             screen = await open_letters(pilot, app)
             template = app.content.letters["evaluation-request"]
-            fill(screen, **{f.name: f.example for f in template.fields})
-            await pilot.pause(0.4)
+            for field in template.fields:
+                widget = screen.query_one(f"#field--{field.name}")
+                if isinstance(widget, TextArea):
+                    widget.text = field.example
+                else:
+                    assert isinstance(widget, Input)
+                    widget.value = field.example
+            await until(pilot, lambda: shown(screen, "#letter-status") == "Ready to copy.",
+                        "every field filled")
             await pilot.press("ctrl+y")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-            status = str(screen.query_one("#letter-status", Static).render())
-            assert status.startswith("Sent to your terminal's clipboard")
+            await until(pilot, lambda: "terminal" in shown(screen, "#letter-status"),
+                        "sent to the terminal's clipboard")
             assert len(sent_to_terminal) == 1 and "Dear Ms. Jane Carter" in sent_to_terminal[0]
-            saved = list((store.data_dir / "letters").glob("*evaluation-request.txt"))
+            saved = list(store.layout.letters.glob("*evaluation-request.txt"))
             assert len(saved) == 1 and oct(saved[0].stat().st_mode & 0o777) == "0o600"
     finally:
         monkeypatch.undo()
@@ -139,8 +214,6 @@ async def test_copy_falls_back_without_a_clipboard(make_app: MakeApp, store: Sto
 
 async def test_broken_templates_switch_letters_off_and_say_where(content_copy: object,
                                                                   store: Store) -> None:
-    from pathlib import Path
-
     from iepwizard.core.loader import load_content
 
     root = Path(str(content_copy))
@@ -152,10 +225,10 @@ async def test_broken_templates_switch_letters_off_and_say_where(content_copy: o
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("l")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen), "letters")
         screen = app.screen
         assert isinstance(screen, LettersScreen)
-        status = str(screen.query_one("#letter-status", Static).render())
+        status = shown(screen, "#letter-status")
         assert "letters are switched off" in status
         assert f"{letter}:" in status and "template error" in status
         assert screen.query_one("#copy").disabled

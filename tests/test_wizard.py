@@ -17,7 +17,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.checklist import Checklist
 from iepwizard.widgets.step_list import StepList
 
-from .helpers import settled
+from .helpers import settled, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
@@ -206,23 +206,26 @@ async def test_profile_edits_and_delete_with_confirmation(make_app: MakeApp,
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         await pilot.press("e")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ProfileScreen), "the profile")
+        await pilot.press(*"Maria", "tab", *"maria@example.com")  # name, then email
         profile = app.screen
-        profile.query_one("#parent-email", Input).value = "maria@example.com"
-        profile.query_one("#child-full_name", Input).value = "Samuel Núñez"
-        await pilot.pause()
+        profile.query_one("#child-full_name", Input).focus()
+        await pilot.press(*"Samuel Núñez", "tab", *"3/14/2017", "tab")
+        await until(pilot, lambda: profile.query_one("#child-date_of_birth", Input).value
+                    == "March 14, 2017", "the date kept in the long form")
         await pilot.click("#add")
-        await pilot.pause()
-        assert len(store.children()) == 2
+        await until(pilot, lambda: app.screen.query("#answer"), "asked for a name")
+        await pilot.press(*"Maya", "enter")
+        await until(pilot, lambda: len(store.children()) == 2, "Maya added")
         await pilot.click("#delete")
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query("#yes"), "asked first")
         question = str(app.screen.query_one("Static").render())
-        assert "Delete Child 2 and everything kept about them" in question
+        assert "Delete Maya and everything kept about them" in question
         await pilot.click("#yes")
-        await pilot.pause()
-        await pilot.pause()
-    assert store.parent().email == "maria@example.com"
-    assert [c.full_name for c in store.children()] == ["Samuel Núñez"]
+        await until(pilot, lambda: len(store.children()) == 1, "Maya deleted")
+    assert store.parent().name == "Maria" and store.parent().email == "maria@example.com"
+    [sam] = store.children()
+    assert sam.full_name == "Samuel Núñez" and sam.date_of_birth == "2017-03-14"
 
 
 async def test_help_screen(make_app: MakeApp) -> None:

@@ -33,6 +33,9 @@ def build_parser() -> Parser:
     letter.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                         help="fill a field (repeatable)")
     letter.add_argument("--copy", action="store_true", help="copy the letter to the clipboard")
+    letter.add_argument("--save", action="store_true", help="keep the --set values in the "
+                        "child's record (profile, address book, this letter's draft); takes "
+                        "the data folder's lock")
     letter.add_argument("--out", metavar="FILE", help="write the letter to FILE")
     letter.add_argument("--child", dest="sub_child", metavar="NAME", help=argparse.SUPPRESS)
     glossary = sub.add_parser("glossary", help="explain a term, or list them all")
@@ -65,9 +68,12 @@ def build_parser() -> Parser:
                           "month, with the running shortfall")
     services.add_argument("--count-absences", action="store_true", help="count the minutes "
                           "missed while the child was absent as owed too")
-    export = sub.add_parser("export", help="export notes, journal and contact log as Markdown")
+    export = sub.add_parser("export", help="export notes, journal, contact log and more")
     export.add_argument("--child", dest="sub_child", metavar="NAME", help="only this child")
     export.add_argument("--out", metavar="FILE", help="write here (default: print)")
+    export.add_argument("--format", choices=("md", "text", "html"), default="md",
+                        help="Markdown (default), plain text for an email, or a printable "
+                        "HTML page")
     return parser
 
 

@@ -113,7 +113,10 @@ def check_content(args: argparse.Namespace) -> int:
 def letter(args: argparse.Namespace) -> int:
     from .letters import letter_command
 
-    return letter_command(args, _content(args), lambda: _reader(args), _child)
+    def open_store(write: bool) -> Store | None:
+        return open_writer(data_dir(args.data_dir)) if write else _reader(args)
+
+    return letter_command(args, _content(args), open_store, _child)
 
 
 def _guide(args: argparse.Namespace) -> Content:

@@ -35,13 +35,27 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def guard(command: Command) -> Command:
-    """Turn an `Exit` raised anywhere in a command into its exit code."""
+    """Turn an `Exit` raised anywhere in a command into its exit code; a data file found
+    unreadable midway (a meeting's file written by a newer iepwizard, a folder that cannot be
+    read) is exit 3, a letter template that fails as it is filled exit 1, each in one
+    sentence."""
     @functools.wraps(command)
     def run(args: argparse.Namespace) -> int:
+        from ..core.store import StoreError
+
         try:
             return command(args)
         except Exit as done:
             return done.code
+        except StoreError as exc:
+            return fail(EXIT_LOCKED, str(exc))
+        except Exception as exc:
+            from jinja2 import TemplateError
+
+            if not isinstance(exc, TemplateError):
+                raise
+            return fail(EXIT_CONTENT, f"a letter template failed as it was filled ({exc}); "
+                                      f"run 'iepwizard check-content' to find it.")
     return run
 
 
@@ -65,26 +79,32 @@ def write_out_arg(name: str, data: bytes) -> Path:
     return out
 
 
+def _notice(notice: str) -> None:
+    say(f"iepwizard: {notice}", err=True)
+
+
 def open_reader(folder: Path) -> Store | None:
-    """The data folder read-only (beside the open app), or None when there is no data yet.
-    Says on stderr when a damaged file's backup is read instead."""
+    """The data folder read-only (beside the open app), or None when there is no data yet
+    (the commands say so where it matters: "no child called…", an empty export). Says on
+    stderr when a damaged file's backup is read instead, whenever that file is first read."""
     from ..core.store import Store, StoreError
 
-    if not folder.exists():
+    if not folder.exists() and not folder.is_symlink():
         return None
     if not folder.is_dir():
-        raise Exit(fail(EXIT_USAGE, f"{folder} is a file, not a data folder; choose one with "
+        what = "a link to nothing" if folder.is_symlink() and not folder.exists() else "a file"
+        raise Exit(fail(EXIT_USAGE, f"{folder} is {what}, not a data folder; choose one with "
                                     f"--data-dir."))
     try:
         store = Store.open(folder, readonly=True)
-        store.children()
     except StoreError as exc:
         raise Exit(fail(EXIT_LOCKED, str(exc))) from exc
     except OSError as exc:
         raise Exit(fail(EXIT_LOCKED, f"cannot read the data folder {folder} "
                                      f"({exc.strerror or exc}).")) from exc
     for notice in store.notices:
-        say(f"iepwizard: {notice}", err=True)
+        _notice(notice)
+    store.on_notice = _notice
     return store
 
 
@@ -100,5 +120,31 @@ def open_writer(folder: Path) -> Store:
     except StoreError as exc:
         raise Exit(fail(EXIT_LOCKED, str(exc))) from exc
     for notice in store.notices:
-        say(f"iepwizard: {notice}", err=True)
+        _notice(notice)
+    store.on_notice = _notice
     return store
+
+
+def close_store(store: Store, timeout: float = 10.0) -> int:
+    """Close a store that was written to. If some changes could not be written (a full disk),
+    save a complete copy of the data in a new folder (beside the data folder, else in the
+    temporary folder) and say where, in one sentence: exit 3. Otherwise exit 0."""
+    import tempfile
+    import time
+
+    if store.close(timeout):
+        return EXIT_OK
+    unsaved, trouble = store.unsaved, store.trouble or "the disk failed"
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    places = [store.data_dir.parent / f"{store.data_dir.name}-rescued-{stamp}",
+              Path(tempfile.gettempdir()) / f"iepwizard-rescued-{stamp}"]
+    for place in places:
+        try:
+            store.rescue(place)
+        except OSError:
+            continue
+        return fail(EXIT_LOCKED, f"{unsaved} change(s) could not be written to "
+                                 f"{store.data_dir} ({trouble}); everything was saved in "
+                                 f"{place} instead: open it with --data-dir {place}.")
+    return fail(EXIT_LOCKED, f"{unsaved} change(s) could not be written to {store.data_dir} "
+                             f"({trouble}), nor saved anywhere else; free some disk space.")

@@ -9,10 +9,11 @@ from ..core.content import Content, Term
 from ..core.decode import decode
 from ..core.glossary import suggest
 from ..core.notes import visible
+from ..core.safe_text import one_line
 from ..core.text_input import MAX_INPUT, InputError, read_bounded, read_text_file
-from .common import EXIT_OK, EXIT_USAGE, fail
+from .common import EXIT_OK, EXIT_USAGE, fail, say
 
-#: A glossary query longer than this is cut: no term is longer.
+#: The longest glossary query looked up (terms are a few words; a longer query is cut).
 MAX_QUERY = 200
 
 
@@ -36,20 +37,24 @@ def describe(term: Term, content: Content) -> str:
 
 
 def glossary_command(args: argparse.Namespace, content: Content) -> int:
-    query = " ".join(args.term).strip()[:MAX_QUERY]
+    query = " ".join(args.term).strip()
+    if len(query) > MAX_QUERY:
+        say(f"iepwizard: only the first {MAX_QUERY} characters of the query were looked up.",
+            err=True)
+        query = query[:MAX_QUERY].strip()
     if not query:
         for term in sorted(content.terms.values(), key=lambda t: t.term.casefold()):
-            print(f"{term.id}\t{term.term}\t{term.definition}")
+            say(f"{term.id}\t{one_line(term.term)}\t{one_line(term.definition)}")
         return EXIT_OK
     found = suggest(query, content.terms.values())
     folded = query.casefold()
     exact = [t for t in found if folded == t.id or folded in {
         n.casefold() for n in t.lookup_names}]
     if exact:
-        print(describe(exact[0], content))
+        say(describe(exact[0], content))
         return EXIT_OK
     if found and len(found) == 1:
-        print(describe(found[0], content))
+        say(describe(found[0], content))
         return EXIT_OK
     shown = visible(query, 60)
     return fail(EXIT_USAGE, f"{shown!r} is not in the glossary; "
@@ -79,5 +84,5 @@ def decode_command(args: argparse.Namespace, content: Content) -> int:
         where = "the input" if args.file == "-" else visible(args.file, 200)
         print(f"iepwizard: {where} is longer than {MAX_INPUT // 1_000_000} MB; only its first "
               f"{MAX_INPUT // 1_000_000} MB were decoded.", file=sys.stderr)
-    print(decode(text, content).report())
+    say(decode(text, content).report())
     return EXIT_OK

@@ -6,9 +6,10 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from ..core import letter_fill as fill
 from ..core.clipboard import copy_verified
-from ..core.content import Content
-from ..core.letters import LetterError, computed_values, profile_values, render
+from ..core.content import Content, LetterTemplate
+from ..core.letters import LetterError, render
 from ..core.records import Child, Parent
 from ..core.safe_text import one_line, printable
 from ..core.store import Store
@@ -18,7 +19,7 @@ ChildFinder = Callable[[Store | None, str | None], Child | None]
 
 
 def letter_command(args: argparse.Namespace, content: Content,
-                   open_store: Callable[[], Store | None],
+                   open_store: Callable[[bool], Store | None],
                    find_child: ChildFinder) -> int:
     if args.id == "list":
         for listed in content.letters.values():
@@ -35,18 +36,31 @@ def letter_command(args: argparse.Namespace, content: Content,
         if not sep or not name.strip():
             return fail(EXIT_USAGE, f"--set takes FIELD=VALUE, not {pair!r}.")
         given[name.strip()] = value
-    store = open_store()
+    store = open_store(args.save)
     child = find_child(store, args.child)
-    parent = store.parent() if store is not None else Parent()
-    values = {**profile_values(template, parent, child), **given}
-    contacts = store.contacts(child.id) if store is not None and child else []
+    sources = fill.Sources(Parent(), child)
+    if store is not None and child is not None:
+        sources = fill.Sources(store.parent(), child, store.people(child.id),
+                               store.letter_draft(child.id, template.id),
+                               store.contacts(child.id))
+    elif store is not None:
+        sources = fill.Sources(store.parent(), None)
+    values = {**fill.values(template, sources), **given}
     try:
-        letter = render(template, values, computed_values(template, child, contacts))
+        letter = render(template, values, fill.computed(template, sources))
     except LetterError as exc:
         return fail(EXIT_USAGE, str(exc), exc.lines())
+    if args.save:
+        if store is None or child is None:
+            return fail(EXIT_USAGE, "--save keeps the values in a child's record; add a child "
+                                    "in the app first, or name one with --child.")
+        save_values(store, child.id, template, sources, given)
     say(f"Subject: {one_line(letter.subject)}", err=True)
     if args.out is not None:
-        out = write_out_arg(args.out, f"Subject: {letter.subject}\n\n{letter.body}".encode())
+        # surrogateescape: bytes given on the command line that are not UTF-8 are written back
+        # exactly as they were given.
+        out = write_out_arg(args.out, f"Subject: {letter.subject}\n\n{letter.body}".encode(
+            "utf-8", "surrogateescape"))
         say(f"Written to {out} (the subject line first, then the letter)", err=True)
     elif args.copy:
         sys.stdout.flush()
@@ -60,3 +74,24 @@ def letter_command(args: argparse.Namespace, content: Content,
     else:
         sys.stdout.write(printable(letter.body))
     return EXIT_OK
+
+
+def save_values(store: Store, child_id: str, template: LetterTemplate, sources: fill.Sources,
+                given: dict[str, str]) -> None:
+    """`--save`: the values given go where the app keeps them (profile, address book, the
+    letter's draft), so the app and later letters use them."""
+    changes = fill.split(template, given)
+    if changes.parent:
+        store.update_parent(**changes.parent)
+    if changes.child:
+        store.update_child(child_id, **changes.child)
+    if changes.recipient:
+        person = fill.recipient(template, sources)
+        store.save_person(child_id, person, **changes.recipient,
+                          **({} if person else {"role": template.to or "other"}))
+    if changes.letter:
+        draft = store.letter_draft(child_id, template.id)
+        store.set_letter_draft(child_id, template.id, {**draft, **changes.letter})
+    saved = store.close()
+    say("Saved to your profile and this letter's draft." if saved else
+        "iepwizard: the values could not all be written to the data folder.", err=True)

@@ -16,7 +16,7 @@ from ..core.iep.model import IepDoc
 from ..core.iep.record import IepStatus
 from ..core.iep.saved import keep, label, last_final, reread
 from ..core.iep.source import IepText
-from .common import EXIT_LOCKED, EXIT_USAGE, Exit, fail, open_reader, open_writer, say
+from .common import EXIT_USAGE, Exit, close_store, fail, open_reader, open_writer, say
 from .review import FindChild, _print, review_sources, safe
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ def with_child(args: argparse.Namespace, folder: Path, find_child: FindChild,
                                                  for e, d in kept.key_dates) + ".", err=True)
         return 0
     finally:
-        if not store.close():
-            raise Exit(fail(EXIT_LOCKED, f"the IEP could not be written to {store.data_dir} "
-                                         f"({store.trouble or 'the disk failed'})."))
+        if not args.save:
+            store.close()
+        elif code := close_store(store):  # could not be written: said, and exit 3
+            raise Exit(code)

@@ -113,6 +113,9 @@ class Content:
     #: Ids that were renamed (content/renamed.toml): an old step id -> its new id, and an old
     #: "step-id/item-id" checklist key -> its new key. Saved ticks and places follow it.
     renamed: dict[str, str] = field(default_factory=dict)
+    #: Where each step's own glossary terms stand in each run of its text (see
+    #: `step_text.term_spans`), filled when the guide is cached; empty means "find them".
+    term_spans: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)

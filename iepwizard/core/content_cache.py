@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import pickle
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 from .. import __version__
 from .content import Content
 
-FORMAT = 2
+FORMAT = 3
 
 
 def fingerprint(root: Path) -> tuple[object, ...]:
@@ -47,6 +48,9 @@ def load_with_cache(root: Path, cache_dir: Path) -> Content:
     from .loader import load_content
 
     content = load_content(root, templates=False)
+    from .step_text import term_spans
+
+    content = replace(content, term_spans=term_spans(content))
     try:
         cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         temp = path.with_name(path.name + ".tmp")

@@ -1,8 +1,14 @@
-"""Notes as Markdown: what a parent brings to the next meeting."""
+"""Notes as Markdown: what a parent brings to the next meeting.
+
+Markdown is the export's one source; `export_formats` turns it into plain text for an email
+and into a printable page. The parent's own text is escaped for Markdown here (`_line`), so a
+note can never become a link, an image or markup in any of them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,10 +23,20 @@ def _time(ts: str) -> str:
     return ts[11:16] if len(ts) >= 16 else ts
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.M)
+
+
+def md_escape(text: str) -> str:
+    """The parent's text as literal Markdown: no emphasis, link, image, HTML or block marker
+    can come out of it."""
+    return _MD_LINE_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+
+
 def _line(text: str) -> str:
-    """One Markdown list item; later lines of the note stay inside the item. Control
-    characters (pasted escape sequences) are written as visible symbols."""
-    return visible(text.strip(), limit=10**9).replace("\n", "\n  ")
+    """The parent's text inside one Markdown list item: escaped, control characters (pasted
+    escape sequences) written as visible symbols, later lines kept inside the item."""
+    return md_escape(visible(text.strip(), limit=10**9)).replace("\n", "\n  ")
 
 
 def meeting_markdown(meeting: Meeting, entries: Sequence[Entry]) -> str:

@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .content import LetterField, LetterTemplate
-from .dates import long_date, parse_date
-from .records import FROM_SCHOOL, Child, Contact, Entry, Parent
-from .roles import ROLES
-
-#: Template fields filled from the profile: field name -> (record, key).
-PROFILE_FIELDS = {
-    "parent_name": ("parent", "name"),
-    "parent_email": ("parent", "email"),
-    "parent_phone": ("parent", "phone"),
-    "parent_address": ("parent", "address"),
-    "child_full_name": ("child", "full_name"),
-    "child_date_of_birth": ("child", "date_of_birth"),
-    "child_grade": ("child", "grade"),
-    "child_school": ("child", "school"),
-    "teacher_name": ("child", "teacher"),
-    "principal_name": ("child", "principal"),
-    "sped_contact_name": ("child", "sped_contact"),
-}
-#: Where a role's name is kept in the child's profile (until the address book holds people).
-ROLE_FIELDS = {"principal": "principal", "sped-teacher": "sped_contact", "teacher": "teacher"}
+from .dates import grade_label, long_date, long_form, parse_date
+from .records import FROM_SCHOOL, Contact, Entry
 
 
 class LetterError(Exception):
@@ -39,6 +20,7 @@ class LetterError(Exception):
         self.fields = fields
 
     def lines(self) -> list[str]:
+        """For the command line: the name to use with --set, then the prompt."""
         out = []
         for field, reason in self.fields:
             if isinstance(field, LetterField):
@@ -46,6 +28,11 @@ class LetterError(Exception):
             else:
                 out.append(f"{field}: {reason}")
         return out
+
+    def prompts(self) -> list[str]:
+        """For the app: each field named by its prompt, the words the parent sees."""
+        return [f"{field.prompt}{reason}" if isinstance(field, LetterField)
+                else f"{field}{reason}" for field, reason in self.fields]
 
 
 @dataclass(frozen=True)
@@ -55,41 +42,10 @@ class Letter:
     body: str
 
 
-def profile_values(template: LetterTemplate, parent: Parent,
-                   child: Child | None) -> dict[str, str]:
-    """The template's fields that the profile can fill."""
-    records: dict[str, Parent | Child | None] = {"parent": parent, "child": child}
-    values = {}
-    for field in template.fields:
-        source = PROFILE_FIELDS.get(field.name)
-        if source:
-            value = str(getattr(records[source[0]], source[1], "") or "").strip()
-            if value:
-                values[field.name] = value
-    return values
-
-
 def earlier_dates(template: LetterTemplate, contacts: Sequence[Contact]) -> list[str]:
     """Dates of earlier letters this one follows (from the contact log), oldest first."""
     days = sorted({c.date for c in contacts if c.letter_id in template.follows and c.date})
     return [long_date(d) if (d := parse_date(day)) else day for day in days]
-
-
-def cc_list(template: LetterTemplate, child: Child | None) -> list[str]:
-    names = []
-    for role in template.cc:
-        name = str(getattr(child, ROLE_FIELDS.get(role, ""), "") or "").strip()
-        if name:
-            names.append(f"{name} ({ROLES[role]})")
-    return names
-
-
-def computed_values(template: LetterTemplate, child: Child | None,
-                    contacts: Sequence[Contact], today: dt.date | None = None
-                    ) -> dict[str, Any]:
-    return {"today": long_date(today or dt.date.today()),
-            "earlier_requests": earlier_dates(template, contacts),
-            "cc": cc_list(template, child)}
 
 
 def check(template: LetterTemplate, values: Mapping[str, str]) -> None:
@@ -114,12 +70,22 @@ def check(template: LetterTemplate, values: Mapping[str, str]) -> None:
                           "(with --set FIELD=VALUE on the command line):", problems)
 
 
+def printed(field: LetterField, value: str) -> str:
+    """A value as the letter prints it: dates in the long form, a grade as "2nd grade"."""
+    value = value.strip()
+    if field.type == "date":
+        return long_form(value)
+    if field.name == "child_grade":
+        return grade_label(value)
+    return value
+
+
 def render(template: LetterTemplate, values: Mapping[str, str],
            computed: Mapping[str, Any]) -> Letter:
     """The letter as plain text, ready to paste into an email; refuses while a field is empty."""
 
     check(template, values)
-    context = {f.name: str(values.get(f.name, "")).strip() for f in template.fields}
+    context = {f.name: printed(f, str(values.get(f.name, ""))) for f in template.fields}
     return _fill(template, {**context, **computed})
 
 
@@ -129,7 +95,7 @@ def preview(template: LetterTemplate, values: Mapping[str, str],
     field is filled it is exactly what `render` gives."""
     context: dict[str, Any] = {}
     for field in template.fields:
-        value = str(values.get(field.name, "")).strip()
+        value = printed(field, str(values.get(field.name, "")))
         context[field.name] = value if value or field.optional else f"«{field.prompt}»"
     return _fill(template, {**context, **computed})
 

@@ -66,15 +66,23 @@ class DataLayout:
 
     def meeting(self, meeting_id: str) -> Path:
         """One meeting's notes."""
-        return self.root / "meetings" / f"{_safe(meeting_id)}.json"
+        return self.meetings / f"{_safe(meeting_id)}.json"
 
     def drafts(self, child_id: str) -> Path:
         """Text typed and not yet saved as what it is for, apart from the records."""
-        return self.root / "drafts" / f"{_safe(child_id)}.json"
+        return self.drafts_folder / f"{_safe(child_id)}.json"
 
     def documents(self, child_id: str) -> Path:
         """Large documents of one child (IEP texts, saved reports), one file each."""
         return self.root / "documents" / _safe(child_id)
+
+    @property
+    def meetings(self) -> Path:
+        return self.root / "meetings"
+
+    @property
+    def drafts_folder(self) -> Path:
+        return self.root / "drafts"
 
     @property
     def letters(self) -> Path:
@@ -84,10 +92,34 @@ class DataLayout:
     def exports(self) -> Path:
         return self.root / "exports"
 
+    def folders(self) -> list[Path]:
+        """The folders iepwizard keeps inside the data folder (none of them may be a link)."""
+        return [self.children, self.meetings, self.drafts_folder, self.root / "documents",
+                self.letters, self.exports]
 
-def _safe(record_id: str) -> str:
+    def data_files(self) -> list[Path]:
+        """Every data file there is now: the main file, then each child's, meeting's and
+        drafts' file whose name is a safe id (anything else in those folders is not ours)."""
+        found = [self.main]
+        for folder in (self.children, self.meetings, self.drafts_folder):
+            try:
+                names = sorted(p.name for p in folder.iterdir())
+            except OSError:
+                continue
+            found += [folder / name for name in names
+                      if name.endswith(".json") and _is_safe(name[:-5])]
+        return found
+
+
+def _is_safe(record_id: object) -> bool:
     from .records.base import is_safe_id
 
-    if not is_safe_id(record_id):
-        raise ValueError(f"not a safe id: {record_id[:40]!r}")
+    return is_safe_id(record_id)
+
+
+def _safe(record_id: str) -> str:
+    """The id itself, if it is safe as a file name (lower-case letters, digits, dashes; never
+    a path, a dot, a NUL); ValueError otherwise."""
+    if not _is_safe(record_id):
+        raise ValueError(f"not a safe id: {str(record_id)[:40]!r}")
     return record_id

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 #: A citation marker in a step's text: `[^2]` says the sentence rests on the step's second
 #: source line.
@@ -39,3 +40,23 @@ def plain_text(markdown: str) -> str:
             if parts_text:
                 lines.append(parts_text)
     return "\n".join(lines)
+
+
+def inline_text(children: list[Token]) -> str:
+    """The plain text of one inline run, exactly as the step viewer lays it out (a soft break
+    is a space, a hard break a newline): term positions found in it hold on screen."""
+    out = []
+    for child in children:
+        if child.type in {"text", "code_inline"}:
+            out.append(child.content)
+        elif child.type == "softbreak":
+            out.append(" ")
+        elif child.type == "hardbreak":
+            out.append("\n")
+    return "".join(out)
+
+
+def inline_texts(markdown: str) -> list[str]:
+    """Every inline run of a step's Markdown, as `inline_text` gives it."""
+    return [inline_text(token.children or []) for token in make_parser().parse(
+        show_citations(markdown)) if token.type == "inline"]

@@ -1,82 +1,94 @@
-"""Letters: choose one, fill what the profile does not know, preview, copy, log it as sent."""
+"""Letters: the ones that fit the moment first, filled from what the family already typed;
+a preview of exactly what each copy puts on the clipboard; copy, save, log as sent.
+
+What the parent types about themselves, the child or the person the letter is to is saved to
+the profile and the address book (one source of truth, for every later letter and the command
+line); what belongs to this letter only is kept as its draft.
+"""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.events import Resize
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Button, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from .. import keys
+from ..core import letter_fill as fill
 from ..core.clipboard import CopyOut
 from ..core.content import Content, LetterTemplate
-from ..core.dates import long_date, parse_date
-from ..core.letters import (
-    LetterError,
-    computed_values,
-    follow_up_due,
-    meeting_values,
-    preview,
-    profile_values,
-    render,
-)
+from ..core.dates import long_form
+from ..core.letter_order import order_letters
+from ..core.letters import Letter, LetterError, meeting_values, preview, render
 from ..core.problems import Problem
 from ..core.records import SENT_TO_SCHOOL
 from ..core.store import Store
+from ..widgets.letter_form import FormData, LetterForm
 from .sent import Sent, SentScreen
 
-FOLLOW_UP = "follow-up-request"
+SAVE_DELAY = 0.3
 
 
 class LettersScreen(Screen[None]):
     CSS_PATH = "letters.tcss"
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back"),
-        Binding("ctrl+y", "copy", "Copy letter", priority=True),
-        Binding("ctrl+j", "copy_subject", "Copy subject", priority=True),
-        Binding("ctrl+s", "save", "Save as file", priority=True),
-        Binding("ctrl+k", "mark_sent", "Mark as sent", priority=True),
-    ]
+    BINDINGS = keys.bindings(keys.LETTERS)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
 
-    def __init__(self, store: Store, content: Content, child_id: str, first: tuple[str, ...],
-                 letter_id: str | None, template_problems: list[Problem],
-                 copy_out: CopyOut) -> None:
+    def __init__(self, store: Store, content: Content, child_id: str, step_id: str,
+                 letter_id: str | None, template_problems: list[Problem], copy_out: CopyOut,
+                 track: str = "unknown") -> None:
         super().__init__()
         self.store, self.content, self.child_id = store, content, child_id
         self.template_problems, self.copy_out = template_problems, copy_out
         contacts = store.contacts(child_id)
-        self.follow_up_since = follow_up_due(contacts)
-        order = ([FOLLOW_UP] if self.follow_up_since else []) + list(first) + list(
-            content.letters)
-        self.order = [i for i in dict.fromkeys(order) if i in content.letters]
-        self.letter_id = letter_id if letter_id in content.letters else self.order[0]
-        self.values: dict[str, str] = {}
-        self._debounce: Timer | None = None
+        self.ordering = order_letters(content, step_id, contacts, store.meetings(child_id),
+                                      track)
+        self.sent = {c.letter_id: c.date for c in contacts if c.letter_id}
+        order = self.ordering.letter_ids
+        self.letter_id = letter_id if letter_id in order else order[0]
+        #: Edits not yet saved, per letter (an edit may arrive after another letter is shown).
+        self._typed: dict[str, dict[str, str]] = {}
+        self._timer: Timer | None = None
 
     @property
     def template(self) -> LetterTemplate:
         return self.content.letters[self.letter_id]
 
+    # -- what the letter is filled from -----------------------------------------------------
+    def _sources(self, letter_id: str | None = None) -> fill.Sources:
+        letter_id = letter_id or self.letter_id
+        draft = self.store.letter_draft(self.child_id, letter_id)
+        if letter_id == "meeting-summary" and "decisions" not in draft:
+            meetings = self.store.meetings(self.child_id)
+            if meetings:
+                last = meetings[-1]
+                draft = {**meeting_values(self.store.entries(last.id), long_form(last.date)),
+                         **draft}
+        return fill.Sources(self.store.parent(), self.store.child(self.child_id),
+                            self.store.people(self.child_id), draft,
+                            self.store.contacts(self.child_id))
+
+    def _form_data(self) -> FormData:
+        sources = self._sources()
+        to = fill.recipient(self.template, sources)
+        return FormData(self.template, fill.values(self.template, sources),
+                        tuple(sources.people), to.id if to else "",
+                        tuple(p.id for p in fill.copied(self.template, sources)))
+
+    # -- building ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header()
-        if self.follow_up_since:
-            day = parse_date(self.follow_up_since)
-            yield Static(f"You asked for an evaluation on "
-                         f"{long_date(day) if day else self.follow_up_since} and no reply is "
-                         f"logged yet. The follow-up request cites your earlier letters and "
-                         f"copies the principal and special-education staff.",
-                         id="follow-up-banner", markup=False)
+        yield Static(self.ordering.reason, id="letters-reason", markup=False)
         with Horizontal(id="letters-main"):
-            yield OptionList(*[Option(self.content.letters[i].title, id=i) for i in self.order],
-                             id="letter-list")
+            yield OptionList(*[Option(self._list_label(i), id=i)
+                               for i in self.ordering.letter_ids], id="letter-list")
             with VerticalScroll(id="letter-form"):
                 yield Static(id="letter-purpose", markup=False)
                 yield Static(id="letter-status", markup=False)
@@ -86,163 +98,186 @@ class LettersScreen(Screen[None]):
                 with Horizontal(classes="buttons"):
                     yield Button("Save as file", id="save", compact=True)
                     yield Button("Mark as sent…", id="mark-sent", compact=True)
-                yield Vertical(id="letter-fields")
+                yield LetterForm(self._form_data(), id="letter-fields")
             with VerticalScroll(id="letter-preview-box"):
                 yield Static(id="letter-subject", markup=False)
                 yield Static(id="letter-preview", markup=False)
         yield Footer()
 
+    def _list_label(self, letter_id: str) -> Text:
+        title = Text(self.content.letters[letter_id].title)
+        if letter_id in self.sent:
+            title.append(f"  (sent {self.sent[letter_id]})", "dim")
+        return title
+
     def on_mount(self) -> None:
         self.title = "Letters"
         listing = self.query_one("#letter-list", OptionList)
         listing.border_title = "Letters"
-        listing.highlighted = self.order.index(self.letter_id)
+        listing.highlighted = self.ordering.letter_ids.index(self.letter_id)
         self.query_one("#letter-preview-box").border_title = "Preview: exactly what is copied"
-        problems = self.template_problems
-        if problems:
+        if self.template_problems:
             self.query_one("#letter-status", Static).update(
                 "The letter templates have problems, so letters are switched off until they "
-                "are fixed:\n" + "\n".join(str(p) for p in problems))
+                "are fixed:\n" + "\n".join(str(p) for p in self.template_problems))
             for button in self.query(Button):
                 button.disabled = True
             return
-        self.call_after_refresh(self._load_letter)
+        self._show_letter()
 
-    def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < 110, "-narrow")
-
-    # -- the form ---------------------------------------------------------------------------
-    def _initial_values(self) -> dict[str, str]:
-        child = self.store.child(self.child_id)
-        values = profile_values(self.template, self.store.parent(), child)
-        if self.letter_id == "meeting-summary":
-            meetings = self.store.meetings(self.child_id)
-            if meetings:
-                last = meetings[-1]
-                day = parse_date(last.date)
-                values.update(meeting_values(self.store.entries(last.id),
-                                             long_date(day) if day else last.date))
-        values.update(self.store.letter_draft(self.child_id, self.letter_id))
-        return values
-
-    async def _load_letter(self) -> None:
-        self.values = self._initial_values()
+    def _show_letter(self) -> None:
         self.query_one("#letter-purpose", Static).update(
             f"{self.template.title}\n{self.template.purpose}")
-        box = self.query_one("#letter-fields", Vertical)
-        await box.remove_children()
-        widgets: list[Widget] = []
-        for field in self.template.fields:
-            hint = " (optional)" if field.optional and "optional" not in field.prompt else ""
-            widgets.append(Label(f"{field.prompt}{hint}", classes="field-label"))
-            value = self.values.get(field.name, "")
-            if field.type == "multiline":
-                area = TextArea(value, id=f"field--{field.name}", classes="field",
-                                soft_wrap=True, show_line_numbers=False,
-                                placeholder=f"e.g. {field.example}")
-                widgets.append(area)
-            else:
-                widgets.append(Input(value, placeholder=f"e.g. {field.example}",
-                                     id=f"field--{field.name}", classes="field", compact=True))
-        await box.mount_all(widgets)
         self._refresh_preview()
 
     @on(OptionList.OptionHighlighted, "#letter-list")
     async def _chosen(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id and event.option.id != self.letter_id:
+            self._persist()
             self.letter_id = event.option.id
-            await self._load_letter()
+            await self._rebuild_form()
+            self._show_letter()
 
-    @on(Input.Changed, ".field")
-    @on(TextArea.Changed, ".field")
-    def _field_changed(self, event: Input.Changed | TextArea.Changed) -> None:
-        widget = event.input if isinstance(event, Input.Changed) else event.text_area
-        name = (widget.id or "").removeprefix("field--")
-        self.values[name] = widget.value if isinstance(widget, Input) else widget.text
-        if self._debounce is not None:
-            self._debounce.stop()
-        self._debounce = self.set_timer(0.25, self._changed_settled)
+    async def _rebuild_form(self) -> None:
+        old = self.query_one(LetterForm)
+        await old.remove()
+        await self.query_one("#letter-form").mount(LetterForm(self._form_data(),
+                                                              id="letter-fields"))
 
-    def _changed_settled(self) -> None:
-        self.store.set_letter_draft(self.child_id, self.letter_id, self.values)
+    # -- edits: saved where they belong ---------------------------------------------------------
+    @on(LetterForm.Edited)
+    async def _edited(self, event: LetterForm.Edited) -> None:
+        self._typed.setdefault(event.letter_id, {})[event.name] = event.value
+        if event.name == "_to" and event.letter_id == self.letter_id:
+            # another recipient: their name and title fill the form
+            self._persist()
+            await self._rebuild_form()
+            self._refresh_preview()
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SAVE_DELAY, self._settled)
+
+    def _settled(self) -> None:
+        self._timer = None
+        self._persist()
         self._refresh_preview()
 
+    def _persist(self) -> None:
+        """Send what was typed to where it is kept: profile, child, address book, draft."""
+        pending, self._typed = self._typed, {}
+        for letter_id, typed in pending.items():
+            self._persist_letter(letter_id, typed)
+
+    def _persist_letter(self, letter_id: str, typed: dict[str, str]) -> None:
+        template = self.content.letters[letter_id]
+        changes = fill.split(template, typed)
+        if changes.parent:
+            self.store.update_parent(**changes.parent)
+        if changes.child:
+            self.store.update_child(self.child_id, **changes.child)
+        if changes.recipient:
+            person = fill.recipient(template, self._sources(letter_id))
+            self.store.save_person(self.child_id, person, **changes.recipient,
+                                   **({} if person else {"role": template.to or "other"}))
+        own = {k: v for k, v in typed.items() if k in {"_to", "_cc"}}
+        if changes.letter or own:
+            draft = self.store.letter_draft(self.child_id, letter_id)
+            self.store.set_letter_draft(self.child_id, letter_id,
+                                        {**draft, **changes.letter, **own})
+        if (changes.parent or changes.child or changes.recipient) and \
+                not self.store.settings().told_fill_once:
+            self.store.set_setting("told_fill_once", True)
+            self.notify("What you type about yourself, your child or the school's people is "
+                        "saved to your profile and fills every letter from now on.",
+                        title="Saved for every letter", timeout=12)
+
+    # -- the preview ------------------------------------------------------------------------
+    def _values(self) -> dict[str, str]:
+        return fill.values(self.template, self._sources())
+
     def _computed(self) -> dict[str, Any]:
-        return computed_values(self.template, self.store.child(self.child_id),
-                               self.store.contacts(self.child_id))
+        return fill.computed(self.template, self._sources())
 
     def _refresh_preview(self) -> None:
-        computed = self._computed()
-        letter = preview(self.template, self.values, computed)
-        self.query_one("#letter-subject", Static).update(f"Subject: {letter.subject}")
-        self.query_one("#letter-preview", Static).update(letter.body)
+        letter = preview(self.template, self._values(), self._computed())
+        self.query_one("#letter-subject", Static).update(
+            Text.assemble(("Subject", "bold"), " (ctrl+t copies it): ", letter.subject))
+        self.query_one("#letter-preview", Static).update(
+            Text.assemble(("Letter", "bold"), " (ctrl+y copies it):\n\n", letter.body))
+        status = self.query_one("#letter-status", Static)
         try:
-            render(self.template, self.values, computed)
+            render(self.template, self._values(), self._computed())
         except LetterError as exc:
-            todo = [f"{f.prompt}{reason}" if not isinstance(f, str) else f"{f}{reason}"
-                    for f, reason in exc.fields]
-            self.query_one("#letter-status", Static).update(
-                "Still to fill in before copying: " + "; ".join(todo))
+            status.update("Still to fill in before copying: " + "; ".join(exc.prompts()))
         else:
-            self.query_one("#letter-status", Static).update("Ready to copy.")
+            status.update("Ready to copy.")
 
-    def _final(self) -> tuple[str, str] | None:
-        """(subject, body), or None after saying which fields still need filling."""
+    def _final(self) -> Letter | None:
+        """The finished letter, or None after saying, in the form's words, what is missing."""
+        self._persist()
         try:
-            letter = render(self.template, self.values, self._computed())
+            return render(self.template, self._values(), self._computed())
         except LetterError as exc:
+            self.notify("Not copied yet: fill in " + "; ".join(exc.prompts()) + ".",
+                        title="Some fields are empty", severity="error", markup=False)
             names = [f.name if not isinstance(f, str) else f for f, _ in exc.fields]
-            self.notify("Not copied: fill in " + ", ".join(names) + " first.",
-                        title="Some fields are empty", severity="error")
             if names:
-                for widget in self.query(f"#field--{names[0]}"):
-                    widget.focus()
+                self.query_one(LetterForm).focus_field(names[0])
             return None
-        return letter.subject, letter.body
 
     # -- getting it out ---------------------------------------------------------------------
     @on(Button.Pressed, "#copy")
     def action_copy(self) -> None:
-        final = self._final()
-        if final is not None:
-            self._copy(final[1], self.letter_id)
+        letter = self._final()
+        if letter is not None:
+            self._copy(letter.body, self.letter_id, "The letter")
 
     @on(Button.Pressed, "#copy-subject")
     def action_copy_subject(self) -> None:
-        final = self._final()
-        if final is not None:
-            self._copy(final[0], f"{self.letter_id}-subject")
+        letter = self._final()
+        if letter is not None:
+            self._copy(letter.subject, f"{self.letter_id}-subject", "The subject")
 
     @work(thread=True, exclusive=True, group="copy")
-    def _copy(self, text: str, name: str) -> None:
+    def _copy(self, text: str, name: str, what: str) -> None:
         result = self.copy_out(text, "letters", name)
-        self.app.call_from_thread(self._copied, result.message)
+        self.app.call_from_thread(self._said, f"{what}: {result.message}")
 
-    def _copied(self, message: str) -> None:
+    def _said(self, message: str) -> None:
         self.query_one("#letter-status", Static).update(message)
-        self.notify(message, title="Letter")
+        self.notify(message, title="Letter", markup=False)
 
     @on(Button.Pressed, "#save")
     async def action_save(self) -> None:
-        final = self._final()
-        if final is not None:
-            text = f"Subject: {final[0]}\n\n{final[1]}"
+        letter = self._final()
+        if letter is not None:
+            text = f"Subject: {letter.subject}\n\n{letter.body}"
             path = await asyncio.wrap_future(self.store.save_new("letters", self.letter_id,
                                                                  ".txt", text))
-            self._copied(f"Saved as {path}")
+            self._said(f"Saved (the subject line first, then the letter) as {path}")
 
     @on(Button.Pressed, "#mark-sent")
     @work
     async def action_mark_sent(self) -> None:
-        final = self._final()
-        if final is None:
+        letter = self._final()
+        if letter is None:
             return
+        to = fill.recipient(self.template, self._sources())
         sent: Sent | None = await self.app.push_screen_wait(
-            SentScreen(final[0], self.values.get("recipient_name", "")))
+            SentScreen(letter.subject, to.label if to else ""))
         if sent is None:
             return
         await asyncio.wrap_future(self.store.add_contact(
-            self.child_id, sent.date, sent.who, sent.how, final[0],
-            letter_id=self.letter_id, subject=final[0], direction=SENT_TO_SCHOOL))
-        self._copied(f"Logged in the contact log: sent {sent.date} to {sent.who} by {sent.how}.")
+            self.child_id, sent.date, sent.who, sent.how, letter.subject,
+            letter_id=self.letter_id, subject=letter.subject, direction=SENT_TO_SCHOOL))
+        self.sent[self.letter_id] = sent.date
+        self.query_one("#letter-list", OptionList).replace_option_prompt(
+            self.letter_id, self._list_label(self.letter_id))
+        self._said(f"Logged in the contact log: sent {long_form(sent.date)} to {sent.who} "
+                   f"by {sent.how}.")
 
+    def on_unmount(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._persist()

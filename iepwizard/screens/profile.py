@@ -1,36 +1,51 @@
-"""The parent's details and each child's: the fields letters are filled from."""
+"""Your details, your children, and the people at school: what every letter is filled from.
+
+Everything is saved as it is typed; a date typed in any form people use (3/14/2017, March 14
+2017) is kept as a date once the field is left.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import Future
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.records import Child, Parent
+from ..core.dates import iso_date, long_date, parse_date
+from ..core.records import Child, Parent, Person
+from ..core.roles import ROLES
 from ..core.store import Store
 from ..core.wording import and_list, plural
 from ..messages import ChildChosen
+from ..widgets.burst import LineInput
+from .ask_name import AskScreen
 from .confirm import ConfirmScreen
 
 PARENT_LABELS = Parent.labels()
-CHILD_LABELS = Child.labels()
+#: The child's own details (the people at school have their own section below).
+CHILD_LABELS = {k: v for k, v in Child.labels().items()
+                if k not in {"teacher", "principal", "sped_contact"}}
+PERSON_LABELS = {k: v for k, v in Person.labels().items() if k != "role"}
 
 
 class ProfileScreen(Screen[None]):
+    CSS_PATH = "profile.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
-                Binding("ctrl+n", "add_child", "Add child")]
+                Binding("ctrl+n", "add_child", "Add child"),
+                Binding("ctrl+z", "undo", "Undo", show=False)]
 
     def __init__(self, store: Store, child_id: str | None) -> None:
         super().__init__()
         self.store = store
         self.selected = child_id
+        self.person_id: str | None = None
+        self._deleted: Person | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -39,28 +54,44 @@ class ProfileScreen(Screen[None]):
             parent = self.store.parent()
             for key, label in PARENT_LABELS.items():
                 yield Label(label)
-                yield Input(getattr(parent, key), id=f"parent-{key}", classes="parent",
-                            compact=True)
-            yield Static("Children", classes="heading")
+                yield LineInput(getattr(parent, key), id=f"parent-{key}", classes="parent",
+                                compact=True)
+            yield Static("Children (enter opens one)", classes="heading")
             yield OptionList(id="children")
             with Horizontal(classes="buttons"):
-                yield Button("Open this child", variant="primary", id="open")
-                yield Button("Add a child", id="add")
-                yield Button("Delete this child…", variant="error", id="delete")
+                yield Button("Open this child", variant="primary", id="open", compact=True)
+                yield Button("Add a child…", id="add", compact=True)
+                yield Button("Delete this child…", variant="error", id="delete",
+                             compact=True)
             for key, label in CHILD_LABELS.items():
                 yield Label(label)
-                yield Input(id=f"child-{key}", classes="child", compact=True)
+                yield LineInput(id=f"child-{key}", classes="child", compact=True)
+            yield Static("People at school (letters are addressed from here)",
+                         classes="heading")
+            yield OptionList(id="people")
+            with Horizontal(classes="buttons"):
+                yield Button("Add a person", id="add-person", compact=True)
+                yield Button("Delete this person…", variant="error", id="delete-person",
+                             compact=True)
+            yield Label("Role")
+            yield Select([(label, role) for role, label in ROLES.items()], value="teacher",
+                         allow_blank=False, id="person-role", compact=True)
+            for key, label in PERSON_LABELS.items():
+                yield Label(label)
+                yield LineInput(id=f"person-{key}", classes="person", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = "Profile and children"
+        self.title = "Profile, children and people at school"
+        self.query_one("#parent-name").focus()
         self._fill_children()
 
+    # -- children ---------------------------------------------------------------------------
     def _fill_children(self) -> None:
         children = self.store.children()
         options = self.query_one("#children", OptionList)
         options.clear_options()
-        options.add_options([Option(c.nickname, id=c.id) for c in children])
+        options.add_options([Option(Text(c.name), id=c.id) for c in children])
         if children and not any(c.id == self.selected for c in children):
             self.selected = children[0].id
         if self.selected:
@@ -70,16 +101,29 @@ class ProfileScreen(Screen[None]):
     def _fill_child_form(self) -> None:
         child = self.store.child(self.selected) if self.selected else None
         for key in CHILD_LABELS:
-            field = self.query_one(f"#child-{key}", Input)
+            field = self.query_one(f"#child-{key}", LineInput)
+            value = getattr(child, key, "")
+            if key == "date_of_birth" and (day := parse_date(value)):
+                value = long_date(day)
             with field.prevent(Input.Changed):
-                field.value = getattr(child, key, "")
+                field.value = value
             field.disabled = child is None
+        if child is not None:
+            self.store.adopt_legacy_people(child)
+        self._fill_people()
 
     @on(OptionList.OptionHighlighted, "#children")
     def _child_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id != self.selected:
             self.selected = event.option.id
+            self.person_id = None
             self._fill_child_form()
+
+    @on(OptionList.OptionSelected, "#children")
+    @on(Button.Pressed, "#open")
+    def _open(self) -> None:
+        if self.selected:
+            self.post_message(ChildChosen(self.selected))
 
     @on(Input.Changed, ".parent")
     def _parent_changed(self, event: Input.Changed) -> None:
@@ -93,20 +137,27 @@ class ProfileScreen(Screen[None]):
             return
         self.store.update_child(self.selected, **{key: event.value})
         if key == "nickname":
-            self.query_one("#children", OptionList).replace_option_prompt(self.selected,
-                                                                          event.value)
+            self.query_one("#children", OptionList).replace_option_prompt(
+                self.selected, Text(event.value))
 
-    @on(Button.Pressed, "#open")
-    def _open(self) -> None:
-        if self.selected:
-            self.app.post_message(ChildChosen(self.selected))
+    @on(Input.Blurred, "#child-date_of_birth")
+    def _date_left(self, event: Input.Blurred) -> None:
+        """A date typed in any common form is kept as a date (shown in the long form)."""
+        day = iso_date(event.value)
+        if self.selected and day:
+            self.store.update_child(self.selected, date_of_birth=day)
+            with event.input.prevent(Input.Changed):
+                event.input.value = long_date(parse_date(day))  # type: ignore[arg-type]
 
     @on(Button.Pressed, "#add")
-    def action_add_child(self) -> None:
-        number = len(self.store.children()) + 1
-        self.selected = self.store.add_child(f"Child {number}").id
-        self._fill_children()
-        self.query_one("#child-nickname", Input).focus()
+    @work
+    async def action_add_child(self) -> None:
+        name = await self.app.push_screen_wait(
+            AskScreen("The new child's first name or nickname", "e.g. Maya", yes="Add"))
+        if name:
+            self.selected = self.store.add_child(name).id
+            self._fill_children()
+            self.query_one("#child-full_name").focus()
 
     @on(Button.Pressed, "#delete")
     @work
@@ -115,19 +166,98 @@ class ProfileScreen(Screen[None]):
         if child is None:
             return
         kept = ["wizard progress"] + [plural(n, one, many)
-                                      for n, one, many in self.store.holdings(child.id)]
-        what = (f"Delete {child.nickname} and everything kept about them: {and_list(kept)}? "
+                                      for n, one, many in self.store.holdings(child.id) if n]
+        what = (f"Delete {child.name} and everything kept about them: {and_list(kept)}? "
                 f"This cannot be undone.")
-        if await self.app.push_screen_wait(ConfirmScreen(what, yes=f"Delete {child.nickname}")):
-            await self._wait(self.store.delete_child(child.id))
-            self.notify(f"{child.nickname} was deleted.")
+        if await self.app.push_screen_wait(ConfirmScreen(what, yes=f"Delete {child.name}")):
+            await asyncio.wrap_future(self.store.delete_child(child.id))
+            self.notify(f"{child.name} was deleted.", markup=False)
             self.selected = None
-            self._fill_children()
             if not self.store.children():
-                self.selected = self.store.add_child("My child").id
-                self._fill_children()
-            if getattr(self.app, "child_id", None) == child.id:
-                self.app.post_message(ChildChosen(self.store.children()[0].id))
+                self.store.add_child("My child")
+            self._fill_children()
+            if getattr(self.app, "child_id", None) == child.id and self.selected:
+                self.post_message(ChildChosen(self.selected))
 
-    async def _wait(self, future: Future[None]) -> None:
-        await asyncio.wrap_future(future)
+    # -- people at school -------------------------------------------------------------------
+    def _fill_people(self) -> None:
+        listing = self.query_one("#people", OptionList)
+        listing.clear_options()
+        people = self.store.people(self.selected) if self.selected else []
+        listing.add_options([Option(Text(p.label), id=p.id) for p in people])
+        if not people:
+            listing.add_option(Option("No one yet: add the teacher, the principal, the "
+                                      "special-education teacher…", disabled=True))
+        if self.person_id and any(p.id == self.person_id for p in people):
+            listing.highlighted = listing.get_option_index(self.person_id)
+        elif people:
+            self.person_id = people[0].id
+            listing.highlighted = 0
+        self._fill_person_form()
+
+    def _person(self) -> Person | None:
+        if not self.selected or not self.person_id:
+            return None
+        return self.store.person(self.selected, self.person_id)
+
+    def _fill_person_form(self) -> None:
+        person = self._person()
+        role = self.query_one("#person-role", Select)
+        with role.prevent(Select.Changed):
+            role.value = person.role if person else "teacher"
+        role.disabled = person is None
+        for key in PERSON_LABELS:
+            field = self.query_one(f"#person-{key}", LineInput)
+            with field.prevent(Input.Changed):
+                field.value = getattr(person, key, "")
+            field.disabled = person is None
+
+    @on(OptionList.OptionHighlighted, "#people")
+    def _person_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id and event.option.id != self.person_id:
+            self.person_id = event.option.id
+            self._fill_person_form()
+
+    @on(Input.Changed, ".person")
+    @on(Select.Changed, "#person-role")
+    def _person_changed(self, event: Input.Changed | Select.Changed) -> None:
+        person = self._person()
+        if person is None or not self.selected:
+            return
+        if isinstance(event, Select.Changed):
+            key, value = "role", str(event.value)
+        else:
+            key, value = (event.input.id or "").removeprefix("person-"), event.value
+        changed = self.store.save_person(self.selected, person, **{key: value})
+        self.query_one("#people", OptionList).replace_option_prompt(person.id,
+                                                                    Text(changed.label))
+
+    @on(Button.Pressed, "#add-person")
+    def _add_person(self) -> None:
+        if not self.selected:
+            return
+        have = {p.role for p in self.store.people(self.selected)}
+        role = next((r for r in ROLES if r not in have), "other")
+        self.person_id = self.store.save_person(self.selected, role=role).id
+        self._fill_people()
+        self.query_one("#person-name").focus()
+
+    @on(Button.Pressed, "#delete-person")
+    @work
+    async def _delete_person(self) -> None:
+        person = self._person()
+        if person is None or not self.selected:
+            return
+        if await self.app.push_screen_wait(ConfirmScreen(
+                f"Take {person.label} out of the address book? (ctrl+z brings them back.)",
+                yes="Delete")):
+            self.store.delete_person(self.selected, person.id)
+            self._deleted, self.person_id = person, None
+            self._fill_people()
+
+    def action_undo(self) -> None:
+        person, self._deleted = self._deleted, None
+        if person is not None and self.selected:
+            self.store.restore_person(self.selected, person)
+            self.person_id = person.id
+            self._fill_people()

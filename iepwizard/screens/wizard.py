@@ -21,6 +21,7 @@ from .. import keys
 from ..core import progress as prog
 from ..core.content import Content, Step, Term
 from ..core.records import Progress
+from ..core.step_text import span_key
 from ..core.store import Store
 from ..messages import ShowChild, ShowStep, ShowTerm
 from ..widgets.checklist import Checklist
@@ -118,10 +119,15 @@ class WizardScreen(Screen[None]):
         return tuple(self.content.terms[t] for t in step.terms if t in self.content.terms)
 
     def _term_finder(self, step: Step) -> TermFinder:
-        """Finds the step's own glossary terms (those in the side panel) in its text."""
+        """Finds the step's own glossary terms (those in the side panel) in its text: where
+        the guide's cache already knows, without the matcher."""
         wanted = set(step.terms)
+        known = self.content.term_spans
 
         def find(text: str) -> list[tuple[int, int, str]]:
+            cached = known.get(span_key(step.id, text))
+            if cached is not None:
+                return list(cached)
             return [(m.start, m.end, m.term_id) for m in self.matcher().find(text)
                     if m.term_id in wanted]
         return find

@@ -38,12 +38,14 @@ async def _run_own_binding(widget: Widget, event: events.Key) -> bool:
 
 
 def _pass_on(widget: Widget, event: events.Key) -> bool:
-    """Give a key that arrived after the focus moved to the widget that has it now."""
-    if widget.has_focus or widget.screen.focused is None:
+    """Give a key that arrived after the focus moved to the widget that has it now (the
+    screen's `focused` changes at once; `has_focus` only when the Blur event is handled)."""
+    focused = widget.screen.focused
+    if focused is None or focused is widget:
         return False
     event.stop()
     event.prevent_default()
-    target = widget.screen.focused
+    target = focused
     key = events.Key(event.key, event.character)
     key._set_forwarded()
     target.post_message(key)
@@ -116,7 +118,18 @@ class LineInput(Input):
             return self.input
 
 
-class SaveArea(TextArea):
+class BurstArea(TextArea):
+    """A multi-line box of prose (soft-wrapped; Tab leaves it, as in a form)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if _pass_on(self, event) or _move_focus(self, event):  # prose: Tab leaves the box
+            return
+        if await _run_own_binding(self, event):
+            return
+        await super()._on_key(event)
+
+
+class SaveArea(BurstArea):
     """A multi-line box saved with an explicit key (ctrl+s): the text up to that key is
     posted as `SaveArea.Save` and the box cleared, in the same step."""
 
@@ -130,16 +143,6 @@ class SaveArea(TextArea):
         @property
         def control(self) -> SaveArea:
             return self.area
-
-    async def _on_key(self, event: events.Key) -> None:
-        if _pass_on(self, event):
-            return
-        if event.key == "tab":  # text areas here hold prose: tab leaves, as in a form
-            _move_focus(self, event)
-            return
-        if await _run_own_binding(self, event):
-            return
-        await super()._on_key(event)
 
     def action_save(self) -> None:
         text = self.text

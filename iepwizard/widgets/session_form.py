@@ -19,7 +19,7 @@ from textual.widgets import Select, Static
 from ..core.dates import EXAMPLE, parse_date
 from ..core.records.ieps import MAX_MINUTES, MAX_NOTE, SESSION_STATUSES, SESSION_WORDS
 from .burst import LineInput
-from .form_fields import FieldInput, FieldSelect
+from .form_fields import FieldSelect
 
 STATUS_OPTIONS = [(SESSION_WORDS[s], s) for s in SESSION_STATUSES]
 
@@ -46,17 +46,17 @@ class SessionForm(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="form-row"):
-            yield FieldInput(self.today.isoformat(), id="session-date", compact=True,
-                             clear_on_enter=True)
+            yield LineInput(self.today.isoformat(), id="session-date", compact=True,
+                            clear_on_enter=True)
             yield FieldSelect([], id="session-service", compact=True, prompt="Service")
-            yield FieldInput(placeholder="Minutes", id="session-minutes", compact=True,
-                             clear_on_enter=True, restrict=r"[0-9]*", max_length=4)
+            yield LineInput(placeholder="Minutes", id="session-minutes", compact=True,
+                            clear_on_enter=True, restrict=r"[0-9]*", max_length=4)
         with Horizontal(classes="form-row"):
             yield FieldSelect(STATUS_OPTIONS, value="delivered", allow_blank=False,
                               id="session-status", compact=True)
-            yield FieldInput(placeholder="Reason or note (Enter adds the session)",
-                             id="session-note", compact=True, clear_on_enter=True,
-                             max_length=MAX_NOTE)
+            yield LineInput(placeholder="Reason or note (Enter adds the session)",
+                            id="session-note", compact=True, clear_on_enter=True,
+                            max_length=MAX_NOTE)
         yield Static("", id="session-error", markup=False)
 
     def watch_services(self, services: tuple[str, ...]) -> None:

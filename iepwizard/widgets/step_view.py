@@ -10,16 +10,9 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 
 from ..core.content import Step
+from ..core.step_text import actions_markdown
 from .checklist import Checklist
 from .step_body import StepBody, TermFinder
-
-
-def actions_markdown(step: Step, footer: str) -> str:
-    """The two actions, the sources numbered as the text's [N] markers cite them, the footer."""
-    sources = "\\\n".join(f"[{n}] {source}" for n, source in enumerate(step.sources, 1))
-    return (f"**Start here:** {step.start_here}\n\n"
-            f"**Challenge yourself:** {step.challenge}\n\n"
-            f"#### Sources\n\n{sources}\n\n{footer}\n")
 
 
 class StepView(VerticalScroll):
@@ -48,8 +41,8 @@ class StepView(VerticalScroll):
     def on_mount(self) -> None:
         self.query_one(Checklist).watch_step()
 
-    def watch_step(self, step: Step | None) -> None:
-        if step is None:
+    def watch_step(self, old: Step | None, step: Step | None) -> None:
+        if step is None or step is old:
             return
         self.query_one("#step-body", StepBody).show(step.body, self.finder(step))
         self.query_one(Checklist).step = step

@@ -52,12 +52,13 @@ class CompensatoryRequest:
         return lines
 
     def letter_values(self) -> dict[str, str]:
-        """The letter's fields the ledger knows (the profile fills the rest)."""
+        """The letter's fields the ledger knows (the profile and the address book fill the
+        rest); dates as ISO, as letter drafts keep them (the letter prints them long)."""
         dates = " and ".join(long_date(d) for d in self.iep_dates)
         return {"plan": "Section 504 plan" if self.track == "504" else "IEP",
                 "iep_date": dates or (self.plan.split(" dated ")[-1] if " dated " in self.plan
                                       else ""),
-                "period_start": long_date(self.start), "period_end": long_date(self.end),
+                "period_start": self.start.isoformat(), "period_end": self.end.isoformat(),
                 "missed_services": "\n".join(f"- {line}" for line in self.service_lines()),
                 "total_minutes": number(self.total)}
 

@@ -31,7 +31,9 @@ class LedgerView:
 
     @property
     def sessions(self) -> list[Session]:
-        return [session_of(r) for r in self.records]
+        """The sessions the ledger can count (one with no date, written by hand into the
+        file, is left out rather than stopping the ledger)."""
+        return [session_of(r) for r in self.records if r.date]
 
     @property
     def start(self) -> dt.date | None:

@@ -4,7 +4,7 @@ with each finding's footing, the plan-wide findings, and the changes against an 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .compare import Change, compare
 from .findings import Finding
@@ -12,7 +12,9 @@ from .model import IepDoc, Track
 from .parts import find_parts
 from .report import goal_has, service_has
 from .review import Review, review_doc
-from .source import IepText
+
+if TYPE_CHECKING:  # the type only: reading files is not this module's business
+    from .source import IepText
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..records import IepService, LedgerSession, SavedIep
 from ..records.ieps import MAX_SERVICE_NAME
 from .ledger import Session, Status
 from .model import Amount, IepDoc, Service
-from .source import IepText
+
+if TYPE_CHECKING:
+    from .source import IepText
 
 IepStatus = Literal["draft", "final"]
 

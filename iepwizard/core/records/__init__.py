@@ -18,9 +18,10 @@ from .notes import (
     Meeting,
     Question,
 )
+from .people import Person
 
 __all__ = ["InvalidRecord", "Record", "is_safe_id", "storable", "STEP_STATES", "TRACKS",
            "Child", "Parent", "Progress", "Settings", "DIRECTIONS", "FROM_SCHOOL", "MARK_NAMES",
            "MARKS", "MEETING_KINDS", "SENT_TO_SCHOOL", "Contact", "Draft", "Entry",
-           "JournalEntry", "LetterDraft", "Meeting", "Question",
+           "JournalEntry", "LetterDraft", "Meeting", "Person", "Question",
            "IEP_STATUSES", "SESSION_STATUSES", "IepService", "LedgerSession", "SavedIep"]

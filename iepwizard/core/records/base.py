@@ -21,6 +21,8 @@ SAFE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 #: The longest text kept in one field (a huge paste is kept whole up to this).
 MAX_TEXT = 20_000_000
 MAX_ITEMS = 100_000
+#: How deep a value this version does not know (a field a later version added) may nest.
+MAX_DEPTH = 8
 
 
 class InvalidRecord(ValueError):
@@ -30,6 +32,18 @@ class InvalidRecord(ValueError):
 def storable(text: str) -> str:
     """Text exactly as typed or pasted, less what UTF-8 cannot hold (lone surrogates)."""
     return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def clean(value: Any) -> Any:
+    """A value given by a person (or a command line), its texts made `storable` (in lists and
+    tables too); anything else as it is, for the checks to judge."""
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, list | tuple):
+        return type(value)(clean(v) for v in value)
+    if isinstance(value, dict):
+        return {clean(k): clean(v) for k, v in value.items()}
+    return value
 
 
 def is_safe_id(value: object) -> bool:
@@ -93,11 +107,18 @@ def text_map(choices: tuple[str, ...] = ()) -> Any:
     return _spec("map", dict, choices=choices)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_text(name: str, value: Any) -> str:
+    """Text within MAX_TEXT, and valid Unicode (a file's "\\udcff" escape gives Python a lone
+    surrogate, which no terminal or UTF-8 file can hold: such a file is damaged)."""
     if not isinstance(value, str):
         raise InvalidRecord(f"{name} must be text")
     if len(value) > MAX_TEXT:
         raise InvalidRecord(f"{name} is longer than {MAX_TEXT:,} characters")
+    if not value.isascii() and _LONE_SURROGATE.search(value):
+        raise InvalidRecord(f"{name} holds text that is not valid Unicode")
     return value
 
 
@@ -109,6 +130,31 @@ def _check_date(name: str, value: Any, parse: Callable[[str], object]) -> str:
         except ValueError as exc:
             raise InvalidRecord(f"{name} is not a date: {text_value[:40]!r}") from exc
     return text_value
+
+
+def check_plain(name: str, value: Any, depth: int = MAX_DEPTH) -> None:
+    """A value whose meaning this version does not know, kept as it is only if it is plain,
+    bounded JSON: texts within MAX_TEXT, finite numbers, lists and tables of at most
+    MAX_ITEMS, nested at most `depth` deep (no stack is used to check it)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, str):
+            _check_text(name, item)
+        elif isinstance(item, bool | int) or item is None:
+            continue
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise InvalidRecord(f"{name} holds a number that is not finite")
+        elif isinstance(item, list | dict):
+            if level >= depth:
+                raise InvalidRecord(f"{name} is nested more than {depth} deep")
+            if len(item) > MAX_ITEMS:
+                raise InvalidRecord(f"{name} holds more than {MAX_ITEMS:,} items")
+            values = item.values() if isinstance(item, dict) else item
+            stack.extend((v, level + 1) for v in values)
+        else:
+            raise InvalidRecord(f"{name} holds a {type(item).__name__}")
 
 
 def _check(name: str, spec: Spec, value: Any) -> Any:
@@ -180,6 +226,9 @@ class Record:
         """The record a stored document holds; InvalidRecord if it does not fit."""
         if not isinstance(doc, Mapping):
             raise InvalidRecord(f"a {cls.__name__} must be a table")
+        names = _shape(cls)[0]
+        for key in doc.keys() - names:
+            check_plain(f"{cls.__name__}.{str(key)[:40]}", doc[key])
         values: dict[str, Any] = {}
         for item in dataclasses.fields(cls):  # type: ignore[arg-type]
             spec = item.metadata.get("spec")
@@ -242,8 +291,64 @@ def check_fields(cls: type[Record], values: Mapping[str, Any]) -> dict[str, Any]
     out: dict[str, Any] = {}
     for name, value in values.items():
         spec = specs[name]
-        if spec.kind == "text" and isinstance(value, str):
-            value = storable(value)
+        value = clean(value)
         checked = _check(f"{cls.__name__}.{name}", spec, value)
         out[name] = list(checked) if isinstance(checked, tuple) else checked
     return out
+
+
+_MISSING = object()
+_CHECKERS: dict[type[Record], list[tuple[str, Callable[[Any], object], bool]]] = {}
+
+
+def _checker(name: str, spec: Spec) -> Callable[[Any], object]:
+    """One field's check, specialised once per record class (files hold thousands of
+    documents: reading a year of notes must not wait on generic checks)."""
+    if spec.kind == "text":
+        def text_check(value: Any) -> object:
+            if type(value) is not str or len(value) > MAX_TEXT:
+                return _check_text(name, value)
+            return value
+        return text_check
+    if spec.kind == "choice":
+        allowed = frozenset(spec.choices)
+
+        def choice_check(value: Any) -> object:
+            if type(value) is not str or value not in allowed:
+                return _check(name, spec, value)
+            return value
+        return choice_check
+    if spec.kind in {"stamp", "date"}:
+        parse = dt.datetime.fromisoformat if spec.kind == "stamp" else dt.date.fromisoformat
+
+        def when_check(value: Any) -> object:
+            if type(value) is not str:
+                return _check(name, spec, value)
+            if value:
+                try:
+                    parse(value)
+                except ValueError:
+                    return _check(name, spec, value)
+            return value
+        return when_check
+    return lambda value: _check(name, spec, value)
+
+
+def check_doc(cls: type[Record], doc: Any) -> None:
+    """Validate a stored document as `from_doc` would, without building the record."""
+    checkers = _CHECKERS.get(cls)
+    if checkers is None:
+        checkers = _CHECKERS[cls] = [(name, _checker(f"{cls.__name__}.{name}", spec),
+                                      spec.kind == "id") for name, spec in cls.specs()]
+    if not isinstance(doc, Mapping):
+        raise InvalidRecord(f"a {cls.__name__} must be a table")
+    if len(doc) > len(checkers):  # keys this version does not know: kept if plain, bounded
+        for key in doc.keys() - _shape(cls)[0]:
+            check_plain(f"{cls.__name__}.{str(key)[:40]}", doc[key])
+    for name, check, required in checkers:
+        value = doc.get(name, _MISSING)
+        if value is _MISSING:
+            if required:
+                raise InvalidRecord(f"{cls.__name__} has no {name}")
+            continue
+        check(value)

@@ -58,3 +58,5 @@ class Settings(Record):
     TABLE = "settings"
     theme: str = f.text()
     last_child: str = f.text()
+    #: The parent has been told, once, that letter fields fill the profile.
+    told_fill_once: bool = f.flag()

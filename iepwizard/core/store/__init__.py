@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import StoreError, StoreLocked
 from .drafts import DraftStore
+from .errors import StoreError, StoreLocked
 from .family import FamilyStore
 from .ieps import IepStore
 from .meetings import MeetingStore
 from .notes import NotesStore
+from .people import PeopleStore
 
 __all__ = ["Store", "StoreError", "StoreLocked"]
 
 
-class Store(IepStore, MeetingStore, NotesStore, DraftStore, FamilyStore):
+class Store(IepStore, PeopleStore, MeetingStore, NotesStore, DraftStore, FamilyStore):
     """Everything the app and the command line read or write about a family."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:

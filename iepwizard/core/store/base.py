@@ -17,20 +17,13 @@ from typing import Any, Self, TypeVar
 
 from ..locations import DataLayout
 from ..records.base import Record
-from . import files
+from . import files, folder
 from .datafile import SCHEMA_VERSION, DataFile, Schema, TooNew, encode
+from .errors import StoreError, StoreLocked
 from .lock import DirLock, LockHeld
 from .writer import Writer
 
 R = TypeVar("R", bound=Record)
-
-
-class StoreError(Exception):
-    """The data folder cannot be used; the message says what to do."""
-
-
-class StoreLocked(StoreError):
-    pass
 
 
 def done() -> Future[None]:
@@ -53,6 +46,9 @@ class BaseStore:
     """Folder, lock, writer and files: what the record methods stand on."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:
+        # The data folder may be a link (a synced folder): its files are then named through
+        # the folder it points to, so that no path written to has a link in it.
+        data_dir = data_dir.resolve() if data_dir.is_symlink() else data_dir
         self.data_dir = data_dir
         self.layout = DataLayout(data_dir)
         self.readonly = readonly
@@ -65,41 +61,54 @@ class BaseStore:
         self._cache: dict[tuple[Path, str], tuple[int, list[Any]]] = {}
         self._file_lock: DirLock | None = None
         self._writer: Writer | None = None
+        #: Called with each notice as it arises (a file opened later, e.g. a meeting's, may be
+        #: found damaged long after the store was opened); notices are kept in `notices` too.
+        self.on_notice: Callable[[str], None] | None = None
+        self._unsaved_at_close = 0
         if data_dir.exists() and not data_dir.is_dir():
             raise StoreError(f"{data_dir} is a file, not a folder; choose a data folder with "
                              f"--data-dir.")
-        if readonly:
-            return
+        if not readonly:
+            self._take(data_dir)
+        if data_dir.is_dir():
+            self._inspect(data_dir)
+        if not readonly:
+            self._writer = Writer(on_trouble=self._trouble)
+
+    def _take(self, data_dir: Path) -> None:
+        """Create the folder (0700) and take its lock."""
         try:
-            data_dir.mkdir(mode=files.DIR_MODE, parents=True, exist_ok=True)
-            data_dir.chmod(files.DIR_MODE)
+            files.prepare_root(data_dir)
             self._file_lock = DirLock(self.layout.lock)
             self._file_lock.acquire()
         except LockHeld as exc:
             raise StoreLocked("iepwizard is already open in another window; close it there "
                               "first (or use another --data-dir).") from exc
+        except files.Refused as exc:
+            raise StoreError(f"{exc}: remove it, then try again.") from exc
         except OSError as exc:
             raise StoreError(f"iepwizard cannot use the data folder {data_dir} "
                              f"({exc.strerror or exc}); choose another with --data-dir.") from exc
+
+    def _inspect(self, data_dir: Path) -> None:
+        """Refuse links in the folder's structure, make loose modes private (a reader only
+        warns), and clear temporary files left by a crash (see `folder.inspect`)."""
         try:
-            tightened = files.tighten(data_dir)
-            if tightened:
-                self.notices.append(f"{tightened} file(s) or folder(s) in {data_dir} could be "
-                                    f"read by others; iepwizard made them private.")
-            self._remove_stale_temps()
-        except OSError:
-            pass
-        self._writer = Writer(on_trouble=self._trouble)
+            notes = folder.inspect(data_dir, self.layout, self.readonly)
+        except StoreError:
+            self.close()
+            raise
+        for note in notes:
+            self._note(note)
+
+    def _note(self, notice: str) -> None:
+        self.notices.append(notice)
+        if self.on_notice is not None:
+            self.on_notice(notice)
 
     def _trouble(self, message: str | None) -> None:
         if self.on_trouble is not None:
             self.on_trouble(message)
-
-    def _remove_stale_temps(self) -> None:
-        for pattern in (".*.tmp", "*/.*.tmp"):
-            for stale in self.data_dir.glob(pattern):
-                if stale.is_file() and not stale.is_symlink():
-                    stale.unlink(missing_ok=True)
 
     # -- files --------------------------------------------------------------------------------
     def _file(self, path: Path, schema: Schema) -> DataFile:
@@ -117,11 +126,17 @@ class BaseStore:
                 raise StoreError(f"iepwizard cannot read {path} ({exc.strerror or exc}); check "
                                  f"the data folder.") from exc
             if file.notice:
-                self.notices.append(file.notice)
+                self._note(file.notice)
             if self._writer is not None:
                 file.set_meta(schema=SCHEMA_VERSION)
             self._files[path] = file
+            if file.restarted:
+                self._after_restart(path)
             return file
+
+    def _after_restart(self, path: Path) -> None:
+        """A file was damaged beyond repair and started afresh: rebuild what other files
+        tell about it (see `Store`)."""
 
     def _change(self, path: Path, schema: Schema, change: Callable[[Any], object]
                 ) -> Future[None]:
@@ -191,8 +206,8 @@ class BaseStore:
 
     @property
     def unsaved(self) -> int:
-        """Changes made and not yet on disk."""
-        return self._writer.pending if self._writer is not None else 0
+        """Changes made and not yet on disk (after a failed `close`: the changes given up)."""
+        return self._writer.pending if self._writer is not None else self._unsaved_at_close
 
     def flush(self, timeout: float = 10.0) -> bool:
         return self._writer.flush(timeout) if self._writer is not None else True
@@ -201,28 +216,33 @@ class BaseStore:
         if self._writer is not None:
             self._writer.retry_now()
 
-    def rescue(self, folder: Path) -> list[Path]:
-        """Write everything held in memory to another folder (when the data folder cannot
-        be written): the same layout, each file a complete snapshot."""
-        written = []
+    def rescue(self, target: Path) -> list[Path]:
+        """Write a complete copy of the data to another folder (when the data folder cannot
+        be written, e.g. the disk is full): every file held in memory as a whole snapshot with
+        every change in it, the files not opened copied as they are. `target` must be new or
+        empty and outside the data folder; open it with --data-dir. Returns the files written.
+        """
         with self._lock:
-            snapshots = [(path, encode(file.data)) for path, file in self._files.items()]
-        for path, raw in snapshots:
-            target = folder / path.relative_to(self.data_dir)
-            files.atomic_write(target, raw)
-            written.append(target)
-        return written
+            snapshots = {path: encode(file.data) for path, file in self._files.items()}
+        return folder.rescue(self.layout, snapshots, Path(target))
 
     def close(self, timeout: float = 10.0) -> bool:
-        """Compact what changed, write everything, let go of the folder. False if some
-        changes could not be written (they are lost unless `rescue` ran first)."""
+        """Write every change, compact the files that changed (best effort: a failed
+        compaction loses nothing), let go of the folder. False if some changes could not be
+        written: `unsaved` says how many, and `rescue` can still save them elsewhere (nothing
+        more is written to the data folder)."""
         saved = True
-        if self._writer is not None:
-            with self._lock:
-                for file in self._files.values():
-                    if file.dirty:
-                        file.compact()
-            saved = self._writer.close(timeout)
+        writer = self._writer
+        if writer is not None:
+            saved = writer.flush(timeout)
+            if saved:
+                with self._lock:
+                    for file in self._files.values():
+                        if file.dirty:
+                            file.compact()
+            else:
+                self._unsaved_at_close = writer.pending
+            writer.close(timeout if saved else 0.0)
             self._writer = None
         if self._file_lock is not None:
             self._file_lock.release()

@@ -4,119 +4,60 @@
   save is the size of the change, not of the file. A torn last line (a crash mid-write) is
   ignored on reading.
 - Now and then (when the log outgrows the snapshot, and on close) the writer thread compacts:
-  it writes the whole snapshot `X.json` atomically, reads it back, makes it the backup
-  `X.json.bak`, and empties the log. Replaying a log over a newer snapshot changes nothing, so
-  a crash at any point loses nothing. The snapshot's `gen` counts compactions; a backup is
-  only ever replaced by a newer generation that was read back.
-- Everything read is validated (`validate`): strict JSON, tables of documents, each document
-  against its typed record. A file that fails is kept aside as `X.json.corrupt-<time>` and its
-  backup used, and the parent is told what was restored.
+  it writes the whole snapshot `X.json` atomically, reads it back and validates it, makes it the
+  backup `X.json.bak`, and empties the log. Replaying a log over a newer snapshot changes
+  nothing, so a crash at any point loses nothing. A compaction that fails (a full disk) is
+  dropped, not retried: the log still holds every change, and the backup is untouched.
+- Everything read is validated (`check.validate`). A file that fails, is a link, or is missing
+  beside its backup is kept aside as `X.json.corrupt-<time>` (a link as `X.json.link-<time>`)
+  and its backup used; the parent is told what was restored. A log with damaged lines is
+  copied aside, its good lines replayed, and the file compacted at once.
 """
 
 from __future__ import annotations
 
-import json
+import os
+import stat
 import threading
 import time
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from ..records.base import InvalidRecord, Record
 from . import files
+from .check import (
+    SCHEMA_VERSION,
+    Damaged,
+    Schema,
+    Tables,
+    TooNew,
+    apply_line,
+    encode,
+    generation,
+    parse,
+    validate,
+)
 from .tables import FileStorage, LoggedDB
 from .writer import Writer
 
-SCHEMA_VERSION = 2
-MAX_BYTES = 512 * 1024 * 1024
+__all__ = ["SCHEMA_VERSION", "Damaged", "DataFile", "Schema", "Tables", "TooNew", "encode",
+           "parse", "validate"]
+
+#: The largest data file (or log) iepwizard reads; a larger one is handled as damaged.
+MAX_BYTES = 128 * 1024 * 1024
 COMPACT_AT = 1024 * 1024
-Schema = dict[str, type[Record]]
-Tables = dict[str, dict[str, dict[str, Any]]]
 
 
-class Damaged(ValueError):
-    """The file's content cannot be used; the message says why."""
-
-
-class TooNew(Exception):
-    """The file was written by a newer iepwizard."""
-
-
-def encode(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
-
-
-def _reject_constant(name: str) -> None:
-    raise Damaged(f"holds {name}, which is not a number")
-
-
-def parse(raw: bytes) -> Any:
+def _not_a_file(path: Path) -> bool | None:
+    """None if nothing is there, False for a plain file, True for a link, folder or such."""
     try:
-        return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-    except RecursionError as exc:
-        raise Damaged("is nested too deeply") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise Damaged(f"is not readable JSON ({exc})") from exc
+        return not stat.S_ISREG(path.lstat().st_mode)
+    except FileNotFoundError:
+        return None
 
 
-def validate_doc(schema: Schema, table: str, key: str, doc: Any) -> None:
-    if not key.isdigit() or len(key) > 12:
-        raise Damaged(f"table {table!r} has a bad document id {key[:20]!r}")
-    if not isinstance(doc, dict):
-        raise Damaged(f"table {table!r} holds something that is not a document")
-    record = schema.get(table)
-    if record is not None:
-        try:
-            record.from_doc(doc)
-        except InvalidRecord as exc:
-            raise Damaged(str(exc)) from exc
-
-
-def validate(data: Any, schema: Schema) -> Tables:
-    """The file's tables, checked; Damaged if anything does not fit, TooNew for a newer one."""
-    if not isinstance(data, dict):
-        raise Damaged("is not a table of tables")
-    for name, table in data.items():
-        if not isinstance(table, dict):
-            raise Damaged(f"table {name[:40]!r} is not a table")
-        if name == "_meta":
-            continue
-        for key, doc in table.items():
-            validate_doc(schema, name, key, doc)
-    meta = data.get("_meta")
-    if meta is not None:
-        version = meta.get("1", {}).get("schema") if isinstance(meta.get("1"), dict) else None
-        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise Damaged("has no schema version")
-        if version > SCHEMA_VERSION:
-            raise TooNew
-    return data
-
-
-def generation(data: Tables) -> int:
-    gen = data.get("_meta", {}).get("1", {}).get("gen", 0)
-    return gen if isinstance(gen, int) else 0
-
-
-def apply_line(data: Tables, line: Any, schema: Schema) -> None:
-    """Replay one logged change (validated first): {"t": table, "c": cleared,
-    "s": {id: document}, "d": [ids]}."""
-    if not isinstance(line, dict) or not isinstance(line.get("t"), str):
-        raise Damaged("log line without a table")
-    sets, drops = line.get("s", {}), line.get("d", [])
-    if not isinstance(sets, dict) or not isinstance(drops, list):
-        raise Damaged("log line of the wrong shape")
-    for key, doc in sets.items():
-        validate_doc(schema, line["t"], key, doc)
-    if not all(isinstance(k, str) and k.isdigit() for k in drops):
-        raise Damaged("log line with a bad document id")
-    table = data.setdefault(line["t"], {})
-    if line.get("c") is True:
-        table.clear()
-    for key in drops:
-        table.pop(key, None)
-    table.update(sets)
+def _stamp() -> str:
+    return time.strftime("%Y%m%d-%H%M%S")
 
 
 class DataFile:
@@ -135,70 +76,101 @@ class DataFile:
         self.log_bytes = 0
         self.snapshot_bytes = 0
         self._compacting = False
+        self._gen = 0
         #: Goes up with every change (readers cache typed records against it).
         self.version = 0
         self.db = LoggedDB(self, storage=FileStorage)
 
     # -- reading ----------------------------------------------------------------------------
-    def _read(self, path: Path) -> Tables | None:
-        """A snapshot's validated tables, None if there is none; Damaged if unusable."""
-        if path.is_symlink():
-            raise files.Refused(f"{path} is a link; iepwizard does not follow links inside "
-                                f"its data folder")
+    def _read(self, path: Path) -> tuple[Tables, bytes] | None:
+        """A snapshot's validated tables and bytes, None if there is none; Damaged if it
+        cannot be used (a link, not a file, too large, not JSON, not fitting the records);
+        TooNew if a newer iepwizard wrote it."""
         try:
-            raw, cut = files.read_input(path, MAX_BYTES)
+            raw = files.read_data(path, MAX_BYTES)
         except FileNotFoundError:
             return None
-        if cut:
-            raise Damaged(f"is larger than {MAX_BYTES // 2**20} MB")
-        self.snapshot_bytes = len(raw)
-        return validate(parse(raw), self.schema)
+        except (files.Refused, files.TooLarge) as exc:
+            raise Damaged(str(exc).removeprefix(f"{path.name} ")) from exc
+        return validate(parse(raw), self.schema), raw
 
     def load(self) -> None:
         """Read the snapshot (or its backup) and replay the log; see the module docstring."""
+        recovered = True
         try:
-            data = self._read(self.path)
-            if data is not None and self.writer is not None and not self.backup.exists():
-                self.writer.write(self.backup, encode(data))
+            found = self._read(self.path)
+            if found is None and os.path.lexists(self.backup):
+                found = self._recover("is missing")
+            else:
+                recovered = False
         except Damaged as exc:
-            data = self._recover(str(exc))
-        self.data = data or {}
+            found = self._recover(str(exc))
+        if self.writer is not None and not recovered and _not_a_file(self.backup):
+            target = self._aside(self.backup)
+            note = (f"{self.backup.name} was a link or a folder, not a file; iepwizard set it "
+                    f"aside as {target} and makes a new backup.")
+            self.notice = f"{self.notice} {note}" if self.notice else note
+        if found is not None and self.writer is not None and _not_a_file(self.backup) is None:
+            self.writer.write(self.backup, found[1])
+        if found is not None:
+            self.data, raw = found
+            self.snapshot_bytes = len(raw)
+        self._gen = generation(self.data)
         self._replay()
         self.db = LoggedDB(self, storage=FileStorage)
 
-    def _recover(self, why: str) -> Tables | None:
+    def _aside(self, path: Path) -> Path:
+        """Name a place for a damaged file and (for a writer) move it there, in order with the
+        writes around it."""
+        kind = "link" if path.is_symlink() else "corrupt"
+        target = files.aside_name(path, kind, _stamp())
+        if self.writer is not None:
+            self.writer.call(lambda: files.set_aside(path, target))
+        return target
+
+    def _recover(self, why: str) -> tuple[Tables, bytes] | None:
         try:
             saved = self._read(self.backup)
-        except (Damaged, OSError):
-            saved = None
+            backup_problem = "" if saved is not None else "there was no backup"
+        except (Damaged, OSError) as exc:
+            saved, backup_problem = None, f"its backup could not be used either ({exc})"
         when = ""
         if saved is not None:
+            self._gen = generation(saved[0])
             when = time.strftime(" (%Y-%m-%d %H:%M)",
                                  time.localtime(self.backup.stat().st_mtime))
+        missing = why == "is missing"
+        what = f"{self.path.name} was missing" if missing else \
+            f"{self.path.name} could not be read ({why})"
         if self.writer is None:
-            self.notice = (f"{self.path} is damaged ({why}); "
+            self.restarted = saved is None
+            self.notice = (f"{self.path} {'is missing' if missing else f'is damaged ({why})'}; "
                            + (f"read its backup{when} instead." if saved is not None
-                              else "no backup could be read."))
+                              else f"{backup_problem}, so nothing in it could be read."))
             return saved
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-        self.path.rename(aside)
+        kept = "" if missing else f" The damaged file was kept as {self._aside(self.path)}."
         if saved is not None:
-            self.writer.write(self.path, encode(saved)).result()
-            self.notice = (f"{self.path.name} could not be read ({why}), so iepwizard restored "
-                           f"its last backup{when}; changes made since then may be missing. "
-                           f"The damaged file was kept as {aside}.")
+            self.writer.write(self.path, saved[1])
+            self.notice = (f"{what}, so iepwizard restored its last backup{when}; changes made "
+                           f"since then may be missing.{kept}")
         else:
+            if os.path.lexists(self.backup):
+                kept += f" The backup was kept as {self._aside(self.backup)}."
             self.restarted = True
-            self.notice = (f"{self.path.name} could not be read ({why}) and its backup could "
-                           f"not be used either, so iepwizard started it afresh. The damaged "
-                           f"file was kept as {aside}.")
+            self.notice = f"{what} and {backup_problem}, so iepwizard started it afresh.{kept}"
         return saved
 
     def _replay(self) -> None:
+        """Apply the log's lines; a torn last line is ignored, damaged lines skipped (and, for
+        a writer, the log copied aside and the file compacted at once)."""
         try:
-            raw = self.log_path.read_bytes() if self.log_path.exists() else b""
-        except OSError:
+            raw = files.read_data(self.log_path, MAX_BYTES)
+        except FileNotFoundError:
             raw = b""
+        except OSError as exc:
+            self._bad_log(f"{self.log_path.name} could not be read ({exc}); the changes in it "
+                          f"were not used", whole=True)
+            return
         good = 0
         skipped = 0
         for line in raw.splitlines(keepends=True):
@@ -213,8 +185,22 @@ class DataFile:
         if self.writer is not None:
             self.writer.known_size(self.log_path, good)
         if skipped:
-            note = f"{skipped} damaged change(s) in {self.log_path.name} were skipped."
-            self.notice = f"{self.notice} {note}" if self.notice else note
+            self._bad_log(f"{skipped} damaged change(s) in {self.log_path.name} were skipped",
+                          whole=False)
+
+    def _bad_log(self, note: str, whole: bool) -> None:
+        if self.writer is not None:
+            if whole:
+                target = self._aside(self.log_path)
+                self.writer.known_size(self.log_path, 0)
+                self.log_bytes = 0
+            else:
+                target = files.aside_name(self.log_path, "corrupt", _stamp())
+                log = self.log_path
+                self.writer.call(lambda: files.copy_aside(log, target, MAX_BYTES))
+                self.compact()
+            note += f" (the log was kept as {target})"
+        self.notice = f"{self.notice} {note}." if self.notice else f"{note}."
 
     # -- writing ----------------------------------------------------------------------------
     def logged(self, table: str, ids: set[int], cleared: bool) -> None:
@@ -240,7 +226,7 @@ class DataFile:
         if self.log_bytes > max(COMPACT_AT, self.snapshot_bytes) and not self._compacting:
             self.compact()
 
-    def set_meta(self, **values: int) -> None:
+    def set_meta(self, **values: int | str) -> None:
         """Keep the schema version (and such) in the file's `_meta` table, logged."""
         meta = self.data.setdefault("_meta", {}).setdefault("1", {})
         if any(meta.get(k) != v for k, v in values.items()):
@@ -248,29 +234,34 @@ class DataFile:
             self.logged("_meta", {1}, False)
 
     def compact(self) -> Future[None]:
-        """Write the whole snapshot (on the writer thread), back it up and empty the log."""
+        """Write the whole snapshot (on the writer thread), read it back and validate it, make
+        it the backup, empty the log. Not retried: on failure the log keeps every change."""
         assert self.writer is not None
         self._compacting = True
         writer = self.writer
+        self._gen += 1
+        gen = self._gen
 
         def work() -> None:
-            with self.lock:
-                meta = self.data.setdefault("_meta", {}).setdefault("1", {})
-                meta.setdefault("schema", SCHEMA_VERSION)
-                meta["gen"] = generation(self.data) + 1
-                raw = encode(self.data)
-            files.atomic_write(self.path, raw)
-            if self.path.read_bytes() != raw:
-                raise OSError(f"{self.path} did not read back as written")
-            files.atomic_write(self.backup, raw)
-            files.remove(self.log_path)
-            writer.known_size(self.log_path, 0)
-            with self.lock:
-                self.snapshot_bytes, self.log_bytes = len(raw), 0
+            try:
+                with self.lock:
+                    meta = self.data.setdefault("_meta", {}).setdefault("1", {})
+                    meta.setdefault("schema", SCHEMA_VERSION)
+                    meta["gen"] = max(gen, generation(self.data))
+                    raw = encode(self.data)
+                files.atomic_write(self.path, raw)
+                if files.read_data(self.path, MAX_BYTES) != raw:
+                    raise OSError(f"{self.path} did not read back as written")
+                validate(parse(raw), self.schema)
+                files.atomic_write(self.backup, raw)
+                files.remove(self.log_path)
+                writer.known_size(self.log_path, 0)
+                with self.lock:
+                    self.snapshot_bytes, self.log_bytes = len(raw), 0
+            finally:
                 self._compacting = False
 
-        self.last_write = writer.call(work)
-        return self.last_write
+        return writer.call(work, retry=False, counts=False)
 
     def delete(self) -> Future[None]:
         assert self.writer is not None

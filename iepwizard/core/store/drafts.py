@@ -24,12 +24,13 @@ class DraftStore(BaseStore):
 
     def set_draft(self, child_id: str, key: str, text: str) -> Future[None]:
         """Keep (or, with empty text, drop) the draft of one box."""
+        key, text = storable(key), storable(text)
         if self.draft(child_id, key) == text:
             return done()
         path = self.layout.drafts(child_id)
         if not text:
             return self._change(path, schemas.DRAFTS, lambda db: db.table(Draft.TABLE).remove(
                 Q.key == key))
-        doc = Draft(key=key, text=storable(text), ts=now()).to_doc()
+        doc = Draft(key=key, text=text, ts=now()).to_doc()
         return self._change(path, schemas.DRAFTS, lambda db: db.table(Draft.TABLE).upsert(
             doc, Q.key == key))

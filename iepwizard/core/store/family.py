@@ -9,10 +9,10 @@ from typing import Any
 from tinydb import Query
 
 from ..records import STEP_STATES, Child, Parent, Progress, Settings
-from ..records.base import check_fields, is_safe_id
-from . import schemas
+from ..records.base import check_fields, storable
+from . import files, schemas
 from .base import BaseStore, new_id
-from .datafile import Damaged, parse, validate
+from .datafile import MAX_BYTES, Damaged, TooNew, parse, validate
 
 Q = Query()
 
@@ -28,22 +28,31 @@ class FamilyStore(BaseStore):
     def _open_main(self) -> None:
         """Read the main file; if it was lost, find the children again from their files."""
         file = self._file(self.layout.main, schemas.MAIN)
-        if file.restarted and self._writer is not None:
+        if file.restarted:
             found = self._find_children()
-            if found:
+            if found and self._writer is None:  # a reader: in memory only
+                with self._lock:
+                    file.data[Child.TABLE] = {str(n): c.to_doc() for n, c in enumerate(found, 1)}
+                    file.version += 1
+            elif found:
                 self._main(lambda db: db.table(Child.TABLE).insert_multiple(
                     [c.to_doc() for c in found]))
-                self.notices.append("Their children were found again from their own files: "
-                                    + ", ".join(c.name for c in found) + ".")
+            if found:
+                self._note("iepwizard found these children again from their own files, with "
+                           "their meetings, notes, journal and contact log (their ticks in the "
+                           "guide and your profile could not be recovered): "
+                           + ", ".join(c.name for c in found) + ".")
 
     def _find_children(self) -> list[Child]:
+        """The children whose own files are in `children/` (each keeps a copy of its child
+        record; a file that cannot be read still gives a child, named from its id)."""
         found = []
-        for path in sorted(self.layout.children.glob("*.json")):
-            if not is_safe_id(path.stem) or path.is_symlink():
+        for path in self.layout.data_files():
+            if path.parent != self.layout.children:
                 continue
             try:
-                data = validate(parse(path.read_bytes()), schemas.CHILD)
-            except (Damaged, OSError):
+                data = validate(parse(files.read_data(path, MAX_BYTES)), schemas.CHILD)
+            except (Damaged, TooNew, OSError):
                 data = {}
             mirror = list(data.get(Child.TABLE, {}).values())
             child = (Child.from_valid(mirror[0]) if mirror else
@@ -56,7 +65,7 @@ class FamilyStore(BaseStore):
         rows = self._rows(self.layout.main, schemas.MAIN, Settings)
         return rows[0] if rows else Settings()
 
-    def set_setting(self, key: str, value: str) -> Future[None]:
+    def set_setting(self, key: str, value: str | bool) -> Future[None]:
         values = check_fields(Settings, {key: value})
         return self._main(lambda db: db.table(Settings.TABLE).upsert(
             {**self.settings().to_doc(), **values}, Q.noop()))
@@ -142,16 +151,17 @@ class FamilyStore(BaseStore):
             doc, Q.child_id == child_id))
 
     def set_current_step(self, child_id: str, step_id: str) -> Future[None]:
-        return self._update_progress(child_id, current_step=step_id)
+        return self._update_progress(child_id, current_step=storable(step_id))
 
     def set_step_state(self, child_id: str, step_id: str, state: str) -> Future[None]:
         if state not in STEP_STATES:
             raise ValueError(f"unknown step state {state!r}")
-        steps = {**self.progress(child_id).steps, step_id: state}
+        steps = {**self.progress(child_id).steps, storable(step_id): state}
         return self._update_progress(child_id, steps=steps)
 
     def set_checked(self, child_id: str, key: str, ticked: bool) -> Future[None]:
         """Tick or untick a checklist item, keyed `step-id/item-id` so edits keep the tick."""
+        key = storable(key)
         checked = [k for k in self.progress(child_id).checked if k != key]
         return self._update_progress(child_id,
                                      checked=tuple([*checked, key] if ticked else checked))

@@ -1,7 +1,6 @@
 """Every byte iepwizard writes goes through here: atomic replace, fsynced append, new private
-files, and `--out` files. Files are private (0600), folders 0700, and no write follows a link.
-
-Reads of files people hand us (`read_input`) are bounded and refuse what is not a regular file.
+files, files kept aside, and `--out` files. Files are private (0600), folders 0700, and no write
+follows a link. (Bounded reads are in `reading`, re-exported here.)
 """
 
 from __future__ import annotations
@@ -9,23 +8,28 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
+
+from .reading import Refused, TooLarge, read_data, read_input, survey
+
+__all__ = ["Refused", "TooLarge", "read_data", "read_input", "survey", "atomic_write", "append",
+           "remove", "set_aside", "aside_name", "copy_aside", "new_file", "write_out",
+           "tighten", "ensure_dir", "prepare_root", "fsync_dir", "FILE_MODE", "DIR_MODE"]
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
+#: Test-only: called as FAULT(operation, path) before each write ("write", "append",
+#: "remove", "rename"); raising an OSError there is how the fault tests fail a write (where a
+#: tiny tmpfs cannot be mounted). Always None in the app.
+FAULT: Callable[[str, Path], None] | None = None
 
-class Refused(OSError):
-    """A path iepwizard will not write to or read from; the message says why, plainly
-    (`what` is the reason alone: "a folder")."""
 
-    def __init__(self, message: str, what: str = "") -> None:
-        super().__init__(message)
-        self.what = what
-
-    def __str__(self) -> str:
-        return str(self.args[0])
+def _fault(operation: str, path: Path) -> None:
+    if FAULT is not None:
+        FAULT(operation, path)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -34,6 +38,15 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def prepare_root(folder: Path) -> None:
+    """The data folder itself: created where missing, made 0700. It may be a link (a synced
+    folder); what it points to is used."""
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    if not folder.is_dir():
+        raise Refused(f"{folder} is not a folder")
+    os.chmod(folder, DIR_MODE)
 
 
 def ensure_dir(folder: Path) -> None:
@@ -63,6 +76,7 @@ def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
 
     A failure (a full disk) leaves the old file as it was and no temporary file behind.
     """
+    _fault("write", path)
     ensure_dir(path.parent)
     if path.is_symlink():
         raise Refused(f"{path} is a link; iepwizard does not write through links")
@@ -89,8 +103,9 @@ def append(path: Path, data: bytes, good_size: int) -> int:
     `good_size` is the size the log had after the last append that succeeded: anything past it
     (the torn end of a failed write) is cut off first, so a retried line starts cleanly.
     """
+    _fault("append", path)
     ensure_dir(path.parent)
-    created = not path.exists()
+    created = not os.path.lexists(path)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | _NOFOLLOW, FILE_MODE)
     try:
         size = os.fstat(fd).st_size
@@ -107,7 +122,34 @@ def append(path: Path, data: bytes, good_size: int) -> int:
 
 
 def remove(path: Path) -> None:
+    _fault("remove", path)
     path.unlink(missing_ok=True)
+
+
+def set_aside(path: Path, target: Path) -> None:
+    """Move a damaged file (or a link, or a folder in a file's place) out of the way; the
+    link itself is moved, never what it points to. Nothing there: nothing to do."""
+    if not os.path.lexists(path):
+        return
+    _fault("rename", path)
+    os.rename(path, target)
+    fsync_dir(path.parent)
+
+
+def aside_name(path: Path, why: str, when: str) -> Path:
+    """`X.json.corrupt-20261128-101500` (or `-2`, `-3`, … when taken): never an existing
+    file, so nothing kept aside is ever overwritten."""
+    for counter in range(1, 1000):
+        name = f"{path.name}.{why}-{when}" + (f"-{counter}" if counter > 1 else "")
+        candidate = path.with_name(name)
+        if not os.path.lexists(candidate):
+            return candidate
+    raise Refused(f"too many files kept aside beside {path}")
+
+
+def copy_aside(path: Path, target: Path, limit: int) -> None:
+    """Keep a copy of a damaged log (its good lines are still replayed from the original)."""
+    atomic_write(target, read_data(path, limit))
 
 
 def new_file(folder: Path, stem: str, suffix: str, data: bytes,
@@ -143,6 +185,7 @@ def write_out(path: Path, data: bytes) -> None:
     """Write a file the user named: a regular file only, atomically, never through a link;
     on failure the old file is left as it was."""
     check_out_path(path)
+    _fault("write", path)
     tmp = path.with_name(f".{path.name}.iepwizard-tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, FILE_MODE)
     try:
@@ -157,43 +200,17 @@ def write_out(path: Path, data: bytes) -> None:
         raise
 
 
-def read_input(path: Path, limit: int) -> tuple[bytes, bool]:
-    """A file someone gave us, up to `limit` bytes: (its bytes, whether it was cut).
-
-    Devices, named pipes, folders and the like are refused: only regular files are read.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            what = ("a folder" if stat.S_ISDIR(info.st_mode)
-                    else "not a regular file (a device or a pipe)")
-            raise Refused(f"{path} is {what}", what)
-        chunks: list[bytes] = []
-        remaining = limit + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-    finally:
-        os.close(fd)
-    data = b"".join(chunks)
-    return data[:limit], len(data) > limit
-
-
-def tighten(folder: Path) -> int:
-    """Make every folder 0700 and every file 0600 under folder; return how many changed.
-    Links are left alone (and never followed)."""
+def tighten(paths: list[Path]) -> int:
+    """Make each folder 0700 and each file 0600 (as `survey` found them); links are never
+    followed. Returns how many changed."""
     changed = 0
-    for root, dirs, names in os.walk(folder):
-        for name, wanted in [(d, DIR_MODE) for d in dirs] + [(n, FILE_MODE) for n in names]:
-            path = os.path.join(root, name)
-            info = os.lstat(path)
+    for path in paths:
+        try:
+            info = path.lstat()
             if stat.S_ISLNK(info.st_mode):
                 continue
-            if stat.S_IMODE(info.st_mode) != wanted:
-                os.chmod(path, wanted)
-                changed += 1
+            os.chmod(path, DIR_MODE if stat.S_ISDIR(info.st_mode) else FILE_MODE)
+            changed += 1
+        except OSError:
+            continue
     return changed

@@ -16,7 +16,8 @@ from tinydb import Query
 from ..records import IepService, LedgerSession, SavedIep
 from ..records.base import check_fields, storable
 from . import files, schemas
-from .base import BaseStore, StoreError, new_id
+from .base import BaseStore, new_id
+from .errors import StoreError
 from .family import now
 
 Q = Query()

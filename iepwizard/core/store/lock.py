@@ -22,7 +22,20 @@ class DirLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        """Take the lock; LockHeld if another process has it, Refused if the lock's place
+        holds a folder or a link (which it never follows)."""
+        from .files import Refused
+
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0),
+                         0o600)
+        except (IsADirectoryError, NotADirectoryError) as exc:
+            raise Refused(f"the lock file {self.path} is a folder") from exc
+        except OSError as exc:
+            if os.path.islink(self.path):
+                raise Refused(f"{self.path} is a link; iepwizard does not follow links inside "
+                              f"its data folder") from exc
+            raise
         try:
             if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
                 import msvcrt

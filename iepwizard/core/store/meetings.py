@@ -1,18 +1,24 @@
-"""Meetings (in the child's file) and their notes (one file per meeting)."""
+"""Meetings (in the child's file) and their notes (one file per meeting).
+
+Each meeting's file also keeps a copy of its meeting record and, in `_meta`, its child's id, so
+that if a child's file is lost beyond repair its meetings are found again (`_after_restart`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from concurrent.futures import Future
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from tinydb import Query
 
-from ..records import MARK_NAMES, Entry, Meeting
+from ..records import MARK_NAMES, Child, Entry, Meeting
 from ..records.base import check_fields, storable
-from . import schemas
+from . import files, schemas
 from .base import BaseStore, new_id
+from .datafile import MAX_BYTES, Damaged, TooNew, parse, validate
 from .family import now
 
 Q = Query()
@@ -32,18 +38,72 @@ class MeetingStore(BaseStore):
 
     def add_meeting(self, child_id: str, date: str, kind: str = "IEP", title: str = "",
                     attendees: Iterable[str] = ()) -> Meeting:
-        meeting = Meeting.from_doc({"id": new_id(), "date": date, "kind": kind,
+        meeting = Meeting.from_doc({"id": new_id(), "date": date, "kind": storable(kind),
                                     "title": storable(title),
                                     "attendees": [storable(a) for a in attendees],
                                     "created": now()})
         self._change(self.layout.child(child_id), schemas.CHILD,
                      lambda db: db.table(Meeting.TABLE).insert(meeting.to_doc()))
+        self._mirror_meeting(child_id, meeting)
         return meeting
 
     def update_meeting(self, child_id: str, meeting_id: str, **fields: Any) -> Future[None]:
         values = check_fields(Meeting, fields)
-        return self._change(self.layout.child(child_id), schemas.CHILD, lambda db: db.table(
+        future = self._change(self.layout.child(child_id), schemas.CHILD, lambda db: db.table(
             Meeting.TABLE).update(values, Q.id == meeting_id))
+        with self._lock:
+            loaded = self.layout.meeting(meeting_id) in self._files
+        meeting = self.meeting(child_id, meeting_id) if loaded else None
+        if meeting is not None:  # (a file not open is not read just for its copy)
+            self._mirror_meeting(child_id, meeting)
+        return future
+
+    def _mirror_meeting(self, child_id: str, meeting: Meeting) -> None:
+        path = self.layout.meeting(meeting.id)
+        self._change(path, schemas.MEETING, lambda db: db.table(Meeting.TABLE).upsert(
+            meeting.to_doc(), Q.id == meeting.id))
+        with self._lock:
+            self._files[path].set_meta(child=child_id)
+
+    def _after_restart(self, path: Path) -> None:
+        """A child's file was lost beyond repair: find its meetings again from their own
+        files (and the child's copy from the main file)."""
+        if path.parent != self.layout.children:
+            return
+        child_id = path.stem
+        docs = self._meetings_of(child_id)
+        kin = [c for c in self._rows(self.layout.main, schemas.MAIN, Child) if c.id == child_id]
+        tables = {Meeting.TABLE: docs, Child.TABLE: [c.to_doc() for c in kin[:1]]}
+        if self._writer is not None:
+            def change(db: Any) -> None:
+                for table, rows in tables.items():
+                    if rows:
+                        db.table(table).insert_multiple(rows)
+            self._change(path, schemas.CHILD, change)
+        else:
+            with self._lock:
+                file = self._files[path]
+                for table, rows in tables.items():
+                    file.data[table] = {str(n): row for n, row in enumerate(rows, 1)}
+                file.version += 1
+        if docs:
+            name = kin[0].name if kin else child_id
+            self._note(f"iepwizard found {len(docs)} meeting(s) of {name} again from their own "
+                       f"files, with their notes.")
+
+    def _meetings_of(self, child_id: str) -> list[dict[str, Any]]:
+        found = []
+        for path in self.layout.data_files():
+            if path.parent != self.layout.meetings:
+                continue
+            try:
+                data = validate(parse(files.read_data(path, MAX_BYTES)), schemas.MEETING)
+            except (Damaged, TooNew, OSError):
+                continue
+            if data.get("_meta", {}).get("1", {}).get("child") == child_id:
+                found += [doc for doc in data.get(Meeting.TABLE, {}).values()
+                          if doc.get("id") == path.stem]
+        return sorted(found, key=lambda doc: (doc.get("date", ""), doc.get("created", "")))
 
     def end_meeting(self, child_id: str, meeting_id: str) -> Future[None]:
         future = self.update_meeting(child_id, meeting_id, ended=now())

@@ -83,7 +83,8 @@ class NotesStore(BaseStore):
     def set_letter_draft(self, child_id: str, letter_id: str,
                          values: dict[str, str]) -> Future[None]:
         doc = LetterDraft.from_doc({"letter_id": letter_id,
-                                    "values": {k: storable(v) for k, v in values.items()}})
+                                    "values": {storable(k): storable(v)
+                                               for k, v in values.items()}})
         if self.letter_draft(child_id, letter_id) == doc.values:
             from .base import done
 

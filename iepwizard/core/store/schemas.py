@@ -13,6 +13,7 @@ from ..records import (
     LetterDraft,
     Meeting,
     Parent,
+    Person,
     Progress,
     Question,
     SavedIep,
@@ -30,9 +31,10 @@ def _schema(*records: type[Record]) -> Schema:
 MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
-CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft)
+CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person)
 CHILD |= _schema(SavedIep, IepService, LedgerSession)
-#: meetings/<meeting>.json
-MEETING = _schema(Entry)
+#: meetings/<meeting>.json (its own `meetings` table keeps a copy of the meeting, and `_meta`
+#: its child's id, so the meeting can be found again if the child's file is lost)
+MEETING = _schema(Entry, Meeting)
 #: drafts/<child>.json
 DRAFTS = _schema(Draft)

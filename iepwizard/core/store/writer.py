@@ -5,6 +5,13 @@ appends to a meeting's log is one write and one fsync). A job that fails with an
 full disk, a folder gone read-only) is kept and retried, with everything behind it waiting, so
 nothing acknowledged is ever reordered or dropped; `on_trouble` says so, and says again when
 writing works again. Each job's future is done only once its bytes are durable.
+
+Not retried: a job submitted with `retry=False` (a compaction: the log still holds its
+changes), and a `call` refused on principle (`files.Refused`: a link where a saved letter would
+go); their futures fail and the store is not "in trouble". A write of the family's data is
+retried whatever the error, so it is never dropped. `close` on a failing disk gives up: the jobs
+still queued fail with `Unsaved`, and nothing is written after it returns (the store's `rescue`
+can still save what is held in memory elsewhere).
 """
 
 from __future__ import annotations
@@ -22,6 +29,10 @@ RETRY_SECONDS = 1.0
 Trouble = Callable[[str | None], None]
 
 
+class Unsaved(OSError):
+    """The store was closed before this change could be written."""
+
+
 @dataclass
 class _Job:
     kind: str  # write, append, delete, call
@@ -29,6 +40,12 @@ class _Job:
     data: bytes = b""
     call: Callable[[], None] | None = None
     futures: list[Future[None]] = field(default_factory=list)
+    #: Retried on OS errors until it works (False: fail at once).
+    retry: bool = True
+    #: A change of the family's data (counted in `pending`), not housekeeping.
+    counts: bool = True
+    #: How many of `futures` are changes (merged jobs carry theirs along).
+    changes: int = 0
 
 
 def _merge(jobs: list[_Job]) -> list[_Job]:
@@ -46,8 +63,10 @@ def _merge(jobs: list[_Job]) -> list[_Job]:
         if last is not None and last.kind == job.kind == "append":
             last.data += job.data
             last.futures += job.futures
+            last.changes += job.changes
         elif last is not None and job.kind in {"write", "delete"}:
             job.futures[:0] = [f for j in run for f in j.futures]
+            job.changes += sum(j.changes for j in run)
             run[:] = [job]
         else:
             run.append(job)
@@ -62,6 +81,7 @@ class Writer:
         self._count_lock = threading.Lock()
         self._poke = threading.Event()
         self._closed = False
+        self._abandoned = False
         self.on_trouble = on_trouble
         self.trouble: str | None = None
         self._thread = threading.Thread(target=self._run, name="iepwizard-writer", daemon=True)
@@ -74,8 +94,10 @@ class Writer:
             future.set_exception(RuntimeError("the store is closed"))
             return future
         job.futures.append(future)
-        with self._count_lock:
-            self._pending += 1
+        if job.counts:
+            job.changes = 1
+            with self._count_lock:
+                self._pending += 1
         self._queue.put(job)
         return future
 
@@ -90,9 +112,11 @@ class Writer:
     def delete(self, path: Path) -> Future[None]:
         return self._submit(_Job("delete", path))
 
-    def call(self, work: Callable[[], None]) -> Future[None]:
-        """Run work on the writer thread, in order with the writes around it."""
-        return self._submit(_Job("call", call=work))
+    def call(self, work: Callable[[], None], retry: bool = True,
+             counts: bool = True) -> Future[None]:
+        """Run work on the writer thread, in order with the writes around it (retried on OS
+        errors unless `retry` is False; `counts` says it is a change of the family's data)."""
+        return self._submit(_Job("call", call=work, retry=retry, counts=counts))
 
     def known_size(self, path: Path, size: int) -> None:
         """The size of a log's good part (its torn end, if any, is cut at the next append)."""
@@ -109,7 +133,7 @@ class Writer:
         in time (the disk is failing: see `trouble`)."""
         if self._closed:
             return self._pending == 0
-        done = self.call(lambda: None)
+        done = self.call(lambda: None, counts=False)
         self._poke.set()
         try:
             done.result(timeout)
@@ -121,14 +145,17 @@ class Writer:
         self._poke.set()
 
     def close(self, timeout: float = 10.0) -> bool:
-        """Write what is queued and stop; False if some of it could not be written."""
+        """Write what is queued and stop; False if some of it could not be written (then
+        the rest is given up: its futures fail with `Unsaved`, nothing more is written)."""
         if self._closed:
             return self._pending == 0
         flushed = self.flush(timeout)
         self._closed = True
+        if not flushed:
+            self._abandoned = True
+            self._poke.set()
         self._queue.put(None)
-        if flushed:
-            self._thread.join(timeout)
+        self._thread.join(timeout if flushed else 5.0)
         return flushed
 
     # -- the thread -------------------------------------------------------------------------
@@ -153,17 +180,24 @@ class Writer:
     def _attempt(self, job: _Job) -> None:
         """Run one job until it works (OS errors are retried), then resolve its futures."""
         while True:
+            if self._abandoned:
+                self._fail(job, Unsaved("iepwizard was closed before this change was written"))
+                return
             try:
                 self._perform(job)
             except OSError as exc:
-                self._report(f"{exc.strerror or exc} ({exc.filename or job.path})")
+                # A file someone asked for (a saved letter) refused on principle (a link in
+                # its place), or a compaction: fail at once. The family's data: retry.
+                if not job.retry or (job.kind == "call" and isinstance(exc, files.Refused)):
+                    self._fail(job, exc)
+                    return
+                where = exc.filename or job.path
+                self._report(f"{exc.strerror or exc}" + (f" ({where})" if where else ""))
                 self._poke.wait(RETRY_SECONDS)
                 self._poke.clear()
                 continue
             except Exception as exc:  # a bug, not the disk: tell the callers, carry on
-                for future in job.futures:
-                    future.set_exception(exc)
-                self._done(job)
+                self._fail(job, exc)
                 return
             if self.trouble is not None:
                 self._report(None)
@@ -172,9 +206,14 @@ class Writer:
             self._done(job)
             return
 
+    def _fail(self, job: _Job, exc: BaseException) -> None:
+        for future in job.futures:
+            future.set_exception(exc)
+        self._done(job)
+
     def _done(self, job: _Job) -> None:
         with self._count_lock:
-            self._pending -= len(job.futures)
+            self._pending -= job.changes
 
     def _report(self, trouble: str | None) -> None:
         changed = trouble != self.trouble

@@ -1,0 +1,70 @@
+"""The address book: the people at school, per child, by role."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+from typing import Any
+
+from tinydb import Query
+
+from ..records import Child, Person
+from ..records.base import check_fields
+from ..roles import ROLES
+from . import schemas
+from .base import BaseStore, done, new_id
+
+Q = Query()
+#: The child's profile fields that named people before the address book existed.
+LEGACY_ROLES = {"teacher": "teacher", "principal": "principal", "sped_contact": "sped-teacher"}
+
+
+class PeopleStore(BaseStore):
+    def people(self, child_id: str) -> list[Person]:
+        rows = self._rows(self.layout.child(child_id), schemas.CHILD, Person)
+        order = list(ROLES)
+        return sorted(rows, key=lambda p: (order.index(p.role), p.name.casefold()))
+
+    def person(self, child_id: str, person_id: str) -> Person | None:
+        return next((p for p in self.people(child_id) if p.id == person_id), None)
+
+    def person_with_role(self, child_id: str, role: str) -> Person | None:
+        return next((p for p in self.people(child_id) if p.role == role), None)
+
+    def save_person(self, child_id: str, person: Person | None = None,
+                    **fields: Any) -> Person:
+        """Add a person (no `person`) or change one; returns the record as stored."""
+        values = {k: v.strip() if isinstance(v, str) else v
+                  for k, v in check_fields(Person, fields).items()}
+        if person is None:
+            person = Person.from_doc({"id": new_id(), **values})
+            doc = person.to_doc()
+            self._change(self.layout.child(child_id), schemas.CHILD,
+                         lambda db: db.table(Person.TABLE).insert(doc))
+            return person
+        changed = person.but(**values)
+        if changed != person:
+            self._change(self.layout.child(child_id), schemas.CHILD, lambda db: db.table(
+                Person.TABLE).update(values, Q.id == person.id))
+        return changed
+
+    def delete_person(self, child_id: str, person_id: str) -> Future[None]:
+        return self._change(self.layout.child(child_id), schemas.CHILD, lambda db: db.table(
+            Person.TABLE).remove(Q.id == person_id))
+
+    def restore_person(self, child_id: str, person: Person) -> Future[None]:
+        doc = person.to_doc()
+        return self._change(self.layout.child(child_id), schemas.CHILD,
+                            lambda db: db.table(Person.TABLE).insert(doc))
+
+    def adopt_legacy_people(self, child: Child) -> Future[None]:
+        """Once: the names the profile kept before the address book become people in it."""
+        have = {p.role for p in self.people(child.id)}
+        for field, role in LEGACY_ROLES.items():
+            name = getattr(child, field)
+            if name and role not in have:
+                self.save_person(child.id, role=role, name=name)
+        return done()
+
+    def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
+        return [(len(self.people(child_id)), "person in the address book",
+                 "people in the address book"), *super()._holdings(child_id)]

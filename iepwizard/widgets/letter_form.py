@@ -1,0 +1,106 @@
+"""A letter's form: who it goes to, who is copied, and its fields, filled with what the family
+has already typed. Edits are posted up (`LetterForm.Edited`); the screen decides where each
+value is kept. Filling the form is not an edit: nothing is saved until the parent types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, Label, Select, SelectionList, TextArea
+from textual.widgets.selection_list import Selection
+
+from ..core.content import LetterTemplate
+from ..core.records import Person
+from .burst import BurstArea, LineInput
+
+SOMEONE_ELSE = "_other"
+
+
+@dataclass(frozen=True)
+class FormData:
+    template: LetterTemplate
+    values: dict[str, str]
+    people: tuple[Person, ...]
+    to: str  # person id, or "" for someone not in the address book
+    cc: tuple[str, ...]  # person ids
+
+
+class LetterForm(Vertical):
+    @dataclass
+    class Edited(Message):
+        """The parent changed a field (`name`) of a letter, or `_to` / `_cc` (person ids)."""
+
+        letter_id: str
+        name: str
+        value: str
+
+    def __init__(self, data: FormData, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.data = data
+        self._armed = False
+
+    def compose(self) -> ComposeResult:
+        data = self.data
+        people = [p for p in data.people if p.name]
+        yield Label("To (from the address book; e to edit it)", classes="field-label")
+        yield Select([(p.label, p.id) for p in people]
+                     + [("someone else (type the name below)", SOMEONE_ELSE)],
+                     value=data.to or SOMEONE_ELSE, allow_blank=False, id="letter-to",
+                     compact=True)
+        if people:
+            yield Label("Copy to", classes="field-label")
+            yield SelectionList[str](*[Selection(Text(p.label), p.id, p.id in data.cc)
+                                       for p in people if p.id != data.to], id="letter-cc",
+                                     compact=True)
+        for field in data.template.fields:
+            hint = " (optional)" if field.optional and "optional" not in field.prompt else ""
+            yield Label(f"{field.prompt}{hint}", classes="field-label", markup=False)
+            value = data.values.get(field.name, "")
+            if field.type == "multiline":
+                yield BurstArea(value, id=f"field--{field.name}", classes="field",
+                                soft_wrap=True, show_line_numbers=False,
+                                placeholder=f"e.g. {field.example}")
+            else:
+                yield LineInput(value, placeholder=f"e.g. {field.example}",
+                                id=f"field--{field.name}", classes="field", compact=True)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._arm)
+
+    def _arm(self) -> None:
+        self._armed = True
+
+    @on(Input.Changed, ".field")
+    @on(TextArea.Changed, ".field")
+    def _field(self, event: Input.Changed | TextArea.Changed) -> None:
+        event.stop()
+        widget = event.input if isinstance(event, Input.Changed) else event.text_area
+        value = widget.value if isinstance(widget, Input) else widget.text
+        if self._armed:
+            self._edited((widget.id or "").removeprefix("field--"), value)
+
+    @on(Select.Changed, "#letter-to")
+    def _to(self, event: Select.Changed) -> None:
+        event.stop()
+        if self._armed:
+            value = "" if event.value == SOMEONE_ELSE else str(event.value)
+            self._edited("_to", value)
+
+    @on(SelectionList.SelectedChanged, "#letter-cc")
+    def _cc(self, event: SelectionList.SelectedChanged[str]) -> None:
+        event.stop()
+        if self._armed:
+            self._edited("_cc", ",".join(event.selection_list.selected))
+
+    def _edited(self, name: str, value: str) -> None:
+        self.post_message(self.Edited(self.data.template.id, name, value))
+
+    def focus_field(self, name: str) -> None:
+        for widget in self.query(f"#field--{name}"):
+            widget.focus()
