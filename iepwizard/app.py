@@ -76,12 +76,29 @@ class IEPWizardApp(App[int]):
 
     def on_mount(self) -> None:
         self.store.on_trouble = lambda message: self.call_from_thread(self._trouble, message)
+        self.store.on_notice = self._notice_later
         for notice in self.store.notices:
-            self.notify(notice, title="Your data was recovered", severity="warning",
-                        timeout=30, markup=False)
+            self._recovered(notice)
+
+    def _recovered(self, notice: str) -> None:
+        self.notify(notice, title="Your data was recovered", severity="warning", timeout=30,
+                    markup=False)
+
+    def _notice_later(self, notice: str) -> None:
+        """A file opened after start-up was found damaged (from whichever thread read it)."""
+        try:
+            self.call_from_thread(self._recovered, notice)
+        except RuntimeError:  # already on the app's thread
+            self._recovered(notice)
 
     def on_ready(self) -> None:
         self.call_after_refresh(self._offer_open_meeting)
+        self._check_templates()
+
+    @work(thread=True, exclusive=True, group="templates")
+    def _check_templates(self) -> None:
+        """Fill every letter template once, off the screen's thread, before letters open."""
+        _ = self.template_problems
 
     def _trouble(self, message: str | None) -> None:
         if message is None:

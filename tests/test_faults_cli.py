@@ -208,7 +208,7 @@ def test_decode_refuses_devices_and_pipes_without_blocking(tmp_path: Path) -> No
         result = cli("decode", source)
         assert result.code == 2, (source, result)
         _one_sentence(result.err)
-        assert "not a regular file" in result.err or "Is a directory" in result.err
+        assert "not a regular file" in result.err or "is a folder" in result.err
 
 
 def test_decode_reads_at_most_20_mb_and_says_so(tmp_path: Path) -> None:

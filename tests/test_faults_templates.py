@@ -96,9 +96,6 @@ def test_the_letter_command_fails_in_one_sentence(content_copy: Path, tmp_path: 
     assert "Maria" not in result.err and "@" not in result.err  # no profile data echoed
 
 
-@pytest.mark.xfail(strict=True, reason="needs the one-line call to templating.render_problems "
-                   "in loader.check_templates (the content helper's file); remove this mark "
-                   "once it is there")
 @pytest.mark.parametrize("name", ["reaches into Python", "a 2 GB string", "nested loops"])
 def test_check_content_reports_it_at_file_and_line(content_copy: Path, name: str) -> None:
     snippet, word = BREAKERS[name]

@@ -12,10 +12,10 @@ from ..core.problems import ContentError, Problem
 from ..core.records import Child
 from .common import (
     EXIT_CONTENT,
-    EXIT_LOCKED,
     EXIT_OK,
     EXIT_USAGE,
     Exit,
+    close_store,
     fail,
     guard,
     open_reader,
@@ -80,9 +80,9 @@ def run_app(args: argparse.Namespace) -> int:
         app = IEPWizardApp(store=store, content=content, child_name=args.child)
         app.run()
     finally:
-        if not store.close():
-            fail(EXIT_LOCKED, f"some changes could not be written to {store.data_dir} "
-                              f"({store.trouble or 'the disk failed'}).")
+        closed = close_store(store)
+    if closed != EXIT_OK:
+        return closed
     return app.return_code or EXIT_OK
 
 

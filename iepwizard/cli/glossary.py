@@ -82,7 +82,7 @@ def decode_command(args: argparse.Namespace, content: Content) -> int:
     text, cut = read
     if cut:
         where = "the input" if args.file == "-" else visible(args.file, 200)
-        print(f"iepwizard: {where} is longer than {MAX_INPUT // 1_000_000} MB; only its first "
+        print(f"iepwizard: {where} is longer than {MAX_INPUT // 1_000_000} MB; only the first "
               f"{MAX_INPUT // 1_000_000} MB were decoded.", file=sys.stderr)
     say(decode(text, content).report())
     return EXIT_OK

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+#: A string sequence (OSC, DCS, …) counts only with its terminator and within one line: an
+#: unterminated introducer is blanked alone, never the rest of the report after it.
 SEQUENCE = re.compile(
-    r"\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC ... BEL or ST (title, clipboard)
-    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # 8-bit OSC
-    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?"  # DCS, SOS, PM, APC strings
+    r"\x1b\][^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)"  # OSC ... BEL or ST
+    r"|\x9d[^\x07\x1b\x9c\x9d\n]{0,4096}(?:\x07|\x1b\\|\x9c)"  # 8-bit OSC
+    r"|\x1b[PX^_][^\x1b\x9c\n]{0,4096}(?:\x1b\\|\x9c)"  # DCS, SOS, PM, APC strings
     r"|\x1b\[[0-?]*[ -/]*[@-~]?|\x9b[0-?]*[ -/]*[@-~]?"  # CSI (colours, clear screen)
     r"|\x1b[ -/]*[0-~]?"  # other ESC sequences
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

@@ -107,11 +107,13 @@ def _fields(path: Path, doc: Document, f: Fields,
 
 
 def check_templates(letters: Iterable[LetterTemplate]) -> list[Problem]:
-    """Compile each letter's subject and body; name undeclared fields and syntax errors."""
+    """Compile each letter's subject and body, naming undeclared fields and syntax errors;
+    then fill each with its examples in the bounded sandbox, as the app will."""
     from jinja2 import TemplateSyntaxError
 
-    from .templating import COMPUTED_FIELDS, variables_used
+    from .templating import COMPUTED_FIELDS, render_problems, variables_used
 
+    letters = list(letters)
     problems: list[Problem] = []
     for letter in letters:
         known = {d.name for d in letter.fields} | COMPUTED_FIELDS
@@ -136,4 +138,4 @@ def check_templates(letters: Iterable[LetterTemplate]) -> list[Problem]:
             if compiled and field.name not in used_anywhere:
                 problems.append(Problem(letter.path, letter.subject_line, f"declares the field "
                                         f"'{field.name}' but never uses it"))
-    return problems
+    return problems + render_problems(letters)

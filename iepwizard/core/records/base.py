@@ -306,7 +306,7 @@ def _checker(name: str, spec: Spec) -> Callable[[Any], object]:
     documents: reading a year of notes must not wait on generic checks)."""
     if spec.kind == "text":
         def text_check(value: Any) -> object:
-            if type(value) is not str or len(value) > MAX_TEXT:
+            if type(value) is not str or len(value) > MAX_TEXT or not value.isascii():
                 return _check_text(name, value)
             return value
         return text_check
@@ -342,9 +342,8 @@ def check_doc(cls: type[Record], doc: Any) -> None:
                                       spec.kind == "id") for name, spec in cls.specs()]
     if not isinstance(doc, Mapping):
         raise InvalidRecord(f"a {cls.__name__} must be a table")
-    if len(doc) > len(checkers):  # keys this version does not know: kept if plain, bounded
-        for key in doc.keys() - _shape(cls)[0]:
-            check_plain(f"{cls.__name__}.{str(key)[:40]}", doc[key])
+    for key in doc.keys() - _shape(cls)[0]:  # keys this version does not know: kept if plain
+        check_plain(f"{cls.__name__}.{str(key)[:40]}", doc[key])
     for name, check, required in checkers:
         value = doc.get(name, _MISSING)
         if value is _MISSING:
