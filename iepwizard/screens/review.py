@@ -23,13 +23,13 @@ from ..core.iep.outcome import Older, Outcome, review_outcome
 from ..core.iep.saved import keep, label, last_final, reread
 from ..core.iep.shown import shown
 from ..core.iep.source import IepText, UnreadableIep, from_paste, read_iep
-from ..core.records import SavedIep
 from ..core.store import Store, StoreError
 from ..core.store.ieps import text_hash
 from ..core.wording import plural
 from ..widgets.burst import LineInput, SaveArea
 from ..widgets.review_view import ReviewView
 from .drafts import DraftKeeping
+from .review_saved import SavedIepActions
 
 DRAFT = "iep-paste"
 INTRO = ("Paste the IEP's text in the box and press ctrl+s, or type the path of a .txt or .pdf "
@@ -39,7 +39,7 @@ NO_FINAL = ("No final IEP is saved yet to compare with: save last year's IEP as 
 RESULTS_ONLY = {"add_questions", "save", "new"}
 
 
-class ReviewScreen(DraftKeeping, Screen[None]):
+class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
     CSS_PATH = "review.tcss"
     BINDINGS = keys.bindings(keys.REVIEW)
     AUTO_FOCUS = "#review-paste"
@@ -189,66 +189,6 @@ class ReviewScreen(DraftKeeping, Screen[None]):
             kept.saved.status == "final" else ""
         self.notify(f"Saved in {self.child_name}'s record as {label(kept.saved)}.{ledger}"
                     f"{filled}", title="Saved", markup=False)
-
-    @work
-    async def action_choose(self) -> None:
-        from .saved_ieps import SavedIepsDialog
-
-        ieps = self.store.ieps(self.child_id)
-        if not ieps:
-            self.notify(f"No IEP is saved in {self.child_name}'s record yet; review one and "
-                        f"press s to save it.", markup=False)
-            return
-        choice = await self.app.push_screen_wait(SavedIepsDialog(ieps))
-        saved = next((i for i in ieps if choice and i.id == choice.iep_id), None)
-        if choice is None or saved is None:
-            return
-        await self._chosen(choice.action, saved)
-
-    async def _chosen(self, action: str, saved: SavedIep) -> None:
-        from ..core.iep.keydates_link import fill_key_dates
-        from ..core.iep.record import effective
-        from .confirm import ConfirmScreen
-
-        if action == "delete":
-            if await self.app.push_screen_wait(ConfirmScreen(
-                    f"Delete {label(saved)} (from {shown(saved.source_name, 80)}) and its text "
-                    f"from {self.child_name}'s record? This cannot be undone.", yes="Delete")):
-                self.store.delete_iep(self.child_id, saved.id)
-                self.notify(f"Deleted {label(saved)}.", markup=False)
-        elif action == "status":
-            status = "draft" if saved.status == "final" else "final"
-            self.store.update_iep(self.child_id, saved.id, status=status)
-            now = saved.but(status=status)
-            fill_key_dates(self.store, self.child_id, now,
-                           effective(now, self.store.iep_services(self.child_id, saved.id)))
-            self.notify(f"It is now {label(now)}.", markup=False)
-        elif action == "review":
-            self._reopen(saved)
-        elif action == "compare" and self.outcome is not None:
-            self._compare(self.outcome.source, saved)
-        elif action == "compare":
-            self.notify("Review an IEP first (paste it or open it), then compare.")
-
-    @work(thread=True, exclusive=True, group="open")
-    def _reopen(self, saved: SavedIep) -> None:
-        try:
-            text = self.store.iep_text(self.child_id, saved.id)
-        except StoreError as exc:
-            self.app.call_from_thread(self.say, str(exc))
-            return
-        self._from_paste = False
-        source = IepText(text, f"{label(saved)} (saved)", "text")
-        self.app.call_from_thread(self._review, source)
-
-    @work(thread=True, exclusive=True, group="open")
-    def _compare(self, source: IepText, saved: SavedIep) -> None:
-        try:
-            older = Older(reread(self.store, self.child_id, saved), f"{label(saved)} (saved)")
-        except StoreError as exc:
-            self.app.call_from_thread(self.say, str(exc))
-            return
-        self.app.call_from_thread(self._review, source, older)
 
     def action_new(self) -> None:
         self.showing = "paste"
