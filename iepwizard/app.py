@@ -7,6 +7,8 @@ the App never reaches into a screen's widgets: it posts a message to the screen 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +26,8 @@ from .messages import ChildChosen, ShowChild, ShowStep, ShowTerm, WelcomeDone
 
 if TYPE_CHECKING:
     from .core.clipboard import CopyResult
+    from .core.dates_source import DatesSource
+    from .core.deadline_rules import Rules
     from .core.glossary import Matcher
     from .core.problems import Problem
 
@@ -59,6 +63,8 @@ class IEPWizardApp(App[int]):
         self.store, self.content, self.child_name = store, content, child_name
         self.child_id: str | None = None
         self._theme_restored = False
+        #: Today, for the clocks (a test fixes it).
+        self.today: Callable[[], dt.date] = dt.date.today
 
     # -- start ------------------------------------------------------------------------------
     def get_default_screen(self) -> Screen[Any]:
@@ -123,7 +129,8 @@ class IEPWizardApp(App[int]):
 
         self.child_id = child_id
         self.store.set_setting("last_child", child_id)
-        return WizardScreen(self.store, self.content, child_id, lambda: self.matcher)
+        return WizardScreen(self.store, self.content, child_id, lambda: self.matcher,
+                            dates=self.dates_source)
 
     @work
     async def _offer_open_meeting(self) -> None:
@@ -242,7 +249,8 @@ class IEPWizardApp(App[int]):
             return
         step_id = self.store.progress(self.child_id).current_step
         self.push_screen(LettersScreen(self.store, self.content, self.child_id, step_id,
-                                       letter_id, self.template_problems, self.copy_out))
+                                       letter_id, self.template_problems, self.copy_out,
+                                       clocks=self.clocks))
 
     def action_open_letter(self, letter_id: str) -> None:
         self.action_letters(letter_id)
@@ -296,13 +304,43 @@ class IEPWizardApp(App[int]):
         from .screens.ledger import LedgerScreen
 
         if self.child_id is not None:
-            self.push_screen(LedgerScreen(self.store, self.child_id))
+            self.push_screen(LedgerScreen(self.store, self.child_id, self.today))
 
     def action_search(self) -> None:
         from .screens.search import SearchScreen
 
         if self.child_id is not None:
             self.push_screen(SearchScreen(self.store, self.child_id))
+
+    # -- key dates --------------------------------------------------------------------------
+    @cached_property
+    def date_rules(self) -> Rules | None:
+        """The key-date rules (content/deadlines.toml), read once, when first needed; None if
+        the file has problems (the Dates screen lists them)."""
+        from .core.deadline_rules import load_rules
+        from .core.problems import ContentError
+
+        try:
+            return load_rules(self.content.root)
+        except ContentError:
+            return None
+
+    @property
+    def dates_source(self) -> DatesSource:
+        from .core.dates_source import DatesSource
+
+        return DatesSource(lambda: self.date_rules, lambda: self.today(), self.content.root)
+
+    def clocks(self, child_id: str) -> dict[str, str]:
+        """The child's running deadlines, as letters cite them."""
+        rules = self.date_rules
+        return self.store.clocks(child_id, rules, self.today()) if rules else {}
+
+    def action_dates(self) -> None:
+        from .screens.dates import DatesScreen
+
+        if self.child_id is not None:
+            self.push_screen(DatesScreen(self.store, self.child_id, self.dates_source))
 
     # -- getting things out -----------------------------------------------------------------
     def copy_out(self, text: str, folder: str, name: str) -> CopyResult:

@@ -81,6 +81,9 @@ WIZARD = [
         "and the questions", palette="Search notes"),
     Key("ctrl+e", "app.export", "Export", "export everything for this child (clipboard as "
         "plain text, and .md and .html files)", palette="Export notes"),
+    Key("k", "app.dates", "Dates", "key dates and deadlines: what is due next, what is "
+        "overdue, the rule behind each; your state's settings; a calendar file",
+        palette="Key dates and deadlines"),
     Key("e", "app.profile", "Profile", "your profile, the people at school and your "
         "children: switch, add, rename, delete", palette="Profile and children"),
     Key("question_mark,f1", "app.help", "Help", "help (this list)", show=6,
@@ -111,6 +114,18 @@ LETTERS = [
         priority=True),
     Key("ctrl+k", "mark_sent", "Mark sent", "log the letter as sent (it goes into the "
         "contact log)", show=4, priority=True),
+]
+
+DATES = [
+    Key("escape", "app.pop_screen", "Back", "back to the guide", show=9),
+    Key("ctrl+e", "export", "Export .ics", "save the deadlines and meetings as a calendar "
+        "file (.ics) to import into any calendar", show=1, priority=True),
+    Key("f2", "correct", "Correct", "correct the highlighted key date", show=2, display="F2"),
+    Key("delete", "delete", "Delete", "delete the highlighted key date or school break "
+        "(asks first)", show=3),
+    Key("tab,shift+tab", "", "", "move between the tabs, the lists and the forms; on the tabs, "
+        "left and right switch between deadlines, key dates, settings and the school calendar",
+        display="tab / shift+tab"),
 ]
 
 REVIEW = [

@@ -38,6 +38,8 @@ def test_save_keeps_it_and_the_next_review_compares_with_it(tmp_path: Path) -> N
                 "--status", "final")
     assert first.returncode == 0, first.stderr
     assert "Saved in Alex's record as the final IEP dated September 16, 2025." in first.stderr
+    assert ("Key dates filled: IEP meeting held September 16, 2025; IEP services start "
+            "September 17, 2025.") in first.stderr
     second = run(data, "review", str(CORPUS / "alex-2026.txt"), "--child", "alex", "--save",
                  "--date", "September 15, 2026")
     assert second.returncode == 0, second.stderr

@@ -1,92 +1,64 @@
-"""The one place the IEP review meets the key dates: a saved final IEP fills `iep-meeting` and
-`services-start` once the store can record events; the ledger takes the child's calendar once
-the store has one, and says so while it does not."""
+"""The IEP review and the key dates: a saved final IEP fills `iep-meeting` and `services-start`
+(a draft fills none; saving again adds nothing), the ledger counts the child's school calendar
+from Dates, and the child's track from Dates decides how a plan is read."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Any
 
-from iepwizard.core.events import EVENTS
-from iepwizard.core.iep.keydates_link import (
-    DEFAULT_CALENDAR_NOTE,
-    child_track,
-    key_dates_of,
-    school_calendar,
-)
+from iepwizard.core.iep.keydates_link import NO_BREAKS_NOTE, child_track, school_calendar
 from iepwizard.core.iep.ledger_view import ledger_view
 from iepwizard.core.iep.parts import find_parts
 from iepwizard.core.iep.saved import keep
 from iepwizard.core.iep.source import read_iep
 from iepwizard.core.records import SavedIep
-from iepwizard.core.schoolcal import SchoolCalendar
 from iepwizard.core.store import Store
 
 from .iep_scoring import CORPUS
 from .ledger_fixture import AS_OF, SPEECH, save_two_finals
 
-THANKSGIVING = SchoolCalendar().with_break(dt.date(2026, 9, 21), dt.date(2026, 9, 25), "Break")
 
-
-class KeyDatesStore(Store):
-    """The store as it will be once the key dates are in it (record_event, school_calendar)."""
-
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__(data_dir)
-        self.events: list[tuple[str, str, dt.date]] = []
-
-    def record_event(self, child_id: str, event: str, day: dt.date) -> None:
-        self.events.append((child_id, event, day))
-
-    def school_calendar(self, child_id: str) -> SchoolCalendar:
-        return THANKSGIVING
-
-
-def save(store: Any, child_id: str, name: str, status: str) -> SavedIep:
+def save(store: Store, child_id: str, name: str, status: str) -> SavedIep:
     source = read_iep(str(CORPUS / name))
     kept = keep(store, child_id, source, find_parts(source.text), status, None)  # type: ignore[arg-type]
     return kept.saved
 
 
-def test_a_final_iep_fills_its_key_dates_a_draft_none(tmp_path: Path) -> None:
-    store = KeyDatesStore(tmp_path / "data")
-    try:
-        child = store.add_child("Alex")
-        save(store, child.id, "alex-2026.txt", "draft")
-        assert store.events == []
-        save(store, child.id, "alex-2025.txt", "final")
-        assert store.events == [(child.id, "iep-meeting", dt.date(2025, 9, 16)),
-                                (child.id, "services-start", dt.date(2025, 9, 17))]
-        assert {"iep-meeting", "services-start"} <= set(EVENTS)
-    finally:
-        store.close()
+def events(store: Store, child_id: str) -> list[tuple[str, dt.date]]:
+    return [(e.event, e.day) for e in store.key_dates(child_id).entries
+            if e.event in ("iep-meeting", "services-start")]
 
 
-def test_until_then_nothing_is_recorded_and_the_default_calendar_is_said(store: Store) -> None:
+def test_a_final_iep_fills_its_key_dates_once_and_a_draft_none(store: Store) -> None:
     child = store.add_child("Alex")
-    saved = save(store, child.id, "alex-2025.txt", "final")
-    assert key_dates_of(saved, dt.date(2025, 9, 17))[0] == ("iep-meeting", dt.date(2025, 9, 16))
+    save(store, child.id, "alex-2026.txt", "draft")
+    assert events(store, child.id) == []
+    save(store, child.id, "alex-2025.txt", "final")
+    assert events(store, child.id) == [("iep-meeting", dt.date(2025, 9, 16)),
+                                       ("services-start", dt.date(2025, 9, 17))]
+    save(store, child.id, "alex-2025.txt", "final")  # the same again: one event, one entry
+    assert len(events(store, child.id)) == 2
+
+
+def test_the_ledger_counts_the_school_calendar_from_dates(store: Store) -> None:
+    child = store.add_child("Riley")
+    save_two_finals(store, child.id)
     calendar, note = school_calendar(store, child.id)
-    assert calendar == SchoolCalendar() and note == DEFAULT_CALENDAR_NOTE
-    assert child_track(store, child.id) == "iep"
+    assert not calendar.breaks and note == NO_BREAKS_NOTE
+    [before] = ledger_view(store, child.id).summary(AS_OF)
+    store.add_break(child.id, dt.date(2026, 9, 21), dt.date(2026, 9, 25), "Fall break")
+    view = ledger_view(store, child.id)
+    [after] = view.summary(AS_OF)
+    assert view.calendar_note == ""
+    assert (before.service, before.required, after.required) == (SPEECH, 300, 300 - 60)
 
 
-def test_the_ledger_uses_the_child_calendar_when_there_is_one(tmp_path: Path) -> None:
-    store = KeyDatesStore(tmp_path / "data")
-    try:
-        child = store.add_child("Riley")
-        save_two_finals(store, child.id)
-        view = ledger_view(store, child.id)
-        assert view.calendar_note == ""
-        [total] = view.summary(AS_OF)
-        assert total.service == SPEECH and total.required == 300 - 60  # a week off
-    finally:
-        store.close()
+def test_the_track_from_dates_comes_first_then_the_last_final_plan(store: Store) -> None:
+    from iepwizard.core.date_settings import Settings
 
-
-def test_a_504_plan_saved_final_makes_the_track_504(store: Store) -> None:
     child = store.add_child("Jordan")
     assert child_track(store, child.id) is None
     save(store, child.id, "jordan-504-2026.txt", "final")
     assert child_track(store, child.id) == "504"
+    store.set_date_settings(child.id, Settings(track="iep"))
+    assert child_track(store, child.id) == "iep"

@@ -10,14 +10,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-import pytest
 from textual import events
 from textual.widgets import OptionList, Select
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.iep.compensatory import LETTER_ID
 from iepwizard.core.store import Store
-from iepwizard.screens import ledger as ledger_screen
 from iepwizard.screens.ledger import LedgerScreen
 from iepwizard.screens.letters import LettersScreen
 from iepwizard.widgets.burst import LineInput
@@ -40,11 +38,6 @@ MakeApp = Callable[..., IEPWizardApp]
 CHARS = {"tab": "\t", "enter": "\r", "ctrl+u": "\x15"}
 
 
-@pytest.fixture(autouse=True)
-def fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ledger_screen, "today", lambda: AS_OF)
-
-
 def burst(app: IEPWizardApp, *keys: str) -> None:
     """Keys sent at once, as a terminal delivers a macro or a paste: nothing waits between."""
     for key in keys:
@@ -57,6 +50,7 @@ def cells(app: IEPWizardApp) -> list[list[str]]:
 
 
 async def open_ledger(pilot: Any, app: IEPWizardApp) -> LedgerScreen:
+    app.today = lambda: AS_OF
     await settled(pilot)
     await pilot.press("v")
     await until(pilot, lambda: isinstance(app.screen, LedgerScreen), "the ledger")

@@ -30,6 +30,17 @@ has_clipboard = pytest.mark.skipif(
     reason="needs xclip and an X display (Xvfb): apt-get install xvfb xclip")
 
 
+def fill(screen: LettersScreen, **values: str) -> None:
+    """Set the form's fields as if typed."""
+    for name, value in values.items():
+        widget = screen.query_one(f"#field--{name}")
+        if isinstance(widget, TextArea):
+            widget.text = value
+        else:
+            assert isinstance(widget, Input)
+            widget.value = value
+
+
 def shown(screen: LettersScreen, widget_id: str) -> str:
     return str(screen.query_one(widget_id, Static).render())
 

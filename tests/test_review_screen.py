@@ -79,6 +79,12 @@ async def test_paste_review_add_questions_save_and_compare(make_app: MakeApp,
         assert app.screen.query_one("#save-status", Select).value == "final"
         await pilot.click("#save-ok")
         await until(pilot, lambda: len(store.ieps(child_id(store, "Alex"))) == 1, "saved")
+        await until(pilot, lambda: any("Key dates filled: IEP meeting held September 16, 2025; "
+                                       "IEP services start September 17, 2025." in n
+                                       for n in notes(messages)), "the key dates said")
+        assert [(e.event, e.day.isoformat()) for e in store.key_dates(
+            child_id(store, "Alex")).entries] == [("iep-meeting", "2025-09-16"),
+                                                  ("services-start", "2025-09-17")]
         assert store.draft(child_id(store, "Alex"), DRAFT) == ""  # saved: no draft left
         # This year's draft, pasted: checked, and compared with the saved final one.
         await pilot.press("n")

@@ -37,6 +37,17 @@ def test_help(snap_compare: Any, make_app: MakeApp) -> None:
                         run_before=no_blink)
 
 
+def test_dates_80x24(snap_compare: Any, make_app: MakeApp, store: Any) -> None:
+    """Key dates and deadlines on a fixed day: overdue, due and needs, each said in words."""
+    from .test_dates_screen import TODAY, setup
+
+    setup(store, ("request-sent", "2026-08-20"), ("consent-received", "2026-09-03"),
+          ("records-requested", "2026-11-20"))
+    app = make_app()
+    app.today = lambda: TODAY
+    assert snap_compare(app, terminal_size=(80, 24), press=["k"], run_before=no_blink)
+
+
 def test_review_80x24(snap_compare: Any, make_app: MakeApp) -> None:
     """This year's draft pasted and reviewed: the parts found, the first goals."""
     from pathlib import Path
@@ -64,16 +75,15 @@ def test_review_80x24(snap_compare: Any, make_app: MakeApp) -> None:
     assert snap_compare(make_app("Alex"), terminal_size=(80, 24), run_before=review)
 
 
-def test_ledger_80x24(snap_compare: Any, make_app: MakeApp, store: Any,
-                      monkeypatch: Any) -> None:
+def test_ledger_80x24(snap_compare: Any, make_app: MakeApp, store: Any) -> None:
     """Two final IEPs (a cut mid-year) and six weeks of sessions, on a fixed day."""
     from iepwizard.screens import ledger
 
     from .helpers import until
     from .ledger_fixture import AS_OF, SESSIONS, SPEECH, save_two_finals
 
-    monkeypatch.setattr(ledger, "today", lambda: AS_OF)
     app = make_app("Riley")
+    app.today = lambda: AS_OF
     child = store.add_child("Riley")
     save_two_finals(store, child.id)
     for day, minutes, status, note in SESSIONS:

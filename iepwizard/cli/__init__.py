@@ -74,7 +74,31 @@ def build_parser() -> Parser:
     export.add_argument("--format", choices=("md", "text", "html"), default="md",
                         help="Markdown (default), plain text for an email, or a printable "
                         "HTML page")
+    _add_dates(sub)
     return parser
+
+
+def _add_dates(sub: argparse._SubParsersAction[Parser]) -> None:
+    from ..core.keydates import events_help
+
+    dates = sub.add_parser(
+        "dates", help="key dates and deadlines: what is due, what is overdue",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="A child's key dates and deadlines, one per line, sorted by date, "
+        "tab-separated: date, done|due|overdue (or needs), what it is, the rule and its "
+        "citation. --set and --setting record (and refuse while the app is open, exit 3).",
+        epilog=f"key dates (EVENT):\n{events_help()}\n\nsettings (NAME=VALUE): "
+        "track=iep|504|unknown, school-year-start=07-01, and each rule's number, like "
+        "evaluation-days=45 or evaluation-days=\"45 school days\" (NAME=default goes back "
+        "to the federal default; a wrong NAME lists them all).")
+    dates.add_argument("--child", dest="sub_child", metavar="NAME", help="this child")
+    dates.add_argument("--as-of", metavar="DATE", help="count as if today were DATE")
+    dates.add_argument("--set", action="append", default=[], metavar="EVENT=DATE",
+                       help="record a key date (repeatable)")
+    dates.add_argument("--setting", action="append", default=[], metavar="NAME=VALUE",
+                       help="change one of the child's settings (repeatable)")
+    dates.add_argument("--ics", metavar="FILE", help="write the deadlines and meetings as a "
+                       "calendar file (.ics)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": cli.export,
         "review": cli.review,
         "services": cli.services,
+        "dates": cli.dates,
     }[args.command]
     try:
         return handler(args)

@@ -160,3 +160,12 @@ def services(args: argparse.Namespace) -> int:
     from .services import services_command
 
     return services_command(args, data_dir(args.data_dir), _child)
+
+
+@guard
+def dates(args: argparse.Namespace) -> int:
+    from .dates import dates_command
+
+    folder = data_dir(args.data_dir)
+    return dates_command(args, content_dir(args.content), lambda: open_reader(folder),
+                         lambda: open_writer(folder), _child)

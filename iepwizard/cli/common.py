@@ -64,18 +64,19 @@ def say(text: str, err: bool = False) -> None:
     print(printable(text), file=sys.stderr if err else sys.stdout)
 
 
-def write_out_arg(name: str, data: bytes) -> Path:
-    """`--out FILE`: a regular file only, atomic, never through a link (exit 2 otherwise)."""
+def write_out_arg(name: str, data: bytes, flag: str = "--out") -> Path:
+    """`--out FILE` (or `--ics FILE`): a regular file only, atomic, never through a link
+    (exit 2 otherwise)."""
     from ..core.store.files import Refused, write_out
 
     out = Path(name).expanduser() if name else Path("")
     try:
         write_out(out, data)
     except Refused as exc:
-        raise Exit(fail(EXIT_USAGE, f"{exc}; choose another --out path.")) from exc
+        raise Exit(fail(EXIT_USAGE, f"{exc}; choose another {flag} path.")) from exc
     except OSError as exc:
         raise Exit(fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror or exc}); choose "
-                                    f"another --out path.")) from exc
+                                    f"another {flag} path.")) from exc
     return out
 
 

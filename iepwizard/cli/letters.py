@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..core import letter_fill as fill
 from ..core.clipboard import copy_verified
 from ..core.content import Content, LetterTemplate
-from ..core.letters import LetterError, render
+from ..core.letters import Clocks, LetterError, render
 from ..core.records import Child, Parent
 from ..core.safe_text import one_line, printable
 from ..core.store import Store
@@ -47,7 +47,8 @@ def letter_command(args: argparse.Namespace, content: Content,
         sources = fill.Sources(store.parent(), None)
     values = {**fill.values(template, sources), **given}
     try:
-        letter = render(template, values, fill.computed(template, sources))
+        letter = render(template, values, fill.computed(
+            template, sources, extra={"clocks": Clocks(_clocks(store, child, content))}))
     except LetterError as exc:
         return fail(EXIT_USAGE, str(exc), exc.lines())
     if args.save:
@@ -95,3 +96,19 @@ def save_values(store: Store, child_id: str, template: LetterTemplate, sources: 
     saved = store.close()
     say("Saved to your profile and this letter's draft." if saved else
         "iepwizard: the values could not all be written to the data folder.", err=True)
+
+
+def _clocks(store: Store | None, child: Child | None, content: Content) -> dict[str, str]:
+    """The child's running deadlines, for the letters that cite them (none if the rules
+    file has problems: check-content names them)."""
+    import datetime as dt
+
+    from ..core.deadline_rules import load_rules
+    from ..core.problems import ContentError
+
+    if store is None or child is None:
+        return {}
+    try:
+        return store.clocks(child.id, load_rules(content.root), dt.date.today())
+    except ContentError:
+        return {}

@@ -105,7 +105,10 @@ def child_markdown(store: Store, child: Child) -> str:
     out += ["# Home journal", ""]
     journal = store.journal(cid)
     out += [f"- {j.date}: {_line(j.text)}" for j in journal] or ["(no entries yet)"]
-    out += ["", "# Contact log", ""]
+    from .dates_export import key_dates_markdown
+
+    out += ["", *key_dates_markdown(store, cid)]
+    out += ["# Contact log", ""]
     contacts = store.contacts(cid)
     if not contacts:
         out.append("(no contacts yet)")

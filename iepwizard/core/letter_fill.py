@@ -15,7 +15,7 @@ from typing import Any
 
 from .content import LetterTemplate
 from .dates import iso_date, long_date
-from .letters import earlier_dates
+from .letters import Clocks, earlier_dates
 from .records import Child, Contact, Parent, Person
 
 #: Shared fields: template field name -> (record, attribute).
@@ -113,4 +113,4 @@ def computed(template: LetterTemplate, sources: Sources, today: dt.date | None =
     return {"today": long_date(today or dt.date.today()),
             "earlier_requests": earlier_dates(template, sources.contacts),
             "cc": [p.label for p in copied(template, sources)],
-            **(extra or {})}
+            "clocks": Clocks(), **(extra or {})}

@@ -48,6 +48,14 @@ def earlier_dates(template: LetterTemplate, contacts: Sequence[Contact]) -> list
     return [long_date(d) if (d := parse_date(day)) else day for day in days]
 
 
+class Clocks(dict[str, str]):
+    """Rule id -> the running deadline a letter cites (`core.dates_report.clock_sentences`);
+    a clock that is not running reads as empty, so `{% if clocks.evaluation %}` works."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
 def check(template: LetterTemplate, values: Mapping[str, str]) -> None:
     """Refuse unknown fields, empty required fields and dates that are not dates."""
     declared = {f.name for f in template.fields}

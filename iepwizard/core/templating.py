@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .problems import Problem
 
 #: Values the app computes for every letter; templates use them without declaring them.
-COMPUTED_FIELDS = frozenset({"today", "earlier_requests", "cc"})
+COMPUTED_FIELDS = frozenset({"today", "earlier_requests", "cc", "clocks"})
 #: The longest value a template may make (a little more than a stored field may hold).
 MAX_STRING = 21_000_000
 #: All the characters one render may make, together.
@@ -270,11 +270,15 @@ def template_line(exc: BaseException) -> int:
 def example_contexts(letter: LetterTemplate) -> list[dict[str, Any]]:
     """Two ways a letter is filled: every field with its example and the computed lists
     full; and the optional fields and computed lists empty."""
+    from .letters import Clocks
+
     full: dict[str, Any] = {f.name: f.example for f in letter.fields}
     full |= {"today": "March 3, 2026", "earlier_requests": ["January 5, 2026"],
-             "cc": ["Ms. Example (Principal)"]}
+             "cc": ["Ms. Example (Principal)"],
+             "clocks": Clocks(evaluation="the 60-day evaluation period ended on March 2, "
+                                         "2026")}
     lean: dict[str, Any] = {f.name: "" if f.optional else f.example for f in letter.fields}
-    lean |= {"today": "March 3, 2026", "earlier_requests": [], "cc": []}
+    lean |= {"today": "March 3, 2026", "earlier_requests": [], "cc": [], "clocks": Clocks()}
     return [full, lean]
 
 

@@ -5,6 +5,7 @@ letter asking for missed minutes to be made up."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on
@@ -34,11 +35,6 @@ SPAN_WORDS = {"total": "in all", "week": "by week", "month": "by month"}
 LISTED = 500
 
 
-def today() -> dt.date:
-    """The day the ledger counts up to (a function, so tests can fix the clock)."""
-    return dt.date.today()
-
-
 class LedgerScreen(Screen[None]):
     CSS_PATH = "ledger.tcss"
     BINDINGS = keys.bindings(keys.LEDGER)
@@ -53,7 +49,8 @@ class LedgerScreen(Screen[None]):
     services: var[tuple[str, ...]] = var(())
     """The services a session can be recorded for."""
 
-    def __init__(self, store: Store, child_id: str) -> None:
+    def __init__(self, store: Store, child_id: str,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self.store, self.child_id = store, child_id
         child = store.child(child_id)
@@ -105,7 +102,7 @@ class LedgerScreen(Screen[None]):
             absent = "counted as owed" if self.count_absences else "shown, not counted"
             status.update(f"Minutes required by {view.plan_names()}, {SPAN_WORDS[self.span]}, "
                           f"up to {long_date(self.as_of)}. Child absent: {absent} (ctrl+b)."
-                          + (" Mon-Fri, no breaks entered." if self.calendar_note else ""))
+                          + (" No school breaks entered (k)." if self.calendar_note else ""))
         self.query_one(LedgerTable).show(view, self.as_of, self.span, self.count_absences)
         self._list(view)
 

@@ -9,6 +9,7 @@ line); what belongs to this letter only is kept as its draft.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
@@ -26,7 +27,7 @@ from ..core.clipboard import CopyOut
 from ..core.content import Content, LetterTemplate
 from ..core.dates import long_form
 from ..core.letter_order import order_letters
-from ..core.letters import Letter, LetterError, meeting_values, preview, render
+from ..core.letters import Clocks, Letter, LetterError, meeting_values, preview, render
 from ..core.problems import Problem
 from ..core.records import SENT_TO_SCHOOL
 from ..core.store import Store
@@ -43,9 +44,11 @@ class LettersScreen(Screen[None]):
 
     def __init__(self, store: Store, content: Content, child_id: str, step_id: str,
                  letter_id: str | None, template_problems: list[Problem], copy_out: CopyOut,
-                 track: str = "unknown") -> None:
+                 track: str = "unknown",
+                 clocks: Callable[[str], dict[str, str]] | None = None) -> None:
         super().__init__()
         self.store, self.content, self.child_id = store, content, child_id
+        self.clocks = clocks or (lambda child_id: {})
         self.template_problems, self.copy_out = template_problems, copy_out
         contacts = store.contacts(child_id)
         self.ordering = order_letters(content, step_id, contacts, store.meetings(child_id),
@@ -197,7 +200,8 @@ class LettersScreen(Screen[None]):
         return fill.values(self.template, self._sources())
 
     def _computed(self) -> dict[str, Any]:
-        return fill.computed(self.template, self._sources())
+        clocks = self.clocks(self.child_id)
+        return fill.computed(self.template, self._sources(), extra={"clocks": Clocks(clocks)})
 
     def _refresh_preview(self) -> None:
         letter = preview(self.template, self._values(), self._computed())
@@ -271,6 +275,7 @@ class LettersScreen(Screen[None]):
         await asyncio.wrap_future(self.store.add_contact(
             self.child_id, sent.date, sent.who, sent.how, letter.subject,
             letter_id=self.letter_id, subject=letter.subject, direction=SENT_TO_SCHOOL))
+        self.store.record_letter_sent(self.child_id, self.template.fills, sent.date)
         self.sent[self.letter_id] = sent.date
         self.query_one("#letter-list", OptionList).replace_option_prompt(
             self.letter_id, self._list_label(self.letter_id))

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Static, TextArea
 from textual.worker import get_current_worker
 
 from .. import keys
+from ..core.dates import long_date
 from ..core.events import EVENTS
 from ..core.iep.keydates_link import child_track
 from ..core.iep.outcome import Older, Outcome, review_outcome
@@ -183,8 +184,9 @@ class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
                     "final" if choice.status == "final" else "draft", choice.date)
         if self._from_paste:
             self.forget_draft(DRAFT)
-        filled = "".join(f" {EVENTS[e].capitalize()}: {d.isoformat()}." for e, d in
-                         kept.key_dates)
+        filled = (" Key dates filled: " + "; ".join(f"{EVENTS[e]} {long_date(d)}" for e, d in
+                                                     kept.key_dates) + ".") if kept.key_dates \
+            else ""
         ledger = " The services ledger (v) counts its services." if \
             kept.saved.status == "final" else ""
         self.notify(f"Saved in {self.child_name}'s record as {label(kept.saved)}.{ledger}"

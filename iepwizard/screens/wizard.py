@@ -31,6 +31,7 @@ from ..widgets.step_list import StepList
 from ..widgets.step_view import StepView
 
 if TYPE_CHECKING:
+    from ..core.dates_source import DatesSource
     from ..core.glossary import Matcher
 
 
@@ -51,12 +52,16 @@ class WizardScreen(Screen[None]):
     """The id of the step on screen, handed down to the step list."""
     terms: reactive[tuple[Term, ...]] = reactive(tuple, init=False)
     """The step's glossary terms, handed down to the panel."""
+    dates_text: reactive[str] = reactive("", init=False)
+    """The line under the step title: the next due date, anything overdue, and the step's
+    note where the child's setting differs from the federal timeline it states."""
 
     def __init__(self, store: Store, content: Content, child_id: str,
-                 matcher: Callable[[], Matcher]) -> None:
+                 matcher: Callable[[], Matcher], dates: DatesSource | None = None) -> None:
         super().__init__()
         self.store, self.content, self.child_id = store, content, child_id
         self.matcher = matcher  # built on first use
+        self.dates = dates
         self._load(child_id)
 
     def _load(self, child_id: str) -> None:
@@ -75,6 +80,7 @@ class WizardScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(self._title_text(), id="step-title", markup=False)
+        yield Static("", id="dates-line", markup=False)
         with Horizontal(id="main"):
             steps = StepList(self.content.steps, id="steps")
             steps.set_reactive(StepList.states, self.states)
@@ -91,6 +97,11 @@ class WizardScreen(Screen[None]):
         steps = self._steps = self.query_one(StepList)
         steps.highlighted = steps.get_option_index(self.current)
         self.call_after_refresh(self._restore_scroll)
+        self.call_after_refresh(self._update_dates)
+
+    def on_screen_resume(self) -> None:
+        """Back from another screen: a date may have been recorded there."""
+        self._update_dates()
 
     def _restore_scroll(self) -> None:
         """Once the list is laid out (the refresh after the first), scroll it back."""
@@ -106,11 +117,32 @@ class WizardScreen(Screen[None]):
         self.current = step.id
         self.terms = self._terms(step)
         self.query_one("#step-title", Static).update(self._title_text())
+        self._update_dates()
 
     def watch_progress(self, progress: Progress) -> None:
         self.checked = frozenset(progress.checked)
         self.states = prog.states(progress, self.content)
         self._update_header()
+
+    def watch_dates_text(self, text: str) -> None:
+        line = self.query_one("#dates-line", Static)
+        line.update(text)
+        line.set_class(bool(text), "-shown")
+        line.set_class("OVERDUE" in text, "-overdue")
+
+    def _update_dates(self) -> None:
+        if not self.store.keeps_dates(self.child_id):  # nothing to count: the rules stay unread
+            self.dates_text = ""
+            return
+        rules = self.dates.rules() if self.dates is not None else None
+        if self.dates is None or rules is None or not self.is_mounted:
+            return
+        from ..core.dates_view import header_line, step_notes
+
+        schedule = self.store.schedule(self.child_id, rules, self.dates.today())
+        notes = step_notes(self.step.sources, rules, self.store.date_settings(self.child_id,
+                                                                              rules))
+        self.dates_text = "\n".join(line for line in [header_line(schedule), *notes] if line)
 
     def _title_text(self) -> str:
         return f"Step {self.content.step_index(self.step.id) + 1}. {self.step.title}"
@@ -171,6 +203,7 @@ class WizardScreen(Screen[None]):
         self.child_id = message.child_id
         self.progress = self.store.progress(message.child_id)
         self.step = prog.current_step(self.progress, self.content)
+        self._update_dates()
         self.call_after_refresh(self._restore_scroll)
 
     # -- ticking and marking ----------------------------------------------------------------

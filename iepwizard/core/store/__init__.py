@@ -8,6 +8,7 @@ from .drafts import DraftStore
 from .errors import StoreError, StoreLocked
 from .family import FamilyStore
 from .ieps import IepStore
+from .keydates import KeyDatesStore
 from .meetings import MeetingStore
 from .notes import NotesStore
 from .people import PeopleStore
@@ -15,7 +16,8 @@ from .people import PeopleStore
 __all__ = ["Store", "StoreError", "StoreLocked"]
 
 
-class Store(IepStore, PeopleStore, MeetingStore, NotesStore, DraftStore, FamilyStore):
+class Store(IepStore, KeyDatesStore, PeopleStore, MeetingStore, NotesStore, DraftStore,
+            FamilyStore):
     """Everything the app and the command line read or write about a family."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from ..records import (
     Child,
     Contact,
+    DateSettings,
     Draft,
     Entry,
     IepService,
     JournalEntry,
+    KeyDateEntry,
     LedgerSession,
     LetterDraft,
     Meeting,
@@ -17,6 +19,7 @@ from ..records import (
     Progress,
     Question,
     SavedIep,
+    SchoolBreak,
     Settings,
 )
 from ..records.base import Record
@@ -31,7 +34,8 @@ def _schema(*records: type[Record]) -> Schema:
 MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
-CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person)
+CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person,
+                KeyDateEntry, DateSettings, SchoolBreak)
 CHILD |= _schema(SavedIep, IepService, LedgerSession)
 #: meetings/<meeting>.json (its own `meetings` table keeps a copy of the meeting, and `_meta`
 #: its child's id, so the meeting can be found again if the child's file is lost)

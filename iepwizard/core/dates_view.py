@@ -1,0 +1,90 @@
+"""Key dates and deadlines as the app shows them: each status by a word and a glyph (never by
+colour alone), one row per deadline, its rule in full, and the notes a step shows where the
+child's setting differs from the federal timeline the step states."""
+
+from __future__ import annotations
+
+import re
+
+from .date_settings import Settings, setting_notes
+from .dates import long_date
+from .dates_report import summary, what_cell
+from .deadline_rules import Rule, Rules
+from .deadlines import Deadline, Schedule, applies
+from .keydates import KeyDate
+from .safe_text import one_line
+
+#: Each status as the app shows it: a glyph and a word, the same width.
+STATUS_MARKS = {"overdue": "! OVERDUE", "due": "→ due", "done": "✓ done", "needs": "? needs"}
+_SECTION = re.compile(r"\b(\d{2,3}\.\d+)((?:\([a-z0-9]+\))*)((?:\s*[,-]\s*(?:\([a-z0-9]+\))+)*)")
+_CHAIN = re.compile(r"(?:\([a-z0-9]+\))+")
+
+
+def deadline_cells(d: Deadline) -> tuple[str, str, str]:
+    """A deadline's status (glyph and word), due date and what it is."""
+    return (STATUS_MARKS[d.status], d.due.isoformat() if d.due else "—",
+            one_line(what_cell(d)))
+
+
+def deadline_row(d: Deadline) -> str:
+    """One line of the deadline list: status, date, what it is."""
+    status, day, what = deadline_cells(d)
+    return f"{status:<9}  {day:<10}  {what}"
+
+
+def deadline_detail(d: Deadline) -> str:
+    """Everything about one deadline: status, due date, the rule, its citation, the basis."""
+    head = STATUS_MARKS[d.status].split(" ", 1)[1]
+    when = f", due {long_date(d.due)}" if d.due else f": {d.needs}"
+    lines = [f"{d.label} — {head}{when}", f"{d.text} ({d.citation})", d.basis[0].upper()
+             + d.basis[1:] + "."]
+    if d.start is not None:
+        lines.append(f"Started by: {d.start.label()} on {long_date(d.start.day)}.")
+    if d.done_on is not None:
+        lines.append(f"Done on {long_date(d.done_on)}.")
+    if d.note:
+        lines.append(f"Note: {d.note}.")
+    return "\n".join(one_line(line) for line in lines)
+
+
+def key_date_row(entry: KeyDate) -> str:
+    return f"{entry.day.isoformat()}  {one_line(entry.label())}"
+
+
+def header_line(schedule: Schedule) -> str:
+    """The wizard's line: what is next and what is overdue; empty while no clock runs."""
+    text = summary(schedule)
+    return "" if text == "No deadline running." else f"Dates: {text}"
+
+
+def anchors(citation: str) -> set[tuple[str, str]]:
+    """(section, paragraphs) for every paragraph a citation names: "34 CFR 300.153(a), (c)"
+    gives ("300.153", "(a)") and ("300.153", "(c)")."""
+    found = set()
+    for match in _SECTION.finditer(citation):
+        section, first, tail = match.groups()
+        for chain in [first, *_CHAIN.findall(tail)]:
+            if chain:
+                found.add((section, chain))
+    return found
+
+
+def step_rules(sources: tuple[str, ...], rules: Rules) -> list[Rule]:
+    """The rules whose timeline a step states: its sources cite the rule's paragraph (or a
+    paragraph inside it)."""
+    cited = set().union(*(anchors(s) for s in sources)) if sources else set()
+    out = []
+    for rule in rules.rules:
+        if any(section == s and chain.startswith(c) for section, c in anchors(rule.citation)
+               for s, chain in cited):
+            out.append(rule)
+    return out
+
+
+def step_notes(sources: tuple[str, ...], rules: Rules, settings: Settings) -> list[str]:
+    """The notes a step shows for the child: each timeline it states that the child's
+    setting changes ("For this child: 45 school days (federal default: 60 days) — evaluation
+    finished")."""
+    notes = setting_notes(rules, settings)
+    return [f"{notes[rule.id]} — {rule.label}" for rule in step_rules(sources, rules)
+            if rule.id in notes and applies(rule, settings.track)]
