@@ -231,7 +231,14 @@ class IEPWizardApp(App[int]):
     def action_decoder(self) -> None:
         from .screens.decoder import DecoderScreen
 
-        self.push_screen(DecoderScreen(self.content, self.matcher))
+        self.push_screen(DecoderScreen(self.store, self.content, self.matcher, self.child_id,
+                                       self.copy_out))
+
+    def action_scores(self) -> None:
+        from .screens.scores import ScoresScreen
+
+        if self.child_id is not None:
+            self.push_screen(ScoresScreen(self.store, self.child_id))
 
     # -- the child's records ----------------------------------------------------------------
     @cached_property

@@ -62,6 +62,8 @@ WIZARD = [
         display="/", palette="Glossary"),
     Key("d", "app.decoder", "Decoder", "the decoder: paste text from a report to have its "
         "jargon and scores explained", palette="Decoder: explain a report"),
+    Key("y", "app.scores", "Scores", "test scores year to year: each area's percentile "
+        "across the evaluations you saved", palette="Test scores year to year"),
     Key("l", "app.letters", "Letters", "letters: the ones for where you are first, filled "
         "from your profile", show=3, palette="Letters"),
     Key("r", "app.review", "Review IEP", "review the IEP draft: paste it or open a .txt or .pdf; "
@@ -155,6 +157,39 @@ LEDGER = [
     Key("delete", "delete", "Delete session", "delete the highlighted session (undo with "
         "ctrl+z)"),
     Key("ctrl+z", "undo", "Undo", "undo the last deletion", priority=True),
+]
+
+
+DECODER = [
+    Key("escape", "app.pop_screen", "Back", "back to the guide (the text in the box is kept)",
+        show=9),
+    Key("ctrl+d", "decode", "Decode", "explain the terms and scores in the box", show=1),
+    Key("ctrl+o", "open_file", "Open file", "open a text file into the box (up to 1 MB)",
+        show=2, priority=True),
+    Key("ctrl+s", "save_scores", "Save scores", "save the scores to your child's record "
+        "(evaluation name and date; the report's text only if you tick it)", show=3,
+        priority=True),
+    Key("ctrl+e", "export", "Export", "copy the explanations and the bell curve in words "
+        "(and keep them as a file)", priority=True),
+    Key("f2", "tab('decoder-tab-report')", "Report", "show the explanations", display="F2"),
+    Key("f3", "tab('decoder-tab-curve')", "Bell curve", "show the bell curve: up and down "
+        "move through the scores", display="F3"),
+    Key("f4", "tab('decoder-tab-text')", "Marked text", "show the text with terms underlined "
+        "and scores highlighted", display="F4"),
+]
+
+SCORES = [
+    Key("escape", "app.pop_screen", "Back", "back to the guide", show=9),
+    Key("1", "tab('scores-tab-years')", "Year to year", "each area's percentile across the "
+        "evaluations: a chart and a table"),
+    Key("2", "tab('scores-tab-saved')", "Saved", "the saved evaluations and their scores"),
+    Key("3", "tab('scores-tab-links')", "Links", "the areas linked across tests"),
+    Key("f2,enter", "edit", "Edit", "correct the highlighted evaluation or score", show=1,
+        display="F2 or enter"),
+    Key("delete", "delete", "Delete", "delete the highlighted evaluation, score or link "
+        "(asks first)", show=2),
+    Key("l", "link", "Link areas", "say that two areas of two tests are the same area (once)",
+        show=3),
 ]
 
 

@@ -176,7 +176,8 @@ def test_every_match_lies_on_the_text(small: Matcher, parts: list[str]) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["IEP", "IEPs", "Section", "504", "plan", "T-score", "12th",
                                  "3.2", "SS", "85", "ADD", "WE", "the", "team", "é", "\n",
-                                 "occupational", "therapist", "ID", "category", "x1"]),
+                                 "occupational", "therapist", "ID", "category", "x1", "2x",
+                                 "/week", "12:1:1", "1x30", "class", "30", "min", "15:1"]),
                 max_size=60))
 def test_both_scans_find_the_same(content: Content, parts: list[str]) -> None:
     """Short texts go word by word, long ones through the pattern of start words."""

@@ -1,15 +1,14 @@
-"""The glossary in the app: the side panel follows the steps; the glossary and decoder screens."""
+"""The glossary in the app: the side panel follows the steps; the glossary screen (the
+decoder's screen is tested in test_decoder_screen.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static
 
 from iepwizard.app import IEPWizardApp
-from iepwizard.screens.decoder import DecoderScreen
 from iepwizard.screens.glossary import GlossaryScreen
-from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.glossary_panel import GlossaryPanel
 from iepwizard.widgets.step_body import StepBody
 
@@ -17,9 +16,6 @@ from .helpers import settled, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
-REPORT = ("On the WISC-V, her Full Scale IQ standard score of 85 was low average. "
-          "Scaled scores: Digit Span (6) and Coding (7). The IEP team found her eligible "
-          "under OHI; she will get OT and SDI. [bold]not markup[/bold] \x1b[31m")
 
 
 async def test_side_panel_follows_the_step(make_app: MakeApp) -> None:
@@ -105,45 +101,3 @@ async def test_palette_opens_a_term_not_on_this_step(make_app: MakeApp) -> None:
         assert isinstance(app.screen, GlossaryScreen)
         listing = app.screen.query_one("#glossary-list", OptionList)
         assert listing.get_option_at_index(0).id == "stay-put"
-
-
-async def test_decoder_screen(make_app: MakeApp) -> None:
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("d")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, DecoderScreen)
-        screen.query_one("#decoder-input", TextArea).text = REPORT
-        await pilot.press("ctrl+d")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        report = str(screen.query_one("#decoder-report", Static).render())
-        assert "WISC-V" in report and "other health impairment" in report
-        assert "scaled score 6" in report and "16th percentile" in report
-        shown = screen.query_one("#decoder-text", Static).render()
-        assert "[bold]not markup[/bold]" in str(shown)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, WizardScreen)
-
-
-async def test_decoder_opens_a_file(make_app: MakeApp, tmp_path: object) -> None:
-    from pathlib import Path
-
-    report = Path(str(tmp_path)) / "report.txt"
-    report.write_text("Her SS 78 on the WIAT-4 reading composite.", encoding="utf-8")
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("d")
-        await pilot.pause()
-        await pilot.press("ctrl+o", *str(report), "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        text = str(app.screen.query_one("#decoder-report", Static).render())
-        assert "standard score 78" in text and "7th percentile" in text
-        await pilot.press("ctrl+o", "ctrl+u", *"/no/such/file", "enter")
-        await pilot.pause()
-        assert any("Cannot open /no/such/file" in n.message for n in app._notifications)

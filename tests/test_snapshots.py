@@ -96,3 +96,54 @@ def test_ledger_80x24(snap_compare: Any, make_app: MakeApp, store: Any) -> None:
         await no_blink(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=open_ledger)
+
+
+async def decoded_curve(pilot: Pilot[Any]) -> None:
+    """The decoder with a BASC-3 and WISC-V excerpt decoded, on its bell curve."""
+    from pathlib import Path
+
+    from textual import events
+    from textual.widgets import TextArea
+
+    from iepwizard.screens.decoder import DecoderScreen
+
+    from .helpers import until
+
+    await settled(pilot)
+    await pilot.press("d")
+    await until(pilot, lambda: isinstance(pilot.app.screen, DecoderScreen), "the decoder")
+    screen = pilot.app.screen
+    assert isinstance(screen, DecoderScreen)
+    reports = Path(__file__).resolve().parent / "corpus" / "reports"
+    text = "\n".join((reports / name).read_text(encoding="utf-8")
+                     for name in ("05-basc-3-ratings.txt", "01-wisc-v-tables.txt"))
+    box = screen.query_one(TextArea)
+    box.cursor_blink = False
+    box.post_message(events.Paste(text))
+    await pilot.press("ctrl+d")
+    await until(pilot, lambda: screen.decoded is not None, "the decode")
+    await pilot.press("f3")
+    await pilot.pause()
+
+
+def test_decoder_80x24(snap_compare: Any, make_app: MakeApp) -> None:
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=decoded_curve)
+
+
+def test_scores_80x24(snap_compare: Any, make_app: MakeApp, store: Any) -> None:
+    from iepwizard.core.score_history import SavedScore
+    from iepwizard.core.scores import Score
+
+    def saved(label: str, test: str, value: float, kind: str = "standard",
+              role: str = "") -> SavedScore:
+        return SavedScore.of(Score(0, 1, kind, value, label, test, role))
+
+    child = store.add_child("Sam")
+    store.save_evaluation(child.id, "Initial evaluation", "2024-02-10", [
+        saved("Reading Composite", "WIAT-4", 85), saved("Math Composite", "WIAT-4", 92),
+        saved("Hyperactivity", "BASC-3", 62, "t", "problem")])
+    store.save_evaluation(child.id, "Triennial", "2026-03-02", [
+        saved("Broad Reading", "WJ IV", 79), saved("Math Composite", "WIAT-4", 90),
+        saved("Hyperactivity", "BASC-3", 71, "t", "problem")], report_text="kept")
+    store.link_areas(child.id, "WIAT-4", "Reading Composite", "WJ IV", "Broad Reading")
+    assert snap_compare(make_app(), terminal_size=(80, 24), press=["y"], run_before=no_blink)

@@ -40,8 +40,19 @@ def build_parser() -> Parser:
     letter.add_argument("--child", dest="sub_child", metavar="NAME", help=argparse.SUPPRESS)
     glossary = sub.add_parser("glossary", help="explain a term, or list them all")
     glossary.add_argument("term", nargs="*", help="the term to look up")
-    decode = sub.add_parser("decode", help="find and explain jargon and scores in a text")
+    decode = sub.add_parser("decode", help="find and explain jargon and scores in a text",
+                            description="Explain the jargon and test scores in a report (a "
+                            "text file, or - for standard input, up to 20 MB). With --save, "
+                            "also keep its scores in your child's record (exits 3 while the "
+                            "app is open; 1 if no scores were found).")
     decode.add_argument("file", nargs="?", default="-", help="a text file, or - for stdin")
+    decode.add_argument("--save", metavar="EVALUATION NAME",
+                        help="keep the scores in the child's record under this name")
+    decode.add_argument("--date", metavar="DATE", help="the evaluation's date (with --save)")
+    decode.add_argument("--keep-text", action="store_true",
+                        help="with --save, keep the report's text too")
+    decode.add_argument("--child", dest="sub_child", metavar="NAME",
+                        help="the child whose record it is (with --save)")
     review = sub.add_parser("review", help="check an IEP's goals and services (.txt or .pdf)",
                             description="Check every goal and service of an IEP or 504 plan "
                             "(a .txt or .pdf file, or - for standard input, up to 20 MB) and, "

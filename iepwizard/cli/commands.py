@@ -136,6 +136,10 @@ def glossary(args: argparse.Namespace) -> int:
 
 @guard
 def decode(args: argparse.Namespace) -> int:
+    if args.save is not None or args.date is not None or args.keep_text:
+        from .scores import decode_and_save
+
+        return decode_and_save(args, _guide(args), _child)
     from .glossary import decode_command
 
     return decode_command(args, _guide(args))

@@ -80,9 +80,14 @@ def decode_command(args: argparse.Namespace, content: Content) -> int:
     if isinstance(read, int):
         return read
     text, cut = read
-    if cut:
-        where = "the input" if args.file == "-" else visible(args.file, 200)
-        print(f"iepwizard: {where} is longer than {MAX_INPUT // 1_000_000} MB; only the first "
-              f"{MAX_INPUT // 1_000_000} MB were decoded.", file=sys.stderr)
+    report_cut(args.file, cut)
     say(decode(text, content).report())
     return EXIT_OK
+
+
+def report_cut(name: str, cut: bool) -> None:
+    """Say on stderr that the input was longer than the bound and was cut."""
+    if cut:
+        where = "the input" if name == "-" else visible(name, 200)
+        print(f"iepwizard: {where} is longer than {MAX_INPUT // 1_000_000} MB; only the first "
+              f"{MAX_INPUT // 1_000_000} MB were decoded.", file=sys.stderr)

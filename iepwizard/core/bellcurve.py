@@ -20,6 +20,8 @@ Z_RANGE = 3.0  # the axis runs from 3 standard deviations below the mean to 3 ab
 TICKS = (2, 16, 50, 84, 98)
 SHORT = {"standard": "SS", "scaled": "ScS", "t": "T", "percentile": "PR"}
 LEGEND = "SS standard score, ScS scaled score, T T-score, PR percentile rank"
+KIND_WORDS = {"SS": "standard score", "ScS": "scaled score", "T": "T-score",
+              "PR": "percentile rank"}
 ABILITY_BANDS = ((float("-inf"), "below average"), (-2 / 3, "average"), (2 / 3, "above average"))
 PROBLEM_BANDS = ((float("-inf"), "usual range"), (1.0, "at risk"), (2.0, "clinically significant"))
 TRACK = {"usual range": "\u00b7", "at risk": "\u2591", "clinically significant": "\u2593"}
@@ -43,6 +45,10 @@ def _z(score: Score) -> float:
     return normal.inv_cdf(percentile / 100)
 
 
+#: Each tick's place on the axis and its label ("16th").
+TICK_PLACES = tuple((x_of(normal.inv_cdf(p / 100)), ordinal(p)) for p in TICKS)
+
+
 def _band(z: float, bands: tuple[tuple[float, str], ...]) -> str:
     return [name for floor, name in bands if z >= floor][-1]
 
@@ -56,6 +62,8 @@ class Point:
     group: str  # ability | problem
     band: str
     x: float
+    #: Where the score is in the list `chart` was given (-1: not from a list).
+    source: int = -1
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,12 @@ class Chart:
 
     @property
     def ticks(self) -> tuple[tuple[float, str], ...]:
-        return tuple((x_of(normal.inv_cdf(p / 100)), ordinal(p)) for p in TICKS)
+        return TICK_PLACES
+
+    @property
+    def points(self) -> tuple[Point, ...]:
+        """Every drawn point, in the order of the rows (ability first, then problem)."""
+        return self.ability + self.problem
 
     def lines(self, width: int = 80) -> list[str]:
         """The chart as text rows no wider than `width` (at least 60)."""
@@ -74,28 +87,44 @@ class Chart:
 
         return chart_lines(self, max(60, width))
 
+    def summary(self, width: int = 80) -> list[str]:
+        """The chart in words, one line per score (the text beside the drawing, and the
+        export's); lines wrap at `width` (0: no wrapping), continuation lines indented."""
+        from .bellcurve_text import summary_lines
+
+        return summary_lines(self, width)
+
+
+#: Why a score is listed but not drawn, by kind.
+WHY_NOT_DRAWN = {"ge": "a grade equivalent is not on this curve",
+                 "unknown": "the text does not say what kind of score it is",
+                 "t": "the text does not say whether higher means more or less concern"}
+
+
+def place(score: Score, source: int = -1) -> Point | str:
+    """The score's point on the axis, or why it has none."""
+    percentile = score.percentile
+    if score.kind in ("ge", "unknown") or (score.kind == "t" and not score.role) or (
+            percentile is None):
+        return WHY_NOT_DRAWN.get(score.kind, "it is not a number on this scale")
+    z = _z(score)  # placed by its value, so its band matches its test's cut-offs
+    value = f"{SHORT[score.kind]} {score.value:.3g}"
+    label = score.label or "Area not named"
+    if score.role == "problem":
+        return Point(label, score.test, value, percentile or 50, "problem",
+                     _band(z, PROBLEM_BANDS), x_of(z), source)
+    return Point(label, score.test, value, percentile or 50, "ability",
+                 _band(z, ABILITY_BANDS), x_of(z), source)
+
 
 def chart(scores: list[Score] | tuple[Score, ...]) -> Chart:
     ability: list[Point] = []
     problem: list[Point] = []
     left_out: list[str] = []
-    for score in scores:
-        label = score.label or "Area not named"
-        percentile = score.percentile
-        if score.kind in ("ge", "unknown") or (score.kind == "t" and not score.role) or (
-                percentile is None):
-            why = {"ge": "a grade equivalent is not on this curve",
-                   "unknown": "the text does not say what kind of score it is",
-                   "t": "the text does not say whether higher means more or less concern"}
-            reason = why.get(score.kind, "it is not a number on this scale")
-            left_out.append(f"{score.head}, {score.value:g}: not drawn ({reason})")
-            continue
-        z = _z(score)  # placed by its value, so its band matches its test's cut-offs
-        value = f"{SHORT[score.kind]} {score.value:.3g}"
-        if score.role == "problem":
-            problem.append(Point(label, score.test, value, percentile or 50, "problem",
-                                 _band(z, PROBLEM_BANDS), x_of(z)))
+    for index, score in enumerate(scores):
+        point = place(score, index)
+        if isinstance(point, str):
+            left_out.append(f"{score.head}, {score.value:g}: not drawn ({point})")
         else:
-            ability.append(Point(label, score.test, value, percentile or 50, "ability",
-                                 _band(z, ABILITY_BANDS), x_of(z)))
+            (problem if point.group == "problem" else ability).append(point)
     return Chart(tuple(ability), tuple(problem), tuple(left_out))

@@ -3,52 +3,72 @@
                           ▁▁▂▃▅▆████▆▅▃▂▁▁
                     ──────┼──────┼──────┼──────┼──────┼──────
     percentile           2nd   16th   50th   84th   98th
+
+`chart_rows` gives each row with what it is (a widget styles them, and puts its cursor on the
+rows of scores); `chart_lines` the plain text; `summary_lines` the same scores in words.
 """
 
 from __future__ import annotations
 
 import textwrap
+from typing import NamedTuple
 
 from . import normal
 from .bellcurve import (
     ABILITY_BANDS,
+    KIND_WORDS,
     LABEL_WIDTH,
     LEGEND,
     MAX_ROWS,
     PROBLEM_BANDS,
+    TICK_PLACES,
     TRACK,
     Z_RANGE,
     Chart,
     Point,
     x_of,
 )
+from .dates import ordinal
 
 BLOCKS = " \u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 MARK = "\u25cf"
 BOUNDARY = "\u2502"
 VALUE_WIDTH = 13
+ABILITY_TITLE = "Ability, achievement and adaptive scores:"
+PROBLEM_TITLE = "Problem scales (higher = more concern):"
+PROBLEM_LEGEND = (f"{TRACK['usual range']} usual range  {TRACK['at risk']} at risk (T 60-69)  "
+                  f"{TRACK['clinically significant']} clinically significant (T 70 and up)")
 
 
-def _column(x: float, plot: int) -> int:
+class Row(NamedTuple):
+    """One row of the chart: what it is (title, curve, axis, ticks, group, bands, test,
+    point, more, legend, note), its text, and for a point its place in `Chart.points`."""
+
+    kind: str
+    text: str
+    point: int = -1
+
+
+def column(x: float, plot: int) -> int:
     return min(plot - 1, max(0, int(x * plot)))
 
 
-def _curve(plot: int) -> list[str]:
+def curve(plot: int) -> list[str]:
     heights = []
-    for column in range(plot):
-        z = -Z_RANGE + 2 * Z_RANGE * (column + 0.5) / plot
+    for col in range(plot):
+        z = -Z_RANGE + 2 * Z_RANGE * (col + 0.5) / plot
         heights.append(round(normal.pdf(z) / normal.pdf(0) * 16))
     top = "".join(BLOCKS[max(0, h - 8)] for h in heights)
     bottom = "".join(BLOCKS[min(8, h)] for h in heights)
     return [top, bottom]
 
 
-def _centred(plot: int, items: list[tuple[float, str]]) -> str:
+def centred(plot: int, items: list[tuple[float, str]]) -> str:
     """Words placed at their x on a line `plot` wide, never overlapping."""
     line = [" "] * plot
     free = 0
     for x, word in items:
-        start = max(free, min(plot - len(word), _column(x, plot) - len(word) // 2))
+        start = max(free, min(plot - len(word), column(x, plot) - len(word) // 2))
         if start + len(word) > plot:
             continue
         line[start:start + len(word)] = word
@@ -56,74 +76,134 @@ def _centred(plot: int, items: list[tuple[float, str]]) -> str:
     return "".join(line)
 
 
-def _track(point: Point, plot: int) -> str:
-    if point.group == "problem":
-        track = [TRACK[name] for name in (
-            [n for floor, n in PROBLEM_BANDS
-             if -Z_RANGE + 2 * Z_RANGE * (c + 0.5) / plot >= floor][-1] for c in range(plot))]
+def track(group: str, x: float, plot: int) -> str:
+    """A score's row: its group's bands in glyphs, and the mark at `x`."""
+    if group == "problem":
+        cells = [TRACK[[n for floor, n in PROBLEM_BANDS
+                        if -Z_RANGE + 2 * Z_RANGE * (c + 0.5) / plot >= floor][-1]]
+                 for c in range(plot)]
     else:
-        track = [TRACK["usual range"]] * plot
+        cells = [TRACK["usual range"]] * plot
         for floor, _ in ABILITY_BANDS[1:]:
-            track[_column(x_of(floor), plot)] = BOUNDARY
-    track[_column(point.x, plot)] = MARK
-    return "".join(track)
+            cells[column(x_of(floor), plot)] = BOUNDARY
+    cells[column(x, plot)] = MARK
+    return "".join(cells)
 
 
-def _row(point: Point, plot: int) -> str:
-    label = point.label if len(point.label) <= LABEL_WIDTH else point.label[:LABEL_WIDTH - 1] \
-        + "\u2026"
-    ordinal_text = _ordinal(point.percentile)
-    value = f"{point.value[:8]:<8}{ordinal_text:>5}"
-    return f"{label:<{LABEL_WIDTH}} {_track(point, plot)} {value}".rstrip()
+def fit(label: str, width: int = LABEL_WIDTH) -> str:
+    return label if len(label) <= width else label[:width - 1] + "\u2026"
 
 
-def _ordinal(n: int) -> str:
-    from .dates import ordinal
+class Layout(NamedTuple):
+    """How wide the labels and the plot are in `width` columns (at least 60): below 80
+    columns the labels give up a little room, so the axis keeps every tick."""
 
-    return ordinal(n)
+    label: int
+    plot: int
+
+    @classmethod
+    def of(cls, width: int) -> Layout:
+        width = max(60, width)
+        label = LABEL_WIDTH if width >= 80 else max(16, LABEL_WIDTH - (80 - width + 1) // 2)
+        return cls(label, width - label - VALUE_WIDTH - 2)
 
 
-def _group(title: str, bands: str, points: tuple[Point, ...], plot: int,
-           width: int) -> list[str]:
-    lines = ["", title, *(textwrap.wrap(bands, width) if bands.strip() == bands else [bands])]
+def axis_rows(layout: Layout) -> list[Row]:
+    """The curve, the axis and its percentile ticks, indented to stand over the tracks."""
+    label, plot = layout
+    pad = " " * (label + 1)
+    axis = ["\u2500"] * plot
+    for x, _ in TICK_PLACES:
+        axis[column(x, plot)] = "\u253c"
+    return [*(Row("curve", pad + row) for row in curve(plot)),
+            Row("axis", pad + "".join(axis)),
+            Row("ticks", f"{'percentile':<{label}} " + centred(plot, list(TICK_PLACES)))]
+
+
+def point_row(label: str, point: Point, layout: Layout) -> str:
+    """'Working Memory Index     ····●··│····│······ SS 82    12th'."""
+    value = f"{point.value[:8]:<8}{ordinal(point.percentile):>5}"
+    return (f"{fit(label, layout.label):<{layout.label}} "
+            f"{track(point.group, point.x, layout.plot)} {value}")
+
+
+def ability_bands(layout: Layout, width: int) -> list[str]:
+    """The names of the ability bands over the tracks; where they do not fit, in words."""
+    items = [((x_of(a) + x_of(b)) / 2, name) for (a, name), b in
+             zip(ABILITY_BANDS, [*(f for f, _ in ABILITY_BANDS[1:]), Z_RANGE], strict=True)]
+    line = centred(layout.plot, items)
+    if all(name in line for _, name in items):
+        return [" " * (layout.label + 1) + line]
+    return textwrap.wrap(f"{BOUNDARY} marks the average range (25th to 75th percentile): "
+                         f"left of it below average, right of it above average", width)
+
+
+def _group(title: str, bands: list[str], points: tuple[Point, ...], first: int,
+           layout: Layout) -> list[Row]:
+    rows = [Row("blank", ""), Row("group", title), *(Row("bands", b) for b in bands)]
     test = None
-    for point in points[:MAX_ROWS]:
+    for number, point in enumerate(points[:MAX_ROWS]):
         if point.test != test:
             test = point.test
-            lines.append(f"{test or 'Test not named'}:")
-        lines.append(_row(point, plot))
+            rows.append(Row("test", f"{test or 'Test not named'}:"))
+        rows.append(Row("point", point_row(point.label, point, layout), first + number))
     if len(points) > MAX_ROWS:
-        lines.append(f"... and {len(points) - MAX_ROWS} more (listed above, not drawn)")
-    return lines
+        rows.append(Row("more", f"... and {len(points) - MAX_ROWS} more (listed above, not "
+                                f"drawn)"))
+    return rows
+
+
+def chart_rows(chart: Chart, width: int) -> list[Row]:
+    width = max(60, width)
+    layout = Layout.of(width)
+    if not (chart.ability or chart.problem or chart.left_out):
+        return []
+    rows = [Row("title", line) for line in textwrap.wrap(
+        "Where each score sits on the bell curve (one axis for all: the percentile; the "
+        "middle is the 50th):", width)]
+    rows += axis_rows(layout)
+    if chart.ability:
+        rows += _group(ABILITY_TITLE, ability_bands(layout, width), chart.ability, 0, layout)
+    if chart.problem:
+        rows += _group(PROBLEM_TITLE, textwrap.wrap(PROBLEM_LEGEND, width), chart.problem,
+                       len(chart.ability), layout)
+    rows += [Row("blank", ""), *(Row("legend", line) for line in textwrap.wrap(LEGEND, width))]
+    if chart.left_out:
+        rows.append(Row("note", "Not drawn:"))
+        for item in chart.left_out:
+            rows += [Row("note", line) for line in textwrap.wrap(
+                item, width, initial_indent="- ", subsequent_indent="  ")]
+    return [row._replace(text=row.text.rstrip()) for row in rows]
 
 
 def chart_lines(chart: Chart, width: int) -> list[str]:
-    plot = width - LABEL_WIDTH - VALUE_WIDTH - 2
-    pad = " " * (LABEL_WIDTH + 1)
-    if not (chart.ability or chart.problem or chart.left_out):
-        return []
-    lines = textwrap.wrap("Where each score sits on the bell curve (one axis for all: the "
-                          "percentile; the middle is the 50th):", width)
-    axis = ["\u2500"] * plot
-    for x, _ in chart.ticks:
-        axis[_column(x, plot)] = "\u253c"
-    lines += [pad + row for row in _curve(plot)]
-    lines.append(pad + "".join(axis))
-    lines.append(f"{'percentile':<{LABEL_WIDTH}} " + _centred(plot, list(chart.ticks)))
-    if chart.ability:
-        bands = _centred(plot, [((x_of(a) + x_of(b)) / 2, name) for (a, name), b in
-                                zip(ABILITY_BANDS, [*(f for f, _ in ABILITY_BANDS[1:]),
-                                                    Z_RANGE], strict=True)])
-        lines += _group("Ability, achievement and adaptive scores:", pad + bands,
-                        chart.ability, plot, width)
-    if chart.problem:
-        legend = (f"{TRACK['usual range']} usual range  {TRACK['at risk']} at risk (T 60-69)  "
-                  f"{TRACK['clinically significant']} clinically significant (T 70 and up)")
-        lines += _group("Problem scales (higher = more concern):", legend, chart.problem, plot,
-                        width)
-    lines += ["", *textwrap.wrap(LEGEND, width)]
+    return [row.text for row in chart_rows(chart, width)]
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    if width <= 0:
+        return [text]
+    return textwrap.wrap(text, width, subsequent_indent="  ", break_long_words=False,
+                         break_on_hyphens=False)
+
+
+def point_words(point: Point) -> str:
+    """'Working Memory Index (WISC-V): SS 82, the 12th percentile, below average'."""
+    head = f"{point.label} ({point.test})" if point.test else point.label
+    short, _, number = point.value.partition(" ")
+    value = "" if short == "PR" else f"{KIND_WORDS.get(short, short)} {number}, "
+    return f"{head}: {value}the {ordinal(point.percentile)} percentile, {point.band}"
+
+
+def summary_lines(chart: Chart, width: int = 80) -> list[str]:
+    """The chart in words: each drawn score with its percentile and band, by group."""
+    lines: list[str] = []
+    for title, points in ((ABILITY_TITLE[:-1] + " (below average / average / above "
+                           "average):", chart.ability), (PROBLEM_TITLE, chart.problem)):
+        if points:
+            lines += [*([""] if lines else []), *_wrap(title, width)]
+            lines += [line for p in points for line in _wrap(f"- {point_words(p)}", width)]
     if chart.left_out:
-        lines.append("Not drawn:")
-        for item in chart.left_out:
-            lines += textwrap.wrap(item, width, initial_indent="- ", subsequent_indent="  ")
-    return [line.rstrip() for line in lines]
+        lines += [*([""] if lines else []), "Not on the curve:"]
+        lines += [line for item in chart.left_out for line in _wrap(f"- {item}", width)]
+    return lines

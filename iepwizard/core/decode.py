@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .content import Content, Term
 from .escapes import blank
-from .glossary import Match, Matcher
+from .glossary import Match, Matcher, merge
 from .scales import Scales, scales_for
 from .score_finder import find_scores
 from .scores import Score
@@ -24,12 +24,12 @@ class Decoded:
     terms: tuple[Term, ...]
     scores: tuple[Score, ...]
 
-    def report(self, width: int = 79) -> str:
+    def report(self, width: int = 79, drawing: bool = True) -> str:
         """Plain text for a reader: terms, scores, the bell curve (lines wrap at `width`;
-        0 does not wrap)."""
+        0 does not wrap; `drawing=False` leaves the curve out, for a screen that draws it)."""
         from . import decode_report
 
-        return decode_report.report(self, width)
+        return decode_report.report(self, width, drawing)
 
 
 def _cue_matches(scores: list[Score], clean: str, content: Content) -> list[Match]:
@@ -53,23 +53,6 @@ def _cue_matches(scores: list[Score], clean: str, content: Content) -> list[Matc
     return found
 
 
-def _merge(matches: list[Match], extra: list[Match]) -> list[Match]:
-    """Both lists in order; an extra match overlapping a glossary match is dropped."""
-    if not extra:
-        return matches
-    extra.sort()
-    merged: list[Match] = []
-    i = 0
-    for match in matches:
-        while i < len(extra) and extra[i].start < match.start:
-            if extra[i].end <= match.start and (not merged or merged[-1].end <= extra[i].start):
-                merged.append(extra[i])
-            i += 1
-        merged.append(match)
-    merged += [m for m in extra[i:] if not merged or merged[-1].end <= m.start]
-    return merged
-
-
 def decode(text: str, content: Content, matcher: Matcher | None = None,
            scales: Scales | None = None) -> Decoded:
     """Terms and scores of `text` (escape sequences and control characters are read as
@@ -82,7 +65,7 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
     numbers: list[int] = []
     found = matcher.find(clean, numbers)
     scores = find_scores(clean, scales, numbers)
-    matches = _merge(found, _cue_matches(scores, clean, content))
+    matches = merge(found, _cue_matches(scores, clean, content))
     first_seen = dict.fromkeys(m.term_id for m in matches)
     order = {term_id: content.terms[term_id] for term_id in first_seen}
     shown = text if clean is text else visible(text, limit=len(text))

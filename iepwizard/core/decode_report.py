@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MAX_FORMS = 6
 
 
-def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+def wrap(text: str, width: int, first: str, rest: str) -> list[str]:
     if width <= 0:
         return [first + text]
     return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
@@ -37,8 +37,9 @@ def forms_seen(decoded: Decoded) -> dict[str, list[str]]:
     return {term_id: list(forms) for term_id, forms in seen.items()}
 
 
-def report(decoded: Decoded, width: int = 79) -> str:
-    """Plain text: the terms found, then the scores, each with its explanation."""
+def report(decoded: Decoded, width: int = 79, drawing: bool = True) -> str:
+    """Plain text: the terms found, then the scores, each with its explanation, and (with
+    `drawing`) the bell curve in glyphs."""
     if not decoded.terms and not decoded.scores:
         return "No glossary terms or test scores were found in this text."
     lines: list[str] = []
@@ -54,15 +55,16 @@ def report(decoded: Decoded, width: int = 79) -> str:
                 more = len(others) - MAX_FORMS
                 shown = ", ".join(visible(f, 60) for f in others[:MAX_FORMS])
                 name += f" [in the text as: {shown}{f' and {more} more' if more > 0 else ''}]"
-            lines += _wrap(name, width, "- ", "  ")
-            lines += _wrap(term.definition, width, "  ", "  ")
+            lines += wrap(name, width, "- ", "  ")
+            lines += wrap(term.definition, width, "  ", "  ")
     if decoded.scores:
         if lines:
             lines.append("")
         lines.append(f"Scores found ({len(decoded.scores)}):")
         for score in decoded.scores:
-            lines += _wrap(score.explain(), width, "- ", "  ")
-        drawn = chart(decoded.scores).lines(max(width, 60) if width > 0 else 80)
+            lines += wrap(score.explain(), width, "- ", "  ")
+        drawn = chart(decoded.scores).lines(max(width, 60) if width > 0 else 80) if \
+            drawing else []
         if drawn:
             lines += ["", *drawn]
         lines += ["", EVALUATOR_RULES]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .notes import CLOSING_QUESTIONS, MARK_LABELS, parse_action, visible
 from .records import FROM_SCHOOL, SENT_TO_SCHOOL, Child, Entry, Meeting
+from .score_export import scores_markdown
 
 if TYPE_CHECKING:
     from .store import Store
@@ -117,6 +118,7 @@ def child_markdown(store: Store, child: Child) -> str:
         out.append(f"- {contact.date} {arrow} {_line(contact.who)} "
                    f"({_line(contact.how)}): {_line(contact.summary)}")
     out.append("")
+    out += scores_markdown(store, cid)  # saved test scores (issue 12)
     return "\n".join(out)
 
 

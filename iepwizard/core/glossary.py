@@ -5,6 +5,8 @@ shared beginnings written once: see trie.py); only there is a word looked at mor
 with a small pattern compiled for each form it may begin. A regex alternation of every term
 was several times slower (see bench/decode.py).
 Acronyms that count only in context, and all-caps text read as text: see context.py.
+Class ratios ("12:1:1") and service frequencies ("2x/week") are found where the scan stops at
+a number or a word like "2x": see shorthand.py.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from . import shorthand
 from .content import Term
 from .context import NEAR_WORDS, Context, in_caps_run, near_words
 from .trie import trie_pattern
@@ -26,6 +29,8 @@ SHORT_TEXT = 20_000
 #: Words the scan reports as numbers for the score finder (one pass serves both): whole
 #: numbers of one to three digits and ordinals ("12th"); a term's first word wins (504).
 _NUMBERS: list[_Form] = []
+#: Words where a service frequency may start ("2x", "1x30"): see shorthand.py.
+_SHORT: list[_Form] = []
 _NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)] + [
     f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     for n in range(1, 100)]
@@ -64,7 +69,7 @@ def _tokens(name: str) -> list[str]:
     return WORD.findall(name)
 
 
-__all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "near_words", "suggest"]
+__all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "merge", "near_words", "suggest"]
 
 
 def _is_acronym(name: str) -> bool:
@@ -79,7 +84,9 @@ class Matcher:
     def __init__(self, terms: Iterable[Term]) -> None:
         self._index: dict[str, list[_Form]] = {}
         self._caps: set[str] = set()
+        ids: set[str] = set()
         for term in terms:
+            ids.add(term.id)
             context = Context.of(term)
             written = [(name, ALWAYS) for name in term.names]
             written += [(name, CONTEXT) for name in term.context_acronyms]
@@ -108,6 +115,11 @@ class Matcher:
             forms.sort(key=lambda f: -f.length)
         for number in _NUMBER_WORDS:
             self._index.setdefault(number, _NUMBERS)
+        #: The shorthand terms this matcher knows (class ratio, service minutes).
+        self._shorthand = frozenset({shorthand.CLASS_RATIO, shorthand.SERVICE_MINUTES} & ids)
+        if self._shorthand:
+            for key in shorthand.KEYS:
+                self._index.setdefault(key, _SHORT)
         self._starts: re.Pattern[str] | None = None
 
     @property
@@ -116,8 +128,9 @@ class Matcher:
         Python loop then runs only where something may match); compiled on first use."""
         if self._starts is None:
             self._starts = re.compile(r"(?<![^\W_])(?:" + trie_pattern(
-                [list(key) for key, forms in self._index.items() if forms is not _NUMBERS])
-                + r"|\d{1,3}(?:st|nd|rd|th)?)(?![^\W_])")
+                [list(key) for key, forms in self._index.items()
+                 if forms is not _NUMBERS and forms is not _SHORT])
+                + r"|\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3})(?![^\W_])")
         return self._starts
 
     def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
@@ -125,6 +138,8 @@ class Matcher:
 
         `numbers`, if given, receives where each number word stands (for `find_scores`)."""
         found: list[Match] = []
+        short: list[int] = []
+        wants_short = bool(self._shorthand)
         get = self._index.get
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow when lowered: keep positions
@@ -136,9 +151,13 @@ class Matcher:
         for word in words:
             forms = get(word[0])
             start = word.start()
-            if forms is None or forms is _NUMBERS:
+            if forms is None:
+                continue
+            if forms is _NUMBERS or forms is _SHORT:
                 if numbers is not None and forms is _NUMBERS:
                     numbers.append(start)
+                if wants_short:
+                    short.append(start)
                 continue
             if start < next_free:
                 continue
@@ -151,6 +170,9 @@ class Matcher:
                 found.append(Match(start, hit.end(), form.term_id))
                 next_free = hit.end()
                 break
+        if short:
+            found = merge(found, [Match(*m) for m in shorthand.find(text, short,
+                                                                    self._shorthand)])
         return found
 
     def _counts(self, form: _Form, text: str, start: int, end: int) -> bool:
@@ -158,6 +180,24 @@ class Matcher:
         if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
             return True
         return form.context is not None and form.context.found_in(near_words(text, start, end))
+
+
+def merge(matches: list[Match], extra: list[Match]) -> list[Match]:
+    """Both lists (each in order, without overlaps) as one; an extra match overlapping a
+    match of `matches` is dropped."""
+    if not extra:
+        return matches
+    extra.sort()
+    merged: list[Match] = []
+    i = 0
+    for match in matches:
+        while i < len(extra) and extra[i].start < match.start:
+            if extra[i].end <= match.start and (not merged or merged[-1].end <= extra[i].start):
+                merged.append(extra[i])
+            i += 1
+        merged.append(match)
+    merged += [m for m in extra[i:] if not merged or merged[-1].end <= m.start]
+    return merged
 
 
 def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:

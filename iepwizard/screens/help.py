@@ -39,6 +39,7 @@ def table(title: str, *groups: list[keys.Key]) -> str:
 def help_markdown() -> str:
     return "\n".join(["# Keys", "", table("The guide", keys.WIZARD, keys.APP),
                       table("Meeting mode", keys.MEETING), table("Key dates", keys.DATES),
+                      table("The decoder", keys.DECODER), table("Test scores", keys.SCORES),
                       table("Reviewing an IEP", keys.REVIEW),
                       table("The services ledger", keys.LEDGER), NOTES])
 

@@ -20,10 +20,12 @@ from .notes import (
     Question,
 )
 from .people import Person
+from .scores import SCORE_KINDS, SCORE_ROLES, AreaLinkRecord, EvaluationRecord, ScoreRecord
 
 __all__ = ["InvalidRecord", "Record", "is_safe_id", "storable", "STEP_STATES", "TRACKS",
            "Child", "Parent", "Progress", "Settings", "DIRECTIONS", "FROM_SCHOOL", "MARK_NAMES",
            "MARKS", "MEETING_KINDS", "SENT_TO_SCHOOL", "Contact", "Draft", "Entry",
            "JournalEntry", "LetterDraft", "Meeting", "Person", "Question",
            "IEP_STATUSES", "SESSION_STATUSES", "IepService", "LedgerSession", "SavedIep",
-           "DateSettings", "KeyDateEntry", "SchoolBreak"]
+           "DateSettings", "KeyDateEntry", "SchoolBreak",
+           "SCORE_KINDS", "SCORE_ROLES", "AreaLinkRecord", "EvaluationRecord", "ScoreRecord"]

@@ -57,8 +57,8 @@ class Spec:
     kind: str
     label: str = ""
     choices: tuple[str, ...] = ()
-    low: int = 0
-    high: int = 10**12
+    low: float = 0
+    high: float = 10**12
 
 
 def _spec(kind: str, default: Any, label: str = "", **extra: Any) -> Any:
@@ -88,6 +88,11 @@ def stamp() -> Any:
 
 def number(low: int = 0, high: int = 10**12, default: int = 0, label: str = "") -> Any:
     return _spec("int", default, label, low=low, high=high)
+
+
+def real(low: float, high: float, default: float = 0.0, label: str = "") -> Any:
+    """A finite number between `low` and `high` (a test score such as 82 or 3.2)."""
+    return _spec("float", default, label, low=low, high=high)
 
 
 def flag(default: bool = False, label: str = "") -> Any:
@@ -178,6 +183,13 @@ def _check(name: str, spec: Spec, value: Any) -> Any:
         if not spec.low <= value <= spec.high:
             raise InvalidRecord(f"{name} = {value} is out of bounds")
         return value
+    if kind == "float":
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
+                value):
+            raise InvalidRecord(f"{name} must be a number")
+        if not spec.low <= value <= spec.high:
+            raise InvalidRecord(f"{name} = {value} is out of bounds")
+        return float(value)
     if kind == "bool":
         if not isinstance(value, bool):
             raise InvalidRecord(f"{name} must be true or false")

@@ -12,12 +12,13 @@ from .keydates import KeyDatesStore
 from .meetings import MeetingStore
 from .notes import NotesStore
 from .people import PeopleStore
+from .scores import ScoreStore
 
 __all__ = ["Store", "StoreError", "StoreLocked"]
 
 
-class Store(IepStore, KeyDatesStore, PeopleStore, MeetingStore, NotesStore, DraftStore,
-            FamilyStore):
+class Store(IepStore, ScoreStore, KeyDatesStore, PeopleStore, MeetingStore, NotesStore,
+            DraftStore, FamilyStore):
     """Everything the app and the command line read or write about a family."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from ..records import (
+    AreaLinkRecord,
     Child,
     Contact,
     DateSettings,
     Draft,
     Entry,
+    EvaluationRecord,
     IepService,
     JournalEntry,
     KeyDateEntry,
@@ -20,6 +22,7 @@ from ..records import (
     Question,
     SavedIep,
     SchoolBreak,
+    ScoreRecord,
     Settings,
 )
 from ..records.base import Record
@@ -35,7 +38,8 @@ MAIN = _schema(Parent, Child, Progress, Settings)
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
 CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person,
-                KeyDateEntry, DateSettings, SchoolBreak)
+                KeyDateEntry, DateSettings, SchoolBreak,
+                EvaluationRecord, ScoreRecord, AreaLinkRecord)
 CHILD |= _schema(SavedIep, IepService, LedgerSession)
 #: meetings/<meeting>.json (its own `meetings` table keeps a copy of the meeting, and `_meta`
 #: its child's id, so the meeting can be found again if the child's file is lost)

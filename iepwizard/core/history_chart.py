@@ -1,0 +1,76 @@
+"""Each area's percentile across evaluations, drawn on the decoder's percentile axis.
+
+One group per area, one row per evaluation ("2024 WIAT-4", "2026 WJ IV"), so a drop shows
+as the mark moving left; each row names its year and its test. The rows are
+`bellcurve_text.Row`s: the same widget family draws both charts.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from .bellcurve import place
+from .bellcurve_text import PROBLEM_LEGEND, Layout, Row, ability_bands, axis_rows, fit, point_row
+from .score_history import AreaHistory, Point
+from .scores import Score
+
+TITLE = ("Each area's percentile at each evaluation (one axis for all; the middle is the "
+         "50th):")
+
+
+def _score(point: Point) -> Score:
+    return Score(0, 0, point.kind, point.value, point.label, point.test, point.role,
+                 stated=float(point.percentile))
+
+
+def point_label(point: Point) -> str:
+    """'2024 WIAT-4': when and on which test."""
+    return f"{point.date[:4]} {point.test or 'test not named'}"
+
+
+def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
+    """Rows for `histories` no wider than `width` (at least 60); a point row's `point` is its
+    place in `flat(histories)`."""
+    width = max(60, width)
+    layout = Layout.of(width)
+    if not histories:
+        return []
+    rows = [Row("title", line) for line in textwrap.wrap(TITLE, width)]
+    rows += axis_rows(layout)
+    if any(not h.higher_is_concern for h in histories):
+        rows += [Row("bands", line) for line in ability_bands(layout, width)]
+    number = 0
+    concern_said = False
+    for history in histories:
+        rows += [Row("blank", ""), Row("group", fit(
+            f"{history.area}{' (higher = more concern)' if history.higher_is_concern else ''}:",
+            width))]
+        if history.higher_is_concern and not concern_said:
+            rows += [Row("bands", line) for line in textwrap.wrap(PROBLEM_LEGEND, width)]
+            concern_said = True
+        for point in history.points:
+            placed = place(_score(point))
+            if isinstance(placed, str):  # not charted: history() keeps only charted kinds
+                number += 1
+                continue
+            rows.append(Row("point", point_row(point_label(point), placed, layout).rstrip(),
+                            number))
+            number += 1
+    return rows
+
+
+def flat(histories: list[AreaHistory]) -> list[tuple[AreaHistory, Point]]:
+    """Every point with its area, in the order of the rows."""
+    return [(history, point) for history in histories for point in history.points]
+
+
+def history_table(histories: list[AreaHistory], width: int = 0) -> list[str]:
+    """'Reading: 16th (2024, WIAT-4) -> 9th (2026, WJ IV)', one line per area (wrapped at
+    `width` with continuation lines indented; 0: no wrapping)."""
+    lines: list[str] = []
+    for history in histories:
+        line = history.line()
+        lines += [line] if width <= 0 else textwrap.wrap(
+            line, width, subsequent_indent="  ", break_long_words=False,
+            break_on_hyphens=False)
+    return lines

@@ -1,0 +1,47 @@
+"""Saved scores in the child's export: each evaluation's scores in words (the text shown beside
+the bell curve), and each area year to year."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .bellcurve import chart
+from .history_chart import history_table
+from .notes import visible
+from .score_history import SavedScore, history
+from .scores import Score
+
+if TYPE_CHECKING:
+    from .store import Store
+
+
+def as_score(saved: SavedScore) -> Score:
+    """A saved score as the decoder's `Score` (its percentile as the report stated it)."""
+    return Score(0, 0, saved.kind, saved.value, saved.label, saved.test, saved.role,
+                 stated=float(saved.percentile) if saved.percentile else None)
+
+
+def _clean(line: str) -> str:
+    return visible(line, limit=10**6)
+
+
+def scores_markdown(store: Store, child_id: str) -> list[str]:
+    """The export's "Test scores" section (empty when nothing is saved)."""
+    records = store.evaluations(child_id)
+    if not records:
+        return []
+    evaluations, links = store.score_history(child_id)
+    out = ["# Test scores", "",
+           "Saved from evaluation reports with the decoder. The evaluator's own report and "
+           "ranges have the last word.", ""]
+    for record, evaluation in zip(records, evaluations, strict=True):
+        out += [f"## {_clean(record.name)}, {record.date}", ""]
+        if record.report:
+            out += ["(The report's text is kept with it in iepwizard.)", ""]
+        lines = chart([as_score(s) for s in evaluation.scores]).summary(0)
+        out += [_clean(line) for line in lines] or ["(no scores)"]
+        out.append("")
+    table = history_table(history(evaluations, links)) if len(records) > 1 else []
+    if table:
+        out += ["## Year to year", "", *(f"- {_clean(line)}" for line in table), ""]
+    return out

@@ -1,0 +1,122 @@
+"""The decoder's two questions: which file to open, and under what name and date to save the
+scores (with the report's text only if the parent ticks it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Checkbox, DirectoryTree, Label, Static
+
+from ..core.dates import EXAMPLE, iso_date
+from ..widgets.burst import LineInput
+from .dialog import Dialog
+
+
+class VisibleFiles(DirectoryTree):
+    """The folder tree without hidden files and folders."""
+
+    DEFAULT_CSS = "VisibleFiles { height: 8; margin-top: 1; }"
+
+    def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
+        return [path for path in paths if not path.name.startswith(".")]
+
+
+class OpenFileDialog(Dialog[str | None]):
+    """A path typed (or picked in the folder tree); Enter opens it."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Open a text file", classes="heading")
+            yield Static("A report saved as text (.txt). From a PDF, select its text, copy it "
+                         "and paste it into the box instead.", classes="muted")
+            yield Label("Path of the file")
+            yield LineInput(str(self.folder) + "/", id="open-path", compact=True,
+                            submit_on_enter=True)
+            yield VisibleFiles(self.folder, id="open-tree")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Open", variant="primary", id="open")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#open-path", LineInput).focus()
+
+    @on(DirectoryTree.FileSelected)
+    def _picked(self, event: DirectoryTree.FileSelected) -> None:
+        self.dismiss(str(event.path))
+
+    @on(Button.Pressed, "#open")
+    @on(LineInput.Submitted, "#open-path")
+    def _open(self) -> None:
+        path = self.query_one("#open-path", LineInput).value.strip()
+        self.dismiss(path or None)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+
+@dataclass(frozen=True)
+class SaveChoice:
+    name: str
+    date: str  # ISO
+    keep_text: bool
+
+
+class SaveScoresDialog(Dialog[SaveChoice | None]):
+    def __init__(self, count: int, drawn: int, date: str = "") -> None:
+        super().__init__()
+        self.count, self.drawn, self.date = count, drawn, date
+
+    def compose(self) -> ComposeResult:
+        listed = self.count - self.drawn
+        with Vertical(classes="dialog"):
+            yield Static("Save these scores to your child's record", classes="heading")
+            yield Static(f"{self.count} score{'s' * (self.count != 1)} will be saved with "
+                         f"their areas and tests ({self.drawn} on the bell curve"
+                         f"{f', {listed} listed only' if listed else ''}). You can correct or "
+                         f"delete them later under Test scores.", classes="muted")
+            yield Label("Name of the evaluation")
+            yield LineInput(placeholder="e.g. Triennial 2026, or Outside evaluation",
+                            id="save-name", compact=True)
+            yield Label("Date of the evaluation (the date on the report)")
+            yield LineInput(self.date, placeholder=f"e.g. {EXAMPLE}", id="save-date",
+                            compact=True, submit_on_enter=True)
+            yield Checkbox("Also keep the report's text (kept on this computer only)",
+                           id="save-text", compact=True)
+            yield Static("", id="save-error", markup=False, classes="error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save scores", variant="primary", id="save")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#save-name", LineInput).focus()
+
+    def _error(self, message: str, field: str) -> None:
+        self.query_one("#save-error", Static).update(message)
+        self.query_one(field).focus()
+
+    @on(Button.Pressed, "#save")
+    @on(LineInput.Submitted, "#save-date")
+    def _save(self) -> None:
+        name = " ".join(self.query_one("#save-name", LineInput).value.split())
+        if not name:
+            self._error("Give the evaluation a name, such as \"Triennial 2026\".", "#save-name")
+            return
+        day = iso_date(self.query_one("#save-date", LineInput).value)
+        if day is None:
+            self._error(f"Write the date like {EXAMPLE}.", "#save-date")
+            return
+        self.dismiss(SaveChoice(name, day, self.query_one("#save-text", Checkbox).value))
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,158 @@
+"""The Test scores screen's questions: correct an evaluation or a score, link two areas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Label, Select, Static
+
+from ..core.dates import EXAMPLE, iso_date
+from ..core.records import EvaluationRecord, ScoreRecord
+from ..core.scores import NAMES, SCALES, plausible
+from ..widgets.burst import LineInput
+from .dialog import Dialog
+
+
+class _Form(Dialog[object]):
+    TITLE_TEXT = ""
+
+    def buttons(self, save: str) -> ComposeResult:
+        yield Static("", id="form-error", markup=False, classes="error")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button(save, variant="primary", id="save")
+            yield Button("Cancel", id="cancel")
+
+    def error(self, message: str, field: str) -> None:
+        self.query_one("#form-error", Static).update(message)
+        self.query_one(field).focus()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+
+@dataclass(frozen=True)
+class EvaluationEdit:
+    name: str
+    date: str  # ISO
+
+
+class EditEvaluationDialog(_Form):
+    def __init__(self, evaluation: EvaluationRecord) -> None:
+        super().__init__()
+        self.evaluation = evaluation
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Correct the evaluation", classes="heading")
+            yield Label("Name of the evaluation")
+            yield LineInput(self.evaluation.name, id="edit-name", compact=True)
+            yield Label("Date of the evaluation")
+            yield LineInput(self.evaluation.date, id="edit-date", compact=True,
+                            submit_on_enter=True)
+            yield from self.buttons("Save")
+
+    def on_mount(self) -> None:
+        self.query_one("#edit-name").focus()
+
+    @on(Button.Pressed, "#save")
+    @on(LineInput.Submitted)
+    def _save(self) -> None:
+        name = " ".join(self.query_one("#edit-name", LineInput).value.split())
+        day = iso_date(self.query_one("#edit-date", LineInput).value)
+        if not name:
+            self.error("Give the evaluation a name.", "#edit-name")
+        elif day is None:
+            self.error(f"Write the date like {EXAMPLE}.", "#edit-date")
+        else:
+            self.dismiss(EvaluationEdit(name, day))
+
+
+@dataclass(frozen=True)
+class ScoreEdit:
+    label: str
+    test: str
+    value: float
+
+
+class EditScoreDialog(_Form):
+    def __init__(self, score: ScoreRecord) -> None:
+        super().__init__()
+        self.score = score
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(f"Correct the score (a {NAMES[self.score.kind]})", classes="heading")
+            yield Label("Area (the index, composite, subtest or scale)")
+            yield LineInput(self.score.label, id="edit-label", compact=True)
+            yield Label("Test")
+            yield LineInput(self.score.test, id="edit-test", compact=True)
+            yield Label("Score")
+            yield LineInput(f"{self.score.value:g}", id="edit-value", compact=True,
+                            submit_on_enter=True)
+            yield from self.buttons("Save")
+
+    def on_mount(self) -> None:
+        self.query_one("#edit-value").focus()
+
+    @on(Button.Pressed, "#save")
+    @on(LineInput.Submitted)
+    def _save(self) -> None:
+        raw = self.query_one("#edit-value", LineInput).value.strip()
+        kind = self.score.kind
+        low, high = SCALES[kind][2], SCALES[kind][3]
+        try:
+            value = float(raw)
+        except ValueError:
+            value = float("nan")
+        if not plausible(kind, value):
+            self.error(f"A {NAMES[kind]} is a number from {low:g} to {high:g}.", "#edit-value")
+            return
+        self.dismiss(ScoreEdit(" ".join(self.query_one("#edit-label", LineInput).value.split())
+                               or self.score.label,
+                               " ".join(self.query_one("#edit-test", LineInput).value.split()),
+                               value))
+
+
+Area = tuple[str, str]  # (test, label)
+
+
+def area_name(area: Area) -> str:
+    test, label = area
+    return f"{test or 'test not named'} · {label or 'area not named'}"
+
+
+class LinkDialog(_Form):
+    """Two areas of two tests that are the same area (WIAT-4 "Reading Composite" and WJ IV
+    "Broad Reading"): linked once, they are one row year to year."""
+
+    def __init__(self, areas: list[Area]) -> None:
+        super().__init__()
+        self.areas = areas
+
+    def compose(self) -> ComposeResult:
+        options = [(area_name(a), str(n)) for n, a in enumerate(self.areas)]
+        with Vertical(classes="dialog"):
+            yield Static("Link two areas across tests", classes="heading")
+            yield Static("Areas with the same name on the same test are matched by "
+                         "themselves; link an area of one test to the same area of another.",
+                         classes="muted")
+            yield Label("This area")
+            yield Select(options, id="link-first", compact=True, prompt="Choose an area")
+            yield Label("is the same area as")
+            yield Select(options, id="link-second", compact=True, prompt="Choose an area")
+            yield from self.buttons("Link them")
+
+    @on(Button.Pressed, "#save")
+    def _save(self) -> None:
+        first = self.query_one("#link-first", Select).value
+        second = self.query_one("#link-second", Select).value
+        if not isinstance(first, str) or not isinstance(second, str):
+            self.error("Choose both areas.", "#link-first")
+        elif first == second:
+            self.error("Choose two different areas.", "#link-second")
+        else:
+            self.dismiss((self.areas[int(first)], self.areas[int(second)]))

@@ -1,0 +1,273 @@
+"""The decoder screen: a paste (in a burst), ctrl+o (bounded, refusing devices, pipes and
+PDFs), the explanations laid out for the width, the bell curve and its text version, NO_COLOR,
+80x24, the draft, and the export."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual import events
+from textual.notifications import Notify
+from textual.pilot import Pilot
+from textual.widgets import Static, TabbedContent
+
+from iepwizard.app import IEPWizardApp
+from iepwizard.core.content import Content
+from iepwizard.core.store import Store
+from iepwizard.screens.decoder import MAX_OPEN, DecoderScreen, PasteBox
+from iepwizard.screens.decoder_dialogs import OpenFileDialog
+from iepwizard.widgets.bell_curve import CURSOR, BellCurve
+from iepwizard.widgets.burst import LineInput
+from iepwizard.widgets.wrapped_text import WrappedText
+
+from .helpers import child_id, settled, until
+
+MakeApp = Callable[..., IEPWizardApp]
+CORPUS = Path(__file__).resolve().parent / "corpus" / "reports"
+BASC = (CORPUS / "05-basc-3-ratings.txt").read_text(encoding="utf-8")
+REPORT = ("On the WISC-V, her Full Scale IQ standard score of 85 was low average. Scaled "
+          "scores: Digit Span (6) and Coding (7). The IEP team found her eligible under OHI; "
+          "she will get OT 30 min 2x/week in a 12:1:1 class. [bold]not markup[/bold] "
+          "\x1b]52;c;SGVsbG8=\x07 The BASC-3 Externalizing Problems composite: T = 70.")
+
+
+async def open_decoder(pilot: Pilot[Any]) -> DecoderScreen:
+    await settled(pilot)
+    await pilot.press("d")
+    await until(pilot, lambda: isinstance(pilot.app.screen, DecoderScreen), "the decoder")
+    screen = pilot.app.screen
+    assert isinstance(screen, DecoderScreen)
+    await until(pilot, lambda: screen.query_one(PasteBox).has_focus, "the box has the focus")
+    return screen
+
+
+async def paste_and_decode(pilot: Pilot[Any], screen: DecoderScreen, text: str) -> None:
+    box = screen.query_one(PasteBox)
+    box.post_message(events.Paste(text))
+    await pilot.press("ctrl+d")  # in the same burst: the box's queue keeps the order
+    await until(pilot, lambda: screen.decoded is not None and screen.decoded.text.startswith(
+        text[:20].replace("\x1b", "\u241b")), "the decode")
+    await pilot.pause()
+
+
+def report_of(screen: DecoderScreen) -> str:
+    return screen.query_one("#decoder-report", WrappedText).plain
+
+
+async def test_paste_decode_report_and_marked_text(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_decoder(pilot)
+        await paste_and_decode(pilot, screen, REPORT)
+        report = " ".join(report_of(screen).split())
+        assert "WISC-V" in report and "other health impairment" in report
+        assert "occupational therapy" in report and "service minutes" in report
+        assert "class ratio" in report
+        assert "scaled score 6" in report and "16th percentile" in report
+        assert "T-score 70 on a problem scale, where higher means more concern" in report
+        assert "intellectual disability" not in report
+        # the report leaves the drawing to the chart; each item's later lines are indented
+        assert "Where each score sits" not in report
+        lines = report_of(screen).splitlines()
+        for before, line in zip(lines, lines[1:], strict=False):
+            if before.startswith("- ") and line and not line.startswith("- "):
+                assert line.startswith("  "), line
+        shown = str(screen.query_one("#decoder-text", Static).render())
+        assert "[bold]not markup[/bold]" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
+        assert "2 terms" not in str(screen.query_one("#decoder-status", Static).render())
+        await pilot.press("f4")
+        assert screen.query_one(TabbedContent).active == "decoder-tab-text"
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, DecoderScreen), "back")
+
+
+async def test_explanations_follow_the_width(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        await paste_and_decode(pilot, screen, REPORT)
+        report = screen.query_one("#decoder-report", WrappedText)
+        width = report.content_size.width
+        assert 60 <= width <= 78
+        assert all(len(line) <= width for line in report.plain.splitlines())
+
+
+async def test_the_bell_curve_and_its_text(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_decoder(pilot)
+        await paste_and_decode(pilot, screen, BASC)
+        await pilot.press("f3")
+        curve = screen.query_one(BellCurve)
+        assert screen.chart is not None and curve.chart is screen.chart
+        drawn = curve.render().plain
+        assert "Problem scales (higher = more concern):" in drawn
+        ability, problem = drawn.split("Problem scales (higher = more concern):")
+        assert "above average" in ability and "above average" not in problem
+        assert "Hyperactivity" in problem and "Adaptability" in ability
+        words = screen.query_one("#decoder-chart-text", WrappedText).plain
+        assert words.startswith("The bell curve in words:")
+        assert "- Hyperactivity (BASC-3): T-score 72, the 95th percentile, clinically " \
+               "significant" in " ".join(words.split())
+        # beside the drawing when wide
+        text_box = screen.query_one("#decoder-chart-text").region
+        assert text_box.x > curve.region.x + 40 and text_box.y == curve.region.y
+        curve.focus()
+        first = screen.chart.points[0]
+        point = screen.query_one("#decoder-point", WrappedText)
+        await until(pilot, lambda: first.label in point.plain, "the first score explained")
+        await pilot.press("down")
+        second = screen.chart.points[1]
+        await until(pilot, lambda: second.label in point.plain, "the next score explained")
+        assert curve.cursor == 1
+        cursor_rows = [r for r in curve.render().plain.splitlines() if r.startswith(CURSOR)]
+        assert len(cursor_rows) == 1 and second.label in cursor_rows[0]
+
+
+async def test_no_color_and_80x24(store: Store, content: Content,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    store.add_child("Sam")
+    app = IEPWizardApp(store, content, "Sam")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        assert app.no_color
+        await paste_and_decode(pilot, screen, BASC + REPORT)
+        await pilot.press("f3")
+        curve = screen.query_one(BellCurve)
+        await until(pilot, lambda: curve.region.height > 0, "the chart shown")
+        for widget in (screen.query_one(PasteBox), screen.query_one("#decoder-status"),
+                       screen.query_one(TabbedContent), curve):
+            assert widget.region.width <= 80 and 0 <= widget.region.y < 24, widget
+        rendered = curve.render()
+        rows = rendered.plain.splitlines()
+        assert all(len(row) <= curve.content_size.width for row in rows)
+        # states are glyphs and words: the mark, the cursor, the bands and their names
+        assert sum(row.startswith(CURSOR) for row in rows) == 1
+        scored = [row for row in rows if re.search(r" (SS|ScS|T|PR) [\d.]+ +\d+(st|nd|rd|th)$",
+                                                   row)]
+        assert len(scored) == len(screen.chart.points) if screen.chart else False
+        assert all(row.count("\u25cf") == 1 for row in scored)
+        assert any("\u2593" in row for row in rows) and any("\u2591" in row for row in rows)
+        assert any("clinically significant (T 70 and up)" in row for row in rows)
+        assert any("below average" in row and "above average" in row for row in rows)
+        cursor_span = [s for s in rendered.spans if rendered.plain[s.start:s.end].strip()
+                       and rendered.plain.rfind("\n", 0, s.start) + 1 == rendered.plain.find(
+                           CURSOR)]
+        assert cursor_span and all(getattr(s.style, "reverse", False) for s in cursor_span)
+        # narrow: the text version is under the drawing, not beside it
+        words = screen.query_one("#decoder-chart-text")
+        assert words.region.x <= curve.region.x + 2 and words.region.y > curve.region.y
+
+
+async def test_open_a_file(make_app: MakeApp, tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("Her SS 78 on the WIAT-4 reading composite.", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        await pilot.press("ctrl+o")
+        await until(pilot, lambda: isinstance(app.screen, OpenFileDialog), "the open dialog")
+        app.screen.query_one("#open-path", LineInput).value = str(report)
+        await pilot.press("enter")
+        await until(pilot, lambda: screen.decoded is not None, "the file decoded")
+        assert screen.query_one(PasteBox).text == report.read_text(encoding="utf-8")
+        assert "standard score 78" in report_of(screen) and "7th percentile" in report_of(
+            screen)
+
+
+async def open_path(pilot: Pilot[Any], screen: DecoderScreen, path: str) -> str:
+    await pilot.press("ctrl+o")
+    await until(pilot, lambda: isinstance(pilot.app.screen, OpenFileDialog), "the dialog")
+    pilot.app.screen.query_one("#open-path", LineInput).value = path
+    await pilot.press("enter")
+    status = screen.query_one("#decoder-status", Static)
+    await until(pilot, lambda: "Opening" not in str(status.render()), "an answer")
+    return str(status.render())
+
+
+async def test_open_refuses_what_is_no_text_file(make_app: MakeApp, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%binary")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        said = await open_path(pilot, screen, "/dev/zero")
+        assert "/dev/zero is" in said and said.endswith("; give a text file.")
+        said = await open_path(pilot, screen, str(fifo))
+        assert "give a text file" in said
+        said = await open_path(pilot, screen, str(tmp_path))
+        assert "is a folder; give a text file." in said
+        said = await open_path(pilot, screen, str(tmp_path / "nope.txt"))
+        assert "there is no such file" in said
+        said = await open_path(pilot, screen, str(pdf))
+        assert "is a PDF" in said
+        assert screen.query_one(PasteBox).text == "" and screen.decoded is None
+
+
+async def test_a_long_file_is_cut_and_says_so(make_app: MakeApp, tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(("Her SS 78 on the WIAT-4. " * 50_000)[:MAX_OPEN + 5_000], encoding="utf-8")
+    notes: list[str] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, Notify):
+            notes.append(message.notification.message)
+
+    app = make_app()
+    async with app.run_test(size=(80, 24), message_hook=hook) as pilot:
+        screen = await open_decoder(pilot)
+        await open_path(pilot, screen, str(big))
+        await until(pilot, lambda: screen.decoded is not None, "the decode", timeout=30)
+        assert len(screen.query_one(PasteBox).text) == MAX_OPEN
+        assert any("is longer than 1 MB; only its first 1 MB was opened" in n for n in notes)
+
+
+async def test_the_box_is_kept_as_a_draft(make_app: MakeApp, store: Store) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        await pilot.press(*"SS 85")
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, DecoderScreen), "back")
+        assert store.draft(child_id(store), "decoder") == "SS 85"
+        screen = await open_decoder(pilot)
+        assert screen.query_one(PasteBox).text == "SS 85"
+        await until(pilot, lambda: screen.decoded is not None, "decoded again on opening")
+
+
+async def test_export_keeps_the_words(make_app: MakeApp, store: Store,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a system clipboard: to the terminal's, and kept as a private file."""
+    from iepwizard.core.clipboard import reset_pyperclip
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    reset_pyperclip()
+    app = make_app()
+    sent: list[str] = []
+    monkeypatch.setattr(app, "copy_to_clipboard", sent.append)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_decoder(pilot)
+            await paste_and_decode(pilot, screen, BASC)
+            await pilot.press("ctrl+e")
+            await until(pilot, lambda: sent, "the export", timeout=20)
+            await until(pilot, lambda: list(store.layout.exports.glob("*decoded-report*")),
+                        "the file", timeout=20)
+        [kept] = store.layout.exports.glob("*decoded-report*")
+        text = kept.read_text(encoding="utf-8")
+        assert text == sent[0]
+        assert "The bell curve in words:" in text and "Where each score sits" in text
+        assert "- Hyperactivity (BASC-3): T-score 72, the 95th percentile, clinically" in text
+    finally:
+        monkeypatch.undo()
+        reset_pyperclip()
