@@ -170,6 +170,10 @@ def test_delete_child_names_and_removes_the_ieps_their_texts_and_the_ledger(
     assert holdings["services-ledger sessions"] == 1
     # A text left by a save cut short goes too.
     (store.layout.documents(child.id) / "iep-orphan.txt").write_text("x")
+    # A saved report's text shares the folder: both go, and then the folder.
+    store.save_evaluation(child.id, "Fall 2026 evaluation", "2026-10-01", [], "report text")
+    store.flush()
+    assert len(list(store.layout.documents(child.id).iterdir())) == 4
     store.delete_child(child.id).result(timeout=5)
     store.flush()
     assert not store.layout.documents(child.id).exists()
