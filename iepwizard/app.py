@@ -308,6 +308,18 @@ class IEPWizardApp(App[int]):
         if self.child_id is not None:
             self.push_screen(ContactsScreen(self.store, self.child_id))
 
+    def action_review(self) -> None:
+        from .screens.review import ReviewScreen
+
+        if self.child_id is not None:
+            self.push_screen(ReviewScreen(self.store, self.child_id))
+
+    def action_ledger(self) -> None:
+        from .screens.ledger import LedgerScreen
+
+        if self.child_id is not None:
+            self.push_screen(LedgerScreen(self.store, self.child_id, self.today))
+
     def action_search(self) -> None:
         from .screens.search import SearchScreen
 

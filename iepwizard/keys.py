@@ -66,6 +66,12 @@ WIZARD = [
         "across the evaluations you saved", palette="Test scores year to year"),
     Key("l", "app.letters", "Letters", "letters: the ones for where you are first, filled "
         "from your profile", show=3, palette="Letters"),
+    Key("r", "app.review", "Review IEP", "review the IEP draft: paste it or open a .txt or .pdf; "
+        "every goal and service checked, and what changed since last year",
+        palette="Review the IEP draft"),
+    Key("v", "app.ledger", "Services", "the services ledger: sessions delivered or missed "
+        "against the IEP's minutes, and the letter asking for missed ones",
+        palette="Services ledger"),
     Key("m", "app.meeting", "Meeting", "meeting mode: timestamped notes, marks, your questions",
         show=5, palette="Meeting mode"),
     Key("q", "app.questions", "Questions", "your questions for the meeting (write, reorder, "
@@ -122,6 +128,35 @@ DATES = [
     Key("tab,shift+tab", "", "", "move between the tabs, the lists and the forms; on the tabs, "
         "left and right switch between deadlines, key dates, settings and the school calendar",
         display="tab / shift+tab"),
+]
+
+REVIEW = [
+    Key("escape", "app.pop_screen", "Back", "back (a pasted text not yet saved is kept as a "
+        "draft)", show=9),
+    Key("ctrl+s", "", "", "in the box: review the pasted text"),
+    Key("ctrl+o", "open_file", "Open file", "open a .txt or .pdf file: type its path, then "
+        "Enter", show=1, priority=True),
+    Key("a", "add_questions", "Add questions", "add the suggested questions to your questions "
+        "list", show=2),
+    Key("s", "save", "Save", "save it in your child's record with its date, as a draft or "
+        "final", show=3),
+    Key("ctrl+l", "choose", "Saved IEPs", "the list of saved IEPs: compare with one, review "
+        "one again, mark it draft or final, delete it", show=4, priority=True),
+    Key("n", "new", "New", "paste or open another IEP", show=5),
+]
+
+LEDGER = [
+    Key("escape", "app.pop_screen", "Back", "back to the guide", show=9),
+    Key("enter", "", "", "in the form: add the session (the form stays filled for the next)"),
+    Key("ctrl+t", "toggle_span", "Week/month", "show the table by week or by month", show=1,
+        priority=True),
+    Key("ctrl+l", "letter", "Letter", "the letter asking for the missed minutes to be made up, "
+        "filled from the ledger", show=2, priority=True),
+    Key("ctrl+b", "toggle_absences", "Absences", "count the minutes missed while the child was "
+        "absent as owed, or not (the default)", priority=True),
+    Key("delete", "delete", "Delete session", "delete the highlighted session (undo with "
+        "ctrl+z)"),
+    Key("ctrl+z", "undo", "Undo", "undo the last deletion", priority=True),
 ]
 
 

@@ -27,7 +27,7 @@ def edit(path: Path, old: str, new: str) -> None:
 def test_shipped_content_loads(content: Content) -> None:
     assert [s.order for s in content.steps] == list(range(1, 13))
     assert len(content.terms) >= 150
-    assert len(content.letters) == 15
+    assert len(content.letters) == 16
     assert content.footer
     assert content.renamed == {}
 

@@ -72,3 +72,85 @@ def test_review_pdf_compare_and_ledger_open_no_socket(tmp_path: Path) -> None:
                                 text=True, timeout=120)
     assert everything.returncode == 0 and everything.stdout.strip() == "done", everything.stderr
     assert not log.exists(), log.read_text()
+
+
+#: For the app, whose event loop wakes itself through a local socket pair: local (AF_UNIX)
+#: sockets are allowed, any other socket, connection or name lookup is refused.
+APP_HOOK = '''import os, socket, sys
+def _no_network(event, args):
+    local = event == "socket.__new__" and len(args) > 1 and args[1] == socket.AF_UNIX
+    if event.startswith("socket.") and not local:
+        with open(os.environ["IEP_NO_NET_LOG"], "a") as log:
+            log.write(f"{event} {args!r:.200} in {sys.argv}\\n")
+        raise RuntimeError("network blocked: " + event)
+sys.addaudithook(_no_network)
+'''
+APP_RUN = f'''
+import asyncio, sys
+from pathlib import Path
+from textual.events import Paste
+from iepwizard.app import IEPWizardApp
+from iepwizard.core.loader import load_content
+from iepwizard.core.store import Store
+
+async def main() -> None:
+    store = Store.open(Path(sys.argv[1]))
+    content = load_content(Path({str(CORPUS.parents[2] / "content")!r}))
+    app = IEPWizardApp(store=store, content=content, child_name="Alex")
+    async with app.run_test(size=(80, 24)) as pilot:
+        async def wait(what):
+            for _ in range(2000):
+                if what():
+                    return
+                await pilot.pause(0.01)
+            raise SystemExit("timed out")
+        await wait(lambda: app.screen.is_mounted)
+        await pilot.press("r")
+        await wait(lambda: type(app.screen).__name__ == "ReviewScreen")
+        app.screen.query_one("#review-paste").focus()
+        app.post_message(Paste(Path({str(CORPUS / "alex-2025.txt")!r}).read_text()))
+        await wait(lambda: app.screen.query_one("#review-paste").text)
+        await pilot.press("ctrl+s")
+        await wait(lambda: app.screen.outcome is not None)
+        await pilot.press("a", "s")
+        await wait(lambda: type(app.screen).__name__ == "SaveIepDialog")
+        await pilot.click("#save-ok")
+        await wait(lambda: store.ieps(app.child_id))
+        await pilot.press("escape", "v")
+        await wait(lambda: type(app.screen).__name__ == "LedgerScreen")
+        await pilot.press("ctrl+u", *"2025-09-18", "tab", "tab", *"20", "enter")
+        await wait(lambda: store.sessions(app.child_id))
+        await pilot.press("ctrl+l")
+        await wait(lambda: type(app.screen).__name__ == "LettersScreen")
+    store.close()
+    print("done")
+
+asyncio.run(main())
+'''
+
+
+def test_the_review_and_ledger_screens_and_their_commands_open_no_network(
+        tmp_path: Path) -> None:
+    env, log = hooked_env(tmp_path)
+    data = tmp_path / "data"
+    subprocess.run([sys.executable, "-c", "import sys; from iepwizard.core.store import Store; "
+                    "s = Store.open(sys.argv[1]); s.add_child('Alex'); s.close()", str(data)],
+                   env=env, check=True, timeout=60)
+    for args in (("review", str(CORPUS / "alex-2025.txt"), "--child", "Alex", "--save",
+                  "--status", "final"),
+                 ("review", str(CORPUS / "alex-2026.txt"), "--child", "Alex"),
+                 ("services", "--as-of", "2025-10-31", "--by", "month")):
+        done = subprocess.run([sys.executable, "-m", "iepwizard", "--data-dir", str(data),
+                               *args], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, (args, done.stderr)
+    assert not log.exists(), log.read_text()
+    (tmp_path / "site" / "sitecustomize.py").write_text(APP_HOOK)
+    probe = subprocess.run([sys.executable, "-c", "import socket; socket.socketpair(); "
+                            "print('pair'); socket.socket()"], env=env, capture_output=True,
+                           text=True, timeout=60)
+    assert probe.stdout.strip() == "pair" and "network blocked" in probe.stderr
+    log.unlink()
+    screens = subprocess.run([sys.executable, "-c", APP_RUN, str(tmp_path / "app-data")],
+                             env=env, capture_output=True, text=True, timeout=180)
+    assert screens.returncode == 0 and screens.stdout.strip().endswith("done"), screens.stderr
+    assert not log.exists(), log.read_text()

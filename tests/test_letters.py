@@ -29,7 +29,7 @@ def examples(template: LetterTemplate) -> dict[str, str]:
 
 
 def test_every_letter_renders_with_its_examples(content: Content) -> None:
-    assert len(content.letters) == 15
+    assert len(content.letters) == 16
     for template in content.letters.values():
         letter = render(template, examples(template),
                         fill.computed(template, fill.Sources(Parent(), None)))
@@ -119,7 +119,7 @@ def test_cli_letter_list(tmp_path: Path) -> None:
     result = run("letter", "list", data_dir=tmp_path / "d")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == 15
+    assert len(lines) == 16
     assert any(line.startswith("evaluation-request\tRequest for an initial evaluation\t")
                for line in lines)
     assert not (tmp_path / "d").exists()  # read-only: nothing created

@@ -48,6 +48,56 @@ def test_dates_80x24(snap_compare: Any, make_app: MakeApp, store: Any) -> None:
     assert snap_compare(app, terminal_size=(80, 24), press=["k"], run_before=no_blink)
 
 
+def test_review_80x24(snap_compare: Any, make_app: MakeApp) -> None:
+    """This year's draft pasted and reviewed: the parts found, the first goals."""
+    from pathlib import Path
+
+    from textual.events import Paste
+
+    from iepwizard.widgets.burst import SaveArea
+
+    from .helpers import until
+
+    text = (Path(__file__).parent / "corpus" / "ieps" / "alex-2026.txt").read_text()
+
+    async def review(pilot: Pilot[Any]) -> None:
+        await no_blink(pilot)
+        await pilot.press("r")
+        await until(pilot, lambda: pilot.app.screen.query(SaveArea), "the review screen")
+        pilot.app.screen.query_one(SaveArea).focus()
+        pilot.app.post_message(Paste(text))
+        await until(pilot, lambda: pilot.app.screen.query_one(SaveArea).text == text, "pasted")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: getattr(pilot.app.screen, "outcome", None) is not None,
+                    "reviewed")
+        await pilot.pause()
+
+    assert snap_compare(make_app("Alex"), terminal_size=(80, 24), run_before=review)
+
+
+def test_ledger_80x24(snap_compare: Any, make_app: MakeApp, store: Any) -> None:
+    """Two final IEPs (a cut mid-year) and six weeks of sessions, on a fixed day."""
+    from iepwizard.screens import ledger
+
+    from .helpers import until
+    from .ledger_fixture import AS_OF, SESSIONS, SPEECH, save_two_finals
+
+    app = make_app("Riley")
+    app.today = lambda: AS_OF
+    child = store.add_child("Riley")
+    save_two_finals(store, child.id)
+    for day, minutes, status, note in SESSIONS:
+        store.add_session(child.id, day, SPEECH, minutes, status, note)
+
+    async def open_ledger(pilot: Pilot[Any]) -> None:
+        await no_blink(pilot)
+        await pilot.press("v")
+        await until(pilot, lambda: isinstance(pilot.app.screen, ledger.LedgerScreen), "ledger")
+        await no_blink(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_ledger)
+
+
 async def decoded_curve(pilot: Pilot[Any]) -> None:
     """The decoder with a BASC-3 and WISC-V excerpt decoded, on its bell curve."""
     from pathlib import Path

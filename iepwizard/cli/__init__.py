@@ -58,7 +58,27 @@ def build_parser() -> Parser:
                             "(a .txt or .pdf file, or - for standard input, up to 20 MB) and, "
                             "with --against, list what changed since an older one. Reads only.")
     review.add_argument("file", metavar="FILE", help="the IEP: a .txt or .pdf file, or -")
-    review.add_argument("--against", metavar="OLD_FILE", help="last year's IEP, to compare")
+    review.add_argument("--against", metavar="OLD_FILE", help="last year's IEP, to compare "
+                        "(with --child: the last saved final IEP by default)")
+    review.add_argument("--child", dest="sub_child", metavar="NAME", help="use this child's "
+                        "record (their track, their last saved final IEP)")
+    review.add_argument("--save", action="store_true", help="keep the IEP in the child's "
+                        "record (writes: not while the app is open)")
+    review.add_argument("--date", metavar="DATE", help="with --save: the IEP's date (default: "
+                        "the meeting date in its text)")
+    review.add_argument("--status", choices=("draft", "final"), help="with --save: draft or "
+                        "final (default: draft if the text says so, else final)")
+    services = sub.add_parser("services", help="service minutes required against delivered",
+                              description="The services ledger: each service's minutes "
+                              "required by the saved final IEP(s) against the sessions "
+                              "recorded, with the shortfall. Reads only.")
+    services.add_argument("--child", dest="sub_child", metavar="NAME", help="this child")
+    services.add_argument("--as-of", metavar="DATE", help="count up to this day (default: "
+                          "today)")
+    services.add_argument("--by", choices=("week", "month"), help="also a row per week or "
+                          "month, with the running shortfall")
+    services.add_argument("--count-absences", action="store_true", help="count the minutes "
+                          "missed while the child was absent as owed too")
     export = sub.add_parser("export", help="export notes, journal, contact log and more")
     export.add_argument("--child", dest="sub_child", metavar="NAME", help="only this child")
     export.add_argument("--out", metavar="FILE", help="write here (default: print)")
@@ -107,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "decode": cli.decode,
         "export": cli.export,
         "review": cli.review,
+        "services": cli.services,
         "dates": cli.dates,
     }[args.command]
     try:

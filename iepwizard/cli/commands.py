@@ -156,7 +156,14 @@ def export(args: argparse.Namespace) -> int:
 def review(args: argparse.Namespace) -> int:
     from .review import review_command
 
-    return review_command(args)
+    return review_command(args, data_dir(args.data_dir), _child)
+
+
+@guard
+def services(args: argparse.Namespace) -> int:
+    from .services import services_command
+
+    return services_command(args, data_dir(args.data_dir), _child)
 
 
 @guard

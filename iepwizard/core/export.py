@@ -95,7 +95,10 @@ def child_markdown(store: Store, child: Child) -> str:
     if answered:
         out += ["", "## Questions answered", ""]
         out += [f"- {_line(q.text)}\n  Answer: {_line(q.answer)}" for q in answered]
-    out += ["", "# Meetings", ""]
+    from .iep.export_section import iep_markdown  # the IEP review and the services ledger
+
+    out += ["", *iep_markdown(store, child)]
+    out += ["# Meetings", ""]
     if not meetings:
         out += ["(no meetings yet)", ""]
     for meeting in reversed(meetings):

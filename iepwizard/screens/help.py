@@ -40,7 +40,8 @@ def help_markdown() -> str:
     return "\n".join(["# Keys", "", table("The guide", keys.WIZARD, keys.APP),
                       table("Meeting mode", keys.MEETING), table("Key dates", keys.DATES),
                       table("The decoder", keys.DECODER), table("Test scores", keys.SCORES),
-                      NOTES])
+                      table("Reviewing an IEP", keys.REVIEW),
+                      table("The services ledger", keys.LEDGER), NOTES])
 
 
 class HelpScreen(ModalScreen[None]):

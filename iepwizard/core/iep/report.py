@@ -12,13 +12,13 @@ from .model import MAX_ITEMS, Goal, IepDoc, Service
 from .review import Review, not_found_sentence
 from .service_checks import vague_place, vague_provider
 
-_SHORT = {"baseline": "no baseline", "criterion": "no measurable criterion",
-          "method": "no statement of how it is measured", "frequency": "no statement of how "
-          "often it is measured or reported", "by-when": "no date by when",
-          "weak-method": "measured only by observation", "vague-verb": "a vague verb"}
-_SERVICE_SHORT = {"frequency": "no frequency", "duration": "no duration (minutes)",
-                  "location": "no location", "start": "no start date",
-                  "provider": "no provider named"}
+SHORT = {"baseline": "no baseline", "criterion": "no measurable criterion",
+         "method": "no statement of how it is measured", "frequency": "no statement of how "
+         "often it is measured or reported", "by-when": "no date by when",
+         "weak-method": "measured only by observation", "vague-verb": "a vague verb"}
+SERVICE_SHORT = {"frequency": "no frequency", "duration": "no duration (minutes)",
+                 "location": "no location", "start": "no start date",
+                 "provider": "no provider named"}
 DISCLAIMER = ("General information, not legal advice: federal rules are shown; your state may "
               "add its own.")
 NOTE_504 = ("This is a Section 504 plan: it has no goals section, so goals are not checked; "
@@ -26,7 +26,7 @@ NOTE_504 = ("This is a Section 504 plan: it has no goals section, so goals are n
             "its services are good practice to ask about, not federal requirements.")
 
 
-def _goal_has(goal: Goal, doc: IepDoc) -> list[str]:
+def goal_has(goal: Goal, doc: IepDoc) -> list[str]:
     has = []
     if has_baseline(goal, doc):
         has.append("baseline" if goal.baseline else "baseline (in the present levels)")
@@ -42,7 +42,7 @@ def _goal_has(goal: Goal, doc: IepDoc) -> list[str]:
     return has
 
 
-def _service_has(service: Service) -> list[str]:
+def service_has(service: Service) -> list[str]:
     has = []
     if service.amount:
         has.append(str(service.amount))
@@ -97,21 +97,21 @@ def item_lines(review: Review) -> list[str]:
         lines += ["", "Goals"]
         for goal in doc.goals:
             codes = [f for f in review.findings if f.kind == "goal" and f.item == goal.name]
-            gaps = [(_SHORT[f.code] + (f" {f.detail}" if f.code == "vague-verb" else "")
+            gaps = [(SHORT[f.code] + (f" {f.detail}" if f.code == "vague-verb" else "")
                      + (" (a note)" if f.soft else "")) for f in codes]
-            has = _goal_has(goal, doc)
+            has = goal_has(goal, doc)
             state = "; ".join(gaps) if gaps else "complete"
             lines.append(f"{goal.name}: {state}. Has: {', '.join(has) or 'nothing found'}.")
     if doc.services:
         lines += ["", "Services"]
         for service in doc.services:
-            gaps = [_SERVICE_SHORT[f.code] for f in review.findings
+            gaps = [SERVICE_SHORT[f.code] for f in review.findings
                     if f.kind == "service" and f.key == service.name]
             if service.as_needed:
                 gaps = [g + (" ('as needed' is not one)" if g == "no frequency" else "")
                         for g in gaps]
             state = "; ".join(gaps) if gaps else "complete"
-            has = _service_has(service)
+            has = service_has(service)
             lines.append(f"{service.label}: {state}. Has: {', '.join(has) or 'nothing found'}.")
     return lines
 

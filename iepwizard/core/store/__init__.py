@@ -7,6 +7,7 @@ from pathlib import Path
 from .drafts import DraftStore
 from .errors import StoreError, StoreLocked
 from .family import FamilyStore
+from .ieps import IepStore
 from .keydates import KeyDatesStore
 from .meetings import MeetingStore
 from .notes import NotesStore
@@ -16,8 +17,8 @@ from .scores import ScoreStore
 __all__ = ["Store", "StoreError", "StoreLocked"]
 
 
-class Store(ScoreStore, KeyDatesStore, PeopleStore, MeetingStore, NotesStore, DraftStore,
-            FamilyStore):
+class Store(IepStore, ScoreStore, KeyDatesStore, PeopleStore, MeetingStore, NotesStore,
+            DraftStore, FamilyStore):
     """Everything the app and the command line read or write about a family."""
 
     def __init__(self, data_dir: Path, readonly: bool = False) -> None:

@@ -10,14 +10,17 @@ from ..records import (
     Draft,
     Entry,
     EvaluationRecord,
+    IepService,
     JournalEntry,
     KeyDateEntry,
+    LedgerSession,
     LetterDraft,
     Meeting,
     Parent,
     Person,
     Progress,
     Question,
+    SavedIep,
     SchoolBreak,
     ScoreRecord,
     Settings,
@@ -37,6 +40,7 @@ MAIN = _schema(Parent, Child, Progress, Settings)
 CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person,
                 KeyDateEntry, DateSettings, SchoolBreak,
                 EvaluationRecord, ScoreRecord, AreaLinkRecord)
+CHILD |= _schema(SavedIep, IepService, LedgerSession)
 #: meetings/<meeting>.json (its own `meetings` table keeps a copy of the meeting, and `_meta`
 #: its child's id, so the meeting can be found again if the child's file is lost)
 MEETING = _schema(Entry, Meeting)
