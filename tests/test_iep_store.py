@@ -118,10 +118,10 @@ def test_a_damaged_session_is_treated_like_a_damaged_file(data_dir: Path) -> Non
         again.close()
 
 
-def test_what_a_file_allows_but_a_save_would_refuse_does_not_stop_the_ledger(
-        data_dir: Path) -> None:
+def test_a_record_a_save_would_refuse_makes_the_file_damaged(data_dir: Path) -> None:
     """A session with no date and a service whose minutes are not a number, edited into the
-    file by hand: the file loads, the session is left out, the service is not counted."""
+    file by hand: the records' own checks run on reading too, so the file is handled as
+    damaged (the conventions' rule) and its backup read instead."""
     store = Store.open(data_dir)
     child = store.add_child("Riley")
     from .ledger_fixture import save_two_finals
@@ -135,12 +135,9 @@ def test_what_a_file_allows_but_a_save_would_refuse_does_not_stop_the_ledger(
     for service in data["iep_services"].values():
         service["minutes"] = "nan"
     path.write_text(json.dumps(data))
-    from iepwizard.core.iep.ledger_view import ledger_view
-
     reader = Store.open(data_dir, readonly=True)
-    view = ledger_view(reader, child.id)
-    assert len(view.records) == 1 and view.sessions == []
-    assert view.plan.uncounted == ("Speech Therapy",) and view.start is None
+    assert [s.date for s in reader.sessions(child.id)] == ["2026-09-08"]
+    assert any("read its backup" in n for n in reader.notices)
 
 
 def test_deleting_an_iep_removes_its_text_and_a_session_can_be_put_back(store: Store) -> None:

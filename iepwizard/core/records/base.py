@@ -363,3 +363,5 @@ def check_doc(cls: type[Record], doc: Any) -> None:
                 raise InvalidRecord(f"{cls.__name__} has no {name}")
             continue
         check(value)
+    if cls.from_doc.__func__ is not Record.from_doc.__func__:  # type: ignore[attr-defined]
+        cls.from_doc(doc)  # a record with checks of its own (a hash, an amount) runs them
