@@ -204,6 +204,16 @@ def help_rows(*groups: list[Key]) -> list[tuple[str, str]]:
     return [(k.shown_keys, k.help) for group in groups for k in group]
 
 
+def markdown_table(*groups: list[Key]) -> str:
+    """The keys as a Markdown table: the help screen shows it, the README holds it (a test
+    keeps the two equal)."""
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    rows = "\n".join(f"| `{cell(k)}` | {cell(h)} |" for k, h in help_rows(*groups))
+    return f"| Key | What it does |\n| --- | --- |\n{rows}\n"
+
+
 def palette_actions() -> list[tuple[str, str, str]]:
     """(title, help, app action) for every key offered in the palette."""
     out = []

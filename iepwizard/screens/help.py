@@ -27,13 +27,8 @@ Your data stays on this computer.
 """
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def table(title: str, *groups: list[keys.Key]) -> str:
-    rows = "\n".join(f"| {_cell(k)} | {_cell(h)} |" for k, h in keys.help_rows(*groups))
-    return f"## {title}\n\n| Key | What it does |\n| --- | --- |\n{rows}\n"
+    return f"## {title}\n\n{keys.markdown_table(*groups)}"
 
 
 def help_markdown() -> str:
