@@ -28,7 +28,7 @@ LAW = {
     "transition-plan": ("date-of-birth", 16, "age", "iep", "34 CFR 300.320(b)"),
     "state-complaint-filing": ("problem-happened", 1, "years", "iep", "34 CFR 300.153(c)"),
     "state-complaint-decision": ("state-complaint-filed", 60, "calendar-days", "iep",
-                                 "34 CFR 300.152(a)"),
+                                 "34 CFR 300.152(a), (b)(1)"),
     "due-process-filing": ("problem-learned", 2, "years", "iep",
                            "34 CFR 300.507(a)(2); 300.511(e)"),
     "resolution-meeting": ("due-process-filed", 15, "calendar-days", "iep", "34 CFR 300.510(a)"),
@@ -101,7 +101,7 @@ def test_structural_mistakes(rules_copy: Path, tmp_path: Path) -> None:
     path = rules_copy / FILE_NAME
     _break(rules_copy, "count = 15", "count = 0")
     _break(rules_copy, 'id = "annual-review"', 'id = "evaluation"')
-    _break(rules_copy, 'citation = "34 CFR 300.152(a)"', 'citation = "the regulations"')
+    _break(rules_copy, 'citation = "34 CFR 300.152(a), (b)(1)"', 'citation = "the regulations"')
     problems = [p.message for p in check_rules(rules_copy)]
     assert "deadline resolution-meeting: 'count' must be a whole number from 1 to 3650" \
         in problems
