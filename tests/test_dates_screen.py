@@ -322,7 +322,7 @@ def test_the_dates_are_in_the_palette_and_the_help() -> None:
     key = next(k for k in keys.WIZARD if k.action == "app.dates")
     assert (key.keys, key.palette) == ("k", "Key dates and deadlines")
     assert ("Key dates and deadlines", key.help, "dates") in keys.palette_actions()
-    assert "| k | key dates and deadlines" in help_markdown()
+    assert "| `k` | key dates and deadlines" in help_markdown()
     assert "## Key dates" in help_markdown()
 
 
