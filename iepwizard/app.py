@@ -35,7 +35,7 @@ HIGH_CONTRAST = Theme(
     name="iepwizard-high-contrast",
     primary="#FFFF00",
     secondary="#00FFFF",
-    accent="#FF00FF",
+    accent="#FF99FF",
     foreground="#FFFFFF",
     background="#000000",
     surface="#000000",
@@ -45,7 +45,8 @@ HIGH_CONTRAST = Theme(
     error="#FF6666",
     dark=True,
     variables={"border": "#FFFFFF", "border-blurred": "#C0C0C0",
-               "text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00"},
+               "text-muted": "#E0E0E0", "text-disabled": "#B0B0B0",
+               "footer-key-foreground": "#FFFF00"},
 )
 DEFAULT_THEME = "textual-dark"
 

@@ -18,6 +18,7 @@ from textual.widgets.selection_list import Selection
 from ..core.content import LetterTemplate
 from ..core.records import Person
 from .burst import BurstArea, LineInput
+from .tick_list import TickList
 
 SOMEONE_ELSE = "_other"
 
@@ -55,7 +56,7 @@ class LetterForm(Vertical):
                      compact=True)
         if people:
             yield Label("Copy to", classes="field-label")
-            yield SelectionList[str](*[Selection(Text(p.label), p.id, p.id in data.cc)
+            yield TickList[str](*[Selection(Text(p.label), p.id, p.id in data.cc)
                                        for p in people if p.id != data.to], id="letter-cc",
                                      compact=True)
         for field in data.template.fields:
