@@ -36,6 +36,7 @@ APP = [
         "letter or an action"),
     Key("t", "toggle_contrast", "Contrast", "high-contrast colours on or off (remembered)",
         palette="High contrast on or off"),
+    Key("f1", "help", "Help", "help: every key, from any screen", show=8, display="F1"),
 ]
 
 WIZARD = [
@@ -105,7 +106,7 @@ LETTERS = [
     Key("ctrl+y", "copy", "Copy letter", "copy the letter (the body) to paste into an email",
         show=1, priority=True),
     Key("ctrl+t", "copy_subject", "Copy subject", "copy the subject line, for the email's "
-        "subject field", show=2, priority=True),
+        "subject field", priority=True),
     Key("ctrl+s", "save", "Save", "save the letter as a file (subject first)", show=3,
         priority=True),
     Key("ctrl+k", "mark_sent", "Mark sent", "log the letter as sent (it goes into the "

@@ -95,13 +95,15 @@ class LettersScreen(Screen[None]):
             with VerticalScroll(id="letter-form"):
                 yield Static(id="letter-purpose", markup=False)
                 yield Static(id="letter-status", markup=False)
-                with Horizontal(classes="buttons"):
+                # the fields first: Tab goes from the list to the first field, the buttons
+                # (which repeat ctrl+y, ctrl+t, ctrl+s and ctrl+k) come after them
+                yield LetterForm(self._form_data(), id="letter-fields")
+                with Horizontal(classes="buttons", id="letter-buttons"):
                     yield Button("Copy letter", variant="primary", id="copy", compact=True)
                     yield Button("Copy subject", id="copy-subject", compact=True)
                 with Horizontal(classes="buttons"):
                     yield Button("Save as file", id="save", compact=True)
                     yield Button("Mark as sent…", id="mark-sent", compact=True)
-                yield LetterForm(self._form_data(), id="letter-fields")
             with VerticalScroll(id="letter-preview-box"):
                 yield Static(id="letter-subject", markup=False)
                 yield Static(id="letter-preview", markup=False)
@@ -127,6 +129,7 @@ class LettersScreen(Screen[None]):
                 button.disabled = True
             return
         self._show_letter()
+        self.query_one(LetterForm).focus_first()
 
     def _show_letter(self) -> None:
         self.query_one("#letter-purpose", Static).update(
@@ -143,9 +146,12 @@ class LettersScreen(Screen[None]):
 
     async def _rebuild_form(self) -> None:
         old = self.query_one(LetterForm)
+        focused = self.focused is not None and old in self.focused.ancestors_with_self
         await old.remove()
-        await self.query_one("#letter-form").mount(LetterForm(self._form_data(),
-                                                              id="letter-fields"))
+        form = LetterForm(self._form_data(), id="letter-fields")
+        await self.query_one("#letter-form").mount(form, before="#letter-buttons")
+        if focused:
+            form.focus_first()
 
     # -- edits: saved where they belong ---------------------------------------------------------
     @on(LetterForm.Edited)

@@ -166,7 +166,7 @@ class WizardScreen(Screen[None]):
 
     def _update_header(self) -> None:
         child = self.store.child(self.child_id)
-        self.title = f"iepwizard · {child.name if child else ''}"
+        self.title = child.name if child else "iepwizard"
         self.sub_title = str(prog.summary(self.progress, self.content))
 
     def _reload(self) -> None:

@@ -102,6 +102,10 @@ class LetterForm(Vertical):
     def _edited(self, name: str, value: str) -> None:
         self.post_message(self.Edited(self.data.template.id, name, value))
 
+    def focus_first(self) -> None:
+        """The form's first field (who the letter is to)."""
+        self.query_one("#letter-to").focus()
+
     def focus_field(self, name: str) -> None:
         for widget in self.query(f"#field--{name}"):
             widget.focus()
