@@ -25,6 +25,8 @@ from .core.store import Store
 from .messages import ChildChosen, ShowChild, ShowStep, ShowTerm, WelcomeDone
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from .core.clipboard import CopyResult
     from .core.dates_source import DatesSource
     from .core.deadline_rules import Rules
@@ -177,6 +179,14 @@ class IEPWizardApp(App[int]):
         await self.open_child(message.child_id)
 
     # -- look -------------------------------------------------------------------------------
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every message: a file path in it goes on a line of its own (never cut mid-word)."""
+        from .core.path_lines import paths_apart
+
+        super().notify(paths_apart(message), title=title, severity=severity, timeout=timeout,
+                       markup=markup)
+
     def watch_theme(self, theme: str) -> None:
         if self._theme_restored:
             self.store.set_setting("theme", theme)

@@ -221,6 +221,7 @@ async def toasts(pilot: Pilot[Any]) -> None:
                      title="Warning", severity="warning", markup=False)
     pilot.app.notify("iepwizard cannot save right now.", title="Not saved yet",
                      severity="error")
+    await until(pilot, lambda: len(pilot.app.screen.query("Toast")) >= 3, "three messages")
     await steady(pilot)
 
 

@@ -28,6 +28,7 @@ from ..core.content import Content, LetterTemplate
 from ..core.dates import long_form
 from ..core.letter_order import order_letters
 from ..core.letters import Clocks, Letter, LetterError, meeting_values, preview, render
+from ..core.path_lines import paths_apart
 from ..core.problems import Problem
 from ..core.records import SENT_TO_SCHOOL
 from ..core.store import Store
@@ -255,7 +256,7 @@ class LettersScreen(Screen[None]):
         self.app.call_from_thread(self._said, f"{what}: {result.message}")
 
     def _said(self, message: str) -> None:
-        self.query_one("#letter-status", Static).update(message)
+        self.query_one("#letter-status", Static).update(paths_apart(message))
         self.notify(message, title="Letter", markup=False)
 
     @on(Button.Pressed, "#save")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
@@ -262,6 +263,11 @@ class WizardScreen(Screen[None]):
             body.term_ids else (-1 if delta > 0 else 0)
         body.selected_term = body.term_ids[(index + delta) % len(body.term_ids)]
         self.post_message(ShowTerm(body.selected_term))
+        line = body.term_line(body.selected_term)
+        if line is not None:  # bring the picked term into view, with a line above it
+            y = body.virtual_region.y + line
+            self.query_one(StepView).scroll_to_region(Region(0, max(0, y - 1), 1, 3),
+                                                      animate=False)
 
     def action_next_term(self) -> None:
         self._pick_term(1)
