@@ -130,7 +130,8 @@ class LettersScreen(Screen[None]):
                 button.disabled = True
             return
         self._show_letter()
-        self.query_one(LetterForm).focus_first()
+        # once the purpose and status above the form are laid out, so the field is in view
+        self.call_after_refresh(self.query_one(LetterForm).focus_first)
 
     def _show_letter(self) -> None:
         self.query_one("#letter-purpose", Static).update(

@@ -261,6 +261,8 @@ class WizardScreen(Screen[None]):
             return
         index = body.term_ids.index(body.selected_term) if body.selected_term in \
             body.term_ids else (-1 if delta > 0 else 0)
+        if body.selected_term:  # the term picked before folds up again in the panel
+            self.query_one(GlossaryPanel).toggle(body.selected_term, opened=False)
         body.selected_term = body.term_ids[(index + delta) % len(body.term_ids)]
         self.post_message(ShowTerm(body.selected_term))
         line = body.term_line(body.selected_term)

@@ -103,8 +103,11 @@ class LetterForm(Vertical):
         self.post_message(self.Edited(self.data.template.id, name, value))
 
     def focus_first(self) -> None:
-        """The form's first field (who the letter is to)."""
-        self.query_one("#letter-to").focus()
+        """The form's first field (who the letter is to), scrolled into view."""
+        field = self.query_one("#letter-to")
+        field.focus(scroll_visible=False)
+        self.query_one(Label).scroll_visible(animate=False)  # its label, then the field
+        field.scroll_visible(animate=False)
 
     def focus_field(self, name: str) -> None:
         for widget in self.query(f"#field--{name}"):
