@@ -15,10 +15,10 @@ CHAR_WIDTH = 20 * 0.61
 LINE_HEIGHT = 20 * 1.22
 DEFAULT_BACKGROUND = "#000000"
 
-_RULE = re.compile(r"\.(terminal-\d+-r\d+) \{ fill: (#[0-9a-fA-F]{6})")
+_RULE = re.compile(r"\.(terminal(?:-\d+)?-r\d+) \{ fill: (#[0-9a-fA-F]{6})")
 _RECT = re.compile(r'<rect fill="(#[0-9a-fA-F]{6})" x="([\d.]+)" y="([\d.]+)" '
                    r'width="([\d.]+)" height="[\d.]+" shape-rendering="crispEdges"/>')
-_TEXT = re.compile(r'<text class="(terminal-\d+-r\d+)" x="([\d.]+)" y="([\d.]+)" '
+_TEXT = re.compile(r'<text class="(terminal(?:-\d+)?-r\d+)" x="([\d.]+)" y="([\d.]+)" '
                    r'textLength="[\d.]+" clip-path="[^"]*">(.*?)</text>')
 
 
