@@ -93,7 +93,9 @@ class LettersScreen(Screen[None]):
         with Horizontal(id="letters-main"):
             yield OptionList(*[Option(self._list_label(i), id=i)
                                for i in self.ordering.letter_ids], id="letter-list")
-            with VerticalScroll(id="letter-form"):
+            # the form scrolls to the field with the focus; it takes no focus itself, so Tab
+            # goes from the list straight to the first field
+            with VerticalScroll(id="letter-form", can_focus=False):
                 yield Static(id="letter-purpose", markup=False)
                 yield Static(id="letter-status", markup=False)
                 # the fields first: Tab goes from the list to the first field, the buttons

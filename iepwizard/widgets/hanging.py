@@ -19,7 +19,8 @@ class Hanging:
     def _grid(self) -> Table:
         grid = Table.grid(padding=(0, 1, 0, 0))
         grid.add_column(no_wrap=True)
-        grid.add_column(ratio=1)
+        grid.add_column(ratio=1, overflow="fold")  # a word wider than the column: broken,
+        # never cut short with "…"
         grid.add_row(self.marker, self.text)
         return grid
 
