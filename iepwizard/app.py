@@ -27,6 +27,8 @@ from .core.store import Store
 from .messages import ChildChosen, ShowChild, ShowStep, ShowTerm, WelcomeDone
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from .core.clipboard import CopyResult
     from .core.dates_source import DatesSource
     from .core.deadline_rules import Rules
@@ -37,7 +39,7 @@ HIGH_CONTRAST = Theme(
     name="iepwizard-high-contrast",
     primary="#FFFF00",
     secondary="#00FFFF",
-    accent="#FF00FF",
+    accent="#FF99FF",
     foreground="#FFFFFF",
     background="#000000",
     surface="#000000",
@@ -47,7 +49,8 @@ HIGH_CONTRAST = Theme(
     error="#FF6666",
     dark=True,
     variables={"border": "#FFFFFF", "border-blurred": "#C0C0C0",
-               "text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00"},
+               "text-muted": "#E0E0E0", "text-disabled": "#B0B0B0",
+               "footer-key-foreground": "#FFFF00"},
 )
 DEFAULT_THEME = "textual-dark"
 
@@ -183,6 +186,14 @@ class IEPWizardApp(App[int]):
         return super().format_title(one_line(title), one_line(sub_title))
 
     # -- look -------------------------------------------------------------------------------
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every message: a file path in it goes on a line of its own (never cut mid-word)."""
+        from .core.path_lines import paths_apart
+
+        super().notify(paths_apart(message), title=title, severity=severity, timeout=timeout,
+                       markup=markup)
+
     def watch_theme(self, theme: str) -> None:
         if self._theme_restored:
             self.store.set_setting("theme", theme)

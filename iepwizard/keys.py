@@ -36,6 +36,7 @@ APP = [
         "letter or an action"),
     Key("t", "toggle_contrast", "Contrast", "high-contrast colours on or off (remembered)",
         palette="High contrast on or off"),
+    Key("f1", "help", "Help", "help: every key, from any screen", show=8, display="F1"),
 ]
 
 WIZARD = [
@@ -111,7 +112,7 @@ LETTERS = [
     Key("ctrl+y", "copy", "Copy letter", "copy the letter (the body) to paste into an email",
         show=1, priority=True),
     Key("ctrl+t", "copy_subject", "Copy subject", "copy the subject line, for the email's "
-        "subject field", show=2, priority=True),
+        "subject field", priority=True),
     Key("ctrl+s", "save", "Save", "save the letter as a file (subject first)", show=3,
         priority=True),
     Key("ctrl+k", "mark_sent", "Mark sent", "log the letter as sent (it goes into the "
@@ -164,7 +165,7 @@ DECODER = [
     Key("escape", "app.pop_screen", "Back", "back to the guide (the text in the box is kept)",
         show=9),
     Key("ctrl+d", "decode", "Decode", "explain the terms and scores in the box", show=1),
-    Key("ctrl+o", "open_file", "Open file", "open a text file into the box (up to 1 MB)",
+    Key("ctrl+o", "open_file", "Open", "open a text file into the box (up to 1 MB)",
         show=2, priority=True),
     Key("ctrl+s", "save_scores", "Save scores", "save the scores to your child's record "
         "(evaluation name and date; the report's text only if you tick it)", show=3,

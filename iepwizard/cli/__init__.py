@@ -86,7 +86,23 @@ def build_parser() -> Parser:
                         help="Markdown (default), plain text for an email, or a printable "
                         "HTML page")
     _add_dates(sub)
+    _add_guide(sub)
     return parser
+
+
+def _add_guide(sub: argparse._SubParsersAction[Parser]) -> None:
+    guide = sub.add_parser(
+        "guide", help="a step, or the whole guide, as plain text",
+        description="Print a step of the guide (or all of them) as plain text, for a screen "
+        "reader, a printer or a pipe: its title, text, checklist ([x] ticked, [ ] not), the "
+        "two actions, the sources and the step's terms with their definitions. Reads only.")
+    guide.add_argument("step", nargs="?", metavar="STEP",
+                       help="a step's number (3) or id (rti); all steps if left out")
+    guide.add_argument("--child", dest="sub_child", metavar="NAME",
+                       help="show this child's ticks (the only child's by default)")
+    guide.add_argument("--width", type=int, metavar="N",
+                       help="wrap lines at N characters (0: one line per paragraph; default: "
+                       "the terminal's width up to 80, no wrapping into a pipe or a file)")
 
 
 def _add_dates(sub: argparse._SubParsersAction[Parser]) -> None:
@@ -129,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "review": cli.review,
         "services": cli.services,
         "dates": cli.dates,
+        "guide": cli.guide,
     }[args.command]
     try:
         return handler(args)

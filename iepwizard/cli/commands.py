@@ -128,6 +128,13 @@ def _guide(args: argparse.Namespace) -> Content:
 
 
 @guard
+def guide(args: argparse.Namespace) -> int:
+    from .guide import guide_command
+
+    return guide_command(args, _guide(args), _reader(args))
+
+
+@guard
 def glossary(args: argparse.Namespace) -> int:
     from .glossary import glossary_command
 

@@ -19,10 +19,14 @@ class Summary:
     steps_total: int
     items_done: int
     items_total: int
+    #: Steps marked "not for us": counted apart from the done ones, never as done.
+    steps_not_for_us: int = 0
 
     def __str__(self) -> str:
-        return (f"{self.steps_done} of {self.steps_total} steps done, "
-                f"{self.items_done} of {self.items_total} checklist items")
+        """"3 of 12 steps done, 1 not for us, 10 of 71 checklist items ticked"."""
+        apart = f", {self.steps_not_for_us} not for us" if self.steps_not_for_us else ""
+        return (f"{self.steps_done} of {self.steps_total} steps done{apart}, "
+                f"{self.items_done} of {self.items_total} checklist items ticked")
 
 
 def step_state(progress: Progress, step: Step) -> str:
@@ -42,12 +46,13 @@ def summary(progress: Progress, content: Content) -> Summary:
     """Counts over the current content only: ticks of removed items are not counted."""
     checked = set(progress.checked)
     keys = {item_key(s, i) for s in content.steps for i in s.checklist}
-    finished = {"done", "not_applicable"}
+    stored = [progress.state(s.id) for s in content.steps]
     return Summary(
-        steps_done=sum(1 for s in content.steps if progress.state(s.id) in finished),
+        steps_done=stored.count("done"),
         steps_total=len(content.steps),
         items_done=len(checked & keys),
         items_total=len(keys),
+        steps_not_for_us=stored.count("not_applicable"),
     )
 
 

@@ -14,6 +14,7 @@ from textual.widgets import Button, Checkbox, DirectoryTree, Label, Static
 
 from ..core.dates import EXAMPLE, iso_date
 from ..widgets.burst import LineInput
+from ..widgets.tick_box import TickBox
 from .dialog import Dialog
 
 
@@ -90,7 +91,7 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
             yield Label("Date of the evaluation (the date on the report)")
             yield LineInput(self.date, placeholder=f"e.g. {EXAMPLE}", id="save-date",
                             compact=True, submit_on_enter=True)
-            yield Checkbox("Also keep the report's text (kept on this computer only)",
+            yield TickBox("Keep the report's text too (on this computer only)",
                            id="save-text", compact=True)
             yield Static("", id="save-error", markup=False, classes="error")
             with Horizontal(classes="dialog-buttons"):

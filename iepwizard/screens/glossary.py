@@ -18,6 +18,7 @@ from ..widgets.glossary_panel import term_text
 
 class GlossaryScreen(Screen[None]):
     CSS_PATH = "glossary.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+f", "focus_search", "Search")]
 
@@ -53,7 +54,9 @@ class GlossaryScreen(Screen[None]):
             self._describe(terms[0].id)
         else:
             self.query_one("#term-definition", Static).update("No term matches that search.")
-            self.query_one("#related", OptionList).clear_options()
+            related = self.query_one("#related", OptionList)
+            related.clear_options()
+            related.add_class("-empty")
 
     def _describe(self, term_id: str) -> None:
         term = self.content.terms[term_id]
@@ -62,8 +65,9 @@ class GlossaryScreen(Screen[None]):
         related = self.query_one("#related", OptionList)
         related.clear_options()
         related.border_title = "Related terms"
-        related.add_options([Option(self.content.terms[r].term, id=r) for r in term.related
-                             if r in self.content.terms])
+        related.add_options([Option(Text(self.content.terms[r].term), id=r)
+                             for r in term.related if r in self.content.terms])
+        related.set_class(not related.option_count, "-empty")
 
     def select(self, term_id: str) -> None:
         self._show([self.content.terms[term_id]])

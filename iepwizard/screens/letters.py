@@ -28,6 +28,7 @@ from ..core.content import Content, LetterTemplate
 from ..core.dates import long_form
 from ..core.letter_order import order_letters
 from ..core.letters import Clocks, Letter, LetterError, meeting_values, preview, render
+from ..core.path_lines import paths_apart
 from ..core.problems import Problem
 from ..core.records import SENT_TO_SCHOOL
 from ..core.safe_text import printable
@@ -93,16 +94,20 @@ class LettersScreen(Screen[None]):
         with Horizontal(id="letters-main"):
             yield OptionList(*[Option(self._list_label(i), id=i)
                                for i in self.ordering.letter_ids], id="letter-list")
-            with VerticalScroll(id="letter-form"):
+            # the form scrolls to the field with the focus; it takes no focus itself, so Tab
+            # goes from the list straight to the first field
+            with VerticalScroll(id="letter-form", can_focus=False):
                 yield Static(id="letter-purpose", markup=False)
                 yield Static(id="letter-status", markup=False)
-                with Horizontal(classes="buttons"):
+                # the fields first: Tab goes from the list to the first field, the buttons
+                # (which repeat ctrl+y, ctrl+t, ctrl+s and ctrl+k) come after them
+                yield LetterForm(self._form_data(), id="letter-fields")
+                with Horizontal(classes="buttons", id="letter-buttons"):
                     yield Button("Copy letter", variant="primary", id="copy", compact=True)
                     yield Button("Copy subject", id="copy-subject", compact=True)
                 with Horizontal(classes="buttons"):
                     yield Button("Save as file", id="save", compact=True)
                     yield Button("Mark as sent…", id="mark-sent", compact=True)
-                yield LetterForm(self._form_data(), id="letter-fields")
             with VerticalScroll(id="letter-preview-box"):
                 yield Static(id="letter-subject", markup=False)
                 yield Static(id="letter-preview", markup=False)
@@ -128,6 +133,8 @@ class LettersScreen(Screen[None]):
                 button.disabled = True
             return
         self._show_letter()
+        # once the purpose and status above the form are laid out, so the field is in view
+        self.call_after_refresh(self.query_one(LetterForm).focus_first)
 
     def _show_letter(self) -> None:
         self.query_one("#letter-purpose", Static).update(
@@ -144,9 +151,12 @@ class LettersScreen(Screen[None]):
 
     async def _rebuild_form(self) -> None:
         old = self.query_one(LetterForm)
+        focused = self.focused is not None and old in self.focused.ancestors_with_self
         await old.remove()
-        await self.query_one("#letter-form").mount(LetterForm(self._form_data(),
-                                                              id="letter-fields"))
+        form = LetterForm(self._form_data(), id="letter-fields")
+        await self.query_one("#letter-form").mount(form, before="#letter-buttons")
+        if focused:
+            form.focus_first()
 
     # -- edits: saved where they belong ---------------------------------------------------------
     @on(LetterForm.Edited)
@@ -251,7 +261,7 @@ class LettersScreen(Screen[None]):
         self.app.call_from_thread(self._said, f"{what}: {result.message}")
 
     def _said(self, message: str) -> None:
-        self.query_one("#letter-status", Static).update(message)
+        self.query_one("#letter-status", Static).update(paths_apart(message))
         self.notify(message, title="Letter", markup=False)
 
     @on(Button.Pressed, "#save")

@@ -79,7 +79,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
             with Vertical(id="meeting-right"):
                 yield OptionList(id="questions")
                 yield Static("", id="answer-label", markup=False)
-                yield LineInput(placeholder="The answer (Enter saves it)", id="answer-input",
+                yield LineInput(placeholder="Answer (Enter saves)", id="answer-input",
                                 clear_on_enter=True, disabled=True)
         yield Footer()
 

@@ -25,7 +25,7 @@ class QuestionsScreen(RecordsScreen):
         Binding("ctrl+down", "move(1)", "Move down"),
         Binding("delete", "delete", "Delete"),
         Binding("ctrl+z", "undo", "Undo", show=False),
-        Binding("ctrl+n", "focus_input", "New question"),
+        Binding("ctrl+n", "focus_input", "New question", show=False),
     ]
     TITLE_TEXT = "Questions for the meeting"
     AUTO_FOCUS = "#question-input"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
@@ -166,7 +167,7 @@ class WizardScreen(Screen[None]):
 
     def _update_header(self) -> None:
         child = self.store.child(self.child_id)
-        self.title = f"iepwizard · {child.name if child else ''}"
+        self.title = child.name if child else "iepwizard"
         self.sub_title = str(prog.summary(self.progress, self.content))
 
     def _reload(self) -> None:
@@ -260,8 +261,15 @@ class WizardScreen(Screen[None]):
             return
         index = body.term_ids.index(body.selected_term) if body.selected_term in \
             body.term_ids else (-1 if delta > 0 else 0)
+        if body.selected_term:  # the term picked before folds up again in the panel
+            self.query_one(GlossaryPanel).toggle(body.selected_term, opened=False)
         body.selected_term = body.term_ids[(index + delta) % len(body.term_ids)]
         self.post_message(ShowTerm(body.selected_term))
+        line = body.term_line(body.selected_term)
+        if line is not None:  # bring the picked term into view, with a line above it
+            y = body.virtual_region.y + line
+            self.query_one(StepView).scroll_to_region(Region(0, max(0, y - 1), 1, 3),
+                                                      animate=False)
 
     def action_next_term(self) -> None:
         self._pick_term(1)

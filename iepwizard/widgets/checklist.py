@@ -1,4 +1,5 @@
-"""A step's checklist: every item in full (wrapped, never cut), ticked with space or enter.
+"""A step's checklist: every item in full (wrapped under its text, never cut), ticked with
+space or enter.
 
 Ticked and unticked differ by glyph ([x] / [ ]), not only by colour. Ticking posts
 `Checklist.Toggled`; the screen stores it and hands the new ticks back down (`checked`).
@@ -19,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from ..core.content import Step
 from ..core.progress import item_key
+from .hanging import Hanging
 
 
 class Checklist(OptionList):
@@ -39,8 +41,8 @@ class Checklist(OptionList):
         self.border_title = "Checklist"
 
     @staticmethod
-    def _prompt(text: str, ticked: bool) -> Text:
-        return Text.assemble(("[x] " if ticked else "[ ] ", "bold" if ticked else ""), text)
+    def _prompt(text: str, ticked: bool) -> Hanging:
+        return Hanging(Text("[x]" if ticked else "[ ]", "bold" if ticked else ""), Text(text))
 
     def _rebuild(self) -> None:
         highlighted = self.highlighted

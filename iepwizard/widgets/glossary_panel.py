@@ -16,6 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.content import Term
+from .hanging import Hanging
 
 
 def term_text(term: Term) -> str:
@@ -42,10 +43,10 @@ class GlossaryPanel(OptionList):
         self.border_title = "Glossary"
 
     @staticmethod
-    def _prompt(term: Term, opened: bool) -> Text | Group:
+    def _prompt(term: Term, opened: bool) -> Hanging | Group:
         if not opened:
-            return Text.assemble(("▶ ", "dim"), (term.term, "bold"))
-        return Group(Text.assemble(("▼ ", "dim"), (term.term, "bold")),
+            return Hanging(Text("▶", "dim"), Text(term.term, "bold"))
+        return Group(Hanging(Text("▼", "dim"), Text(term.term, "bold")),
                      Text(term_text(term), style="italic"), Text())
 
     def watch_terms(self, terms: tuple[Term, ...]) -> None:

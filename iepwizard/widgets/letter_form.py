@@ -19,6 +19,7 @@ from ..core.content import LetterTemplate
 from ..core.records import Person
 from ..core.safe_text import one_line
 from .burst import BurstArea, LineInput
+from .tick_list import TickList
 
 SOMEONE_ELSE = "_other"
 
@@ -50,13 +51,13 @@ class LetterForm(Vertical):
         data = self.data
         people = [p for p in data.people if p.name]
         yield Label("To (from the address book; e to edit it)", classes="field-label")
-        yield Select([(one_line(p.label), p.id) for p in people]
+        yield Select([(p.label, p.id) for p in people]
                      + [("someone else (type the name below)", SOMEONE_ELSE)],
                      value=data.to or SOMEONE_ELSE, allow_blank=False, id="letter-to",
                      compact=True)
         if people:
             yield Label("Copy to", classes="field-label")
-            yield SelectionList[str](*[Selection(Text(one_line(p.label)), p.id, p.id in data.cc)
+            yield TickList[str](*[Selection(Text(one_line(p.label)), p.id, p.id in data.cc)
                                        for p in people if p.id != data.to], id="letter-cc",
                                      compact=True)
         for field in data.template.fields:
@@ -101,6 +102,13 @@ class LetterForm(Vertical):
 
     def _edited(self, name: str, value: str) -> None:
         self.post_message(self.Edited(self.data.template.id, name, value))
+
+    def focus_first(self) -> None:
+        """The form's first field (who the letter is to), scrolled into view."""
+        field = self.query_one("#letter-to")
+        field.focus(scroll_visible=False)
+        self.query_one(Label).scroll_visible(animate=False)  # its label, then the field
+        field.scroll_visible(animate=False)
 
     def focus_field(self, name: str) -> None:
         for widget in self.query(f"#field--{name}"):

@@ -67,6 +67,21 @@ class StepBody(Static):
     def watch_selected_term(self) -> None:
         self.update(self.build(self.markdown))
 
+    def term_line(self, term_id: str) -> int | None:
+        """The line (from the top of the body) where the term is marked, at today's width."""
+        width = self.content_region.width or self.size.width
+        if width <= 0:
+            return None
+        wanted = f"term({term_id!r})"
+        console = self.app.console
+        lines = console.render_lines(self.build(self.markdown), console.options.update(
+            width=width, height=None), pad=False)
+        for number, line in enumerate(lines):
+            if any(segment.style is not None and segment.style.meta.get("@click") == wanted
+                   for segment in line):
+                return number
+        return None
+
     def action_term(self, term_id: str) -> None:
         self.post_message(self.TermClicked(term_id))
 

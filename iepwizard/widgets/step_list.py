@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.content import Step
+from .hanging import Hanging
 
 MARKS = {"not_started": "○", "in_progress": "◐", "done": "●", "not_applicable": "–"}
 
@@ -36,8 +37,8 @@ class StepList(OptionList):
 
     @staticmethod
     def _make_options(steps: tuple[Step, ...], states: dict[str, str]) -> list[Option]:
-        return [Option(Text.assemble((f"{MARKS[states.get(s.id, 'not_started')]} ", "bold"),
-                                     f"{number}. {s.label}"), id=s.id)
+        return [Option(Hanging(Text.assemble((MARKS[states.get(s.id, "not_started")], "bold"),
+                                             f" {number}."), Text(s.label)), id=s.id)
                 for number, s in enumerate(steps, 1)]
 
     def watch_states(self, states: dict[str, str]) -> None:

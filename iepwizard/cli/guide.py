@@ -1,0 +1,80 @@
+"""`iepwizard guide [STEP]`: a step, or the whole guide, as plain text (screen readers,
+printing, piping). A reader: it works beside the open app and with no data folder yet."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from typing import TYPE_CHECKING
+
+from ..core.content import Content, Step
+from ..core.guide_text import guide_text
+from ..core.notes import visible
+from ..core.progress import states
+from .common import EXIT_OK, EXIT_USAGE, Exit, fail, say
+
+if TYPE_CHECKING:
+    from ..core.store import Store
+
+#: Wrapped text reads best near this width (a wider terminal still gets lines this long).
+READING_WIDTH = 80
+#: The widest --width taken (a printer's or a file's line; 0 turns wrapping off).
+MAX_WIDTH = 1000
+
+
+def _steps(content: Content, name: str | None) -> list[Step]:
+    if not name:
+        return list(content.steps)
+    step = content.find_step(name[:200])
+    if step is None:
+        raise Exit(fail(EXIT_USAGE, f"there is no step {visible(name, 60)!r}; give its number "
+                                    f"or its id:", [f"{s.order}\t{s.id}\t{s.label}"
+                                                   for s in content.steps]))
+    return [step]
+
+
+def _width(asked: int | None) -> int | None:
+    """--width if given (0: no wrapping); else a terminal's width up to READING_WIDTH, and
+    no wrapping into a pipe or a file (one paragraph, one line)."""
+    if asked is not None:
+        if not 0 <= asked <= MAX_WIDTH:
+            raise Exit(fail(EXIT_USAGE, f"--width takes 0 (no wrapping) to {MAX_WIDTH}."))
+        return asked or None
+    if not sys.stdout.isatty():
+        return None
+    return max(20, min(READING_WIDTH, shutil.get_terminal_size().columns))
+
+
+def _ticks(store: Store | None, name: str | None,
+           content: Content) -> tuple[set[str] | None, dict[str, str]]:
+    """The chosen child's ticks and step states; none for nobody (no data yet, no child yet,
+    or several children and no --child)."""
+    if store is None:
+        if name:
+            raise Exit(fail(EXIT_USAGE, f"there is no data yet, so no child called "
+                                        f"{visible(name, 60)!r}."))
+        return None, {}
+    children = store.children()
+    if name:
+        child = store.find_child(name)
+        if child is None:
+            raise Exit(fail(EXIT_USAGE, f"there is no child called {visible(name, 60)!r}; "
+                                        f"the children are:", [c.nickname for c in children]))
+    elif len(children) == 1:
+        child = children[0]
+    else:
+        if children:
+            say("iepwizard: there are several children, so no boxes are ticked; name one with "
+                "--child to see their ticks.", err=True)
+        return None, {}
+    progress = store.progress(child.id)
+    return set(progress.checked), states(progress, content)  # as the app counts them
+
+
+def guide_command(args: argparse.Namespace, content: Content, store: Store | None) -> int:
+    steps = _steps(content, args.step)
+    width = _width(args.width)
+    ticked, states = _ticks(store, args.child, content)
+    say(guide_text(content, steps, ticked, states, width).rstrip("\n"))
+    return EXIT_OK

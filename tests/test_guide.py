@@ -1,0 +1,113 @@
+"""`iepwizard guide [STEP]`: the guide as plain text, run as a user runs it (a new user with no
+data folder, one child, several children), and the text it is built from."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from iepwizard.core.content import Content
+from iepwizard.core.guide_text import guide_text, markdown_lines, step_lines
+from iepwizard.core.store import Store
+
+BOXES = re.compile(r"[\u2500-\u259f]")
+CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "IEPWIZARD_DATA_DIR": str(data)}
+    env.pop("COLUMNS", None)
+    return subprocess.run([sys.executable, "-m", "iepwizard", "guide", *args], env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_a_new_user_reads_a_step_and_no_data_folder_is_made(tmp_path: Path,
+                                                            content: Content) -> None:
+    data = tmp_path / "data"
+    done = run(data, "2", "--width", "80")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    step = content.steps[1]
+    assert out.startswith(f"Step 2 of {len(content.steps)}. {step.title}\n")
+    for item in step.checklist:
+        assert f"[ ] {item.text.split()[0]} {item.text.split()[1]}" in out
+    assert "[x]" not in out
+    assert f"Start here: {step.start_here.split()[0]}" in out
+    assert f"Challenge yourself: {step.challenge.split()[0]}" in out
+    assert "\nSources\n[1] " in out and f"[{len(step.sources)}] " in out
+    assert "\nTerms in this step\n" in out
+    for term_id in step.terms:
+        term = content.terms[term_id]
+        assert f"- {term.term}" in out
+        assert " ".join(term.definition.split()[:4]) in " ".join(out.split())
+    assert "[1]" in out.split("Checklist")[0] and "[^" not in out  # citations as [N]
+    assert not BOXES.search(out) and not CONTROL.search(out)
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert not data.exists()
+
+
+def test_a_step_by_number_or_id_and_the_whole_guide(tmp_path: Path, content: Content) -> None:
+    by_number = run(tmp_path / "d", "3", "--width", "0").stdout
+    assert by_number == run(tmp_path / "d", content.steps[2].id, "--width", "0").stdout
+    assert by_number.startswith("Step 3 of ")
+    assert any(len(line) > 120 for line in by_number.splitlines())  # one line a paragraph
+    whole = run(tmp_path / "d").stdout  # into a pipe: no wrapping
+    for number, step in enumerate(content.steps, 1):
+        assert f"Step {number} of {len(content.steps)}. {step.title}" in whole
+    assert whole.count("This is general information, not legal advice") == 1
+    wrong = run(tmp_path / "d", "99")
+    assert wrong.returncode == 2 and wrong.stdout == ""
+    assert "there is no step '99'" in wrong.stderr and content.steps[0].id in wrong.stderr
+    assert run(tmp_path / "d", "1", "--width", "-3").returncode == 2
+
+
+def test_the_childs_ticks_and_states(tmp_path: Path, content: Content) -> None:
+    data = tmp_path / "data"
+    store = Store.open(data)
+    sam = store.add_child("Sam")
+    store.set_checked(sam.id, "put-it-in-writing/keep-copy", True)
+    store.set_step_state(sam.id, "rti", "not_applicable")
+    store.close()
+    one = run(data, "2").stdout
+    assert "[x] Keep a copy of the dated request" in one
+    assert "[ ] Send a dated, written request" in one
+    assert one.startswith("Step 2 of 12. Put your request in writing (in progress)")
+    assert run(data, "rti").stdout.startswith("Step 3 of 12. ")
+    assert "(not for us)" in run(data, "rti").stdout.splitlines()[0]
+
+    store = Store.open(data)
+    maya = store.add_child("Maya")
+    store.set_checked(maya.id, "put-it-in-writing/send-request", True)
+    store.close()
+    several = run(data, "2")
+    assert several.returncode == 0 and "[x]" not in several.stdout
+    assert "several children" in several.stderr and "--child" in several.stderr
+    assert "[x] Send a dated, written request" in run(data, "2", "--child", "Maya").stdout
+    assert "[x] Keep a copy" in run(data, "--child", "Sam", "2").stdout
+    nobody = run(data, "2", "--child", "Zoe")
+    assert nobody.returncode == 2 and "no child called 'Zoe'" in nobody.stderr
+
+
+def test_lists_keep_their_numbers_and_hang(content: Content) -> None:
+    text = markdown_lines("Intro [^2] text.\n\n1. one\n2. two words that wrap here\n   - inner"
+                          "\n\n- last\n", width=16)
+    assert text == ["Intro [2] text.", "", "1. one", "2. two words", "   that wrap", "   here",
+                    "  - inner", "", "- last"]
+    lines = step_lines(content.steps[0], content, ticked=None, width=None)
+    assert lines[0].startswith("Step 1 of ")
+    assert all("\n" not in line for line in lines)
+
+
+@pytest.mark.parametrize("width", [None, 40, 80])
+def test_every_line_fits_its_width(width: int | None, content: Content) -> None:
+    text = guide_text(content, content.steps, None, None, width)
+    if width:
+        long = [line for line in text.splitlines() if len(line) > width]
+        # only a word longer than the width (a citation's section) may stand alone
+        assert all(" " not in line.strip() for line in long), long
+    assert not BOXES.search(text) and not CONTROL.search(text)
