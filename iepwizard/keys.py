@@ -138,12 +138,12 @@ REVIEW = [
     Key("ctrl+o", "open_file", "Open file", "open a .txt or .pdf file: type its path, then "
         "Enter", show=1, priority=True),
     Key("a", "add_questions", "Add questions", "add the suggested questions to your questions "
-        "list", show=2),
+        "list (the review's last line says so too)"),
     Key("s", "save", "Save", "save it in your child's record with its date, as a draft or "
         "final", show=3),
     Key("ctrl+l", "choose", "Saved IEPs", "the list of saved IEPs: compare with one, review "
         "one again, mark it draft or final, delete it", show=4, priority=True),
-    Key("n", "new", "New", "paste or open another IEP", show=5),
+    Key("n", "new", "New", "paste or open another IEP"),
 ]
 
 LEDGER = [
@@ -201,8 +201,15 @@ def bindings(keys: list[Key]) -> list[BindingType]:
 
 
 def help_rows(*groups: list[Key]) -> list[tuple[str, str]]:
-    """(keys, what they do) for the help screen and the README."""
-    return [(k.shown_keys, k.help) for group in groups for k in group]
+    """(keys, what they do) for the help screen and the README; a key a screen's own list
+    already explains (the wizard's `? or F1`) is not listed again from the app's."""
+    rows, seen = [], set[str]()
+    for key in (k for group in groups for k in group):
+        names = set(key.keys.split(","))
+        if not names <= seen:
+            rows.append((key.shown_keys, key.help))
+        seen |= names
+    return rows
 
 
 def markdown_table(*groups: list[Key]) -> str:

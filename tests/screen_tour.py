@@ -214,7 +214,8 @@ async def review(pilot: Pilot[Any]) -> None:
     await _key_to(pilot, ["r"], "ReviewScreen")
     box = pilot.app.screen.query_one(SaveArea)
     box.focus()
-    box.post_message(events.Paste(text))
+    await pilot.pause()
+    pilot.app.post_message(events.Paste(text))
     await until(pilot, lambda: box.text == text, "the pasted draft")
     await pilot.press("ctrl+s")
     await until(pilot, lambda: getattr(pilot.app.screen, "outcome", None) is not None,

@@ -134,7 +134,8 @@ class LettersScreen(Screen[None]):
             return
         self._show_letter()
         # once the purpose and status above the form are laid out, so the field is in view
-        self.call_after_refresh(self.query_one(LetterForm).focus_first)
+        # (the form shown then: highlighting the letter may have rebuilt it meanwhile)
+        self.call_after_refresh(lambda: self.query_one(LetterForm).focus_first())
 
     def _show_letter(self) -> None:
         self.query_one("#letter-purpose", Static).update(

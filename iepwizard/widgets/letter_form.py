@@ -105,6 +105,8 @@ class LetterForm(Vertical):
 
     def focus_first(self) -> None:
         """The form's first field (who the letter is to), scrolled into view."""
+        if not self.is_attached:
+            return
         field = self.query_one("#letter-to")
         field.focus(scroll_visible=False)
         self.query_one(Label).scroll_visible(animate=False)  # its label, then the field
