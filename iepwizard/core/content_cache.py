@@ -17,7 +17,7 @@ from pathlib import Path
 from .. import __version__
 from .content import Content
 
-FORMAT = 3
+FORMAT = 4
 
 
 def fingerprint(root: Path) -> tuple[object, ...]:
@@ -48,9 +48,9 @@ def load_with_cache(root: Path, cache_dir: Path) -> Content:
     from .loader import load_content
 
     content = load_content(root, templates=False)
-    from .step_text import term_spans
+    from .step_text import step_blocks, term_spans
 
-    content = replace(content, term_spans=term_spans(content))
+    content = replace(content, term_spans=term_spans(content), blocks=step_blocks(content))
     try:
         cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         temp = path.with_name(path.name + ".tmp")

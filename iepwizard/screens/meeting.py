@@ -32,6 +32,7 @@ from ..core.store import Store
 from ..core.wording import plural
 from ..widgets.burst import LineInput
 from ..widgets.note_list import NoteList
+from .breakpoints import set_width_class
 from .confirm import ConfirmScreen
 from .drafts import DraftKeeping
 
@@ -60,6 +61,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
 
     def __init__(self, store: Store, child_id: str, meeting: Meeting, copy_out: CopyOut) -> None:
         super().__init__()
+        set_width_class(self)
         self.store, self.child_id, self.meeting = store, child_id, meeting
         self.copy_out = copy_out
         self.draft_key = f"meeting:{meeting.id}"

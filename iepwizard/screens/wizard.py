@@ -29,6 +29,7 @@ from ..widgets.glossary_panel import GlossaryPanel
 from ..widgets.step_body import StepBody, TermFinder
 from ..widgets.step_list import StepList
 from ..widgets.step_view import StepView
+from .breakpoints import set_width_class
 
 if TYPE_CHECKING:
     from ..core.dates_source import DatesSource
@@ -59,6 +60,7 @@ class WizardScreen(Screen[None]):
     def __init__(self, store: Store, content: Content, child_id: str,
                  matcher: Callable[[], Matcher], dates: DatesSource | None = None) -> None:
         super().__init__()
+        set_width_class(self)
         self.store, self.content, self.child_id = store, content, child_id
         self.matcher = matcher  # built on first use
         self.dates = dates
@@ -86,7 +88,8 @@ class WizardScreen(Screen[None]):
             steps.set_reactive(StepList.states, self.states)
             steps.set_reactive(StepList.current, self.current)
             yield steps.data_bind(WizardScreen.states, WizardScreen.current)
-            view = StepView(self.step, self.content.footer, self._term_finder, id="step")
+            view = StepView(self.step, self.content.footer, self._term_finder,
+                            self.content.blocks, id="step")
             view.set_reactive(StepView.checked, self.checked)
             yield view.data_bind(WizardScreen.step, WizardScreen.checked)
             yield GlossaryPanel(self.terms, id="glossary").data_bind(WizardScreen.terms)
