@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from .core.deadline_rules import Rules
     from .core.glossary import Matcher
     from .core.problems import Problem
+    from .core.search_index import SearchIndex
 
 HIGH_CONTRAST = Theme(
     name="iepwizard-high-contrast",
@@ -48,6 +50,8 @@ HIGH_CONTRAST = Theme(
                "text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00"},
 )
 DEFAULT_THEME = "textual-dark"
+#: Seconds after the first frame at which the letter templates are compiled and checked.
+TEMPLATES_AFTER = 2.0
 
 
 class IEPWizardApp(App[int]):
@@ -58,9 +62,13 @@ class IEPWizardApp(App[int]):
     COMMANDS = {GuideCommands}
     BINDINGS = keys.bindings(keys.APP)
 
-    def __init__(self, store: Store, content: Content, child_name: str | None = None) -> None:
+    def __init__(self, store: Store, content: Content, child_name: str | None = None,
+                 after_start: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.store, self.content, self.child_name = store, content, child_name
+        #: Work left from the start-up, done in a worker once the first screen is drawn
+        #: (on a first run: the guide's cache).
+        self._after_start = after_start
         self.child_id: str | None = None
         self._theme_restored = False
         #: Today, for the clocks (a test fixes it).
@@ -98,8 +106,17 @@ class IEPWizardApp(App[int]):
             self._recovered(notice)
 
     def on_ready(self) -> None:
+        gc.enable()  # (the command line turns it off for the start-up)
         self.call_after_refresh(self._offer_open_meeting)
-        self._check_templates()
+        # Letters compile their templates a moment later, not while the parent starts reading
+        # and pressing keys (the letters screen compiles them itself if it opens first).
+        self.set_timer(TEMPLATES_AFTER, self._check_templates)
+        if self._after_start is not None:
+            self._finish_start(self._after_start)
+
+    @work(thread=True, group="start")
+    def _finish_start(self, work: Callable[[], None]) -> None:
+        work()
 
     @work(thread=True, exclusive=True, group="templates")
     def _check_templates(self) -> None:
@@ -301,11 +318,18 @@ class IEPWizardApp(App[int]):
         if self.child_id is not None:
             self.push_screen(ContactsScreen(self.store, self.child_id))
 
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """Kept for the app's life: a second search opens on what is already indexed."""
+        from .core.search_index import SearchIndex
+
+        return SearchIndex(self.store)
+
     def action_search(self) -> None:
         from .screens.search import SearchScreen
 
         if self.child_id is not None:
-            self.push_screen(SearchScreen(self.store, self.child_id))
+            self.push_screen(SearchScreen(self.store, self.child_id, self.search_index))
 
     # -- key dates --------------------------------------------------------------------------
     @cached_property

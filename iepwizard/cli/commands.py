@@ -68,16 +68,20 @@ def run_app(args: argparse.Namespace) -> int:
 
     Letter templates are compiled when the letters are first used, not before the first frame.
     """
+    from ..core.content_cache import load_guide
+
     root = content_dir(args.content)
+    finish = None
     try:
-        content = load_with_cache(root, cache_dir())
+        content, finish = load_guide(root, cache_dir())  # (a first run caches it once drawn)
     except ContentError:
         content = _content(args)  # says what is wrong, as check-content would
     store = open_writer(data_dir(args.data_dir))
     try:
         from ..app import IEPWizardApp
 
-        app = IEPWizardApp(store=store, content=content, child_name=args.child)
+        app = IEPWizardApp(store=store, content=content, child_name=args.child,
+                           after_start=finish)
         app.run()
     finally:
         closed = close_store(store)
