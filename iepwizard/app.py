@@ -50,8 +50,10 @@ HIGH_CONTRAST = Theme(
                "text-muted": "#E0E0E0", "footer-key-foreground": "#FFFF00"},
 )
 DEFAULT_THEME = "textual-dark"
-#: Seconds after the first frame at which the letter templates are compiled and checked.
+#: Seconds after the first frame at which the letter templates are compiled and checked,
+#: and at which every screen's stylesheet is read.
 TEMPLATES_AFTER = 2.0
+STYLES_AFTER = 1.0
 
 
 class IEPWizardApp(App[int]):
@@ -111,6 +113,7 @@ class IEPWizardApp(App[int]):
         # Letters compile their templates a moment later, not while the parent starts reading
         # and pressing keys (the letters screen compiles them itself if it opens first).
         self.set_timer(TEMPLATES_AFTER, self._check_templates)
+        self.set_timer(STYLES_AFTER, self._read_screen_styles)
         if self._after_start is not None:
             self._finish_start(self._after_start)
 
@@ -118,9 +121,31 @@ class IEPWizardApp(App[int]):
     def _finish_start(self, work: Callable[[], None]) -> None:
         work()
 
+    def _read_screen_styles(self) -> None:
+        """Every screen's stylesheet, parsed once while the parent reads the first screen.
+
+        Textual reads a screen's stylesheet when the screen first opens, then parses the whole
+        app's CSS again and restyles every widget of every screen (about 100 ms, each first
+        time a kind of screen opens). Read now, nothing is parsed again, and no widget is
+        restyled: every rule names its own screen, so none of them changes what is on show."""
+        sheet = self.stylesheet
+        for path in sorted((Path(__file__).parent / "screens").glob("*.tcss")):
+            resolved = path.resolve()
+            if not sheet.has_source(str(resolved), ""):
+                sheet.read(resolved)
+        sheet.parse()
+
     @work(thread=True, exclusive=True, group="templates")
     def _check_templates(self) -> None:
-        """Fill every letter template once, off the screen's thread, before letters open."""
+        """Off the screen's thread, before they are asked for: the meeting that meeting mode
+        offers to continue, read (a long meeting opens at once), and every letter template
+        filled once."""
+        if self.child_id is not None:
+            meetings = self.store.meetings(self.child_id)
+            open_ones = [m for m in meetings if not m.ended]
+            latest = open_ones[-1] if open_ones else (meetings[-1] if meetings else None)
+            if latest is not None:
+                self.store.count_entries(latest.id)
         _ = self.template_problems
 
     def _trouble(self, message: str | None) -> None:

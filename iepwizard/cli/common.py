@@ -41,18 +41,18 @@ def guard(command: Command) -> Command:
     sentence."""
     @functools.wraps(command)
     def run(args: argparse.Namespace) -> int:
-        from ..core.store import StoreError
-
         try:
             return command(args)
         except Exit as done:
             return done.code
-        except StoreError as exc:
-            return fail(EXIT_LOCKED, str(exc))
         except Exception as exc:
-            from jinja2 import TemplateError
-
-            if not isinstance(exc, TemplateError):
+            # (a command that never imported the store or Jinja cannot have raised their
+            # errors: neither is imported here just to check, so `decode` stays quick)
+            store_errors = sys.modules.get("iepwizard.core.store.errors")
+            if store_errors is not None and isinstance(exc, store_errors.StoreError):
+                return fail(EXIT_LOCKED, str(exc))
+            jinja = sys.modules.get("jinja2")
+            if jinja is None or not isinstance(exc, jinja.TemplateError):
                 raise
             return fail(EXIT_CONTENT, f"a letter template failed as it was filled ({exc}); "
                                       f"run 'iepwizard check-content' to find it.")

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from .. import keys
 from ..core import progress as prog
@@ -25,6 +25,7 @@ from ..core.step_text import span_key
 from ..core.store import Store
 from ..messages import ShowChild, ShowStep, ShowTerm
 from ..widgets.checklist import Checklist
+from ..widgets.footer import Footer
 from ..widgets.glossary_panel import GlossaryPanel
 from ..widgets.step_body import StepBody, TermFinder
 from ..widgets.step_list import StepList
