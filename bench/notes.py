@@ -1,117 +1,366 @@
 #!/usr/bin/env python3
-"""Meeting-mode speed with an empty store and with 10,000 stored notes, as ratios.
+"""Meeting mode and the child's file as the years of notes grow, as ratios measured in one run.
 
-1. Save cost: adding one note and waiting until it is durable, median of 100, in a store
-   holding 100 notes and in one holding 10,000 (100 earlier meetings of 100 notes; the current
-   meeting already holding 500). Goal: full <= 2x empty.
-2. Key-to-screen latency in meeting mode, in a real terminal (tmux): median of 75 key presses,
-   for the same two stores. Goal: full <= 1.1x empty.
+Stores (built by bench/stores.py): the current meeting holding 100, 10,000 or 50,000 notes,
+and 10,000 or 50,000 notes spread over earlier meetings of 50 (the current one holding 100);
+a child with five years of history against a fresh child.
 
-    .venv/bin/python bench/notes.py
+In this process, the stores taking turns round by round, medians (`store`):
+- saving a note: the UI thread's part (CPU time of the calling thread) and Enter-to-fsync
+  (until the change is durable), and the same for the draft autosave of the note line;
+- child-file writes (a journal entry, a contact, a question ticked, a letter's draft).
+In a real terminal (tmux, polled every 2 ms), the apps taking turns round by round:
+- `open`: a meeting opened from the wizard (m, then Enter on "Continue"), until its latest
+  note is on screen; the app's memory with it open;
+- `enter`: a note typed and Enter, until the screen shows it saved (✓), and the UI thread's
+  CPU time per note (/proc schedstat of the app's main thread); the key echo;
+- `burst`: 50 notes sent in one burst: from the last key to the last note in the meeting's log
+  on disk, against one note's Enter-to-disk in the same run.
+
+    .venv/bin/python bench/notes.py [--rounds 15] [--parts store,open,enter,burst]
+
+Goals (issues 16 and 10): a meeting of 10,000 notes opens in <= 1.3x the time of an empty one,
+memory with it open <= 1.2x; a note's UI-thread time and Enter-to-fsync at 10,000 <= 1.2x at
+100 (and the draft autosave); child-file writes at five years <= 1.5x a fresh child; the
+50-note burst <= 10x one note's Enter-to-disk.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from ttfp import Tmux, wait_for  # noqa: E402
+from stores import five_years, fresh_child, meetings_store  # noqa: E402
+from ttfp import Tmux, alive, proc_status, wait_for  # noqa: E402
 
 from iepwizard.core.store import Store  # noqa: E402
 
-ALPHABET = "abcdefghijklmnopqrstuvwxy"
+POLL = 0.002
+SHAPES = {"100 in the meeting": (0, 0, 100), "10,000 in the meeting": (0, 0, 10_000),
+          "50,000 in the meeting": (0, 0, 50_000),
+          "10,000 spread (100 in it)": (99, 100, 100),
+          "50,000 spread (100 in it)": (499, 100, 100)}
 
 
-def fill(data: Path, earlier: int, per_meeting: int, current: int) -> None:
-    """A child with `earlier` past meetings and one current meeting (the latest)."""
-    with Store.open(data) as store:
-        child = store.add_child("Bench")
-        for number in range(earlier + 1):
-            count = per_meeting if number < earlier else current
-            meeting = store.add_meeting(child.id, f"2026-{1 + number % 12:02d}-01"
-                                        if number < earlier else "2026-12-31")
-            docs = [{"ts": "2026-01-01T10:00:00", "text": f"note {i} " + "words " * 8,
-                     "mark": ""} for i in range(count)]
-            store._notes(meeting.id,
-                         lambda db, docs=docs: db.table("entries").insert_multiple(docs))
-        store.flush()
+def med(values: list[float]) -> float:
+    return statistics.median(values)
 
 
-def save_costs(folders: list[Path], rounds: int = 100) -> list[float]:
-    """Median time to a durable note in each store, the stores taking turns (so disk noise
-    falls on both alike)."""
-    stores = [Store.open(folder) for folder in folders]
+def ratio_line(label: str, value: float, base: float, unit: str = "ms", goal: str = "") -> str:
+    scale = 1e3 if unit == "ms" else 1.0
+    return (f"  {label:44} {value * scale:9.2f} {unit}  {value / base:5.2f}x"
+            + (f"  (goal {goal})" if goal else ""))
+
+
+# -- in this process -------------------------------------------------------------------------
+def timed(change: Callable[[], Future[None] | object]) -> tuple[float, float]:
+    """(CPU seconds of this thread in the call, seconds until durable)."""
+    start, cpu = time.perf_counter(), time.thread_time()
+    future = change()
+    spent = time.thread_time() - cpu
+    if isinstance(future, Future):
+        future.result()
+    elif isinstance(future, tuple):
+        future[1].result()
+    return spent, time.perf_counter() - start
+
+
+def store_part(folders: dict[str, Path], years: Path, fresh: Path, rounds: int) -> None:
+    stores = {label: Store.open(path) for label, path in folders.items()}
     try:
-        meetings = [s.meetings(s.children()[0].id)[-1].id for s in stores]
-        times: list[list[float]] = [[] for _ in stores]
-        for n in range(rounds):
-            for store, meeting, sink in zip(stores, meetings, times, strict=True):
-                start = time.perf_counter()
-                _, saved = store.add_entry(meeting, f"a new note {n}")
-                saved.result()
-                sink.append(time.perf_counter() - start)
-        return [statistics.median(t) for t in times]
+        targets = {}
+        for label, store in stores.items():
+            child = store.children()[0].id
+            meeting = store.meetings(child)[-1].id
+            store.count_entries(meeting)  # open, as in meeting mode
+            targets[label] = (store, child, meeting)
+        note: dict[str, list[tuple[float, float]]] = {label: [] for label in stores}
+        draft: dict[str, list[tuple[float, float]]] = {label: [] for label in stores}
+        for n in range(max(rounds, 100)):
+            for label, (store, child, meeting) in targets.items():
+                note[label].append(timed(lambda s=store, m=meeting, n=n: s.add_entry(
+                    m, f"a new note {n}")))
+                draft[label].append(timed(lambda s=store, c=child, m=meeting, n=n: s.set_draft(
+                    c, f"meeting:{m}", f"a note being typed {n}")))
+        base = "100 in the meeting"
+        for what, data in (("save a note", note), ("draft autosave", draft)):
+            ui0, disk0 = (med([x[i] for x in data[base]]) for i in (0, 1))
+            print(f"{what} (median of {len(data[base])}; against {base}):")
+            for label in stores:
+                ui, disk = (med([x[i] for x in data[label]]) for i in (0, 1))
+                print(ratio_line(f"{label}: UI thread", ui, ui0, goal="<= 1.2" if
+                                 label.startswith("10,000 in") else ""))
+                print(ratio_line(f"{label}: Enter to fsync", disk, disk0, goal="<= 1.2" if
+                                 label.startswith("10,000 in") else ""))
     finally:
-        for store in stores:
+        for store in stores.values():
             store.close()
+    child_writes(years, fresh, rounds)
 
 
-def key_latency(data: Path, cycles: int = 3) -> list[float]:
-    tm = Tmux("iepwizard-bench-notes")
-    tm.start()
-    name = "notes"
+def child_writes(years: Path, fresh: Path, rounds: int) -> None:
+    kinds = ["journal entry", "contact", "question ticked", "letter draft"]
+    data: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    stores = {"fresh child": Store.open(fresh), "five years": Store.open(years)}
     try:
-        tm.run("new-session", "-d", "-s", name, "-x", "120", "-y", "40", "-e",
-               f"IEPWIZARD_DATA_DIR={data}", "--", str(Path(sys.executable).parent /
-                                                       "iepwizard"), "--child", "Bench")
-        wait_for(tm, name, "Step 1.", time.monotonic(), 0.005, 30)
-        tm.send_key(name, "m")
-        wait_for(tm, name, "Continue:", time.monotonic(), 0.005, 30)
-        tm.send_key(name, "Enter")
-        wait_for(tm, name, "Type a note", time.monotonic(), 0.005, 30)
-        latencies = []
-        for _ in range(cycles):
-            for k in range(1, len(ALPHABET) + 1):
-                time.sleep(0.03)
-                start = time.monotonic()
-                tm.send_key(name, ALPHABET[k - 1])
-                seen, _, _ = wait_for(tm, name, ALPHABET[:k], start, 0.002, 10)
-                latencies.append(seen - start)
-            tm.send_key(name, "C-u")
-            wait_for(tm, name, "Type a note", time.monotonic(), 0.005, 10)
-        return latencies
+        prepared = {}
+        for label, store in stores.items():
+            child = store.children()[0].id
+            question = store.add_question(child, "Is the bench question answered?")
+            store.flush()
+            prepared[label] = (store, child, question.id)
+        for n in range(max(rounds, 60)):
+            for label, (store, child, question) in prepared.items():
+                steps = {
+                    "journal entry": lambda s=store, c=child, n=n: s.add_journal(
+                        c, "2026-05-01", f"journal {n}"),
+                    "contact": lambda s=store, c=child, n=n: s.add_contact(
+                        c, "2026-05-01", "Ms. Carter", "email", f"contact {n}"),
+                    "question ticked": lambda s=store, c=child, q=question, n=n: (
+                        s.update_question(c, q, asked=n % 2 == 0)),
+                    "letter draft": lambda s=store, c=child, n=n: s.set_letter_draft(
+                        c, "evaluation-request", {"concerns": f"draft {n}"}),
+                }
+                for kind in kinds:
+                    data.setdefault((label, kind), []).append(timed(steps[kind]))
     finally:
-        tm.run("kill-session", "-t", name, check=False)
-        tm.stop()
+        for store in stores.values():
+            store.close()
+    print("child-file writes (five years: 200 meetings of 50 notes, 2,000 journal entries, "
+          "1,000 contacts, 5 evaluations with scores, key dates, 20 people; goal <= 1.5):")
+    for kind in kinds:
+        for i, what in ((0, "UI thread"), (1, "to fsync")):
+            fresh_value = med([x[i] for x in data[("fresh child", kind)]])
+            years_value = med([x[i] for x in data[("five years", kind)]])
+            print(ratio_line(f"{kind}, {what}: fresh {fresh_value * 1e3:.2f} ms, five years",
+                             years_value, fresh_value, goal="<= 1.5"))
+
+
+# -- in a real terminal ----------------------------------------------------------------------
+class App:
+    """One iepwizard in its own tmux session."""
+
+    def __init__(self, tm: Tmux, data: Path, size: tuple[int, int] = (120, 40)) -> None:
+        self.tm, self.data = tm, data
+        self.name = f"notes{time.monotonic_ns() % 10**9}"
+        out = tm.run("new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y",
+                     str(size[1]), "-P", "-F", "#{pane_pid}", "-e",
+                     f"IEPWIZARD_DATA_DIR={data}", "--", str(Path(sys.executable).parent /
+                                                              "iepwizard"), "--child", "Bench")
+        self.pid = int(out.stdout.strip())
+        self.wait("Step ")
+
+    def wait(self, *markers: str, since: float | None = None, timeout: float = 60) -> float:
+        """Seconds (from `since`, else now) until every marker is on screen in one capture."""
+        start = time.monotonic() if since is None else since
+        at = start
+        while True:
+            seen, _, screen = wait_for(self.tm, self.name, markers[0], at, POLL, timeout)
+            if all(m in screen for m in markers):
+                return seen - start
+            at = time.monotonic()
+
+    def keys(self, *keys: str) -> float:
+        start = time.monotonic()
+        self.tm.run("send-keys", "-t", self.name, *keys)
+        return start
+
+    def ui_cpu(self) -> float:
+        """Seconds the app's main (UI) thread has run."""
+        with open(f"/proc/{self.pid}/task/{self.pid}/schedstat") as handle:
+            return int(handle.read().split()[0]) / 1e9
+
+    def close(self) -> None:
+        self.tm.run("kill-session", "-t", self.name, check=False)
+        deadline = time.monotonic() + 3
+        while alive(self.pid) and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+
+def open_part(tm: Tmux, folders: dict[str, Path], rounds: int) -> None:
+    times: dict[str, list[float]] = {label: [] for label in folders}
+    memory: dict[str, list[float]] = {label: [] for label in folders}
+    for number in range(rounds + 1):
+        for label, data in folders.items():
+            app = App(tm, data)
+            try:
+                time.sleep(2.5)  # the start-up's later work done (templates, a first cache)
+                app.keys("m")
+                app.wait("Continue:")
+                last = last_note(data)
+                start = app.keys("Enter")
+                elapsed = app.wait("Type a note", *([last] if last else []), since=start)
+                time.sleep(0.5)
+                if number:
+                    times[label].append(elapsed)
+                    memory[label].append(proc_status(app.pid).get("VmRSS", 0) / 1024)
+            finally:
+                app.close()
+    base = "empty meeting"
+    print(f"opening the meeting (Enter on Continue to its latest note on screen; {rounds} "
+          f"rounds):")
+    for label in folders:
+        goal = "<= 1.3" if label.startswith("10,000") else ""
+        print(ratio_line(label, med(times[label]), med(times[base]), goal=goal))
+    print("memory with the meeting open (VmRSS):")
+    for label in folders:
+        goal = "<= 1.2" if label.startswith("10,000") else ""
+        print(ratio_line(label, med(memory[label]), med(memory[base]), "MiB", goal))
+
+
+def last_note(data: Path) -> str:
+    with Store.open(data, readonly=True) as store:
+        child = store.children()[0].id
+        entries = store.latest_entries(store.meetings(child)[-1].id, 1)
+        return entries[0].text[:12] if entries else ""
+
+
+def enter_part(tm: Tmux, folders: dict[str, Path], rounds: int) -> None:
+    apps = {label: App(tm, data) for label, data in folders.items()}
+    saved: dict[str, list[float]] = {label: [] for label in apps}
+    cpu: dict[str, list[float]] = {label: [] for label in apps}
+    echo: dict[str, list[float]] = {label: [] for label in apps}
+    try:
+        for app in apps.values():
+            time.sleep(2.5)
+            app.keys("m")
+            app.wait("Continue:")
+            app.keys("Enter")
+            app.wait("Type a note")
+        for n in range(max(rounds, 30) + 1):
+            for label, app in apps.items():
+                text = f"bench note {n:03d} zq"
+                app.keys("-l", text[:-1])
+                app.wait(text[:-1])
+                time.sleep(0.05)
+                before = app.ui_cpu()
+                echoed = app.wait(text, since=app.keys("-l", text[-1]))
+                done = app.wait(f"✓ {text}", since=app.keys("Enter"))
+                time.sleep(0.3)  # (the draft autosave, if any, and the list settle)
+                if n:
+                    echo[label].append(echoed)
+                    saved[label].append(done)
+                    cpu[label].append(app.ui_cpu() - before)
+    finally:
+        for app in apps.values():
+            app.close()
+    base = "100 in the meeting"
+    print(f"a note in meeting mode ({len(saved[base])} notes each, apps taking turns):")
+    for label in apps:
+        goal = "<= 1.2" if label.startswith("10,000 in") else ""
+        print(ratio_line(f"{label}: Enter to ✓ on screen", med(saved[label]),
+                         med(saved[base]), goal=goal))
+        print(ratio_line(f"{label}: UI thread CPU per note", med(cpu[label]), med(cpu[base]),
+                         goal=goal))
+        print(ratio_line(f"{label}: key echo", med(echo[label]), med(echo[base])))
+
+
+def log_has(log: Path, text: bytes, timeout: float = 30) -> float:
+    """monotonic time at which `text` is in the meeting's log on disk (polled every 1 ms)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if text in log.read_bytes():
+                return time.monotonic()
+        except FileNotFoundError:
+            pass
+        time.sleep(0.001)
+    raise RuntimeError(f"{text!r} never reached {log}")
+
+
+def burst_part(tm: Tmux, data: Path, rounds: int) -> None:
+    with Store.open(data, readonly=True) as store:
+        child = store.children()[0].id
+        log = store.layout.meeting(store.meetings(child)[-1].id)
+    log = log.with_name(log.name + ".log")
+    one: list[float] = []
+    burst: list[float] = []
+    app = App(tm, data)
+    try:
+        time.sleep(2.5)
+        app.keys("m")
+        app.wait("Continue:")
+        app.keys("Enter")
+        app.wait("Type a note")
+        for n in range(rounds):
+            text = f"single {n:03d} one note on its own"
+            app.keys("-l", text)
+            app.wait(text)
+            start = app.keys("Enter")
+            one.append(log_has(log, text.encode()) - start)
+            time.sleep(0.3)
+            keys = [k for note in range(50) for k in (
+                f"burst {n:03d} note {note:02d} " + "words " * 6, "Enter")]
+            tm.run("send-keys", "-t", app.name, *keys)  # one burst, no delay at all
+            last_key = time.monotonic()
+            burst.append(log_has(log, f"burst {n:03d} note 49".encode()) - last_key)
+            app.wait(f"burst {n:03d} note 49")
+            time.sleep(0.5)
+    finally:
+        app.close()
+    print(f"burst of 50 notes ({rounds} rounds): last key to last note on disk "
+          f"{med(burst) * 1e3:.1f} ms; one note's Enter to disk {med(one) * 1e3:.1f} ms; "
+          f"ratio {med(burst) / med(one):.2f}x (goal <= 10)")
 
 
 def main() -> int:
-    root = Path(tempfile.mkdtemp(prefix="iepwizard-bench-"))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--parts", default="store,open,enter,burst")
+    args = parser.parse_args()
+    parts = set(args.parts.split(","))
+    root = Path(tempfile.mkdtemp(prefix="iepwizard-bench-notes-"))
+    tm = Tmux("iepwizard-bench-notes")
     try:
-        empty, full = root / "empty", root / "full"
-        fill(empty, earlier=0, per_meeting=0, current=100)
-        fill(full, earlier=100, per_meeting=100, current=500)
-        cost_empty, cost_full = save_costs([empty, full])
-        print(f"save one note   100 stored {cost_empty * 1e3:6.2f} ms   10,000 stored "
-              f"{cost_full * 1e3:6.2f} ms   ratio {cost_full / cost_empty:.2f}  (goal <= 2.0)")
-        lat_empty: list[Any] = key_latency(empty)
-        lat_full: list[Any] = key_latency(full)
-        m_empty, m_full = statistics.median(lat_empty), statistics.median(lat_full)
-        print(f"key to screen   empty {m_empty * 1e3:6.1f} ms   10,000 stored "
-              f"{m_full * 1e3:6.1f} ms   ratio {m_full / m_empty:.2f}  (goal <= 1.1; "
-              f"{len(lat_empty)} presses each)")
+        folders = {}
+        for label, shape in SHAPES.items():
+            folders[label] = root / label.split()[0].replace(",", "") / label.split()[1]
+            meetings_store(folders[label], *shape)
+        end_meetings(folders.values())  # (no offer to continue one at start-up)
+        if "store" in parts:
+            years, fresh = root / "years", root / "fresh"
+            five_years(years)
+            fresh_child(fresh)
+            store_part(folders, years, fresh, args.rounds)
+        tm.start()
+        if "open" in parts:
+            opened = {"empty meeting": root / "empty"}
+            meetings_store(opened["empty meeting"], 0, 0, 0)
+            end_meetings(opened.values())
+            opened.update({k: v for k, v in folders.items() if "in the meeting" in k
+                           and not k.startswith("100 ")})
+            open_part(tm, opened, args.rounds)
+        if "enter" in parts:
+            enter_part(tm, {k: folders[k] for k in ("100 in the meeting",
+                                                    "10,000 in the meeting",
+                                                    "50,000 in the meeting")}, args.rounds)
+        if "burst" in parts:
+            burst_part(tm, folders["100 in the meeting"], args.rounds)
     finally:
+        tm.stop()
         shutil.rmtree(root, ignore_errors=True)
     return 0
+
+
+def end_meetings(folders: object) -> None:
+    """End the current meetings, so the app does not offer to continue one at start-up."""
+    for data in folders:  # type: ignore[attr-defined]
+        with Store.open(data) as store:
+            child = store.children()[0].id
+            for meeting in store.meetings(child):
+                if not meeting.ended:
+                    store.end_meeting(child, meeting.id)
 
 
 if __name__ == "__main__":

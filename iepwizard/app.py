@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from .core.deadline_rules import Rules
     from .core.glossary import Matcher
     from .core.problems import Problem
+    from .core.search_index import SearchIndex
 
 HIGH_CONTRAST = Theme(
     name="iepwizard-high-contrast",
@@ -53,6 +55,10 @@ HIGH_CONTRAST = Theme(
                "footer-key-foreground": "#FFFF00"},
 )
 DEFAULT_THEME = "textual-dark"
+#: Seconds after the first frame at which the letter templates are compiled and checked,
+#: and at which every screen's stylesheet is read.
+TEMPLATES_AFTER = 2.0
+STYLES_AFTER = 1.0
 
 
 class IEPWizardApp(App[int]):
@@ -63,9 +69,13 @@ class IEPWizardApp(App[int]):
     COMMANDS = {GuideCommands}
     BINDINGS = keys.bindings(keys.APP)
 
-    def __init__(self, store: Store, content: Guide, child_name: str | None = None) -> None:
+    def __init__(self, store: Store, content: Guide, child_name: str | None = None,
+                 after_start: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.store, self.content, self.child_name = store, content, child_name
+        #: Work left from the start-up, done in a worker once the first screen is drawn
+        #: (on a first run: the guide's cache).
+        self._after_start = after_start
         self.child_id: str | None = None
         self._theme_restored = False
         #: Today, for the clocks (a test fixes it).
@@ -103,12 +113,44 @@ class IEPWizardApp(App[int]):
             self._recovered(notice)
 
     def on_ready(self) -> None:
+        gc.enable()  # (the command line turns it off for the start-up)
         self.call_after_refresh(self._offer_open_meeting)
-        self._check_templates()
+        # Letters compile their templates a moment later, not while the parent starts reading
+        # and pressing keys (the letters screen compiles them itself if it opens first).
+        self.set_timer(TEMPLATES_AFTER, self._check_templates)
+        self.set_timer(STYLES_AFTER, self._read_screen_styles)
+        if self._after_start is not None:
+            self._finish_start(self._after_start)
+
+    @work(thread=True, group="start")
+    def _finish_start(self, work: Callable[[], None]) -> None:
+        work()
+
+    def _read_screen_styles(self) -> None:
+        """Every screen's stylesheet, parsed once while the parent reads the first screen.
+
+        Textual reads a screen's stylesheet when the screen first opens, then parses the whole
+        app's CSS again and restyles every widget of every screen (about 100 ms, each first
+        time a kind of screen opens). Read now, nothing is parsed again, and no widget is
+        restyled: every rule names its own screen, so none of them changes what is on show."""
+        sheet = self.stylesheet
+        for path in sorted((Path(__file__).parent / "screens").glob("*.tcss")):
+            resolved = path.resolve()
+            if not sheet.has_source(str(resolved), ""):
+                sheet.read(resolved)
+        sheet.parse()
 
     @work(thread=True, exclusive=True, group="templates")
     def _check_templates(self) -> None:
-        """Fill every letter template once, off the screen's thread, before letters open."""
+        """Off the screen's thread, before they are asked for: the meeting that meeting mode
+        offers to continue, read (a long meeting opens at once), and every letter template
+        filled once."""
+        if self.child_id is not None:
+            meetings = self.store.meetings(self.child_id)
+            open_ones = [m for m in meetings if not m.ended]
+            latest = open_ones[-1] if open_ones else (meetings[-1] if meetings else None)
+            if latest is not None:
+                self.store.count_entries(latest.id)
         _ = self.template_problems
 
     def _trouble(self, message: str | None) -> None:
@@ -331,11 +373,18 @@ class IEPWizardApp(App[int]):
         if self.child_id is not None:
             self.push_screen(LedgerScreen(self.store, self.child_id, self.today))
 
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """Kept for the app's life: a second search opens on what is already indexed."""
+        from .core.search_index import SearchIndex
+
+        return SearchIndex(self.store)
+
     def action_search(self) -> None:
         from .screens.search import SearchScreen
 
         if self.child_id is not None:
-            self.push_screen(SearchScreen(self.store, self.child_id))
+            self.push_screen(SearchScreen(self.store, self.child_id, self.search_index))
 
     # -- key dates --------------------------------------------------------------------------
     @cached_property

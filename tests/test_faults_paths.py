@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from iepwizard.core.locations import cache_dir
 from iepwizard.core.store import Store, StoreError
 
 from .faults_support import cli, snapshot
@@ -48,12 +49,14 @@ sys.addaudithook(_audit)
 
 
 def _allowed(path: str, data: Path) -> bool:
-    """Inside the data folder, or Python's and iepwizard's own files (imports, the guide)."""
+    """Inside the data folder, or Python's and iepwizard's own files (imports, the guide and
+    the guide's cache, a fixed place that holds nothing of the family's)."""
     if not path or path.startswith(("<", "/dev/null")):
         return True
     real = os.path.realpath(path)
     inside = [data.resolve(), Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve(),
-              (REPO / "iepwizard").resolve(), (REPO / "content").resolve()]
+              (REPO / "iepwizard").resolve(), (REPO / "content").resolve(),
+              cache_dir().resolve()]
     return any(real == str(p) or real.startswith(str(p) + os.sep) for p in inside)
 
 

@@ -227,7 +227,8 @@ async def test_an_open_meeting_is_offered_on_the_next_start(make_app: MakeApp,
     store.add_entries(meeting.id, [(f"note {n}", "") for n in range(300)])
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the offer")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen) and
+                    app.screen.query_one("#yes").region.area, "the offer, laid out")
         assert "was not closed" in str(app.screen.question)
         await pilot.click("#yes")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.style import Style
+from textual.visual import RenderOptions
+
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.content import Content
 from iepwizard.core.markdown import show_citations, strip_citations
@@ -28,17 +31,22 @@ def test_sources_are_numbered_like_the_markers(content: Content) -> None:
         assert f"[{number}] {source}" in actions
 
 
+def drawn(body: StepBody) -> str:
+    """The words a step body draws at 80 columns (its wrapped lines joined)."""
+    strips = body.build(body.markdown).render_strips(80, None, Style(),
+                                                     RenderOptions(Style.parse, body.styles))
+    return " ".join(" ".join(strip.text for strip in strips).split())
+
+
 async def test_the_step_shows_numbers_not_markers(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=(120, 36)) as pilot:
         await settled(pilot)
         body = app.screen.query_one("#step-body", StepBody)
-        shown = " ".join("".join(seg.text for seg in app.console.render(
-            body.build(body.markdown))).split())
+        shown = drawn(body)
         assert "at no cost to you.[1]" in shown
         assert "[^" not in shown
         actions = app.screen.query_one("#step-actions", StepBody)
-        listed = " ".join("".join(seg.text for seg in app.console.render(
-            actions.build(actions.markdown))).split())
+        listed = drawn(actions)
         assert "[1] Special education is specially designed instruction" in listed
         assert "[14] Whether a home school counts as a private school" in listed

@@ -9,7 +9,6 @@ from ..core.content import Content
 from ..core.content_cache import load_with_cache
 from ..core.locations import cache_dir, content_dir, data_dir
 from ..core.problems import ContentError, Problem
-from ..core.records import Child
 from .common import (
     EXIT_CONTENT,
     EXIT_OK,
@@ -23,6 +22,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:  # the store is imported only by the commands that use it
+    from ..core.records import Child
     from ..core.store import Store
 
 
@@ -68,16 +68,20 @@ def run_app(args: argparse.Namespace) -> int:
 
     Letter templates are compiled when the letters are first used, not before the first frame.
     """
+    from ..core.content_cache import load_guide
+
     root = content_dir(args.content)
+    finish = None
     try:
-        content = load_with_cache(root, cache_dir())
+        content, finish = load_guide(root, cache_dir())  # (a first run caches it once drawn)
     except ContentError:
         content = _content(args)  # says what is wrong, as check-content would
     store = open_writer(data_dir(args.data_dir))
     try:
         from ..app import IEPWizardApp
 
-        app = IEPWizardApp(store=store, content=content, child_name=args.child)
+        app = IEPWizardApp(store=store, content=content, child_name=args.child,
+                           after_start=finish)
         app.run()
     finally:
         closed = close_store(store)
@@ -111,12 +115,13 @@ def check_content(args: argparse.Namespace) -> int:
 
 @guard
 def letter(args: argparse.Namespace) -> int:
+    """From the guide's cache; only the letter asked for is compiled and checked."""
     from .letters import letter_command
 
     def open_store(write: bool) -> Store | None:
         return open_writer(data_dir(args.data_dir)) if write else _reader(args)
 
-    return letter_command(args, _content(args), open_store, _child)
+    return letter_command(args, _guide(args), open_store, _child)
 
 
 def _guide(args: argparse.Namespace) -> Content:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,18 +41,18 @@ def guard(command: Command) -> Command:
     sentence."""
     @functools.wraps(command)
     def run(args: argparse.Namespace) -> int:
-        from ..core.store import StoreError
-
         try:
             return command(args)
         except Exit as done:
             return done.code
-        except StoreError as exc:
-            return fail(EXIT_LOCKED, str(exc))
         except Exception as exc:
-            from jinja2 import TemplateError
-
-            if not isinstance(exc, TemplateError):
+            # (a command that never imported the store or Jinja cannot have raised their
+            # errors: neither is imported here just to check, so `decode` stays quick)
+            store_errors = sys.modules.get("iepwizard.core.store.errors")
+            if store_errors is not None and isinstance(exc, store_errors.StoreError):
+                return fail(EXIT_LOCKED, str(exc))
+            jinja = sys.modules.get("jinja2")
+            if jinja is None or not isinstance(exc, jinja.TemplateError):
                 raise
             return fail(EXIT_CONTENT, f"a letter template failed as it was filled ({exc}); "
                                       f"run 'iepwizard check-content' to find it.")
@@ -64,20 +64,52 @@ def say(text: str, err: bool = False) -> None:
     print(printable(text), file=sys.stderr if err else sys.stdout)
 
 
-def write_out_arg(name: str, data: bytes, flag: str = "--out") -> Path:
+def write_out_arg(name: str, data: bytes | Iterable[bytes], flag: str = "--out") -> Path:
     """`--out FILE` (or `--ics FILE`): a regular file only, atomic, never through a link
-    (exit 2 otherwise)."""
+    (exit 2 otherwise). `data` may come a piece at a time (an export)."""
     from ..core.store.files import Refused, write_out
 
     out = Path(name).expanduser() if name else Path("")
     try:
-        write_out(out, data)
+        if isinstance(data, bytes):
+            write_out(out, data)
+        else:
+            _write_out_pieces(out, data)
     except Refused as exc:
         raise Exit(fail(EXIT_USAGE, f"{exc}; choose another {flag} path.")) from exc
     except OSError as exc:
         raise Exit(fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror or exc}); choose "
                                     f"another {flag} path.")) from exc
     return out
+
+
+def _write_out_pieces(path: Path, pieces: Iterable[bytes]) -> None:
+    """`files.write_out`, written a piece at a time: a regular file only, never through a
+    link, atomically (on any failure, the data's own included, the old file is left as it
+    was). (Its place is store/files.py, beside `write_out`.)"""
+    import os
+
+    from ..core.store import files
+
+    files.check_out_path(path)
+    if files.FAULT is not None:
+        files.FAULT("write", path)
+    tmp = path.with_name(f".{path.name}.iepwizard-tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
+                 files.FILE_MODE)
+    try:
+        try:
+            for piece in pieces:
+                view = memoryview(piece)
+                while view:
+                    view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _notice(notice: str) -> None:

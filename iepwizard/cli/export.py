@@ -1,12 +1,15 @@
-"""`iepwizard export`: everything for one child (or all), as Markdown."""
+"""`iepwizard export`: everything for one child (or all), as Markdown, plain text or a page.
+
+Streamed: the export is made, converted and written a piece at a time (a meeting's notes are
+read as they are written out), so years of notes never sit in memory at once."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from ..core.export import child_markdown, everything_markdown
+from ..core.export import child_parts, everything_parts
 from ..core.export_formats import to_html, to_text
 from ..core.records import Child
 from ..core.safe_text import printable
@@ -17,19 +20,21 @@ from .common import EXIT_OK, say, write_out_arg
 def export_command(args: argparse.Namespace, store: Store | None,
                    find_child: Callable[[Store | None, str | None], Child | None]) -> int:
     child = find_child(store, args.child) if args.child else None
+    parts: Iterator[str]
     if store is None:
-        text = everything_markdown(None, [])
+        parts = everything_parts(None, [])
     elif child is not None:
-        text = child_markdown(store, child)
+        parts = child_parts(store, child)
     else:
-        text = everything_markdown(store, store.children())
+        parts = everything_parts(store, store.children())
     if args.format == "text":
-        text = "".join(to_text([text]))
+        parts = to_text(parts)
     elif args.format == "html":
-        text = "".join(to_html([text], "iepwizard notes"))
+        parts = to_html(parts, "iepwizard notes")
     if args.out is not None:
-        out = write_out_arg(args.out, text.encode("utf-8"))
+        out = write_out_arg(args.out, (part.encode("utf-8") for part in parts))
         say(f"Exported to {out}", err=True)
     else:
-        sys.stdout.write(printable(text))
+        for part in parts:
+            sys.stdout.write(printable(part))
     return EXIT_OK

@@ -13,7 +13,7 @@ from ..core.letters import Clocks, LetterError, render
 from ..core.records import Child, Parent
 from ..core.safe_text import one_line, printable
 from ..core.store import Store
-from .common import EXIT_OK, EXIT_USAGE, fail, say, write_out_arg
+from .common import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, fail, say, write_out_arg
 
 ChildFinder = Callable[[Store | None, str | None], Child | None]
 
@@ -30,6 +30,13 @@ def letter_command(args: argparse.Namespace, content: Content,
     if template is None:
         return fail(EXIT_USAGE, f"there is no letter called {args.id!r}; the letters are:",
                     list(content.letters))
+    from ..core.loader import check_templates
+
+    problems = check_templates([template])  # (this letter's only: the guide comes cached)
+    if problems:
+        return fail(EXIT_CONTENT, f"the guide in {content.root} has problems; fix them and try "
+                                  f"again (iepwizard check-content lists them):",
+                    [str(p) for p in problems])
     given: dict[str, str] = {}
     for pair in args.set:
         name, sep, value = pair.partition("=")

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .step_blocks import Block
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,9 @@ class Content:
     #: Where each step's own glossary terms stand in each run of its text (see
     #: `step_text.term_spans`), filled when the guide is cached; empty means "find them".
     term_spans: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
+    #: Each step's text and actions parsed into the blocks the viewer draws (by Markdown text;
+    #: see `step_blocks`), filled when the guide is cached; a text not here is parsed on use.
+    blocks: dict[str, tuple[Block, ...]] = field(default_factory=dict)
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import pickle
 import zlib
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 
 from .. import __version__
 from .content import Content
 
-FORMAT = 3
+FORMAT = 4
 
 
 def fingerprint(root: Path) -> tuple[object, ...]:
@@ -36,27 +36,45 @@ def cache_file(root: Path, cache_dir: Path) -> Path:
 
 def load_with_cache(root: Path, cache_dir: Path) -> Content:
     """The guide without letter-template compilation (see load_content), from cache if fresh."""
+    content, finish = load_guide(root, cache_dir)
+    if finish is not None:
+        finish()
+    return content
+
+
+def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None] | None]:
+    """The guide from the cache if it is fresh (and None); else the guide parsed now, and the
+    rest of the cache's work to do once the first screen is drawn: where each step's terms
+    stand, its text parsed into blocks (both filled into the guide given, which finds them on
+    its own until then), and the cache written."""
     key = fingerprint(root) if root.is_dir() else None
     path = cache_file(root, cache_dir)
     try:
         with path.open("rb") as handle:
             stored_key, content = pickle.load(handle)
         if stored_key == key and isinstance(content, Content):
-            return content
+            return content, None
     except Exception:  # any unreadable cache is simply rebuilt
         pass
     from .loader import load_content
 
     content = load_content(root, templates=False)
-    from .step_text import term_spans
 
-    content = replace(content, term_spans=term_spans(content))
+    def finish() -> None:
+        from .step_text import step_blocks, term_spans
+
+        content.term_spans.update(term_spans(content))
+        content.blocks.update(step_blocks(content))
+        _write(path, key, content)
+    return content, finish
+
+
+def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None:
     try:
-        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         temp = path.with_name(path.name + ".tmp")
         with temp.open("wb") as handle:
             pickle.dump((key, content), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temp, path)
     except OSError:
         pass  # a read-only cache folder only costs speed
-    return content

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .notes import CLOSING_QUESTIONS, MARK_LABELS, parse_action, visible
@@ -68,24 +68,53 @@ def meeting_markdown(meeting: Meeting, entries: Sequence[Entry]) -> str:
     return "\n".join(out)
 
 
+def _joined(lines: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
+    """`"\n".join(lines)`, given a piece at a time (each about `size` characters)."""
+    batch: list[str] = []
+    held = 0
+    first = True
+    for line in lines:
+        batch.append(line)
+        held += len(line) + 1
+        if held >= size:
+            yield ("" if first else "\n") + "\n".join(batch)
+            first, batch, held = False, [], 0
+    if batch or first:
+        yield ("" if first else "\n") + "\n".join(batch)
+
+
 def child_markdown(store: Store, child: Child) -> str:
+    return "".join(child_parts(store, child))
+
+
+def child_parts(store: Store, child: Child) -> Iterator[str]:
+    """A child's export, a piece at a time: each meeting's notes are read when they are
+    written out (a meeting file not open is read and let go), so years of notes never sit in
+    memory at once. The open action items come first: the meetings are read twice."""
+    return _joined(_child_lines(store, child))
+
+
+def _child_lines(store: Store, child: Child) -> Iterator[str]:
     cid = child.id
     name = _line(child.full_name or child.nickname)
-    out = [f"# {name}: notes and records", "",
-           f"Exported {dt.datetime.now():%B %d, %Y at %H:%M} by iepwizard. Private: it "
-           f"describes a child's needs.", ""]
+    yield from [f"# {name}: notes and records", "",
+                f"Exported {dt.datetime.now():%B %d, %Y at %H:%M} by iepwizard. Private: it "
+                f"describes a child's needs.", ""]
     meetings = store.meetings(cid)
-    entries = {m.id: store.entries(m.id) for m in meetings}
-    open_actions = [(m, e) for m in meetings for e in entries[m.id] if e.mark == "action"]
-    out += ["## Open action items", ""]
-    if not open_actions:
-        out.append("(none)")
-    for meeting, entry in open_actions:
-        item = parse_action(entry.text)
-        due = f" by {_line(item.due)}" if item.due else ""
-        out.append(f"- [ ] {_line(item.who or 'who?')}: {_line(item.what)}{due} "
+    yield from ["## Open action items", ""]
+    actions = 0
+    for meeting in meetings:
+        for entry in store.read_entries(meeting.id):
+            if entry.mark != "action":
+                continue
+            actions += 1
+            item = parse_action(entry.text)
+            due = f" by {_line(item.due)}" if item.due else ""
+            yield (f"- [ ] {_line(item.who or 'who?')}: {_line(item.what)}{due} "
                    f"(from the {meeting.date} meeting)")
-    out += ["", "## Questions still open", ""]
+    if not actions:
+        yield "(none)"
+    out = ["", "## Questions still open", ""]
     questions = store.questions(cid)
     open_texts = [q.text for q in questions if not q.answer]
     have = {q.id for q in questions}
@@ -101,28 +130,37 @@ def child_markdown(store: Store, child: Child) -> str:
     out += ["# Meetings", ""]
     if not meetings:
         out += ["(no meetings yet)", ""]
+    yield from out
     for meeting in reversed(meetings):
-        out.append(meeting_markdown(meeting, entries[meeting.id]))
-    out += ["# Home journal", ""]
+        yield meeting_markdown(meeting, store.read_entries(meeting.id))
+    yield from ["# Home journal", ""]
     journal = store.journal(cid)
-    out += [f"- {j.date}: {_line(j.text)}" for j in journal] or ["(no entries yet)"]
+    yield from [f"- {j.date}: {_line(j.text)}" for j in journal] or ["(no entries yet)"]
     from .dates_export import key_dates_markdown
 
-    out += ["", *key_dates_markdown(store, cid)]
-    out += ["# Contact log", ""]
+    yield from ["", *key_dates_markdown(store, cid)]
+    yield from ["# Contact log", ""]
     contacts = store.contacts(cid)
     if not contacts:
-        out.append("(no contacts yet)")
+        yield "(no contacts yet)"
     for contact in contacts:
         arrow = {SENT_TO_SCHOOL: "→", FROM_SCHOOL: "←"}.get(contact.direction, "·")
-        out.append(f"- {contact.date} {arrow} {_line(contact.who)} "
-                   f"({_line(contact.how)}): {_line(contact.summary)}")
-    out.append("")
-    out += scores_markdown(store, cid)  # saved test scores (issue 12)
-    return "\n".join(out)
+        yield (f"- {contact.date} {arrow} {_line(contact.who)} "
+               f"({_line(contact.how)}): {_line(contact.summary)}")
+    yield ""
+    yield from scores_markdown(store, cid)  # saved test scores (issue 12)
 
 
 def everything_markdown(store: Store | None, children: Sequence[Child]) -> str:
+    return "".join(everything_parts(store, children))
+
+
+def everything_parts(store: Store | None, children: Sequence[Child]) -> Iterator[str]:
+    """Every child's export, one after the other, a piece at a time (see `child_parts`)."""
     if store is None or not children:
-        return ("# iepwizard notes\n\nNo children, meetings or notes are stored yet.\n")
-    return "\n".join(child_markdown(store, child) for child in children)
+        yield "# iepwizard notes\n\nNo children, meetings or notes are stored yet.\n"
+        return
+    for number, child in enumerate(children):
+        if number:
+            yield "\n"
+        yield from child_parts(store, child)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .content import Content, Step, Term
-from .markdown import inline_texts
+from .step_blocks import Block, parse_blocks
 
 Span = tuple[int, int, str]
 
@@ -30,6 +30,7 @@ def term_spans(content: Content,
                terms: Iterable[Term] | None = None) -> dict[str, tuple[Span, ...]]:
     """For every run of text each step shows: where the step's own terms stand in it."""
     from .glossary import Matcher
+    from .markdown import inline_texts
 
     matcher = Matcher(terms if terms is not None else content.terms.values())
     spans: dict[str, tuple[Span, ...]] = {}
@@ -41,3 +42,9 @@ def term_spans(content: Content,
                               if m.term_id in wanted)
                 spans[span_key(step.id, text)] = found
     return spans
+
+
+def step_blocks(content: Content) -> dict[str, tuple[Block, ...]]:
+    """Every step's text and actions block, parsed for the viewer (by Markdown text)."""
+    return {markdown: parse_blocks(markdown) for step in content.steps
+            for markdown in (step.body, actions_markdown(step, content.footer))}

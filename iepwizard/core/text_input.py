@@ -31,7 +31,7 @@ def read_bounded(handle: BinaryIO, limit: int = MAX_INPUT) -> tuple[str, bool]:
 def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_INPUT) -> tuple[bytes, bool]:
     """The bytes of a regular file, at most `limit`, and whether it was cut. The file is opened
     first and checked after (no window for a swap), without blocking on a named pipe."""
-    from .store.files import Refused, read_input
+    from .bounded import Refused, read_input  # (not through the store: it is slow to import)
 
     shown = visible(os.fspath(path), 200)
     try:

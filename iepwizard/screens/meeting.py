@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .. import keys
@@ -31,7 +31,9 @@ from ..core.records import Entry, Meeting
 from ..core.store import Store
 from ..core.wording import plural
 from ..widgets.burst import LineInput
+from ..widgets.footer import Footer
 from ..widgets.note_list import NoteList
+from .breakpoints import set_width_class
 from .confirm import ConfirmScreen
 from .drafts import DraftKeeping
 
@@ -60,6 +62,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
 
     def __init__(self, store: Store, child_id: str, meeting: Meeting, copy_out: CopyOut) -> None:
         super().__init__()
+        set_width_class(self)
         self.store, self.child_id, self.meeting = store, child_id, meeting
         self.copy_out = copy_out
         self.draft_key = f"meeting:{meeting.id}"

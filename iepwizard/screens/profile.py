@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Select, Static
+from textual.widgets import Button, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ..core.dates import iso_date, long_date, parse_date
@@ -25,6 +25,7 @@ from ..core.store import Store
 from ..core.wording import and_list, plural
 from ..messages import ChildChosen
 from ..widgets.burst import LineInput
+from ..widgets.footer import Footer
 from .ask_name import AskScreen
 from .confirm import ConfirmScreen
 

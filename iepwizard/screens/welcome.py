@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Label, Static
+from textual.widgets import Button, Label, Static
 
 from ..messages import WelcomeDone
 from ..widgets.burst import LineInput
+from ..widgets.footer import Footer
 
 WELCOME = "\n\n".join([
     "Welcome to iepwizard.",

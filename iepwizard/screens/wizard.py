@@ -16,7 +16,7 @@ from textual.containers import Horizontal
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from .. import keys
 from ..core import progress as prog
@@ -26,10 +26,12 @@ from ..core.step_text import span_key
 from ..core.store import Store
 from ..messages import ShowChild, ShowStep, ShowTerm
 from ..widgets.checklist import Checklist
+from ..widgets.footer import Footer
 from ..widgets.glossary_panel import GlossaryPanel
 from ..widgets.step_body import StepBody, TermFinder
 from ..widgets.step_list import StepList
 from ..widgets.step_view import StepView
+from .breakpoints import set_width_class
 
 if TYPE_CHECKING:
     from ..core.dates_source import DatesSource
@@ -60,6 +62,7 @@ class WizardScreen(Screen[None]):
     def __init__(self, store: Store, content: Content, child_id: str,
                  matcher: Callable[[], Matcher], dates: DatesSource | None = None) -> None:
         super().__init__()
+        set_width_class(self)
         self.store, self.content, self.child_id = store, content, child_id
         self.matcher = matcher  # built on first use
         self.dates = dates
@@ -87,7 +90,8 @@ class WizardScreen(Screen[None]):
             steps.set_reactive(StepList.states, self.states)
             steps.set_reactive(StepList.current, self.current)
             yield steps.data_bind(WizardScreen.states, WizardScreen.current)
-            view = StepView(self.step, self.content.footer, self._term_finder, id="step")
+            view = StepView(self.step, self.content.footer, self._term_finder,
+                            self.content.blocks, id="step")
             view.set_reactive(StepView.checked, self.checked)
             yield view.data_bind(WizardScreen.step, WizardScreen.checked)
             yield GlossaryPanel(self.terms, id="glossary").data_bind(WizardScreen.terms)

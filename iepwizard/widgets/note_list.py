@@ -60,6 +60,7 @@ class NoteList(OptionList):
                             style="dim italic"), id=EARLIER)]
 
     def on_mount(self) -> None:
+        self.anchor()  # the first frame already shows the latest note
         self.highlight_last()
 
     def highlight_last(self) -> None:

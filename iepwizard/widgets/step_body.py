@@ -1,26 +1,26 @@
-"""Step text: the content's Markdown, parsed by the shared parser, drawn as one widget.
+"""Step text: the content's Markdown as blocks (parsed once, kept in the guide's cache), drawn
+as one widget.
 
 Textual's Markdown widget builds a widget per block; a step is read, not edited, so one Static
-holding Rich renderables is enough, draws in a fraction of the time (it is on the first frame),
-and lets glossary terms carry click actions.
+holding one Visual (`Blocks`: Textual's own text, each list item with a hanging indent) is
+enough, draws in a fraction of the time (it is on the first frame), and lets glossary terms
+carry click actions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from markdown_it.token import Token
-from rich.console import Group, RenderableType
-from rich.style import Style
-from rich.table import Table
-from rich.text import Text
+from textual.content import Content, Span
 from textual.message import Message
 from textual.reactive import reactive
+from textual.style import Style
 from textual.widgets import Static
 
-from ..core.markdown import make_parser, show_citations
+from ..core.step_blocks import CODE, EM, STRIKE, STRONG, Block, Run, parse_blocks
+from .blocks_visual import Blocks, Line
 
 #: Finds glossary terms in a run of text: (start, end, term id) for each; the body marks the
 #: first mention of each term.
@@ -49,10 +49,12 @@ class StepBody(Static):
         term_id: str
 
     def __init__(self, markdown: str, find_terms: TermFinder | None = None,
-                 **kwargs: Any) -> None:
+                 parsed: Mapping[str, tuple[Block, ...]] | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.markdown = markdown
         self.find_terms = find_terms
+        #: Blocks already parsed, by Markdown text (the guide's cache).
+        self.parsed = parsed or {}
         #: The terms marked in the text, in order (for the next-term / previous-term keys).
         self.term_ids: list[str] = []
 
@@ -73,104 +75,84 @@ class StepBody(Static):
         if width <= 0:
             return None
         wanted = f"term({term_id!r})"
-        console = self.app.console
-        lines = console.render_lines(self.build(self.markdown), console.options.update(
-            width=width, height=None), pad=False)
-        for number, line in enumerate(lines):
-            if any(segment.style is not None and segment.style.meta.get("@click") == wanted
-                   for segment in line):
-                return number
+        row = 0
+        for line in self.build(self.markdown).lines:
+            for part in line.body.wrap(max(1, width - line.indent)):
+                if any(isinstance(span.style, Style) and span.style.meta.get("@click") == wanted
+                       for span in part.spans):
+                    return row
+                row += 1
         return None
 
     def action_term(self, term_id: str) -> None:
         self.post_message(self.TermClicked(term_id))
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(f"step-body--{name}", partial=True)
+        return self.get_visual_style(f"step-body--{name}", partial=True)
 
-    def build(self, markdown: str) -> RenderableType:
+    def build(self, markdown: str) -> Blocks:
         """Blocks in order: headings, paragraphs and (nested) list items with hanging indents.
 
         A citation marker `[^N]` shows as a plain `[N]`, matching the numbered sources."""
-        blocks: list[RenderableType] = []
-        lists: list[list[int]] = []  # a counter per open list; 0 means bulleted
-        heading = False
+        blocks = self.parsed.get(markdown)
+        if blocks is None:
+            blocks = parse_blocks(markdown)
         self._seen: set[str] = set()
         self.term_ids = []
-        for token in make_parser().parse(show_citations(markdown)):
-            if token.type in {"bullet_list_open", "ordered_list_open"}:
-                lists.append([int(token.attrs.get("start", 1) or 1)
-                              if token.type == "ordered_list_open" else 0])
-            elif token.type in {"bullet_list_close", "ordered_list_close"}:
-                lists.pop()
-                if not lists:
-                    blocks.append(Text())
-            elif token.type == "heading_open":
-                heading = True
-            elif token.type == "heading_close":
-                heading = False
-            elif token.type == "inline":
-                text = self._inline(token.children or [])
-                if heading:
-                    text.stylize(self._style("heading"))
-                    blocks += [text, Text()]
-                elif lists:
-                    blocks.append(self._item(text, lists))
-                else:
-                    blocks += [text, Text()]
-        while blocks and isinstance(blocks[-1], Text) and not blocks[-1].plain:
-            blocks.pop()
-        return Group(*blocks)
+        lines: list[Line] = []
+        for block in blocks:
+            if block.kind == "blank":
+                lines.append(Line(Content("")))
+                continue
+            text = self._inline(block.runs)
+            if block.kind == "heading":
+                text = text.stylize(self._style("heading"))
+            if block.kind == "item":
+                width = 2 * (block.depth - 1) + len(block.marker)
+                marker = Content(block.marker.rjust(width) + " ").stylize(
+                    self._style("bullet"), 0, width)
+                lines.append(Line(text, width + 1, marker))
+            else:
+                lines.append(Line(text))
+        return Blocks(lines)
 
-    def _item(self, text: Text, lists: list[list[int]]) -> Table:
-        counter = lists[-1]
-        if counter[0]:
-            marker = f"{counter[0]}."
-            counter[0] += 1
-        else:
-            marker = "•"
-        grid = Table.grid(padding=(0, 1, 0, 0))
-        grid.add_column(width=2 * (len(lists) - 1) + len(marker), justify="right")
-        grid.add_column(ratio=1)
-        grid.add_row(Text(marker, self._style("bullet")), text)
-        return grid
+    def _run_style(self, run: Run) -> Style | None:
+        parts: list[Style] = []
+        if run.flags & STRONG:
+            parts.append(self._style("strong"))
+        if run.flags & (EM | STRIKE):
+            parts.append(Style(italic=bool(run.flags & EM) or None,
+                               strike=bool(run.flags & STRIKE) or None))
+        if run.link:
+            parts.append(Style(underline=True, link=run.link))
+        if run.flags & CODE:
+            parts.append(self._style("code"))
+        return Style.combine(parts) if parts else None
 
-    def _inline(self, children: list[Token]) -> Text:
-        text = Text()
-        styles: list[Style] = []
-        for child in children:
-            kind = child.type
-            if kind in {"text", "code_inline"}:
-                style = Style.combine(styles) if styles else Style()
-                if kind == "code_inline":
-                    style += self._style("code")
-                text.append(child.content, style)
-            elif kind in {"softbreak"}:
-                text.append(" ")
-            elif kind == "hardbreak":
-                text.append("\n")
-            elif kind in {"strong_open", "em_open", "s_open"}:
-                styles.append(self._style("strong") if kind == "strong_open"
-                              else Style(italic=kind == "em_open", strike=kind == "s_open"))
-            elif kind in {"strong_close", "em_close", "s_close"} and styles:
-                styles.pop()
-            elif kind == "link_open":
-                styles.append(Style(underline=True, link=str(child.attrs.get("href", ""))))
-            elif kind == "link_close" and styles:
-                styles.pop()
-        self._mark_terms(text)
-        return text
+    def _inline(self, runs: tuple[Run, ...]) -> Content:
+        spans: list[Span] = []
+        at = 0
+        for run in runs:
+            style = self._run_style(run)
+            if style is not None and run.text:
+                spans.append(Span(at, at + len(run.text), style))
+            at += len(run.text)
+        text = "".join(run.text for run in runs)
+        spans += self._term_spans(text)
+        return Content(text, spans)
 
-    def _mark_terms(self, text: Text) -> None:
+    def _term_spans(self, text: str) -> list[Span]:
         if self.find_terms is None:
-            return
+            return []
         term_style = self._style("term")
-        for start, end, term_id in self.find_terms(text.plain):
+        spans = []
+        for start, end, term_id in self.find_terms(text):
             if term_id in self._seen:
                 continue
             self._seen.add(term_id)
             self.term_ids.append(term_id)
-            style = term_style + Style(meta={"@click": f"term({term_id!r})"})
+            style = term_style + Style.from_meta({"@click": f"term({term_id!r})"})
             if term_id == self.selected_term:
                 style += Style(reverse=True)
-            text.stylize(style, start, end)
+            spans.append(Span(start, end, style))
+        return spans

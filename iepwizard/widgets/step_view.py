@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from textual.app import ComposeResult
@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.reactive import reactive
 
 from ..core.content import Step
+from ..core.step_blocks import Block
 from ..core.step_text import actions_markdown
 from .checklist import Checklist
 from .step_body import StepBody, TermFinder
@@ -25,18 +26,21 @@ class StepView(VerticalScroll):
 
     def __init__(self, step: Step, footer: str,
                  finder: Callable[[Step], TermFinder | None] = lambda step: None,
+                 parsed: Mapping[str, tuple[Block, ...]] | None = None,
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.set_reactive(StepView.step, step)
         self.footer, self.finder = footer, finder
+        self.parsed = parsed
 
     def compose(self) -> ComposeResult:
         assert self.step is not None
-        yield StepBody(self.step.body, self.finder(self.step), id="step-body")
+        yield StepBody(self.step.body, self.finder(self.step), self.parsed, id="step-body")
         checklist = Checklist(id="checklist")
         checklist.set_reactive(Checklist.step, self.step)
         yield checklist.data_bind(StepView.checked)
-        yield StepBody(actions_markdown(self.step, self.footer), id="step-actions")
+        yield StepBody(actions_markdown(self.step, self.footer), parsed=self.parsed,
+                       id="step-actions")
 
     def on_mount(self) -> None:
         self.query_one(Checklist).watch_step()

@@ -17,14 +17,15 @@ from tinydb import Query
 from ..records import MARK_NAMES, Child, Entry, Meeting
 from ..records.base import check_fields, storable
 from . import files, schemas
-from .base import BaseStore, new_id
+from .base import new_id
 from .datafile import MAX_BYTES, Damaged, TooNew, parse, validate
 from .family import now
+from .once import OnceStore
 
 Q = Query()
 
 
-class MeetingStore(BaseStore):
+class MeetingStore(OnceStore):
     def meetings(self, child_id: str) -> list[Meeting]:
         rows = self._rows(self.layout.child(child_id), schemas.CHILD, Meeting)
         return sorted(rows, key=lambda m: (m.date, m.created))
@@ -172,12 +173,12 @@ class MeetingStore(BaseStore):
         if mark is not None:
             fields["mark"] = mark
         values = check_fields(Entry, fields)
-        return self._notes(meeting_id, lambda db: db.table(
-            Entry.TABLE).update(values, doc_ids=[entry_id]))
+        return self._notes(meeting_id, lambda db: self._rewrite(meeting_id, db.table(
+            Entry.TABLE).update(values, doc_ids=[entry_id])))
 
     def delete_entry(self, meeting_id: str, entry_id: int) -> Future[None]:
-        return self._notes(meeting_id, lambda db: db.table(
-            Entry.TABLE).remove(doc_ids=[entry_id]))
+        return self._notes(meeting_id, lambda db: self._rewrite(meeting_id, db.table(
+            Entry.TABLE).remove(doc_ids=[entry_id])))
 
     def restore_entry(self, meeting_id: str, entry: Entry) -> Future[None]:
         """Put a deleted note back (undo), under its old id."""
@@ -189,4 +190,5 @@ class MeetingStore(BaseStore):
             ordered = sorted(table.items(), key=lambda item: int(item[0]))
             table.clear()
             table.update(ordered)
+            self._rewrite(meeting_id)
         return self._notes(meeting_id, change)
