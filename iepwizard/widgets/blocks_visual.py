@@ -29,6 +29,9 @@ class Blocks(Visual):
     def __init__(self, lines: Sequence[Line]) -> None:
         self.lines = tuple(lines)
 
+    def __str__(self) -> str:
+        return self.plain
+
     @property
     def plain(self) -> str:
         """The text as drawn, before wrapping (markers included): one line per block."""

@@ -6,6 +6,7 @@ markup, and its control characters are shown as symbols."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -16,6 +17,7 @@ from ..core.iep.report import DISCLAIMER, NOTE_504, header_lines
 from ..core.iep.review import not_found_sentence
 from ..core.iep.shown import shown
 from ..core.wording import plural
+from .blocks_visual import Blocks, Line
 
 #: A change that takes something away from the child, marked as such (not only by colour).
 LESS = frozenset({"goal-dropped", "service-decreased", "service-dropped", "drop-while-behind",
@@ -33,89 +35,109 @@ def label(finding: Finding) -> Text:
     return Text(f"GOOD PRACTICE (not a federal requirement{extra})", style="italic")
 
 
-def _heading(text: Text, title: str) -> None:
-    text.append(f"\n{title}\n", style="bold underline")
+class _Lines:
+    """The review as lines, each with a hanging indent: a wrapped line starts under its text,
+    never back at the left edge (Textual `Content` in the `Blocks` Visual the step text uses)."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+
+    def add(self, text: Text | str, style: str = "", indent: int = 0,
+            marker: str = "") -> None:
+        body = Content.from_rich_text(text) if isinstance(text, Text) else Content(text)
+        if style:
+            body = body.stylize(style)
+        if marker:
+            self.lines.append(Line(body, indent + len(marker),
+                                   Content((" " * indent) + marker)))
+        else:
+            self.lines.append(Line(body, indent))
+
+    def heading(self, title: str) -> None:
+        self.add("")
+        self.add(title, "bold underline")
 
 
-def _finding(text: Text, finding: Finding, indent: str = "    ") -> None:
-    text.append(indent)
-    text.append_text(label(finding))
+def _finding(out: _Lines, finding: Finding, indent: int = 4) -> None:
+    text = label(finding)
     detail = f" {shown(finding.detail, 300)}" if finding.detail else ""
-    text.append(f"  {shown(finding.problem)}{detail}\n")
-    text.append(f"{indent}  Ask: {shown(finding.question)}\n", style="dim")
+    text.append(f"  {shown(finding.problem)}{detail}")
+    out.add(text, indent=indent)
+    out.add(f"Ask: {shown(finding.question)}", "dim", indent=indent + 2)
 
 
-def _item(text: Text, item: ItemCheck) -> None:
+def _item(out: _Lines, item: ItemCheck) -> None:
     glyph = "✓" if not item.findings else ("✗" if item.required_gaps else "~")
     state = "complete" if not item.findings else (
         f"{plural(item.required_gaps, 'required part', 'required parts')} missing"
         if item.required_gaps else "good practice to ask about")
-    text.append(f"{glyph} {shown(item.name)}: ", style="bold")
-    text.append(f"{state}\n")
-    text.append(f"    Has: {shown(', '.join(item.has)) or 'nothing found'}\n")
+    text = Text(f"{shown(item.name)}: ", style="bold")
+    text.append(state)
+    out.add(text, marker=f"{glyph} ")
+    out.add(f"Has: {shown(', '.join(item.has)) or 'nothing found'}", indent=4)
     for finding in item.findings:
-        _finding(text, finding)
+        _finding(out, finding)
 
 
-def render(outcome: Outcome) -> Text:
+def render(outcome: Outcome) -> Blocks:
     doc = outcome.doc
-    text = Text()
+    out = _Lines()
     head = header_lines(outcome.review, outcome.source.source)
-    text.append(shown(head[0]) + "\n", style="bold")
+    out.add(shown(head[0]), "bold")
     for line in head[1:]:
         if line in {NOTE_504, not_found_sentence(doc)}:
             continue
-        text.append(shown(line) + "\n")
+        out.add(shown(line))
     if missing := not_found_sentence(doc):
-        text.append(shown(missing) + "\n", style="bold")
+        out.add(shown(missing), "bold")
     if doc.track == "504":
-        text.append(NOTE_504 + "\n", style="italic")
+        out.add(NOTE_504, "italic")
     items = outcome.items()
     goals = [i for i in items if i.kind == "goal"]
     services = [i for i in items if i.kind == "service"]
     if goals:
-        _heading(text, f"Goals ({len(goals)})")
+        out.heading(f"Goals ({len(goals)})")
         for item in goals:
-            _item(text, item)
+            _item(out, item)
     if services:
-        _heading(text, f"Services ({len(services)})")
+        out.heading(f"Services ({len(services)})")
         for item in services:
-            _item(text, item)
+            _item(out, item)
     if outcome.plan_findings:
-        _heading(text, "The plan as a whole")
+        out.heading("The plan as a whole")
         for finding in outcome.plan_findings:
-            _finding(text, finding, "  ")
-    _changes(text, outcome)
+            _finding(out, finding, 2)
+    _changes(out, outcome)
     questions = outcome.review.questions()
-    _heading(text, f"Questions for the meeting ({len(questions)})")
+    out.heading(f"Questions for the meeting ({len(questions)})")
     if questions:
-        text.append("Press a to add them to your questions list.\n", style="italic")
+        out.add("Press a to add them to your questions list.", "italic")
     for number, question in enumerate(questions, 1):
-        text.append(f"{number}. {shown(question)}\n")
+        out.add(shown(question), marker=f"{number}. ")
     if not questions:
-        text.append("None: every goal and service has what was checked.\n")
-    text.append(f"\n{DISCLAIMER}\n", style="dim")
-    return text
+        out.add("None: every goal and service has what was checked.")
+    out.add("")
+    out.add(DISCLAIMER, "dim")
+    return Blocks(out.lines)
 
 
-def _changes(text: Text, outcome: Outcome) -> None:
+def _changes(out: _Lines, outcome: Outcome) -> None:
     older = outcome.older
     if older is None:
-        _heading(text, "Changes since last year")
-        text.append(f"{outcome.compare_note}\n", style="italic")
+        out.heading("Changes since last year")
+        out.add(outcome.compare_note, "italic")
         return
     when = older.doc.meeting_date
-    _heading(text, f"Changes since {shown(older.name)}"
-             + (f" ({long_date(when)})" if when and long_date(when) not in older.name else ""))
+    out.heading(f"Changes since {shown(older.name)}"
+                + (f" ({long_date(when)})" if when and long_date(when) not in older.name
+                   else ""))
     if not outcome.changes:
-        text.append("No changes found in goals, service minutes, accommodations or "
-                    "placement.\n")
+        out.add("No changes found in goals, service minutes, accommodations or placement.")
     for change in outcome.changes:
         glyph = "⚠ " if change.kind == "drop-while-behind" else (
             "↓ " if change.kind in LESS else "• ")
-        text.append(glyph, style="bold" if change.kind in LESS else "")
-        text.append(shown(change.line()) + "\n",
-                    style="bold" if change.kind == "drop-while-behind" else "")
+        out.add(shown(change.line()), "bold" if change.kind == "drop-while-behind" else "",
+                marker=glyph)
 
 
 class ReviewView(Static):
