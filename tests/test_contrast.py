@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from iepwizard.app import DEFAULT_THEME, HIGH_CONTRAST
 from iepwizard.core.store import Store
+from iepwizard.themes import DEFAULT_THEME, HIGH_CONTRAST
 
 from .screen_cells import cells, contrast, is_graphic
 from .screen_tour import SCREENS, TODAY, seed, wizard

@@ -1,0 +1,218 @@
+"""The screens the app opens from anywhere (a key, the palette, a message), each given what it
+needs through its constructor, and what several screens share: the glossary matcher, the letter
+templates' problems, the search index, the key-date rules, the clipboard chain, the export.
+
+`IEPWizardApp` (app.py) adds the start-up, the children, the theme and quitting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+
+if TYPE_CHECKING:
+    from .core.clipboard import CopyResult
+    from .core.content import Content as Guide
+    from .core.dates_source import DatesSource
+    from .core.deadline_rules import Rules
+    from .core.glossary import Matcher
+    from .core.problems import Problem
+    from .core.search_index import SearchIndex
+    from .core.store import Store
+
+
+class OpensScreens(App[int]):
+    store: Store
+    content: Guide
+    #: The child shown (None before the first child exists).
+    child_id: str | None
+    #: Today, for the clocks (a test fixes it).
+    today: Callable[[], dt.date]
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
+        self.push_screen(HelpScreen())
+
+    def action_profile(self) -> None:
+        from .screens.profile import ProfileScreen
+
+        self.push_screen(ProfileScreen(self.store, self.child_id))
+
+    def action_glossary(self, term_id: str | None = None) -> None:
+        from .screens.glossary import GlossaryScreen
+
+        self.push_screen(GlossaryScreen(self.content, term_id))
+
+    @cached_property
+    def matcher(self) -> Matcher:
+        """The glossary matcher, built on first use (not before the first frame)."""
+        from .core.glossary import Matcher
+
+        return Matcher(self.content.terms.values())
+
+    def action_decoder(self) -> None:
+        from .screens.decoder import DecoderScreen
+
+        self.push_screen(DecoderScreen(self.store, self.content, self.matcher, self.child_id,
+                                       self.copy_out))
+
+    def action_scores(self) -> None:
+        from .screens.scores import ScoresScreen
+
+        if self.child_id is not None:
+            self.push_screen(ScoresScreen(self.store, self.child_id))
+
+    # -- the child's records ----------------------------------------------------------------
+    @cached_property
+    def template_problems(self) -> list[Problem]:
+        """Letter templates are compiled on first use of the letters, not at start-up."""
+        from .core.loader import check_templates
+
+        return check_templates(self.content.letters.values())
+
+    def action_letters(self, letter_id: str | None = None) -> None:
+        """The letters, in the order that fits where the family is."""
+        from .screens.letters import LettersScreen
+
+        if self.child_id is None:
+            return
+        step_id = self.store.progress(self.child_id).current_step
+        self.push_screen(LettersScreen(self.store, self.content, self.child_id, step_id,
+                                       letter_id, self.template_problems, self.copy_out,
+                                       clocks=self.clocks))
+
+    def action_open_letter(self, letter_id: str) -> None:
+        self.action_letters(letter_id)
+
+    @work
+    async def action_meeting(self) -> None:
+        """Meeting mode: carry on with a meeting or start a new one."""
+        from .screens.new_meeting import NewMeetingScreen
+
+        if self.child_id is None:
+            return
+        choice = await self.push_screen_wait(NewMeetingScreen(self.store.meetings(self.child_id)))
+        if choice is None:
+            return
+        meeting_id = choice.meeting_id or self.store.add_meeting(
+            self.child_id, choice.date, choice.kind, choice.title, list(choice.attendees)).id
+        self._open_meeting(meeting_id)
+
+    def _open_meeting(self, meeting_id: str) -> None:
+        from .screens.meeting import MeetingScreen
+
+        meeting = self.store.meeting(self.child_id or "", meeting_id)
+        if self.child_id is not None and meeting is not None:
+            self.push_screen(MeetingScreen(self.store, self.child_id, meeting, self.copy_out))
+
+    def action_questions(self) -> None:
+        from .screens.questions import QuestionsScreen
+
+        if self.child_id is not None:
+            self.push_screen(QuestionsScreen(self.store, self.child_id))
+
+    def action_journal(self) -> None:
+        from .screens.journal import JournalScreen
+
+        if self.child_id is not None:
+            self.push_screen(JournalScreen(self.store, self.child_id))
+
+    def action_contacts(self) -> None:
+        from .screens.contacts import ContactsScreen
+
+        if self.child_id is not None:
+            self.push_screen(ContactsScreen(self.store, self.child_id))
+
+    def action_review(self) -> None:
+        from .screens.review import ReviewScreen
+
+        if self.child_id is not None:
+            self.push_screen(ReviewScreen(self.store, self.child_id))
+
+    def action_ledger(self) -> None:
+        from .screens.ledger import LedgerScreen
+
+        if self.child_id is not None:
+            self.push_screen(LedgerScreen(self.store, self.child_id, self.today))
+
+    @cached_property
+    def search_index(self) -> SearchIndex:
+        """Kept for the app's life: a second search opens on what is already indexed."""
+        from .core.search_index import SearchIndex
+
+        return SearchIndex(self.store)
+
+    def action_search(self) -> None:
+        from .screens.search import SearchScreen
+
+        if self.child_id is not None:
+            self.push_screen(SearchScreen(self.store, self.child_id, self.search_index))
+
+    # -- key dates --------------------------------------------------------------------------
+    @cached_property
+    def date_rules(self) -> Rules | None:
+        """The key-date rules (content/deadlines.toml), read once, when first needed; None if
+        the file has problems (the Dates screen lists them)."""
+        from .core.deadline_rules import load_rules
+        from .core.problems import ContentError
+
+        try:
+            return load_rules(self.content.root)
+        except ContentError:
+            return None
+
+    @property
+    def dates_source(self) -> DatesSource:
+        from .core.dates_source import DatesSource
+
+        return DatesSource(lambda: self.date_rules, lambda: self.today(), self.content.root)
+
+    def clocks(self, child_id: str) -> dict[str, str]:
+        """The child's running deadlines, as letters cite them."""
+        rules = self.date_rules
+        return self.store.clocks(child_id, rules, self.today()) if rules else {}
+
+    def action_dates(self) -> None:
+        from .screens.dates import DatesScreen
+
+        if self.child_id is not None:
+            self.push_screen(DatesScreen(self.store, self.child_id, self.dates_source))
+
+    # -- getting things out -----------------------------------------------------------------
+    def copy_out(self, text: str, folder: str, name: str) -> CopyResult:
+        """From a worker thread: the clipboard chain (system clipboard, read back; else the
+        terminal's, plus a private file in the data folder) and what it did."""
+        from .core.clipboard import copy_chain
+
+        def to_terminal(data: str) -> None:
+            self.call_from_thread(self.copy_to_clipboard, data)
+
+        def save(data: str) -> Path:
+            return self.store.save_new(folder, name, ".txt", data).result()
+
+        return copy_chain(text, save, to_terminal)
+
+    @work(thread=True, exclusive=True, group="export")
+    def action_export(self) -> None:
+        """Everything kept about the child: plain text to the clipboard (for an email), and
+        private Markdown and printable HTML files in the data folder."""
+        from .core.export import child_markdown
+        from .core.export_formats import to_html, to_text
+
+        child = self.store.child(self.child_id or "")
+        if child is None:
+            return
+        markdown = child_markdown(self.store, child)
+        name = f"notes-{child.name}"
+        result = self.copy_out("".join(to_text([markdown])), "exports", name)
+        md = self.store.save_new("exports", name, ".md", markdown).result()
+        page = self.store.save_new("exports", name, ".html",
+                                   "".join(to_html([markdown], f"{child.name}: notes")))
+        message = (f"{result.message} Also saved as {md} and, to print, {page.result()}")
+        self.call_from_thread(self.notify, message, title="Notes exported", markup=False)
