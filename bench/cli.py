@@ -8,6 +8,7 @@ programs on the machine do not count; wall time is shown too. The guide's cache 
 
     .venv/bin/python bench/cli.py [--rounds 15]
 
+The small files: "FAPE" (a term, no number: no score is looked for) and one line with a score.
 Goal (issue 16): a small decode <= 2x `--version`; `glossary` and `letter` read the guide's
 cache (no parsing of the guide).
 """
@@ -55,11 +56,18 @@ def main() -> int:
     root = Path(tempfile.mkdtemp(prefix="iepwizard-bench-cli-"))
     small = root / "small.txt"
     small.write_text("FAPE\n")
+    scored = root / "scored.txt"
+    scored.write_text("Reading Composite SS = 84 (14th percentile).\n")
+    # the package byte-compiled, as an install leaves it (this machine may not write .pyc)
+    import compileall
+
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "iepwizard"), quiet=1)
     env = {**os.environ, "XDG_CACHE_HOME": str(root / "cache"),
            "IEPWIZARD_DATA_DIR": str(root / "data")}
     commands = {
         "--version": ["--version"],
         "decode (a 5-byte file)": ["decode", str(small)],
+        "decode (one scored line)": ["decode", str(scored)],
         "glossary FAPE": ["glossary", "FAPE"],
         "letter list": ["letter", "list"],
         "letter records-request": ["letter", "records-request", *filled("records-request")],

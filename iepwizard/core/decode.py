@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .content import Content, Term
 from .escapes import blank
 from .glossary import Match, Matcher, merge
-from .scales import Scales, scales_for
-from .score_finder import find_scores
-from .scores import Score
+
+if TYPE_CHECKING:
+    from .scales import Scales
+    from .scores import Score
 
 #: The glossary term that explains each score type a report writes as a cue (SS, T, PR...).
 CUE_TERMS = {"standard": "standard score", "scaled": "scaled score", "t": "t-score",
@@ -57,16 +59,24 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
            scales: Scales | None = None) -> Decoded:
     """Terms and scores of `text` (escape sequences and control characters are read as
     spaces; `Decoded.text` shows them as visible symbols, at the same positions)."""
-    from .notes import visible
-
     matcher = matcher or Matcher(content.terms.values())
-    scales = scales if scales is not None else scales_for(content.root)
     clean = blank(text)
     numbers: list[int] = []
     found = matcher.find(clean, numbers)
-    scores = find_scores(clean, scales, numbers)
+    scores: list[Score] = []
+    if numbers:  # no number, no score: the score finder (and its patterns) is not even loaded
+        from .scales import scales_for
+        from .score_finder import find_scores
+
+        scales = scales if scales is not None else scales_for(content.root)
+        scores = find_scores(clean, scales, numbers)
     matches = merge(found, _cue_matches(scores, clean, content))
     first_seen = dict.fromkeys(m.term_id for m in matches)
     order = {term_id: content.terms[term_id] for term_id in first_seen}
-    shown = text if clean is text else visible(text, limit=len(text))
+    if clean is text:
+        shown = text
+    else:  # escapes or control characters: shown as visible symbols
+        from .notes import visible
+
+        shown = visible(text, limit=len(text))
     return Decoded(shown, tuple(matches), tuple(order.values()), tuple(scores))
