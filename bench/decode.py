@@ -21,6 +21,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -79,6 +80,10 @@ def alternate(funcs: dict[str, Callable[[], object]], rounds: int) -> dict[str, 
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def word_starts(text: str) -> list[int]:
+    return [m.start() for m in WORD.finditer(text)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=15)
@@ -93,10 +98,10 @@ def main() -> int:
     for label, text in (("300 KB", small), ("3 MB", large)):
         found = decode(text, content, matcher, scales)
         measured = alternate({
-            "words": lambda text=text: [m.start() for m in WORD.finditer(text)],
-            "decode": lambda text=text: decode(text, content, matcher, scales),
-            "terms": lambda text=text: matcher.find(text),
-            "report": lambda found=found: found.report(),
+            "words": partial(word_starts, text),
+            "decode": partial(decode, text, content, matcher, scales),
+            "terms": partial(matcher.find, text),
+            "report": found.report,
         }, args.rounds)
         results[label] = measured
         ratio = measured["decode"] / measured["words"]

@@ -35,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -89,10 +90,9 @@ def store_part(folders: dict[str, Path], years: Path, fresh: Path, rounds: int) 
         draft: dict[str, list[tuple[float, float]]] = {label: [] for label in stores}
         for n in range(max(rounds, 100)):
             for label, (store, child, meeting) in targets.items():
-                note[label].append(timed(lambda s=store, m=meeting, n=n: s.add_entry(
-                    m, f"a new note {n}")))
-                draft[label].append(timed(lambda s=store, c=child, m=meeting, n=n: s.set_draft(
-                    c, f"meeting:{m}", f"a note being typed {n}")))
+                note[label].append(timed(partial(store.add_entry, meeting, f"a new note {n}")))
+                draft[label].append(timed(partial(store.set_draft, child, f"meeting:{meeting}",
+                                                  f"a note being typed {n}")))
         base = "100 in the meeting"
         for what, data in (("save a note", note), ("draft autosave", draft)):
             ui0, disk0 = (med([x[i] for x in data[base]]) for i in (0, 1))
@@ -121,16 +121,16 @@ def child_writes(years: Path, fresh: Path, rounds: int) -> None:
             store.flush()
             prepared[label] = (store, child, question.id)
         for n in range(max(rounds, 60)):
-            for label, (store, child, question) in prepared.items():
-                steps = {
-                    "journal entry": lambda s=store, c=child, n=n: s.add_journal(
-                        c, "2026-05-01", f"journal {n}"),
-                    "contact": lambda s=store, c=child, n=n: s.add_contact(
-                        c, "2026-05-01", "Ms. Carter", "email", f"contact {n}"),
-                    "question ticked": lambda s=store, c=child, q=question, n=n: (
-                        s.update_question(c, q, asked=n % 2 == 0)),
-                    "letter draft": lambda s=store, c=child, n=n: s.set_letter_draft(
-                        c, "evaluation-request", {"concerns": f"draft {n}"}),
+            for label, (store, child, question_id) in prepared.items():
+                steps: dict[str, Callable[[], object]] = {
+                    "journal entry": partial(store.add_journal, child, "2026-05-01",
+                                             f"journal {n}"),
+                    "contact": partial(store.add_contact, child, "2026-05-01", "Ms. Carter",
+                                       "email", f"contact {n}"),
+                    "question ticked": partial(store.update_question, child, question_id,
+                                               asked=n % 2 == 0),
+                    "letter draft": partial(store.set_letter_draft, child, "evaluation-request",
+                                            {"concerns": f"draft {n}"}),
                 }
                 for kind in kinds:
                     data.setdefault((label, kind), []).append(timed(steps[kind]))

@@ -28,6 +28,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -86,9 +87,9 @@ def measure(data: Path, rounds: int) -> None:
     for _ in range(rounds):
         for label, query in QUERIES.items():
             times.setdefault(f"index {label}", []).append(
-                cpu(lambda q=query: index.search(child, q)))
+                cpu(partial(index.search, child, query)))
             times.setdefault(f"plain {label}", []).append(
-                cpu(lambda q=query: search(plain_store, child, q)))
+                cpu(partial(search, plain_store, child, query)))
     saves = []
     for n in range(rounds):
         store.add_entry(current, f"a note saved during the search bench {n}")

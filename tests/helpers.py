@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from typing import Any
 
+from textual.message import Message
+from textual.notifications import Notification, Notify
 from textual.pilot import Pilot
 
 from iepwizard.core.store import Store
@@ -29,6 +32,46 @@ async def settled(pilot: Pilot[Any]) -> None:
     await until(pilot, lambda: isinstance(pilot.app.screen, Screen) and pilot.app.screen
                 .is_mounted, "the first screen")
     await pilot.pause()
+
+
+async def refreshed(pilot: Pilot[Any], timeout: float = 10.0) -> None:
+    """Wait for the screen's next refresh: what it asked to do after a refresh (its
+    call_after_refresh callbacks, run in order) has been done by then."""
+    await asyncio.wait_for(pilot.app.screen.wait_for_refresh(), timeout)
+
+
+async def palette_found(pilot: Pilot[Any], typed: str) -> None:
+    """Wait until the command palette has finished searching for what was typed and
+    highlights a command that names it (Enter then runs that command)."""
+    from textual.command import CommandPalette
+    from textual.widgets import OptionList
+
+    def found() -> bool:
+        palette = pilot.app.screen
+        if not isinstance(palette, CommandPalette):
+            return False
+        if any(w.node is palette and not w.is_finished for w in pilot.app.workers):
+            return False  # still searching
+        results = palette.query_one("CommandList", OptionList)
+        index = results.highlighted
+        return index is not None and typed in str(results.get_option_at_index(index).prompt)
+
+    await until(pilot, found, f"the palette's search for {typed!r}")
+
+
+class Notifications:
+    """Every notification the app is asked to show, caught as it arrives through Textual's
+    message hook: `app.run_test(message_hook=notes.hook)`."""
+
+    def __init__(self) -> None:
+        self.seen: list[Notification] = []
+
+    def hook(self, message: Message) -> None:
+        if isinstance(message, Notify):
+            self.seen.append(message.notification)
+
+    def titled(self, title: str) -> list[Notification]:
+        return [n for n in self.seen if n.title == title]
 
 
 def child_id(store: Store, name: str = "Sam") -> str:

@@ -225,16 +225,20 @@ async def review(pilot: Pilot[Any]) -> None:
 
 async def ledger(pilot: Pilot[Any]) -> None:
     """Two final IEPs (speech cut mid-year) and six weeks of sessions, counted to the day."""
+    from iepwizard.app import IEPWizardApp
+
     from .ledger_fixture import SESSIONS, SPEECH, save_two_finals
 
     await settled(pilot)
-    store = pilot.app.store
+    app = pilot.app
+    assert isinstance(app, IEPWizardApp), app
+    store = app.store
     child = store.add_child("Riley")
     save_two_finals(store, child.id)
     for day, minutes, status, note in SESSIONS:
         store.add_session(child.id, day, SPEECH, minutes, status, note)
     store.flush(10.0)
-    await pilot.app.open_child(child.id)
+    await app.open_child(child.id)
     await settled(pilot)
     await _key_to(pilot, ["v"], "LedgerScreen")
 

@@ -21,7 +21,7 @@ from iepwizard.screens.dates import DatesScreen
 from iepwizard.screens.export_calendar import ExportCalendarScreen
 from iepwizard.screens.wizard import WizardScreen
 
-from .helpers import settled, until
+from .helpers import refreshed, settled, until
 
 TODAY = dt.date(2026, 11, 28)
 SIZE = (100, 30)
@@ -293,10 +293,14 @@ async def test_the_follow_up_letter_in_the_app_cites_the_clock(make_app: MakeApp
     app = fixed(make_app())
     async with app.run_test(size=(120, 36)) as pilot:
         screen = await open_letters(pilot, app)
-        await pilot.pause(0.3)
-        preview = str(screen.query_one("#letter-preview", Static).render())
+
+        def preview() -> str:
+            return " ".join(str(screen.query_one("#letter-preview", Static).render()).split())
+
+        await until(pilot, lambda: "60-day evaluation period" in preview(), "the clock cited")
+        shown = preview()
     assert ("For the record: the school received my consent on September 3, 2026; the "
-            "60-day evaluation period ended on November 2, 2026") in " ".join(preview.split())
+            "60-day evaluation period ended on November 2, 2026") in shown
 
 
 async def test_states_differ_by_word_and_glyph_without_colour(
@@ -331,7 +335,7 @@ async def test_the_wizard_line_follows_a_date_entered(make_app: MakeApp, store: 
     app = fixed(make_app())
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
-        await pilot.pause(0.2)
+        await refreshed(pilot)  # the wizard counts the dates after its first refresh
         assert wizard_line(app) == ""
         assert not app.screen.query_one("#dates-line", Static).display
         screen = await open_dates(pilot)

@@ -17,10 +17,9 @@ from iepwizard.core.export import (
     child_parts,
     everything_markdown,
     meeting_markdown,
-    parse_action,
 )
 from iepwizard.core.export_formats import to_html, to_text
-from iepwizard.core.notes import CLOSING_QUESTIONS
+from iepwizard.core.notes import CLOSING_QUESTIONS, parse_action
 from iepwizard.core.records import FROM_SCHOOL, SENT_TO_SCHOOL, Child
 from iepwizard.core.safe_text import printable
 from iepwizard.core.score_export import scores_markdown

@@ -79,9 +79,14 @@ def _hostile_folder(data: Path, damaged_ids: bool) -> tuple[str, str]:
     """A data folder whose every text (and, with damaged_ids, every id and document key and
     table name) is a hostile path; logs too."""
     cid, mid = "c0ffee", "beef01"
-    ident = (lambda n: HOSTILE[n % len(HOSTILE)]) if damaged_ids else (lambda n: f"{cid}")
     text = iter(HOSTILE * 40)
-    t = lambda: next(text)  # noqa: E731
+
+    def ident(n: int) -> str:
+        return HOSTILE[n % len(HOSTILE)] if damaged_ids else f"{cid}"
+
+    def t() -> str:
+        return next(text)
+
     meta = {"1": {"schema": 2, "gen": 1}}
     main = {"_meta": meta,
             "parent": {"1": _doc(name=t(), email=t(), phone=t(), address=t())},

@@ -46,7 +46,8 @@ async def test_welcome_focuses_the_first_field(make_app: MakeApp) -> None:
     app = make_app(child=None)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.screen.focused is not None, "a focused field")
-        assert app.screen.focused.id == "parent-name"  # type: ignore[union-attr]
+        focused = app.screen.focused
+        assert focused is not None and focused.id == "parent-name", focused
 
 
 def _index(chain: list[Widget], widget: Widget) -> int:

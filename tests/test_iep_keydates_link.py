@@ -5,6 +5,7 @@ from Dates, and the child's track from Dates decides how a plan is read."""
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 from iepwizard.core.iep.keydates_link import NO_BREAKS_NOTE, child_track, school_calendar
 from iepwizard.core.iep.ledger_view import ledger_view
@@ -50,7 +51,8 @@ def test_the_ledger_counts_the_school_calendar_from_dates(store: Store) -> None:
     view = ledger_view(store, child.id)
     [after] = view.summary(AS_OF)
     assert view.calendar_note == ""
-    assert (before.service, before.required, after.required) == (SPEECH, 300, 300 - 60)
+    assert (before.service, before.required, after.required) == (SPEECH, Fraction(300),
+                                                                   Fraction(300 - 60))
 
 
 def test_the_track_from_dates_comes_first_then_the_last_final_plan(store: Store) -> None:

@@ -16,6 +16,7 @@ from iepwizard.core.iep.plan import InForce, plan_from
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "ieps"
 D = dt.date
+F = Fraction
 READING = "Specialized Reading Instruction"
 
 
@@ -40,13 +41,13 @@ def test_three_weeks_of_sessions_add_up() -> None:
     table = rows(ledger, sessions, D(2026, 9, 7), D(2026, 9, 25))
     assert [(r.start, r.required, r.delivered, r.not_provided, r.absent, r.shortfall, r.running)
             for r in table] == [
-        (D(2026, 9, 7), 150, 150, 0, 0, 0, 0),
-        (D(2026, 9, 14), 150, 90, 30, 30, 30, 30),
-        (D(2026, 9, 21), 150, 120, 0, 0, 30, 60)]
+        (D(2026, 9, 7), F(150), 150, 0, 0, F(0), F(0)),
+        (D(2026, 9, 14), F(150), 90, 30, 30, F(30), F(30)),
+        (D(2026, 9, 21), F(150), 120, 0, 0, F(30), F(60))]
     assert table[2].not_logged == 30 and table[1].not_logged == 0
     [total] = summary(ledger, sessions, D(2026, 9, 7), D(2026, 9, 25))
     assert (total.required, total.delivered, total.not_provided, total.absent,
-            total.shortfall) == (450, 360, 30, 30, 60)
+            total.shortfall) == (F(450), 360, 30, 30, F(60))
     assert total.missed_dates == (D(2026, 9, 16),)
     # Counting the child's absences as owed adds them to the shortfall.
     [counted] = summary(ledger, sessions, D(2026, 9, 7), D(2026, 9, 25), count_absences=True)
@@ -97,7 +98,7 @@ def test_a_mid_year_change_from_two_ieps() -> None:
     plan = plan_from([InForce(new, D(2026, 9, 15)), InForce(old, D(2025, 9, 17))])
     reading = [p for p in plan.periods if p.service == READING]
     assert [(p.amount.minutes, p.start, p.end) for p in reading] == [
-        (150, D(2025, 9, 17), D(2026, 9, 14)), (90, D(2026, 9, 15), D(2027, 9, 13))]
+        (F(150), D(2025, 9, 17), D(2026, 9, 14)), (F(90), D(2026, 9, 15), D(2027, 9, 13))]
     assert reading[0].iep == "the IEP dated September 16, 2025"
     ledger = Ledger(plan.periods)
     # The week of the change: Monday under last year's IEP (30), four days under this year's
@@ -110,10 +111,10 @@ def test_a_mid_year_change_from_two_ieps() -> None:
     [reading_total] = [s for s in summary(ledger, sessions, D(2026, 9, 14), D(2026, 9, 18))
                        if s.service == READING]
     assert (reading_total.required, reading_total.delivered, reading_total.shortfall) == (
-        102, 120, -18)
+        F(102), 120, F(-18))
     # The services new this year start with this year's IEP.
     check_in = [p for p in plan.periods if p.service == "Behavior Support Check-in"]
-    assert [(p.amount.minutes, p.start) for p in check_in] == [(50, D(2026, 9, 15))]
+    assert [(p.amount.minutes, p.start) for p in check_in] == [(F(50), D(2026, 9, 15))]
     assert not plan.uncounted
 
 

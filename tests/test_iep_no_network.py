@@ -92,36 +92,34 @@ from textual.events import Paste
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.loader import load_content
 from iepwizard.core.store import Store
+sys.path.insert(0, {str(CORPUS.parents[2])!r})
+from tests.helpers import until
 
 async def main() -> None:
     store = Store.open(Path(sys.argv[1]))
     content = load_content(Path({str(CORPUS.parents[2] / "content")!r}))
     app = IEPWizardApp(store=store, content=content, child_name="Alex")
     async with app.run_test(size=(80, 24)) as pilot:
-        async def wait(what):
-            for _ in range(2000):
-                if what():
-                    return
-                await pilot.pause(0.01)
-            raise SystemExit("timed out")
-        await wait(lambda: app.screen.is_mounted)
+        async def wait(what, name):
+            await until(pilot, what, name, timeout=30)
+        await wait(lambda: app.screen.is_mounted, "the first screen")
         await pilot.press("r")
-        await wait(lambda: type(app.screen).__name__ == "ReviewScreen")
+        await wait(lambda: type(app.screen).__name__ == "ReviewScreen", "the review screen")
         app.screen.query_one("#review-paste").focus()
         app.post_message(Paste(Path({str(CORPUS / "alex-2025.txt")!r}).read_text()))
-        await wait(lambda: app.screen.query_one("#review-paste").text)
+        await wait(lambda: app.screen.query_one("#review-paste").text, "the paste")
         await pilot.press("ctrl+s")
-        await wait(lambda: app.screen.outcome is not None)
+        await wait(lambda: app.screen.outcome is not None, "the review")
         await pilot.press("a", "s")
-        await wait(lambda: type(app.screen).__name__ == "SaveIepDialog")
+        await wait(lambda: type(app.screen).__name__ == "SaveIepDialog", "the save dialog")
         await pilot.click("#save-ok")
-        await wait(lambda: store.ieps(app.child_id))
+        await wait(lambda: store.ieps(app.child_id), "the IEP saved")
         await pilot.press("escape", "v")
-        await wait(lambda: type(app.screen).__name__ == "LedgerScreen")
+        await wait(lambda: type(app.screen).__name__ == "LedgerScreen", "the ledger")
         await pilot.press("ctrl+u", *"2025-09-18", "tab", "tab", *"20", "enter")
-        await wait(lambda: store.sessions(app.child_id))
+        await wait(lambda: store.sessions(app.child_id), "the session saved")
         await pilot.press("ctrl+l")
-        await wait(lambda: type(app.screen).__name__ == "LettersScreen")
+        await wait(lambda: type(app.screen).__name__ == "LettersScreen", "the letters")
     store.close()
     print("done")
 

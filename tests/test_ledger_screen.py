@@ -87,8 +87,11 @@ async def test_weeks_of_sessions_a_miss_and_a_mid_year_change_add_up(make_app: M
         for day, minutes, status, note in SESSIONS[:-1]:
             before = len(store.sessions(cid))
             await type_session(pilot, app, day, minutes, status, note)
-            await until(pilot, lambda before=before: len(store.sessions(cid)) == before + 1,
-                        f"the session of {day}")
+
+            def added(before: int = before) -> bool:
+                return len(store.sessions(cid)) == before + 1
+
+            await until(pilot, added, f"the session of {day}")
         # The last one in a burst: the date, the service, the minutes and Enter at once.
         screen.query_one("#session-date", LineInput).focus()
         await pilot.press("ctrl+u")

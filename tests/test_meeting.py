@@ -229,7 +229,9 @@ async def test_an_open_meeting_is_offered_on_the_next_start(make_app: MakeApp,
     async with app.run_test(size=SIZE) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen) and
                     app.screen.query_one("#yes").region.area, "the offer, laid out")
-        assert "was not closed" in str(app.screen.question)
+        offer = app.screen
+        assert isinstance(offer, ConfirmScreen)
+        assert "was not closed" in str(offer.question)
         await pilot.click("#yes")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
         notes = app.screen.query_one(NoteList)
@@ -259,6 +261,8 @@ async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Stor
         earlier.highlighted = 0
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
-        assert app.screen.meeting.id == first.id
+        meeting = app.screen
+        assert isinstance(meeting, MeetingScreen)
+        assert meeting.meeting.id == first.id
         notes = app.screen.query_one(NoteList)
         assert "The 504 plan was written" in str(notes.get_option_at_index(0).prompt)

@@ -92,8 +92,10 @@ async def test_header_in_full(size: tuple[int, int], make_app: MakeApp, store: S
 
     async def check(pilot: Pilot[Any], wizard: WizardScreen) -> None:
         header = inside(pilot, wizard.query_one(Header))
-        assert f"{wizard.title} — {wizard.sub_title}" in header, header
-        assert "not for us" in wizard.sub_title
+        sub_title = wizard.sub_title
+        assert sub_title is not None
+        assert f"{wizard.title} — {sub_title}" in header, header
+        assert "not for us" in sub_title
     await open_wizard(make_app, store, size, check)
 
 

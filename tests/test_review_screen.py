@@ -192,8 +192,12 @@ async def test_a_saved_iep_is_compared_marked_final_and_deleted_after_asking(
             await pilot.click("#delete")
             await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
             await pilot.click(answer)
-            await until(pilot, lambda left=left: len(store.ieps(child_id(store, "Alex")))
-                        == left and isinstance(app.screen, ReviewScreen), "answered")
+
+            def answered(left: int = left) -> bool:
+                return (len(store.ieps(child_id(store, "Alex"))) == left
+                        and isinstance(app.screen, ReviewScreen))
+
+            await until(pilot, answered, "answered")
     [kept] = store.ieps(child_id(store, "Alex"))
     assert kept.iep_date == "2026-09-14"
     assert list(store.layout.documents(child_id(store, "Alex")).iterdir()) == [

@@ -88,10 +88,12 @@ def test_breaks_are_checked_and_editable() -> None:
 def test_record_round_trip_and_bad_records() -> None:
     cal = winter().with_weekdays({0, 1, 2, 3, 4})
     assert SchoolCalendar.from_record(cal.to_record()) == cal
-    for bad in ([], {"weekdays": "mon"}, {"breaks": [{"first": "2026-13-01", "last": "x"}]},
-                {"breaks": [{"first": "2026-12-02", "last": "2026-12-01"}]},
-                {"breaks": [{"first": "2026-12-01", "last": "2026-12-01", "name": 5}]},
-                {"weekdays": [True]}):
+    bads: list[object] = [
+        [], {"weekdays": "mon"}, {"breaks": [{"first": "2026-13-01", "last": "x"}]},
+        {"breaks": [{"first": "2026-12-02", "last": "2026-12-01"}]},
+        {"breaks": [{"first": "2026-12-01", "last": "2026-12-01", "name": 5}]},
+        {"weekdays": [True]}]
+    for bad in bads:
         with pytest.raises(CalendarError):
             SchoolCalendar.from_record(bad)
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
+from textual.css.styles import RulesMap
 from textual.style import Style
 from textual.visual import RenderOptions
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.content import Content
 from iepwizard.core.markdown import show_citations, strip_citations
+from iepwizard.core.step_text import actions_markdown
 from iepwizard.widgets.step_body import StepBody
-from iepwizard.widgets.step_view import actions_markdown
 
 from .helpers import settled
 
@@ -31,10 +33,15 @@ def test_sources_are_numbered_like_the_markers(content: Content) -> None:
         assert f"[{number}] {source}" in actions
 
 
+def get_style(style: str | Style) -> Style:
+    return style if isinstance(style, Style) else Style.parse(style)
+
+
 def drawn(body: StepBody) -> str:
     """The words a step body draws at 80 columns (its wrapped lines joined)."""
-    strips = body.build(body.markdown).render_strips(80, None, Style(),
-                                                     RenderOptions(Style.parse, body.styles))
+    # A widget's styles are what Textual itself passes as the rules (see Visual.to_strips).
+    options = RenderOptions(get_style, cast(RulesMap, body.styles))
+    strips = body.build(body.markdown).render_strips(80, None, Style(), options)
     return " ".join(" ".join(strip.text for strip in strips).split())
 
 

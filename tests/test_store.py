@@ -55,7 +55,8 @@ def test_round_trip_of_every_record(data_dir: Path) -> None:
     again = Store.open(data_dir)
     try:
         assert again.parent().name == "María Núñez"
-        assert again.child(cid).full_name == "Samuel Núñez"
+        reopened = again.child(cid)
+        assert reopened is not None and reopened.full_name == "Samuel Núñez"
         progress = again.progress(cid)
         assert progress.current_step == "rti"
         assert progress.steps == {"iep-or-504": "done"}

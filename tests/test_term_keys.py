@@ -32,7 +32,7 @@ async def test_next_and_previous_term_open_it_and_bring_it_into_view(make_app: M
         body = view.body
         assert len(body.term_ids) >= 8
         assert not panel.display  # folded away at 80 columns
-        seen_scrolls = set()
+        seen_scrolls: set[int] = set()
         for term_id in body.term_ids:
             await pilot.press("right_curly_bracket")
             await pilot.pause()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.filter import Monochrome
 from textual.widgets import Input, OptionList
 
 from iepwizard.app import IEPWizardApp
@@ -17,7 +18,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.checklist import Checklist
 from iepwizard.widgets.step_list import StepList
 
-from .helpers import settled, until
+from .helpers import Notifications, palette_found, settled, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
@@ -90,7 +91,8 @@ async def test_next_back_and_jump(make_app: MakeApp, store: Store, content: Cont
 async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: Store,
                                                       content: Content) -> None:
     app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
+    notes = Notifications()
+    async with app.run_test(size=SIZE, message_hook=notes.hook) as pilot:
         await settled(pilot)
         checklist = app.screen.query_one(Checklist)
         checklist.focus()
@@ -100,15 +102,15 @@ async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: 
         assert child is not None
         first = content.steps[0]
         assert store.progress(child.id).checked == (f"{first.id}/{first.checklist[0].id}",)
-        assert "1 of 71 checklist items" in app.screen.sub_title
+        assert "1 of 71 checklist items" in str(app.screen.sub_title)
         for _ in range(len(first.checklist) - 1):
             await pilot.press("down", "space")
         await pilot.pause()
-        assert any("Press x to mark the step done" in n.message for n in app._notifications)
+        assert any("Press x to mark the step done" in n.message for n in notes.seen)
         await pilot.press("x")
         await pilot.pause()
         assert store.progress(child.id).steps[first.id] == "done"
-        assert app.screen.sub_title.startswith("1 of 12 steps done")
+        assert str(app.screen.sub_title).startswith("1 of 12 steps done")
         await pilot.press("space")  # untick one
         await pilot.pause()
         assert len(store.progress(child.id).checked) == len(first.checklist) - 1
@@ -191,7 +193,7 @@ async def test_switching_child_switches_everything(make_app: MakeApp, store: Sto
         screen = wizard(app)
         assert screen.child_id == other.id
         assert screen.step.id == "the-team"
-        assert "Alex" in screen.title
+        assert "Alex" in str(screen.title)
         await settled(pilot)
         checklist = screen.query_one(Checklist)
         assert all(str(checklist.get_option_at_index(i).id).startswith("the-team/")
@@ -250,9 +252,10 @@ async def test_command_palette_jumps_to_a_step(make_app: MakeApp) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Step 8")
-        await pilot.pause(0.5)
+        await palette_found(pilot, "Step 8")
         await pilot.press("enter")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen)
+                    and app.screen.step.id == "during-the-meeting", "step 8 shown")
         assert wizard(app).step.id == "during-the-meeting"
 
 
@@ -281,10 +284,7 @@ async def test_small_terminal_keeps_everything_reachable(make_app: MakeApp) -> N
         assert step_view.region.width >= 76
         checklist = screen.query_one(Checklist)
         await pilot.press("space")
-        for _ in range(20):
-            await pilot.pause(0.02)
-            if checklist.region.y < 24:
-                break
+        await until(pilot, lambda: checklist.region.y < 24, "the checklist scrolled into view")
         assert checklist.has_focus
         assert step_view.region.contains_region(checklist.region.intersection(step_view.region))
         assert checklist.region.height > 0 and checklist.region.y < 24
@@ -306,7 +306,7 @@ async def test_no_color_is_respected(store: Store, content: Content,
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         assert app.no_color
-        assert any(type(f).__name__ == "Monochrome" for f in app._filters)
+        assert any(isinstance(f, Monochrome) for f in app.get_line_filters())
 
 
 async def test_command_palette_opens_a_letter(make_app: MakeApp) -> None:
@@ -318,9 +318,9 @@ async def test_command_palette_opens_a_letter(make_app: MakeApp) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Letter: Request for Prior Written")
-        await pilot.pause(0.5)
+        await palette_found(pilot, "Letter: Request for Prior Written")
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen), "the letter")
         assert isinstance(app.screen, LettersScreen)
         assert app.screen.letter_id == "pwn-request"
 
@@ -331,11 +331,12 @@ async def test_a_damaged_file_is_reported_in_the_app(data_dir: Path, content: Co
     (data_dir / "iepwizard.json").write_text("{ not json")
     store = Store.open(data_dir)
     app = IEPWizardApp(store, content)
+    notes = Notifications()
     try:
-        async with app.run_test(size=SIZE) as pilot:
+        async with app.run_test(size=SIZE, message_hook=notes.hook) as pilot:
             await settled(pilot)
             assert wizard(app).child_id == store.children()[0].id
-            [note] = [n for n in app._notifications if n.title == "Your data was recovered"]
+            [note] = notes.titled("Your data was recovered")
             assert "restored its last backup" in note.message
     finally:
         store.close()
