@@ -76,7 +76,9 @@ class Session:
         """Seconds from `since` until the first text box on screen shows `typed` (the search
         results below it may hold the same letters)."""
         while True:
-            box = next((line for line in self.screen().splitlines() if "▊" in line), "")
+            # the box's text line (a tall box's first and last lines are its edges: ▔ and ▁)
+            box = next((line for line in self.screen().splitlines()
+                        if "▊" in line and not set(line.split("▊", 1)[1]) & set("▔▁")), "▊")
             now = time.monotonic()
             if box.split("▊", 1)[1].strip().startswith(typed + " ") or \
                     box.split("▊", 1)[1].strip().rstrip("▎").strip() == typed:
@@ -177,7 +179,7 @@ def main() -> int:
             time.sleep(0.05)
             note("previous step (p)", app.until("Step 1.", since=app.key("p")), number)
             time.sleep(0.05)
-            note("glossary (/)", app.until("Search: a term", since=app.key("slash")), number)
+            note("glossary (/)", app.until("Search: a term", since=app.key("/")), number)
             app.key("Escape")
             app.until("Step 1.", absent="Search: a term")
             time.sleep(0.05)

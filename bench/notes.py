@@ -93,6 +93,8 @@ def store_part(folders: dict[str, Path], years: Path, fresh: Path, rounds: int) 
                 note[label].append(timed(partial(store.add_entry, meeting, f"a new note {n}")))
                 draft[label].append(timed(partial(store.set_draft, child, f"meeting:{meeting}",
                                                   f"a note being typed {n}")))
+        for store, child, meeting in targets.values():  # the line empty again for the parts
+            store.set_draft(child, f"meeting:{meeting}", "").result()  # that type into it
         base = "100 in the meeting"
         for what, data in (("save a note", note), ("draft autosave", draft)):
             ui0, disk0 = (med([x[i] for x in data[base]]) for i in (0, 1))
