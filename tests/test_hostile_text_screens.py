@@ -19,6 +19,7 @@ from iepwizard.core.content import Content
 from iepwizard.core.store import Store
 
 from .helpers import settled, until
+from .ledger_fixture import SPEECH, save_two_finals
 
 PAYLOADS = ["[/]", "[link=https://evil.example/x]click[/link]", "[red]", "[bold red]x[/]",
             "\x1b]0;pwned\x07", "\x1b[2J", "\x1b]52;c;cGF5bG9hZA==\x07", "\x9b2J", "\x00",
@@ -40,6 +41,9 @@ def seed(store: Store, text: str) -> str:
     store.add_contact(child.id, "2026-11-03", text, text, f"{LITERAL}{text}")
     store.save_person(child.id, role="principal", name=f"{LITERAL}{text}", title=text)
     store.set_draft(child.id, f"meeting:{meeting.id}", text)
+    save_two_finals(store, child.id)  # the ledger shows their service with these sessions
+    store.add_session(child.id, "2026-09-08", SPEECH, 30, "delivered", f"{LITERAL}{text}")
+    store.add_session(child.id, "2026-09-10", f"{LITERAL}{text}", 30, "not-provided", text)
     store.end_meeting(child.id, meeting.id)  # (an open one would be offered first)
     store.flush()
     return child.id
@@ -73,7 +77,8 @@ async def test_every_screen_shows_hostile_text_literally(content: Content, text:
                     ("j", "JournalScreen", None), ("c", "ContactsScreen", None),
                     ("l", "LettersScreen", None), ("k", "DatesScreen", None),
                     ("y", "ScoresScreen", None), ("slash", "GlossaryScreen", None),
-                    ("d", "DecoderScreen", None)]
+                    ("d", "DecoderScreen", None), ("r", "ReviewScreen", None),
+                    ("v", "LedgerScreen", None)]
                 for key, name, _ in walk:
                     shots.append((name, await visit(pilot, key, name)))
                     await pilot.press("escape")
@@ -91,6 +96,6 @@ async def test_every_screen_shows_hostile_text_literally(content: Content, text:
     for name, svg in shots:
         assert not RAW & set(svg), (name, sorted(RAW & set(svg)))
     for name in ("ProfileScreen", "QuestionsScreen", "JournalScreen", "ContactsScreen",
-                 "meeting"):
+                 "LedgerScreen", "meeting"):
         svg = dict(shots)[name]
         assert LITERAL.replace("[", "&#91;") in svg or LITERAL in svg, name
