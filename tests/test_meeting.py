@@ -94,10 +94,15 @@ async def test_a_multi_line_paste_is_one_note_per_line(make_app: MakeApp, store:
         await pilot.press("ctrl+r")  # decision for the lines without a mark of their own
         app.post_message(Paste("first line\n\n> Bo: call\nlast line\n"))
         await until(pilot, lambda: saved_count(screen) == 3, "three notes")
+        assert screen.note_input.value == ""  # nothing of the paste left in the line
+        app.post_message(Paste("one pasted line"))  # a one-line paste: in the line, once
+        await until(pilot, lambda: screen.note_input.value == "one pasted line", "the paste")
+        await pilot.press(*" and typed", "enter")
+        await until(pilot, lambda: saved_count(screen) == 4, "four notes")
     entries = store.entries(store.meetings(child_id(store))[0].id)
     assert [(e.mark, e.text) for e in entries] == [
         ("decision", "from before first line"), ("action", "Bo: call"),
-        ("decision", "last line")]
+        ("decision", "last line"), ("", "one pasted line and typed")]
 
 
 async def test_pasted_markup_and_escapes_are_kept_exactly(make_app: MakeApp,

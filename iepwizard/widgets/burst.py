@@ -107,13 +107,16 @@ class LineInput(Input):
             self.screen.focus_next()
 
     def _on_paste(self, event: events.Paste) -> None:
+        """A paste of several lines into a note box: one entry per line. Any other paste is
+        left to `Input._on_paste`, which Textual calls after this handler (calling it here too
+        would insert the text twice); after a multi-line paste it must not run at all (it
+        would put the first line back in the emptied box)."""
         lines = [line for line in event.text.splitlines() if line.strip()]
         if len(lines) > 1 and self.clear_on_enter:
             event.stop()
+            event.prevent_default()
             before, self.value = self.value, ""
             self.post_message(self.Lines(self, [before + lines[0], *lines[1:]]))
-            return
-        super()._on_paste(event)
 
     @dataclass
     class Lines(Message):
