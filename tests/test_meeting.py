@@ -219,7 +219,12 @@ async def test_draft_survives_leaving_and_a_meeting_ends_explicitly(make_app: Ma
         assert screen.note_input.value == "half a thought"
         await pilot.press("f10")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
-        await pilot.click("#yes")
+        await pilot.press("escape")  # not yet: still open, and said so
+        await until(pilot, lambda: app.screen is screen, "back in the meeting")
+        assert store.open_meeting(child_id(store)) is not None
+        await pilot.press("f10")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked again")
+        await pilot.press("enter")  # Enter takes the action asked for: end it
         await until(pilot, lambda: isinstance(app.screen, WizardScreen), "meeting ended")
     assert store.open_meeting(child_id(store)) is None
     assert store.draft(child_id(store), key) == "half a thought"

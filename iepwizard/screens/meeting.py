@@ -324,7 +324,9 @@ class MeetingScreen(DraftKeeping, Screen[None]):
     async def action_end(self) -> None:
         if not await self.app.push_screen_wait(ConfirmScreen(
                 "End this meeting? Your notes are all kept, and the after-the-meeting letter "
-                "is filled from them.", yes="End the meeting", no="Not yet")):
+                "is filled from them.", yes="End the meeting", no="Not yet", danger=False)):
+            # (not a loss: an ended meeting can be continued, so Enter takes the asked action)
+            self.notify("The meeting is still open.", title="Not ended")
             return
         self._save_all_drafts()
         await asyncio.wrap_future(self.store.end_meeting(self.child_id, self.meeting.id))
