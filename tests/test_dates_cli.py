@@ -78,7 +78,7 @@ def test_settings_change_the_deadlines_and_default_restores(data_dir: Path) -> N
     as_504 = run(data_dir, *base, "--setting", "track=504")
     assert "evaluation finished" not in as_504.stdout  # Section 504 sets no 60-day clock
     unknown = run(data_dir, *base, "--setting", "track=unknown")
-    assert "evaluation finished (if this is an IDEA evaluation)" in unknown.stdout
+    assert "evaluation finished (if the IEP track applies)" in unknown.stdout
 
 
 def test_exit_codes_and_one_sentence(data_dir: Path, tmp_path: Path) -> None:

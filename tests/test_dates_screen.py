@@ -90,7 +90,7 @@ async def test_done_means_overdue_with_its_rule_in_the_app(make_app: MakeApp,
         needs = plain(listing.get_option_at_index(1).prompt)
         assert needs.startswith("? needs") and "needs the date eligibility" in needs
         detail = str(screen.query_one("#deadline-detail", Static).render())
-        assert detail.startswith("evaluation finished — OVERDUE, due November 2, 2026")
+        assert detail.startswith("evaluation finished — OVERDUE, was due November 2, 2026")
         assert "(34 CFR 300.301(c)(1))" in detail
         assert "Federal default; your state may set its own." in detail
 

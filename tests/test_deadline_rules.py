@@ -47,7 +47,7 @@ def test_the_shipped_rules_say_what_the_regulations_say() -> None:
         assert all(e in EVENTS for e in (*rule.starts, *rule.dones, *rule.before))
         assert "{period}" in rule.rule and rule.needs
     assert rules.default_label == "federal default; your state may set its own"
-    assert rules.unknown_track_label == "if this is an IDEA evaluation"
+    assert rules.unknown_track_label == "if the IEP track applies"
     # Section 504 sets no 60-day evaluation clock.
     assert not [r for r in rules.rules if r.track in ("504", "both") and r.id == "evaluation"]
 

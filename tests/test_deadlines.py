@@ -154,7 +154,7 @@ def test_the_track_decides_which_clocks_apply() -> None:
     assert not section_504.of("records")
     unknown = run(dates, D(2026, 9, 10), Settings())
     evaluation = one(unknown, "evaluation")
-    assert evaluation.label == "evaluation finished (if this is an IDEA evaluation)"
+    assert evaluation.label == "evaluation finished (if the IEP track applies)"
     assert not unknown.of("records-504")
     assert one(run(dates, D(2026, 9, 10)), "evaluation").label == "evaluation finished"
 
@@ -262,3 +262,13 @@ def test_next_due_is_the_nearest_open_deadline() -> None:
     assert schedule.next_due is not None and schedule.next_due.rule.id == "records"
     assert [d.due for d in schedule.deadlines if d.due] == sorted(
         d.due for d in schedule.deadlines if d.due)
+
+
+def test_the_detail_says_due_once() -> None:
+    from iepwizard.core.dates_view import deadline_detail
+
+    dates = child("consent-received=2026-09-03")
+    due = deadline_detail(one(run(dates, D(2026, 10, 1)), "evaluation")).splitlines()[0]
+    assert due == "evaluation finished — due November 2, 2026"
+    late = deadline_detail(one(run(dates, D(2026, 11, 28)), "evaluation")).splitlines()[0]
+    assert late == "evaluation finished — OVERDUE, was due November 2, 2026"

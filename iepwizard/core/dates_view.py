@@ -35,7 +35,13 @@ def deadline_row(d: Deadline) -> str:
 def deadline_detail(d: Deadline) -> str:
     """Everything about one deadline: status, due date, the rule, its citation, the basis."""
     head = STATUS_MARKS[d.status].split(" ", 1)[1]
-    when = f", due {long_date(d.due)}" if d.due else f": {d.needs}"
+    if d.due is None:
+        when = f": {d.needs}"
+    elif d.status == "due":
+        when = f" {long_date(d.due)}"  # "due January 19, 2027"
+    else:
+        when = f", was due {long_date(d.due)}" if d.status in ("overdue", "done") else \
+            f", due {long_date(d.due)}"
     lines = [f"{d.label} — {head}{when}", f"{d.text} ({d.citation})", d.basis[0].upper()
              + d.basis[1:] + "."]
     if d.start is not None:
