@@ -55,6 +55,13 @@ def test_all_caps_text_on_the_shipped_glossary(content: Content) -> None:
         assert [t.id for t in decode(text, content).terms] == [], text
 
 
+def test_services_a_child_qualifies_for_are_explained(content: Content) -> None:
+    """"qualifies for OT" is the context a parent reads most often (found in a new-user walk)."""
+    for text, wanted in (("She qualifies for OT.", ["ot"]),
+                         ("He is eligible for PT and receives OT.", ["pt", "ot"])):
+        assert [t.id for t in decode(text, content).terms if t.id in {"ot", "pt"}] == wanted
+
+
 def test_no_forbidden_term_on_the_shipped_glossary(content: Content) -> None:
     if not any(t.context_acronyms for t in content.terms.values()):
         pytest.skip("the shipped glossary has no context acronyms yet (content rewrite)")

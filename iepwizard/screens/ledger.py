@@ -116,8 +116,10 @@ class LedgerScreen(Screen[None]):
                  "bold"), f"  {shown(session.service, 200)}: {session.minutes} min{note}"),
                 id=session.id))
         if not view.records:
-            listing.add_option(Option("No sessions yet: add them below (Enter adds one).",
-                                      disabled=True))
+            listing.add_option(Option(
+                "No sessions yet: add them below (Enter adds one)." if view.ieps else
+                "No sessions yet: the form to add them comes once a final IEP is saved.",
+                disabled=True))
 
     # -- adding, deleting ---------------------------------------------------------------------
     @on(SessionForm.Add)
