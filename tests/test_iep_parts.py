@@ -100,3 +100,25 @@ def test_goals_pasted_without_a_heading_are_found() -> None:
     doc = find_parts("Goal 1 (Reading): Sam will read 90 words a minute.\nGoal 2: Sam will add.")
     assert [(g.number, g.area) for g in doc.goals] == [(1, "Reading"), (2, "")]
     assert doc.goals[1].name == "Goal 2"
+
+
+def test_headings_with_their_text_on_the_same_line() -> None:
+    """A short IEP typed or pasted one part a line ("Services: ..."), as a parent might: each
+    part is found, a goal ends where the next part starts, and a place listed on its own
+    ("special education classroom", "resource room") is the service's location."""
+    from iepwizard.core.iep.goal_checks import has_criterion
+
+    doc = find_parts("Present Levels: Maya reads 40 words per minute.\n"
+                     "Annual Goal 1: Maya will improve her reading.\n"
+                     "Services: Specialized instruction in reading, 30 minutes, 3 times per "
+                     "week, special education classroom.\n"
+                     "Accommodations: extra time on tests.\n")
+    assert "40 words per minute" in doc.present_levels
+    assert [g.statement for g in doc.goals] == ["Maya will improve her reading."]
+    assert not has_criterion(doc.goals[0])  # "40" is the present level, not a criterion
+    assert [(s.name, s.location) for s in doc.services] == [
+        ("Specialized instruction in reading", "special education classroom")]
+    assert len(doc.accommodations) == 1
+    grid = find_parts("SPECIAL EDUCATION SERVICES\n"
+                      "Reading instruction, 30 minutes, 3 times per week, resource room\n")
+    assert [s.location for s in grid.services] == ["resource room"]

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 from .model import MAX_FIELD, MAX_ITEMS, Goal
-from .sections import heading_kind
+from .sections import heading_kind, inline_heading
+
+#: The parts whose heading ends the goal before it (a goal's own "Progress reporting:" line
+#: does not).
+_ENDS_GOALS = frozenset({"present-levels", "services", "accommodations", "placement"})
 
 _GOAL_START = re.compile(r"^\s*(?:measurable\s+)?(?:annual\s+)?goal\s*(?:#|no\.?|number)?\s*"
                          r"(?P<n>\d{1,2})\b\s*[:.\-–—)]?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -106,6 +110,10 @@ def parse_goals(lines: list[str], first_line: int) -> tuple[Goal, ...]:
             break  # the finder keeps MAX_ITEMS; one more says there were more
         if not line.strip() or heading_kind(line) == "goals":
             continue  # a repeated "MEASURABLE ANNUAL GOAL" heading between goals
+        if (heading_kind(line) or inline_heading(line)[0]) in _ENDS_GOALS:
+            close()  # the next part of the IEP ("Services: ..."), pasted without a blank line
+            current = None
+            continue
         started = _GOAL_START.match(line)
         numbered = _NUMBERED.match(line)
         if numbered and field == "objectives" and not _is_numbered_title(numbered["rest"]):

@@ -67,6 +67,16 @@ def heading_kind(line: str) -> str | None:
     return None
 
 
+def inline_heading(line: str) -> tuple[str | None, str]:
+    """A part's heading with its text on the same line ("Present levels: reads 40 words a
+    minute"): the part, and the text after the colon; (None, "") for any other line."""
+    head, colon, rest = line.partition(":")
+    if not colon or not rest.strip() or len(head.strip()) > 60:
+        return None, ""
+    found = heading_kind(head)
+    return (found, rest.strip()) if found is not None and found != "other" else (None, "")
+
+
 @dataclass(frozen=True)
 class Section:
     kind: str
@@ -86,10 +96,16 @@ def split_sections(lines: list[str]) -> list[Section]:
     body: list[str] = []
     kind, heading, start = "header", "", 1
     for number, line in enumerate(lines, start=1):
-        found = heading_kind(line)
+        found, rest = heading_kind(line), ""
+        if found is None:  # "Services: 30 minutes, 3 times per week" (a heading, then its text)
+            found, rest = inline_heading(line)
         if found is not None and found != kind:
             sections.append(Section(kind, heading, start, tuple(body)))
-            kind, heading, start, body = found, line.strip(), number + 1, []
+            if rest:
+                heading = line.split(":", 1)[0].strip()
+                kind, start, body = found, number, [rest]
+            else:
+                kind, heading, start, body = found, line.strip(), number + 1, []
         else:
             body.append(line)
     sections.append(Section(kind, heading, start, tuple(body)))

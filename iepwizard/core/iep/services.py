@@ -33,6 +33,9 @@ _PROVIDER = re.compile(rf"\bprovided by (?:the |a |an )?(?P<p>[^,.;]+)|\bby (?:t
 _LOCATION = re.compile(r"\b(?:in|at) (?:the |a |an )?(?P<l>[^,.;]*?(?:room|classroom|office|"
                        r"setting|gym|class|library|cafeteria|school|clinic|home|campus))\b",
                        re.IGNORECASE)
+#: A place written as a list item of its own ("..., 3 times per week, resource room.").
+_PLACE_ITEM = re.compile(r"(?:^|[,;])\s*(?P<l>(?:[A-Za-z-]+ ){0,4}(?:room|classroom|office|"
+                         r"setting|gym|library|clinic|campus))\s*(?:[.,;]|$)", re.IGNORECASE)
 _START = re.compile(rf"\b(?:beginning|begins|starting|starts|start(?:ing)? on|from|effective)"
                     rf"\s+(?:on\s+)?(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
 _END = re.compile(rf"\b(?:through|until|ending|ends)\s+(?:on\s+)?(?P<d>{DATE_RE.pattern})",
@@ -62,7 +65,7 @@ def _sentence(text: str, line: int) -> Service | None:
     fields = {"name": head.strip(), "frequency": rest, "duration": ""}
     if found := _PROVIDER.search(rest):
         fields["provider"] = (found["p"] or found["r"] or "").strip()
-    if found := _LOCATION.search(rest):
+    if found := _LOCATION.search(rest) or _PLACE_ITEM.search(rest):
         fields["location"] = found["l"].strip()
     if found := _START.search(rest):
         fields["start"] = found["d"]
