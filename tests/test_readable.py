@@ -18,6 +18,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.checklist import Checklist
 from iepwizard.widgets.step_view import StepView
 
+from .helpers import until
 from .screen_cells import lines
 from .screen_tour import SCREENS, TODAY, seed
 
@@ -138,3 +139,18 @@ async def test_text_stays_near_80_wide_on_a_wide_terminal(make_app: MakeApp,
                      for y in range(region.y, region.bottom))
         assert 60 <= widest <= 84, widest
     await open_wizard(make_app, store, (200, 50), check)
+
+
+async def test_the_letter_preview_opens_up_when_reached_at_80x24(make_app: MakeApp,
+                                                                   store: Store) -> None:
+    """At 80x24 the preview shares the screen with the form; reached with Tab it takes most of
+    the room, so the letter can be read before it is copied."""
+    seed(store)
+    app = make_app()
+    app.today = lambda: TODAY
+    async with app.run_test(size=(80, 24)) as pilot:
+        await SCREENS["letters"](pilot)
+        box = app.screen.query_one("#letter-preview-box", Widget)
+        before = box.size.height
+        box.focus()
+        await until(pilot, lambda: box.size.height >= 2 * before, "the preview opened up")
