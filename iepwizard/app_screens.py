@@ -97,7 +97,13 @@ class OpensScreens(App[int]):
 
         if self.child_id is None:
             return
-        choice = await self.push_screen_wait(NewMeetingScreen(self.store.meetings(self.child_id)))
+        from .core.meeting_kinds import default_kind
+
+        child = self.child_id
+        track = self.store.stored_date_settings(child).values.get("track", "unknown")
+        step = self.store.progress(child).current_step or self.content.steps[0].id
+        kind = default_kind(step, track)
+        choice = await self.push_screen_wait(NewMeetingScreen(self.store.meetings(child), kind))
         if choice is None:
             return
         meeting_id = choice.meeting_id or self.store.add_meeting(

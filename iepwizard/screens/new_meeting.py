@@ -36,9 +36,9 @@ def _label(meeting: Meeting) -> str:
 
 
 class NewMeetingScreen(Dialog[MeetingChoice | None]):
-    def __init__(self, meetings: list[Meeting]) -> None:
+    def __init__(self, meetings: list[Meeting], kind: str = "IEP") -> None:
         super().__init__()
-        self.meetings = meetings
+        self.meetings, self.kind = meetings, kind
         open_ones = [m for m in meetings if not m.ended]
         self.latest = open_ones[-1] if open_ones else (meetings[-1] if meetings else None)
 
@@ -58,8 +58,11 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
             yield LineInput(dt.date.today().isoformat(), id="meeting-date", compact=True,
                             submit_on_enter=True)
             yield Label("Kind of meeting")
-            yield Select([(k, k) for k in MEETING_KINDS], value="IEP", allow_blank=False,
+            yield Select([(k, k) for k in MEETING_KINDS], value=self.kind, allow_blank=False,
                          id="meeting-kind", compact=True)
+            yield Static("An IEP meeting, once ended, is recorded in Key dates as an IEP "
+                         "meeting held (the yearly review is counted from it).",
+                         classes="muted", markup=False)
             yield Label("Title (optional)")
             yield LineInput(placeholder="e.g. Annual IEP review", id="meeting-title",
                             compact=True, submit_on_enter=True)
