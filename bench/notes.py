@@ -22,7 +22,8 @@ In a real terminal (tmux, polled every 2 ms), the apps taking turns round by rou
 Goals (issues 16 and 10): a meeting of 10,000 notes opens in <= 1.3x the time of an empty one,
 memory with it open <= 1.2x; a note's UI-thread time and Enter-to-fsync at 10,000 <= 1.2x at
 100 (and the draft autosave); child-file writes at five years <= 1.5x a fresh child; the
-50-note burst <= 10x one note's Enter-to-disk.
+50-note burst <= 10x one note's Enter-to-disk (reported also against a bare Textual app with
+one Input sent the same burst: bench/input_floor.py).
 """
 
 from __future__ import annotations
@@ -311,9 +312,36 @@ def burst_part(tm: Tmux, data: Path, rounds: int) -> None:
             time.sleep(0.5)
     finally:
         app.close()
+    floor = floor_burst(tm, rounds)
     print(f"burst of 50 notes ({rounds} rounds): last key to last note on disk "
           f"{med(burst) * 1e3:.1f} ms; one note's Enter to disk {med(one) * 1e3:.1f} ms; "
           f"ratio {med(burst) / med(one):.2f}x (goal <= 10)")
+    print(f"  the floor: a bare Textual app with one Input, the same burst, last key to its "
+          f"50th note on screen {med(floor) * 1e3:.1f} ms ({med(floor) / med(one):.2f}x one "
+          f"note's Enter to disk); meeting mode to disk / the floor: "
+          f"{med(burst) / med(floor):.2f}x")
+
+
+def floor_burst(tm: Tmux, rounds: int) -> list[float]:
+    """bench/input_floor.py sent the same 50-note bursts (its count shown on screen)."""
+    name = f"floor{time.monotonic_ns() % 10**9}"
+    tm.run("new-session", "-d", "-s", name, "-x", "120", "-y", "40", "--", sys.executable,
+           str(Path(__file__).resolve().parent / "input_floor.py"))
+    times: list[float] = []
+    try:
+        wait_for(tm, name, "NOTES 0", time.monotonic(), POLL, 30)
+        time.sleep(1.0)
+        for n in range(rounds):
+            keys = [k for note in range(50) for k in (
+                f"burst {n:03d} note {note:02d} " + "words " * 6, "Enter")]
+            tm.run("send-keys", "-t", name, *keys)
+            last_key = time.monotonic()
+            seen, _, _ = wait_for(tm, name, f"NOTES {50 * (n + 1)}", last_key, POLL, 60)
+            times.append(seen - last_key)
+            time.sleep(0.5)
+    finally:
+        tm.run("kill-session", "-t", name, check=False)
+    return times
 
 
 def main() -> int:
