@@ -154,3 +154,24 @@ async def test_the_letter_preview_opens_up_when_reached_at_80x24(make_app: MakeA
         before = box.size.height
         box.focus()
         await until(pilot, lambda: box.size.height >= 2 * before, "the preview opened up")
+
+
+async def test_an_open_list_covers_what_is_under_it(make_app: MakeApp, store: Store) -> None:
+    """A compact Select's open list starts at the field's left edge (the focus bar's column):
+    nothing of the labels under it shows beside the options ("Tother")."""
+    from textual.widgets import Select
+
+    seed(store)
+    app = make_app()
+    app.today = lambda: TODAY
+    async with app.run_test(size=(80, 24)) as pilot:
+        await SCREENS["new_meeting"](pilot)
+        field = app.screen.query_one("#meeting-kind", Select)
+        field.focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: field.expanded, "the list open")
+        await pilot.pause()
+        x, y = field.region.x, field.region.y
+        rows = lines(app.export_screenshot(), 80, 24)
+        assert [rows[y + n][x:x + 18].rstrip() for n in range(1, 5)] == [
+            "IEP", "504", "evaluation review", "other"]
