@@ -32,6 +32,18 @@ class TooLarge(OSError):
     """A data file larger than iepwizard reads."""
 
 
+def _read_upto(fd: int, most: int, piece: int) -> bytes:
+    """At most `most` bytes from `fd`, read `piece` bytes at a time, until its end."""
+    chunks: list[bytes] = []
+    while most > 0:
+        chunk = os.read(fd, min(most, piece))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        most -= len(chunk)
+    return b"".join(chunks)
+
+
 def read_input(path: Path, limit: int) -> tuple[bytes, bool]:
     """A file someone gave us, up to `limit` bytes: (its bytes, whether it was cut).
 
@@ -44,17 +56,9 @@ def read_input(path: Path, limit: int) -> tuple[bytes, bool]:
             what = ("a folder" if stat.S_ISDIR(info.st_mode)
                     else "not a regular file (a device or a pipe)")
             raise Refused(f"{path} is {what}", what)
-        chunks: list[bytes] = []
-        remaining = limit + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
+        data = _read_upto(fd, limit + 1, 1 << 20)
     finally:
         os.close(fd)
-    data = b"".join(chunks)
     return data[:limit], len(data) > limit
 
 
@@ -74,17 +78,9 @@ def read_data(path: Path, limit: int) -> bytes:
             raise Refused(f"{path.name} is not a regular file")
         if info.st_size > limit:
             raise TooLarge(f"{path.name} is larger than {limit // 2**20} MB")
-        chunks: list[bytes] = []
-        remaining = limit + 1
-        while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 24))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
+        data = _read_upto(fd, limit + 1, 1 << 24)
     finally:
         os.close(fd)
-    data = b"".join(chunks)
     if len(data) > limit:  # it grew while being read
         raise TooLarge(f"{path.name} is larger than {limit // 2**20} MB")
     return data
