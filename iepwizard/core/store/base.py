@@ -42,6 +42,19 @@ def slug(name: str) -> str:
     return "-".join(part for part in kept.split("-") if part)[:60] or "file"
 
 
+def load(file: DataFile) -> DataFile:
+    """`file`, read from disk; what keeps it from being read, said as a StoreError."""
+    try:
+        file.load()
+    except TooNew as exc:
+        raise StoreError(f"{file.path} was written by a newer iepwizard; update iepwizard to "
+                         f"open it.") from exc
+    except OSError as exc:
+        raise StoreError(f"iepwizard cannot read {file.path} ({exc.strerror or exc}); check the "
+                         f"data folder.") from exc
+    return file
+
+
 class BaseStore:
     """Folder, lock, writer and files: what the record methods stand on."""
 
@@ -116,15 +129,7 @@ class BaseStore:
             found = self._files.get(path)
             if found is not None:
                 return found
-            file = DataFile(path, schema, self._writer, self._lock)
-            try:
-                file.load()
-            except TooNew as exc:
-                raise StoreError(f"{path} was written by a newer iepwizard; update iepwizard "
-                                 f"to open it.") from exc
-            except OSError as exc:
-                raise StoreError(f"iepwizard cannot read {path} ({exc.strerror or exc}); check "
-                                 f"the data folder.") from exc
+            file = load(DataFile(path, schema, self._writer, self._lock))
             if file.notice:
                 self._note(file.notice)
             if self._writer is not None:

@@ -18,9 +18,8 @@ from typing import Any
 
 from ..records import Entry
 from . import schemas
-from .base import BaseStore
-from .datafile import DataFile, Schema, TooNew
-from .errors import StoreError
+from .base import BaseStore, load
+from .datafile import DataFile, Schema
 
 Stamp = tuple[object, ...]
 Docs = list[tuple[str, dict[str, Any]]]
@@ -43,15 +42,7 @@ class OnceStore(BaseStore):
             file = self._files.get(path)
             if file is not None:
                 return list(islice(file.data.get(table, {}).items(), start, None))
-        reader = DataFile(path, schema, None, threading.RLock())
-        try:
-            reader.load()
-        except TooNew as exc:
-            raise StoreError(f"{path} was written by a newer iepwizard; update iepwizard to "
-                             f"open it.") from exc
-        except OSError as exc:
-            raise StoreError(f"iepwizard cannot read {path} ({exc.strerror or exc}); check the "
-                             f"data folder.") from exc
+        reader = load(DataFile(path, schema, None, threading.RLock()))
         if reader.notice is not None:
             if self._writer is None:
                 self._note(reader.notice)
