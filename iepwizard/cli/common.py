@@ -71,45 +71,13 @@ def write_out_arg(name: str, data: bytes | Iterable[bytes], flag: str = "--out")
 
     out = Path(name).expanduser() if name else Path("")
     try:
-        if isinstance(data, bytes):
-            write_out(out, data)
-        else:
-            _write_out_pieces(out, data)
+        write_out(out, data)
     except Refused as exc:
         raise Exit(fail(EXIT_USAGE, f"{exc}; choose another {flag} path.")) from exc
     except OSError as exc:
         raise Exit(fail(EXIT_USAGE, f"cannot write {out} ({exc.strerror or exc}); choose "
                                     f"another {flag} path.")) from exc
     return out
-
-
-def _write_out_pieces(path: Path, pieces: Iterable[bytes]) -> None:
-    """`files.write_out`, written a piece at a time: a regular file only, never through a
-    link, atomically (on any failure, the data's own included, the old file is left as it
-    was). (Its place is store/files.py, beside `write_out`.)"""
-    import os
-
-    from ..core.store import files
-
-    files.check_out_path(path)
-    if files.FAULT is not None:
-        files.FAULT("write", path)
-    tmp = path.with_name(f".{path.name}.iepwizard-tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0),
-                 files.FILE_MODE)
-    try:
-        try:
-            for piece in pieces:
-                view = memoryview(piece)
-                while view:
-                    view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _notice(notice: str) -> None:

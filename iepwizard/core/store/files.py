@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .reading import Refused, TooLarge, read_data, read_input, survey
@@ -181,16 +181,18 @@ def check_out_path(path: Path) -> None:
         raise Refused(f"{path} is not a regular file")
 
 
-def write_out(path: Path, data: bytes) -> None:
+def write_out(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write a file the user named: a regular file only, atomically, never through a link;
-    on failure the old file is left as it was."""
+    on failure (the data's own included, when it comes a piece at a time) the old file is left
+    as it was."""
     check_out_path(path)
     _fault("write", path)
     tmp = path.with_name(f".{path.name}.iepwizard-tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _NOFOLLOW, FILE_MODE)
     try:
         try:
-            _write_all(fd, data)
+            for piece in [data] if isinstance(data, bytes) else data:
+                _write_all(fd, piece)
             os.fsync(fd)
         finally:
             os.close(fd)
