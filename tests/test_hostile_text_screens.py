@@ -41,6 +41,13 @@ def seed(store: Store, text: str) -> str:
     store.add_contact(child.id, "2026-11-03", text, text, f"{LITERAL}{text}")
     store.save_person(child.id, role="principal", name=f"{LITERAL}{text}", title=text)
     store.set_draft(child.id, f"meeting:{meeting.id}", text)
+    from iepwizard.core.score_history import SavedScore
+    from iepwizard.core.scores import Score
+
+    store.save_evaluation(child.id, f"{LITERAL}{text}", "2026-03-02", [
+        SavedScore.of(Score(0, 1, "standard", 85, f"{LITERAL}{text}", f"x [/b] y{text}")),
+        SavedScore.of(Score(0, 1, "standard", 90, "Reading", f"x [/b] y{text}"))])
+    store.link_areas(child.id, f"x [/b] y{text}", f"{LITERAL}{text}", "WJ IV", "Reading")
     save_two_finals(store, child.id)  # the ledger shows their service with these sessions
     store.add_session(child.id, "2026-09-08", SPEECH, 30, "delivered", f"{LITERAL}{text}")
     store.add_session(child.id, "2026-09-10", f"{LITERAL}{text}", 30, "not-provided", text)
@@ -96,6 +103,6 @@ async def test_every_screen_shows_hostile_text_literally(content: Content, text:
     for name, svg in shots:
         assert not RAW & set(svg), (name, sorted(RAW & set(svg)))
     for name in ("ProfileScreen", "QuestionsScreen", "JournalScreen", "ContactsScreen",
-                 "LedgerScreen", "meeting"):
+                 "LedgerScreen", "ScoresScreen", "meeting"):
         svg = dict(shots)[name]
         assert LITERAL.replace("[", "&#91;") in svg or LITERAL in svg, name

@@ -127,7 +127,7 @@ class ScoresScreen(Screen[None]):
         if evaluation is None:
             return
         for score in self.store.saved_scores(self.child_id, evaluation.id):
-            listing.add_option(Option(score_line(score), id=f"score-{score.doc_id}"))
+            listing.add_option(Option(Text(score_line(score)), id=f"score-{score.doc_id}"))
         if not listing.option_count:
             listing.add_option(Option("No scores left in this evaluation.", disabled=True))
         else:
@@ -139,9 +139,9 @@ class ScoresScreen(Screen[None]):
         from .scores_dialogs import area_name
 
         for link in self.store.area_links(self.child_id):
-            listing.add_option(Option(visible(
+            listing.add_option(Option(Text(visible(
                 f"{area_name((link.test, link.label))}  =  "
-                f"{area_name((link.other_test, link.other_label))}", 300),
+                f"{area_name((link.other_test, link.other_label))}", 300)),
                 id=f"link-{link.doc_id}"))
         if not listing.option_count:
             listing.add_option(Option("No areas linked yet.", disabled=True))

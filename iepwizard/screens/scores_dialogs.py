@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Select, Static
 
 from ..core.dates import EXAMPLE, iso_date
+from ..core.notes import visible
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.scores import NAMES, SCALES, plausible
 from ..widgets.burst import LineInput
@@ -134,7 +136,8 @@ class LinkDialog(_Form):
         self.areas = areas
 
     def compose(self) -> ComposeResult:
-        options = [(area_name(a), str(n)) for n, a in enumerate(self.areas)]
+        # (a Select reads a plain string as markup: names from reports are Text)
+        options = [(Text(visible(area_name(a), 200)), str(n)) for n, a in enumerate(self.areas)]
         with Vertical(classes="dialog"):
             yield Static("Link two areas across tests", classes="heading")
             yield Static("Areas with the same name on the same test are matched by "

@@ -23,6 +23,7 @@ from textual.widget import Widget
 from ..core.bellcurve import Chart
 from ..core.bellcurve_text import Row, chart_rows
 from ..core.history_chart import history_rows
+from ..core.safe_text import printable
 from ..core.score_history import AreaHistory
 
 CURSOR = "\u25b6 "
@@ -106,7 +107,7 @@ class PercentileChart(Widget, can_focus=True):
                     f"percentile-chart--{self.STYLES[row.kind]}")
             else:
                 style = None
-            text.append(row.text, style=style or "")
+            text.append(printable(row.text), style=style or "")  # names from reports
         return text
 
     # -- the cursor ---------------------------------------------------------------------------
