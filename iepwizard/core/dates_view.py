@@ -26,12 +26,6 @@ def deadline_cells(d: Deadline) -> tuple[str, str, str]:
             one_line(what_cell(d)))
 
 
-def deadline_row(d: Deadline) -> str:
-    """One line of the deadline list: status, date, what it is."""
-    status, day, what = deadline_cells(d)
-    return f"{status:<9}  {day:<10}  {what}"
-
-
 def deadline_detail(d: Deadline) -> str:
     """Everything about one deadline: status, due date, the rule, its citation, the basis."""
     head = STATUS_MARKS[d.status].split(" ", 1)[1]

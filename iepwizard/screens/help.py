@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Markdown
 
 from .. import keys
 from ..core.markdown import make_parser
+from ..widgets.footer import Footer
 
 NOTES = """\
 In the step list, ○ is not started, ◐ in progress, ● done and – not for us (does not apply).

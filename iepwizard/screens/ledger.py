@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .. import keys
@@ -25,6 +25,7 @@ from ..core.records import LedgerSession
 from ..core.records.ieps import SESSION_WORDS
 from ..core.store import Store
 from ..core.wording import plural
+from ..widgets.footer import Footer
 from ..widgets.ledger_table import LedgerTable
 from ..widgets.session_form import SessionForm
 
