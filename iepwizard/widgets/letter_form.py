@@ -51,7 +51,7 @@ class LetterForm(Vertical):
         data = self.data
         people = [p for p in data.people if p.name]
         yield Label("To (from the address book; e to edit it)", classes="field-label")
-        yield Select([(p.label, p.id) for p in people]
+        yield Select([(Text(one_line(p.label)), p.id) for p in people]
                      + [("someone else (type the name below)", SOMEONE_ELSE)],
                      value=data.to or SOMEONE_ELSE, allow_blank=False, id="letter-to",
                      compact=True)

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -18,6 +19,7 @@ from textual.widgets import Select, Static
 
 from ..core.dates import EXAMPLE, parse_date
 from ..core.records.ieps import MAX_MINUTES, MAX_NOTE, SESSION_STATUSES, SESSION_WORDS
+from ..core.safe_text import one_line
 from .burst import LineInput
 from .form_fields import FieldSelect
 
@@ -62,7 +64,7 @@ class SessionForm(Vertical):
     def watch_services(self, services: tuple[str, ...]) -> None:
         select = self.query_one("#session-service", Select)
         current = select.value
-        select.set_options([(name, name) for name in services])
+        select.set_options([(Text(one_line(name)), name) for name in services])  # never markup
         if current in services:
             select.value = current
         elif services:
