@@ -287,3 +287,30 @@ def test_the_cli_saves_what_it_could_not_write_elsewhere(tmp_path: Path, kind: s
                     "written while the disk was full"
         finally:
             shutil.rmtree(place)
+
+
+@pytest.mark.parametrize("command", [
+    ["dates", "--child", "Sam", "--set", "request-sent=2026-09-01"],
+    ["letter", "evaluation-request", "--child", "Sam", "--save"]])
+def test_every_command_that_writes_saves_elsewhere_on_a_full_disk(
+        tmp_path: Path, command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """The writing commands end through `close_store`: what the full disk refused is saved in
+    a new folder, said in one sentence, exit 3 (never "saved" and exit 0)."""
+    from iepwizard.cli import main
+    from iepwizard.core.loader import load_content
+    from iepwizard.core.locations import content_dir
+
+    if command[0] == "letter":  # every field given (the letter is made before it is saved)
+        fields = load_content(content_dir(), templates=False).letters[command[1]].fields
+        command = [*command, *[a for f in fields for a in ("--set", f"{f.name}={f.example}")]]
+    with full_disk(tmp_path, "shim") as disk:
+        data = disk.root / "data"
+        _setup(data, 1)
+        disk.fill()
+        code = main(["--data-dir", str(data), *command])
+        err = capsys.readouterr().err
+    assert code == 3, err
+    assert "could not be written" in err and "open it with --data-dir" in err
+    assert "Saved to your profile" not in err
+    place = Path(err.split("open it with --data-dir ")[1].split("\n")[0].rstrip("."))
+    shutil.rmtree(place, ignore_errors=True)

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from ..core.records import Child
 from .common import (
     EXIT_CONTENT,
-    EXIT_LOCKED,
     EXIT_OK,
     EXIT_USAGE,
     Exit,
+    close_store,
     fail,
     say,
     write_out_arg,
@@ -71,13 +71,14 @@ def dates_command(args: argparse.Namespace, root: Path,
         if child is None:
             child = writer.add_child(args.child or NEW_CHILD)
             say(f'iepwizard: added the child "{child.name}" to record their dates.', err=True)
-        _record(writer, child, entries, settings if args.setting else None, len(args.setting))
+        recorded = _record(writer, child, entries, settings if args.setting else None,
+                           len(args.setting))
         schedule = _schedule(writer, child, rules, today)
     finally:
-        saved = writer.close()
-    if not saved:
-        return fail(EXIT_LOCKED, f"the dates could not be written to {writer.data_dir} "
-                                 f"({writer.trouble or 'the disk failed'}).")
+        code = close_store(writer)  # not written: a rescued copy is said, exit 3
+    if code:
+        return code
+    say(recorded, err=True)
     return _show(args, schedule, child)
 
 
@@ -106,20 +107,20 @@ def _parse(store: Store | None, child: Child | None, rules: Rules, args: argpars
 
 
 def _record(store: Store, child: Child, entries: list[KeyDate], settings: Settings | None,
-            changed: int) -> None:
+            changed: int) -> str:
+    """Record the dates and settings (written when the store closes); what to say once they
+    are on disk."""
     from ..core.keydates import KeyDateError
 
     try:
-        futures = store.record_events(child.id, entries)
+        store.record_events(child.id, entries)
     except KeyDateError as exc:
         raise Exit(fail(EXIT_USAGE, f"{exc}.")) from exc
     if settings is not None:
-        futures.append(store.set_date_settings(child.id, settings))
-    for future in futures:
-        future.result(timeout=30)
+        store.set_date_settings(child.id, settings)
     done = [_count(len(entries), "key date")] if entries else []
     done += [_count(changed, "setting")] if changed else []
-    say(f"iepwizard: recorded {' and '.join(done)} for {child.name}.", err=True)
+    return f"iepwizard: recorded {' and '.join(done)} for {child.name}."
 
 
 def _count(n: int, noun: str) -> str:

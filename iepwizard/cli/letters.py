@@ -13,7 +13,7 @@ from ..core.letters import Clocks, LetterError, render
 from ..core.records import Child, Parent
 from ..core.safe_text import one_line, printable
 from ..core.store import Store
-from .common import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, fail, say, write_out_arg
+from .common import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, close_store, fail, say, write_out_arg
 
 ChildFinder = Callable[[Store | None, str | None], Child | None]
 
@@ -44,7 +44,19 @@ def letter_command(args: argparse.Namespace, content: Content,
             return fail(EXIT_USAGE, f"--set takes FIELD=VALUE, not {pair!r}.")
         given[name.strip()] = value
     store = open_store(args.save)
-    child = find_child(store, args.child)
+    try:
+        code = _letter(args, content, template, given, store, find_child(store, args.child))
+    finally:  # --save: closed whatever happened; not written, a rescued copy is said (exit 3)
+        closed = close_store(store) if args.save and store is not None else EXIT_OK
+    if closed:
+        return closed
+    if code == EXIT_OK and args.save:
+        say("Saved to your profile and this letter's draft.", err=True)
+    return code
+
+
+def _letter(args: argparse.Namespace, content: Content, template: LetterTemplate,
+            given: dict[str, str], store: Store | None, child: Child | None) -> int:
     sources = fill.Sources(Parent(), child)
     if store is not None and child is not None:
         sources = fill.Sources(store.parent(), child, store.people(child.id),
@@ -100,9 +112,6 @@ def save_values(store: Store, child_id: str, template: LetterTemplate, sources: 
     if changes.letter:
         draft = store.letter_draft(child_id, template.id)
         store.set_letter_draft(child_id, template.id, {**draft, **changes.letter})
-    saved = store.close()
-    say("Saved to your profile and this letter's draft." if saved else
-        "iepwizard: the values could not all be written to the data folder.", err=True)
 
 
 def _clocks(store: Store | None, child: Child | None, content: Content) -> dict[str, str]:

@@ -15,7 +15,16 @@ from ..core.notes import visible
 from ..core.records import Child
 from ..core.score_history import SavedScore
 from ..core.store import Store
-from .common import EXIT_CONTENT, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Exit, fail, open_writer, say
+from .common import (
+    EXIT_CONTENT,
+    EXIT_OK,
+    EXIT_USAGE,
+    Exit,
+    close_store,
+    fail,
+    open_writer,
+    say,
+)
 from .glossary import read_input, report_cut
 
 FindChild = Callable[[Store | None, str | None], Child | None]
@@ -63,10 +72,9 @@ def decode_and_save(args: argparse.Namespace, content: Content, find_child: Find
                                       [SavedScore.of(s) for s in decoded.scores],
                                       report_text=decoded.text if args.keep_text else None)
     finally:
-        written = store.close()
-    if not written:
-        return fail(EXIT_LOCKED, f"the scores could not be written to {store.data_dir} "
-                                 f"({store.trouble or 'the disk failed'}).")
+        code = close_store(store)  # not written: a rescued copy is said, exit 3
+    if code:
+        return code
     count = len(decoded.scores)
     kept = ", with the report's text" if saved.report else ""
     say(f"Saved {count} score{'s' * (count != 1)} for {child.name} as \"{saved.name}\" "
