@@ -314,3 +314,31 @@ def test_every_command_that_writes_saves_elsewhere_on_a_full_disk(
     assert "Saved to your profile" not in err
     place = Path(err.split("open it with --data-dir ")[1].split("\n")[0].rstrip("."))
     shutil.rmtree(place, ignore_errors=True)
+
+
+def test_files_left_as_change_logs_by_a_crash_are_rescued_and_found_again(tmp_path: Path
+                                                                         ) -> None:
+    """After a crash a file not yet compacted is only its change log (X.json.log): a rescue
+    copies it, and a lost main file finds the child and the meeting again from their logs."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    script = ("import os, sys\nfrom iepwizard.core.store import Store\n"
+              "s = Store.open(sys.argv[1]); c = s.add_child('Sam')\n"
+              "m = s.add_meeting(c.id, '2026-11-20', 'IEP'); s.add_entry(m.id, 'kept in the log')\n"
+              "assert s.flush(10)\nos._exit(0)  # a crash: nothing compacted\n")
+    subprocess.run([sys.executable, "-c", script, str(data)], check=True, timeout=60)
+    assert not list(data.glob("**/*.json")) and len(list(data.glob("**/*.json.log"))) == 3
+    with Store.open(data, readonly=True) as reader:
+        reader.rescue(tmp_path / "rescued")
+    with Store.open(tmp_path / "rescued", readonly=True) as copy:
+        child = copy.children()[0]
+        assert [e.text for e in copy.entries(copy.meetings(child.id)[0].id)] == [
+            "kept in the log"]
+    (data / "iepwizard.json.log").unlink()  # the main file damaged, with no backup
+    (data / "iepwizard.json").write_bytes(b"{broken")
+    with Store.open(data) as store:
+        found = store.children()
+        assert [c.name for c in found] == ["Sam"]
+        assert [m.date for m in store.meetings(found[0].id)] == ["2026-11-20"]

@@ -98,15 +98,18 @@ class DataLayout:
                 self.letters, self.exports]
 
     def data_files(self) -> list[Path]:
-        """Every data file there is now: the main file, then each child's, meeting's and
-        drafts' file whose name is a safe id (anything else in those folders is not ours)."""
+        """Every data file there is now, as a snapshot, its change log or both: the main file,
+        then each child's, meeting's and drafts' file whose name is a safe id (anything else in
+        those folders is not ours)."""
         found = [self.main]
         for folder in (self.children, self.meetings, self.drafts_folder):
             try:
                 names = sorted(p.name for p in folder.iterdir())
             except OSError:
                 continue
-            found += [folder / name for name in names
+            # (a file not yet compacted, after a crash, is only its change log: X.json.log)
+            stems = dict.fromkeys(name.removesuffix(".log") for name in names)
+            found += [folder / name for name in stems
                       if name.endswith(".json") and _is_safe(name[:-5])]
         return found
 

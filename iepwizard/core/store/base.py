@@ -55,6 +55,16 @@ def load(file: DataFile) -> DataFile:
     return file
 
 
+def read_whole(path: Path, schema: Schema) -> dict[str, Any]:
+    """A data file's tables as they are on disk, its change log replayed (after a crash a file
+    may be only its log); {} when it cannot be read. For finding records again, not for
+    changing them."""
+    try:
+        return load(DataFile(path, schema, None, threading.RLock())).data
+    except StoreError:
+        return {}
+
+
 class BaseStore:
     """Folder, lock, writer and files: what the record methods stand on."""
 

@@ -10,9 +10,8 @@ from tinydb import Query
 
 from ..records import STEP_STATES, Child, Parent, Progress, Settings
 from ..records.base import check_fields, storable
-from . import files, schemas
-from .base import BaseStore, new_id
-from .datafile import MAX_BYTES, Damaged, TooNew, parse, validate
+from . import schemas
+from .base import BaseStore, new_id, read_whole
 
 Q = Query()
 
@@ -50,10 +49,7 @@ class FamilyStore(BaseStore):
         for path in self.layout.data_files():
             if path.parent != self.layout.children:
                 continue
-            try:
-                data = validate(parse(files.read_data(path, MAX_BYTES)), schemas.CHILD)
-            except (Damaged, TooNew, OSError):
-                data = {}
+            data = read_whole(path, schemas.CHILD)
             mirror = list(data.get(Child.TABLE, {}).values())
             child = (Child.from_valid(mirror[0]) if mirror else
                      Child(id=path.stem, nickname=f"Child {path.stem[:4]}"))

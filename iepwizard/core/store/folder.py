@@ -59,20 +59,23 @@ def rescue(layout: DataLayout, snapshots: dict[Path, bytes], target: Path) -> li
         out = target / path.relative_to(layout.root)
         if out in written:
             continue
-        if path in snapshots:
-            raw = snapshots[path]
-        else:
-            try:
-                raw = files.read_data(path, MAX_BYTES)
-            except OSError:
-                continue
+        raw: bytes | None = snapshots.get(path)
+        if raw is None:
+            raw = _read(path)
             log = path.with_name(path.name + ".log")
-            try:
-                tail = files.read_data(log, MAX_BYTES)
-            except OSError:
-                tail = b""
+            tail = _read(log)
             if tail:
                 files.atomic_write(target / log.relative_to(layout.root), tail)
+                written.append(target / log.relative_to(layout.root))
+            if raw is None:  # only its change log (not yet compacted after a crash)
+                continue
         files.atomic_write(out, raw)
         written.append(out)
     return written
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return files.read_data(path, MAX_BYTES)
+    except OSError:
+        return None

@@ -16,9 +16,8 @@ from tinydb import Query
 
 from ..records import MARK_NAMES, Child, Entry, Meeting
 from ..records.base import check_fields, storable
-from . import files, schemas
-from .base import new_id
-from .datafile import MAX_BYTES, Damaged, TooNew, parse, validate
+from . import schemas
+from .base import new_id, read_whole
 from .family import now
 from .once import OnceStore
 
@@ -97,10 +96,7 @@ class MeetingStore(OnceStore):
         for path in self.layout.data_files():
             if path.parent != self.layout.meetings:
                 continue
-            try:
-                data = validate(parse(files.read_data(path, MAX_BYTES)), schemas.MEETING)
-            except (Damaged, TooNew, OSError):
-                continue
+            data = read_whole(path, schemas.MEETING)
             if data.get("_meta", {}).get("1", {}).get("child") == child_id:
                 found += [doc for doc in data.get(Meeting.TABLE, {}).values()
                           if doc.get("id") == path.stem]
