@@ -11,14 +11,15 @@ from ..records import Child, Person
 from ..records.base import check_fields
 from ..roles import ROLES
 from . import schemas
-from .base import BaseStore, done, new_id
+from .base import done, new_id
+from .family import FamilyStore
 
 Q = Query()
 #: The child's profile fields that named people before the address book existed.
 LEGACY_ROLES = {"teacher": "teacher", "principal": "principal", "sped_contact": "sped-teacher"}
 
 
-class PeopleStore(BaseStore):
+class PeopleStore(FamilyStore):
     def people(self, child_id: str) -> list[Person]:
         rows = self._rows(self.layout.child(child_id), schemas.CHILD, Person)
         order = list(ROLES)
@@ -57,13 +58,17 @@ class PeopleStore(BaseStore):
                             lambda db: db.table(Person.TABLE).insert(doc))
 
     def adopt_legacy_people(self, child: Child) -> Future[None]:
-        """Once: the names the profile kept before the address book become people in it."""
+        """Once: the names the profile kept before the address book become people in it,
+        and leave the profile (so a person the parent then deletes does not come back)."""
         have = {p.role for p in self.people(child.id)}
-        for field, role in LEGACY_ROLES.items():
-            name = getattr(child, field)
-            if name and role not in have:
-                self.save_person(child.id, role=role, name=name)
-        return done()
+        adopted = {field: getattr(child, field) for field in LEGACY_ROLES
+                   if getattr(child, field)}
+        for field, name in adopted.items():
+            if LEGACY_ROLES[field] not in have:
+                self.save_person(child.id, role=LEGACY_ROLES[field], name=name)
+        if not adopted:
+            return done()
+        return self.update_child(child.id, **dict.fromkeys(adopted, ""))
 
     def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
         return [(len(self.people(child_id)), "person in the address book",
