@@ -146,9 +146,9 @@ class Matcher:
             for key, forms in self._index.items():
                 if forms is _NUMBERS or forms is _SHORT:
                     continue
-                seconds = {form.second for form in forms}
-                if None in seconds:
-                    words.append(list(key))
+                seconds = {form.second for form in forms if form.second is not None}
+                if len(seconds) < len({form.second for form in forms}):
+                    words.append(list(key))  # one of its names is this word alone
                 else:
                     words.append(list(key) + [_LOOK + _GAP + "(?:" + "|".join(
                         re.escape(s) for s in sorted(seconds, key=len, reverse=True)) + ")"])
