@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,7 +93,7 @@ class OpensScreens(App[int]):
     @work
     async def action_meeting(self) -> None:
         """Meeting mode: carry on with a meeting or start a new one."""
-        from .screens.new_meeting import NewMeetingScreen
+        from .screens.new_meeting import NewMeetingScreen, latest
 
         if self.child_id is None:
             return
@@ -103,7 +103,13 @@ class OpensScreens(App[int]):
         track = self.store.stored_date_settings(child).values.get("track", "unknown")
         step = self.store.progress(child).current_step or self.content.steps[0].id
         kind = default_kind(step, track)
-        choice = await self.push_screen_wait(NewMeetingScreen(self.store.meetings(child), kind))
+        meetings = self.store.meetings(child)
+        if (carry_on := latest(meetings)) is not None:
+            # While the parent reads the choices, the meeting "Continue" opens is read from
+            # disk (a long meeting takes a moment) and its screen's code loaded.
+            self.run_worker(partial(_ready_meeting, self.store, carry_on.id), thread=True,
+                            group="ready-meeting", exit_on_error=False)
+        choice = await self.push_screen_wait(NewMeetingScreen(meetings, kind))
         if choice is None:
             return
         meeting_id = choice.meeting_id or self.store.add_meeting(
@@ -222,3 +228,11 @@ class OpensScreens(App[int]):
                                    "".join(to_html([markdown], f"{child.name}: notes")))
         message = (f"{result.message} Also saved as {md} and, to print, {page.result()}")
         self.call_from_thread(self.notify, message, title="Notes exported", markup=False)
+
+
+def _ready_meeting(store: Store, meeting_id: str) -> None:
+    """Read a meeting's notes into the store and load the meeting screen's code (in a worker
+    thread, while the parent chooses); opening it then waits on neither."""
+    from .screens import meeting  # noqa: F401
+
+    store.count_entries(meeting_id)

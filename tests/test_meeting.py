@@ -4,11 +4,15 @@ marks, drafts that survive Escape and leaving, answers, corrections, ending a me
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual.events import Paste
+from textual.message import Message
 from textual.widgets import OptionList
+from textual.worker import Worker, WorkerState
 
 from iepwizard.app import IEPWizardApp
+from iepwizard.core.content import Content
 from iepwizard.core.store import Store
 from iepwizard.screens.confirm import ConfirmScreen
 from iepwizard.screens.meeting import MeetingScreen
@@ -276,3 +280,39 @@ async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Stor
         assert meeting.meeting.id == first.id
         notes = app.screen.query_one(NoteList)
         assert "The 504 plan was written" in str(notes.get_option_at_index(0).prompt)
+
+
+async def test_the_meeting_is_read_while_the_parent_chooses(data_dir: Path, store: Store,
+                                                           content: Content) -> None:
+    """Opening meeting mode reads the meeting "Continue" opens in the background: once read,
+    it opens from memory (here its files are moved away before Continue is pressed)."""
+    child = store.add_child("Sam").id
+    meeting = store.add_meeting(child, "2026-11-20", "IEP")
+    store.add_entries(meeting.id, [(f"note {n}", "") for n in range(30)])[1].result()
+    store.end_meeting(child, meeting.id).result()  # (an open one is offered at start)
+    store.close()
+    fresh = Store.open(data_dir)
+    app = IEPWizardApp(store=fresh, content=content, child_name="Sam")
+    read: list[bool] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, Worker.StateChanged) and message.worker.group == \
+                "ready-meeting" and message.state == WorkerState.SUCCESS:
+            read.append(True)
+    try:
+        async with app.run_test(size=SIZE, message_hook=hook) as pilot:
+            await settled(pilot)
+            await pilot.press("m")
+            await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen), "the dialog")
+            await until(pilot, lambda: read, "the meeting read")
+            aside = data_dir.parent / "aside"
+            aside.mkdir()
+            for path in data_dir.rglob(f"*{meeting.id}*"):
+                path.rename(aside / path.name)
+            await pilot.click("#continue")
+            await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+            notes = app.screen.query_one(NoteList)
+            await until(pilot, lambda: "note 29" in str(
+                notes.get_option_at_index(notes.option_count - 1).prompt), "the last note")
+    finally:
+        fresh.close()

@@ -35,12 +35,17 @@ def _label(meeting: Meeting) -> str:
     return f"{meeting.date} · {meeting.kind}{title}{state}"
 
 
+def latest(meetings: list[Meeting]) -> Meeting | None:
+    """The meeting "Continue" carries on with: the last one still open, else the last one."""
+    open_ones = [m for m in meetings if not m.ended]
+    return open_ones[-1] if open_ones else (meetings[-1] if meetings else None)
+
+
 class NewMeetingScreen(Dialog[MeetingChoice | None]):
     def __init__(self, meetings: list[Meeting], kind: str = "IEP") -> None:
         super().__init__()
         self.meetings, self.kind = meetings, kind
-        open_ones = [m for m in meetings if not m.ended]
-        self.latest = open_ones[-1] if open_ones else (meetings[-1] if meetings else None)
+        self.latest = latest(meetings)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
