@@ -95,3 +95,32 @@ async def test_an_answered_question_asks_before_it_goes_and_comes_back(
         await pilot.press("ctrl+z")
         await until(pilot, lambda: len(store.questions(child.id)) == 4, "back again")
     assert any(q.answer == "Ms. Shah" for q in store.questions(child.id))
+
+
+async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
+                                                           store: Store) -> None:
+    """Past SHOWN hits a line says more were found; results for a query the box no longer
+    holds are not shown (the newer query's come next)."""
+    from iepwizard.core.notes import Hit
+    from iepwizard.screens.search import MORE, SHOWN, SearchScreen
+
+    child = store.add_child("Sam")
+    for day in range(1, SHOWN + 11):
+        store.add_journal(child.id, f"2026-{1 + day // 28:02d}-{1 + day % 28:02d}",
+                          f"Homework night {day}")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+f")
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "search")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await pilot.press(*"homework")
+        results = screen.query_one("#records", OptionList)
+        await until(pilot, lambda: results.option_count == SHOWN + 1, "a page and a line")
+        assert str(results.get_option_at_index(SHOWN).prompt) == MORE
+        screen.show_hits("home", [Hit("journal", "2026-01-01", "stale", "home journal")])
+        await settled(pilot)
+        assert results.option_count == SHOWN + 1
+        screen.show_hits("homework", [Hit("journal", "2026-01-01", "fresh", "home journal")])
+        await until(pilot, lambda: results.option_count == 1, "the current query's hits")

@@ -2,7 +2,10 @@
 
 The search runs in a worker, a moment after the last key (so typing never waits for it),
 against the app's search index (`core/search_index.py`), which is brought up to date as the
-screen opens and, for what changed since, at each search."""
+screen opens and, for what changed since, at each search. The first `SHOWN` hits are listed
+(a longer list takes the screen long enough to lay out that the next key's echo would wait on
+it), with a line saying more were found; results for a query the box no longer holds are
+dropped (the newer search is on its way)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ from ..widgets.burst import LineInput
 from .records import RecordsScreen
 
 DEBOUNCE = 0.12
+#: How many hits are listed; past that, a line says more were found.
+SHOWN = 50
+MORE = "More found than are shown: type more words to narrow the search."
 
 
 class SearchScreen(RecordsScreen):
@@ -57,15 +63,20 @@ class SearchScreen(RecordsScreen):
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
-        hits = self.index.search(self.child_id, query)
+        hits = self.index.search(self.child_id, query, SHOWN + 1)
         if not get_current_worker().is_cancelled:  # a later key asked for a newer search
-            self.app.call_from_thread(self._show, query, hits)
+            self.app.call_from_thread(self.show_hits, query, hits)
 
-    def _show(self, query: str, hits: list[Hit]) -> None:
+    def show_hits(self, query: str, hits: list[Hit]) -> None:
+        """List the hits of `query`, unless the box holds another query by now."""
+        if query != self.query_one("#search-input", Input).value:
+            return  # typed on since: that search's results come next
         self.listing.clear_options()
         self.listing.add_options([Option(Text.assemble((f"{hit.date or '':10} ", "bold"),
                                                        (f"{hit.where}: ", "dim"),
                                                        visible(hit.text, 300)))
-                                  for hit in hits])
+                                  for hit in hits[:SHOWN]])
+        if len(hits) > SHOWN:
+            self.listing.add_option(Option(Text(MORE, style="italic"), disabled=True))
         if query.strip() and not hits:
             self.listing.add_option(Option("Nothing found.", disabled=True))
