@@ -8,8 +8,7 @@ import sys
 from ..core.content import Content, Term
 from ..core.decode import decode
 from ..core.glossary import suggest
-from ..core.notes import visible
-from ..core.safe_text import one_line
+from ..core.safe_text import one_line, visible
 from ..core.text_input import MAX_INPUT, InputError, read_bounded, read_text_file
 from .common import EXIT_OK, EXIT_USAGE, fail, say
 

@@ -76,7 +76,7 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
     if clean is text:
         shown = text
     else:  # escapes or control characters: shown as visible symbols
-        from .notes import visible
+        from .safe_text import visible
 
         shown = visible(text, limit=len(text))
     return Decoded(shown, tuple(matches), tuple(order.values()), tuple(scores))

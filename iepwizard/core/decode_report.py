@@ -10,7 +10,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from .bellcurve import chart
-from .notes import visible
+from .safe_text import visible
 from .scores import EVALUATOR_RULES
 
 if TYPE_CHECKING:

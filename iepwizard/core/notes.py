@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .records import MARK_NAMES, MARKS
-from .safe_text import printable
+from .safe_text import DISPLAY_LIMIT as DISPLAY_LIMIT
+from .safe_text import visible as visible
 
 if TYPE_CHECKING:
     from .store import Store
@@ -20,7 +21,6 @@ CLOSING_QUESTIONS = {
     "closing-track": "How will we track whether these supports are working?",
     "closing-next": "When will we meet again to check?",
 }
-DISPLAY_LIMIT = 2000
 
 
 def split_mark(text: str) -> tuple[str, str]:
@@ -54,15 +54,6 @@ def note_from_line(line: str, chosen: str = "") -> tuple[str, str]:
 
 def next_mark(mark: str) -> str:
     return MARK_NAMES[(MARK_NAMES.index(mark) + 1) % len(MARK_NAMES)]
-
-
-def visible(text: str, limit: int = DISPLAY_LIMIT) -> str:
-    """Text safe to draw: control characters (escape sequences) shown as symbols, very long
-    pastes cut for display only (the store keeps every character)."""
-    shown = printable(text)
-    if len(shown) > limit:
-        shown = shown[:limit] + f" … ({len(text) - limit:,} more characters, all saved)"
-    return shown
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,19 @@ def printable(text: str) -> str:
     return _CONTROL.sub(_symbol, text)
 
 
+#: How much of one text is drawn (the store keeps every character).
+DISPLAY_LIMIT = 2000
+
+
+def visible(text: str, limit: int = DISPLAY_LIMIT) -> str:
+    """Text safe to draw: control characters (escape sequences) shown as symbols, very long
+    pastes cut for display only (the store keeps every character)."""
+    shown = printable(text)
+    if len(shown) > limit:
+        shown = shown[:limit] + f" … ({len(text) - limit:,} more characters, all saved)"
+    return shown
+
+
 def one_line(text: str) -> str:
     """For one field of a line (a tab-separated column, a title): newlines and tabs become
     spaces as well."""

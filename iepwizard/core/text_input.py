@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from .notes import visible
+from .safe_text import visible
 
 #: The most of a file or of standard input that is read (20 MB).
 MAX_INPUT = 20_000_000
