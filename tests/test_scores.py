@@ -134,6 +134,17 @@ def test_a_one_word_area_needs_its_test_named(scales: Scales) -> None:
     assert read("Digit Span (6)", scales) == [("Digit Span", "", "scaled", 6)]
 
 
+def test_an_area_s_acronym_alone(scales: Scales) -> None:
+    """An IQ's acronym names its area anywhere; another acronym where the text names a test
+    that has it, before or after ("PSI" is also the Parenting Stress Index)."""
+    assert read("Her FSIQ is 85.", scales) == [("Full Scale IQ", "", "standard", 85)]
+    assert read("Her WMI was 82. PSI: 76.", scales) == []
+    assert read("Her WMI was 82. PSI: 76. (From the WISC-V report.)", scales) == [
+        ("Working Memory Index", "WISC-V", "standard", 82),
+        ("Processing Speed Index", "WISC-V", "standard", 76)]
+    assert read("Her wmi was 82, with the WISC-V.", scales) == []  # written in capitals only
+
+
 def test_when_the_type_cannot_be_told_it_says_so(scales: Scales) -> None:
     [unknown] = find_scores("Her reading score was 72.", scales)
     assert "does not say here what kind of score this is" in unknown.explain()

@@ -44,15 +44,26 @@ class _Finder:
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
 
-    def nearest_test(self, pos: int, among: set[str] | None = None,
-                     reach: int | None = None) -> str | None:
-        """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
+    def _mentions(self) -> list[int]:
+        """Where tests are named (read once)."""
         if self._starts is None:
             mentions = self.scales.test_mentions(self.text)
             self._starts = [start for start, _ in mentions]
             self._ids = [test_id for _, test_id in mentions]
             for start, test_id in mentions:
                 self._by_test.setdefault(test_id, []).append(start)
+        return self._starts
+
+    def names_any(self, test_ids: set[str]) -> bool:
+        """Whether the text names one of these tests anywhere."""
+        self._mentions()
+        return any(test_id in self._by_test for test_id in test_ids)
+
+    def nearest_test(self, pos: int, among: set[str] | None = None,
+                     reach: int | None = None) -> str | None:
+        """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
+        self._mentions()
+        assert self._starts is not None
         best, best_at = None, -1
         if among is None:
             index = bisect.bisect_left(self._starts, pos) - 1
@@ -88,6 +99,8 @@ class _Finder:
         if not pool:
             return None
         near = self.nearest_test(pos, {a.test for a in pool})
+        if near is None and len(named := {a.test for a in pool} & self._by_test.keys()) == 1:
+            near = named.pop()  # the only one of these tests the text names, after the score
         if near is not None:
             return next(a for a in pool if a.test == near), self.scales.tests[near].name
         if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:

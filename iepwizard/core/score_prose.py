@@ -27,6 +27,7 @@ _AFTER_NOT = re.compile(
     re.IGNORECASE)
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
 #: How far back a test named before a score without a known area may be, in characters.
 TEST_REACH = 600
 
@@ -39,7 +40,8 @@ def _known_area(finder: _Finder, before: Before, pos: int,
     for words in before.label_ends(finder.scales.lengths):
         found, k = finder.areas_named(words)
         if found:
-            candidates.append((k, found))
+            candidates.append((2 if k == 1 and _names_area(finder, words[-1], found) else k,
+                               found))
     if before.abbr and (found := finder.areas_named([before.abbr])[0]):
         candidates.append((2, found))
     candidates.sort(key=lambda c: -c[0])
@@ -48,6 +50,15 @@ def _known_area(finder: _Finder, before: Before, pos: int,
         if resolved is not None:
             return resolved
     return None
+
+
+def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
+    """Whether an area's acronym alone names it as surely as its full name: an IQ ("FSIQ"),
+    or one of the tests that have it is named somewhere in the text ("WMI" in a WISC-V
+    report; "PSI" is also the Parenting Stress Index, which no scales file here knows)."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    return word.endswith("IQ") or finder.names_any({area.test for area in areas})
 
 
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
