@@ -182,8 +182,7 @@ def test_every_match_lies_on_the_text(small: Matcher, parts: list[str]) -> None:
                                  "working", "memory", "Working-Memory", "ratio\n"]),
                 max_size=60))
 def test_both_scans_find_the_same(content: Content, parts: list[str]) -> None:
-    """Short texts go word by word, long ones through the pattern of start words (where a
-    word that only starts names of several words counts only before a second word)."""
+    """Short texts go word by word, long ones through the pattern of start words."""
     import iepwizard.core.glossary as glossary
 
     text = " ".join(parts)

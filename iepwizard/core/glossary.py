@@ -56,8 +56,6 @@ class _Form:
     _compiled: re.Pattern[str] | None = None
     check: int = ALWAYS
     context: Context | None = None
-    #: The second word of a name of several words, lowered ("study" in "student study team").
-    second: str | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -65,14 +63,6 @@ class _Form:
         if self._compiled is None:
             self._compiled = re.compile(self.source, self.flags)
         return self._compiled
-
-
-#: Marks a unit of the start words' pattern that is a lookahead, written as it is.
-_LOOK = "\0"
-
-
-def _unit(part: str) -> str:
-    return "(?=" + part[1:] + ")" if part.startswith(_LOOK) else re.escape(part)
 
 
 def _tokens(name: str) -> list[str]:
@@ -113,8 +103,7 @@ class Matcher:
                 body = _GAP.join(re.escape(t) for t in tokens)
                 form = _Form(body + r"(?:s'|'s|’s|es|s)?" + _END,
                              0 if exact_case else re.IGNORECASE,
-                             len(tokens) * 1000 + len(name), term.id, None, check, context,
-                             tokens[1].lower() if len(tokens) > 1 else None)
+                             len(tokens) * 1000 + len(name), term.id, None, check, context)
                 self._index.setdefault(tokens[0].lower(), []).append(form)
         # Plurals of a first word ("IEPs", "accommodations") find the same forms, so the scan
         # makes one dictionary lookup per word; each form's pattern decides what matches.
@@ -136,24 +125,12 @@ class Matcher:
     @property
     def starts(self) -> re.Pattern[str]:
         """The words that can start a term, and numbers, found by one regex in one pass (the
-        Python loop then runs only where something may match); compiled on first use.
-
-        A word that only starts names of several words ("student" in "student study team")
-        counts only where one of their second words follows it: common words are then not
-        looked at one by one."""
+        Python loop then runs only where something may match); compiled on first use."""
         if self._starts is None:
-            words = []
-            for key, forms in self._index.items():
-                if forms is _NUMBERS or forms is _SHORT:
-                    continue
-                seconds = {form.second for form in forms if form.second is not None}
-                if len(seconds) < len({form.second for form in forms}):
-                    words.append(list(key))  # one of its names is this word alone
-                else:
-                    words.append(list(key) + [_LOOK + _GAP + "(?:" + "|".join(
-                        re.escape(s) for s in sorted(seconds, key=len, reverse=True)) + ")"])
-            self._starts = re.compile(r"(?<![^\W_])(?:" + trie_pattern(words, _unit)
-                                      + r"|\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3})(?![^\W_])")
+            self._starts = re.compile(r"(?<![^\W_])(?:" + trie_pattern(
+                [list(key) for key, forms in self._index.items()
+                 if forms is not _NUMBERS and forms is not _SHORT])
+                + r"|\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3})(?![^\W_])")
         return self._starts
 
     def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
