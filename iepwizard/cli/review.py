@@ -21,8 +21,8 @@ from ..core.iep.model import IepDoc, Track
 from ..core.iep.parts import find_parts
 from ..core.iep.report import report_lines
 from ..core.iep.review import Review, review_doc
-from ..core.iep.shown import shown
 from ..core.iep.source import IepText, UnreadableIep, read_iep
+from ..core.notes import DOCUMENT_LIMIT, visible
 from .common import EXIT_OK, EXIT_USAGE, fail
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ FindChild = Callable[["Store | None", "str | None"], "Child | None"]
 def safe(text: str) -> str:
     """No raw control character from a file (or its name) reaches the terminal: shown as
     symbols; bidirectional overrides too, which would reorder what is shown."""
-    return shown(text)
+    return visible(text, DOCUMENT_LIMIT)
 
 
 @dataclass(frozen=True)

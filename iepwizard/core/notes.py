@@ -21,6 +21,8 @@ CLOSING_QUESTIONS = {
     "closing-next": "When will we meet again to check?",
 }
 DISPLAY_LIMIT = 2000
+#: How much of one line of a document (an IEP's finding quoting it, its file's name) is drawn.
+DOCUMENT_LIMIT = 100_000
 
 
 def split_mark(text: str) -> tuple[str, str]:
