@@ -13,6 +13,7 @@ import pytest
 
 from iepwizard.core.content import Content
 from iepwizard.core.guide_text import guide_text, markdown_lines, step_lines
+from iepwizard.core.step_blocks import parse_blocks
 from iepwizard.core.store import Store
 
 BOXES = re.compile(r"[\u2500-\u259f]")
@@ -101,6 +102,24 @@ def test_lists_keep_their_numbers_and_hang(content: Content) -> None:
     lines = step_lines(content.steps[0], content, ticked=None, width=None)
     assert lines[0].startswith("Step 1 of ")
     assert all("\n" not in line for line in lines)
+
+
+#: A numbered list whose first item has a second paragraph, and whose second item goes on
+#: after a nested list: each item is numbered once, in both the viewer's blocks and the text.
+TWO_PARAGRAPHS = ("1. Ask in writing.\n\n   Keep a copy of the letter.\n2. Wait for the reply.\n"
+                  "   - a week\n\n   Then call.\n3. Meet.\n")
+
+
+def test_an_item_with_two_paragraphs_is_numbered_once() -> None:
+    assert [(b.marker, b.depth, b.text) for b in parse_blocks(TWO_PARAGRAPHS)] == [
+        ("1.", 1, "Ask in writing."), ("  ", 1, "Keep a copy of the letter."),
+        ("2.", 1, "Wait for the reply."), ("•", 2, "a week"), ("  ", 1, "Then call."),
+        ("3.", 1, "Meet.")]
+    assert markdown_lines(TWO_PARAGRAPHS, width=None) == [
+        "1. Ask in writing.", "   Keep a copy of the letter.", "2. Wait for the reply.",
+        "  - a week", "   Then call.", "3. Meet."]
+    assert markdown_lines(TWO_PARAGRAPHS, width=16)[:3] == [
+        "1. Ask in", "   writing.", "   Keep a copy"]
 
 
 @pytest.mark.parametrize("width", [None, 40, 80])
