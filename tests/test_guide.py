@@ -130,3 +130,24 @@ def test_every_line_fits_its_width(width: int | None, content: Content) -> None:
         # only a word longer than the width (a citation's section) may stand alone
         assert all(" " not in line.strip() for line in long), long
     assert not BOXES.search(text) and not CONTROL.search(text)
+
+
+def test_guide_and_export_find_the_child_the_same_way(tmp_path: Path) -> None:
+    """`guide` finds the child through the one finder every command uses: the same sentence
+    for a name that is no child's, the name cut at 60 characters in every command."""
+    from .faults_support import cli
+
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        store.add_child("Sam")
+    long_name = "Zoe" + "e" * 200
+    for command in ("guide", "export"):
+        result = cli("--data-dir", str(data), command, "--child", long_name)
+        assert result.code == 2
+        assert "there is no child called 'Zoee" in result.err and long_name not in result.err
+        assert "the children are:\nSam\n" in result.err
+    empty = tmp_path / "none"
+    for command in ("guide", "export"):
+        result = cli("--data-dir", str(empty), command, "--child", "Zoe")
+        assert (result.code, result.err) == (
+            2, "iepwizard: there is no data yet, so no child called 'Zoe'.\n")

@@ -92,10 +92,8 @@ class IepStore(BaseStore):
             raise IepTextMissing("that IEP is not in the record.")
         if self._writer is not None:
             self._writer.flush()
-        try:
-            if path.is_symlink():
-                raise OSError(f"{path} is a link")
-            data, _ = files.read_input(path, MAX_IEP_TEXT * 4)
+        try:  # (never through a link, a regular file only, its size known before reading)
+            data = files.read_data(path, MAX_IEP_TEXT * 4)
         except OSError as exc:
             raise IepTextMissing(f"the text of the {record.kind} dated {record.iep_date or '?'} "
                                  f"cannot be read ({getattr(exc, 'strerror', None) or exc}); "
