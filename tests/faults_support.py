@@ -22,8 +22,12 @@ import pytest
 from iepwizard.core.store import files
 
 #: Raw control characters that must never reach a terminal from people's or files' text
-#: (newline and tab are allowed: they are the outputs' own structure).
-RAW_CONTROL = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]}
+#: (newline and tab are allowed: they are the outputs' own structure), the bidirectional
+#: controls (which reorder what a terminal shows) among them.
+BIDI = {chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F,
+                         0x061C]}
+RAW_CONTROL = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
+               } | BIDI
 
 
 def raw_controls(text: str) -> set[str]:

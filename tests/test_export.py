@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from iepwizard.core.export import child_markdown, everything_markdown, meeting_markdown
-from iepwizard.core.notes import parse_action, search, split_mark, visible
+from iepwizard.core.notes import parse_action, search, split_mark
+from iepwizard.core.safe_text import visible
 from iepwizard.core.store import Store
 
 

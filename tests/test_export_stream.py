@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 
 from iepwizard.core.export import (
-    _line,
     child_markdown,
     child_parts,
     everything_markdown,
     meeting_markdown,
 )
 from iepwizard.core.export_formats import to_html, to_text
+from iepwizard.core.md_text import md_line, md_one_line
 from iepwizard.core.notes import CLOSING_QUESTIONS, parse_action
 from iepwizard.core.records import FROM_SCHOOL, SENT_TO_SCHOOL, Child
 from iepwizard.core.safe_text import printable
@@ -35,7 +35,7 @@ def reference(store: Store, child: Child) -> str:
     from iepwizard.core.dates_export import key_dates_markdown
 
     cid = child.id
-    name = _line(child.full_name or child.nickname)
+    name = md_one_line(child.full_name or child.nickname)
     out = [f"# {name}: notes and records", "",
            f"Exported {dt.datetime.now():%B %d, %Y at %H:%M} by iepwizard. Private: it "
            f"describes a child's needs.", ""]
@@ -47,19 +47,19 @@ def reference(store: Store, child: Child) -> str:
         out.append("(none)")
     for meeting, entry in open_actions:
         item = parse_action(entry.text)
-        due = f" by {_line(item.due)}" if item.due else ""
-        out.append(f"- [ ] {_line(item.who or 'who?')}: {_line(item.what)}{due} "
+        due = f" by {md_line(item.due)}" if item.due else ""
+        out.append(f"- [ ] {md_line(item.who or 'who?')}: {md_line(item.what)}{due} "
                    f"(from the {meeting.date} meeting)")
     out += ["", "## Questions still open", ""]
     questions = store.questions(cid)
     open_texts = [q.text for q in questions if not q.answer]
     have = {q.id for q in questions}
     open_texts += [text for qid, text in CLOSING_QUESTIONS.items() if qid not in have]
-    out += [f"- {_line(text)}" for text in open_texts] or ["(none)"]
+    out += [f"- {md_line(text)}" for text in open_texts] or ["(none)"]
     answered = [q for q in questions if q.answer]
     if answered:
         out += ["", "## Questions answered", ""]
-        out += [f"- {_line(q.text)}\n  Answer: {_line(q.answer)}" for q in answered]
+        out += [f"- {md_line(q.text)}\n  Answer: {md_line(q.answer)}" for q in answered]
     out += ["", "# Meetings", ""]
     if not meetings:
         out += ["(no meetings yet)", ""]
@@ -67,7 +67,7 @@ def reference(store: Store, child: Child) -> str:
         out.append(meeting_markdown(meeting, entries[meeting.id]))
     out += ["# Home journal", ""]
     journal = store.journal(cid)
-    out += [f"- {j.date}: {_line(j.text)}" for j in journal] or ["(no entries yet)"]
+    out += [f"- {j.date}: {md_line(j.text)}" for j in journal] or ["(no entries yet)"]
     out += ["", *key_dates_markdown(store, cid)]
     out += ["# Contact log", ""]
     contacts = store.contacts(cid)
@@ -75,8 +75,8 @@ def reference(store: Store, child: Child) -> str:
         out.append("(no contacts yet)")
     for contact in contacts:
         arrow = {SENT_TO_SCHOOL: "→", FROM_SCHOOL: "←"}.get(contact.direction, "·")
-        out.append(f"- {contact.date} {arrow} {_line(contact.who)} "
-                   f"({_line(contact.how)}): {_line(contact.summary)}")
+        out.append(f"- {contact.date} {arrow} {md_line(contact.who)} "
+                   f"({md_line(contact.how)}): {md_line(contact.summary)}")
     out.append("")
     out += scores_markdown(store, cid)
     return "\n".join(out)

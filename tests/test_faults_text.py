@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core.content import Content
-from iepwizard.core.export import md_escape
+from iepwizard.core.md_text import md_escape
 from iepwizard.core.safe_text import printable
 from iepwizard.core.store import Store
 

@@ -13,6 +13,7 @@ import pytest
 
 from iepwizard.core.content import Content
 from iepwizard.core.guide_text import guide_text, markdown_lines, step_lines
+from iepwizard.core.step_blocks import parse_blocks
 from iepwizard.core.store import Store
 
 BOXES = re.compile(r"[\u2500-\u259f]")
@@ -103,6 +104,24 @@ def test_lists_keep_their_numbers_and_hang(content: Content) -> None:
     assert all("\n" not in line for line in lines)
 
 
+#: A numbered list whose first item has a second paragraph, and whose second item goes on
+#: after a nested list: each item is numbered once, in both the viewer's blocks and the text.
+TWO_PARAGRAPHS = ("1. Ask in writing.\n\n   Keep a copy of the letter.\n2. Wait for the reply.\n"
+                  "   - a week\n\n   Then call.\n3. Meet.\n")
+
+
+def test_an_item_with_two_paragraphs_is_numbered_once() -> None:
+    assert [(b.marker, b.depth, b.text) for b in parse_blocks(TWO_PARAGRAPHS)] == [
+        ("1.", 1, "Ask in writing."), ("  ", 1, "Keep a copy of the letter."),
+        ("2.", 1, "Wait for the reply."), ("•", 2, "a week"), ("  ", 1, "Then call."),
+        ("3.", 1, "Meet.")]
+    assert markdown_lines(TWO_PARAGRAPHS, width=None) == [
+        "1. Ask in writing.", "   Keep a copy of the letter.", "2. Wait for the reply.",
+        "  - a week", "   Then call.", "3. Meet."]
+    assert markdown_lines(TWO_PARAGRAPHS, width=16)[:3] == [
+        "1. Ask in", "   writing.", "   Keep a copy"]
+
+
 @pytest.mark.parametrize("width", [None, 40, 80])
 def test_every_line_fits_its_width(width: int | None, content: Content) -> None:
     text = guide_text(content, content.steps, None, None, width)
@@ -111,3 +130,24 @@ def test_every_line_fits_its_width(width: int | None, content: Content) -> None:
         # only a word longer than the width (a citation's section) may stand alone
         assert all(" " not in line.strip() for line in long), long
     assert not BOXES.search(text) and not CONTROL.search(text)
+
+
+def test_guide_and_export_find_the_child_the_same_way(tmp_path: Path) -> None:
+    """`guide` finds the child through the one finder every command uses: the same sentence
+    for a name that is no child's, the name cut at 60 characters in every command."""
+    from .faults_support import cli
+
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        store.add_child("Sam")
+    long_name = "Zoe" + "e" * 200
+    for command in ("guide", "export"):
+        result = cli("--data-dir", str(data), command, "--child", long_name)
+        assert result.code == 2
+        assert "there is no child called 'Zoee" in result.err and long_name not in result.err
+        assert "the children are:\nSam\n" in result.err
+    empty = tmp_path / "none"
+    for command in ("guide", "export"):
+        result = cli("--data-dir", str(empty), command, "--child", "Zoe")
+        assert (result.code, result.err) == (
+            2, "iepwizard: there is no data yet, so no child called 'Zoe'.\n")

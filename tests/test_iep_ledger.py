@@ -151,3 +151,10 @@ def test_the_compensatory_request_carries_dates_minutes_and_citations() -> None:
     assert "34 CFR 300.323(c)(2)" in letter.citations
     plan_504 = request("the 504 plan dated January 21, 2026", "504", totals)
     assert plan_504 is not None and plan_504.citations == ("34 CFR 104.33",)
+    # With no dates given, every date the plan's name states (a change mid-year is two).
+    changed = request("the IEP dated August 31, 2026 and the IEP dated September 28, 2026",
+                      "iep", totals)
+    assert changed is not None
+    assert changed.letter_values()["iep_date"] == "August 31, 2026 and September 28, 2026"
+    bare = request("the IEP", "iep", totals)
+    assert bare is not None and bare.letter_values()["iep_date"] == ""

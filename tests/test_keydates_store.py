@@ -221,7 +221,7 @@ def test_the_childs_export_holds_the_key_dates(store: Store) -> None:
     assert "# Key dates\n\n- 2017-03-14: date of birth\n- 2026-09-03: consent to evaluate " \
         "received by the school\n" in text
     assert "- evaluation-days: 45 calendar-days" in text
-    assert "- 2026-12-21 to 2027-01-01: Winter [red]break" in text
+    assert "- 2026-12-21 to 2027-01-01: Winter \\[red\\]break" in text  # (escaped)
     assert text.index("# Key dates") < text.index("# Contact log")
 
 

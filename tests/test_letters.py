@@ -95,6 +95,29 @@ def test_second_request_cites_dates_and_copies_staff(store: Store, content: Cont
     assert follow_up_due(store.contacts(child.id)) is None
 
 
+def test_date_fields_are_stored_iso_and_printed_in_the_long_form(store: Store,
+                                                                 content: Content) -> None:
+    """Every form a parent types a date in, and the ISO date the profile keeps, prints as
+    "March 14, 2017" in the letter and in the form; the draft keeps it as ISO."""
+    template = content.letters["evaluation-request"]
+    assert {f.type for f in template.fields if f.name in {"child_date_of_birth",
+                                                          "reply_by"}} == {"date"}
+    child = store.add_child("Sam", full_name="Sam Lopez", date_of_birth="2017-03-14")
+    for typed in ("2027-01-08", "1/8/2027", "January 8 2027", "8 Jan. 2027"):
+        sources = fill.Sources(store.parent(), child, draft={"reply_by": typed})
+        values = fill.values(template, sources)
+        assert (values["child_date_of_birth"], values["reply_by"]) == (
+            "March 14, 2017", "January 8, 2027")
+        body = render(template, {**examples(template), **values},
+                      fill.computed(template, sources, dt.date(2026, 12, 1))).body
+        assert "March 14, 2017" in body and "January 8, 2027" in body
+        assert "2017-03-14" not in body and typed not in body
+        assert fill.split(template, {"reply_by": typed}).letter == {"reply_by": "2027-01-08"}
+    # Text that is not a date stays as typed in the form (check() then says it is no date).
+    odd = fill.values(template, fill.Sources(store.parent(), child, draft={"reply_by": "soon"}))
+    assert odd["reply_by"] == "soon"
+
+
 def test_meeting_notes_fill_the_summary() -> None:
     values = meeting_values([Entry(text="Reading 30 min daily", mark="decision"),
                              Entry(text="chit-chat", mark=""),

@@ -132,13 +132,13 @@ def test_export_has_the_scores(store: Store) -> None:
     store.link_areas(child.id, "WIAT-4", "Reading Composite", "WJ IV", "Broad Reading")
     text = child_markdown(store, child)
     section = text[text.index("# Test scores"):]
-    assert "## Initial [b], 2024-02-10" in section
+    assert "## Initial \\[b\\], 2024-02-10" in section  # (escaped Markdown)
     assert "- Reading Composite (WIAT-4): standard score 85, the 16th percentile, below " \
            "average" in section
     assert "- Hyperactivity (BASC-3): T-score 71, the 98th percentile, clinically " \
            "significant" in section
     assert "grade equivalent is not on this curve" in section
     assert "(The report's text is kept with it in iepwizard.)" in section
-    assert "- Reading Composite: 16th (2024, WIAT-4) -> 8th (2026, WJ IV)" in section
+    assert "- Reading Composite: 16th (2024, WIAT-4) -\\> 8th (2026, WJ IV)" in section
     empty = store.add_child("Alex")
     assert "# Test scores" not in child_markdown(store, empty)

@@ -45,15 +45,18 @@ def _reader(args: argparse.Namespace) -> Store | None:
 
 def _child(store: Store | None, name: str | None) -> Child | None:
     """The child named on the command line, or the only child there is."""
+    from ..core.safe_text import visible
+
     if store is None:
         if name:
-            raise Exit(fail(EXIT_USAGE, f"there is no data yet, so no child called {name!r}."))
+            raise Exit(fail(EXIT_USAGE, f"there is no data yet, so no child called "
+                                        f"{visible(name, 60)!r}."))
         return None
     if name:
         child = store.find_child(name)
         if child is None:
-            raise Exit(fail(EXIT_USAGE, f"there is no child called {name!r}; the children are:",
-                            [c.nickname for c in store.children()]))
+            raise Exit(fail(EXIT_USAGE, f"there is no child called {visible(name, 60)!r}; the "
+                                        f"children are:", [c.nickname for c in store.children()]))
         return child
     children = store.children()
     if len(children) > 1:
@@ -136,7 +139,7 @@ def _guide(args: argparse.Namespace) -> Content:
 def guide(args: argparse.Namespace) -> int:
     from .guide import guide_command
 
-    return guide_command(args, _guide(args), _reader(args))
+    return guide_command(args, _guide(args), _reader(args), _child)
 
 
 @guard

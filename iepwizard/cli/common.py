@@ -12,9 +12,13 @@ from typing import TYPE_CHECKING
 from ..core.safe_text import printable
 
 if TYPE_CHECKING:
+    from ..core.records import Child
     from ..core.store import Store
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+#: How a command finds the child `--child NAME` names (or the only child): `commands._child`,
+#: handed to each command that needs it.
+FindChild = Callable[["Store | None", "str | None"], "Child | None"]
 
 
 class Exit(Exception):

@@ -20,6 +20,7 @@ from .common import (
     EXIT_OK,
     EXIT_USAGE,
     Exit,
+    FindChild,
     close_store,
     fail,
     say,
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from ..core.keydates import KeyDate
     from ..core.store import Store
 
-ChildFinder = Callable[["Store | None", "str | None"], "Child | None"]
 NEW_CHILD = "My child"
 
 
@@ -51,7 +51,7 @@ def load_rules_or_exit(root: Path) -> Rules:
 
 def dates_command(args: argparse.Namespace, root: Path,
                   open_reader: Callable[[], Store | None], open_writer: Callable[[], Store],
-                  find_child: ChildFinder) -> int:
+                  find_child: FindChild) -> int:
     from ..core.dates_report import parse_as_of
 
     try:

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from ..core.export import child_parts, everything_parts
 from ..core.export_formats import to_html, to_text
-from ..core.records import Child
 from ..core.safe_text import printable
 from ..core.store import Store
-from .common import EXIT_OK, say, write_out_arg
+from .common import EXIT_OK, FindChild, say, write_out_arg
 
 
 def export_command(args: argparse.Namespace, store: Store | None,
-                   find_child: Callable[[Store | None, str | None], Child | None]) -> int:
+                   find_child: FindChild) -> int:
     child = find_child(store, args.child) if args.child else None
     parts: Iterator[str]
     if store is None:

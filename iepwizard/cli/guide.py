@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from ..core.content import Content, Step
 from ..core.guide_text import guide_text
-from ..core.notes import visible
 from ..core.progress import states
-from .common import EXIT_OK, EXIT_USAGE, Exit, fail, say
+from ..core.safe_text import visible
+from .common import EXIT_OK, EXIT_USAGE, Exit, FindChild, fail, say
 
 if TYPE_CHECKING:
     from ..core.store import Store
@@ -46,35 +46,25 @@ def _width(asked: int | None) -> int | None:
     return max(20, min(READING_WIDTH, shutil.get_terminal_size().columns))
 
 
-def _ticks(store: Store | None, name: str | None,
-           content: Content) -> tuple[set[str] | None, dict[str, str]]:
+def _ticks(store: Store | None, name: str | None, content: Content,
+           find_child: FindChild) -> tuple[set[str] | None, dict[str, str]]:
     """The chosen child's ticks and step states; none for nobody (no data yet, no child yet,
-    or several children and no --child)."""
-    if store is None:
-        if name:
-            raise Exit(fail(EXIT_USAGE, f"there is no data yet, so no child called "
-                                        f"{visible(name, 60)!r}."))
+    or several children and no --child: said, not refused, as the guide reads without)."""
+    if store is not None and not name and len(store.children()) > 1:
+        say("iepwizard: there are several children, so no boxes are ticked; name one with "
+            "--child to see their ticks.", err=True)
         return None, {}
-    children = store.children()
-    if name:
-        child = store.find_child(name)
-        if child is None:
-            raise Exit(fail(EXIT_USAGE, f"there is no child called {visible(name, 60)!r}; "
-                                        f"the children are:", [c.nickname for c in children]))
-    elif len(children) == 1:
-        child = children[0]
-    else:
-        if children:
-            say("iepwizard: there are several children, so no boxes are ticked; name one with "
-                "--child to see their ticks.", err=True)
+    child = find_child(store, name)
+    if store is None or child is None:
         return None, {}
     progress = store.progress(child.id)
     return set(progress.checked), states(progress, content)  # as the app counts them
 
 
-def guide_command(args: argparse.Namespace, content: Content, store: Store | None) -> int:
+def guide_command(args: argparse.Namespace, content: Content, store: Store | None,
+                  find_child: FindChild) -> int:
     steps = _steps(content, args.step)
     width = _width(args.width)
-    ticked, states = _ticks(store, args.child, content)
+    ticked, states = _ticks(store, args.child, content, find_child)
     say(guide_text(content, steps, ticked, states, width).rstrip("\n"))
     return EXIT_OK

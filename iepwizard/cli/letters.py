@@ -13,14 +13,21 @@ from ..core.letters import Clocks, LetterError, render
 from ..core.records import Child, Parent
 from ..core.safe_text import one_line, printable
 from ..core.store import Store
-from .common import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, close_store, fail, say, write_out_arg
-
-ChildFinder = Callable[[Store | None, str | None], Child | None]
+from .common import (
+    EXIT_CONTENT,
+    EXIT_OK,
+    EXIT_USAGE,
+    FindChild,
+    close_store,
+    fail,
+    say,
+    write_out_arg,
+)
 
 
 def letter_command(args: argparse.Namespace, content: Content,
                    open_store: Callable[[bool], Store | None],
-                   find_child: ChildFinder) -> int:
+                   find_child: FindChild) -> int:
     if args.id == "list":
         for listed in content.letters.values():
             fields = ",".join(f.name for f in listed.fields)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,21 +20,17 @@ from ..core.iep.model import IepDoc, Track
 from ..core.iep.parts import find_parts
 from ..core.iep.report import report_lines
 from ..core.iep.review import Review, review_doc
-from ..core.iep.shown import shown
 from ..core.iep.source import IepText, UnreadableIep, read_iep
-from .common import EXIT_OK, EXIT_USAGE, fail
+from ..core.safe_text import DOCUMENT_LIMIT, visible
+from .common import EXIT_OK, EXIT_USAGE, FindChild, fail
 
 if TYPE_CHECKING:
-    from ..core.records import Child
-    from ..core.store import Store
-
-FindChild = Callable[["Store | None", "str | None"], "Child | None"]
-
+    pass
 
 def safe(text: str) -> str:
     """No raw control character from a file (or its name) reaches the terminal: shown as
     symbols; bidirectional overrides too, which would reorder what is shown."""
-    return shown(text)
+    return visible(text, DOCUMENT_LIMIT)
 
 
 @dataclass(frozen=True)

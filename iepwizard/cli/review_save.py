@@ -16,8 +16,8 @@ from ..core.iep.model import IepDoc
 from ..core.iep.record import IepStatus
 from ..core.iep.saved import keep, label, last_final, reread
 from ..core.iep.source import IepText
-from .common import EXIT_USAGE, Exit, close_store, fail, open_reader, open_writer, say
-from .review import FindChild, _print, review_sources, safe
+from .common import EXIT_USAGE, Exit, FindChild, close_store, fail, open_reader, open_writer, say
+from .review import _print, review_sources, safe
 
 if TYPE_CHECKING:
     from ..core.records import Child

@@ -5,29 +5,25 @@ folder's lock, so it exits 3 and writes nothing while the app is open)."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 
 from ..core.content import Content
 from ..core.dates import EXAMPLE, iso_date, long_form
 from ..core.decode import decode
 from ..core.locations import data_dir
-from ..core.notes import visible
-from ..core.records import Child
+from ..core.safe_text import visible
 from ..core.score_history import SavedScore
-from ..core.store import Store
 from .common import (
     EXIT_CONTENT,
     EXIT_OK,
     EXIT_USAGE,
     Exit,
+    FindChild,
     close_store,
     fail,
     open_writer,
     say,
 )
 from .glossary import read_input, report_cut
-
-FindChild = Callable[[Store | None, str | None], Child | None]
 
 
 def _checked(args: argparse.Namespace) -> tuple[str, str]:

@@ -12,8 +12,8 @@ from ..core.dates import EXAMPLE, parse_date
 from ..core.iep.ledger_report import Span
 from ..core.iep.ledger_text import services_lines
 from ..core.iep.ledger_view import ledger_view
-from .common import EXIT_OK, EXIT_USAGE, fail, open_reader
-from .review import FindChild, _print, safe
+from .common import EXIT_OK, EXIT_USAGE, FindChild, fail, open_reader
+from .review import _print, safe
 
 
 def services_command(args: argparse.Namespace, folder: Path, find_child: FindChild) -> int:

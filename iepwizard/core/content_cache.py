@@ -17,7 +17,9 @@ from pathlib import Path
 from .. import __version__
 from .content import Content
 
-FORMAT = 4
+#: Bumped when what the cache holds changes shape or meaning (5: a list item's later paragraphs
+#: are no longer numbered as items of their own).
+FORMAT = 5
 
 
 def fingerprint(root: Path) -> tuple[object, ...]:

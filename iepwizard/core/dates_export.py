@@ -1,10 +1,11 @@
-"""The key dates in the child's export: each date, the child's date settings, the breaks."""
+"""The key dates in the child's export: each date, the child's date settings, the breaks. Their
+labels, values and break names are the parent's text: literal Markdown (`md_text`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .safe_text import one_line
+from .md_text import md_one_line
 
 if TYPE_CHECKING:
     from .store import Store
@@ -14,10 +15,12 @@ def key_dates_markdown(store: Store, child_id: str) -> list[str]:
     """Markdown lines: the key dates oldest first, then the settings and school breaks kept."""
     out = ["# Key dates", ""]
     entries = store.key_dates(child_id).entries
-    out += [f"- {e.day.isoformat()}: {one_line(e.label())}" for e in entries] or ["(none yet)"]
+    out += [f"- {e.day.isoformat()}: {md_one_line(e.label())}" for e in entries] or [
+        "(none yet)"]
     settings = store.stored_date_settings(child_id)
-    kept = [f"- {name}: {one_line(value)}" for name, value in sorted(settings.values.items())]
-    breaks = [f"- {b.first} to {b.last}: {one_line(b.name) or 'break'}"
+    kept = [f"- {md_one_line(name)}: {md_one_line(value)}"
+            for name, value in sorted(settings.values.items())]
+    breaks = [f"- {b.first} to {b.last}: {md_one_line(b.name) or 'break'}"
               for b in store.school_breaks(child_id)]
     if kept:
         out += ["", "Date settings (anything not listed is the federal default):", "", *kept]

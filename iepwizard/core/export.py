@@ -1,18 +1,18 @@
 """Notes as Markdown: what a parent brings to the next meeting.
 
 Markdown is the export's one source; `export_formats` turns it into plain text for an email
-and into a printable page. The parent's own text is escaped for Markdown here (`_line`), so a
-note can never become a link, an image or markup in any of them.
+and into a printable page. The parent's own text is escaped for Markdown (`md_text`), so a note
+can never become a link, an image or markup in any of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .notes import CLOSING_QUESTIONS, MARK_LABELS, parse_action, visible
+from .md_text import md_line, md_one_line
+from .notes import CLOSING_QUESTIONS, MARK_LABELS, parse_action
 from .records import FROM_SCHOOL, SENT_TO_SCHOOL, Child, Entry, Meeting
 from .score_export import scores_markdown
 
@@ -24,37 +24,21 @@ def _time(ts: str) -> str:
     return ts[11:16] if len(ts) >= 16 else ts
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])", re.M)
-
-
-def md_escape(text: str) -> str:
-    """The parent's text as literal Markdown: no emphasis, link, image, HTML or block marker
-    can come out of it."""
-    return _MD_LINE_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
-
-
-def _line(text: str) -> str:
-    """The parent's text inside one Markdown list item: escaped, control characters (pasted
-    escape sequences) written as visible symbols, later lines kept inside the item."""
-    return md_escape(visible(text.strip(), limit=10**9)).replace("\n", "\n  ")
-
-
 def meeting_markdown(meeting: Meeting, entries: Sequence[Entry]) -> str:
-    out = [f"## {_line(meeting.label)}, {meeting.date}", ""]
+    out = [f"## {md_one_line(meeting.label)}, {meeting.date}", ""]
     if meeting.attendees:
-        out += [f"Attendees: {_line(', '.join(meeting.attendees))}", ""]
+        out += [f"Attendees: {md_line(', '.join(meeting.attendees))}", ""]
     decisions = [e for e in entries if e.mark == "decision"]
     actions = [e for e in entries if e.mark == "action"]
     if decisions:
-        out += ["### Decisions", ""] + [f"- {_line(e.text)}" for e in decisions] + [""]
+        out += ["### Decisions", ""] + [f"- {md_line(e.text)}" for e in decisions] + [""]
     if actions:
         out += ["### Action items", ""]
         for entry in actions:
             item = parse_action(entry.text)
             who = item.who or "who?"
-            due = f" (by {_line(item.due)})" if item.due else " (no date set)"
-            out.append(f"- [ ] {_line(who)}: {_line(item.what)}{due}")
+            due = f" (by {md_line(item.due)})" if item.due else " (no date set)"
+            out.append(f"- [ ] {md_line(who)}: {md_line(item.what)}{due}")
         out.append("")
     out += ["### Notes", ""]
     if not entries:
@@ -63,7 +47,7 @@ def meeting_markdown(meeting: Meeting, entries: Sequence[Entry]) -> str:
         label = MARK_LABELS.get(entry.mark, "note")
         tag = "" if label == "note" else f"**{label}** "
         edited = " (edited)" if entry.edited else ""
-        out.append(f"- {_time(entry.ts)} {tag}{_line(entry.text)}{edited}")
+        out.append(f"- {_time(entry.ts)} {tag}{md_line(entry.text)}{edited}")
     out.append("")
     return "\n".join(out)
 
@@ -96,7 +80,7 @@ def child_parts(store: Store, child: Child) -> Iterator[str]:
 
 def _child_lines(store: Store, child: Child) -> Iterator[str]:
     cid = child.id
-    name = _line(child.full_name or child.nickname)
+    name = md_one_line(child.full_name or child.nickname)
     yield from [f"# {name}: notes and records", "",
                 f"Exported {dt.datetime.now():%B %d, %Y at %H:%M} by iepwizard. Private: it "
                 f"describes a child's needs.", ""]
@@ -109,8 +93,8 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
                 continue
             actions += 1
             item = parse_action(entry.text)
-            due = f" by {_line(item.due)}" if item.due else ""
-            yield (f"- [ ] {_line(item.who or 'who?')}: {_line(item.what)}{due} "
+            due = f" by {md_line(item.due)}" if item.due else ""
+            yield (f"- [ ] {md_line(item.who or 'who?')}: {md_line(item.what)}{due} "
                    f"(from the {meeting.date} meeting)")
     if not actions:
         yield "(none)"
@@ -119,11 +103,11 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
     open_texts = [q.text for q in questions if not q.answer]
     have = {q.id for q in questions}
     open_texts += [text for qid, text in CLOSING_QUESTIONS.items() if qid not in have]
-    out += [f"- {_line(text)}" for text in open_texts] or ["(none)"]
+    out += [f"- {md_line(text)}" for text in open_texts] or ["(none)"]
     answered = [q for q in questions if q.answer]
     if answered:
         out += ["", "## Questions answered", ""]
-        out += [f"- {_line(q.text)}\n  Answer: {_line(q.answer)}" for q in answered]
+        out += [f"- {md_line(q.text)}\n  Answer: {md_line(q.answer)}" for q in answered]
     from .iep.export_section import iep_markdown  # the IEP review and the services ledger
 
     out += ["", *iep_markdown(store, child)]
@@ -135,7 +119,7 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
         yield meeting_markdown(meeting, store.read_entries(meeting.id))
     yield from ["# Home journal", ""]
     journal = store.journal(cid)
-    yield from [f"- {j.date}: {_line(j.text)}" for j in journal] or ["(no entries yet)"]
+    yield from [f"- {j.date}: {md_line(j.text)}" for j in journal] or ["(no entries yet)"]
     from .dates_export import key_dates_markdown
 
     yield from ["", *key_dates_markdown(store, cid)]
@@ -145,8 +129,8 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
         yield "(no contacts yet)"
     for contact in contacts:
         arrow = {SENT_TO_SCHOOL: "→", FROM_SCHOOL: "←"}.get(contact.direction, "·")
-        yield (f"- {contact.date} {arrow} {_line(contact.who)} "
-               f"({_line(contact.how)}): {_line(contact.summary)}")
+        yield (f"- {contact.date} {arrow} {md_line(contact.who)} "
+               f"({md_line(contact.how)}): {md_line(contact.summary)}")
     yield ""
     yield from scores_markdown(store, cid)  # saved test scores (issue 12)
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Collection, Iterable, Mapping
 
-from markdown_it.token import Token
-
 from .content import Content, Step, Term
-from .markdown import inline_text, make_parser, plain_text, show_citations
+from .markdown import plain_text
 from .progress import item_key
+from .step_blocks import parse_blocks
 
 #: How a step's stored state is said after its title (not started says nothing).
 STATE_WORDS = {"done": "done", "not_applicable": "not for us", "in_progress": "in progress"}
@@ -30,38 +29,22 @@ def _wrap(text: str, width: int | None, first: str = "", rest: str = "") -> list
                          break_long_words=False, break_on_hyphens=False) or [first.rstrip()]
 
 
-def _inline(token: Token) -> str:
-    return inline_text(token.children or []).strip()
-
-
 def markdown_lines(markdown: str, width: int | None = None) -> list[str]:
-    """A step's Markdown as plain lines: a blank line between blocks, "- " and "1. " before
-    list items (indented two spaces per level), citation markers as [N]."""
+    """A step's Markdown as plain lines, from the blocks the step viewer draws
+    (`step_blocks.parse_blocks`): a blank line between blocks, "- " and "1. " before list
+    items (indented two spaces per level, an item's later paragraphs hanging under its text),
+    citation markers as [N]."""
     lines: list[str] = []
-    lists: list[list[int]] = []  # one counter per open list; 0 means bulleted
-    marker = ""  # the marker the next line of text takes (a list item just opened)
-    for token in make_parser().parse(show_citations(markdown)):
-        kind = token.type
-        if kind in {"bullet_list_open", "ordered_list_open"}:
-            start = int(token.attrs.get("start", 1) or 1) if kind == "ordered_list_open" else 0
-            lists.append([start])
-        elif kind in {"bullet_list_close", "ordered_list_close"}:
-            lists.pop()
-            if not lists:
-                lines.append("")
-        elif kind == "list_item_open" and lists:
-            counter = lists[-1]
-            marker = f"{counter[0]}. " if counter[0] else "- "
-            counter[0] += 1 if counter[0] else 0
-        elif kind == "inline":
-            text = _inline(token)
-            if lists:
-                indent = "  " * (len(lists) - 1)
-                hang = indent + " " * len(marker or "- ")
-                lines += _wrap(text, width, indent + marker if marker else hang, hang)
-                marker = ""
-            else:
-                lines += [*_wrap(text, width), ""]
+    for block in parse_blocks(markdown):
+        text = block.text.strip()
+        if block.kind == "blank":
+            lines.append("")
+        elif block.kind == "item":
+            indent = "  " * (block.depth - 1)
+            marker = ("-" if block.marker == "•" else block.marker) + " "
+            lines += _wrap(text, width, indent + marker, indent + " " * len(marker))
+        else:
+            lines += _wrap(text, width)
     return _tidy(lines)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .content import LetterTemplate
-from .dates import iso_date, long_date
+from .dates import iso_date, long_date, long_form
 from .letters import Clocks, earlier_dates
 from .records import Child, Contact, Parent, Person
 
@@ -75,8 +75,8 @@ def values(template: LetterTemplate, sources: Sources) -> dict[str, str]:
         source = SHARED.get(item.name)
         value = (str(getattr(records[source[0]], source[1], "") or "") if source
                  else sources.draft.get(item.name, ""))
-        if item.type == "date" and (day := iso_date(value)):
-            value = long_date(dt.date.fromisoformat(day))
+        if item.type == "date":
+            value = long_form(value)  # stored ISO, shown and printed in the long form
         if value.strip():
             out[item.name] = value.strip()
     return out

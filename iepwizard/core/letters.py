@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .content import LetterField, LetterTemplate
-from .dates import grade_label, long_date, long_form, parse_date
+from .dates import grade_label, long_form, parse_date
 from .records import FROM_SCHOOL, Contact, Entry
 
 
@@ -45,7 +45,7 @@ class Letter:
 def earlier_dates(template: LetterTemplate, contacts: Sequence[Contact]) -> list[str]:
     """Dates of earlier letters this one follows (from the contact log), oldest first."""
     days = sorted({c.date for c in contacts if c.letter_id in template.follows and c.date})
-    return [long_date(d) if (d := parse_date(day)) else day for day in days]
+    return [long_form(day) for day in days]
 
 
 class Clocks(dict[str, str]):

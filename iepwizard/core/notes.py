@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .records import MARK_NAMES, MARKS
-from .safe_text import DISPLAY_LIMIT as DISPLAY_LIMIT
-from .safe_text import visible as visible
 
 if TYPE_CHECKING:
     from .store import Store

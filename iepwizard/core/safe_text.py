@@ -2,16 +2,19 @@
 
 No raw control character (an escape sequence that sets the terminal's title or clears the
 screen) from user or file text may reach a terminal: each is shown as a visible symbol
-(␛ for ESC). Newline and tab stay where they are the output's own structure. Text that UTF-8
-cannot hold (the lone surrogates Python uses for undecodable bytes in arguments and file
-names) is shown as � rather than stopping the output with an error.
+(␛ for ESC). The bidirectional controls (embeddings, overrides, isolates, the direction marks),
+which would make a terminal show text in another order than it is, are controls too (shown as
+�). Newline and tab stay where they are the output's own structure. Text that UTF-8 cannot
+hold (the lone surrogates Python uses for undecodable bytes in arguments and file names) is
+shown as � rather than stopping the output with an error.
 """
 
 from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+                      r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 _LINE_BREAKS = re.compile(r"[\t\n]")
 
 
@@ -31,6 +34,8 @@ def printable(text: str) -> str:
 
 #: How much of one text is drawn (the store keeps every character).
 DISPLAY_LIMIT = 2000
+#: How much of one line of a document (an IEP's finding quoting it, its file's name) is drawn.
+DOCUMENT_LIMIT = 100_000
 
 
 def visible(text: str, limit: int = DISPLAY_LIMIT) -> str:

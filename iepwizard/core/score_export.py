@@ -1,5 +1,6 @@
 """Saved scores in the child's export: each evaluation's scores in words (the text shown beside
-the bell curve), and each area year to year."""
+the bell curve), and each area year to year. Evaluation names, areas and tests are the parent's
+(or a report's) text: literal Markdown (`md_text`), each line's own "- " kept as its bullet."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .bellcurve import chart
 from .history_chart import history_table
-from .notes import visible
+from .md_text import md_one_line
 from .score_history import SavedScore, history
 from .scores import Score
 
@@ -22,7 +23,9 @@ def as_score(saved: SavedScore) -> Score:
 
 
 def _clean(line: str) -> str:
-    return visible(line, limit=10**6)
+    """A line of the chart's words or the year-to-year table, as literal Markdown."""
+    bullet = "- " if line.startswith("- ") else ""
+    return bullet + md_one_line(line.removeprefix(bullet))
 
 
 def scores_markdown(store: Store, child_id: str) -> list[str]:
@@ -35,7 +38,7 @@ def scores_markdown(store: Store, child_id: str) -> list[str]:
            "Saved from evaluation reports with the decoder. The evaluator's own report and "
            "ranges have the last word.", ""]
     for record, evaluation in zip(records, evaluations, strict=True):
-        out += [f"## {_clean(record.name)}, {record.date}", ""]
+        out += [f"## {md_one_line(record.name)}, {record.date}", ""]
         if record.report:
             out += ["(The report's text is kept with it in iepwizard.)", ""]
         lines = chart([as_score(s) for s in evaluation.scores]).summary(0)

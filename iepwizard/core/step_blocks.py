@@ -31,7 +31,8 @@ class Block:
     #: heading, text (a paragraph), item (a list item), blank (a blank line)
     kind: str
     runs: tuple[Run, ...] = ()
-    #: A list item's bullet ("•") or number ("2."), and how deep its list is (1 = top).
+    #: A list item's bullet ("•") or number ("2.") (spaces as wide for the item's later
+    #: paragraphs), and how deep its list is (1 = top).
     marker: str = ""
     depth: int = 0
 
@@ -71,21 +72,47 @@ def _runs(children: list[Token]) -> tuple[Run, ...]:
     return tuple(runs)
 
 
+@dataclass
+class _List:
+    """An open list: the number its next item takes (0: bulleted), its current item's marker,
+    and whether that item's first paragraph is still to come."""
+
+    number: int
+    marker: str = ""
+    fresh: bool = False
+
+    def open_item(self) -> None:
+        self.marker = f"{self.number}." if self.number else "•"
+        self.number += 1 if self.number else 0
+        self.fresh = True
+
+    def take_marker(self) -> str:
+        """The marker for the item's next paragraph: its own for the first, blank (as wide)
+        for a later one, which hangs under the first."""
+        marker = self.marker if self.fresh else " " * len(self.marker)
+        self.fresh = False
+        return marker
+
+
 def parse_blocks(markdown: str) -> tuple[Block, ...]:
-    """The blocks of a step's Markdown, in order (no trailing blank line)."""
+    """The blocks of a step's Markdown, in order (no trailing blank line). A list item's first
+    paragraph carries its marker; a later paragraph of the same item (after a blank line or a
+    nested list) is an item block with a blank marker as wide, numbered once."""
     from .markdown import make_parser, show_citations
 
     blocks: list[Block] = []
-    lists: list[list[int]] = []  # a counter per open list; 0 means bulleted
+    lists: list[_List] = []
     heading = False
     for token in make_parser().parse(show_citations(markdown)):
         if token.type in {"bullet_list_open", "ordered_list_open"}:
-            lists.append([int(token.attrs.get("start", 1) or 1)
-                          if token.type == "ordered_list_open" else 0])
+            lists.append(_List(int(token.attrs.get("start", 1) or 1)
+                               if token.type == "ordered_list_open" else 0))
         elif token.type in {"bullet_list_close", "ordered_list_close"}:
             lists.pop()
             if not lists:
                 blocks.append(BLANK)
+        elif token.type == "list_item_open" and lists:
+            lists[-1].open_item()
         elif token.type == "heading_open":
             heading = True
         elif token.type == "heading_close":
@@ -95,11 +122,7 @@ def parse_blocks(markdown: str) -> tuple[Block, ...]:
             if heading:
                 blocks += [Block("heading", runs), BLANK]
             elif lists:
-                counter = lists[-1]
-                marker = f"{counter[0]}." if counter[0] else "•"
-                if counter[0]:
-                    counter[0] += 1
-                blocks.append(Block("item", runs, marker, len(lists)))
+                blocks.append(Block("item", runs, lists[-1].take_marker(), len(lists)))
             else:
                 blocks += [Block("text", runs), BLANK]
     while blocks and blocks[-1].kind == "blank":

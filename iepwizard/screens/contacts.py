@@ -13,8 +13,8 @@ from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
 from ..core.dates import EXAMPLE, iso_date
-from ..core.notes import visible
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
+from ..core.safe_text import visible
 from ..widgets.burst import LineInput
 from .records import RecordsScreen
 

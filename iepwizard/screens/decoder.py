@@ -208,7 +208,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
 
     @work(thread=True, exclusive=True, group="open")
     def _read(self, name: str) -> None:
-        from ..core.notes import visible
+        from ..core.safe_text import visible
         from ..core.text_input import InputError, read_text_file
 
         path = Path(name).expanduser()

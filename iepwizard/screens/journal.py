@@ -14,7 +14,7 @@ from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
 from ..core.dates import EXAMPLE, iso_date
-from ..core.notes import visible
+from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
 from .confirm import ConfirmScreen
 from .records import RecordsScreen

@@ -20,9 +20,9 @@ from ..core.dates import long_date
 from ..core.iep.compensatory import LETTER_ID
 from ..core.iep.keydates_link import school_calendar
 from ..core.iep.ledger_view import LedgerView, ledger_view
-from ..core.iep.shown import shown
 from ..core.records import LedgerSession
 from ..core.records.ieps import SESSION_WORDS
+from ..core.safe_text import visible
 from ..core.store import Store
 from ..core.wording import plural
 from ..widgets.footer import Footer
@@ -111,10 +111,10 @@ class LedgerScreen(Screen[None]):
         listing = self.query_one("#ledger-sessions", OptionList)
         listing.clear_options()
         for session in list(reversed(view.records))[:LISTED]:
-            note = f" ({shown(session.note, 200)})" if session.note else ""
+            note = f" ({visible(session.note, 200)})" if session.note else ""
             listing.add_option(Option(Text.assemble(
                 (f"{session.date} {GLYPHS[session.status]} {SESSION_WORDS[session.status]}",
-                 "bold"), f"  {shown(session.service, 200)}: {session.minutes} min{note}"),
+                 "bold"), f"  {visible(session.service, 200)}: {session.minutes} min{note}"),
                 id=session.id))
         if not view.records:
             listing.add_option(Option(

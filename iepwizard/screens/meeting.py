@@ -26,8 +26,8 @@ from .. import keys
 from ..core.clipboard import CopyOut
 from ..core.export import meeting_markdown
 from ..core.notes import CLOSING_QUESTIONS, MARK_LABELS, next_mark, note_from_line
-from ..core.notes import visible as shown
 from ..core.records import Entry, Meeting
+from ..core.safe_text import visible as shown
 from ..core.store import Store
 from ..core.wording import plural
 from ..widgets.burst import LineInput

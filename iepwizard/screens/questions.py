@@ -9,8 +9,9 @@ from textual.binding import Binding
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
-from ..core.notes import CLOSING_QUESTIONS, visible
+from ..core.notes import CLOSING_QUESTIONS
 from ..core.records import Question
+from ..core.safe_text import visible
 from ..widgets.burst import LineInput
 from .confirm import ConfirmScreen
 from .records import RecordsScreen

@@ -22,8 +22,8 @@ from ..core.events import EVENTS
 from ..core.iep.keydates_link import child_track
 from ..core.iep.outcome import Older, Outcome, review_outcome
 from ..core.iep.saved import keep, label, last_final, reread
-from ..core.iep.shown import shown
 from ..core.iep.source import IepText, UnreadableIep, from_paste, read_iep
+from ..core.safe_text import DOCUMENT_LIMIT, visible
 from ..core.store import Store, StoreError
 from ..core.store.ieps import text_hash
 from ..core.wording import plural
@@ -107,7 +107,7 @@ class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
     @on(LineInput.Submitted, "#review-path")
     def _path(self, event: LineInput.Submitted) -> None:
         if event.value.strip():
-            self.say(f"Reading {shown(event.value.strip(), 200)}…")
+            self.say(f"Reading {visible(event.value.strip(), 200)}…")
             self._open(event.value.strip())
 
     @work(thread=True, exclusive=True, group="open")
@@ -115,7 +115,8 @@ class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
         try:
             source = read_iep(str(Path(path).expanduser()))
         except UnreadableIep as exc:
-            self.app.call_from_thread(self.say, f"Not reviewed: {shown(str(exc))}")
+            self.app.call_from_thread(
+                self.say, f"Not reviewed: {visible(str(exc), DOCUMENT_LIMIT)}")
             return
         self._from_paste = False
         self.app.call_from_thread(self._review, source)

@@ -12,9 +12,9 @@ from ..core.iep.keydates_link import fill_key_dates
 from ..core.iep.outcome import Older, Outcome
 from ..core.iep.record import effective
 from ..core.iep.saved import label, reread
-from ..core.iep.shown import shown
 from ..core.iep.source import IepText
 from ..core.records import SavedIep
+from ..core.safe_text import visible
 from ..core.store import Store, StoreError
 from .confirm import ConfirmScreen
 
@@ -53,7 +53,7 @@ class SavedIepActions:
     async def _chosen(self, action: str, saved: SavedIep) -> None:
         if action == "delete":
             if await self.app.push_screen_wait(ConfirmScreen(
-                    f"Delete {label(saved)} (from {shown(saved.source_name, 80)}) and its text "
+                    f"Delete {label(saved)} (from {visible(saved.source_name, 80)}) and its text "
                     f"from {self.child_name}'s record? This cannot be undone.", yes="Delete")):
                 self.store.delete_iep(self.child_id, saved.id)
                 self.notify(f"Deleted {label(saved)}.", markup=False)

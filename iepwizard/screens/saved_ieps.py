@@ -12,8 +12,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..core.iep.shown import shown
 from ..core.records import SavedIep
+from ..core.safe_text import visible
 from .dialog import Dialog
 
 ACTIONS = ("compare", "review", "status", "delete")
@@ -28,7 +28,7 @@ class IepChoice:
 def row(saved: SavedIep) -> Text:
     return Text.assemble((f"{saved.iep_date or '(no date)'}  ", "bold"),
                          (f"{saved.status.upper():5}  ", "bold"),
-                         f"{saved.kind}, from {shown(saved.source_name, 60)}")
+                         f"{saved.kind}, from {visible(saved.source_name, 60)}")
 
 
 class SavedIepsDialog(Dialog[IepChoice | None]):

@@ -17,8 +17,8 @@ from textual.widgets.option_list import Option
 from .. import keys
 from ..core.dates import long_form, ordinal
 from ..core.history_chart import flat, history_table
-from ..core.notes import visible
 from ..core.records import EvaluationRecord, ScoreRecord
+from ..core.safe_text import visible
 from ..core.score_history import AreaHistory, history
 from ..core.scores import NAMES
 from ..core.store import Store

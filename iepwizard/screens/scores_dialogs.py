@@ -11,8 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, Select, Static
 
 from ..core.dates import EXAMPLE, iso_date
-from ..core.notes import visible
 from ..core.records import EvaluationRecord, ScoreRecord
+from ..core.safe_text import visible
 from ..core.scores import NAMES, SCALES, plausible
 from ..widgets.burst import LineInput
 from .dialog import Dialog

@@ -17,7 +17,8 @@ from textual.widgets import Input
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from ..core.notes import Hit, visible
+from ..core.notes import Hit
+from ..core.safe_text import visible
 from ..core.search_index import SearchIndex
 from ..core.store import Store
 from ..widgets.burst import LineInput

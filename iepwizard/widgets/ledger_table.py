@@ -11,7 +11,7 @@ from textual.widgets import DataTable
 
 from ..core.iep.ledger_view import LedgerView
 from ..core.iep.model import number
-from ..core.iep.shown import shown
+from ..core.safe_text import visible
 
 NAME_WIDTH = 24
 
@@ -25,7 +25,7 @@ def short_text(value: Fraction) -> Text:
 
 
 def _name(service: str) -> str:
-    name = shown(service, 200)
+    name = visible(service, 200)
     return name if len(name) <= NAME_WIDTH else name[:NAME_WIDTH - 1] + "…"
 
 

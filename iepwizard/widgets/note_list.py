@@ -17,8 +17,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..core.notes import MARK_LABELS, visible
+from ..core.notes import MARK_LABELS
 from ..core.records import Entry
+from ..core.safe_text import visible
 
 MARK_STYLES = {"decision": "bold green", "action": "bold yellow", "question": "bold cyan",
                "concern": "bold red", "repeat": "bold magenta"}

@@ -15,7 +15,7 @@ from ..core.iep.findings import Finding
 from ..core.iep.outcome import ItemCheck, Outcome
 from ..core.iep.report import DISCLAIMER, NOTE_504, header_lines
 from ..core.iep.review import not_found_sentence
-from ..core.iep.shown import shown
+from ..core.safe_text import DOCUMENT_LIMIT, visible
 from ..core.wording import plural
 from .blocks_visual import Blocks, Line
 
@@ -60,10 +60,10 @@ class _Lines:
 
 def _finding(out: _Lines, finding: Finding, indent: int = 4) -> None:
     text = label(finding)
-    detail = f" {shown(finding.detail, 300)}" if finding.detail else ""
-    text.append(f"  {shown(finding.problem)}{detail}")
+    detail = f" {visible(finding.detail, 300)}" if finding.detail else ""
+    text.append(f"  {visible(finding.problem, DOCUMENT_LIMIT)}{detail}")
     out.add(text, indent=indent)
-    out.add(f"Ask: {shown(finding.question)}", "dim", indent=indent + 2)
+    out.add(f"Ask: {visible(finding.question, DOCUMENT_LIMIT)}", "dim", indent=indent + 2)
 
 
 def _item(out: _Lines, item: ItemCheck) -> None:
@@ -71,10 +71,10 @@ def _item(out: _Lines, item: ItemCheck) -> None:
     state = "complete" if not item.findings else (
         f"{plural(item.required_gaps, 'required part', 'required parts')} missing"
         if item.required_gaps else "good practice to ask about")
-    text = Text(f"{shown(item.name)}: ", style="bold")
+    text = Text(f"{visible(item.name, DOCUMENT_LIMIT)}: ", style="bold")
     text.append(state)
     out.add(text, marker=f"{glyph} ")
-    out.add(f"Has: {shown(', '.join(item.has)) or 'nothing found'}", indent=4)
+    out.add(f"Has: {visible(', '.join(item.has), DOCUMENT_LIMIT) or 'nothing found'}", indent=4)
     for finding in item.findings:
         _finding(out, finding)
 
@@ -83,13 +83,13 @@ def render(outcome: Outcome) -> Blocks:
     doc = outcome.doc
     out = _Lines()
     head = header_lines(outcome.review, outcome.source.source)
-    out.add(shown(head[0]), "bold")
+    out.add(visible(head[0], DOCUMENT_LIMIT), "bold")
     for line in head[1:]:
         if line in {NOTE_504, not_found_sentence(doc)}:
             continue
-        out.add(shown(line))
+        out.add(visible(line, DOCUMENT_LIMIT))
     if missing := not_found_sentence(doc):
-        out.add(shown(missing), "bold")
+        out.add(visible(missing, DOCUMENT_LIMIT), "bold")
     if doc.track == "504":
         out.add(NOTE_504, "italic")
     items = outcome.items()
@@ -113,7 +113,7 @@ def render(outcome: Outcome) -> Blocks:
     if questions:
         out.add("Press a to add them to your questions list.", "italic")
     for number, question in enumerate(questions, 1):
-        out.add(shown(question), marker=f"{number}. ")
+        out.add(visible(question, DOCUMENT_LIMIT), marker=f"{number}. ")
     if not questions:
         out.add("None: every goal and service has what was checked.")
     out.add("")
@@ -128,7 +128,7 @@ def _changes(out: _Lines, outcome: Outcome) -> None:
         out.add(outcome.compare_note, "italic")
         return
     when = older.doc.meeting_date
-    out.heading(f"Changes since {shown(older.name)}"
+    out.heading(f"Changes since {visible(older.name, DOCUMENT_LIMIT)}"
                 + (f" ({long_date(when)})" if when and long_date(when) not in older.name
                    else ""))
     if not outcome.changes:
@@ -136,7 +136,8 @@ def _changes(out: _Lines, outcome: Outcome) -> None:
     for change in outcome.changes:
         glyph = "⚠ " if change.kind == "drop-while-behind" else (
             "↓ " if change.kind in LESS else "• ")
-        out.add(shown(change.line()), "bold" if change.kind == "drop-while-behind" else "",
+        out.add(visible(change.line(), DOCUMENT_LIMIT),
+                "bold" if change.kind == "drop-while-behind" else "",
                 marker=glyph)
 
 

@@ -18,6 +18,7 @@ from fractions import Fraction
 from ..dates import long_date
 from .ledger_report import Summary
 from .model import number
+from .textutil import find_dates
 
 IEP_CITATIONS = ("34 CFR 300.323(c)(2)", "34 CFR 300.151(b)(1)")
 PLAN_504_CITATIONS = ("34 CFR 104.33",)
@@ -53,11 +54,12 @@ class CompensatoryRequest:
 
     def letter_values(self) -> dict[str, str]:
         """The letter's fields the ledger knows (the profile and the address book fill the
-        rest); dates as ISO, as letter drafts keep them (the letter prints them long)."""
-        dates = " and ".join(long_date(d) for d in self.iep_dates)
+        rest); the period's dates as ISO, as letter drafts keep them (the letter prints them
+        long); the plan's dates already long, its field being free text ("both dates if it
+        changed"): the dates given, else every date the plan's name states."""
+        days = self.iep_dates or tuple(find_dates(self.plan))
         return {"plan": "Section 504 plan" if self.track == "504" else "IEP",
-                "iep_date": dates or (self.plan.split(" dated ")[-1] if " dated " in self.plan
-                                      else ""),
+                "iep_date": " and ".join(long_date(d) for d in days),
                 "period_start": self.start.isoformat(), "period_end": self.end.isoformat(),
                 "missed_services": "\n".join(f"- {line}" for line in self.service_lines()),
                 "total_minutes": number(self.total)}

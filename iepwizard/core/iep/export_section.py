@@ -1,12 +1,14 @@
 """The IEP part of the child's printable export (the meeting prep): the last saved IEP's
-findings and questions, the saved IEPs, and the services ledger."""
+findings and questions, the saved IEPs, and the services ledger. Text from the parent or the
+IEP's file (its name, findings that quote it, service names, notes) is literal Markdown
+(`md_text`); the ledger's table is an indented code block, which no text can leave."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..notes import visible
+from ..md_text import md_one_line
 from ..records.ieps import SESSION_WORDS
 from .ledger_text import services_lines
 from .ledger_view import ledger_view
@@ -18,10 +20,6 @@ if TYPE_CHECKING:
     from ..store import Store
 
 
-def _line(text: str) -> str:
-    return visible(text.strip(), limit=10**6).replace("\n", " ")
-
-
 def iep_markdown(store: Store, child: Child, today: dt.date | None = None) -> list[str]:
     """Markdown lines; empty when nothing about IEPs is kept for the child."""
     ieps = store.ieps(child.id)
@@ -31,7 +29,7 @@ def iep_markdown(store: Store, child: Child, today: dt.date | None = None) -> li
     out = ["# IEP review", ""]
     if ieps:
         last = ieps[-1]
-        out += [f"From {label(last)} (saved from {_line(last.source_name)}). General "
+        out += [f"From {label(last)} (saved from {md_one_line(last.source_name)}). General "
                 f"information, not legal advice: federal rules are shown; your state may add "
                 f"its own.", ""]
         from ..store import StoreError
@@ -39,16 +37,16 @@ def iep_markdown(store: Store, child: Child, today: dt.date | None = None) -> li
         try:
             review = review_doc(reread(store, child.id, last), child.name)
         except StoreError as exc:  # the text file is gone or changed: say so, go on
-            out += [f"({_line(str(exc))})", ""]
+            out += [f"({md_one_line(str(exc))})", ""]
         else:
             out += ["## Findings", ""]
-            out += [f"- {_line(f.line())}" for f in review.findings] or ["(none)"]
+            out += [f"- {md_one_line(f.line())}" for f in review.findings] or ["(none)"]
             out += ["", "## Questions to ask about it", ""]
-            out += [f"- {_line(q)}" for q in review.questions()] or ["(none)"]
+            out += [f"- {md_one_line(q)}" for q in review.questions()] or ["(none)"]
             out.append("")
         out += ["## Saved IEPs", ""]
         out += [f"- {i.iep_date or '(no date)'} {i.status} {i.kind}, from "
-                f"{_line(i.source_name)}" for i in reversed(ieps)]
+                f"{md_one_line(i.source_name)}" for i in reversed(ieps)]
         out.append("")
     out += ["## Services ledger", ""]
     view = ledger_view(store, child.id)
@@ -57,9 +55,9 @@ def iep_markdown(store: Store, child: Child, today: dt.date | None = None) -> li
         out += [f"    {line}" if line else "" for line in
                 services_lines(view, today or dt.date.today())] + [""]
     for session in reversed(sessions):
-        note = f" ({_line(session.note)})" if session.note else ""
-        out.append(f"- {session.date} {_line(session.service)}: {session.minutes} minutes, "
-                   f"{SESSION_WORDS[session.status]}{note}")
+        note = f" ({md_one_line(session.note)})" if session.note else ""
+        out.append(f"- {session.date} {md_one_line(session.service)}: {session.minutes} "
+                   f"minutes, {SESSION_WORDS[session.status]}{note}")
     if not sessions:
         out.append("(no sessions recorded)")
     out.append("")

@@ -17,7 +17,7 @@ from typing import Any, Self, TypeVar
 
 from ..locations import DataLayout
 from ..records.base import Record
-from . import files, folder
+from . import files, folder, schemas
 from .datafile import SCHEMA_VERSION, DataFile, Schema, TooNew, encode
 from .errors import StoreError, StoreLocked
 from .lock import DirLock, LockHeld
@@ -179,6 +179,14 @@ class BaseStore:
             rows = [record.from_valid(doc, int(doc_id)) for doc_id, doc in table.items()]
             self._cache[key] = (stamp, rows)
             return list(rows)
+
+    def _child_change(self, child_id: str, change: Callable[[Any], object]) -> Future[None]:
+        """`_change` on the child's own file (where every kind of child record is kept)."""
+        return self._change(self.layout.child(child_id), schemas.CHILD, change)
+
+    def _child_rows(self, child_id: str, record: type[R]) -> list[R]:
+        """`_rows` of one table of the child's own file."""
+        return self._rows(self.layout.child(child_id), schemas.CHILD, record)
 
     def _drop_file(self, path: Path) -> Future[None]:
         with self._lock:

@@ -113,7 +113,7 @@ class FamilyStore(BaseStore):
         return future
 
     def _mirror(self, child: Child) -> None:
-        self._change(self.layout.child(child.id), schemas.CHILD, lambda db: db.table(
+        self._child_change(child.id, lambda db: db.table(
             Child.TABLE).upsert(child.to_doc(), Q.id == child.id))
 
     def delete_child(self, child_id: str) -> Future[None]:

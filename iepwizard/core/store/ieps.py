@@ -15,7 +15,7 @@ from tinydb import Query
 
 from ..records import IepService, LedgerSession, SavedIep
 from ..records.base import check_fields, storable
-from . import files, schemas
+from . import files
 from .base import BaseStore, new_id
 from .errors import StoreError
 from .family import now
@@ -39,23 +39,20 @@ class IepTextMissing(StoreError):
 
 
 class IepStore(BaseStore):
-    def _ieps_change(self, child_id: str, change: Any) -> Future[None]:
-        return self._change(self.layout.child(child_id), schemas.CHILD, change)
-
     def iep_path(self, child_id: str, iep_id: str) -> Path:
         return self.layout.documents(child_id) / f"iep-{iep_id}.txt"
 
     # -- saved IEPs ---------------------------------------------------------------------------
     def ieps(self, child_id: str) -> list[SavedIep]:
         """Oldest first (by its date, then when it was saved)."""
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, SavedIep)
+        rows = self._child_rows(child_id, SavedIep)
         return sorted(rows, key=lambda i: (i.iep_date or i.meeting_date, i.saved))
 
     def iep(self, child_id: str, iep_id: str) -> SavedIep | None:
         return next((i for i in self.ieps(child_id) if i.id == iep_id), None)
 
     def iep_services(self, child_id: str, iep_id: str) -> list[IepService]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, IepService)
+        rows = self._child_rows(child_id, IepService)
         return sorted((r for r in rows if r.iep_id == iep_id), key=lambda r: r.order)
 
     def save_iep(self, child_id: str, text: str, services: Sequence[IepService],
@@ -78,12 +75,12 @@ class IepStore(BaseStore):
             db.table(SavedIep.TABLE).insert(record.to_doc())
             if rows:
                 db.table(IepService.TABLE).insert_multiple([r.to_doc() for r in rows])
-        return record, self._ieps_change(child_id, change)
+        return record, self._child_change(child_id, change)
 
     def update_iep(self, child_id: str, iep_id: str, **fields: Any) -> Future[None]:
         """Change its status or date (marking a draft final, say)."""
         values = check_fields(SavedIep, fields)
-        return self._ieps_change(child_id, lambda db: db.table(SavedIep.TABLE).update(
+        return self._child_change(child_id, lambda db: db.table(SavedIep.TABLE).update(
             values, Q.id == iep_id))
 
     def iep_text(self, child_id: str, iep_id: str) -> str:
@@ -95,10 +92,8 @@ class IepStore(BaseStore):
             raise IepTextMissing("that IEP is not in the record.")
         if self._writer is not None:
             self._writer.flush()
-        try:
-            if path.is_symlink():
-                raise OSError(f"{path} is a link")
-            data, _ = files.read_input(path, MAX_IEP_TEXT * 4)
+        try:  # (never through a link, a regular file only, its size known before reading)
+            data = files.read_data(path, MAX_IEP_TEXT * 4)
         except OSError as exc:
             raise IepTextMissing(f"the text of the {record.kind} dated {record.iep_date or '?'} "
                                  f"cannot be read ({getattr(exc, 'strerror', None) or exc}); "
@@ -113,14 +108,14 @@ class IepStore(BaseStore):
         def change(db: Any) -> None:
             db.table(SavedIep.TABLE).remove(Q.id == iep_id)
             db.table(IepService.TABLE).remove(Q.iep_id == iep_id)
-        self._ieps_change(child_id, change)
+        self._child_change(child_id, change)
         assert self._writer is not None
         # The writer keeps order: once the file is gone, the record's change is on disk too.
         return self._writer.delete(self.iep_path(child_id, iep_id))
 
     # -- the services ledger ------------------------------------------------------------------
     def sessions(self, child_id: str) -> list[LedgerSession]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, LedgerSession)
+        rows = self._child_rows(child_id, LedgerSession)
         return sorted(rows, key=lambda s: (s.date, s.created))
 
     def add_session(self, child_id: str, date: str, service: str, minutes: int,
@@ -129,17 +124,17 @@ class IepStore(BaseStore):
                                           "service": storable(service.strip()),
                                           "minutes": minutes, "status": status,
                                           "note": storable(note.strip()), "created": now()})
-        self._ieps_change(child_id, lambda db: db.table(LedgerSession.TABLE).insert(
+        self._child_change(child_id, lambda db: db.table(LedgerSession.TABLE).insert(
             session.to_doc()))
         return session
 
     def delete_session(self, child_id: str, session_id: str) -> Future[None]:
-        return self._ieps_change(child_id, lambda db: db.table(LedgerSession.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(LedgerSession.TABLE).remove(
             Q.id == session_id))
 
     def restore_session(self, child_id: str, session: LedgerSession) -> Future[None]:
         """Put a deleted session back (undo)."""
-        return self._ieps_change(child_id, lambda db: db.table(LedgerSession.TABLE).insert(
+        return self._child_change(child_id, lambda db: db.table(LedgerSession.TABLE).insert(
             session.to_doc()))
 
     # -- "delete this child" ------------------------------------------------------------------

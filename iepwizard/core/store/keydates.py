@@ -12,16 +12,15 @@ call `record_event`. The child's file goes with "delete this child" (FamilyStore
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tinydb import Query
 
 from ..dates import long_date, parse_date
 from ..records import DateSettings, KeyDateEntry, Meeting, SchoolBreak
 from ..records.keydates import WEEKDAY_DIGITS
-from . import schemas
 from .base import done
 from .family import FamilyStore, now
 from .meetings import MeetingStore
@@ -52,18 +51,15 @@ def as_day(value: dt.date | str) -> dt.date:
 
 
 class KeyDatesStore(MeetingStore, FamilyStore):
-    def _dates_change(self, child_id: str, change: Callable[[Any], object]) -> Future[None]:
-        return self._change(self.layout.child(child_id), schemas.CHILD, change)
-
     def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
-        breaks = len(self._rows(self.layout.child(child_id), schemas.CHILD, SchoolBreak))
+        breaks = len(self._child_rows(child_id, SchoolBreak))
         return [(len(self.key_date_entries(child_id)), "key date", "key dates"),
                 (breaks, "school break", "school breaks"), *super()._holdings(child_id)]
 
     # -- key dates ----------------------------------------------------------------------------
     def key_date_entries(self, child_id: str) -> list[KeyDateEntry]:
         """The stored key dates (not the date of birth), oldest first."""
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, KeyDateEntry)
+        rows = self._child_rows(child_id, KeyDateEntry)
         return sorted((r for r in rows if r.event and r.date),
                       key=lambda r: (r.date, r.event, r.doc_id))
 
@@ -113,7 +109,7 @@ class KeyDatesStore(MeetingStore, FamilyStore):
                                f"first")
         doc = KeyDateEntry(event=event, date=day.isoformat(), confirmed=confirmed,
                            created=now()).to_doc()
-        return self._dates_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).insert(doc))
+        return self._child_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).insert(doc))
 
     def record_events(self, child_id: str, entries: Iterable[KeyDate]) -> list[Future[None]]:
         return [self.record_event(child_id, e.event, e.day, e.confirmed) for e in entries]
@@ -128,11 +124,11 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         if event == BIRTH:
             raise KeyDateError("the date of birth is kept in the child's profile")
         values = {"event": event, "date": day.isoformat(), "confirmed": confirmed}
-        return self._dates_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).update(
+        return self._child_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).update(
             values, doc_ids=[doc_id]))
 
     def delete_key_date(self, child_id: str, doc_id: int) -> Future[None]:
-        return self._dates_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).remove(
             doc_ids=[doc_id]))
 
     def record_letter_sent(self, child_id: str, fills: str, date: str) -> Future[None]:
@@ -160,7 +156,7 @@ class KeyDatesStore(MeetingStore, FamilyStore):
 
     # -- settings and the school calendar -----------------------------------------------------
     def _date_settings_doc(self, child_id: str) -> DateSettings:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, DateSettings)
+        rows = self._child_rows(child_id, DateSettings)
         return rows[0] if rows else DateSettings()
 
     def stored_date_settings(self, child_id: str) -> DateSettings:
@@ -183,7 +179,7 @@ class KeyDatesStore(MeetingStore, FamilyStore):
 
     def _put_date_settings(self, child_id: str, record: DateSettings) -> Future[None]:
         doc = DateSettings.from_doc(record.to_doc()).to_doc()
-        return self._dates_change(child_id, lambda db: db.table(DateSettings.TABLE).upsert(
+        return self._child_change(child_id, lambda db: db.table(DateSettings.TABLE).upsert(
             doc, Q.noop()))
 
     def set_date_settings(self, child_id: str, settings: Settings) -> Future[None]:
@@ -207,7 +203,7 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         return calendar
 
     def school_breaks(self, child_id: str) -> list[SchoolBreak]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, SchoolBreak)
+        rows = self._child_rows(child_id, SchoolBreak)
         return sorted((r for r in rows if r.first and r.last),
                       key=lambda r: (r.first, r.last, r.doc_id))
 
@@ -228,10 +224,10 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         checked = SchoolCalendar().with_break(first, last, name).breaks[0]
         doc = SchoolBreak(first=first.isoformat(), last=last.isoformat(),
                           name=checked.name).to_doc()
-        return self._dates_change(child_id, lambda db: db.table(SchoolBreak.TABLE).insert(doc))
+        return self._child_change(child_id, lambda db: db.table(SchoolBreak.TABLE).insert(doc))
 
     def delete_break(self, child_id: str, doc_id: int) -> Future[None]:
-        return self._dates_change(child_id, lambda db: db.table(SchoolBreak.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(SchoolBreak.TABLE).remove(
             doc_ids=[doc_id]))
 
     # -- the clocks ---------------------------------------------------------------------------

@@ -26,7 +26,7 @@ Q = Query()
 
 class MeetingStore(OnceStore):
     def meetings(self, child_id: str) -> list[Meeting]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, Meeting)
+        rows = self._child_rows(child_id, Meeting)
         return sorted(rows, key=lambda m: (m.date, m.created))
 
     def meeting(self, child_id: str, meeting_id: str) -> Meeting | None:
@@ -42,14 +42,13 @@ class MeetingStore(OnceStore):
                                     "title": storable(title),
                                     "attendees": [storable(a) for a in attendees],
                                     "created": now()})
-        self._change(self.layout.child(child_id), schemas.CHILD,
-                     lambda db: db.table(Meeting.TABLE).insert(meeting.to_doc()))
+        self._child_change(child_id, lambda db: db.table(Meeting.TABLE).insert(meeting.to_doc()))
         self._mirror_meeting(child_id, meeting)
         return meeting
 
     def update_meeting(self, child_id: str, meeting_id: str, **fields: Any) -> Future[None]:
         values = check_fields(Meeting, fields)
-        future = self._change(self.layout.child(child_id), schemas.CHILD, lambda db: db.table(
+        future = self._child_change(child_id, lambda db: db.table(
             Meeting.TABLE).update(values, Q.id == meeting_id))
         with self._lock:
             loaded = self.layout.meeting(meeting_id) in self._files

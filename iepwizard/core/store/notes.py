@@ -9,7 +9,6 @@ from tinydb import Query
 
 from ..records import Contact, JournalEntry, LetterDraft, Question
 from ..records.base import check_fields, storable
-from . import schemas
 from .base import BaseStore, new_id
 from .family import now
 
@@ -17,9 +16,6 @@ Q = Query()
 
 
 class NotesStore(BaseStore):
-    def _child_change(self, child_id: str, change: Any) -> Future[None]:
-        return self._change(self.layout.child(child_id), schemas.CHILD, change)
-
     def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
         return [(len(self.questions(child_id)), "prepared question", "prepared questions"),
                 (len(self.journal(child_id)), "journal entry", "journal entries"),
@@ -28,18 +24,17 @@ class NotesStore(BaseStore):
 
     # -- prepared questions -------------------------------------------------------------------
     def questions(self, child_id: str) -> list[Question]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, Question)
+        rows = self._child_rows(child_id, Question)
         return sorted(rows, key=lambda q: q.order)
 
     def ensure_closing_questions(self, child_id: str, closing: dict[str, str]) -> None:
         """The guide's two closing questions are always on the list, last."""
         have = {q.id for q in self.questions(child_id)}
-        for number, (question_id, text) in enumerate(closing.items()):
-            if question_id not in have:
-                doc = Question(id=question_id, text=text, order=100_000 + number,
-                               fixed=True).to_doc()
-                self._child_change(child_id, lambda db, doc=doc: db.table(
-                    Question.TABLE).insert(doc))
+        docs = [Question(id=question_id, text=text, order=100_000 + number, fixed=True).to_doc()
+                for number, (question_id, text) in enumerate(closing.items())
+                if question_id not in have]
+        if docs:
+            self._child_change(child_id, lambda db: db.table(Question.TABLE).insert_multiple(docs))
 
     def add_question(self, child_id: str, text: str) -> Question:
         order = max((q.order for q in self.questions(child_id) if not q.fixed), default=0) + 1
@@ -76,7 +71,7 @@ class NotesStore(BaseStore):
 
     # -- letters being filled in --------------------------------------------------------------
     def letter_draft(self, child_id: str, letter_id: str) -> dict[str, str]:
-        rows = [r for r in self._rows(self.layout.child(child_id), schemas.CHILD, LetterDraft)
+        rows = [r for r in self._child_rows(child_id, LetterDraft)
                 if r.letter_id == letter_id]
         return dict(rows[0].values) if rows else {}
 
@@ -94,7 +89,7 @@ class NotesStore(BaseStore):
 
     # -- home journal and contact log ---------------------------------------------------------
     def journal(self, child_id: str) -> list[JournalEntry]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, JournalEntry)
+        rows = self._child_rows(child_id, JournalEntry)
         return sorted(rows, key=lambda j: (j.date, j.created))
 
     def add_journal(self, child_id: str, date: str, text: str) -> Future[None]:
@@ -107,7 +102,7 @@ class NotesStore(BaseStore):
             doc_ids=[entry_id]))
 
     def contacts(self, child_id: str) -> list[Contact]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, Contact)
+        rows = self._child_rows(child_id, Contact)
         return sorted(rows, key=lambda c: (c.date, c.created))
 
     def add_contact(self, child_id: str, date: str, who: str, how: str, summary: str,

@@ -10,7 +10,6 @@ from tinydb import Query
 from ..records import Child, Person
 from ..records.base import check_fields
 from ..roles import ROLES
-from . import schemas
 from .base import done, new_id
 from .family import FamilyStore
 
@@ -21,7 +20,7 @@ LEGACY_ROLES = {"teacher": "teacher", "principal": "principal", "sped_contact": 
 
 class PeopleStore(FamilyStore):
     def people(self, child_id: str) -> list[Person]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, Person)
+        rows = self._child_rows(child_id, Person)
         order = list(ROLES)
         return sorted(rows, key=lambda p: (order.index(p.role), p.name.casefold()))
 
@@ -39,23 +38,21 @@ class PeopleStore(FamilyStore):
         if person is None:
             person = Person.from_doc({"id": new_id(), **values})
             doc = person.to_doc()
-            self._change(self.layout.child(child_id), schemas.CHILD,
-                         lambda db: db.table(Person.TABLE).insert(doc))
+            self._child_change(child_id, lambda db: db.table(Person.TABLE).insert(doc))
             return person
         changed = person.but(**values)
         if changed != person:
-            self._change(self.layout.child(child_id), schemas.CHILD, lambda db: db.table(
+            self._child_change(child_id, lambda db: db.table(
                 Person.TABLE).update(values, Q.id == person.id))
         return changed
 
     def delete_person(self, child_id: str, person_id: str) -> Future[None]:
-        return self._change(self.layout.child(child_id), schemas.CHILD, lambda db: db.table(
+        return self._child_change(child_id, lambda db: db.table(
             Person.TABLE).remove(Q.id == person_id))
 
     def restore_person(self, child_id: str, person: Person) -> Future[None]:
         doc = person.to_doc()
-        return self._change(self.layout.child(child_id), schemas.CHILD,
-                            lambda db: db.table(Person.TABLE).insert(doc))
+        return self._child_change(child_id, lambda db: db.table(Person.TABLE).insert(doc))
 
     def adopt_legacy_people(self, child: Child) -> Future[None]:
         """Once: the names the profile kept before the address book become people in it,

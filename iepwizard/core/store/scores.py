@@ -19,7 +19,6 @@ from ..records.scores import (
     evaluations_with_scores,
 )
 from ..score_history import AreaLink, Evaluation, SavedScore
-from . import schemas
 from .base import BaseStore, new_id
 from .family import now
 
@@ -43,9 +42,6 @@ def _day(date: str) -> str:
 
 
 class ScoreStore(BaseStore):
-    def _scores_change(self, child_id: str, change: Any) -> Future[None]:
-        return self._change(self.layout.child(child_id), schemas.CHILD, change)
-
     def report_path(self, child_id: str, evaluation_id: str) -> Path:
         """Where an evaluation's report text is kept (named by safe ids only)."""
         if not is_safe_id(evaluation_id):
@@ -54,7 +50,7 @@ class ScoreStore(BaseStore):
 
     # -- reading ----------------------------------------------------------------------------
     def evaluations(self, child_id: str) -> list[EvaluationRecord]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, EvaluationRecord)
+        rows = self._child_rows(child_id, EvaluationRecord)
         return sorted(rows, key=lambda e: (e.date, e.created))
 
     def evaluation(self, child_id: str, evaluation_id: str) -> EvaluationRecord | None:
@@ -62,11 +58,11 @@ class ScoreStore(BaseStore):
 
     def saved_scores(self, child_id: str, evaluation_id: str | None = None
                      ) -> list[ScoreRecord]:
-        rows = self._rows(self.layout.child(child_id), schemas.CHILD, ScoreRecord)
+        rows = self._child_rows(child_id, ScoreRecord)
         return [r for r in rows if evaluation_id is None or r.evaluation_id == evaluation_id]
 
     def area_links(self, child_id: str) -> list[AreaLinkRecord]:
-        return self._rows(self.layout.child(child_id), schemas.CHILD, AreaLinkRecord)
+        return self._child_rows(child_id, AreaLinkRecord)
 
     def score_history(self, child_id: str) -> tuple[list[Evaluation], list[AreaLink]]:
         """What `score_history.history` reads: every saved evaluation, and the links."""
@@ -109,13 +105,13 @@ class ScoreStore(BaseStore):
             db.table(EvaluationRecord.TABLE).insert(evaluation.to_doc())
             if docs:
                 db.table(ScoreRecord.TABLE).insert_multiple(docs)
-        self._scores_change(child_id, change)
+        self._child_change(child_id, change)
         return evaluation
 
     def update_evaluation(self, child_id: str, evaluation_id: str, name: str,
                           date: str) -> Future[None]:
         values = check_fields(EvaluationRecord, {"name": _name(name), "date": _day(date)})
-        return self._scores_change(child_id, lambda db: db.table(
+        return self._child_change(child_id, lambda db: db.table(
             EvaluationRecord.TABLE).update(values, Q.id == evaluation_id))
 
     def update_score(self, child_id: str, score_id: int, label: str, test: str,
@@ -131,11 +127,11 @@ class ScoreStore(BaseStore):
         values = check_fields(ScoreRecord, {"label": " ".join(label.split())[:300],
                                             "test": " ".join(test.split())[:100],
                                             "value": float(value), "percentile": percentile})
-        return self._scores_change(child_id, lambda db: db.table(ScoreRecord.TABLE).update(
+        return self._child_change(child_id, lambda db: db.table(ScoreRecord.TABLE).update(
             values, doc_ids=[score_id]))
 
     def delete_score(self, child_id: str, score_id: int) -> Future[None]:
-        return self._scores_change(child_id, lambda db: db.table(ScoreRecord.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(ScoreRecord.TABLE).remove(
             doc_ids=[score_id]))
 
     def delete_evaluation(self, child_id: str, evaluation_id: str) -> Future[None]:
@@ -147,18 +143,18 @@ class ScoreStore(BaseStore):
         def change(db: Any) -> None:
             db.table(EvaluationRecord.TABLE).remove(Q.id == evaluation_id)
             db.table(ScoreRecord.TABLE).remove(Q.evaluation_id == evaluation_id)
-        return self._scores_change(child_id, change)
+        return self._child_change(child_id, change)
 
     def link_areas(self, child_id: str, test: str, label: str, other_test: str,
                    other_label: str) -> Future[None]:
         values = check_fields(AreaLinkRecord, {"test": test, "label": label,
                                                "other_test": other_test,
                                                "other_label": other_label, "created": now()})
-        return self._scores_change(child_id, lambda db: db.table(AreaLinkRecord.TABLE).insert(
+        return self._child_change(child_id, lambda db: db.table(AreaLinkRecord.TABLE).insert(
             values))
 
     def unlink_areas(self, child_id: str, link_id: int) -> Future[None]:
-        return self._scores_change(child_id, lambda db: db.table(AreaLinkRecord.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(AreaLinkRecord.TABLE).remove(
             doc_ids=[link_id]))
 
     # -- "delete this child" ----------------------------------------------------------------
