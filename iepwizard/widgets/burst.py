@@ -133,6 +133,14 @@ class LineInput(Input):
 class BurstArea(TextArea):
     """A multi-line box of prose (soft-wrapped; Tab leaves it, as in a form)."""
 
+    def get_line(self, line_index: int) -> Text:
+        """The line as drawn: a control character in the text (an escape sequence in a saved
+        draft or a paste) is shown as a symbol of the same length, never sent raw to the
+        terminal; the text itself, what is saved, is left as it is. (Built from the line
+        itself: `TextArea.get_line` gives a Text, which drops BEL and backspace, so it is
+        shorter than the line and the cursor would be drawn off its character.)"""
+        return Text(printable(self.document.get_line(line_index)), end="", no_wrap=True)
+
     async def _on_key(self, event: events.Key) -> None:
         if _pass_on(self, event) or _move_focus(self, event):  # prose: Tab leaves the box
             return
