@@ -272,3 +272,27 @@ async def test_a_refresh_reads_the_letters_sources_once(make_app: MakeApp, store
         reads.clear()
         screen._refresh_preview()
         assert len(reads) == 1
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_form_opens_with_its_to_do_line_in_view(size: tuple[int, int],
+                                                          make_app: MakeApp,
+                                                          store: Store) -> None:
+    """Nothing typed yet: the to-do line is long; at 80x24 it is not scrolled away to bring
+    the first field into view (the field stays focused, below it); with room, the form shows
+    from its top and the field too."""
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_letters(pilot, app)
+        await until(pilot, lambda: screen.focused is not None
+                    and screen.focused.id == "letter-to", "the first field focused")
+        await pilot.pause()
+        box = screen.query_one("#letter-form").scrollable_content_region
+        todo = screen.query_one("#letter-status", Static)
+        assert shown(screen, "#letter-status").startswith("Still to fill in before copying:")
+        assert box.y <= todo.region.y < box.bottom, (box, todo.region)
+        if size == (120, 40):
+            assert screen.query_one("#letter-form").scroll_y == 0
+            field = screen.query_one("#letter-to").region
+            assert box.y <= field.y < box.bottom

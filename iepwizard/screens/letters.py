@@ -134,9 +134,22 @@ class LettersScreen(Screen[None]):
                 button.disabled = True
             return
         self._show_letter()
-        # once the purpose and status above the form are laid out, so the field is in view
-        # (the form shown then: highlighting the letter may have rebuilt it meanwhile)
-        self.call_after_refresh(lambda: self.query_one(LetterForm).focus_first())
+        # once the purpose and the to-do line above the form are laid out (the form shown
+        # then: highlighting the letter may have rebuilt it meanwhile)
+        self.call_after_refresh(self._open_form)
+
+    def _open_form(self) -> None:
+        """The first field focused; the form shown from its top, or as little below it as
+        keeps that field in view, but never past the to-do line: on a small terminal (80x24)
+        with much still to fill in, what is missing comes first and the field below it."""
+        form = self.query_one(LetterForm)
+        form.focus_first(scroll=False)
+        box = self.query_one("#letter-form", VerticalScroll)
+        todo_top = self.query_one("#letter-status").virtual_region_with_margin.y
+        field_bottom = form.virtual_region.y + form.first_field_bottom()
+        height = box.scrollable_content_region.height
+        box.scroll_to(y=max(0, min(todo_top, field_bottom - height)), animate=False,
+                      immediate=True)
 
     def _show_letter(self) -> None:
         self.query_one("#letter-purpose", Static).update(
