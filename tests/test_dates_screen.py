@@ -288,7 +288,7 @@ async def test_the_calendar_file_holds_the_deadlines_the_screen_lists(make_app: 
     [saved] = (store.data_dir / "exports").glob("*key-dates.ics")
 
     def events(data: bytes) -> set[tuple[str, str, str]]:
-        return {(str(e["UID"]), str(e["SUMMARY"]), e["DTSTART"].to_ical().decode())
+        return {(str(e["UID"]), str(e["SUMMARY"]), str(e["DTSTART"].to_ical()))
                 for e in Calendar.from_ical(data).walk("VEVENT")}
 
     assert events(saved.read_bytes()) == events(calendar_bytes(shown, child_id))
