@@ -85,8 +85,8 @@ async def test_done_means_overdue_with_its_rule_in_the_app(make_app: MakeApp,
         assert "OVERDUE: evaluation finished (due November 2, 2026)" in summary
         listing = screen.query_one("#deadlines", OptionList)
         first = plain(listing.get_option_at_index(0).prompt)
-        assert first.split() == ["!", "OVERDUE", "2026-11-02", "evaluation", "finished",
-                                 "(60", "days", "from", "2026-09-03)"]
+        assert first.split() == ["!", "OVERDUE", "November", "2,", "2026", "evaluation",
+                                 "finished", "(60", "days", "from", "September", "3,", "2026)"]
         needs = plain(listing.get_option_at_index(1).prompt)
         assert needs.startswith("? needs") and "needs the date eligibility" in needs
         detail = str(screen.query_one("#deadline-detail", Static).render())
@@ -111,6 +111,8 @@ async def test_key_dates_are_added_corrected_and_deleted(make_app: MakeApp,
         assert (entry.event, entry.date, entry.confirmed) == ("consent-received",
                                                               "2026-09-03", False)
         assert screen.query_one("#key-date", Input).value == ""
+        listed = screen.query_one("#key-dates", OptionList).get_option_at_index(0).prompt
+        assert plain(listed).startswith("September 3, 2026  consent")
         # the deadline follows at once, counted from the signing
         evaluation = screen.schedule.of("evaluation")[0] if screen.schedule else None
         assert evaluation is not None and "counted from the date you signed" in evaluation.note
@@ -214,10 +216,14 @@ async def test_school_calendar_breaks_and_weekdays(make_app: MakeApp, store: Sto
         await until(pilot, lambda: 5 in store.school_calendar(child_id).weekdays, "Saturday")
         assert saturday.BUTTON_INNER == "X"
         listing = screen.query_one("#breaks", OptionList)
+        assert plain(listing.get_option_at_index(0).prompt).strip() == (
+            "December 21, 2026 to January 1, 2027  Winter break")
         listing.focus()
         listing.highlighted = 0
         await pilot.press("delete")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        assert str(app.screen.query_one(".dialog Static", Static).render()) == (
+            "Delete the break December 21, 2026 to January 1, 2027 Winter break?")
         await pilot.click("#yes")
         await until(pilot, lambda: store.school_breaks(child_id) == [], "deleted")
 
@@ -258,6 +264,35 @@ async def test_export_the_calendar_from_the_screen(make_app: MakeApp, store: Sto
     again = Calendar.from_ical(calendar_bytes(store.schedule(child_id, rules, TODAY),
                                               child_id))
     assert {str(e["UID"]) for e in events} == {str(e["UID"]) for e in again.walk("VEVENT")}
+
+
+async def test_the_calendar_file_holds_the_deadlines_the_screen_lists(make_app: MakeApp,
+                                                                      store: Store) -> None:
+    """The export takes the schedule the screen already has (counted again after every change
+    made on it) rather than counting it again."""
+    child_id = setup(store, ("consent-received", "2026-09-03"))
+    app = fixed(make_app())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_dates(pilot)
+        shown = screen.schedule
+        assert shown is not None
+        # written behind the screen's back (as the command line beside the app could): not
+        # on the screen until it is reloaded, and so not in the file either
+        store.record_event(child_id, "records-requested", "2026-11-01")
+        await pilot.press("ctrl+e")
+        await until(pilot, lambda: isinstance(app.screen, ExportCalendarScreen), "the dialog")
+        await pilot.press("enter")
+        await until(pilot, lambda: list((store.data_dir / "exports").glob("*.ics")),
+                    "the file")
+        assert screen.schedule is shown
+    [saved] = (store.data_dir / "exports").glob("*key-dates.ics")
+
+    def events(data: bytes) -> set[tuple[str, str, str]]:
+        return {(str(e["UID"]), str(e["SUMMARY"]), str(e["DTSTART"].to_ical()))
+                for e in Calendar.from_ical(data).walk("VEVENT")}
+
+    assert events(saved.read_bytes()) == events(calendar_bytes(shown, child_id))
+    assert "records to inspect" not in saved.read_text()
 
 
 async def test_a_letter_marked_as_sent_fills_its_key_date(make_app: MakeApp,

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import Input, OptionList, Select, Static, TextArea
@@ -243,3 +244,55 @@ async def test_broken_templates_switch_letters_off_and_say_where(content_copy: o
         assert "letters are switched off" in status
         assert f"{letter}:" in status and "template error" in status
         assert screen.query_one("#copy").disabled
+
+
+async def test_a_refresh_reads_the_letters_sources_once(make_app: MakeApp, store: Store,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview and its to-do line are filled from one reading of the profile, address
+    book, draft and contact log, not one reading each."""
+    store.add_child("Sam")
+    reads: list[str | None] = []
+    real = LettersScreen._sources
+
+    def counted(screen: LettersScreen, letter_id: str | None = None) -> Any:
+        reads.append(letter_id)
+        return real(screen, letter_id)
+
+    monkeypatch.setattr(LettersScreen, "_sources", counted)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app)
+        await until(pilot, lambda: not screen._typed and screen._timer is None, "settled")
+        reads.clear()
+        fill(screen, concerns="Reads slowly")  # one edit (typed keys could settle twice)
+        # the edit settles: it is kept as the draft, and the preview is refreshed
+        await until(pilot, lambda: "Reads slowly" in shown(screen, "#letter-preview"),
+                    "the preview refreshed")
+        assert len(reads) == 1
+        reads.clear()
+        screen._refresh_preview()
+        assert len(reads) == 1
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_form_opens_with_its_to_do_line_in_view(size: tuple[int, int],
+                                                          make_app: MakeApp,
+                                                          store: Store) -> None:
+    """Nothing typed yet: the to-do line is long; at 80x24 it is not scrolled away to bring
+    the first field into view (the field stays focused, below it); with room, the form shows
+    from its top and the field too."""
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_letters(pilot, app)
+        await until(pilot, lambda: screen.focused is not None
+                    and screen.focused.id == "letter-to", "the first field focused")
+        await pilot.pause()
+        box = screen.query_one("#letter-form").scrollable_content_region
+        todo = screen.query_one("#letter-status", Static)
+        assert shown(screen, "#letter-status").startswith("Still to fill in before copying:")
+        assert box.y <= todo.region.y < box.bottom, (box, todo.region)
+        if size == (120, 40):
+            assert screen.query_one("#letter-form").scroll_y == 0
+            field = screen.query_one("#letter-to").region
+            assert box.y <= field.y < box.bottom

@@ -86,9 +86,9 @@ async def test_deadline_states_differ_in_words(make_app: MakeApp, store: Store) 
         assert isinstance(app.screen, DatesScreen)
         await steady(pilot)
         rows = drawn(pilot)
+        # the status is the first column: two spaces part it from the date
         statuses = {word: row_with(rows, f" {word} ", within="│").split("│")[1]
-                    .split("20")[0].split("—")[0].strip()
-                    for word in ("OVERDUE", "due", "needs")}
+                    .strip().split("  ")[0] for word in ("OVERDUE", "due", "needs")}
     assert statuses["OVERDUE"] == "! OVERDUE"
     assert statuses["due"] == "→ due"
     assert statuses["needs"] == "? needs"

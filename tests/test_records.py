@@ -45,7 +45,7 @@ async def test_journal_keeps_a_draft_and_saves_a_block_as_one_entry(make_app: Ma
         listing.focus()
         await pilot.press("delete")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
-        await pilot.click("#no")
+        await pilot.click("#cancel")
     [entry] = store.journal(child_id(store))
     assert entry.text == "Homework took\ntwo hours 😢 María"
 

@@ -185,7 +185,7 @@ async def test_a_saved_iep_is_compared_marked_final_and_deleted_after_asking(
         await until(pilot, lambda: [i.status for i in store.ieps(child_id(store, "Alex"))]
                     == ["final", "final"], "marked final")
         # Delete last year's: asked first; No keeps it, Yes deletes it and its text.
-        for answer, left in (("#no", 2), ("#yes", 1)):
+        for answer, left in (("#cancel", 2), ("#yes", 1)):
             await pilot.press("ctrl+l")
             await until(pilot, lambda: isinstance(app.screen, SavedIepsDialog), "the list")
             await pilot.press("down")

@@ -58,7 +58,7 @@ async def test_two_evaluations_linked_shown_corrected_and_deleted(make_app: Make
         app.screen.query_one("#save-name", LineInput).value = "Initial"
         app.screen.query_one("#save-date", LineInput).value = "the 45th"
         await pilot.click("#save")
-        error = app.screen.query_one("#save-error", Static)
+        error = app.screen.query_one("#dialog-error", Static)
         await until(pilot, lambda: "Write the date like" in str(error.render()), "the error")
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is screen, "cancelled")
@@ -106,7 +106,7 @@ async def test_two_evaluations_linked_shown_corrected_and_deleted(make_app: Make
         await until(pilot, lambda: isinstance(app.screen, EditScoreDialog), "the edit")
         app.screen.query_one("#edit-value", LineInput).value = "300"
         await pilot.press("enter")
-        edit_error = app.screen.query_one("#form-error", Static)
+        edit_error = app.screen.query_one("#dialog-error", Static)
         await until(pilot, lambda: "is a number from 40 to 160" in str(edit_error.render()),
                     "a score out of range refused")
         app.screen.query_one("#edit-value", LineInput).value = "75"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from .dates import EXAMPLE, long_date, parse_date
 from .deadlines import Deadline, Schedule
@@ -32,14 +33,16 @@ def rule_cell(d: Deadline) -> str:
     return f"{d.text} {d.citation}; {d.basis}" + (f". Note: {d.note}" if d.note else "")
 
 
-def what_cell(d: Deadline) -> str:
+def what_cell(d: Deadline, day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+    """What a deadline is, and what it is counted from (its date written by `day`: ISO in
+    the command's tab-separated lines, the long form on screen)."""
     if d.status == "needs":
         return f"{d.label}: needs {d.needs}"
     if d.rule.kind == "threshold" or d.start is None:
         return d.label
     if d.count.unit == "age":
         return f"{d.label} (your child turns {d.count.number})"
-    return f"{d.label} ({d.count.words()} from {d.start.day.isoformat()})"
+    return f"{d.label} ({d.count.words()} from {day(d.start.day)})"
 
 
 def dates_lines(schedule: Schedule) -> list[str]:

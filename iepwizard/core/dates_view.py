@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from .date_settings import Settings, setting_notes
-from .dates import long_date
+from .dates import long_date, long_form
 from .dates_report import summary, what_cell
 from .deadline_rules import Rule, Rules
 from .deadlines import Deadline, Schedule, applies
 from .keydates import KeyDate
+from .records import SchoolBreak
 from .safe_text import one_line
 
 #: Each status as the app shows it: a glyph and a word, the same width.
@@ -21,9 +22,9 @@ _CHAIN = re.compile(r"(?:\([a-z0-9]+\))+")
 
 
 def deadline_cells(d: Deadline) -> tuple[str, str, str]:
-    """A deadline's status (glyph and word), due date and what it is."""
-    return (STATUS_MARKS[d.status], d.due.isoformat() if d.due else "—",
-            one_line(what_cell(d)))
+    """A deadline's status (glyph and word), due date (the long form) and what it is."""
+    return (STATUS_MARKS[d.status], long_date(d.due) if d.due else "—",
+            one_line(what_cell(d, long_date)))
 
 
 def deadline_detail(d: Deadline) -> str:
@@ -48,7 +49,14 @@ def deadline_detail(d: Deadline) -> str:
 
 
 def key_date_row(entry: KeyDate) -> str:
-    return f"{entry.day.isoformat()}  {one_line(entry.label())}"
+    return f"{long_date(entry.day)}  {one_line(entry.label())}"
+
+
+def break_days(item: SchoolBreak) -> str:
+    """A school break's days in the long form: "December 21, 2026 to January 1, 2027"."""
+    if item.first == item.last:
+        return long_form(item.first)
+    return f"{long_form(item.first)} to {long_form(item.last)}"
 
 
 def header_line(schedule: Schedule) -> str:

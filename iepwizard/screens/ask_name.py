@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, Static
+from textual.containers import Vertical
+from textual.widgets import Button, Label
 
 from ..widgets.burst import LineInput
 from .dialog import Dialog
@@ -21,10 +21,7 @@ class AskScreen(Dialog[str | None]):
             yield Label(self.question, markup=False)
             yield LineInput(placeholder=self.placeholder, id="answer", compact=True,
                             submit_on_enter=True)
-            yield Static("", id="ask-error", classes="error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(self.yes, variant="primary", id="ok")
-                yield Button("Cancel", id="cancel")
+            yield from self.dialog_buttons(Button(self.yes, variant="primary", id="ok"))
 
     def on_mount(self) -> None:
         self.query_one("#answer").focus()
@@ -34,10 +31,6 @@ class AskScreen(Dialog[str | None]):
     def _ok(self) -> None:
         text = self.query_one("#answer", LineInput).value.strip()
         if not text:
-            self.query_one("#ask-error", Static).update("Type a name first.")
+            self.show_error("Type a name first.")
             return
         self.dismiss(text)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)

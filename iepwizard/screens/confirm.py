@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Static
 
 from .dialog import Dialog
@@ -21,13 +21,13 @@ class ConfirmScreen(Dialog[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self.question, markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(self.yes, variant="error" if self.danger else "primary", id="yes")
-                yield Button(self.no, id="no")
+            yield from self.dialog_buttons(
+                Button(self.yes, variant="error" if self.danger else "primary", id="yes"),
+                cancel=self.no, error_line=False)
 
     def on_mount(self) -> None:
-        self.query_one("#no" if self.danger else "#yes").focus()
+        self.query_one("#cancel" if self.danger else "#yes").focus()
 
-    @on(Button.Pressed)
-    def _answer(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")
+    @on(Button.Pressed, "#yes")
+    def _yes(self) -> None:
+        self.dismiss(True)

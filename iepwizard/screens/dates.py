@@ -22,6 +22,7 @@ from ..core.date_settings import Settings
 from ..core.dates import long_date
 from ..core.dates_report import summary
 from ..core.dates_source import DatesSource
+from ..core.dates_view import break_days
 from ..core.deadline_rules import check_rules
 from ..core.deadlines import Schedule
 from ..core.ics import CLOUD_WARNING, calendar_bytes
@@ -202,7 +203,7 @@ class DatesScreen(Screen[None]):
     async def _delete_break(self, message: SchoolCalendarForm.DeleteBreak) -> None:
         item = message.school_break
         if await self.app.push_screen_wait(ConfirmScreen(
-                f"Delete the break {item.first} to {item.last} {item.name}".rstrip() + "?",
+                f"Delete the break {break_days(item)} {item.name}".rstrip() + "?",
                 yes="Delete")):
             await asyncio.wrap_future(self.store.delete_break(self.child_id, item.doc_id))
             self._done("Deleted the break.")
@@ -225,13 +226,13 @@ class DatesScreen(Screen[None]):
     async def action_export(self) -> None:
         """The deadlines and meetings as an .ics file in the data folder's exports."""
         child = self.store.child(self.child_id)
-        if self.rules is None or child is None:
+        if self.schedule is None or child is None:
             return
         choice = await self.app.push_screen_wait(ExportCalendarScreen(child.name))
         if choice is None:
             return
-        schedule = self.store.schedule(self.child_id, self.rules, self.dates.today())
-        data = calendar_bytes(schedule, self.child_id,
+        # the schedule the screen lists (reloaded after every change made here)
+        data = calendar_bytes(self.schedule, self.child_id,
                               f"{child.name}: " if choice.name_in_titles else "")
         path = await asyncio.wrap_future(self.store.save_new(
             "exports", "key-dates", ".ics", data.decode("utf-8")))

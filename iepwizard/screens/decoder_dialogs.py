@@ -9,7 +9,7 @@ from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Checkbox, DirectoryTree, Label, Static
 
 from ..core.dates import EXAMPLE, iso_date
@@ -43,9 +43,8 @@ class OpenFileDialog(Dialog[str | None]):
             yield LineInput(str(self.folder) + "/", id="open-path", compact=True,
                             submit_on_enter=True)
             yield VisibleFiles(self.folder, id="open-tree")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Open", variant="primary", id="open")
-                yield Button("Cancel", id="cancel")
+            yield from self.dialog_buttons(Button("Open", variant="primary", id="open"),
+                                           error_line=False)
 
     def on_mount(self) -> None:
         self.query_one("#open-path", LineInput).focus()
@@ -59,10 +58,6 @@ class OpenFileDialog(Dialog[str | None]):
     def _open(self) -> None:
         path = self.query_one("#open-path", LineInput).value.strip()
         self.dismiss(path or None)
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
 
 
 @dataclass(frozen=True)
@@ -93,31 +88,20 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
                             compact=True, submit_on_enter=True)
             yield TickBox("Keep the report's text too (on this computer only)",
                            id="save-text", compact=True)
-            yield Static("", id="save-error", markup=False, classes="error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save scores", variant="primary", id="save")
-                yield Button("Cancel", id="cancel")
+            yield from self.dialog_buttons(Button("Save scores", variant="primary", id="save"))
 
     def on_mount(self) -> None:
         self.query_one("#save-name", LineInput).focus()
-
-    def _error(self, message: str, field: str) -> None:
-        self.query_one("#save-error", Static).update(message)
-        self.query_one(field).focus()
 
     @on(Button.Pressed, "#save")
     @on(LineInput.Submitted, "#save-date")
     def _save(self) -> None:
         name = " ".join(self.query_one("#save-name", LineInput).value.split())
         if not name:
-            self._error("Give the evaluation a name, such as \"Triennial 2026\".", "#save-name")
+            self.show_error("Give the evaluation a name, such as \"Triennial 2026\".", "#save-name")
             return
         day = iso_date(self.query_one("#save-date", LineInput).value)
         if day is None:
-            self._error(f"Write the date like {EXAMPLE}.", "#save-date")
+            self.show_error(f"Write the date like {EXAMPLE}.", "#save-date")
             return
         self.dismiss(SaveChoice(name, day, self.query_one("#save-text", Checkbox).value))
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Static
 
@@ -36,16 +36,12 @@ class ExportCalendarScreen(Dialog[CalendarChoice | None]):
             yield Static(CLOUD_WARNING, markup=False, id="cloud-warning")
             yield TickBox(Content(f"Put {self.child_name}'s name in the event titles"),
                            id="name-in-titles", compact=True)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Export", variant="primary", id="export")
-                yield Button("Cancel", id="cancel")
+            yield from self.dialog_buttons(Button("Export", variant="primary", id="export"),
+                                           error_line=False)
 
     def on_mount(self) -> None:
         self.query_one("#export").focus()
 
-    @on(Button.Pressed)
-    def _answer(self, event: Button.Pressed) -> None:
-        if event.button.id != "export":
-            self.dismiss(None)
-            return
+    @on(Button.Pressed, "#export")
+    def _export(self) -> None:
         self.dismiss(CalendarChoice(self.query_one("#name-in-titles", Checkbox).value))

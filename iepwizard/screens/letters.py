@@ -27,7 +27,7 @@ from ..core.clipboard import CopyOut
 from ..core.content import Content, LetterTemplate
 from ..core.dates import long_form
 from ..core.letter_order import order_letters
-from ..core.letters import Clocks, Letter, LetterError, meeting_values, preview, render
+from ..core.letters import Clocks, Letter, LetterError, check, meeting_values, preview, render
 from ..core.path_lines import paths_apart
 from ..core.problems import Problem
 from ..core.records import SENT_TO_SCHOOL
@@ -134,9 +134,22 @@ class LettersScreen(Screen[None]):
                 button.disabled = True
             return
         self._show_letter()
-        # once the purpose and status above the form are laid out, so the field is in view
-        # (the form shown then: highlighting the letter may have rebuilt it meanwhile)
-        self.call_after_refresh(lambda: self.query_one(LetterForm).focus_first())
+        # once the purpose and the to-do line above the form are laid out (the form shown
+        # then: highlighting the letter may have rebuilt it meanwhile)
+        self.call_after_refresh(self._open_form)
+
+    def _open_form(self) -> None:
+        """The first field focused; the form shown from its top, or as little below it as
+        keeps that field in view, but never past the to-do line: on a small terminal (80x24)
+        with much still to fill in, what is missing comes first and the field below it."""
+        form = self.query_one(LetterForm)
+        form.focus_first(scroll=False)
+        box = self.query_one("#letter-form", VerticalScroll)
+        todo_top = self.query_one("#letter-status").virtual_region_with_margin.y
+        field_bottom = form.virtual_region.y + form.first_field_bottom()
+        height = box.scrollable_content_region.height
+        box.scroll_to(y=max(0, min(todo_top, field_bottom - height)), animate=False,
+                      immediate=True)
 
     def _show_letter(self) -> None:
         self.query_one("#letter-purpose", Static).update(
@@ -209,23 +222,27 @@ class LettersScreen(Screen[None]):
                         title="Saved for every letter", timeout=12)
 
     # -- the preview ------------------------------------------------------------------------
-    def _values(self) -> dict[str, str]:
-        return fill.values(self.template, self._sources())
-
-    def _computed(self) -> dict[str, Any]:
-        clocks = self.clocks(self.child_id)
-        return fill.computed(self.template, self._sources(), extra={"clocks": Clocks(clocks)})
+    def _filling(self) -> tuple[dict[str, str], dict[str, Any]]:
+        """The letter's field values and computed values, from one reading of the sources
+        (each reading goes through the store: the profile, address book, draft, contacts)."""
+        sources = self._sources()
+        clocks = Clocks(self.clocks(self.child_id))
+        return (fill.values(self.template, sources),
+                fill.computed(self.template, sources, extra={"clocks": clocks}))
 
     def _refresh_preview(self) -> None:
-        letter = preview(self.template, self._values(), self._computed())
+        values, computed = self._filling()
+        letter = preview(self.template, values, computed)
         self.query_one("#letter-subject", Static).update(
             Text.assemble(("Subject", "bold"), " (ctrl+t copies it): ",
                           printable(letter.subject)))
         self.query_one("#letter-preview", Static).update(
             Text.assemble(("Letter", "bold"), " (ctrl+y copies it):\n\n", printable(letter.body)))
         status = self.query_one("#letter-status", Static)
+        # `render` is `check`, then the preview: once the check passes, the preview shown is
+        # exactly the letter copied
         try:
-            render(self.template, self._values(), self._computed())
+            check(self.template, values)
         except LetterError as exc:
             status.update("Still to fill in before copying: " + "; ".join(exc.prompts()))
         else:
@@ -235,7 +252,7 @@ class LettersScreen(Screen[None]):
         """The finished letter, or None after saying, in the form's words, what is missing."""
         self._persist()
         try:
-            return render(self.template, self._values(), self._computed())
+            return render(self.template, *self._filling())
         except LetterError as exc:
             self.notify("Not copied yet: fill in " + "; ".join(exc.prompts()) + ".",
                         title="Some fields are empty", severity="error", markup=False)

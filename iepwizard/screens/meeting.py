@@ -78,7 +78,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
                                id="notes")
                 yield Static(id="mark-hint", markup=False)
                 yield LineInput(placeholder="Type a note, Enter saves it", id="note-input",
-                                clear_on_enter=True)
+                                clear_on_enter=True, entry_per_line=True)
             with Vertical(id="meeting-right"):
                 yield OptionList(id="questions")
                 yield Static("", id="answer-label", markup=False)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -74,10 +74,8 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
             yield Label("Who is there (commas between names)")
             yield LineInput(placeholder=f"e.g. {ROLES}", id="meeting-attendees", compact=True,
                             submit_on_enter=True)
-            yield Static("", id="meeting-error", markup=False, classes="error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Start the meeting", variant="success", id="start")
-                yield Button("Cancel", id="cancel")
+            yield from self.dialog_buttons(Button("Start the meeting", variant="success",
+                                                  id="start"))
 
     def on_mount(self) -> None:
         self.query_one("#continue" if self.latest else "#meeting-date").focus()
@@ -91,17 +89,12 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
     def _earlier(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(MeetingChoice(meeting_id=event.option.id))
 
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
-
     @on(Button.Pressed, "#start")
     @on(LineInput.Submitted)
     def _start(self) -> None:
         day = iso_date(self.query_one("#meeting-date", LineInput).value)
         if day is None:
-            self.query_one("#meeting-error", Static).update(f"Write the date like {EXAMPLE}.")
-            self.query_one("#meeting-date").focus()
+            self.show_error(f"Write the date like {EXAMPLE}.", "#meeting-date")
             return
         attendees = tuple(a.strip() for a in
                           self.query_one("#meeting-attendees", LineInput).value.split(",")

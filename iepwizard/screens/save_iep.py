@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, Static
 
 from ..core.dates import EXAMPLE, long_date, parse_date
@@ -40,23 +40,16 @@ class SaveIepDialog(Dialog[SaveChoice | None]):
                          compact=True)
             if self.note:
                 yield Static(self.note, markup=False, classes="muted")
-            yield Static("", id="save-error", markup=False, classes="error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save", variant="primary", id="save-ok")
-                yield Button("Cancel", id="save-cancel")
+            yield from self.dialog_buttons(Button("Save", variant="primary", id="save-ok"))
 
     def on_mount(self) -> None:
         self.query_one("#save-date").focus()
-
-    @on(Button.Pressed, "#save-cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
 
     @on(LineInput.Submitted, "#save-date")
     @on(Button.Pressed, "#save-ok")
     def _ok(self) -> None:
         day = parse_date(self.query_one("#save-date", LineInput).value)
         if day is None:
-            self.query_one("#save-error", Static).update(f"Write the date like {EXAMPLE}.")
+            self.show_error(f"Write the date like {EXAMPLE}.")
             return
         self.dismiss(SaveChoice(day, str(self.query_one("#save-status", Select).value)))

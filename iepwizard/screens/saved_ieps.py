@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -41,11 +41,12 @@ class SavedIepsDialog(Dialog[IepChoice | None]):
             yield Static("Saved IEPs: Enter compares the review with the highlighted one.",
                          markup=False, classes="heading")
             yield OptionList(*[Option(row(s), id=s.id) for s in self.ieps], id="saved-ieps")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Compare", variant="primary", id="compare", compact=True)
-                yield Button("Review it", id="review", compact=True)
-                yield Button("Draft/final", id="status", compact=True)
-                yield Button("Delete…", variant="error", id="delete", compact=True)
+            yield from self.dialog_buttons(
+                Button("Compare", variant="primary", id="compare", compact=True),
+                Button("Review it", id="review", compact=True),
+                Button("Draft/final", id="status", compact=True),
+                Button("Delete…", variant="error", id="delete", compact=True),
+                cancel=None, error_line=False)
 
     def on_mount(self) -> None:
         listing = self.query_one(OptionList)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, Static
 
 from ..core.dates import EXAMPLE, iso_date
@@ -18,22 +18,8 @@ from ..widgets.burst import LineInput
 from .dialog import Dialog
 
 
-class _Form(Dialog[object]):
-    TITLE_TEXT = ""
-
-    def buttons(self, save: str) -> ComposeResult:
-        yield Static("", id="form-error", markup=False, classes="error")
-        with Horizontal(classes="dialog-buttons"):
-            yield Button(save, variant="primary", id="save")
-            yield Button("Cancel", id="cancel")
-
-    def error(self, message: str, field: str) -> None:
-        self.query_one("#form-error", Static).update(message)
-        self.query_one(field).focus()
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+def save_button(label: str = "Save") -> Button:
+    return Button(label, variant="primary", id="save")
 
 
 @dataclass(frozen=True)
@@ -42,7 +28,7 @@ class EvaluationEdit:
     date: str  # ISO
 
 
-class EditEvaluationDialog(_Form):
+class EditEvaluationDialog(Dialog[EvaluationEdit | None]):
     def __init__(self, evaluation: EvaluationRecord) -> None:
         super().__init__()
         self.evaluation = evaluation
@@ -55,7 +41,7 @@ class EditEvaluationDialog(_Form):
             yield Label("Date of the evaluation")
             yield LineInput(self.evaluation.date, id="edit-date", compact=True,
                             submit_on_enter=True)
-            yield from self.buttons("Save")
+            yield from self.dialog_buttons(save_button())
 
     def on_mount(self) -> None:
         self.query_one("#edit-name").focus()
@@ -66,9 +52,9 @@ class EditEvaluationDialog(_Form):
         name = " ".join(self.query_one("#edit-name", LineInput).value.split())
         day = iso_date(self.query_one("#edit-date", LineInput).value)
         if not name:
-            self.error("Give the evaluation a name.", "#edit-name")
+            self.show_error("Give the evaluation a name.", "#edit-name")
         elif day is None:
-            self.error(f"Write the date like {EXAMPLE}.", "#edit-date")
+            self.show_error(f"Write the date like {EXAMPLE}.", "#edit-date")
         else:
             self.dismiss(EvaluationEdit(name, day))
 
@@ -80,7 +66,7 @@ class ScoreEdit:
     value: float
 
 
-class EditScoreDialog(_Form):
+class EditScoreDialog(Dialog[ScoreEdit | None]):
     def __init__(self, score: ScoreRecord) -> None:
         super().__init__()
         self.score = score
@@ -95,7 +81,7 @@ class EditScoreDialog(_Form):
             yield Label("Score")
             yield LineInput(f"{self.score.value:g}", id="edit-value", compact=True,
                             submit_on_enter=True)
-            yield from self.buttons("Save")
+            yield from self.dialog_buttons(save_button())
 
     def on_mount(self) -> None:
         self.query_one("#edit-value").focus()
@@ -111,7 +97,7 @@ class EditScoreDialog(_Form):
         except ValueError:
             value = float("nan")
         if not plausible(kind, value):
-            self.error(f"A {NAMES[kind]} is a number from {low:g} to {high:g}.", "#edit-value")
+            self.show_error(f"A {NAMES[kind]} is a number from {low:g} to {high:g}.", "#edit-value")
             return
         self.dismiss(ScoreEdit(" ".join(self.query_one("#edit-label", LineInput).value.split())
                                or self.score.label,
@@ -127,7 +113,7 @@ def area_name(area: Area) -> str:
     return f"{test or 'test not named'} · {label or 'area not named'}"
 
 
-class LinkDialog(_Form):
+class LinkDialog(Dialog[tuple[Area, Area] | None]):
     """Two areas of two tests that are the same area (WIAT-4 "Reading Composite" and WJ IV
     "Broad Reading"): linked once, they are one row year to year."""
 
@@ -147,15 +133,15 @@ class LinkDialog(_Form):
             yield Select(options, id="link-first", compact=True, prompt="Choose an area")
             yield Label("is the same area as")
             yield Select(options, id="link-second", compact=True, prompt="Choose an area")
-            yield from self.buttons("Link them")
+            yield from self.dialog_buttons(save_button("Link them"))
 
     @on(Button.Pressed, "#save")
     def _save(self) -> None:
         first = self.query_one("#link-first", Select).value
         second = self.query_one("#link-second", Select).value
         if not isinstance(first, str) or not isinstance(second, str):
-            self.error("Choose both areas.", "#link-first")
+            self.show_error("Choose both areas.", "#link-first")
         elif first == second:
-            self.error("Choose two different areas.", "#link-second")
+            self.show_error("Choose two different areas.", "#link-second")
         else:
             self.dismiss((self.areas[int(first)], self.areas[int(second)]))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, Static
 
 from ..core.dates import EXAMPLE, iso_date, long_date
@@ -40,24 +40,17 @@ class SentScreen(Dialog[Sent | None]):
             yield Label("How")
             yield Select([(h, h) for h in HOW], value="email", allow_blank=False, id="sent-how",
                          compact=True)
-            yield Static("", id="sent-error", markup=False, classes="error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Log it", variant="primary", id="sent-ok")
-                yield Button("Cancel", id="sent-cancel")
+            yield from self.dialog_buttons(Button("Log it", variant="primary", id="sent-ok"))
 
     def on_mount(self) -> None:
         self.query_one("#sent-date").focus()
-
-    @on(Button.Pressed, "#sent-cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
 
     @on(LineInput.Submitted)
     @on(Button.Pressed, "#sent-ok")
     def _ok(self) -> None:
         day = iso_date(self.query_one("#sent-date", LineInput).value)
         if day is None:
-            self.query_one("#sent-error", Static).update(f"Write the date like {EXAMPLE}.")
+            self.show_error(f"Write the date like {EXAMPLE}.")
             return
         how = self.query_one("#sent-how", Select).value
         self.dismiss(Sent(day, self.query_one("#sent-who", LineInput).value.strip(), str(how)))

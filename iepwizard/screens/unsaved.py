@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import Button, Static
 
 from ..core.store import Store
@@ -31,11 +31,10 @@ class UnsavedScreen(Dialog[bool]):
                          markup=False)
             yield LineInput(str(Path.home() / "iepwizard-rescue"), id="rescue-folder",
                             submit_on_enter=True)
-            yield Static("", id="rescue-error", markup=False, classes="error")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Save there and quit", variant="primary", id="rescue")
-                yield Button("Keep trying", id="stay")
-                yield Button("Quit and lose them", variant="error", id="lose")
+            yield from self.dialog_buttons(
+                Button("Save there and quit", variant="primary", id="rescue"),
+                Button("Keep trying", id="stay"),
+                Button("Quit and lose them", variant="error", id="lose"), cancel=None)
 
     @on(Button.Pressed, "#rescue")
     @on(LineInput.Submitted, "#rescue-folder")
@@ -44,8 +43,8 @@ class UnsavedScreen(Dialog[bool]):
         try:
             written = self.store.rescue(folder)
         except OSError as exc:
-            self.query_one("#rescue-error", Static).update(
-                f"Could not write there ({exc.strerror or exc}); choose another folder.")
+            self.show_error(f"Could not write there ({exc.strerror or exc}); choose another "
+                            f"folder.")
             return
         self.app.notify(f"Saved {len(written)} file(s) to {folder}.", markup=False)
         self.dismiss(True)

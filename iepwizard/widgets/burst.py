@@ -12,7 +12,13 @@ left. These boxes do every key's work in their own queue, in order:
   if it is a one-line note box, or moves to the next field if it is a form field;
 - Tab and shift+Tab move the focus at once;
 - keys that reach a box after it lost the focus (they were already on their way) are passed
-  on to the widget that has it now.
+  on to the widget that has it now, and so are pastes: the App hands a paste to the widget
+  focused when it reads the paste, which is still the box being left if a Tab before it is
+  waiting in that box's queue.
+
+A paste into a one-line box is one line: its lines joined by spaces, cut to the box's
+`max_length`, and refused (with the bell) if the box's `restrict` does not allow it. Only a
+box made with `entry_per_line` (the meeting's note line) turns it into one entry per line.
 """
 
 from __future__ import annotations
@@ -55,6 +61,29 @@ def _pass_on(widget: Widget, event: events.Key) -> bool:
     return True
 
 
+def _pass_on_paste(widget: Widget, event: events.Paste) -> bool:
+    """Give a paste that arrived after the focus moved (a Tab just before it, in one burst)
+    to the widget that has the focus now, after the keys passed on to it before."""
+    focused = widget.screen.focused
+    if focused is None or focused is widget:
+        return False
+    event.stop()
+    event.prevent_default()
+    paste = events.Paste(event.text)
+    paste._set_forwarded()  # (the App hands on only pastes that are not forwarded)
+    focused.post_message(paste)
+    return True
+
+
+def one_line_paste(text: str) -> str:
+    """A paste as one line: a single line as it is; several lines joined by single spaces,
+    each trimmed, blank ones left out."""
+    lines = text.splitlines()
+    if len(lines) == 1:
+        return lines[0]
+    return " ".join(line.strip() for line in lines if line.strip())
+
+
 def _move_focus(widget: Widget, event: events.Key) -> bool:
     if event.key not in {"tab", "shift+tab"}:
         return False
@@ -69,14 +98,18 @@ def _move_focus(widget: Widget, event: events.Key) -> bool:
 
 class LineInput(Input):
     """A one-line box: `clear_on_enter` for note lines, else a form field whose Enter moves
-    to the next field (`submit_on_enter` on a form's last field posts Submitted instead)."""
+    to the next field (`submit_on_enter` on a form's last field posts Submitted instead).
+    `entry_per_line`: a paste of several lines posts `Lines` (one entry each) instead of
+    going into the box as one line."""
 
     def __init__(self, value: str = "", *, clear_on_enter: bool = False,
-                 submit_on_enter: bool | None = None, **kwargs: Any) -> None:
+                 submit_on_enter: bool | None = None, entry_per_line: bool = False,
+                 **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(value, **kwargs)
         self.clear_on_enter = clear_on_enter
         self.submit_on_enter = clear_on_enter if submit_on_enter is None else submit_on_enter
+        self.entry_per_line = entry_per_line
 
     @property
     def _value(self) -> Text:
@@ -107,20 +140,40 @@ class LineInput(Input):
             self.screen.focus_next()
 
     def _on_paste(self, event: events.Paste) -> None:
-        """A paste of several lines into a note box: one entry per line. Any other paste is
-        left to `Input._on_paste`, which Textual calls after this handler (calling it here too
-        would insert the text twice); after a multi-line paste it must not run at all (it
-        would put the first line back in the emptied box)."""
-        lines = [line for line in event.text.splitlines() if line.strip()]
-        if len(lines) > 1 and self.clear_on_enter:
-            event.stop()
-            event.prevent_default()
+        """`Input._on_paste`, which Textual would call after this handler, is kept from
+        running: it keeps only the first line and ignores `max_length`'s room."""
+        if _pass_on_paste(self, event):
+            return
+        event.stop()
+        event.prevent_default()
+        self.paste(event.text)
+
+    def action_paste(self) -> None:
+        """ctrl+v, from the app's own clipboard: the same as a paste from the terminal."""
+        self.paste(self.app.clipboard)
+
+    def paste(self, text: str) -> None:
+        """Put pasted text in the box as one line at the cursor (over the selection), cut to
+        `max_length`; or, with `entry_per_line`, post several lines as `Lines`."""
+        lines = [line for line in text.splitlines() if line.strip()]
+        if self.entry_per_line and len(lines) > 1:
             before, self.value = self.value, ""
             self.post_message(self.Lines(self, [before + lines[0], *lines[1:]]))
+            return
+        line = one_line_paste(text)
+        start, end = sorted(self.selection)
+        if self.max_length:
+            room = max(self.max_length - (len(self.value) - (end - start)), 0)
+            if len(line) > room:
+                line = line[:room]
+                self.restricted()  # the bell, as for a key typed past the end
+        if line:
+            self.replace(line, start, end)  # refused (the bell) if `restrict` does not allow
 
     @dataclass
     class Lines(Message):
-        """A paste of several lines into a note box: each non-empty line is one entry."""
+        """A paste of several lines into an `entry_per_line` box: each non-empty line is one
+        entry (what was in the box before goes in front of the first)."""
 
         input: LineInput
         lines: list[str]
@@ -133,12 +186,25 @@ class LineInput(Input):
 class BurstArea(TextArea):
     """A multi-line box of prose (soft-wrapped; Tab leaves it, as in a form)."""
 
+    def get_line(self, line_index: int) -> Text:
+        """The line as drawn: a control character in the text (an escape sequence in a saved
+        draft or a paste) is shown as a symbol of the same length, never sent raw to the
+        terminal; the text itself, what is saved, is left as it is. (Built from the line
+        itself: `TextArea.get_line` gives a Text, which drops BEL and backspace, so it is
+        shorter than the line and the cursor would be drawn off its character.)"""
+        return Text(printable(self.document.get_line(line_index)), end="", no_wrap=True)
+
     async def _on_key(self, event: events.Key) -> None:
         if _pass_on(self, event) or _move_focus(self, event):  # prose: Tab leaves the box
             return
         if await _run_own_binding(self, event):
             return
         await super()._on_key(event)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        """A paste that came after the focus left is passed on; else `TextArea._on_paste`,
+        which Textual calls after this handler, puts it in."""
+        _pass_on_paste(self, event)
 
 
 class SaveArea(BurstArea):

@@ -19,12 +19,12 @@ from ..core.deadlines import Deadline, Schedule
 STYLES = {"overdue": "bold", "done": "dim"}
 
 
-def _row(d: Deadline) -> Table:
+def _row(d: Deadline, day_width: int) -> Table:
     """Status and date in their own columns, so a long line wraps under its text."""
     status, day, what = deadline_cells(d)
     grid = Table.grid(padding=(0, 2, 0, 0))
     grid.add_column(width=9, no_wrap=True)
-    grid.add_column(width=10, no_wrap=True)
+    grid.add_column(width=day_width, no_wrap=True)
     grid.add_column(ratio=1)
     style = STYLES.get(d.status, "")
     grid.add_row(Text(status, style), Text(day, style), Text(what, style))
@@ -49,7 +49,9 @@ class DeadlineList(Vertical):
         listing.clear_options()
         if schedule is None:
             return
-        listing.add_options([Option(_row(d), id=str(n))
+        # the date column as wide as the longest date listed ("November 2, 2026")
+        day_width = max((len(deadline_cells(d)[1]) for d in schedule.deadlines), default=1)
+        listing.add_options([Option(_row(d, day_width), id=str(n))
                              for n, d in enumerate(schedule.deadlines)])
         if listing.option_count:
             listing.highlighted = min(keep or 0, listing.option_count - 1)

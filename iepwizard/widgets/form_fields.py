@@ -14,7 +14,7 @@ from typing import Any
 from textual import events
 from textual.widgets import Select
 
-from .burst import _move_focus, _pass_on, _run_own_binding
+from .burst import _move_focus, _pass_on, _pass_on_paste, _run_own_binding
 
 
 class FieldSelect(Select[Any]):
@@ -28,3 +28,7 @@ class FieldSelect(Select[Any]):
         if await _run_own_binding(self, event):
             return
         await super()._on_key(event)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """A paste that came after the focus moved on (Tab, Tab, paste) goes on with it."""
+        _pass_on_paste(self, event)

@@ -103,14 +103,20 @@ class LetterForm(Vertical):
     def _edited(self, name: str, value: str) -> None:
         self.post_message(self.Edited(self.data.template.id, name, value))
 
-    def focus_first(self) -> None:
-        """The form's first field (who the letter is to), scrolled into view."""
+    def focus_first(self, scroll: bool = True) -> None:
+        """The form's first field (who the letter is to), scrolled into view unless `scroll`
+        is False (the screen places the form itself)."""
         if not self.is_attached:
             return
         field = self.query_one("#letter-to")
         field.focus(scroll_visible=False)
-        self.query_one(Label).scroll_visible(animate=False)  # its label, then the field
-        field.scroll_visible(animate=False)
+        if scroll:
+            self.query_one(Label).scroll_visible(animate=False)  # its label, then the field
+            field.scroll_visible(animate=False)
+
+    def first_field_bottom(self) -> int:
+        """Where the first field ends, in the form's own lines."""
+        return self.query_one("#letter-to").virtual_region_with_margin.bottom
 
     def focus_field(self, name: str) -> None:
         for widget in self.query(f"#field--{name}"):

@@ -19,6 +19,7 @@ from textual.reactive import reactive
 from textual.widgets import Checkbox, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..core.dates_view import break_days
 from ..core.records import SchoolBreak
 from ..core.safe_text import one_line
 from ..core.schoolcal import WEEKDAY_NAMES, CalendarError, SchoolCalendar, parse_break
@@ -64,8 +65,7 @@ class SchoolCalendarForm(Vertical):
         listing = self.query_one("#breaks", OptionList)
         listing.clear_options()
         for item in breaks:
-            days = item.first if item.first == item.last else f"{item.first} to {item.last}"
-            listing.add_option(Option(Text(f"{days}  {one_line(item.name)}"),
+            listing.add_option(Option(Text(f"{break_days(item)}  {one_line(item.name)}"),
                                       id=str(item.doc_id)))
         if not breaks:
             listing.add_option(Option("No breaks entered: school days are counted as every "

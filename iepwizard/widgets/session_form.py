@@ -76,12 +76,6 @@ class SessionForm(Vertical):
     def _box(self, name: str) -> LineInput:
         return self.query_one(f"#session-{name}", LineInput)
 
-    @on(LineInput.Lines)
-    def _pasted_lines(self, event: LineInput.Lines) -> None:
-        """A paste of several lines into a box is one value, not several sessions."""
-        event.stop()
-        event.input.value = " ".join(line.strip() for line in event.lines)
-
     @on(LineInput.Submitted)
     def _enter(self, event: LineInput.Submitted) -> None:
         event.stop()
