@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .core.problems import Problem
     from .core.search_index import SearchIndex
     from .core.store import Store
+    from .screens.letters import LettersScreen
 
 
 class OpensScreens(App[int]):
@@ -33,6 +34,7 @@ class OpensScreens(App[int]):
     child_id: str | None
     #: Today, for the clocks (a test fixes it).
     today: Callable[[], dt.date]
+    _kept_letters: LettersScreen | None = None
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -83,9 +85,23 @@ class OpensScreens(App[int]):
         if self.child_id is None:
             return
         step_id = self.store.progress(self.child_id).current_step
-        self.push_screen(LettersScreen(self.store, self.content, self.child_id, step_id,
-                                       letter_id, self.template_problems, self.copy_out,
-                                       clocks=self.clocks))
+        # The letters screen is kept once built (it takes a third of a second to build): when
+        # nothing it shows has changed, it opens again as the parent left it.
+        kept = self._kept_letters
+        if kept is not None and kept not in self.screen_stack:
+            if kept.child_id == self.child_id and kept.opens_as_left(step_id, letter_id):
+                kept.reopen()
+                self.push_screen(kept)
+                return
+            self.uninstall_screen(kept)
+            kept.remove()
+            self._kept_letters = kept = None
+        screen = LettersScreen(self.store, self.content, self.child_id, step_id, letter_id,
+                               self.template_problems, self.copy_out, clocks=self.clocks)
+        if kept is None:
+            self.install_screen(screen, "letters")
+            self._kept_letters = screen
+        self.push_screen(screen)
 
     def action_open_letter(self, letter_id: str) -> None:
         self.action_letters(letter_id)

@@ -296,3 +296,32 @@ async def test_the_form_opens_with_its_to_do_line_in_view(size: tuple[int, int],
             assert screen.query_one("#letter-form").scroll_y == 0
             field = screen.query_one("#letter-to").region
             assert box.y <= field.y < box.bottom
+
+
+async def test_letters_open_again_as_left_unless_something_changed(make_app: MakeApp,
+                                                                   store: Store) -> None:
+    """The screen is kept: opened again with nothing changed, it is the same screen, with
+    what was typed saved on leaving; a change behind it (the profile) builds it anew."""
+    store.update_parent(name="Maria Lopez")
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        first = await open_letters(pilot, app)
+        first.query_one("#field--parent_name", Input).focus()
+        await pilot.press(*" Ruiz", "escape", "escape")
+        await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "letters left")
+        assert store.parent().name == "Maria Lopez Ruiz"  # saved on leaving
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen), "letters again")
+        assert app.screen is first
+        assert first.query_one("#field--parent_name", Input).value == "Maria Lopez Ruiz"
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "letters left")
+        store.update_parent(name="Maria Ruiz").result()
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
+                    and bool(app.screen.query(".field")), "letters, built anew")
+        again = app.screen
+        assert again is not first and not first.is_attached
+        assert isinstance(again, LettersScreen)
+        assert again.query_one("#field--parent_name", Input).value == "Maria Ruiz"

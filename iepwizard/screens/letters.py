@@ -26,7 +26,7 @@ from ..core import letter_fill as fill
 from ..core.clipboard import CopyOut
 from ..core.content import Content, LetterTemplate
 from ..core.dates import long_form
-from ..core.letter_order import order_letters
+from ..core.letter_order import Ordering, order_letters
 from ..core.letters import Clocks, Letter, LetterError, check, meeting_values, preview, render
 from ..core.path_lines import paths_apart
 from ..core.problems import Problem
@@ -53,15 +53,47 @@ class LettersScreen(Screen[None]):
         self.store, self.content, self.child_id = store, content, child_id
         self.clocks = clocks or (lambda child_id: {})
         self.template_problems, self.copy_out = template_problems, copy_out
-        contacts = store.contacts(child_id)
-        self.ordering = order_letters(content, step_id, contacts, store.meetings(child_id),
-                                      track)
-        self.sent = {c.letter_id: c.date for c in contacts if c.letter_id}
+        self.step_id, self.track = step_id, track
+        self.ordering, self.sent = self._order()
         order = self.ordering.letter_ids
         self.letter_id = letter_id if letter_id in order else order[0]
         #: Edits not yet saved, per letter (an edit may arrive after another letter is shown).
         self._typed: dict[str, dict[str, str]] = {}
         self._timer: Timer | None = None
+        #: What the screen showed when the parent left it (see `opens_as_left`).
+        self._left: tuple[object, ...] | None = None
+
+    def _order(self, step_id: str | None = None) -> tuple[Ordering, dict[str, str]]:
+        """The letters in the order that fits, and when each was sent."""
+        contacts = self.store.contacts(self.child_id)
+        ordering = order_letters(self.content, step_id or self.step_id, contacts,
+                                 self.store.meetings(self.child_id), self.track)
+        return ordering, {c.letter_id: c.date for c in contacts if c.letter_id}
+
+    # -- kept between visits (the app keeps the screen installed) ---------------------------
+    def _state(self, step_id: str) -> tuple[object, ...]:
+        return (*self._order(step_id), self.letter_id, self._form_data())
+
+    def on_screen_suspend(self) -> None:
+        """Left (or covered by a dialog): what was typed is saved, and what is shown noted."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._persist()
+        self._left = self._state(self.step_id)
+
+    def opens_as_left(self, step_id: str, letter_id: str | None) -> bool:
+        """Whether, opened again, this screen would show just what a new one would: nothing
+        it shows changed since the parent left it (no other letter asked for, the same step,
+        profile, address book, drafts and sent letters). Then the app shows it again as it
+        was left, with its preview's dates brought up to date (`reopen`)."""
+        return (self._left is not None and letter_id in (None, self.letter_id)
+                and step_id == self.step_id and self._left == self._state(step_id))
+
+    def reopen(self) -> None:
+        self._left = None
+        if not self.template_problems:
+            self._refresh_preview()
 
     @property
     def template(self) -> LetterTemplate:
