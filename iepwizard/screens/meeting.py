@@ -38,7 +38,7 @@ from .confirm import ConfirmScreen
 from .drafts import DraftKeeping
 
 HINT = "! decision  > action  ? question  * concern  = repeat back  (or ctrl+r)"
-PAGE = 200
+PAGE = 60
 
 
 class MeetingScreen(DraftKeeping, Screen[None]):
