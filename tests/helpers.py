@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from iepwizard.core.store import Store
 
@@ -32,6 +33,19 @@ async def settled(pilot: Pilot[Any]) -> None:
     await until(pilot, lambda: isinstance(pilot.app.screen, Screen) and pilot.app.screen
                 .is_mounted, "the first screen")
     await pilot.pause()
+
+
+S = TypeVar("S", bound=Screen[Any])
+
+
+async def open_by_key(pilot: Pilot[Any], key: str, kind: type[S]) -> S:
+    """Once the app is up, press `key` and wait for the screen of type `kind` it opens."""
+    await settled(pilot)
+    await pilot.press(key)
+    await until(pilot, lambda: isinstance(pilot.app.screen, kind), kind.__name__)
+    screen = pilot.app.screen
+    assert isinstance(screen, kind)
+    return screen
 
 
 async def refreshed(pilot: Pilot[Any], timeout: float = 10.0) -> None:

@@ -19,7 +19,7 @@ from iepwizard.screens.letters import LettersScreen
 from iepwizard.screens.questions import QuestionsScreen
 from iepwizard.widgets.burst import BurstArea, LineInput, SaveArea
 
-from .helpers import child_id, flushed, settled, until
+from .helpers import child_id, flushed, open_by_key, settled, until
 from .ledger_fixture import AS_OF, save_two_finals
 
 SIZE = (120, 36)
@@ -132,10 +132,8 @@ async def test_a_paste_of_lines_into_the_question_box_is_kept(make_app: MakeApp,
     store.add_child("Sam")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("q")
-        await until(pilot, lambda: isinstance(app.screen, QuestionsScreen), "questions")
-        box = app.screen.query_one("#question-input", LineInput)
+        box = (await open_by_key(pilot, "q", QuestionsScreen)).query_one("#question-input",
+                                                                           LineInput)
         await until(pilot, lambda: box.has_focus, "the box focused")
         app.post_message(events.Paste("Who gives the speech therapy?\nHow often?"))
         await until(pilot, lambda: box.value == "Who gives the speech therapy? How often?",

@@ -22,7 +22,7 @@ from iepwizard.screens.letters import LettersScreen
 from iepwizard.screens.sent import SentScreen
 from iepwizard.widgets.letter_form import LetterForm
 
-from .helpers import settled, until
+from .helpers import open_by_key, settled, until
 
 SIZE = (120, 40)
 MakeApp = Callable[..., IEPWizardApp]
@@ -235,11 +235,7 @@ async def test_broken_templates_switch_letters_off_and_say_where(content_copy: o
     store.add_child("Sam")
     app = IEPWizardApp(store, content, "Sam")
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("l")
-        await until(pilot, lambda: isinstance(app.screen, LettersScreen), "letters")
-        screen = app.screen
-        assert isinstance(screen, LettersScreen)
+        screen = await open_by_key(pilot, "l", LettersScreen)
         status = shown(screen, "#letter-status")
         assert "letters are switched off" in status
         assert f"{letter}:" in status and "template error" in status

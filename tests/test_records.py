@@ -15,7 +15,7 @@ from iepwizard.screens.questions import QuestionsScreen
 from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput, SaveArea
 
-from .helpers import child_id, settled, until
+from .helpers import child_id, open_by_key, settled, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
@@ -82,10 +82,8 @@ async def test_an_answered_question_asks_before_it_goes_and_comes_back(
     store.add_question(child.id, "Plain one")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("q")
-        await until(pilot, lambda: isinstance(app.screen, QuestionsScreen), "questions")
-        listing = app.screen.query_one("#records", OptionList)
+        screen = await open_by_key(pilot, "q", QuestionsScreen)
+        listing = screen.query_one("#records", OptionList)
         listing.focus()
         listing.highlighted = 0
         await pilot.press("delete")
@@ -110,11 +108,7 @@ async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
                           f"Homework night {day}")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("ctrl+f")
-        await until(pilot, lambda: isinstance(app.screen, SearchScreen), "search")
-        screen = app.screen
-        assert isinstance(screen, SearchScreen)
+        screen = await open_by_key(pilot, "ctrl+f", SearchScreen)
         await pilot.press(*"homework")
         results = screen.query_one("#records", OptionList)
         await until(pilot, lambda: results.option_count == SHOWN + 1, "a page and a line")
