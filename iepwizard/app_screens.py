@@ -87,9 +87,13 @@ class OpensScreens(App[int]):
         step_id = self.store.progress(self.child_id).current_step
         # The letters screen is kept once built (it takes a third of a second to build): when
         # nothing it shows has changed, it opens again as the parent left it.
+        if isinstance(self.screen, LettersScreen):  # asked for from the palette
+            if letter_id is not None:
+                self.screen.choose(letter_id)
+            return
         kept = self._kept_letters
         if kept is not None and kept not in self.screen_stack:
-            if kept.child_id == self.child_id and kept.opens_as_left(step_id, letter_id):
+            if kept.child_id == self.child_id and kept.up_to_date(step_id, letter_id):
                 kept.reopen()
                 self.push_screen(kept)
                 return

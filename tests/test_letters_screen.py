@@ -321,3 +321,76 @@ async def test_letters_open_again_as_left_unless_something_changed(make_app: Mak
         assert again is not first and not first.is_attached
         assert isinstance(again, LettersScreen)
         assert again.query_one("#field--parent_name", Input).value == "Maria Ruiz"
+
+
+async def test_back_from_the_profile_letters_show_what_changed(make_app: MakeApp,
+                                                               store: Store) -> None:
+    """A screen opened over the letters (the profile) changes what they are filled from:
+    back on the letters, the form and the preview show it, and so does the next visit."""
+    from iepwizard.screens.profile import ProfileScreen
+
+    store.update_parent(name="Maria Lopez")
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app)
+        await app.run_action("profile")
+        await until(pilot, lambda: isinstance(app.screen, ProfileScreen), "the profile")
+        store.update_parent(name="Maria Lopez-Garcia").result()
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is screen and screen.query_one(
+            "#field--parent_name", Input).value == "Maria Lopez-Garcia", "the new name")
+        assert "Maria Lopez-Garcia" in shown(screen, "#letter-preview")
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "letters left")
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen), "letters again")
+        assert app.screen is screen  # nothing changed since: kept
+        assert screen.query_one("#field--parent_name", Input).value == "Maria Lopez-Garcia"
+
+
+async def test_a_letter_asked_for_while_the_letters_are_open_is_shown_there(
+        make_app: MakeApp, store: Store) -> None:
+    """The palette's "open this letter" on the letters screen shows it there: no second
+    letters screen below which the first one waits (where the next key would be typed)."""
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app)
+        await app.run_action("open_letter('records-request')")
+        await until(pilot, lambda: screen.query_one(LetterForm).data.template.id
+                    == "records-request", "the letter asked for")
+        assert app.screen is screen
+        assert sum(isinstance(s, LettersScreen) for s in app.screen_stack) == 1
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "letters left")
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen), "letters again")
+        assert app.screen is screen
+        assert screen.query_one(LetterForm).data.template.id == "records-request"
+        assert all(field.value != "l" for field in screen.query(Input))
+
+
+async def test_a_letter_marked_as_sent_says_so_in_the_list(make_app: MakeApp,
+                                                           store: Store) -> None:
+    import re
+
+    store.update_parent(name="Maria Lopez")
+    child = store.add_child("Sam", full_name="Sam Lopez", school="Lincoln Elementary")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app)
+        fill(screen, parent_email="maria@example.com", recipient_name="Ms. Jane Carter",
+             recipient_title="Principal", child_date_of_birth="2019-05-12", child_grade="2",
+             concerns="Reads slowly", tried_so_far="Tutoring", reply_by="December 12, 2026")
+        await until(pilot, lambda: "Ready to copy" in shown(screen, "#letter-status"),
+                    "the letter ready to copy")
+        await pilot.press("ctrl+k")
+        await until(pilot, lambda: isinstance(app.screen, SentScreen), "mark as sent")
+        await pilot.press("enter")
+        await until(pilot, lambda: store.contacts(child.id), "logged")
+        listing = screen.query_one("#letter-list", OptionList)
+        await until(pilot, lambda: "(sent " in str(listing.get_option(
+            "evaluation-request").prompt), "the list says it was sent")
+        label = str(listing.get_option("evaluation-request").prompt)
+        assert not re.search(r"\d{4}-\d\d-\d\d", label), label  # a date in words

@@ -60,8 +60,9 @@ class LettersScreen(Screen[None]):
         #: Edits not yet saved, per letter (an edit may arrive after another letter is shown).
         self._typed: dict[str, dict[str, str]] = {}
         self._timer: Timer | None = None
-        #: What the screen showed when the parent left it (see `opens_as_left`).
-        self._left: tuple[object, ...] | None = None
+        #: What the screen shows, as the store holds it (see `up_to_date`); None until built.
+        self._shown: tuple[object, ...] | None = None
+        self._typed_since_shown = False
 
     def _order(self, step_id: str | None = None) -> tuple[Ordering, dict[str, str]]:
         """The letters in the order that fits, and when each was sent."""
@@ -71,29 +72,65 @@ class LettersScreen(Screen[None]):
         return ordering, {c.letter_id: c.date for c in contacts if c.letter_id}
 
     # -- kept between visits (the app keeps the screen installed) ---------------------------
-    def _state(self, step_id: str) -> tuple[object, ...]:
+    def _state(self, step_id: str | None = None) -> tuple[object, ...]:
+        """Everything the screen shows that the store decides: the order, the sent letters,
+        the letter shown and its form."""
         return (*self._order(step_id), self.letter_id, self._form_data())
 
+    def up_to_date(self, step_id: str, letter_id: str | None = None) -> bool:
+        """Whether the screen shows just what a new one would (for `letter_id`, or the letter
+        it shows): the same step, order, sent letters, profile, address book and drafts.
+        The app then opens it again as the parent left it (`reopen`)."""
+        return (self._shown is not None and letter_id in (None, self.letter_id)
+                and step_id == self.step_id and self._shown == self._state(step_id))
+
+    def reopen(self) -> None:
+        """Shown again as left: only the preview's dates may have moved on."""
+        if not self.template_problems:
+            self._refresh_preview()
+
     def on_screen_suspend(self) -> None:
-        """Left (or covered by a dialog): what was typed is saved, and what is shown noted."""
+        """Left, or covered by another screen: what was typed is saved."""
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
         self._persist()
-        self._left = self._state(self.step_id)
+        if self._typed_since_shown and self._shown is not None:
+            # what the parent typed is on screen and, saved, in the store: nothing else
+            # changes the store while this screen is the one in view
+            self._shown = self._state()
+        self._typed_since_shown = False
 
-    def opens_as_left(self, step_id: str, letter_id: str | None) -> bool:
-        """Whether, opened again, this screen would show just what a new one would: nothing
-        it shows changed since the parent left it (no other letter asked for, the same step,
-        profile, address book, drafts and sent letters). Then the app shows it again as it
-        was left, with its preview's dates brought up to date (`reopen`)."""
-        return (self._left is not None and letter_id in (None, self.letter_id)
-                and step_id == self.step_id and self._left == self._state(step_id))
+    async def on_screen_resume(self) -> None:
+        """Back in view (a screen above it closed: the profile, the address book, a dialog):
+        what changed meanwhile is shown."""
+        await self._bring_up_to_date()
 
-    def reopen(self) -> None:
-        self._left = None
-        if not self.template_problems:
-            self._refresh_preview()
+    async def _bring_up_to_date(self) -> None:
+        if self._shown is None or self.template_problems or self._shown == self._state():
+            return
+        ordering, self.sent = self._order()
+        listing = self.query_one("#letter-list", OptionList)
+        if ordering != self.ordering:
+            self.ordering = ordering
+            self.query_one("#letters-reason", Static).update(ordering.reason)
+            listing.clear_options()
+            listing.add_options([Option(self._list_label(i), id=i)
+                                 for i in ordering.letter_ids])
+            if self.letter_id not in ordering.letter_ids:
+                self.letter_id = ordering.letter_ids[0]
+            listing.highlighted = ordering.letter_ids.index(self.letter_id)
+        else:
+            for letter_id in ordering.letter_ids:
+                listing.replace_option_prompt(letter_id, self._list_label(letter_id))
+        await self._rebuild_form()
+        self._show_letter()
+
+    def choose(self, letter_id: str) -> None:
+        """Show this letter (asked for while the letters are open: from the palette)."""
+        if letter_id in self.ordering.letter_ids:
+            self.query_one("#letter-list", OptionList).highlighted = \
+                self.ordering.letter_ids.index(letter_id)
 
     @property
     def template(self) -> LetterTemplate:
@@ -149,7 +186,7 @@ class LettersScreen(Screen[None]):
     def _list_label(self, letter_id: str) -> Text:
         title = Text(self.content.letters[letter_id].title)
         if letter_id in self.sent:
-            title.append(f"  (sent {self.sent[letter_id]})", "dim")
+            title.append(f" (sent {long_form(self.sent[letter_id])})", "dim")
         return title
 
     def on_mount(self) -> None:
@@ -187,6 +224,7 @@ class LettersScreen(Screen[None]):
         self.query_one("#letter-purpose", Static).update(
             f"{self.template.title}\n{self.template.purpose}")
         self._refresh_preview()
+        self._shown = self._state()
 
     @on(OptionList.OptionHighlighted, "#letter-list")
     async def _chosen(self, event: OptionList.OptionHighlighted) -> None:
@@ -229,6 +267,7 @@ class LettersScreen(Screen[None]):
         pending, self._typed = self._typed, {}
         for letter_id, typed in pending.items():
             self._persist_letter(letter_id, typed)
+        self._typed_since_shown = self._typed_since_shown or bool(pending)
 
     def _persist_letter(self, letter_id: str, typed: dict[str, str]) -> None:
         template = self.content.letters[letter_id]
@@ -339,9 +378,7 @@ class LettersScreen(Screen[None]):
             self.child_id, sent.date, sent.who, sent.how, letter.subject,
             letter_id=self.letter_id, subject=letter.subject, direction=SENT_TO_SCHOOL))
         self.store.record_letter_sent(self.child_id, self.template.fills, sent.date)
-        self.sent[self.letter_id] = sent.date
-        self.query_one("#letter-list", OptionList).replace_option_prompt(
-            self.letter_id, self._list_label(self.letter_id))
+        await self._bring_up_to_date()  # its "sent" label, and the order that follows
         self._said(f"Logged in the contact log: sent {long_form(sent.date)} to {sent.who} "
                    f"by {sent.how}.")
 
