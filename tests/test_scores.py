@@ -98,6 +98,14 @@ def test_ss_notation_with_percentile_interval_and_grade_equivalent(scales: Scale
     assert {text[a:b] for a, b in scores[0].cues} == {"SS", "PR", "CI", "GE"}
 
 
+def test_a_percentile_ending_a_sentence_belongs_to_its_score(scales: Scales) -> None:
+    """"SS = 84, PR = 14." is one score at the 14th percentile, not two."""
+    scores = find_scores("On the WIAT-4, Reading Comprehension: SS = 84, PR = 14. Next.", scales)
+    assert [(s.label, s.type_name, s.value, s.stated) for s in scores] == [
+        ("Reading Comprehension", "standard", 84, 14)]
+    assert [s.value for s in find_scores("Math: SS = 91, PR = 27.5.", scales)] == [91]
+
+
 def test_t_scores_on_problem_and_adaptive_scales(scales: Scales) -> None:
     text = ("BASC-3: the Externalizing Problems composite: T = 70. The Adaptive Skills "
             "composite was T = 33 (At-Risk). A School Problems composite of 69.")

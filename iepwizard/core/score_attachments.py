@@ -18,7 +18,7 @@ _SEPARATORS = re.compile(
 _ATTACHED = re.compile(
     r"(?:" + _SEPARATORS.pattern + r")(?:"
     r"(?P<prcue>(?-i:PR)|percentile\s+rank|percentile|%ile)\s*(?:[:=]|of|is|was)?\s*"
-    r"(?P<pr>\d{1,2}(?:\.\d)?)(?![\d.\-/\u2013%])"
+    r"(?P<pr>\d{1,2}(?:\.\d)?)(?![\d\-/\u2013%]|\.\d)"
     r"|(?P<ord>\d{1,2}(?:\.\d)?)(?:st|nd|rd|th)?\s*(?P<ordcue>percentile(?:\s+rank)?|%ile)"
     r"|(?:(?P<lvl>\d{2})\s*%\s*)?(?P<cicue>(?-i:CI|C\.I\.)|confidence\s+interval|confidence"
     r"\s+band)\s*(?:\(\s*(?P<lvl2>\d{2})\s*%\s*\))?\s*(?:[:=]|of|is)?\s*[\[(]?\s*"
