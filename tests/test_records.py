@@ -111,8 +111,10 @@ async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
         screen = await open_by_key(pilot, "ctrl+f", SearchScreen)
         await pilot.press(*"homework")
         results = screen.query_one("#records", OptionList)
-        await until(pilot, lambda: results.option_count == SHOWN + 1, "a page and a line")
-        assert str(results.get_option_at_index(SHOWN).prompt) == MORE
+        await until(pilot, lambda: results.option_count == SHOWN + 1, "a line and a page")
+        assert str(results.get_option_at_index(0).prompt) == MORE
+        first = str(results.get_option_at_index(1).prompt)
+        assert first.startswith("January 2, 2026 ") and "home journal: Homework" in first
         screen.show_hits("home", [Hit("journal", "2026-01-01", "stale", "home journal")])
         await settled(pilot)
         assert results.option_count == SHOWN + 1

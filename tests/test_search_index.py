@@ -117,3 +117,16 @@ def test_a_meeting_opened_after_indexing_is_followed(tmp_path: Path) -> None:
         same(store, index, child_id)
     finally:
         store.close()
+
+
+def test_a_note_s_hit_names_its_meeting_by_title(store: Store) -> None:
+    child = store.add_child("Sam")
+    titled = store.add_meeting(child.id, "2026-11-20", "IEP", "Eligibility")
+    plain = store.add_meeting(child.id, "2026-11-21", "504")
+    store.add_entry(titled.id, "reading goals")
+    store.add_entry(plain.id, "reading at home")
+    store.flush()
+    hits = SearchIndex(store).search(child.id, "reading")
+    assert [(h.where, h.date) for h in hits] == [("Eligibility", "2026-11-20"),
+                                                 ("504 meeting", "2026-11-21")]
+    assert hits == search(store, child.id, "reading")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .records import MARK_NAMES, MARKS
 
 if TYPE_CHECKING:
+    from .records import Meeting
     from .store import Store
 
 #: Typed at the start of a note, these mark it; each mark's word for the list.
@@ -19,6 +20,12 @@ CLOSING_QUESTIONS = {
     "closing-track": "How will we track whether these supports are working?",
     "closing-next": "When will we meet again to check?",
 }
+
+
+def meeting_place(meeting: Meeting) -> str:
+    """Where a note was written, for a search's hit ("Eligibility", "IEP meeting"): its
+    title if it has one (the hit's date is the meeting's)."""
+    return meeting.title or f"{meeting.kind} meeting"
 
 
 def split_mark(text: str) -> tuple[str, str]:
@@ -93,10 +100,10 @@ def search(store: Store, child_id: str, query: str, limit: int = 200) -> list[Hi
         return []
     hits: list[Hit] = []
     for meeting in store.meetings(child_id):
-        where = f"{meeting.kind} meeting {meeting.date}"
+        where = meeting_place(meeting)
         for entry in store.entries(meeting.id):
             if wanted in entry.text.casefold():
-                hits.append(Hit("note", entry.ts[:10], entry.text, where))
+                hits.append(Hit("note", meeting.date, entry.text, where))
     for item in store.journal(child_id):
         if wanted in item.text.casefold():
             hits.append(Hit("journal", item.date, item.text, "home journal"))

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from .notes import Hit, search
+from .notes import Hit, meeting_place, search
 
 if TYPE_CHECKING:
     from .store import Store
@@ -49,7 +49,8 @@ def _fold(texts: Sequence[str]) -> tuple[str, array[int]]:
 
 
 class Part:
-    """One source: its texts (as stored), each one's date, and the casefolded string."""
+    """One source: its texts (as stored), each one's date (none for a meeting's notes: their
+    hits take the meeting's date), and the casefolded string."""
 
     __slots__ = ("stamp", "texts", "dates", "blob", "starts", "count")
 
@@ -82,12 +83,6 @@ class Part:
                 break
             at = blob.find(wanted, starts[index + 1])
         return found
-
-
-def _days(stamps: list[str]) -> list[str]:
-    """The date part of each time stamp, one string object per day."""
-    seen: dict[str, str] = {}
-    return [seen.setdefault(ts[:10], ts[:10]) for ts in stamps]
 
 
 class SearchIndex:
@@ -132,12 +127,10 @@ class SearchIndex:
         if old is not None and old.stamp == stamp and count > old.count:
             read, added = self.store.notes_once(meeting_id, old.count)
             if read == stamp:  # notes added at the end only: read and index just those
-                old.extend(read, [str(doc.get("text", "")) for _, doc in added],
-                           _days([str(doc.get("ts", "")) for _, doc in added]))
+                old.extend(read, [str(doc.get("text", "")) for _, doc in added], [])
                 return
         read, docs = self.store.notes_once(meeting_id)
-        part = Part(read, [str(doc.get("text", "")) for _, doc in docs],
-                    _days([str(doc.get("ts", "")) for _, doc in docs]))
+        part = Part(read, [str(doc.get("text", "")) for _, doc in docs], [])
         if read[0] == "closed":
             part.count = -1
         self._parts[key] = part
@@ -155,8 +148,8 @@ class SearchIndex:
             hits: list[Hit] = []
             for meeting in self.store.meetings(child_id):
                 part = self._parts[(f"meeting:{child_id}", meeting.id)]
-                where = f"{meeting.kind} meeting {meeting.date}"
-                hits += [Hit("note", part.dates[i], part.texts[i], where)
+                where = meeting_place(meeting)
+                hits += [Hit("note", meeting.date, part.texts[i], where)
                          for i in part.find(wanted, limit - len(hits))]
                 if len(hits) >= limit:
                     return hits

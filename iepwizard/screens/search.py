@@ -4,7 +4,7 @@ The search runs in a worker, a moment after the last key (so typing never waits 
 against the app's search index (`core/search_index.py`), which is brought up to date as the
 screen opens and, for what changed since, at each search. The first `SHOWN` hits are listed
 (a longer list takes the screen long enough to lay out that the next key's echo would wait on
-it), with a line saying more were found; results for a query the box no longer holds are
+it), under a line saying more were found; results for a query the box no longer holds are
 dropped (the newer search is on its way)."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from textual.widgets import Input
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from ..core.dates import long_form
 from ..core.notes import Hit
 from ..core.safe_text import visible
 from ..core.search_index import SearchIndex
@@ -27,7 +28,8 @@ from .records import RecordsScreen
 DEBOUNCE = 0.12
 #: How many hits are listed; past that, a line says more were found.
 SHOWN = 50
-MORE = "More found than are shown: type more words to narrow the search."
+MORE = (f"Only the first {SHOWN} matches are listed: type more of what you are looking for "
+        "to narrow them down.")
 
 
 class SearchScreen(RecordsScreen):
@@ -73,11 +75,14 @@ class SearchScreen(RecordsScreen):
         if query != self.query_one("#search-input", Input).value:
             return  # typed on since: that search's results come next
         self.listing.clear_options()
-        self.listing.add_options([Option(Text.assemble((f"{hit.date or '':10} ", "bold"),
-                                                       (f"{hit.where}: ", "dim"),
-                                                       visible(hit.text, 300)))
-                                  for hit in hits[:SHOWN]])
-        if len(hits) > SHOWN:
+        if len(hits) > SHOWN:  # first: a line at the end of a list is easily missed
             self.listing.add_option(Option(Text(MORE, style="italic"), disabled=True))
+        shown = hits[:SHOWN]
+        dates = [long_form(hit.date) if hit.date else "" for hit in shown]
+        width = max(map(len, dates), default=0)
+        self.listing.add_options([Option(Text.assemble((f"{day:{width}} ", "bold"),
+                                                       (f"{visible(hit.where, 80)}: ", "dim"),
+                                                       visible(hit.text, 300)))
+                                  for day, hit in zip(dates, shown, strict=True)])
         if query.strip() and not hits:
             self.listing.add_option(Option("Nothing found.", disabled=True))
