@@ -138,6 +138,28 @@ def sets(template: LetterTemplate) -> list[str]:
     return [arg for f in template.fields for arg in ("--set", f"{f.name}={f.example}")]
 
 
+def test_after_a_meeting_its_summary_letter_leads(store: Store, content: Content) -> None:
+    """Ended, a meeting's summary leads the letters (the app says "press l" for it) until it
+    is marked as sent on or after the meeting's day."""
+    from iepwizard.core.letter_order import order_letters
+
+    child = store.add_child("Sam").id
+    step = content.steps[0].id
+    meeting = store.add_meeting(child, "2026-11-20", "IEP")
+
+    def first() -> tuple[str, str]:
+        ordering = order_letters(content, step, store.contacts(child), store.meetings(child))
+        return ordering.letter_ids[0], ordering.reason
+
+    assert first()[0] != "meeting-summary"  # still open
+    store.end_meeting(child, meeting.id).result()
+    assert first() == ("meeting-summary", "Your meeting of November 20, 2026 has ended: its "
+                       "summary letter comes first; then this step's letters.")
+    store.add_contact(child, "2026-11-21", "Ms. Carter", "email", "Summary",
+                      letter_id="meeting-summary").result()
+    assert first()[0] != "meeting-summary"
+
+
 def test_cli_letter_list(tmp_path: Path) -> None:
     result = run("letter", "list", data_dir=tmp_path / "d")
     assert result.returncode == 0
