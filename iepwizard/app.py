@@ -157,6 +157,7 @@ class IEPWizardApp(OpensScreens):
     @work
     async def _offer_open_meeting(self) -> None:
         """A meeting left open by a crash, a closed terminal or a quit is offered once."""
+        from .core.dates import long_form
         from .screens.confirm import ConfirmScreen
 
         if self.child_id is None:
@@ -166,8 +167,9 @@ class IEPWizardApp(OpensScreens):
                 self.store.draft(self.child_id, f"meeting:{meeting.id}"):
             return
         if await self.push_screen_wait(ConfirmScreen(
-                f"Your meeting of {meeting.date} ({meeting.label}) was not closed. Continue "
-                f"it, or end it?", yes="Continue the meeting", no="End it", danger=False)):
+                f"Your meeting of {long_form(meeting.date)} ({meeting.label}) was not closed. "
+                f"Continue it, or end it?", yes="Continue the meeting", no="End it",
+                danger=False)):
             self._open_meeting(meeting.id)
         else:
             self.store.end_meeting(self.child_id, meeting.id)

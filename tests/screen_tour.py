@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
+from iepwizard.core.dates import long_date
 from iepwizard.core.store import Store
 
 from .helpers import settled, until
@@ -64,8 +65,11 @@ async def steady(pilot: Pilot[Any]) -> None:
     screen = pilot.app.screen
     for field in screen.query(Input):
         field.cursor_blink = False
-        if field.value == dt.date.today().isoformat():
+        today = dt.date.today()
+        if field.value == today.isoformat():
             field.value = TODAY.isoformat()
+        elif field.value == long_date(today):
+            field.value = long_date(TODAY)
     for area in screen.query(TextArea):
         area.cursor_blink = False
     await pilot.pause()

@@ -272,7 +272,7 @@ async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Stor
         await pilot.press("m")
         await until(pilot, lambda: app.screen.query("#earlier-meetings"), "the dialog")
         earlier = app.screen.query_one("#earlier-meetings", OptionList)
-        assert "2026-09-01 · 504 · First look" in str(earlier.get_option_at_index(0).prompt)
+        assert "September 1, 2026 · 504 · First look" in str(earlier.get_option_at_index(0).prompt)
         earlier.focus()
         earlier.highlighted = 0
         await pilot.press("enter")

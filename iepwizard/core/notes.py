@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from .records import MARK_NAMES, MARKS
 
 if TYPE_CHECKING:
-    from .records import Meeting
     from .store import Store
 
 #: Typed at the start of a note, these mark it; each mark's word for the list.
@@ -20,12 +19,6 @@ CLOSING_QUESTIONS = {
     "closing-track": "How will we track whether these supports are working?",
     "closing-next": "When will we meet again to check?",
 }
-
-
-def meeting_place(meeting: Meeting) -> str:
-    """Where a note was written, for a search's hit ("Eligibility", "IEP meeting"): its
-    title if it has one (the hit's date is the meeting's)."""
-    return meeting.title or f"{meeting.kind} meeting"
 
 
 def split_mark(text: str) -> tuple[str, str]:
@@ -100,7 +93,7 @@ def search(store: Store, child_id: str, query: str, limit: int = 200) -> list[Hi
         return []
     hits: list[Hit] = []
     for meeting in store.meetings(child_id):
-        where = meeting_place(meeting)
+        where = meeting.label  # (the hit's date is the meeting's)
         for entry in store.entries(meeting.id):
             if wanted in entry.text.casefold():
                 hits.append(Hit("note", meeting.date, entry.text, where))

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from .notes import Hit, meeting_place, search
+from .notes import Hit, search
 
 if TYPE_CHECKING:
     from .store import Store
@@ -148,7 +148,7 @@ class SearchIndex:
             hits: list[Hit] = []
             for meeting in self.store.meetings(child_id):
                 part = self._parts[(f"meeting:{child_id}", meeting.id)]
-                where = meeting_place(meeting)
+                where = meeting.label
                 hits += [Hit("note", meeting.date, part.texts[i], where)
                          for i in part.find(wanted, limit - len(hits))]
                 if len(hits) >= limit:

@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
-from ..core.dates import EXAMPLE, iso_date
+from ..core.dates import EXAMPLE, iso_date, long_form
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
@@ -43,11 +43,14 @@ class ContactsScreen(RecordsScreen):
 
     def fill(self) -> None:
         self.listing.clear_options()
-        for contact in self.store.contacts(self.child_id):
+        contacts = self.store.contacts(self.child_id)
+        days = [long_form(contact.date) for contact in contacts]
+        width = max(map(len, days), default=0)
+        for day, contact in zip(days, contacts, strict=True):
             arrow = "←" if contact.direction == FROM_SCHOOL else "→"
             letter = " ✉" if contact.letter_id else ""
             self.listing.add_option(Option(Text.assemble(
-                (f"{contact.date} {arrow}{letter} ", "bold"),
+                (f"{day:{width}} {arrow}{letter} ", "bold"),
                 visible(f"{contact.who} ({contact.how}): {contact.summary}"))))
         if self.listing.option_count:
             self.listing.highlighted = self.listing.option_count - 1

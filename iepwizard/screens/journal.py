@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
-from ..core.dates import EXAMPLE, iso_date
+from ..core.dates import EXAMPLE, iso_date, long_form
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
 from .confirm import ConfirmScreen
@@ -43,8 +43,11 @@ class JournalScreen(RecordsScreen):
 
     def fill(self) -> None:
         self.listing.clear_options()
-        for item in self.store.journal(self.child_id):
-            self.listing.add_option(Option(Text.assemble((f"{item.date}  ", "bold"),
+        entries = self.store.journal(self.child_id)
+        days = [long_form(item.date) for item in entries]
+        width = max(map(len, days), default=0)
+        for day, item in zip(days, entries, strict=True):
+            self.listing.add_option(Option(Text.assemble((f"{day:{width}}  ", "bold"),
                                                          visible(item.text)),
                                            id=str(item.doc_id)))
         if self.listing.option_count:
@@ -81,7 +84,8 @@ class JournalScreen(RecordsScreen):
                       if str(j.doc_id) == option.id), None)
         if entry is None:
             return
-        question = f"Delete the journal entry of {entry.date}?\n\n{visible(entry.text, 300)}"
+        question = (f"Delete the journal entry of {long_form(entry.date)}?\n\n"
+                    f"{visible(entry.text, 300)}")
         if await self.app.push_screen_wait(ConfirmScreen(question, yes="Delete")):
             self.store.delete_journal(self.child_id, entry.doc_id)
             self.fill()

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from .. import keys
 from ..core.clipboard import CopyOut
+from ..core.dates import long_form
 from ..core.export import meeting_markdown
 from ..core.notes import CLOSING_QUESTIONS, MARK_LABELS, next_mark, note_from_line
 from ..core.records import Entry, Meeting
@@ -88,7 +89,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
 
     def on_mount(self) -> None:
         self._answer_box = self.query_one("#answer-input", LineInput)
-        self.title = f"Meeting: {self.meeting.label}, {self.meeting.date}"
+        self.title = f"Meeting: {self.meeting.label}, {long_form(self.meeting.date)}"
         self.query_one("#notes").border_title = "Notes"
         self.query_one("#questions").border_title = "Questions to ask"
         self.store.ensure_closing_questions(self.child_id, CLOSING_QUESTIONS)

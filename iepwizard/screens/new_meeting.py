@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Button, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.dates import EXAMPLE, iso_date
+from ..core.dates import EXAMPLE, iso_date, long_date, long_form
 from ..core.records import MEETING_KINDS, Meeting
 from ..widgets.burst import LineInput
 from .dialog import Dialog
@@ -32,7 +32,7 @@ class MeetingChoice:
 def _label(meeting: Meeting) -> str:
     state = "" if meeting.ended else " (open)"
     title = f" · {meeting.title}" if meeting.title else ""
-    return f"{meeting.date} · {meeting.kind}{title}{state}"
+    return f"{long_form(meeting.date)} · {meeting.kind}{title}{state}"
 
 
 def latest(meetings: list[Meeting]) -> Meeting | None:
@@ -51,7 +51,7 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
         with Vertical(classes="dialog"):
             yield Static("Meeting mode", classes="heading")
             if self.latest:
-                yield Button(f"Continue: {self.latest.kind} meeting, {self.latest.date}",
+                yield Button(f"Continue: {self.latest.label}, {long_form(self.latest.date)}",
                              id="continue", variant="primary")
                 others = [m for m in self.meetings if m.id != self.latest.id]
                 if others:
@@ -60,7 +60,7 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
                                      id="earlier-meetings")
                 yield Static("…or start a new one:", classes="muted")
             yield Label("Date")
-            yield LineInput(dt.date.today().isoformat(), id="meeting-date", compact=True,
+            yield LineInput(long_date(dt.date.today()), id="meeting-date", compact=True,
                             submit_on_enter=True)
             yield Label("Kind of meeting")
             yield Select([(k, k) for k in MEETING_KINDS], value=self.kind, allow_blank=False,
