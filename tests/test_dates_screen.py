@@ -122,10 +122,10 @@ async def test_key_dates_are_added_corrected_and_deleted(make_app: MakeApp,
         listing.highlighted = 0
         await pilot.press("f2")
         box = screen.query_one("#key-date", Input)
-        assert box.value == "2026-09-03" and box.has_focus
+        assert box.value == "September 3, 2026" and box.has_focus
+        assert box.cursor_position == len(box.value)
         screen.query_one("#key-event", Select).value = "consent-received"
-        box.value = ""
-        await pilot.press(*"2026-09-04", "enter")
+        await pilot.press(*["backspace"] * len("3, 2026"), *"4, 2026", "enter")
         await until(pilot, lambda: store.key_date_entries(child_id)[0].date == "2026-09-04",
                     "corrected")
         assert store.key_date_entries(child_id)[0].confirmed is True

@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.widgets import Button, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.dates import EXAMPLE, parse_date
+from ..core.dates import EXAMPLE, long_date, parse_date
 from ..core.dates_view import key_date_row
 from ..core.events import EVENTS
 from ..core.keydates import ALIASES, KeyDate, KeyDateError, check
@@ -98,9 +98,10 @@ class KeyDateForm(Vertical):
         signed = entry.event == "consent-received" and not entry.confirmed
         self.query_one("#key-event", Select).value = SIGNED if signed else entry.event
         box = self.query_one("#key-date", LineInput)
-        box.value = entry.day.isoformat()
+        box.value = long_date(entry.day)
         self.editing = row_id
         box.focus()
+        box.cursor_position = len(box.value)  # ready to be rubbed out, not typed in front of
 
     def delete(self) -> None:
         row = self.highlighted()
