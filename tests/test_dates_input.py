@@ -17,6 +17,7 @@ from iepwizard.core.date_settings import (
     describe,
     parse_setting,
 )
+from iepwizard.core.dates import date_problem, parse_date
 from iepwizard.core.dates_report import dates_lines, parse_as_of, summary
 from iepwizard.core.deadline_rules import load_rules
 from iepwizard.core.deadlines import compute
@@ -39,6 +40,19 @@ RULES = load_rules(Path(__file__).resolve().parent.parent / "content")
                                   "consent-received=3 September 2026"])
 def test_set_reads_every_date_form(text: str) -> None:
     assert parse_set(text) == KeyDate(D(2026, 9, 3), "consent-received")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("February 30, 2026", "February 2026 has 28 days."),
+    ("2024-02-30", "February 2024 has 29 days."),
+    ("4/31/2026", "April 2026 has 30 days."),
+    ("31 April 2026", "April 2026 has 30 days."),
+    ("13/1/2026", "Write the date like 2026-09-03, 9/3/2026 or September 3, 2026."),
+    ("next Tuesday", "Write the date like 2026-09-03, 9/3/2026 or September 3, 2026."),
+])
+def test_a_day_that_does_not_exist_is_named(text: str, message: str) -> None:
+    assert parse_date(text) is None
+    assert date_problem(text) == message
 
 
 @pytest.mark.parametrize(("text", "message"), [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.events import Paste
-from textual.widgets import OptionList, Select
+from textual.widgets import OptionList, Select, Static
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.store import Store
@@ -120,3 +120,18 @@ async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
         assert results.option_count == SHOWN + 1
         screen.show_hits("homework", [Hit("journal", "2026-01-01", "fresh", "home journal")])
         await until(pilot, lambda: results.option_count == 1, "the current query's hits")
+
+
+async def test_a_journal_date_that_does_not_exist_is_named(make_app: MakeApp,
+                                                           store: Store) -> None:
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_by_key(pilot, "j", JournalScreen)
+        screen.query_one("#journal-date", LineInput).value = "February 30, 2026"
+        area = screen.query_one("#journal-text", SaveArea)
+        area.focus()
+        await pilot.press(*"Tired after school", "ctrl+s")
+        await until(pilot, lambda: "February 2026 has 28 days." in str(
+            screen.query_one("#records-error", Static).render()), "the day named")
+        assert area.text == "Tired after school"

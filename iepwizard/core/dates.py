@@ -30,23 +30,42 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def parse_date(value: str) -> dt.date | None:
-    """The date a person meant, or None if the text is not one date (US order for 3/4/2026)."""
+def _parts(value: str) -> tuple[int, int, int] | None:
+    """(year, month, day) as written, whether or not that day exists; None if the text is
+    not written as one date (US order for 3/4/2026)."""
     text = " ".join(value.strip().lower().split())
     if not text or len(text) > 40:
         return None
     if found := _ISO.fullmatch(text):
-        return _make(int(found[1]), int(found[2]), int(found[3]))
+        return int(found[1]), int(found[2]), int(found[3])
     if found := _US.fullmatch(text):
         year = int(found[3])
         if len(found[3]) == 2:
             year += 2000 if year < 70 else 1900
-        return _make(year, int(found[1]), int(found[2]))
+        return year, int(found[1]), int(found[2])
     if (found := _MONTH_FIRST.fullmatch(text)) and found[1] in MONTHS:
-        return _make(int(found[3]), MONTHS[found[1]], int(found[2]))
+        return int(found[3]), MONTHS[found[1]], int(found[2])
     if (found := _DAY_FIRST.fullmatch(text)) and found[2] in MONTHS:
-        return _make(int(found[3]), MONTHS[found[2]], int(found[1]))
+        return int(found[3]), MONTHS[found[2]], int(found[1])
     return None
+
+
+def parse_date(value: str) -> dt.date | None:
+    """The date a person meant, or None if the text is not one date (US order for 3/4/2026)."""
+    parts = _parts(value)
+    return _make(*parts) if parts else None
+
+
+def date_problem(value: str) -> str:
+    """What to tell a parent whose text is no date: the day that does not exist ("February
+    2026 has 28 days."), else how to write a date."""
+    parts = _parts(value)
+    if parts is not None and 1 <= parts[1] <= 12 and 1 <= parts[0] <= 9998:
+        year, month, _ = parts
+        first = dt.date(year, month, 1)
+        days = (dt.date(year + month // 12, month % 12 + 1, 1) - first).days
+        return f"{first:%B} {year} has {days} days."
+    return f"Write the date like {EXAMPLE}."
 
 
 def iso_date(value: str) -> str | None:

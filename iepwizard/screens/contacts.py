@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
-from ..core.dates import EXAMPLE, iso_date, long_form
+from ..core.dates import date_problem, iso_date, long_form
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
@@ -59,11 +59,12 @@ class ContactsScreen(RecordsScreen):
     @on(Button.Pressed, "#contact-add")
     @on(LineInput.Submitted, "#contact-summary")
     def action_add(self) -> None:
-        day = iso_date(self.query_one("#contact-date", LineInput).value)
+        written = self.query_one("#contact-date", LineInput).value
+        day = iso_date(written)
         summary = self.query_one("#contact-summary", LineInput).value.strip()
         who = self.query_one("#contact-who", LineInput).value.strip()
         if day is None:
-            self.error(f"Write the date like {EXAMPLE}.")
+            self.error(date_problem(written))
             return
         if not summary and not who:
             self.error("Say who, and what was said.")

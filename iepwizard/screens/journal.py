@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
-from ..core.dates import EXAMPLE, iso_date, long_form
+from ..core.dates import date_problem, iso_date, long_form
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
 from .confirm import ConfirmScreen
@@ -64,10 +64,11 @@ class JournalScreen(RecordsScreen):
 
     @on(SaveArea.Save)
     def _save(self, event: SaveArea.Save) -> None:
-        day = iso_date(self.query_one("#journal-date", LineInput).value)
+        written = self.query_one("#journal-date", LineInput).value
+        day = iso_date(written)
         if day is None:
             event.area.text = event.text  # keep what was written
-            self.error(f"Write the date like {EXAMPLE}.")
+            self.error(date_problem(written))
             return
         self.store.add_journal(self.child_id, day, event.text)
         self.forget_draft(DRAFT)

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Button, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.dates import EXAMPLE, iso_date, long_date, long_form
+from ..core.dates import date_problem, iso_date, long_date, long_form
 from ..core.records import MEETING_KINDS, Meeting
 from ..widgets.burst import LineInput
 from .dialog import Dialog
@@ -92,9 +92,10 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
     @on(Button.Pressed, "#start")
     @on(LineInput.Submitted)
     def _start(self) -> None:
-        day = iso_date(self.query_one("#meeting-date", LineInput).value)
+        written = self.query_one("#meeting-date", LineInput).value
+        day = iso_date(written)
         if day is None:
-            self.show_error(f"Write the date like {EXAMPLE}.", "#meeting-date")
+            self.show_error(date_problem(written), "#meeting-date")
             return
         attendees = tuple(a.strip() for a in
                           self.query_one("#meeting-attendees", LineInput).value.split(",")

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, Static
 
-from ..core.dates import EXAMPLE, iso_date, long_date
+from ..core.dates import date_problem, iso_date, long_date
 from ..widgets.burst import LineInput
 from .dialog import Dialog
 
@@ -48,9 +48,10 @@ class SentScreen(Dialog[Sent | None]):
     @on(LineInput.Submitted)
     @on(Button.Pressed, "#sent-ok")
     def _ok(self) -> None:
-        day = iso_date(self.query_one("#sent-date", LineInput).value)
+        written = self.query_one("#sent-date", LineInput).value
+        day = iso_date(written)
         if day is None:
-            self.show_error(f"Write the date like {EXAMPLE}.")
+            self.show_error(date_problem(written))
             return
         how = self.query_one("#sent-how", Select).value
         self.dismiss(Sent(day, self.query_one("#sent-who", LineInput).value.strip(), str(how)))

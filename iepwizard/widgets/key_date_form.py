@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.widgets import Button, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.dates import EXAMPLE, long_date, parse_date
+from ..core.dates import date_problem, long_date, parse_date
 from ..core.dates_view import key_date_row
 from ..core.events import EVENTS
 from ..core.keydates import ALIASES, KeyDate, KeyDateError, check
@@ -125,7 +125,7 @@ class KeyDateForm(Vertical):
         box = self.query_one("#key-date", LineInput)
         day = parse_date(box.value)
         if day is None:
-            self.error(f"Write the date like {EXAMPLE}.")
+            self.error(date_problem(box.value))
             box.focus()
             return
         name = str(self.query_one("#key-event", Select).value)

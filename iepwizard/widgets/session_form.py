@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Select, Static
 
-from ..core.dates import EXAMPLE, parse_date
+from ..core.dates import date_problem, parse_date
 from ..core.records.ieps import MAX_MINUTES, MAX_NOTE, SESSION_STATUSES, SESSION_WORDS
 from ..core.safe_text import one_line
 from .burst import LineInput
@@ -90,7 +90,7 @@ class SessionForm(Vertical):
         service = self.query_one("#session-service", Select).value
         minutes = int(minutes_text) if minutes_text.isdigit() else -1
         problem = ("Choose the service." if not isinstance(service, str) else
-                   f"Write the date like {EXAMPLE}." if day is None else
+                   date_problem(date_text) if day is None else
                    f"Write the minutes as a number from 0 to {MAX_MINUTES}."
                    if not 0 <= minutes <= MAX_MINUTES else "")
         if problem:
