@@ -48,7 +48,7 @@ def test_save_keeps_the_scores(data_dir: Path) -> None:
             ("WIAT-4", "standard", 78.0, 7)]
         assert store.evaluation_report(child.id, second.id) == wj.read_text(encoding="utf-8")
     export = run("--data-dir", str(data_dir), "export")
-    assert "# Test scores" in export.stdout and "## Triennial, 2026-03-02" in export.stdout
+    assert "# Test scores" in export.stdout and "## Triennial, March 2, 2026" in export.stdout
 
 
 def test_a_writer_waits_for_the_app(data_dir: Path) -> None:

@@ -49,15 +49,15 @@ def test_child_export_leads_with_what_to_bring(store: Store) -> None:
     assert child is not None
     text = child_markdown(store, child)
     assert text.startswith("# Sam Lopez: notes and records")
-    assert ("- [ ] Ms. Carter: send the final IEP by December 19 (from the 2026-12-01 "
-            "meeting)") in text
+    assert ("- [ ] Ms. Carter: send the final IEP by December 19 (from the meeting of "
+            "December 1, 2026)") in text
     assert "- [ ] who?: Evaluate handwriting" in text
     assert "- Who is the case manager?" in text
     assert "- How will we track whether these supports are working?" in text
     assert "### Decisions\n\n- Reading 30 minutes daily with Mr. Diaz" in text
     assert "pasted ␛\\[31m \\[b\\]" in text and "\x1b" not in text
-    assert "- 2026-11-20: Homework took 2 hours" in text
-    assert "- 2026-11-21 → Ms. Carter (email): Asked for a meeting" in text
+    assert "- November 20, 2026: Homework took 2 hours" in text
+    assert "- November 21, 2026 → Ms. Carter (email): Asked for a meeting" in text
     meeting = store.meetings(ids["child"])[0]
     assert "Attendees: case manager" in meeting_markdown(meeting, store.entries(ids["meeting"]))
 

@@ -33,7 +33,7 @@ MADE = re.compile(r"<(?:strong|em|a |img|script|b>|ol|blockquote)|(?<!<pre>)<cod
 HEADINGS = ["Maya: notes and records", "Open action items", "Questions still open",
             "IEP review", "Findings", "Questions to ask about it", "Saved IEPs",
             "Services ledger", "Meetings", "Home journal", "Key dates", "Contact log",
-            "Test scores", "# Triennial &lt;script&gt;, 2024-03-14", "Re-eval, 2026-03-14",
+            "Test scores", "# Triennial &lt;script&gt;, March 14, 2024", "Re-eval, March 14, 2026",
             "Year to year"]
 
 
@@ -64,10 +64,10 @@ def test_every_section_writes_the_parents_text_as_literal_markdown(
         assert section in markdown
     # Each piece is escaped where it stands (the session's note on one line).
     assert f"saved from {md_one_line(str(tmp_path / HOSTILE_FILE))})" in markdown
-    assert f"2026-09-08 {md_one_line(HOSTILE_SERVICE)}: 30 minutes" in markdown
+    assert f"September 8, 2026 {md_one_line(HOSTILE_SERVICE)}: 30 minutes" in markdown
     assert f"({md_one_line(SESSION_NOTE)})" in markdown
-    assert f"2027-01-01: {md_line(BREAK_NAME)}" in markdown
-    assert f"## {md_one_line(EVALUATION)}, 2024-03-14" in markdown
+    assert f"January 1, 2027: {md_line(BREAK_NAME)}" in markdown
+    assert f"## {md_one_line(EVALUATION)}, March 14, 2024" in markdown
     assert md_escape(AREA) in markdown and md_escape(TEST) in markdown
     # No line the parent wrote starts a block: every line is one the export made.
     for line in markdown.splitlines():

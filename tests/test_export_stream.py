@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from iepwizard.core.dates import long_form
 from iepwizard.core.export import (
     child_markdown,
     child_parts,
@@ -49,7 +50,7 @@ def reference(store: Store, child: Child) -> str:
         item = parse_action(entry.text)
         due = f" by {md_line(item.due)}" if item.due else ""
         out.append(f"- [ ] {md_line(item.who or 'who?')}: {md_line(item.what)}{due} "
-                   f"(from the {meeting.date} meeting)")
+                   f"(from the meeting of {long_form(meeting.date)})")
     out += ["", "## Questions still open", ""]
     questions = store.questions(cid)
     open_texts = [q.text for q in questions if not q.answer]
@@ -67,7 +68,8 @@ def reference(store: Store, child: Child) -> str:
         out.append(meeting_markdown(meeting, entries[meeting.id]))
     out += ["# Home journal", ""]
     journal = store.journal(cid)
-    out += [f"- {j.date}: {md_line(j.text)}" for j in journal] or ["(no entries yet)"]
+    out += [f"- {long_form(j.date)}: {md_line(j.text)}" for j in journal] or [
+        "(no entries yet)"]
     out += ["", *key_dates_markdown(store, cid)]
     out += ["# Contact log", ""]
     contacts = store.contacts(cid)
@@ -75,7 +77,7 @@ def reference(store: Store, child: Child) -> str:
         out.append("(no contacts yet)")
     for contact in contacts:
         arrow = {SENT_TO_SCHOOL: "→", FROM_SCHOOL: "←"}.get(contact.direction, "·")
-        out.append(f"- {contact.date} {arrow} {md_line(contact.who)} "
+        out.append(f"- {long_form(contact.date)} {arrow} {md_line(contact.who)} "
                    f"({md_line(contact.how)}): {md_line(contact.summary)}")
     out.append("")
     out += scores_markdown(store, cid)

@@ -197,7 +197,8 @@ def test_the_export_has_the_findings_questions_saved_ieps_and_ledger(store: Stor
     assert "- Goal 3 (Written Expression): What exact score" in review
     assert "- 2025-09-16 final IEP, from" in review
     assert "    Specialized Reading Instruction\t" in review  # the ledger table, indented
-    assert "2026-09-16 Specialized Reading Instruction: 30 minutes, not provided" in review
+    assert "September 16, 2026 Specialized Reading Instruction: 30 minutes, not provided" \
+        in review
     assert "\x1b" not in text and "␛\\]0;x" in text  # (escaped Markdown)
 
 

@@ -218,10 +218,10 @@ def test_the_childs_export_holds_the_key_dates(store: Store) -> None:
                                                     RULES, "evaluation-days", "45"))
     store.add_break(child.id, D(2026, 12, 21), D(2027, 1, 1), "Winter [red]break")
     text = child_markdown(store, child)
-    assert "# Key dates\n\n- 2017-03-14: date of birth\n- 2026-09-03: consent to evaluate " \
-        "received by the school\n" in text
+    assert "# Key dates\n\n- March 14, 2017: date of birth\n- September 3, 2026: consent to " \
+        "evaluate received by the school\n" in text
     assert "- evaluation-days: 45 calendar-days" in text
-    assert "- 2026-12-21 to 2027-01-01: Winter \\[red\\]break" in text  # (escaped)
+    assert "- December 21, 2026 to January 1, 2027: Winter \\[red\\]break" in text  # (escaped)
     assert text.index("# Key dates") < text.index("# Contact log")
 
 

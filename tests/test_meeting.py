@@ -318,3 +318,24 @@ async def test_the_meeting_is_read_while_the_parent_chooses(data_dir: Path, stor
                 notes.get_option_at_index(notes.option_count - 1).prompt), "the last note")
     finally:
         fresh.close()
+
+
+async def test_meeting_titles_in_the_dialog_are_never_markup(make_app: MakeApp,
+                                                             store: Store) -> None:
+    """The titles are the parent's text: "[/]" or an escape code is shown, never read."""
+    from textual.widgets import Button
+
+    child = store.add_child("Sam")
+    for day, title in (("2026-09-01", "[/]first [b]look"), ("2026-12-01", "\x1b[31mred [/]")):
+        meeting = store.add_meeting(child.id, day, "IEP", title)
+        store.end_meeting(child.id, meeting.id).result()
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("m")
+        await until(pilot, lambda: app.screen.query("#earlier-meetings"), "the dialog")
+        await settled(pilot)  # drawn without a markup error
+        earlier = app.screen.query_one("#earlier-meetings", OptionList)
+        assert "[/]first [b]look" in str(earlier.get_option_at_index(0).prompt)
+        label = str(app.screen.query_one("#continue", Button).label)
+        assert "␛[31mred [/]" in label and "\x1b" not in label

@@ -132,7 +132,7 @@ def test_export_has_the_scores(store: Store) -> None:
     store.link_areas(child.id, "WIAT-4", "Reading Composite", "WJ IV", "Broad Reading")
     text = child_markdown(store, child)
     section = text[text.index("# Test scores"):]
-    assert "## Initial \\[b\\], 2024-02-10" in section  # (escaped Markdown)
+    assert "## Initial \\[b\\], February 10, 2024" in section  # (escaped Markdown)
     assert "- Reading Composite (WIAT-4): standard score 85, the 16th percentile, below " \
            "average" in section
     assert "- Hyperactivity (BASC-3): T-score 71, the 98th percentile, clinically " \

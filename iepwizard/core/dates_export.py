@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .dates import long_date, long_form
 from .md_text import md_one_line
 
 if TYPE_CHECKING:
@@ -15,12 +16,12 @@ def key_dates_markdown(store: Store, child_id: str) -> list[str]:
     """Markdown lines: the key dates oldest first, then the settings and school breaks kept."""
     out = ["# Key dates", ""]
     entries = store.key_dates(child_id).entries
-    out += [f"- {e.day.isoformat()}: {md_one_line(e.label())}" for e in entries] or [
+    out += [f"- {long_date(e.day)}: {md_one_line(e.label())}" for e in entries] or [
         "(none yet)"]
     settings = store.stored_date_settings(child_id)
     kept = [f"- {md_one_line(name)}: {md_one_line(value)}"
             for name, value in sorted(settings.values.items())]
-    breaks = [f"- {b.first} to {b.last}: {md_one_line(b.name) or 'break'}"
+    breaks = [f"- {long_form(b.first)} to {long_form(b.last)}: {md_one_line(b.name) or 'break'}"
               for b in store.school_breaks(child_id)]
     if kept:
         out += ["", "Date settings (anything not listed is the federal default):", "", *kept]

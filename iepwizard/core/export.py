@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .dates import long_form
 from .md_text import md_line, md_one_line
 from .notes import CLOSING_QUESTIONS, MARK_LABELS, parse_action
 from .records import FROM_SCHOOL, SENT_TO_SCHOOL, Child, Entry, Meeting
@@ -25,7 +26,7 @@ def _time(ts: str) -> str:
 
 
 def meeting_markdown(meeting: Meeting, entries: Sequence[Entry]) -> str:
-    out = [f"## {md_one_line(meeting.label)}, {meeting.date}", ""]
+    out = [f"## {md_one_line(meeting.label)}, {long_form(meeting.date)}", ""]
     if meeting.attendees:
         out += [f"Attendees: {md_line(', '.join(meeting.attendees))}", ""]
     decisions = [e for e in entries if e.mark == "decision"]
@@ -95,7 +96,7 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
             item = parse_action(entry.text)
             due = f" by {md_line(item.due)}" if item.due else ""
             yield (f"- [ ] {md_line(item.who or 'who?')}: {md_line(item.what)}{due} "
-                   f"(from the {meeting.date} meeting)")
+                   f"(from the meeting of {long_form(meeting.date)})")
     if not actions:
         yield "(none)"
     out = ["", "## Questions still open", ""]
@@ -119,7 +120,8 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
         yield meeting_markdown(meeting, store.read_entries(meeting.id))
     yield from ["# Home journal", ""]
     journal = store.journal(cid)
-    yield from [f"- {j.date}: {md_line(j.text)}" for j in journal] or ["(no entries yet)"]
+    yield from [f"- {long_form(j.date)}: {md_line(j.text)}" for j in journal] or [
+        "(no entries yet)"]
     from .dates_export import key_dates_markdown
 
     yield from ["", *key_dates_markdown(store, cid)]
@@ -129,7 +131,7 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
         yield "(no contacts yet)"
     for contact in contacts:
         arrow = {SENT_TO_SCHOOL: "→", FROM_SCHOOL: "←"}.get(contact.direction, "·")
-        yield (f"- {contact.date} {arrow} {md_line(contact.who)} "
+        yield (f"- {long_form(contact.date)} {arrow} {md_line(contact.who)} "
                f"({md_line(contact.how)}): {md_line(contact.summary)}")
     yield ""
     yield from scores_markdown(store, cid)  # saved test scores (issue 12)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .bellcurve import chart
+from .dates import long_form
 from .history_chart import history_table
 from .md_text import md_one_line
 from .score_history import SavedScore, history
@@ -38,7 +39,7 @@ def scores_markdown(store: Store, child_id: str) -> list[str]:
            "Saved from evaluation reports with the decoder. The evaluator's own report and "
            "ranges have the last word.", ""]
     for record, evaluation in zip(records, evaluations, strict=True):
-        out += [f"## {md_one_line(record.name)}, {record.date}", ""]
+        out += [f"## {md_one_line(record.name)}, {long_form(record.date)}", ""]
         if record.report:
             out += ["(The report's text is kept with it in iepwizard.)", ""]
         lines = chart([as_score(s) for s in evaluation.scores]).summary(0)

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Button, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ..core.dates import date_problem, iso_date, long_date, long_form
 from ..core.records import MEETING_KINDS, Meeting
+from ..core.safe_text import visible
 from ..widgets.burst import LineInput
 from .dialog import Dialog
 
@@ -29,10 +31,11 @@ class MeetingChoice:
     attendees: tuple[str, ...] = ()
 
 
-def _label(meeting: Meeting) -> str:
+def _label(meeting: Meeting) -> Content:
+    """Never markup: the title is the parent's text (controls shown as symbols)."""
     state = "" if meeting.ended else " (open)"
-    title = f" · {meeting.title}" if meeting.title else ""
-    return f"{long_form(meeting.date)} · {meeting.kind}{title}{state}"
+    title = f" · {visible(meeting.title, 80)}" if meeting.title else ""
+    return Content(f"{long_form(meeting.date)} · {meeting.kind}{title}{state}")
 
 
 def latest(meetings: list[Meeting]) -> Meeting | None:
@@ -51,7 +54,9 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
         with Vertical(classes="dialog"):
             yield Static("Meeting mode", classes="heading")
             if self.latest:
-                yield Button(f"Continue: {self.latest.label}, {long_form(self.latest.date)}",
+                # (the title is the parent's text: never markup, controls as symbols)
+                yield Button(Content(f"Continue: {visible(self.latest.label, 80)}, "
+                                     f"{long_form(self.latest.date)}"),
                              id="continue", variant="primary")
                 others = [m for m in self.meetings if m.id != self.latest.id]
                 if others:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ..dates import long_form
 from ..md_text import md_one_line
 from ..records.ieps import SESSION_WORDS
 from .ledger_text import services_lines
@@ -56,7 +57,8 @@ def iep_markdown(store: Store, child: Child, today: dt.date | None = None) -> li
                 services_lines(view, today or dt.date.today())] + [""]
     for session in reversed(sessions):
         note = f" ({md_one_line(session.note)})" if session.note else ""
-        out.append(f"- {session.date} {md_one_line(session.service)}: {session.minutes} "
+        out.append(f"- {long_form(session.date)} {md_one_line(session.service)}: "
+                   f"{session.minutes} "
                    f"minutes, {SESSION_WORDS[session.status]}{note}")
     if not sessions:
         out.append("(no sessions recorded)")
