@@ -61,7 +61,7 @@ def test_plain_text_for_email_has_no_markdown_marks(store: Store) -> None:
         assert mark not in text, mark
     assert "Sam Lopez: notes and records\n=====" in text
     assert "• (to do) Ms. Carter: send the IEP (by December 19)" in text
-    assert "• 2026-11-20: ![x](http://evil.example/x.png)" in text  # the words, as typed
+    assert "• November 20, 2026: ![x](http://evil.example/x.png)" in text  # the words, as typed
 
 
 def test_the_page_can_never_fetch_anything(store: Store) -> None:

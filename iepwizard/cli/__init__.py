@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from .. import __version__
+from ..core.safe_text import printable
 from .common import EXIT_OK, EXIT_USAGE
 
 
@@ -21,7 +22,9 @@ class Parser(argparse.ArgumentParser):
         return super().format_help()
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"iepwizard: {message}. Run 'iepwizard --help' to see usage.\n")
+        # (the message may quote what was typed: control characters shown as symbols)
+        self.exit(EXIT_USAGE, f"iepwizard: {printable(message)}. Run 'iepwizard --help' to see "
+                  f"usage.\n")
 
 
 def build_parser() -> Parser:
