@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
@@ -83,6 +84,13 @@ def long_form(value: str) -> str:
     """A stored or typed date in the long form; text that is not a date stays as it is."""
     day = parse_date(value)
     return long_date(day) if day else value
+
+
+def date_column(values: Sequence[str]) -> list[str]:
+    """Stored dates in the long form, each as wide as the widest (a list's first column)."""
+    days = [long_form(value) for value in values]
+    width = max(map(len, days), default=0)
+    return [f"{day:{width}}" for day in days]
 
 
 def ordinal(n: int) -> str:

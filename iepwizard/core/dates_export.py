@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dates import long_date, long_form
+from .dates import long_date
+from .dates_view import break_days
 from .md_text import md_one_line
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ def key_dates_markdown(store: Store, child_id: str) -> list[str]:
     settings = store.stored_date_settings(child_id)
     kept = [f"- {md_one_line(name)}: {md_one_line(value)}"
             for name, value in sorted(settings.values.items())]
-    breaks = [f"- {long_form(b.first)} to {long_form(b.last)}: {md_one_line(b.name) or 'break'}"
+    breaks = [f"- {break_days(b)}: {md_one_line(b.name) or 'break'}"
               for b in store.school_breaks(child_id)]
     if kept:
         out += ["", "Date settings (anything not listed is the federal default):", "", *kept]

@@ -34,9 +34,10 @@ def deadline_detail(d: Deadline) -> str:
         when = f": {d.needs}"
     elif d.status == "due":
         when = f" {long_date(d.due)}"  # "due January 19, 2027"
+    elif d.status in ("overdue", "done"):
+        when = f", was due {long_date(d.due)}"
     else:
-        when = f", was due {long_date(d.due)}" if d.status in ("overdue", "done") else \
-            f", due {long_date(d.due)}"
+        when = f", due {long_date(d.due)}"
     lines = [f"{d.label} — {head}{when}", f"{d.text} ({d.citation})", d.basis[0].upper()
              + d.basis[1:] + "."]
     if d.start is not None:

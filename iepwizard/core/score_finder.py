@@ -62,19 +62,18 @@ class _Finder:
     def nearest_test(self, pos: int, among: set[str] | None = None,
                      reach: int | None = None) -> str | None:
         """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
-        self._mentions()
-        assert self._starts is not None
+        starts = self._mentions()
         best, best_at = None, -1
         if among is None:
-            index = bisect.bisect_left(self._starts, pos) - 1
+            index = bisect.bisect_left(starts, pos) - 1
             if index >= 0:
-                best, best_at = self._ids[index], self._starts[index]
+                best, best_at = self._ids[index], starts[index]
         else:
             for test_id in among:
-                starts = self._by_test.get(test_id)
-                index = bisect.bisect_left(starts, pos) - 1 if starts else -1
-                if index >= 0 and starts is not None and starts[index] > best_at:
-                    best, best_at = test_id, starts[index]
+                named = self._by_test.get(test_id)
+                index = bisect.bisect_left(named, pos) - 1 if named else -1
+                if index >= 0 and named is not None and named[index] > best_at:
+                    best, best_at = test_id, named[index]
         if best is None or (reach is not None and pos - best_at > reach):
             return None
         return best

@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
-from ..core.dates import date_problem, iso_date, long_form
+from ..core.dates import date_column, date_problem, iso_date
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
@@ -44,13 +44,12 @@ class ContactsScreen(RecordsScreen):
     def fill(self) -> None:
         self.listing.clear_options()
         contacts = self.store.contacts(self.child_id)
-        days = [long_form(contact.date) for contact in contacts]
-        width = max(map(len, days), default=0)
+        days = date_column([contact.date for contact in contacts])
         for day, contact in zip(days, contacts, strict=True):
             arrow = "←" if contact.direction == FROM_SCHOOL else "→"
             letter = " ✉" if contact.letter_id else ""
             self.listing.add_option(Option(Text.assemble(
-                (f"{day:{width}} {arrow}{letter} ", "bold"),
+                (f"{day} {arrow}{letter} ", "bold"),
                 visible(f"{contact.who} ({contact.how}): {contact.summary}"))))
         if self.listing.option_count:
             self.listing.highlighted = self.listing.option_count - 1

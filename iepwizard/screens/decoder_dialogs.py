@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Checkbox, DirectoryTree, Label, Static
 
-from ..core.dates import EXAMPLE, date_problem, iso_date
+from ..core.dates import EXAMPLE
 from ..widgets.burst import LineInput
 from ..widgets.tick_box import TickBox
 from .dialog import Dialog
@@ -100,9 +100,8 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
         if not name:
             self.show_error("Give the evaluation a name, such as \"Triennial 2026\".", "#save-name")
             return
-        written = self.query_one("#save-date", LineInput).value
-        day = iso_date(written)
+        day = self.read_date("#save-date")
         if day is None:
-            self.show_error(date_problem(written), "#save-date")
             return
-        self.dismiss(SaveChoice(name, day, self.query_one("#save-text", Checkbox).value))
+        keep_text = self.query_one("#save-text", Checkbox).value
+        self.dismiss(SaveChoice(name, day.isoformat(), keep_text))

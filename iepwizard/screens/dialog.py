@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import ClassVar, TypeVar
 
 from textual import on
@@ -9,7 +10,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
+
+from ..core.dates import date_problem, parse_date
 
 T = TypeVar("T")
 
@@ -41,6 +44,14 @@ class Dialog(ModalScreen[T]):
         self.query_one(f"#{ERROR}", Static).update(text)
         if field is not None:
             self.query_one(field).focus()
+
+    def read_date(self, field: str) -> dt.date | None:
+        """The date typed in `field`; None after saying what is wrong with it there."""
+        written = self.query_one(field, Input).value
+        day = parse_date(written)
+        if day is None:
+            self.show_error(date_problem(written), field)
+        return day
 
     @on(Button.Pressed, f"#{CANCEL}")
     def _cancel_pressed(self, event: Button.Pressed) -> None:

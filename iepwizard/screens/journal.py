@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
-from ..core.dates import date_problem, iso_date, long_form
+from ..core.dates import date_column, date_problem, iso_date, long_form
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
 from .confirm import ConfirmScreen
@@ -44,10 +44,9 @@ class JournalScreen(RecordsScreen):
     def fill(self) -> None:
         self.listing.clear_options()
         entries = self.store.journal(self.child_id)
-        days = [long_form(item.date) for item in entries]
-        width = max(map(len, days), default=0)
+        days = date_column([item.date for item in entries])
         for day, item in zip(days, entries, strict=True):
-            self.listing.add_option(Option(Text.assemble((f"{day:{width}}  ", "bold"),
+            self.listing.add_option(Option(Text.assemble((f"{day}  ", "bold"),
                                                          visible(item.text)),
                                            id=str(item.doc_id)))
         if self.listing.option_count:

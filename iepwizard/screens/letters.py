@@ -62,27 +62,26 @@ class LettersScreen(Screen[None]):
         self._timer: Timer | None = None
         #: What the screen shows, as the store holds it (see `up_to_date`); None until built.
         self._shown: tuple[object, ...] | None = None
-        self._typed_since_shown = False
 
-    def _order(self, step_id: str | None = None) -> tuple[Ordering, dict[str, str]]:
+    def _order(self) -> tuple[Ordering, dict[str, str]]:
         """The letters in the order that fits, and when each was sent."""
         contacts = self.store.contacts(self.child_id)
-        ordering = order_letters(self.content, step_id or self.step_id, contacts,
+        ordering = order_letters(self.content, self.step_id, contacts,
                                  self.store.meetings(self.child_id), self.track)
         return ordering, {c.letter_id: c.date for c in contacts if c.letter_id}
 
     # -- kept between visits (the app keeps the screen installed) ---------------------------
-    def _state(self, step_id: str | None = None) -> tuple[object, ...]:
+    def _state(self) -> tuple[object, ...]:
         """Everything the screen shows that the store decides: the order, the sent letters,
         the letter shown and its form."""
-        return (*self._order(step_id), self.letter_id, self._form_data())
+        return (*self._order(), self.letter_id, self._form_data())
 
     def up_to_date(self, step_id: str, letter_id: str | None = None) -> bool:
         """Whether the screen shows just what a new one would (for `letter_id`, or the letter
         it shows): the same step, order, sent letters, profile, address book and drafts.
         The app then opens it again as the parent left it (`reopen`)."""
         return (self._shown is not None and letter_id in (None, self.letter_id)
-                and step_id == self.step_id and self._shown == self._state(step_id))
+                and step_id == self.step_id and self._shown == self._state())
 
     def reopen(self) -> None:
         """Shown again as left: only the preview's dates may have moved on."""
@@ -95,11 +94,11 @@ class LettersScreen(Screen[None]):
             self._timer.stop()
             self._timer = None
         self._persist()
-        if self._typed_since_shown and self._shown is not None:
-            # what the parent typed is on screen and, saved, in the store: nothing else
-            # changes the store while this screen is the one in view
+        if self._shown is not None:
+            # what the parent typed is on screen and, saved, in the store; nothing else
+            # changes the store while this screen is in view (what changes it meanwhile is
+            # shown when it is back: `on_screen_resume`)
             self._shown = self._state()
-        self._typed_since_shown = False
 
     async def on_screen_resume(self) -> None:
         """Back in view (a screen above it closed: the profile, the address book, a dialog):
@@ -267,7 +266,6 @@ class LettersScreen(Screen[None]):
         pending, self._typed = self._typed, {}
         for letter_id, typed in pending.items():
             self._persist_letter(letter_id, typed)
-        self._typed_since_shown = self._typed_since_shown or bool(pending)
 
     def _persist_letter(self, letter_id: str, typed: dict[str, str]) -> None:
         template = self.content.letters[letter_id]

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from ..core.dates import date_problem, iso_date, long_date, long_form
+from ..core.dates import long_date, long_form
 from ..core.records import MEETING_KINDS, Meeting
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
@@ -97,14 +97,13 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
     @on(Button.Pressed, "#start")
     @on(LineInput.Submitted)
     def _start(self) -> None:
-        written = self.query_one("#meeting-date", LineInput).value
-        day = iso_date(written)
+        day = self.read_date("#meeting-date")
         if day is None:
-            self.show_error(date_problem(written), "#meeting-date")
             return
         attendees = tuple(a.strip() for a in
                           self.query_one("#meeting-attendees", LineInput).value.split(",")
                           if a.strip())
-        self.dismiss(MeetingChoice(None, day, str(self.query_one("#meeting-kind", Select).value),
+        kind = str(self.query_one("#meeting-kind", Select).value)
+        self.dismiss(MeetingChoice(None, day.isoformat(), kind,
                                    self.query_one("#meeting-title", LineInput).value.strip(),
                                    attendees))

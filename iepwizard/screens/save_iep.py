@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, Static
 
-from ..core.dates import EXAMPLE, date_problem, long_date, parse_date
+from ..core.dates import EXAMPLE, long_date
 from ..widgets.burst import LineInput
 from .dialog import Dialog
 
@@ -48,9 +48,7 @@ class SaveIepDialog(Dialog[SaveChoice | None]):
     @on(LineInput.Submitted, "#save-date")
     @on(Button.Pressed, "#save-ok")
     def _ok(self) -> None:
-        written = self.query_one("#save-date", LineInput).value
-        day = parse_date(written)
+        day = self.read_date("#save-date")
         if day is None:
-            self.show_error(date_problem(written))
             return
         self.dismiss(SaveChoice(day, str(self.query_one("#save-status", Select).value)))

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, Static
 
-from ..core.dates import date_problem, iso_date
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
 from ..core.scores import NAMES, SCALES, plausible
@@ -50,14 +49,10 @@ class EditEvaluationDialog(Dialog[EvaluationEdit | None]):
     @on(LineInput.Submitted)
     def _save(self) -> None:
         name = " ".join(self.query_one("#edit-name", LineInput).value.split())
-        written = self.query_one("#edit-date", LineInput).value
-        day = iso_date(written)
         if not name:
             self.show_error("Give the evaluation a name.", "#edit-name")
-        elif day is None:
-            self.show_error(date_problem(written), "#edit-date")
-        else:
-            self.dismiss(EvaluationEdit(name, day))
+        elif (day := self.read_date("#edit-date")) is not None:
+            self.dismiss(EvaluationEdit(name, day.isoformat()))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from textual.widgets import Input
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from ..core.dates import long_form
+from ..core.dates import date_column
 from ..core.notes import Hit
 from ..core.safe_text import visible
 from ..core.search_index import SearchIndex
@@ -78,9 +78,8 @@ class SearchScreen(RecordsScreen):
         if len(hits) > SHOWN:  # first: a line at the end of a list is easily missed
             self.listing.add_option(Option(Text(MORE, style="italic"), disabled=True))
         shown = hits[:SHOWN]
-        dates = [long_form(hit.date) if hit.date else "" for hit in shown]
-        width = max(map(len, dates), default=0)
-        self.listing.add_options([Option(Text.assemble((f"{day:{width}} ", "bold"),
+        dates = date_column([hit.date for hit in shown])
+        self.listing.add_options([Option(Text.assemble((f"{day} ", "bold"),
                                                        (f"{visible(hit.where, 80)}: ", "dim"),
                                                        visible(hit.text, 300)))
                                   for day, hit in zip(dates, shown, strict=True)])

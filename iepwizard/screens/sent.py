@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, Static
 
-from ..core.dates import date_problem, iso_date, long_date
+from ..core.dates import long_date
 from ..widgets.burst import LineInput
 from .dialog import Dialog
 
@@ -48,10 +48,9 @@ class SentScreen(Dialog[Sent | None]):
     @on(LineInput.Submitted)
     @on(Button.Pressed, "#sent-ok")
     def _ok(self) -> None:
-        written = self.query_one("#sent-date", LineInput).value
-        day = iso_date(written)
+        day = self.read_date("#sent-date")
         if day is None:
-            self.show_error(date_problem(written))
             return
         how = self.query_one("#sent-how", Select).value
-        self.dismiss(Sent(day, self.query_one("#sent-who", LineInput).value.strip(), str(how)))
+        who = self.query_one("#sent-who", LineInput).value.strip()
+        self.dismiss(Sent(day.isoformat(), who, str(how)))
