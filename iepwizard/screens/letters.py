@@ -62,6 +62,8 @@ class LettersScreen(Screen[None]):
         self._timer: Timer | None = None
         #: What the screen shows, as the store holds it (see `up_to_date`); None until built.
         self._shown: tuple[object, ...] | None = None
+        #: Typed and saved since `_shown` was taken (so `_shown` is to be taken again).
+        self._typed_since_shown = False
 
     def _order(self) -> tuple[Ordering, dict[str, str]]:
         """The letters in the order that fits, and when each was sent."""
@@ -94,11 +96,12 @@ class LettersScreen(Screen[None]):
             self._timer.stop()
             self._timer = None
         self._persist()
-        if self._shown is not None:
-            # what the parent typed is on screen and, saved, in the store; nothing else
-            # changes the store while this screen is in view (what changes it meanwhile is
-            # shown when it is back: `on_screen_resume`)
+        if self._typed_since_shown and self._shown is not None:
+            # what the parent typed is on screen and, saved, in the store. Only then: this
+            # handler may run after the screen above has already changed the store, and
+            # that change must still be found at `on_screen_resume`
             self._shown = self._state()
+        self._typed_since_shown = False
 
     async def on_screen_resume(self) -> None:
         """Back in view (a screen above it closed: the profile, the address book, a dialog):
@@ -266,6 +269,7 @@ class LettersScreen(Screen[None]):
         pending, self._typed = self._typed, {}
         for letter_id, typed in pending.items():
             self._persist_letter(letter_id, typed)
+        self._typed_since_shown = self._typed_since_shown or bool(pending)
 
     def _persist_letter(self, letter_id: str, typed: dict[str, str]) -> None:
         template = self.content.letters[letter_id]
