@@ -5,8 +5,6 @@ changes nothing the content did itself)."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from iepwizard.core.content import Content, Term
 
 #: term id -> (acronyms that are also ordinary words or labels, the words that make them count)
@@ -48,10 +46,9 @@ def reference_term(term: Term) -> Term:
     moved = tuple(a for a in moved if a in term.acronyms)
     if not moved:
         return term
-    return dataclasses.replace(term, acronyms=tuple(a for a in term.acronyms if a not in moved),
-                               context_acronyms=moved, context_words=words)
+    return term._replace(acronyms=tuple(a for a in term.acronyms if a not in moved),
+                         context_acronyms=moved, context_words=words)
 
 
 def reference_content(content: Content) -> Content:
-    return dataclasses.replace(content, terms={k: reference_term(t)
-                                               for k, t in content.terms.items()})
+    return content._replace(terms={k: reference_term(t) for k, t in content.terms.items()})

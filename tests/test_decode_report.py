@@ -58,7 +58,7 @@ def test_a_term_across_a_line_break_is_shown_with_a_space(content: Content) -> N
 
 def test_report_is_linear_in_matches() -> None:
     terms = {f"t{i}": Term(f"t{i}", f"Word{i}x", "A definition.") for i in range(300)}
-    content = Content(Path("."), (), terms)
+    content = Content(Path("."), (), terms, {}, "", {}, {}, {})
 
     def seconds(n: int) -> float:
         text = " ".join(f"Word{i % 300}x" for i in range(n))

@@ -7,8 +7,8 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -86,20 +86,19 @@ def read_data(path: Path, limit: int) -> bytes:
     return data
 
 
-@dataclass
-class Survey:
+class Survey(NamedTuple):
     """What one walk of the data folder found (links are never followed)."""
 
     #: Files and folders others may read or write (not 0600 / 0700).
-    loose: list[Path] = field(default_factory=list)
+    loose: list[Path]
     #: Links inside the folder.
-    links: list[Path] = field(default_factory=list)
+    links: list[Path]
     #: Files and folders owned by someone else (their modes cannot be changed).
-    foreign: list[Path] = field(default_factory=list)
+    foreign: list[Path]
 
 
 def survey(folder: Path) -> Survey:
-    found = Survey()
+    found = Survey([], [], [])
     uid = os.geteuid() if hasattr(os, "geteuid") else None
     for root, dirs, names in os.walk(folder):
         for name, wanted in [(d, DIR_MODE) for d in dirs] + [(n, FILE_MODE) for n in names]:

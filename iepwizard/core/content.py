@@ -1,23 +1,24 @@
-"""The guide as plain data: steps, glossary terms and letter templates."""
+"""The guide as plain data: steps, glossary terms and letter templates.
+
+Typed records as NamedTuples, not dataclasses: the command line imports this module on
+every run, and `dataclasses` (with the code it writes for each class) costs more at start-up
+than the rest of a small `iepwizard decode` (see bench/cli.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .step_blocks import Block
 
 
-@dataclass(frozen=True)
-class ChecklistItem:
+class ChecklistItem(NamedTuple):
     id: str
     text: str
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     id: str
     title: str
     order: int
@@ -38,8 +39,7 @@ class Step:
         return self.short_title or self.title
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     id: str
     term: str
     definition: str
@@ -68,8 +68,7 @@ class Term:
         return tuple(dict.fromkeys(forms))
 
 
-@dataclass(frozen=True)
-class LetterField:
+class LetterField(NamedTuple):
     name: str
     prompt: str
     example: str
@@ -77,8 +76,7 @@ class LetterField:
     optional: bool = False
 
 
-@dataclass(frozen=True)
-class LetterTemplate:
+class LetterTemplate(NamedTuple):
     id: str
     title: str
     subject: str
@@ -107,22 +105,21 @@ class LetterTemplate:
         return self.steps[0] if self.steps else ""
 
 
-@dataclass(frozen=True)
-class Content:
+class Content(NamedTuple):
     root: Path
     steps: tuple[Step, ...]
-    terms: dict[str, Term] = field(default_factory=dict)
-    letters: dict[str, LetterTemplate] = field(default_factory=dict)
-    footer: str = ""
+    terms: dict[str, Term]
+    letters: dict[str, LetterTemplate]
+    footer: str
     #: Ids that were renamed (content/renamed.toml): an old step id -> its new id, and an old
     #: "step-id/item-id" checklist key -> its new key. Saved ticks and places follow it.
-    renamed: dict[str, str] = field(default_factory=dict)
+    renamed: dict[str, str]
     #: Where each step's own glossary terms stand in each run of its text (see
     #: `step_text.term_spans`), filled when the guide is cached; empty means "find them".
-    term_spans: dict[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
+    term_spans: dict[str, tuple[tuple[int, int, str], ...]]
     #: Each step's text and actions parsed into the blocks the viewer draws (by Markdown text;
     #: see `step_blocks`), filled when the guide is cached; a text not here is parsed on use.
-    blocks: dict[str, tuple[Block, ...]] = field(default_factory=dict)
+    blocks: dict[str, tuple[Block, ...]]
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)

@@ -18,8 +18,8 @@ from .. import __version__
 from .content import Content
 
 #: Bumped when what the cache holds changes shape or meaning (5: a list item's later paragraphs
-#: are no longer numbered as items of their own).
-FORMAT = 5
+#: are no longer numbered as items of their own; 6: the guide's records are NamedTuples).
+FORMAT = 6
 
 
 def fingerprint(root: Path) -> tuple[object, ...]:

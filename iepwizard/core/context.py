@@ -18,7 +18,7 @@ they would in lower case.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .content import Term
 
@@ -29,8 +29,7 @@ SHORT_LINE = 40
 _BOUNDARY = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """The words that make an acronym mean its term (lower case; phrases of several words)."""
 
     words: frozenset[str]

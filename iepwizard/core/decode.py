@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .content import Content, Term
 from .escapes import blank
@@ -19,8 +18,7 @@ CUE_TERMS = {"standard": "standard score", "scaled": "scaled score", "t": "t-sco
              "ge": "grade equivalent"}
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     matches: tuple[Match, ...]
     terms: tuple[Term, ...]

@@ -9,9 +9,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from .bellcurve import chart
 from .safe_text import visible
-from .scores import EVALUATOR_RULES
 
 if TYPE_CHECKING:
     from .decode import Decoded
@@ -57,7 +55,10 @@ def report(decoded: Decoded, width: int = 79, drawing: bool = True) -> str:
                 name += f" [in the text as: {shown}{f' and {more} more' if more > 0 else ''}]"
             lines += wrap(name, width, "- ", "  ")
             lines += wrap(term.definition, width, "  ", "  ")
-    if decoded.scores:
+    if decoded.scores:  # the curve and the scores' words are loaded only when there are some
+        from .bellcurve import chart
+        from .scores import EVALUATOR_RULES
+
         if lines:
             lines.append("")
         lines.append(f"Scores found ({len(decoded.scores)}):")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import shorthand
@@ -47,22 +46,34 @@ class Match(NamedTuple):
         return source[self.start:self.end]
 
 
-@dataclass
 class _Form:
-    source: str
-    flags: int
-    length: int
-    term_id: str
-    _compiled: re.Pattern[str] | None = None
-    check: int = ALWAYS
-    context: Context | None = None
+    """One way a term is written (its words), what it needs to count, and its length (longer
+    forms are tried first). Its pattern and its context are made on first use: most forms
+    never occur in a given text, and a small decode should not pay for them all."""
+
+    __slots__ = ("_compiled", "_context", "check", "exact_case", "length", "term", "term_id",
+                 "tokens")
+
+    def __init__(self, tokens: list[str], length: int, term: Term, check: int,
+                 exact_case: bool) -> None:
+        self.tokens, self.length, self.term, self.term_id = tokens, length, term, term.id
+        self.check, self.exact_case = check, exact_case
+        self._compiled: re.Pattern[str] | None = None
+        self._context: Context | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        """Compiled on first use: most forms never occur in a given text."""
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            body = _GAP.join(re.escape(t) for t in self.tokens)
+            self._compiled = re.compile(body + r"(?:s'|'s|’s|es|s)?" + _END,
+                                        0 if self.exact_case else re.IGNORECASE)
         return self._compiled
+
+    @property
+    def context(self) -> Context:
+        if self._context is None:
+            self._context = Context.of(self.term)
+        return self._context
 
 
 def _tokens(name: str) -> list[str]:
@@ -70,11 +81,6 @@ def _tokens(name: str) -> list[str]:
 
 
 __all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "merge", "near_words", "suggest"]
-
-
-def _is_acronym(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 class Matcher:
@@ -85,25 +91,23 @@ class Matcher:
         self._index: dict[str, list[_Form]] = {}
         self._caps: set[str] = set()
         ids: set[str] = set()
+        seen: set[tuple[str, ...]] = set()  # "pull-out" and "pull out" are one form
         for term in terms:
             ids.add(term.id)
-            context = Context.of(term)
             written = [(name, ALWAYS) for name in term.names]
             written += [(name, CONTEXT) for name in term.context_acronyms]
             for name, check in written:
                 tokens = _tokens(name)
-                if not tokens:
+                if not tokens or (same := (term.id, str(check), *tokens)) in seen:
                     continue
-                acronym = _is_acronym(name)
+                seen.add(same)
+                acronym = name.isupper()  # its letters are capitals ("WISC-V", not "504")
                 if acronym:
                     self._caps.add(name)
                 exact_case = check == CONTEXT or (term.caps_only and acronym)
                 if check == ALWAYS and exact_case:
                     check = CAPS
-                body = _GAP.join(re.escape(t) for t in tokens)
-                form = _Form(body + r"(?:s'|'s|’s|es|s)?" + _END,
-                             0 if exact_case else re.IGNORECASE,
-                             len(tokens) * 1000 + len(name), term.id, None, check, context)
+                form = _Form(tokens, len(tokens) * 1000 + len(name), term, check, exact_case)
                 self._index.setdefault(tokens[0].lower(), []).append(form)
         # Plurals of a first word ("IEPs", "accommodations") find the same forms, so the scan
         # makes one dictionary lookup per word; each form's pattern decides what matches.
@@ -179,7 +183,7 @@ class Matcher:
         """Whether an acronym that needs context has it (see the module doc)."""
         if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
             return True
-        return form.context is not None and form.context.found_in(near_words(text, start, end))
+        return form.context.found_in(near_words(text, start, end))
 
 
 def merge(matches: list[Match], extra: list[Match]) -> list[Match]:

@@ -6,7 +6,6 @@ a letter names its step(s), and each step's letters are derived from that one wi
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from pathlib import Path
 
@@ -49,7 +48,7 @@ def load_content(root: Path, templates: bool = True) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(root=root, steps=tuple(steps), terms=terms, letters=letters,
-                   footer=footer_text.strip(), renamed=renamed)
+                   footer=footer_text.strip(), renamed=renamed, term_spans={}, blocks={})
 
 
 def _load_steps(folder: Path, problems: list[Problem], named: set[str]) -> list[Step]:
@@ -131,7 +130,7 @@ def _with_letters(steps: list[Step], letters: dict[str, LetterTemplate]) -> list
         return (letter.order or 10_000, letter.path.name)
 
     ordered = sorted(letters.values(), key=rank)
-    return [dataclasses.replace(step, letters=tuple(letter.id for letter in ordered
+    return [step._replace(letters=tuple(letter.id for letter in ordered
                                                     if step.id in letter.steps))
             for step in steps]
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR_ENV = "IEPWIZARD_DATA_DIR"
 APP_NAME = "iepwizard"
@@ -40,8 +40,7 @@ def cache_dir() -> Path:
     return user_cache_path(APP_NAME, appauthor=False)
 
 
-@dataclass(frozen=True)
-class DataLayout:
+class DataLayout(NamedTuple):
     """Every file in the data folder, by what it holds. File names come from validated ids
     only, so no value in a data file can point a read or a write outside the folder."""
 

@@ -2,7 +2,8 @@
 ("2x/week", "1x30", "30 min 2x/week", "60 minutes per week").
 
 The matcher's one pass over the words already stops at every number and at words like "2x" or
-"1x30" (see `KEYS`); only there is `PATTERN` tried, so no extra pass over the text is made.
+"1x30" (see `KEYS`); only there is `pattern()` tried, so no extra pass over the text is made
+(and it is compiled only when a text has such a word).
 
 What is left out, on purpose:
 - times and dates ("2:30", "3:45", "10/3"): a ratio's parts after the first are single digits,
@@ -15,6 +16,7 @@ What is left out, on purpose:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .context import near_words
@@ -36,11 +38,16 @@ _SESSION = "|".join(SESSION_MINUTES)
 #: "1x30", "2x30/week", "1 x 30 minutes weekly"; "2x/week", "2x per week"; "3x weekly".
 _TIMES = (rf"\d{{1,2}}\s?x\s?(?:(?:{_SESSION})(?:\s?{_MINUTES})?(?:{_EVERY})?"
           rf"|(?:/\s?|(?:per|a|an|each|every)\s+){_PERIOD}|(?:weekly|monthly|daily))")
-PATTERN = re.compile(
-    r"(?P<ratio>(?:[2-9]|[1-3]\d|40):[1-6](?P<third>[:+][1-6])?)(?![\w:/]|\.\d)"
-    rf"|(?P<freq>(?:\d{{1,3}}\s?{_MINUTES}\s+)?{_TIMES}|\d{{1,3}}\s?{_MINUTES}(?:{_EVERY}))"
-    r"(?![\w/])",
-    re.IGNORECASE)
+
+
+@functools.cache
+def pattern() -> re.Pattern[str]:
+    """A class ratio or a service frequency, at a number."""
+    return re.compile(
+        r"(?P<ratio>(?:[2-9]|[1-3]\d|40):[1-6](?P<third>[:+][1-6])?)(?![\w:/]|\.\d)"
+        rf"|(?P<freq>(?:\d{{1,3}}\s?{_MINUTES}\s+)?{_TIMES}|\d{{1,3}}\s?{_MINUTES}(?:{_EVERY}))"
+        r"(?![\w/])",
+        re.IGNORECASE)
 
 
 def find(text: str, starts: list[int], wanted: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -48,10 +55,11 @@ def find(text: str, starts: list[int], wanted: frozenset[str]) -> list[tuple[int
     "2x"-like words, in order), for the term ids in `wanted`; none overlap."""
     found: list[tuple[int, int, str]] = []
     free = 0
+    match = pattern().match
     for start in starts:
         if start < free or (start and (text[start - 1].isalnum() or text[start - 1] in ".:/")):
             continue
-        hit = PATTERN.match(text, start)
+        hit = match(text, start)
         if hit is None:
             continue
         if hit["ratio"]:

@@ -9,8 +9,7 @@ positions worked out for it (`step_text.term_spans`) hold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -19,15 +18,13 @@ if TYPE_CHECKING:
 STRONG, EM, STRIKE, CODE = 1, 2, 4, 8
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     text: str
     flags: int = 0
     link: str = ""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     #: heading, text (a paragraph), item (a list item), blank (a blank line)
     kind: str
     runs: tuple[Run, ...] = ()
@@ -72,14 +69,14 @@ def _runs(children: list[Token]) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-@dataclass
 class _List:
     """An open list: the number its next item takes (0: bulleted), its current item's marker,
     and whether that item's first paragraph is still to come."""
 
-    number: int
-    marker: str = ""
-    fresh: bool = False
+    __slots__ = ("fresh", "marker", "number")
+
+    def __init__(self, number: int) -> None:
+        self.number, self.marker, self.fresh = number, "", False
 
     def open_item(self) -> None:
         self.marker = f"{self.number}." if self.number else "•"
