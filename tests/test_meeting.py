@@ -15,7 +15,7 @@ from iepwizard.app import IEPWizardApp
 from iepwizard.core.content import Content
 from iepwizard.core.store import Store
 from iepwizard.screens.confirm import ConfirmScreen
-from iepwizard.screens.meeting import PAGE, MeetingScreen
+from iepwizard.screens.meeting import MeetingScreen, page_size
 from iepwizard.screens.new_meeting import NewMeetingScreen
 from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput
@@ -249,14 +249,16 @@ async def test_an_open_meeting_is_offered_on_the_next_start(make_app: MakeApp,
         await pilot.click("#yes")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
         notes = app.screen.query_one(NoteList)
+        page = page_size(SIZE[1])
+        assert notes.size.height < page  # the first page fills the list
         assert "note 299" in str(notes.get_option_at_index(notes.highlighted or 0).prompt)
-        assert f"{300 - PAGE} earlier notes" in str(notes.get_option_at_index(0).prompt)
-        assert notes.option_count == PAGE + 1
+        assert f"{300 - page} earlier notes" in str(notes.get_option_at_index(0).prompt)
+        assert notes.option_count == page + 1
         notes.focus()
         notes.highlighted = 0
         await pilot.press("enter")
-        await until(pilot, lambda: notes.option_count == 2 * PAGE + 1, "a page more shown")
-        assert f"{300 - 2 * PAGE} earlier notes" in str(notes.get_option_at_index(0).prompt)
+        await until(pilot, lambda: notes.option_count == 2 * page + 1, "a page more shown")
+        assert f"{300 - 2 * page} earlier notes" in str(notes.get_option_at_index(0).prompt)
 
 
 async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Store) -> None:

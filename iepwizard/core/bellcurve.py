@@ -10,7 +10,7 @@ their own group, "higher = more concern", shaded at risk and clinically signific
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
@@ -53,8 +53,7 @@ def _band(z: float, bands: tuple[tuple[float, str], ...]) -> str:
     return [name for floor, name in bands if z >= floor][-1]
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
     label: str
     test: str
     value: str  # "SS 82"
@@ -66,8 +65,7 @@ class Point:
     source: int = -1
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(NamedTuple):
     ability: tuple[Point, ...]
     problem: tuple[Point, ...]
     left_out: tuple[str, ...]  # scores listed but not drawn, each with why

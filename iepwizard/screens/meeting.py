@@ -39,7 +39,15 @@ from .confirm import ConfirmScreen
 from .drafts import DraftKeeping
 
 HINT = "! decision  > action  ? question  * concern  = repeat back  (or ctrl+r)"
-PAGE = 60
+#: The fewest notes laid out at a time (see `page_size`).
+MIN_PAGE = 24
+
+
+def page_size(height: int) -> int:
+    """How many notes to lay out at a time: enough to fill the list at this terminal height
+    (the list is shorter than the screen), and no more, so a meeting of ten thousand notes
+    opens about as fast as an empty one."""
+    return max(MIN_PAGE, height)
 
 
 class MeetingScreen(DraftKeeping, Screen[None]):
@@ -70,12 +78,16 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         self._stash = ""
         self._deleted: Entry | None = None
 
+    @property
+    def _page(self) -> int:
+        return page_size(self.app.size.height)
+
     def compose(self) -> ComposeResult:
         yield Header()
         total = self.store.count_entries(self.meeting.id)
         with Horizontal(id="meeting-main"):
             with Vertical(id="meeting-left"):
-                yield NoteList(self.store.latest_entries(self.meeting.id, PAGE), total,
+                yield NoteList(self.store.latest_entries(self.meeting.id, self._page), total,
                                id="notes")
                 yield Static(id="mark-hint", markup=False)
                 yield LineInput(placeholder="Type a note, Enter saves it", id="note-input",
@@ -241,7 +253,8 @@ class MeetingScreen(DraftKeeping, Screen[None]):
 
     @on(NoteList.Earlier)
     def _earlier(self, event: NoteList.Earlier) -> None:
-        self.notes.show_earlier(self.store.latest_entries(self.meeting.id, PAGE, event.shown))
+        self.notes.show_earlier(self.store.latest_entries(self.meeting.id, self._page,
+                                                          event.shown))
 
     # -- prepared questions -----------------------------------------------------------------
     def _fill_questions(self) -> None:
