@@ -14,10 +14,19 @@ from iepwizard.screens.journal import JournalScreen
 from iepwizard.screens.questions import QuestionsScreen
 from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput, SaveArea
+from iepwizard.widgets.line_list import LineList
 
 from .helpers import child_id, open_by_key, settled, until
+from .screen_cells import lines
 
 SIZE = (120, 36)
+
+
+def drawn(app: IEPWizardApp) -> str:
+    """What the screen shows, line by line."""
+    return "\n".join(lines(app.export_screenshot(), *app.size))
+
+
 MakeApp = Callable[..., IEPWizardApp]
 
 
@@ -68,8 +77,8 @@ async def test_contacts_and_search(make_app: MakeApp, store: Store) -> None:
         await pilot.press("escape", "ctrl+f")
         await until(pilot, lambda: app.screen.query("#search-input"), "search")
         await pilot.press(*"homework")
-        results = app.screen.query_one("#records", OptionList)
-        await until(pilot, lambda: results.option_count == 2, "two results")
+        results = app.screen.query_one("#records", LineList)
+        await until(pilot, lambda: len(results.items) == 2, "two results")
     [contact] = store.contacts(child.id)
     assert contact.direction == "from school" and contact.who == "Ms. Carter"
 
@@ -100,7 +109,7 @@ async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
     """Past SHOWN hits a line says more were found; results for a query the box no longer
     holds are not shown (the newer query's come next)."""
     from iepwizard.core.notes import Hit
-    from iepwizard.screens.search import MORE, SHOWN, SearchScreen
+    from iepwizard.screens.search import MORE, SHOWN, SearchScreen, hit_items
 
     child = store.add_child("Sam")
     for day in range(1, SHOWN + 11):
@@ -110,16 +119,23 @@ async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_by_key(pilot, "ctrl+f", SearchScreen)
         await pilot.press(*"homework")
-        results = screen.query_one("#records", OptionList)
-        await until(pilot, lambda: results.option_count == SHOWN + 1, "a line and a page")
-        assert str(results.get_option_at_index(0).prompt) == MORE
-        first = str(results.get_option_at_index(1).prompt)
+        results = screen.query_one("#records", LineList)
+        await until(pilot, lambda: len(results.items) == SHOWN + 1, "a line and a page")
+        assert results.items[0].plain == MORE
+        first = results.items[1].plain
         assert first.startswith("January 2, 2026 ") and "home journal: Homework" in first
-        screen.show_hits("home", [Hit("journal", "2026-01-01", "stale", "home journal")])
         await settled(pilot)
-        assert results.option_count == SHOWN + 1
-        screen.show_hits("homework", [Hit("journal", "2026-01-01", "fresh", "home journal")])
-        await until(pilot, lambda: results.option_count == 1, "the current query's hits")
+        shown = drawn(app)
+        assert MORE.split(":")[0] in shown and "Homework night 1" in shown  # drawn, not only held
+        stale = [Hit("journal", "2026-01-01", "stale", "home journal")]
+        screen.show_hits("home", hit_items("home", stale))
+        await settled(pilot)
+        assert len(results.items) == SHOWN + 1
+        fresh = [Hit("journal", "2026-01-01", "fresh", "home journal")]
+        screen.show_hits("homework", hit_items("homework", fresh))
+        await until(pilot, lambda: len(results.items) == 1, "the current query's hits")
+        await settled(pilot)
+        assert "January 1, 2026 home journal: fresh" in drawn(app)
 
 
 async def test_a_journal_date_that_does_not_exist_is_named(make_app: MakeApp,

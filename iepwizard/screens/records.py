@@ -28,13 +28,16 @@ class RecordsScreen(DraftKeeping, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield from self.compose_top()
-        yield OptionList(id="records")
+        yield from self.compose_list()
         yield from self.compose_form()
         yield Static("", id="records-error", markup=False, classes="error")
         yield Footer()
 
     def compose_top(self) -> ComposeResult:
         yield from ()
+
+    def compose_list(self) -> ComposeResult:
+        yield OptionList(id="records")
 
     def compose_form(self) -> ComposeResult:
         yield from ()

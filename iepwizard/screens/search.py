@@ -2,19 +2,19 @@
 
 The search runs in a worker, a moment after the last key (so typing never waits for it),
 against the app's search index (`core/search_index.py`), which is brought up to date as the
-screen opens and, for what changed since, at each search. The first `SHOWN` hits are listed
-(a longer list takes the screen long enough to lay out that the next key's echo would wait on
-it), under a line saying more were found; results for a query the box no longer holds are
-dropped (the newer search is on its way)."""
+screen opens and, for what changed since, at each search. The worker also wraps the hits
+into the lines the list draws (`LineList`), so the UI thread only takes them. The first
+`SHOWN` hits are listed, under a line saying more were found; results for a query the box no
+longer holds are dropped (the newer search is on its way)."""
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.content import Content
+from textual.strip import Strip
 from textual.timer import Timer
 from textual.widgets import Input
-from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from ..core.dates import date_column
@@ -23,6 +23,7 @@ from ..core.safe_text import visible
 from ..core.search_index import SearchIndex
 from ..core.store import Store
 from ..widgets.burst import LineInput
+from ..widgets.line_list import LineList, wrap_items
 from .records import RecordsScreen
 
 DEBOUNCE = 0.12
@@ -40,6 +41,9 @@ class SearchScreen(RecordsScreen):
     def __init__(self, store: Store, child_id: str, index: SearchIndex | None = None) -> None:
         super().__init__(store, child_id)
         self.index = index or SearchIndex(store)
+
+    def compose_list(self) -> ComposeResult:
+        yield LineList(id="records")
 
     def compose_top(self) -> ComposeResult:
         yield LineInput(placeholder="Search notes, journal, contact log and questions…",
@@ -67,21 +71,35 @@ class SearchScreen(RecordsScreen):
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
         hits = self.index.search(self.child_id, query, SHOWN + 1)
+        # The lines are made here, off the UI thread: taking them costs it only the rows shown.
+        items = hit_items(query, hits)
+        width = self.results.line_width
+        lines = wrap_items(items, width)
         if not get_current_worker().is_cancelled:  # a later key asked for a newer search
-            self.app.call_from_thread(self.show_hits, query, hits)
+            self.app.call_from_thread(self.show_hits, query, items, lines, width)
 
-    def show_hits(self, query: str, hits: list[Hit]) -> None:
+    @property
+    def results(self) -> LineList:
+        return self.query_one("#records", LineList)
+
+    def show_hits(self, query: str, items: list[Content], lines: list[Strip] | None = None,
+                  width: int = 0) -> None:
         """List the hits of `query`, unless the box holds another query by now."""
         if query != self.query_one("#search-input", Input).value:
             return  # typed on since: that search's results come next
-        self.listing.clear_options()
-        if len(hits) > SHOWN:  # first: a line at the end of a list is easily missed
-            self.listing.add_option(Option(Text(MORE, style="italic"), disabled=True))
-        shown = hits[:SHOWN]
-        dates = date_column([hit.date for hit in shown])
-        self.listing.add_options([Option(Text.assemble((f"{day} ", "bold"),
-                                                       (f"{visible(hit.where, 80)}: ", "dim"),
-                                                       visible(hit.text, 300)))
-                                  for day, hit in zip(dates, shown, strict=True)])
-        if query.strip() and not hits:
-            self.listing.add_option(Option("Nothing found.", disabled=True))
+        self.results.show(items, lines, width)
+
+
+def hit_items(query: str, hits: list[Hit]) -> list[Content]:
+    """The items listing `hits`: the first `SHOWN`, under a line saying more were found."""
+    items = []
+    if len(hits) > SHOWN:  # first: a line at the end of a list is easily missed
+        items.append(Content.styled(MORE, "italic"))
+    shown = hits[:SHOWN]
+    dates = date_column([hit.date for hit in shown])
+    items += [Content.assemble((f"{day} ", "bold"), (f"{visible(hit.where, 80)}: ", "dim"),
+                               visible(hit.text, 300))
+              for day, hit in zip(dates, shown, strict=True)]
+    if query.strip() and not hits:
+        items.append(Content("Nothing found."))
+    return items

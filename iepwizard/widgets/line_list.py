@@ -1,0 +1,89 @@
+"""A read-only list of wrapped items, drawn a screenful at a time from lines made beforehand.
+
+For a list that changes while the parent types (search results). `wrap_items` wraps and
+styles the items into lines off the UI thread (in the worker that found them), so taking a
+new list costs the UI thread only the rows on screen. An OptionList lays out and renders its
+options again at each change, long enough to hold up the echo of the next key (bench/keys.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+def wrap_items(items: Sequence[Content], width: int) -> list[Strip]:
+    """Each item wrapped to `width` cells (at least 1), its lines one after another. Styles
+    are the items' own; the widget's colours go under them when a line is drawn."""
+    width = max(1, width)
+    lines: list[Strip] = []
+    for item in items:
+        for line in item.wrap(width):
+            segments = line.render_segments()
+            lines.append(Strip(segments, line.cell_length))
+    return lines
+
+
+class LineList(ScrollView, can_focus=True):
+    """Shows items given with their lines (`show`); scrolls with the usual keys and the mouse.
+    A new width wraps the items again (on the UI thread: a resize is rare)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.items: tuple[Content, ...] = ()
+        self._lines: list[Strip] = []
+        self._wrapped_at = 0
+        self._drawn: dict[int, Strip] = {}
+        self._drawn_for: tuple[int, int, Style] = (0, 0, Style())
+
+    @property
+    def line_width(self) -> int:
+        """The width items are wrapped to (what a worker passes to `wrap_items`)."""
+        return max(1, self.scrollable_content_region.width or self.size.width)
+
+    def show(self, items: Sequence[Content], lines: list[Strip] | None = None,
+             width: int = 0) -> None:
+        """Show `items`, from their `lines` when they were wrapped to this list's width."""
+        self.items = tuple(items)
+        if lines is None or width != self.line_width:
+            lines, width = wrap_items(self.items, self.line_width), self.line_width
+        self._lines, self._wrapped_at = lines, width
+        self._drawn.clear()
+        self.virtual_size = Size(width, len(lines))
+        self.scroll_home(animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.items and self._wrapped_at != self.line_width:
+            self.show(self.items)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The widget's style is looked up once per drawing, not once per line (it walks the
+        # widget's ancestors); a line drawn before is reused while nothing around it changed.
+        style = self.rich_style
+        key = (self.scroll_offset.x, self.size.width, style)
+        if key != self._drawn_for:
+            self._drawn.clear()
+            self._drawn_for = key
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        style = self._drawn_for[2]
+        index = scroll_y + y
+        if index >= len(self._lines):
+            return Strip.blank(width, style)
+        strip = self._drawn.get(index)
+        if strip is None:
+            cropped = self._lines[index].crop_extend(scroll_x, scroll_x + width, style)
+            strip = Strip(Segment.apply_style(cropped, style), cropped.cell_length)
+            self._drawn[index] = strip
+        return strip

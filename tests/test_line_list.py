@@ -1,0 +1,66 @@
+"""The line list (search results): items wrapped to its width, drawn from lines made before,
+wrapped again when the width changes, scrolled by keys."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.content import Content
+
+from iepwizard.widgets.line_list import LineList, wrap_items
+
+from .screen_cells import lines
+
+LONG = "word " * 30  # 150 cells: several lines at any of the widths below
+
+
+class ListApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield LineList(id="list")
+
+
+def drawn(app: App[None]) -> list[str]:
+    return lines(app.export_screenshot(), *app.size)
+
+
+async def test_items_are_wrapped_to_the_width_and_drawn() -> None:
+    app = ListApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        listing = app.query_one(LineList)
+        items = [Content(f"first {LONG}"), Content.styled("second", "bold")]
+        listing.show(items)
+        await pilot.pause()
+        rows = drawn(app)
+        assert rows[0].startswith("first word word")
+        assert all(len(row.rstrip()) <= 40 for row in rows)
+        wrapped = wrap_items(items, listing.line_width)
+        assert listing.virtual_size.height == len(wrapped) > 3
+
+
+async def test_lines_made_at_another_width_are_made_again() -> None:
+    app = ListApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        listing = app.query_one(LineList)
+        items = [Content(LONG)]
+        listing.show(items, wrap_items(items, 100), 100)  # made for a wider list
+        await pilot.pause()
+        assert listing.virtual_size.height == len(wrap_items(items, listing.line_width))
+        await pilot.resize_terminal(20, 10)
+        await pilot.pause()
+        assert listing.virtual_size.height == len(wrap_items(items, 20))
+        assert all(len(row.rstrip()) <= 20 for row in drawn(app))
+
+
+async def test_keys_scroll_the_list() -> None:
+    app = ListApp()
+    async with app.run_test(size=(40, 5)) as pilot:
+        listing = app.query_one(LineList)
+        listing.show([Content(f"item {n}") for n in range(30)])
+        listing.focus()
+        await pilot.pause()
+        await pilot.press("pagedown")
+        await pilot.wait_for_scheduled_animations()
+        assert listing.scroll_y > 0
+        assert not drawn(app)[0].startswith("item 0")
+        listing.show([Content("new list")])  # a new list starts at its top
+        await pilot.pause()
+        assert listing.scroll_y == 0 and drawn(app)[0].startswith("new list")
