@@ -131,6 +131,22 @@ def test_changing_a_setting_changes_every_deadline_that_depends_on_it(store: Sto
     assert with_breaks.basis == "your setting: 45 school days (federal default: 60 days)"
 
 
+def test_a_schedule_is_worked_out_again_only_after_a_change(store: Store) -> None:
+    """The wizard and the letters ask for the schedule each time they come into view: it is
+    kept while nothing it depends on changed, the family's file (a date of birth) included."""
+    child = store.add_child("Sam")
+    store.record_event(child.id, "consent-received", "2026-09-03")
+    first = store.schedule(child.id, RULES, D(2026, 10, 1))
+    assert store.schedule(child.id, RULES, D(2026, 10, 1)) is first
+    next_day = store.schedule(child.id, RULES, D(2026, 10, 2))
+    assert next_day is not first and next_day.today == D(2026, 10, 2)
+    store.update_child(child.id, date_of_birth="March 14, 2017")
+    born = store.schedule(child.id, RULES, D(2026, 10, 2))
+    assert born.dates.of("date-of-birth") and not next_day.dates.of("date-of-birth")
+    store.record_event(child.id, "eligibility-decided", "2026-10-01")
+    assert store.schedule(child.id, RULES, D(2026, 10, 2)).dates.of("eligibility-decided")
+
+
 def test_meetings_fill_their_dates(store: Store) -> None:
     child = store.add_child("Sam")
     later = (dt.date.today() + dt.timedelta(days=10)).isoformat()

@@ -110,11 +110,10 @@ def preview(template: LetterTemplate, values: Mapping[str, str],
 
 def _fill(template: LetterTemplate, context: Mapping[str, Any]) -> Letter:
     """Subject on one line; body with no trailing spaces and at most one blank line in a row."""
-    from .templating import environment
+    from .templating import compiled
 
-    env = environment()
-    subject = " ".join(env.from_string(template.subject).render(context).split())
-    body = env.from_string(template.body).render(context)
+    subject = " ".join(compiled(template.subject).render(context).split())
+    body = compiled(template.body).render(context)
     body = re.sub(r"[ \t]+\n", "\n", body)
     body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
     return Letter(template.id, subject, body)

@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
@@ -240,6 +240,13 @@ def environment() -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+@lru_cache(maxsize=256)
+def compiled(source: str) -> Template:
+    """A template's source compiled once (a letter's preview is filled again at each key;
+    compiling it is most of that work). Templates hold no state between renders."""
+    return environment().from_string(source)
 
 
 def variables_used(source: str) -> set[str]:

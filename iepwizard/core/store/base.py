@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from ..locations import DataLayout
 from ..records.base import Record
@@ -24,6 +24,7 @@ from .lock import DirLock, LockHeld
 from .writer import Writer
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 
 
 def done() -> Future[None]:
@@ -82,6 +83,7 @@ class BaseStore:
         self._lock = threading.RLock()
         self._files: dict[Path, DataFile] = {}
         self._cache: dict[tuple[Path, str], tuple[int, list[Any]]] = {}
+        self._derived: dict[str, tuple[tuple[object, ...], Any]] = {}
         self._file_lock: DirLock | None = None
         self._writer: Writer | None = None
         #: Called with each notice as it arises (a file opened later, e.g. a meeting's, may be
@@ -179,6 +181,27 @@ class BaseStore:
             rows = [record.from_valid(doc, int(doc_id)) for doc_id, doc in table.items()]
             self._cache[key] = (stamp, rows)
             return list(rows)
+
+    def _kept(self, name: str, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept under `name` until `key` changes (item by item: the same object,
+        or an equal one)."""
+        with self._lock:
+            kept = self._derived.get(name)
+            if kept is not None and len(kept[0]) == len(key) and all(
+                    a is b or a == b for a, b in zip(kept[0], key, strict=True)):
+                return cast(T, kept[1])
+            value = make()
+            self._derived[name] = (key, value)
+            return value
+
+    def _child_stamp(self, child_id: str) -> tuple[object, ...]:
+        """Changes when the child's file or the family's file changes: for keeping what is
+        worked out from them (each file object is in it too, as a file dropped and opened
+        again counts its versions from 0 again)."""
+        with self._lock:
+            child = self._file(self.layout.child(child_id), schemas.CHILD)
+            main = self._file(self.layout.main, schemas.MAIN)
+            return (child, child.version, main, main.version)
 
     def _child_change(self, child_id: str, change: Callable[[Any], object]) -> Future[None]:
         """`_change` on the child's own file (where every kind of child record is kept)."""

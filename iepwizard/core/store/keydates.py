@@ -232,11 +232,15 @@ class KeyDatesStore(MeetingStore, FamilyStore):
 
     # -- the clocks ---------------------------------------------------------------------------
     def schedule(self, child_id: str, rules: Rules, today: dt.date) -> Schedule:
-        """Every deadline of the child as of `today`."""
+        """Every deadline of the child as of `today` (worked out again only when the rules,
+        the day or the child's records have changed: the wizard and the letters ask for it
+        each time they come into view)."""
         from ..deadlines import compute
 
-        return compute(rules, self.key_dates(child_id), self.date_settings(child_id, rules),
-                       self.school_calendar(child_id), today)
+        return self._kept("schedule", (child_id, rules, today, *self._child_stamp(child_id)),
+                          lambda: compute(rules, self.key_dates(child_id),
+                                          self.date_settings(child_id, rules),
+                                          self.school_calendar(child_id), today))
 
     def clocks(self, child_id: str, rules: Rules, today: dt.date) -> dict[str, str]:
         """Rule id -> the running deadline as a letter cites it (for `computed_values`)."""
