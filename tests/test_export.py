@@ -109,3 +109,16 @@ def test_export_works_while_the_app_holds_the_lock(data_dir: Path) -> None:
         assert "Reading 30 minutes daily" in result.stdout
     finally:
         store.close()
+
+
+def test_a_journal_entry_of_two_paragraphs_stays_one_item_in_plain_text(store: Store) -> None:
+    """The second paragraph sits under its entry, not as an entry of its own without a date."""
+    from iepwizard.core.export_formats import to_text
+
+    child = store.add_child("Sam")
+    store.add_journal(child.id, "2026-11-02", "Tired after school.\n\nCried over spelling.")
+    store.add_journal(child.id, "2026-11-03", "A good day")
+    plain = "".join(to_text([child_markdown(store, store.children()[0])]))
+    journal = plain.split("Home journal", 1)[1].split("\n\n\n", 1)[0]
+    assert "• November 2, 2026: Tired after school.\n\n  Cried over spelling.\n" in journal
+    assert journal.count("• ") == 2  # two entries, two bullets

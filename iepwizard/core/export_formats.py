@@ -120,14 +120,17 @@ def _inline_text(token: Token) -> str:
 
 def to_text(markdown: Iterable[str]) -> Iterator[str]:
     """Plain text for an email: headings as lines (the top ones underlined), items as "• …"
-    with their later lines indented, checkboxes as "(to do)"."""
+    with their later lines and paragraphs indented under them, checkboxes as "(to do)"."""
     parser = _parser()
     for section in sections(markdown):
         out: list[str] = []
         heading = 0
         depth = 0
+        item_begins = False  # the next paragraph is a list item's first (its bullet's line)
         for token in (t for block in _tokens(parser, section) for t in block):
-            if token.type == "heading_open":
+            if token.type == "list_item_open":
+                item_begins = True
+            elif token.type == "heading_open":
                 heading = int(token.tag[1])
             elif token.type in {"bullet_list_open", "ordered_list_open"}:
                 depth += 1
@@ -142,12 +145,15 @@ def to_text(markdown: Iterable[str]) -> Iterator[str]:
                         if heading <= 2 else [text.upper()]
                     out.append("")
                     heading = 0
-                elif depth:
+                elif depth and item_begins:
                     if text.startswith("[ ] "):
                         text = "(to do) " + text[4:]
                     first, *rest = text.split("\n")
                     out.append("  " * (depth - 1) + "• " + first)
                     out += ["  " * depth + line for line in rest]
+                    item_begins = False
+                elif depth:  # an item's later paragraph ("…\n\nmore" in a journal entry)
+                    out += ["", *("  " * depth + line for line in text.split("\n"))]
                 else:
                     out += [text, ""]
         yield "\n".join(out).rstrip("\n") + "\n\n"
