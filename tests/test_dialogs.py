@@ -4,13 +4,14 @@ answer the dialog's `cancel_value`, and the error line says what is wrong as pla
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.app import App
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
 from iepwizard.screens.ask_name import AskScreen
 from iepwizard.screens.confirm import ConfirmScreen
@@ -20,7 +21,7 @@ from iepwizard.screens.export_calendar import ExportCalendarScreen
 from iepwizard.screens.new_meeting import NewMeetingScreen
 from iepwizard.screens.save_iep import SaveIepDialog
 from iepwizard.screens.scores_dialogs import LinkDialog
-from iepwizard.screens.sent import SentScreen
+from iepwizard.screens.sent import Sent, SentScreen
 
 from .helpers import until
 
@@ -97,3 +98,24 @@ def test_no_dialog_writes_its_own_cancel_or_error_line() -> None:
             assert not (node.func.id == "Button" and "Cancel" in words), path.name
             assert not (node.func.id == "Static" and keywords.get("classes") == "error"), \
                 path.name
+
+
+async def test_a_letter_is_not_marked_sent_on_a_day_to_come(tmp_path: Path) -> None:
+    today = dt.date(2026, 11, 29)
+    dialog = SentScreen("Request", "Dr. Lee", today)
+    app = Host(dialog)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await until(pilot, lambda: app.screen is dialog and dialog.is_mounted, "the dialog")
+        date = dialog.query_one("#sent-date", Input)
+        assert date.value == "November 29, 2026"  # today, the dialog's own
+        date.value = "December 3, 2026"
+        await pilot.click("#sent-ok")
+        await pilot.pause()
+        [line] = dialog.query(".error").results(Static)
+        assert "December 3, 2026 has not come yet" in str(line.render())
+        assert not app.answers
+        date.value = "November 28, 2026"
+        await pilot.click("#sent-ok")
+        await until(pilot, lambda: app.answers, "an answer")
+        [sent] = app.answers
+        assert isinstance(sent, Sent) and sent.date == "2026-11-28"

@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from ..core.dates import date_problem, parse_date
+from ..core.dates import date_problem, long_date, parse_date
 
 T = TypeVar("T")
 
@@ -45,12 +45,17 @@ class Dialog(ModalScreen[T]):
         if field is not None:
             self.query_one(field).focus()
 
-    def read_date(self, field: str) -> dt.date | None:
-        """The date typed in `field`; None after saying what is wrong with it there."""
+    def read_date(self, field: str, not_after: dt.date | None = None,
+                  why: str = "") -> dt.date | None:
+        """The date typed in `field`; None after saying what is wrong with it there (a day
+        after `not_after` is wrong too, for the reason `why`)."""
         written = self.query_one(field, Input).value
         day = parse_date(written)
         if day is None:
             self.show_error(date_problem(written), field)
+        elif not_after is not None and day > not_after:
+            self.show_error(f"{long_date(day)} has not come yet: {why}", field)
+            return None
         return day
 
     @on(Button.Pressed, f"#{CANCEL}")

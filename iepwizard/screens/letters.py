@@ -9,6 +9,7 @@ line); what belongs to this letter only is kept as its draft.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -373,7 +374,8 @@ class LettersScreen(Screen[None]):
             return
         to = fill.recipient(self.template, self._sources())
         sent: Sent | None = await self.app.push_screen_wait(
-            SentScreen(letter.subject, to.label if to else ""))
+            SentScreen(letter.subject, to.label if to else "",
+                       getattr(self.app, "today", dt.date.today)()))
         if sent is None:
             return
         await asyncio.wrap_future(self.store.add_contact(

@@ -25,15 +25,16 @@ class Sent:
 
 
 class SentScreen(Dialog[Sent | None]):
-    def __init__(self, subject: str, recipient: str) -> None:
+    def __init__(self, subject: str, recipient: str, today: dt.date | None = None) -> None:
         super().__init__()
         self.subject, self.recipient = subject, recipient
+        self.today = today or dt.date.today()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(f"Mark as sent: {self.subject}", markup=False, classes="heading")
             yield Label("Date sent")
-            yield LineInput(long_date(dt.date.today()), id="sent-date", compact=True,
+            yield LineInput(long_date(self.today), id="sent-date", compact=True,
                             submit_on_enter=True)
             yield Label("Sent to")
             yield LineInput(self.recipient, id="sent-who", compact=True, submit_on_enter=True)
@@ -48,7 +49,8 @@ class SentScreen(Dialog[Sent | None]):
     @on(LineInput.Submitted)
     @on(Button.Pressed, "#sent-ok")
     def _ok(self) -> None:
-        day = self.read_date("#sent-date")
+        day = self.read_date("#sent-date", self.today,
+                             "a letter is marked as sent on the day it went.")
         if day is None:
             return
         how = self.query_one("#sent-how", Select).value
