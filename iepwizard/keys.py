@@ -119,6 +119,42 @@ LETTERS = [
         "contact log)", show=4, priority=True),
 ]
 
+#: The lists of a child's records: the journal, the contact log, the questions and search.
+_BACK_TO_GUIDE = Key("escape", "app.pop_screen", "Back", "back to the guide (what is typed "
+                     "and not saved is kept as a draft)", show=1)
+_LIST_AND_FORM = Key("tab,shift+tab", "", "", "move between the list and the form below it",
+                     display="tab / shift+tab")
+
+JOURNAL = [
+    _BACK_TO_GUIDE, _LIST_AND_FORM,
+    Key("ctrl+s", "", "", "in the box: save the entry (with the date above it)"),
+    Key("delete", "delete", "Delete entry", "delete the highlighted entry (asks first)",
+        show=2),
+]
+
+CONTACTS = [
+    _BACK_TO_GUIDE, _LIST_AND_FORM,
+    Key("ctrl+s", "add", "Log it", "log the contact (enter in the summary does too)", show=2,
+        priority=True),
+]
+
+QUESTIONS = [
+    _BACK_TO_GUIDE, _LIST_AND_FORM,
+    Key("enter", "", "", "in the box: add the question"),
+    Key("ctrl+up", "move(-1)", "Move up", "move the highlighted question up", show=2),
+    Key("ctrl+down", "move(1)", "Move down", "move the highlighted question down", show=3),
+    Key("delete", "delete", "Delete", "delete the highlighted question (asks first if it has "
+        "an answer; the two closing questions stay)", show=4),
+    Key("ctrl+z", "undo", "Undo", "bring back the last question deleted"),
+    Key("ctrl+n", "focus_input", "New question", "go to the box for a new question"),
+]
+
+SEARCH = [
+    Key("escape", "app.pop_screen", "Back", "back to the guide", show=1),
+    Key("tab,shift+tab", "", "", "move between the search box and the results (up, down, "
+        "page up and page down scroll them)", display="tab / shift+tab"),
+]
+
 DATES = [
     Key("escape", "app.pop_screen", "Back", "back to the guide", show=9),
     Key("ctrl+e", "export", "Export .ics", "save the deadlines and meetings as a calendar "

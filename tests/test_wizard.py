@@ -245,6 +245,29 @@ async def test_help_screen(make_app: MakeApp) -> None:
         assert isinstance(app.screen, HelpScreen)
 
 
+def test_help_explains_the_keys_of_every_list_screen() -> None:
+    """Letters, questions, journal, contact log and search take their keys from the registry,
+    and Help has a section for each, every key in it."""
+    from iepwizard import keys
+    from iepwizard.screens.contacts import ContactsScreen
+    from iepwizard.screens.help import help_markdown
+    from iepwizard.screens.journal import JournalScreen
+    from iepwizard.screens.letters import LettersScreen
+    from iepwizard.screens.questions import QuestionsScreen
+    from iepwizard.screens.search import SearchScreen
+
+    text = help_markdown()
+    for title, screen, group in (("Letters", LettersScreen, keys.LETTERS),
+                                 ("Questions for the meeting", QuestionsScreen, keys.QUESTIONS),
+                                 ("Home journal", JournalScreen, keys.JOURNAL),
+                                 ("Contact log", ContactsScreen, keys.CONTACTS),
+                                 ("Search", SearchScreen, keys.SEARCH)):
+        assert keys.bindings(group) == screen.BINDINGS, title
+        section = text.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+        for key in group:
+            assert f"| `{key.shown_keys}` | {key.help} |" in section, key
+
+
 async def test_command_palette_jumps_to_a_step(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -7,11 +7,11 @@ import datetime as dt
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
+from .. import keys
 from ..core.dates import date_column, date_problem, iso_date
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
 from ..core.safe_text import visible
@@ -22,7 +22,7 @@ HOW = ["email", "phone", "letter (post)", "in person", "meeting", "school portal
 
 
 class ContactsScreen(RecordsScreen):
-    BINDINGS = [*RecordsScreen.BINDINGS, Binding("ctrl+s", "add", "Log it", priority=True)]
+    BINDINGS = keys.bindings(keys.CONTACTS)
     TITLE_TEXT = "Contact log"
     EMPTY = "Nothing logged yet. Letters you mark as sent appear here too."
     AUTO_FOCUS = "#contact-who"

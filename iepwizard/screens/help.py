@@ -34,7 +34,10 @@ def table(title: str, *groups: list[keys.Key]) -> str:
 
 def help_markdown() -> str:
     return "\n".join(["# Keys", "", table("The guide", keys.WIZARD, keys.APP),
-                      table("Meeting mode", keys.MEETING), table("Key dates", keys.DATES),
+                      table("Meeting mode", keys.MEETING), table("Letters", keys.LETTERS),
+                      table("Questions for the meeting", keys.QUESTIONS),
+                      table("Home journal", keys.JOURNAL), table("Contact log", keys.CONTACTS),
+                      table("Search", keys.SEARCH), table("Key dates", keys.DATES),
                       table("The decoder", keys.DECODER), table("Test scores", keys.SCORES),
                       table("Reviewing an IEP", keys.REVIEW),
                       table("The services ledger", keys.LEDGER), NOTES])

@@ -8,11 +8,11 @@ import datetime as dt
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
+from .. import keys
 from ..core.dates import date_column, date_problem, iso_date, long_form
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
@@ -23,7 +23,7 @@ DRAFT = "journal"
 
 
 class JournalScreen(RecordsScreen):
-    BINDINGS = [*RecordsScreen.BINDINGS, Binding("delete", "delete", "Delete entry")]
+    BINDINGS = keys.bindings(keys.JOURNAL)
     TITLE_TEXT = "Home journal"
     EMPTY = "No entries yet. Write what you see at home below, then press ctrl+s."
     AUTO_FOCUS = "#journal-text"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
+from .. import keys
 from ..core.notes import CLOSING_QUESTIONS
 from ..core.records import Question
 from ..core.safe_text import visible
@@ -20,14 +20,7 @@ DRAFT = "question"
 
 
 class QuestionsScreen(RecordsScreen):
-    BINDINGS = [
-        *RecordsScreen.BINDINGS,
-        Binding("ctrl+up", "move(-1)", "Move up"),
-        Binding("ctrl+down", "move(1)", "Move down"),
-        Binding("delete", "delete", "Delete"),
-        Binding("ctrl+z", "undo", "Undo", show=False),
-        Binding("ctrl+n", "focus_input", "New question", show=False),
-    ]
+    BINDINGS = keys.bindings(keys.QUESTIONS)
     TITLE_TEXT = "Questions for the meeting"
     AUTO_FOCUS = "#question-input"
 

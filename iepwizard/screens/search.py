@@ -17,6 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
+from .. import keys
 from ..core.dates import date_column
 from ..core.notes import Hit
 from ..core.safe_text import visible
@@ -34,6 +35,7 @@ MORE = (f"Only the first {SHOWN} matches are listed: type more of what you are l
 
 
 class SearchScreen(RecordsScreen):
+    BINDINGS = keys.bindings(keys.SEARCH)
     TITLE_TEXT = "Search"
     AUTO_FOCUS = "#search-input"
     _debounce: Timer | None = None
