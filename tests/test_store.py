@@ -246,3 +246,22 @@ def test_kill_9_loses_no_acknowledged_write(data_dir: Path, mode: str) -> None:
         assert {f"step/item-{i}" for i in acknowledged} <= ticked
         _generations_in_order(data_dir)
     assert len(acknowledged) > KILL_TRIALS
+
+
+def test_each_file_kind_names_the_record_of_each_table() -> None:
+    """The schemas name their records (made when first read): each name is a record whose own
+    TABLE is the table it is named for, and every record kind is held by some file."""
+    from iepwizard.core import records
+    from iepwizard.core.records.base import Record
+    from iepwizard.core.store import schemas
+
+    held = set()
+    for schema in (schemas.MAIN, schemas.CHILD, schemas.MEETING, schemas.DRAFTS):
+        for table in schema:
+            record = schema[table]
+            assert issubclass(record, Record) and table == record.TABLE, table
+            held.add(record)
+        assert schema.get("no such table") is None
+    kinds = {getattr(records, name) for name in records.__all__}
+    assert {k for k in kinds if isinstance(k, type) and issubclass(k, Record)
+            and k is not Record} == held

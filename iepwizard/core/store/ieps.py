@@ -4,7 +4,6 @@ under `documents/<child>/` (written by the writer, 0600), checked against its ha
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from collections.abc import Sequence
 from concurrent.futures import Future
@@ -13,7 +12,7 @@ from typing import Any
 
 from tinydb import Query
 
-from ..records import IepService, LedgerSession, SavedIep
+from .. import records
 from ..records.base import check_fields, storable
 from . import files
 from .base import BaseStore, new_id
@@ -30,8 +29,14 @@ def iep_bytes(text: str) -> bytes:
     return storable(text[:MAX_IEP_TEXT]).encode("utf-8")
 
 
+def sha256(data: bytes) -> str:
+    import hashlib  # (here: the first screen has no use for it)
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def text_hash(text: str) -> str:
-    return hashlib.sha256(iep_bytes(text)).hexdigest()
+    return sha256(iep_bytes(text))
 
 
 class IepTextMissing(StoreError):
@@ -43,28 +48,28 @@ class IepStore(BaseStore):
         return self.layout.documents(child_id) / f"iep-{iep_id}.txt"
 
     # -- saved IEPs ---------------------------------------------------------------------------
-    def ieps(self, child_id: str) -> list[SavedIep]:
+    def ieps(self, child_id: str) -> list[records.SavedIep]:
         """Oldest first (by its date, then when it was saved)."""
-        rows = self._child_rows(child_id, SavedIep)
+        rows = self._child_rows(child_id, records.SavedIep)
         return sorted(rows, key=lambda i: (i.iep_date or i.meeting_date, i.saved))
 
-    def iep(self, child_id: str, iep_id: str) -> SavedIep | None:
+    def iep(self, child_id: str, iep_id: str) -> records.SavedIep | None:
         return next((i for i in self.ieps(child_id) if i.id == iep_id), None)
 
-    def iep_services(self, child_id: str, iep_id: str) -> list[IepService]:
-        rows = self._child_rows(child_id, IepService)
+    def iep_services(self, child_id: str, iep_id: str) -> list[records.IepService]:
+        rows = self._child_rows(child_id, records.IepService)
         return sorted((r for r in rows if r.iep_id == iep_id), key=lambda r: r.order)
 
-    def save_iep(self, child_id: str, text: str, services: Sequence[IepService],
-                 **fields: Any) -> tuple[SavedIep, Future[None]]:
+    def save_iep(self, child_id: str, text: str, services: Sequence[records.IepService],
+                 **fields: Any) -> tuple[records.SavedIep, Future[None]]:
         """Keep an IEP: its text first (its own file), then its record and services; the
         future is done once both are on disk."""
         if self._writer is None:
             raise PermissionError("the store was opened read-only")
         data = iep_bytes(text)
-        record = SavedIep.from_doc({**fields, "id": new_id(), "saved": now(), "chars": len(text),
-                                    "sha256": hashlib.sha256(data).hexdigest()})
-        rows = [IepService.from_doc({**s.to_doc(), "iep_id": record.id, "order": n})
+        record = records.SavedIep.from_doc({**fields, "id": new_id(), "saved": now(),
+                                            "chars": len(text), "sha256": sha256(data)})
+        rows = [records.IepService.from_doc({**s.to_doc(), "iep_id": record.id, "order": n})
                 for n, s in enumerate(services)]
         # documents/ made private first (a write makes missing folders with default modes)
         documents = self.layout.documents(child_id).parent
@@ -72,15 +77,15 @@ class IepStore(BaseStore):
         self._writer.write(self.iep_path(child_id, record.id), data)
 
         def change(db: Any) -> None:
-            db.table(SavedIep.TABLE).insert(record.to_doc())
+            db.table(records.SavedIep.TABLE).insert(record.to_doc())
             if rows:
-                db.table(IepService.TABLE).insert_multiple([r.to_doc() for r in rows])
+                db.table(records.IepService.TABLE).insert_multiple([r.to_doc() for r in rows])
         return record, self._child_change(child_id, change)
 
     def update_iep(self, child_id: str, iep_id: str, **fields: Any) -> Future[None]:
         """Change its status or date (marking a draft final, say)."""
-        values = check_fields(SavedIep, fields)
-        return self._child_change(child_id, lambda db: db.table(SavedIep.TABLE).update(
+        values = check_fields(records.SavedIep, fields)
+        return self._child_change(child_id, lambda db: db.table(records.SavedIep.TABLE).update(
             values, Q.id == iep_id))
 
     def iep_text(self, child_id: str, iep_id: str) -> str:
@@ -98,7 +103,7 @@ class IepStore(BaseStore):
             raise IepTextMissing(f"the text of the {record.kind} dated {record.iep_date or '?'} "
                                  f"cannot be read ({getattr(exc, 'strerror', None) or exc}); "
                                  f"save it again.") from exc
-        if hashlib.sha256(data).hexdigest() != record.sha256:
+        if sha256(data) != record.sha256:
             raise IepTextMissing(f"the text of the {record.kind} dated {record.iep_date or '?'} "
                                  f"was changed outside iepwizard; save it again.")
         return data.decode("utf-8", errors="replace")
@@ -106,35 +111,35 @@ class IepStore(BaseStore):
     def delete_iep(self, child_id: str, iep_id: str) -> Future[None]:
         """Remove an IEP, its services and its text file (the screen asks first)."""
         def change(db: Any) -> None:
-            db.table(SavedIep.TABLE).remove(Q.id == iep_id)
-            db.table(IepService.TABLE).remove(Q.iep_id == iep_id)
+            db.table(records.SavedIep.TABLE).remove(Q.id == iep_id)
+            db.table(records.IepService.TABLE).remove(Q.iep_id == iep_id)
         self._child_change(child_id, change)
         assert self._writer is not None
         # The writer keeps order: once the file is gone, the record's change is on disk too.
         return self._writer.delete(self.iep_path(child_id, iep_id))
 
     # -- the services ledger ------------------------------------------------------------------
-    def sessions(self, child_id: str) -> list[LedgerSession]:
-        rows = self._child_rows(child_id, LedgerSession)
+    def sessions(self, child_id: str) -> list[records.LedgerSession]:
+        rows = self._child_rows(child_id, records.LedgerSession)
         return sorted(rows, key=lambda s: (s.date, s.created))
 
     def add_session(self, child_id: str, date: str, service: str, minutes: int,
-                    status: str = "delivered", note: str = "") -> LedgerSession:
-        session = LedgerSession.from_doc({"id": new_id(), "date": date,
+                    status: str = "delivered", note: str = "") -> records.LedgerSession:
+        session = records.LedgerSession.from_doc({"id": new_id(), "date": date,
                                           "service": storable(service.strip()),
                                           "minutes": minutes, "status": status,
                                           "note": storable(note.strip()), "created": now()})
-        self._child_change(child_id, lambda db: db.table(LedgerSession.TABLE).insert(
+        self._child_change(child_id, lambda db: db.table(records.LedgerSession.TABLE).insert(
             session.to_doc()))
         return session
 
     def delete_session(self, child_id: str, session_id: str) -> Future[None]:
-        return self._child_change(child_id, lambda db: db.table(LedgerSession.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(records.LedgerSession.TABLE).remove(
             Q.id == session_id))
 
-    def restore_session(self, child_id: str, session: LedgerSession) -> Future[None]:
+    def restore_session(self, child_id: str, session: records.LedgerSession) -> Future[None]:
         """Put a deleted session back (undo)."""
-        return self._child_change(child_id, lambda db: db.table(LedgerSession.TABLE).insert(
+        return self._child_change(child_id, lambda db: db.table(records.LedgerSession.TABLE).insert(
             session.to_doc()))
 
     # -- "delete this child" ------------------------------------------------------------------

@@ -1,48 +1,47 @@
-"""Which tables each kind of data file holds, and the record each table's documents must fit."""
+"""Which tables each kind of data file holds, and the record each table's documents must fit.
+
+A table's record is named here and its class made the first time a file holding that table is
+read: the first screen reads the family's file and a child's, and making every record class
+(IEPs, scores, the address book...) before it cost that screen about 15 ms. A test keeps each
+name here equal to its record's own TABLE."""
 
 from __future__ import annotations
 
-from ..records import (
-    AreaLinkRecord,
-    Child,
-    Contact,
-    DateSettings,
-    Draft,
-    Entry,
-    EvaluationRecord,
-    IepService,
-    JournalEntry,
-    KeyDateEntry,
-    LedgerSession,
-    LetterDraft,
-    Meeting,
-    Parent,
-    Person,
-    Progress,
-    Question,
-    SavedIep,
-    SchoolBreak,
-    ScoreRecord,
-    Settings,
-)
+from collections.abc import Iterator, Mapping
+
+from .. import records
 from ..records.base import Record
-from .datafile import Schema
 
 
-def _schema(*records: type[Record]) -> Schema:
-    return {record.TABLE: record for record in records}
+class Tables(Mapping[str, type[Record]]):
+    """Table name -> the record its documents fit, each looked up when first asked for."""
+
+    def __init__(self, **tables: str) -> None:
+        self.names = tables
+
+    def __getitem__(self, table: str) -> type[Record]:
+        record: type[Record] = getattr(records, self.names[table])
+        return record
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
 
 
 #: iepwizard.json
-MAIN = _schema(Parent, Child, Progress, Settings)
+MAIN = Tables(parent="Parent", children="Child", progress="Progress", settings="Settings")
 #: children/<child>.json (its own `children` table keeps a copy of the child, so the file can
 #: be found again if the main file is lost)
-CHILD = _schema(Child, Meeting, Question, JournalEntry, Contact, LetterDraft, Person,
-                KeyDateEntry, DateSettings, SchoolBreak,
-                EvaluationRecord, ScoreRecord, AreaLinkRecord)
-CHILD |= _schema(SavedIep, IepService, LedgerSession)
+CHILD = Tables(children="Child", meetings="Meeting", questions="Question", journal="JournalEntry",
+               contacts="Contact", letter_drafts="LetterDraft", people="Person",
+               key_dates="KeyDateEntry", date_settings="DateSettings",
+               school_breaks="SchoolBreak", evaluations="EvaluationRecord", scores="ScoreRecord",
+               area_links="AreaLinkRecord", ieps="SavedIep", iep_services="IepService",
+               ledger_sessions="LedgerSession")
 #: meetings/<meeting>.json (its own `meetings` table keeps a copy of the meeting, and `_meta`
 #: its child's id, so the meeting can be found again if the child's file is lost)
-MEETING = _schema(Entry, Meeting)
+MEETING = Tables(entries="Entry", meetings="Meeting")
 #: drafts/<child>.json
-DRAFTS = _schema(Draft)
+DRAFTS = Tables(drafts="Draft")

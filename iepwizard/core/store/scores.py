@@ -6,21 +6,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tinydb import Query
 
+from .. import records
 from ..dates import iso_date
 from ..records.base import check_fields, is_safe_id, storable
-from ..records.scores import (
-    AreaLinkRecord,
-    EvaluationRecord,
-    ScoreRecord,
-    evaluations_with_scores,
-)
-from ..score_history import AreaLink, Evaluation, SavedScore
 from .base import BaseStore, new_id
 from .family import now
+
+if TYPE_CHECKING:
+    from ..score_history import AreaLink, Evaluation, SavedScore
 
 Q = Query()
 #: The longest report text kept with an evaluation (what the decoder reads at most).
@@ -49,23 +46,25 @@ class ScoreStore(BaseStore):
         return self.layout.documents(child_id) / f"evaluation-{evaluation_id}.txt"
 
     # -- reading ----------------------------------------------------------------------------
-    def evaluations(self, child_id: str) -> list[EvaluationRecord]:
-        rows = self._child_rows(child_id, EvaluationRecord)
+    def evaluations(self, child_id: str) -> list[records.EvaluationRecord]:
+        rows = self._child_rows(child_id, records.EvaluationRecord)
         return sorted(rows, key=lambda e: (e.date, e.created))
 
-    def evaluation(self, child_id: str, evaluation_id: str) -> EvaluationRecord | None:
+    def evaluation(self, child_id: str, evaluation_id: str) -> records.EvaluationRecord | None:
         return next((e for e in self.evaluations(child_id) if e.id == evaluation_id), None)
 
     def saved_scores(self, child_id: str, evaluation_id: str | None = None
-                     ) -> list[ScoreRecord]:
-        rows = self._child_rows(child_id, ScoreRecord)
+                     ) -> list[records.ScoreRecord]:
+        rows = self._child_rows(child_id, records.ScoreRecord)
         return [r for r in rows if evaluation_id is None or r.evaluation_id == evaluation_id]
 
-    def area_links(self, child_id: str) -> list[AreaLinkRecord]:
-        return self._child_rows(child_id, AreaLinkRecord)
+    def area_links(self, child_id: str) -> list[records.AreaLinkRecord]:
+        return self._child_rows(child_id, records.AreaLinkRecord)
 
     def score_history(self, child_id: str) -> tuple[list[Evaluation], list[AreaLink]]:
         """What `score_history.history` reads: every saved evaluation, and the links."""
+        from ..records.scores import evaluations_with_scores
+
         return (evaluations_with_scores(self.evaluations(child_id), self.saved_scores(child_id)),
                 [link.link() for link in self.area_links(child_id)])
 
@@ -85,13 +84,13 @@ class ScoreStore(BaseStore):
     # -- writing ----------------------------------------------------------------------------
     def save_evaluation(self, child_id: str, name: str, date: str,
                         scores: Iterable[SavedScore], report_text: str | None = None
-                        ) -> EvaluationRecord:
+                        ) -> records.EvaluationRecord:
         """Keep an evaluation's scores (and, if given, the report's text in its own file).
         ValueError (one sentence) for an empty name or a date that is none."""
-        evaluation = EvaluationRecord.from_doc({
+        evaluation = records.EvaluationRecord.from_doc({
             "id": new_id(), "name": _name(name), "date": _day(date), "created": now(),
             "report": report_text is not None})
-        docs = [ScoreRecord.from_doc({
+        docs = [records.ScoreRecord.from_doc({
             "evaluation_id": evaluation.id, "label": storable(s.label)[:300],
             "test": storable(s.test)[:100], "kind": s.kind, "value": s.value,
             "percentile": s.percentile or 0, "role": s.role}).to_doc() for s in scores]
@@ -102,17 +101,17 @@ class ScoreStore(BaseStore):
             self._writer.write(self.report_path(child_id, evaluation.id), data)
 
         def change(db: Any) -> None:
-            db.table(EvaluationRecord.TABLE).insert(evaluation.to_doc())
+            db.table(records.EvaluationRecord.TABLE).insert(evaluation.to_doc())
             if docs:
-                db.table(ScoreRecord.TABLE).insert_multiple(docs)
+                db.table(records.ScoreRecord.TABLE).insert_multiple(docs)
         self._child_change(child_id, change)
         return evaluation
 
     def update_evaluation(self, child_id: str, evaluation_id: str, name: str,
                           date: str) -> Future[None]:
-        values = check_fields(EvaluationRecord, {"name": _name(name), "date": _day(date)})
+        values = check_fields(records.EvaluationRecord, {"name": _name(name), "date": _day(date)})
         return self._child_change(child_id, lambda db: db.table(
-            EvaluationRecord.TABLE).update(values, Q.id == evaluation_id))
+            records.EvaluationRecord.TABLE).update(values, Q.id == evaluation_id))
 
     def update_score(self, child_id: str, score_id: int, label: str, test: str,
                      value: float) -> Future[None]:
@@ -124,14 +123,14 @@ class ScoreStore(BaseStore):
             raise KeyError(score_id)
         percentile = row.percentile if value == row.value else (
             Score(0, 0, row.kind, value).percentile or 0)
-        values = check_fields(ScoreRecord, {"label": " ".join(label.split())[:300],
+        values = check_fields(records.ScoreRecord, {"label": " ".join(label.split())[:300],
                                             "test": " ".join(test.split())[:100],
                                             "value": float(value), "percentile": percentile})
-        return self._child_change(child_id, lambda db: db.table(ScoreRecord.TABLE).update(
+        return self._child_change(child_id, lambda db: db.table(records.ScoreRecord.TABLE).update(
             values, doc_ids=[score_id]))
 
     def delete_score(self, child_id: str, score_id: int) -> Future[None]:
-        return self._child_change(child_id, lambda db: db.table(ScoreRecord.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(records.ScoreRecord.TABLE).remove(
             doc_ids=[score_id]))
 
     def delete_evaluation(self, child_id: str, evaluation_id: str) -> Future[None]:
@@ -141,21 +140,21 @@ class ScoreStore(BaseStore):
             self._writer.delete(self.report_path(child_id, evaluation_id))
 
         def change(db: Any) -> None:
-            db.table(EvaluationRecord.TABLE).remove(Q.id == evaluation_id)
-            db.table(ScoreRecord.TABLE).remove(Q.evaluation_id == evaluation_id)
+            db.table(records.EvaluationRecord.TABLE).remove(Q.id == evaluation_id)
+            db.table(records.ScoreRecord.TABLE).remove(Q.evaluation_id == evaluation_id)
         return self._child_change(child_id, change)
 
     def link_areas(self, child_id: str, test: str, label: str, other_test: str,
                    other_label: str) -> Future[None]:
-        values = check_fields(AreaLinkRecord, {"test": test, "label": label,
+        values = check_fields(records.AreaLinkRecord, {"test": test, "label": label,
                                                "other_test": other_test,
                                                "other_label": other_label, "created": now()})
-        return self._child_change(child_id, lambda db: db.table(AreaLinkRecord.TABLE).insert(
-            values))
+        table = records.AreaLinkRecord.TABLE
+        return self._child_change(child_id, lambda db: db.table(table).insert(values))
 
     def unlink_areas(self, child_id: str, link_id: int) -> Future[None]:
-        return self._child_change(child_id, lambda db: db.table(AreaLinkRecord.TABLE).remove(
-            doc_ids=[link_id]))
+        table = records.AreaLinkRecord.TABLE
+        return self._child_change(child_id, lambda db: db.table(table).remove(doc_ids=[link_id]))
 
     # -- "delete this child" ----------------------------------------------------------------
     def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
