@@ -323,6 +323,44 @@ async def test_letters_open_again_as_left_unless_something_changed(make_app: Mak
         assert again.query_one("#field--parent_name", Input).value == "Maria Ruiz"
 
 
+async def test_letters_kept_are_restyled_only_after_the_look_changed(make_app: MakeApp,
+                                                                     store: Store) -> None:
+    """Opened again as left, the kept screen keeps its styles (no restyle of every widget);
+    after the contrast key on the guide, it comes back in the new colours."""
+    from iepwizard.app import STYLES_AFTER
+
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(STYLES_AFTER + 0.3)  # every screen's stylesheet read (at start-up)
+        screen = await open_letters(pilot, app)
+        restyled: list[int] = []
+        plain = screen.update_node_styles
+
+        def counted(animate: bool = True) -> None:
+            restyled.append(1)
+            plain(animate)
+
+        screen.update_node_styles = counted  # type: ignore[method-assign]
+        listing = screen.query_one("#letter-list", OptionList)
+        before = listing.styles.background
+        for _ in range(2):
+            await pilot.press("escape")
+            await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "left")
+            await pilot.press("l")
+            await until(pilot, lambda: app.screen is screen, "letters again")
+            await settled(pilot)
+        assert restyled == [] and listing.styles.background == before
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "left")
+        await pilot.press("t")  # high contrast, on the guide
+        await settled(pilot)
+        await pilot.press("l")
+        await until(pilot, lambda: app.screen is screen, "letters again")
+        await settled(pilot)
+        assert restyled and listing.styles.background != before
+
+
 async def test_back_from_the_profile_letters_show_what_changed(make_app: MakeApp,
                                                                store: Store) -> None:
     """A screen opened over the letters (the profile) changes what they are filled from:

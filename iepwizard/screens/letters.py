@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -65,6 +65,8 @@ class LettersScreen(Screen[None]):
         self._shown: tuple[object, ...] | None = None
         #: Typed and saved since `_shown` was taken (so `_shown` is to be taken again).
         self._typed_since_shown = False
+        #: The theme and parsed stylesheet it was styled with when it left view.
+        self._styled_with: tuple[str, object] | None = None
 
     def _order(self) -> tuple[Ordering, dict[str, str]]:
         """The letters in the order that fits, and when each was sent."""
@@ -103,10 +105,18 @@ class LettersScreen(Screen[None]):
             # that change must still be found at `on_screen_resume`
             self._shown = self._state()
         self._typed_since_shown = False
+        self._styled_with = (self.app.theme, self.app.stylesheet.rules)
 
-    async def on_screen_resume(self) -> None:
-        """Back in view (a screen above it closed: the profile, the address book, a dialog):
-        what changed meanwhile is shown."""
+    async def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Back in view (opened again, or a screen above it closed: the profile, the address
+        book, a dialog): what changed meanwhile is shown.
+
+        Its styles are worked out again only if the theme (the contrast key) or the parsed
+        stylesheet changed while it was away: Textual restyles every widget of a screen as it
+        comes back (about half of opening letters again), for what may have changed since."""
+        if self._styled_with is not None and self._styled_with[0] == self.app.theme and \
+                self._styled_with[1] is self.app.stylesheet.rules:
+            event.refresh_styles = False
         await self._bring_up_to_date()
 
     async def _bring_up_to_date(self) -> None:
