@@ -49,11 +49,18 @@ class Context(NamedTuple):
         return cls(frozenset(words), tuple(dict.fromkeys(phrases)))
 
     def found_in(self, words: list[str]) -> bool:
-        if any(w in self.words or (w.endswith("s") and w[:-1] in self.words) for w in words):
+        if not self.words.isdisjoint(words) or not self.words.isdisjoint(
+                [w[:-1] for w in words if w.endswith("s")]):
             return True
         joined = " " + " ".join(words) + " "
         return any(f" {phrase} " in joined or f" {phrase}s " in joined
                    for phrase in self.phrases)
+
+
+def _short_line(text: str, end: int) -> bool:
+    """Whether the line ending at `end` is shorter than SHORT_LINE (looking back only that
+    far: a text without line breaks is not searched back to its start at every acronym)."""
+    return end < SHORT_LINE or text.rfind("\n", end - SHORT_LINE, end) >= 0
 
 
 def near_words(text: str, start: int, end: int) -> list[str]:
@@ -61,23 +68,23 @@ def near_words(text: str, start: int, end: int) -> list[str]:
     low, high = max(0, start - 24 * NEAR_WORDS), min(len(text), end + 24 * NEAR_WORDS)
     ends = [m.end() for m in _BOUNDARY.finditer(text, low, start)]
     low = ends[-1] if ends else low
-    cut = text.rfind("\n", 0, start) + 1  # lines before: a short one ends the sentence
+    cut = text.rfind("\n", low, start) + 1  # lines before: a short one ends the sentence
     while cut - 1 > low:
-        previous = text.rfind("\n", 0, cut - 1) + 1
-        if cut - 1 - previous < SHORT_LINE:
+        if _short_line(text, cut - 1):
             low = cut
             break
-        cut = previous
+        cut = text.rfind("\n", low, cut - 1) + 1
     boundary = _BOUNDARY.search(text, end, high)
     high = boundary.start() if boundary else high
     line_end = text.find("\n", end, high)  # this line and the next: a short one ends it
     while line_end >= 0:
-        if line_end - (text.rfind("\n", 0, line_end) + 1) < SHORT_LINE:
+        if _short_line(text, line_end):
             high = line_end
             break
         line_end = text.find("\n", line_end + 1, high)
-    before = WORD.findall(text[low:start].lower())[-NEAR_WORDS:]
-    return before + WORD.findall(text[end:high].lower())[:NEAR_WORDS]
+    near = WORD.findall(text, low, start)[-NEAR_WORDS:] + WORD.findall(text, end, high)[
+        :NEAR_WORDS]
+    return [word.lower() for word in near]
 
 
 def _lower_beside(text: str, start: int, end: int) -> bool:
