@@ -35,6 +35,23 @@ STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "tho
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a"}
+#: Glue as most often written (lower case, or a sign): found without lowering the token.
+_GLUE = GLUE_WORDS | GLUE_PUNCT
+_DASHES = ("-", "/", "\u2010", "\u2013")
+_NONE = (0,)
+
+
+def tokens(text: str, start: int, end: int) -> list[str]:
+    """`_TOK.findall(text, start, end)`, quicker: no token holds a space (nor "_", which
+    `_TOK` skips too), so the text splits at spaces first, and a piece that is all letters
+    is one token; only the others go through the pattern."""
+    found: list[str] = []
+    for piece in text[start:end].split():
+        if piece.isalpha():
+            found.append(piece)
+        else:
+            found += _TOK.findall(piece)
+    return found
 
 
 def _cue(toks: list[str], i: int) -> str | None:
@@ -64,26 +81,30 @@ class Before:
     def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
                  back: int = _BACK) -> None:
         low = max(0, start - back)
-        toks = _TOK.findall(text, low, start)
+        toks = tokens(text, low, start)
         if low > 0 and toks:
-            toks = toks[1:]  # it may be the end of a word cut by the window
+            del toks[0]  # it may be the end of a word cut by the window
         i = len(toks) - 1
         self.abbr = ""  # "Verbal Comprehension (VCI) was 102"
         while i >= 0:
             token = toks[i]
-            if token == ")" and i >= 2 and toks[i - 2] == "(" and toks[i - 1][0].isupper() \
+            if token in _GLUE:  # glue written in lower case: the common case, one look-up
+                i -= 1
+            elif token == ")" and i >= 2 and toks[i - 2] == "(" and toks[i - 1][0].isupper() \
                     and toks[i - 1].isalpha() and len(toks[i - 1]) <= 6:
                 self.abbr = self.abbr or toks[i - 1]
                 i -= 3
-            elif token in GLUE_PUNCT or token.lower() in GLUE_WORDS:
+            elif token.lower() in GLUE_WORDS:
                 i -= 1
             else:
                 break
         self.glue = glue = toks[i + 1:]
         # The area's name ends at the last word, or at a glue word ("Core Language Score of
         # 78"): read as many words as the longest name ending there has.
-        need = max((lengths.get(t.casefold(), (0,))[0] for t in (toks[i:i + 1] or [""]) + [
-            g for g in glue if g[0].isalpha()]), default=0)
+        need = lengths.get(toks[i].casefold() if i >= 0 else "", _NONE)[0]
+        for g in glue:
+            if g[0].isalpha() and (k := lengths.get(g.casefold(), _NONE)[0]) > need:
+                need = k
         words: list[str] = []
         while i >= 0 and len(words) < need:
             token = toks[i]
@@ -91,7 +112,7 @@ class Before:
                 words.append(token)
             elif token == "&":
                 words.append("and")
-            elif token not in ("-", "/", "\u2010", "\u2013"):
+            elif token not in _DASHES:
                 break
             i -= 1
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
@@ -105,7 +126,7 @@ class Before:
                 i -= 1
         words.reverse()
         self.words = words
-        self.text, self.low, self.start, self.toks = text, low, start, toks
+        self.text, self.low, self.start = text, low, start
         self.cue: str | None = None
         self.cue_at: list[int] = []
         for index in range(len(glue) - 1, -1, -1):
