@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from .scales import Area, Scales, TestInfo
 from .score_prose import read_prose
@@ -30,6 +31,7 @@ _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
+_KINDS = ("standard", "scaled", "t")
 
 
 class _Finder:
@@ -90,21 +92,25 @@ class _Finder:
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
         """Which test's area this is, and the test's name ("" when the text does not say)."""
-        pool = list(areas)
-        if cue in ("standard", "scaled", "t"):
-            pool = [a for a in pool if a.kind == cue]
+        pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
         if cue not in ("percentile", "ge"):
             pool = [a for a in pool if plausible(a.kind, value)]
         if not pool:
             return None
-        near = self.nearest_test(pos, {a.test for a in pool})
-        if near is None and len(named := {a.test for a in pool} & self._by_test.keys()) == 1:
-            near = named.pop()  # the only one of these tests the text names, after the score
+        tests = {a.test for a in pool}
+        self._mentions()
+        if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
+            near = pool[0].test if pool[0].test in self._by_test else None
+        else:
+            near = self.nearest_test(pos, tests)
+            if near is None and len(named := tests & self._by_test.keys()) == 1:
+                near = named.pop()  # the only one of these tests the text names, after it
         if near is not None:
-            return next(a for a in pool if a.test == near), self.scales.tests[near].name
+            for area in pool:  # the first of the pool's areas in that test
+                if area.test == near:
+                    return area, self.scales.tests[near].name
         if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
             return None  # a one-word area ("Reading") needs its test named
-        tests = {a.test for a in pool}
         return pool[0], (self.scales.tests[pool[0].test].name if len(tests) == 1 else "")
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:

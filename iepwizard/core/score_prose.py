@@ -44,12 +44,19 @@ def _known_area(finder: _Finder, before: Before, pos: int,
                                found))
     if before.abbr and (found := finder.areas_named([before.abbr])[0]):
         candidates.append((2, found))
-    candidates.sort(key=lambda c: -c[0])
+    if not candidates:
+        return None
+    if len(candidates) > 1:
+        candidates.sort(key=_first_down)
     for k, areas in candidates:
         resolved = finder.resolve(areas, k, before.cue, pos, value)
         if resolved is not None:
             return resolved
     return None
+
+
+def _first_down(candidate: tuple[int, tuple[Area, ...]]) -> int:
+    return -candidate[0]
 
 
 def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
