@@ -128,7 +128,7 @@ class Before:
         self.words = words
         self.text, self.low, self.start = text, low, start
         self.cue: str | None = None
-        self.cue_at: list[int] = []
+        self.cue_at: list[int] = []  # where the glue names a type, from the last
         for index in range(len(glue) - 1, -1, -1):
             if glue[index].lower() not in _CUE_WORDS:
                 continue
@@ -150,12 +150,13 @@ class Before:
         name their glossary term whatever the context (the longer ones are found as terms)."""
         spans = []
         bound = self.start
-        for index in sorted(self.cue_at, reverse=True):
+        for index in self.cue_at:  # from the last
             token = self.glue[index]
             if token in _SHORT_CUES:
                 bound = self.text.rfind(token, self.low, bound)
                 spans.append((bound, bound + len(token)))
-        return tuple(reversed(spans))
+        spans.reverse()
+        return tuple(spans)
 
     def label_ends(self, lengths: dict[str, tuple[int, ...]]) -> list[list[str]]:
         """The word lists an area's name may be: the words before the glue, and those with
@@ -175,9 +176,11 @@ class Before:
     def unknown_label(self) -> str:
         """An area the scales file does not know, written right before its type ("Phonics:
         SS 74", "her reading score was 72"): up to four words, capitalised but the nearest."""
-        first_cue = min(self.cue_at) if self.cue_at else len(self.glue)
-        if any(t[0].isalpha() for t in self.glue[:first_cue]) or not self.words:
+        if not self.words:
             return ""
+        for token in self.glue[:self.cue_at[-1] if self.cue_at else len(self.glue)]:
+            if token[0].isalpha():
+                return ""  # only signs may stand between the area and its type
         nearest = self.words[-1]
         if nearest.lower() in STOP_LABEL or "'" in nearest or "\u2019" in nearest or not (
                 self.cue == "score" or nearest[0].isupper()):

@@ -127,17 +127,17 @@ class _Finder:
 
     def run(self, numbers: list[int] | None = None) -> list[Score]:
         text = self.text
-        candidates = (NUMBER.finditer(text) if numbers is None else
-                      (NUMBER.match(text, position) for position in numbers))
-        for number in candidates:
+        if numbers is None:
+            numbers = [m.start() for m in NUMBER.finditer(text)]
+        for position in numbers:
+            if position < self.skip_to:
+                continue
+            number = NUMBER.match(text, position)
             if number is None:
                 continue
-            start = number.start()
-            if start < self.skip_to:
-                continue
-            if _CELL_BEFORE.search(text, max(0, start - 3), start):  # maybe a table's cell
-                line_start = text.rfind("\n", max(0, start - MAX_LINE), start) + 1
-                line_end = text.find("\n", start, start + MAX_LINE)
+            if _cell_before(text, position):  # maybe a table's cell
+                line_start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
+                line_end = text.find("\n", position, position + MAX_LINE)
                 line_end = len(text) if line_end < 0 else line_end
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
@@ -188,13 +188,28 @@ class _Finder:
         text = self.text
         low, high = max(0, pos - 200), min(len(text), pos + 200)
         folded = text[low:high].casefold()
-        if not any(word in folded for word in _DESCRIPTION_WORDS):
+        for word in _DESCRIPTION_WORDS:
+            if word in folded:
+                break
+        else:
             return False
-        starts = [m.end() for m in _SENTENCE_END.finditer(text, low, pos)]
-        start = starts[-1] if starts else low
+        start = low
+        for sentence_end in _SENTENCE_END.finditer(text, low, pos):
+            start = sentence_end.end()
         end_match = _SENTENCE_END.search(text, pos, high)
         end = end_match.start() if end_match else high
         return _DESCRIPTION.search(text, start, end) is not None
+
+def _cell_before(text: str, start: int) -> bool:
+    """`_CELL_BEFORE.search(text, max(0, start - 3), start)`, mostly without the regex: the
+    character before a number decides, or the two before a space."""
+    before = text[start - 1] if start else "x"
+    if before == " ":
+        return start >= 2 and text[start - 2] in " \t|<>"
+    if before == "\n":  # "$" also stands before a last newline: the regex decides
+        return _CELL_BEFORE.search(text, max(0, start - 3), start) is not None
+    return before in "\t|<>"
+
 
 def _unique(scores: list[Score]) -> list[Score]:
     """A score repeated in the text (same area, test, type and value) is kept once."""

@@ -73,22 +73,23 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     what it took ends; (None, 0) when it is no score."""
     text = finder.text
     start, end = number.span(1)
-    previous = text[start - 2:start] if start >= 2 else " " + text[:start]
-    if previous[1:] == "/" or (previous[1:] in (":", "-", "\u2013") and (
-            previous[0].isdigit() or (previous[1] == "-" and previous[0].isalpha()))):
+    sign = text[start - 1] if start else ""
+    if sign == "/" or (sign in (":", "-", "\u2013") and start >= 2 and (
+            text[start - 2].isdigit() or (sign == "-" and text[start - 2].isalpha()))):
         return None, 0  # a date, a time, a range's end, a test's edition ("WIAT-4")
     cue_after: tuple[int, int] | None = None
-    if number.group(2):  # "12th": a score only as "12th percentile"
-        after = _PERCENTILE_AFTER.match(text, number.end())
+    taken_to = number.end()
+    if taken_to > end:  # "12th": a score only as "12th percentile"
+        after = _PERCENTILE_AFTER.match(text, taken_to)
         if after is None:
             return None, 0
         cue_after = after.span(1)
-    elif _AFTER_NOT.match(text, number.end()):
+        taken_to = cue_after[1]
+    elif _AFTER_NOT.match(text, taken_to):
         return None, 0
-    value = float(number.group(1))
+    value = float(text[start:end])
     if value > 200:
         return None, 0
-    taken_to = cue_after[1] if cue_after else number.end()
     last = finder.last
     if (last is not None and cue_after is None and last.end <= start <= last.end + 8
             and last.kind in ("standard", "scaled", "t", "percentile")
