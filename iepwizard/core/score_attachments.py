@@ -67,22 +67,23 @@ def attachments(text: str, end: int) -> Attached | None:
         hit = _ATTACHED.match(text, position, limit)
         if hit is None:
             break
-        if hit.group("pr") is not None and found.stated is None:
-            found.stated = float(hit.group("pr"))
+        pr, ordinal, low, grade = hit.group("pr", "ord", "lo", "ge")  # which one it is
+        if pr is not None and found.stated is None:
+            found.stated = float(pr)
             found.cues.append((*hit.span("prcue"), "percentile"))
-        elif hit.group("ord") is not None and found.stated is None:
-            found.stated = float(hit.group("ord"))
+        elif ordinal is not None and found.stated is None:
+            found.stated = float(ordinal)
             found.cues.append((*hit.span("ordcue"), "percentile"))
-        elif hit.group("lo") is not None and found.ci is None:
-            low, high = float(hit.group("lo")), float(hit.group("hi"))
-            if low > high:
+        elif low is not None and found.ci is None:
+            ci = float(low), float(hit.group("hi"))
+            if ci[0] > ci[1]:
                 break
-            found.ci = (low, high)
+            found.ci = ci
             level = hit.group("lvl") or hit.group("lvl2")
             found.ci_level = int(level) if level else None
             found.cues.append((*hit.span("cicue"), "ci"))
-        elif hit.group("ge") is not None and found.grade_equivalent is None:
-            found.grade_equivalent = (*hit.span("ge"), grade_value(hit.group("ge")))
+        elif grade is not None and found.grade_equivalent is None:
+            found.grade_equivalent = (*hit.span("ge"), grade_value(grade))
             found.cues.append((*hit.span("gecue"), "ge"))
         else:
             break
