@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .scales import Area, Scales, TestInfo
 from .score_prose import read_prose
 from .score_rows import read_row
-from .score_tables import MAX_LINE, MAX_ROWS, Column, header, is_row
+from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row
 from .scores import Score, plausible
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
@@ -92,13 +92,21 @@ class _Finder:
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
         """Which test's area this is, and the test's name ("" when the text does not say)."""
+        self._mentions()
+        if len(areas) == 1:  # most names belong to one test: the rules below, for one area
+            area = areas[0]
+            if (cue in _KINDS and area.kind != cue) or (
+                    cue not in ("percentile", "ge") and not plausible(area.kind, value)):
+                return None
+            if area.test in self._by_test or words >= 2:
+                return area, self.scales.tests[area.test].name
+            return None
         pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
         if cue not in ("percentile", "ge"):
             pool = [a for a in pool if plausible(a.kind, value)]
         if not pool:
             return None
         tests = {a.test for a in pool}
-        self._mentions()
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
             near = pool[0].test if pool[0].test in self._by_test else None
         else:
@@ -172,10 +180,11 @@ class _Finder:
                 result = self._headers[start]
                 break
             line = self.text[start:end]
-            if (columns := header(line)) is not None:
+            found = cells(line)  # read once for both questions
+            if (columns := header(line, found)) is not None:
                 result = columns
                 break
-            if not is_row(line):
+            if not is_row(line, found):
                 break
             visited.append(start)
             end = start - 1

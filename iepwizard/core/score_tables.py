@@ -67,9 +67,10 @@ def column_kind(text: str) -> Column:
     return Column(0, kind, level)
 
 
-def header(line: str) -> list[Column] | None:
-    """The columns of a header line, or None if the line is not a score table's header."""
-    found = cells(line)
+def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column] | None:
+    """The columns of a header line, or None if the line is not a score table's header
+    (`found`: its `cells`, when already read)."""
+    found = cells(line) if found is None else found
     if len(found) < 2 or any(_NUMBER.match(text) for _, text in found):
         return None
     columns = [Column(0, "label")]
@@ -80,8 +81,8 @@ def header(line: str) -> list[Column] | None:
     return columns
 
 
-def is_row(line: str) -> bool:
-    found = cells(line)
+def is_row(line: str, found: list[tuple[int, str]] | None = None) -> bool:
+    found = cells(line) if found is None else found
     return (len(found) >= 2 and any(c.isalpha() for c in found[0][1])
             and any(_NUMBER.match(text) or _RANGE.match(text) for _, text in found[1:]))
 
