@@ -81,6 +81,9 @@ def _cue(toks: list[str], i: int) -> str | None:
 class Before:
     """What stands before a number: the area's words, then the glue, in reading order."""
 
+    #: One is made for nearly every score: slots make it and its fields quicker.
+    __slots__ = ("abbr", "glue", "words", "text", "low", "start", "cue", "cue_at")
+
     def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
                  back: int = _BACK) -> None:
         low = max(0, start - back)
@@ -144,8 +147,8 @@ class Before:
     def describes(self) -> bool:
         """A number right after "mean", "SD", "between", "to"... is no score."""
         for token in reversed(self.glue):
-            if token.lower() not in _SKIP_BEFORE:
-                return token.lower() in DESC_BEFORE
+            if (low := token.lower()) not in _SKIP_BEFORE:
+                return low in DESC_BEFORE
         return bool(self.words) and self.words[-1].lower() in DESC_BEFORE
 
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
