@@ -43,15 +43,12 @@ _NONE = (0,)
 
 def tokens(text: str, start: int, end: int) -> list[str]:
     """`_TOK.findall(text, start, end)`, quicker: no token holds a space (nor "_", which
-    `_TOK` skips too), so the text splits at spaces first; a piece that is all letters is
-    one token, and one that is letters and then a sign ("score:", "student.") two; only
-    the others go through the pattern."""
+    `_TOK` skips too), so the text splits at spaces first, and a piece that is all letters
+    is one token; only the others go through the pattern."""
     found: list[str] = []
     for piece in text[start:end].split():
         if piece.isalpha():
             found.append(piece)
-        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "_":
-            found += (piece[:-1], piece[-1])
         else:
             found += _TOK.findall(piece)
     return found

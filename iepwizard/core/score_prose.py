@@ -25,9 +25,6 @@ _AFTER_NOT = re.compile(
     r"|[ap]\.?m\b)|[/:,.]\d|\s*(?:-|\u2013|\u2014|to)\s*\d{1,3}(?:\.\d+)?(?![\w])"
     r"|\s*(?:or|and)\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)",
     re.IGNORECASE)
-#: What `_AFTER_NOT` can start with, after spaces: the first letters of its words (either
-#: case), "%" and dashes.
-_AFTER_FIRST = frozenset("%-pmhdwytsioaPMHDWYTSIOA")
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
@@ -71,20 +68,6 @@ def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
     return word.endswith("IQ") or finder.names_any({area.test for area in areas})
 
 
-def _may_follow(text: str, end: int) -> bool:
-    """False where `_AFTER_NOT` cannot match at `end`, told from a character or two (the
-    regex takes as long as the rest of a number's first checks); True leaves it to the
-    regex. Any character not in ASCII (other spaces and dashes, letters that match
-    ASCII ones regardless of case) goes to the regex."""
-    head = text[end:end + 2]
-    first = head[:1]
-    if first in (",", ".", "/", ":"):
-        return head[1:].isdecimal()  # "3/14", "10:30", "1,200"
-    if first == " ":
-        first = head[1:]
-    return first == "" or not first.isascii() or first.isspace() or first in _AFTER_FIRST
-
-
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
     """The score(s) this number gives (with a grade equivalent written after it), and where
     what it took ends; (None, 0) when it is no score."""
@@ -102,7 +85,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             return None, 0
         cue_after = after.span(1)
         taken_to = cue_after[1]
-    elif _may_follow(text, taken_to) and _AFTER_NOT.match(text, taken_to):
+    elif _AFTER_NOT.match(text, taken_to):
         return None, 0
     value = float(text[start:end])
     if value > 200:

@@ -1,0 +1,50 @@
+"""The score finder's shortcuts answer exactly as the regexes they stand in for.
+
+Each shortcut (issue 12: the finder made cheaper per score) skips a regex where plain string
+operations give its answer; if a regex changes, these tests say which shortcut must too.
+bench/score_parity.py compares whole results with an earlier commit's.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iepwizard.core.score_attachments import _MAYBE, _MAYBE_ASCII
+from iepwizard.core.score_before import _TOK, tokens
+from iepwizard.core.score_finder import _CELL_BEFORE, _cell_before
+
+#: The characters the shortcuts look at, and some that only look like them.
+_TRICKY = (" \t\n\u00a0\u2009_-\u2010\u2013\u2014|<>/:,.;%()=&'\u2019"
+           "0123456789\u0663\u00b2\u00bd" "aAdhimopstwyPRCIGEbcfgxz\u017f\u0131\u0130\u212a\u00e9")
+_WORDS = ["12th", "3rd", "PR", "CI", "C.I.", "GE", "G.E.", "Percentile", "%ile", "confidence",
+          "Equivalent", "rock'n'roll", "1.2.3", "don\u2019t", "score:", "(WMI)"]
+texts = st.lists(st.sampled_from(list(_TRICKY)) | st.sampled_from(_WORDS),
+                 max_size=12).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts, st.integers(0, 12), st.integers(0, 12))
+def test_tokens_are_the_patterns(text: str, start: int, end: int) -> None:
+    assert tokens(text, start, end) == _TOK.findall(text, start, end)
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_the_cell_test_is_the_patterns(text: str) -> None:
+    for start in range(len(text) + 1):
+        want = _CELL_BEFORE.search(text, max(0, start - 3), start) is not None
+        assert _cell_before(text, start) == want, (text, start)
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_the_quick_attachment_test_in_ascii(text: str) -> None:
+    if text.isascii():
+        assert (_MAYBE_ASCII.search(text) is None) == (_MAYBE.search(text) is None)
+
+
+def test_the_shortcuts_meet_their_edge_cases() -> None:
+    assert tokens("rock'n'roll 3.14 a_b", 2, 20) == _TOK.findall("rock'n'roll 3.14 a_b", 2, 20)
+    assert _cell_before("x\t\n84", 3) and not _cell_before("a 84", 2)  # "$" before "\n"
+    assert _cell_before("Coding  7", 8) and _cell_before("|7", 1)
