@@ -103,7 +103,6 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         return None, 0
     if cue_after:
         before.cue = "percentile"
-    cues = before.cue_spans() + ((cue_after,) if cue_after else ())
     resolved = _known_area(finder, before, start, value)
     if resolved is not None:
         area, test = resolved
@@ -124,6 +123,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         bands = info.bands if info else ()
     if not plausible(kind, value):
         return None, 0
+    cues = before.cue_spans() + ((cue_after,) if cue_after else ())
     if kind == "ge":
         return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
     return _finish(finder, start, end, kind, value, label, test, role, cues, bands, taken_to)
