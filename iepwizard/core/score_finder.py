@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .scales import Area, Scales, TestInfo
-from .score_prose import read_prose
+from .score_prose import ends_something, read_prose
 from .score_rows import read_row
 from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row
 from .scores import Score, plausible
@@ -138,8 +138,8 @@ class _Finder:
         if numbers is None:
             numbers = [m.start() for m in NUMBER.finditer(text)]
         for position in numbers:
-            if position < self.skip_to:
-                continue
+            if position < self.skip_to or ends_something(text, position):
+                continue  # (no table's cell follows such a sign either)
             number = NUMBER.match(text, position)
             if number is None:
                 continue

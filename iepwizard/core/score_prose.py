@@ -68,15 +68,19 @@ def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
     return word.endswith("IQ") or finder.names_any({area.test for area in areas})
 
 
+def ends_something(text: str, start: int) -> bool:
+    """Whether a number starting at `start` ends a date, a time, a range or a test's edition
+    ("3/14", "10:30", "76-91", "WIAT-4"): no score, told before the number is even read."""
+    sign = text[start - 1] if start else ""
+    return sign == "/" or (sign in (":", "-", "\u2013") and start >= 2 and (
+        text[start - 2].isdigit() or (sign == "-" and text[start - 2].isalpha())))
+
+
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
     """The score(s) this number gives (with a grade equivalent written after it), and where
-    what it took ends; (None, 0) when it is no score."""
+    what it took ends; (None, 0) when it is no score. (`ends_something` is asked first.)"""
     text = finder.text
     start, end = number.span(1)
-    sign = text[start - 1] if start else ""
-    if sign == "/" or (sign in (":", "-", "\u2013") and start >= 2 and (
-            text[start - 2].isdigit() or (sign == "-" and text[start - 2].isalpha()))):
-        return None, 0  # a date, a time, a range's end, a test's edition ("WIAT-4")
     cue_after: tuple[int, int] | None = None
     taken_to = number.end()
     if taken_to > end:  # "12th": a score only as "12th percentile"
