@@ -37,6 +37,8 @@ DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", 
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a"}
 #: Glue as most often written (lower case, or a sign): found without lowering the token.
 _GLUE = GLUE_WORDS | GLUE_PUNCT
+#: Glue that names no type, as most often written: passed over without lowering it.
+_NO_CUE = _GLUE - _CUE_WORDS
 _DASHES = ("-", "/", "\u2010", "\u2013")
 _NONE = (0,)
 
@@ -133,7 +135,7 @@ class Before:
         self.cue: str | None = None
         self.cue_at: list[int] = []  # where the glue names a type, from the last
         for index in range(len(glue) - 1, -1, -1):
-            if glue[index].lower() not in _CUE_WORDS:
+            if glue[index] in _NO_CUE or glue[index].lower() not in _CUE_WORDS:
                 continue
             kind = _cue(glue, index)
             if kind is not None:
