@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from iepwizard.core.score_attachments import _MAYBE, _MAYBE_ASCII
 from iepwizard.core.score_before import _TOK, tokens
 from iepwizard.core.score_finder import _CELL_BEFORE, _cell_before
+from iepwizard.core.score_tables import cells, split_cells
 
 #: The characters the shortcuts look at, and some that only look like them.
 _TRICKY = (" \t\n\u00a0\u2009_-\u2010\u2013\u2014|<>/:,.;%()=&'\u2019"
@@ -44,7 +45,15 @@ def test_the_quick_attachment_test_in_ascii(text: str) -> None:
         assert (_MAYBE_ASCII.search(text) is None) == (_MAYBE.search(text) is None)
 
 
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_a_line_without_separators_is_one_cell_as_the_pattern_says(text: str) -> None:
+    assert cells(text) == split_cells(text)
+
+
 def test_the_shortcuts_meet_their_edge_cases() -> None:
     assert tokens("rock'n'roll 3.14 a_b", 2, 20) == _TOK.findall("rock'n'roll 3.14 a_b", 2, 20)
     assert _cell_before("x\t\n84", 3) and not _cell_before("a 84", 2)  # "$" before "\n"
     assert _cell_before("Coding  7", 8) and _cell_before("|7", 1)
+    assert cells(" Working Memory 82 ") == split_cells(" Working Memory 82 ") == [
+        (1, "Working Memory 82")]

@@ -29,6 +29,14 @@ class Column:
 
 def cells(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each non-empty cell."""
+    if "\t" not in line and "|" not in line and "  " not in line:  # one cell: a line of
+        text = line.strip()  # prose, told without the pattern (it is slow on long lines)
+        return [(len(line) - len(line.lstrip()), text)] if text else []
+    return split_cells(line)
+
+
+def split_cells(line: str) -> list[tuple[int, str]]:
+    """`cells`, read with the pattern."""
     found, position = [], 0
     for part in _SPLIT.split(line):
         offset = line.find(part, position) if part else position
