@@ -138,8 +138,9 @@ class _Finder:
         if numbers is None:
             numbers = [m.start() for m in NUMBER.finditer(text)]
         for position in numbers:
-            if position < self.skip_to or ends_something(text, position):
-                continue  # (no table's cell follows such a sign either)
+            if position < self.skip_to or (text[position - 1] in "/:-\u2013"
+                                           and ends_something(text, position)):
+                continue  # (asked only after such a sign; no table's cell follows one)
             number = NUMBER.match(text, position)
             if number is None:
                 continue
