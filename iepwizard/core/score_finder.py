@@ -31,6 +31,7 @@ _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
+#: The types a cue written before a number ("SS", "scaled score") makes an area's own.
 _KINDS = ("standard", "scaled", "t")
 
 
@@ -209,6 +210,7 @@ class _Finder:
         end_match = _SENTENCE_END.search(text, pos, high)
         end = end_match.start() if end_match else high
         return _DESCRIPTION.search(text, start, end) is not None
+
 
 def _cell_before(text: str, start: int) -> bool:
     """`_CELL_BEFORE.search(text, max(0, start - 3), start)`, mostly without the regex: the
