@@ -31,10 +31,13 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-import bench.decode as bench  # noqa: E402
+import decode as bench  # noqa: E402
+
 from iepwizard.core import score_finder  # noqa: E402
 from iepwizard.core.escapes import blank  # noqa: E402
 from iepwizard.core.glossary import Matcher  # noqa: E402
