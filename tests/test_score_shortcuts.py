@@ -7,12 +7,15 @@ bench/score_parity.py compares whole results with an earlier commit's.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core.score_attachments import _MAYBE, _MAYBE_ASCII
 from iepwizard.core.score_before import _TOK, tokens
 from iepwizard.core.score_finder import _CELL_BEFORE, _cell_before
+from iepwizard.core.score_prose import _AFTER_NOT
 from iepwizard.core.score_tables import cells, split_cells
 
 #: The characters the shortcuts look at, and some that only look like them.
@@ -20,7 +23,17 @@ _TRICKY = (" \t\n\u00a0\u2009_-\u2010\u2013\u2014|<>/:,.;%()=&'\u2019"
            "0123456789\u0663\u00b2\u00bd" "aAdhimopstwyPRCIGEbcfgxz\u017f\u0131\u0130\u212a\u00e9")
 _WORDS = ["12th", "3rd", "PR", "CI", "C.I.", "GE", "G.E.", "Percentile", "%ile", "confidence",
           "Equivalent", "rock'n'roll", "1.2.3", "don\u2019t", "score:", "(WMI)"]
-texts = st.lists(st.sampled_from(list(_TRICKY)) | st.sampled_from(_WORDS),
+#: score_prose._AFTER_NOT as first written: one word after another.
+_AFTER_NOT_PLAIN = re.compile(
+    r"(?:\s*(?:%|percent\b|pts?\b|points?\b|min(?:ute)?s?\b|hours?\b|hrs?\b|days?\b|weeks?\b"
+    r"|months?\b|years?\b|yrs?\b|times\b|sessions?\b|items?\b|words\b|students\b|of\b|out\b"
+    r"|[ap]\.?m\b)|[/:,.]\d|\s*(?:-|\u2013|\u2014|to)\s*\d{1,3}(?:\.\d+)?(?![\w])"
+    r"|\s*(?:or|and)\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)",
+    re.IGNORECASE)
+_UNITS = ["percent", "Pts", "points", "min", "minutes", "HOURS", "hrs", "day", "weeks", "months",
+          "years", "yrs", "times", "sessions", "items", "words", "students", "of", "out", "a.m",
+          "pm", "To", "or above", "AND higher", "or", "andy", "often", "items5"]
+texts = st.lists(st.sampled_from(list(_TRICKY)) | st.sampled_from(_WORDS + _UNITS),
                  max_size=12).map("".join)
 
 
@@ -49,6 +62,14 @@ def test_the_quick_attachment_test_in_ascii(text: str) -> None:
 @given(texts)
 def test_a_line_without_separators_is_one_cell_as_the_pattern_says(text: str) -> None:
     assert cells(text) == split_cells(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_what_follows_a_number_is_read_as_first_written(text: str) -> None:
+    for end in range(len(text) + 1):
+        assert (_AFTER_NOT.match(text, end) is None) == (
+            _AFTER_NOT_PLAIN.match(text, end) is None), (text, end)
 
 
 def test_the_shortcuts_meet_their_edge_cases() -> None:

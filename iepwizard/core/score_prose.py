@@ -19,11 +19,16 @@ from .scores import Score, plausible
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
+#: What after a number makes it no score: a unit ("%", "minutes", "sessions", "of"...), a
+#: date's, time's or number's next part, a range's end, "or above". Asked for nearly every
+#: number, so grouped by first letter (the regex engine then tries one group, not twenty
+#: words); tests/test_score_shortcuts.py keeps the plain list it must match as.
 _AFTER_NOT = re.compile(
-    r"(?:\s*(?:%|percent\b|pts?\b|points?\b|min(?:ute)?s?\b|hours?\b|hrs?\b|days?\b|weeks?\b"
-    r"|months?\b|years?\b|yrs?\b|times\b|sessions?\b|items?\b|words\b|students\b|of\b|out\b"
-    r"|[ap]\.?m\b)|[/:,.]\d|\s*(?:-|\u2013|\u2014|to)\s*\d{1,3}(?:\.\d+)?(?![\w])"
-    r"|\s*(?:or|and)\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)",
+    r"[/:,.]\d|\s*(?:%|p(?:ercent|ts?|oints?|\.?m)\b|m(?:in(?:ute)?s?|onths?)\b|h(?:ours?|rs?)\b"
+    r"|days?\b|w(?:eeks?|ords)\b|y(?:ears?|rs?)\b|s(?:essions?|tudents)\b|items?\b"
+    r"|t(?:imes\b|o\s*\d{1,3}(?:\.\d+)?(?![\w]))|[-\u2013\u2014]\s*\d{1,3}(?:\.\d+)?(?![\w])"
+    r"|o(?:f\b|ut\b|r\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
+    r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b))",
     re.IGNORECASE)
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
