@@ -8,16 +8,19 @@ bench/score_parity.py compares whole results with an earlier commit's.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from iepwizard.core.scales import scales_for
 from iepwizard.core.score_attachments import _MAYBE, _MAYBE_ASCII
-from iepwizard.core.score_before import _TOK, tokens
+from iepwizard.core.score_before import _TOK, Before, tokens
 from iepwizard.core.score_finder import _CELL_BEFORE, _cell_before
 from iepwizard.core.score_prose import _AFTER_NOT
 from iepwizard.core.score_tables import cells, split_cells
 
+CONTENT = Path(__file__).resolve().parent.parent / "content"
 #: The characters the shortcuts look at, and some that only look like them.
 _TRICKY = (" \t\n\u00a0\u2009_-\u2010\u2013\u2014|<>/:,.;%()=&'\u2019"
            "0123456789\u0663\u00b2\u00bd" "aAdhimopstwyPRCIGEbcfgxz\u017f\u0131\u0130\u212a\u00e9")
@@ -70,6 +73,25 @@ def test_what_follows_a_number_is_read_as_first_written(text: str) -> None:
     for end in range(len(text) + 1):
         assert (_AFTER_NOT.match(text, end) is None) == (
             _AFTER_NOT_PLAIN.match(text, end) is None), (text, end)
+
+
+_NAMES = ["Externalizing", "Problems", "composite", "Working", "Memory", "Index", "Verbal",
+          "Comprehension", "Reading", "Oral", "Language", "Score", "Digit", "Span", "the",
+          "was", "of", "T", "SS", "=", ":", "(", ")", "(VCI)", "(WMI)", "-", "&", "\u2019s", "'n'"]
+long_texts = st.lists(st.sampled_from(_NAMES) | st.sampled_from([" ", "  ", ".", "7"]),
+                      max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(long_texts)
+def test_a_widened_window_is_read_as_if_read_anew(text: str) -> None:
+    lengths = scales_for(CONTENT).lengths
+    for start in range(len(text) + 1):
+        before = Before(text, start, lengths)
+        if before.low != max(0, start - 40):  # widened: the same as reading 80 characters
+            anew = Before(text, start, lengths, 80)
+            assert [getattr(before, f) for f in Before.__slots__] == [
+                getattr(anew, f) for f in Before.__slots__], (text, start)
 
 
 def test_the_shortcuts_meet_their_edge_cases() -> None:

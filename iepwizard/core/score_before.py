@@ -45,15 +45,37 @@ _NONE = (0,)
 
 def tokens(text: str, start: int, end: int) -> list[str]:
     """`_TOK.findall(text, start, end)`, quicker: no token holds a space (nor "_", which
-    `_TOK` skips too), so the text splits at spaces first, and a piece that is all letters
-    is one token; only the others go through the pattern."""
+    `_TOK` skips too), so the text splits at spaces first; a piece that is all letters, or
+    one character, is one token, and letters then a sign ("composite:", "student.") are
+    two; only the other pieces go through the pattern (a regex call costs as much as
+    reading several pieces so)."""
     found: list[str] = []
     for piece in text[start:end].split():
         if piece.isalpha():
             found.append(piece)
+        elif len(piece) == 1:
+            if piece != "_":
+                found.append(piece)
+        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "_":
+            found += (piece[:-1], piece[-1])
         else:
             found += _TOK.findall(piece)
     return found
+
+
+def _name_words(toks: list[str], i: int, need: int, words: list[str]) -> int:
+    """Reads an area's words backwards from `toks[i]` into `words` until `need` are read or
+    a token is neither a word, "&" nor a dash; returns the index it stopped at."""
+    while i >= 0 and len(words) < need:
+        token = toks[i]
+        if token[0].isalpha():
+            words.append(token)
+        elif token == "&":
+            words.append("and")
+        elif token not in _DASHES:
+            break
+        i -= 1
+    return i
 
 
 def _cue(toks: list[str], i: int) -> str | None:
@@ -104,6 +126,7 @@ class Before:
             else:
                 break
         self.glue = glue = toks[i + 1:]
+        glue_end = i
         # The area's name ends at the last word, or at a glue word ("Core Language Score of
         # 78"): read as many words as the longest name ending there has.
         need = lengths.get(toks[i].casefold() if i >= 0 else "", _NONE)[0]
@@ -111,18 +134,24 @@ class Before:
             if g[0].isalpha() and (k := lengths.get(g.casefold(), _NONE)[0]) > need:
                 need = k
         words: list[str] = []
-        while i >= 0 and len(words) < need:
-            token = toks[i]
-            if token[0].isalpha():
-                words.append(token)
-            elif token == "&":
-                words.append("and")
-            elif token not in _DASHES:
-                break
-            i -= 1
+        i = _name_words(toks, i, need, words)
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
-            self.__init__(text, start, lengths, 2 * _BACK)  # type: ignore[misc]
-            return
+            wide_low = max(0, start - 2 * _BACK)
+            wide = tokens(text, wide_low, start)
+            if wide_low > 0 and wide:
+                del wide[0]
+            more = len(wide) - len(toks)
+            # Read further back. Where the wider window ends in these same tokens (it
+            # does unless the word cut at `low` splits in two), the glue stopped on a word
+            # and no "(VCI)" can reach into the new tokens, reading it anew would only
+            # repeat the above: the words read so far stand and reading goes on before them.
+            if more >= 0 and wide[more:] == toks and glue_end >= 0 and not (
+                    glue_end < 2 and toks[glue_end] == ")"):
+                toks, low = wide, wide_low
+                i = _name_words(toks, more - 1, need, words)
+            else:
+                self.__init__(text, start, lengths, 2 * _BACK)  # type: ignore[misc]
+                return
         if not words and i >= 0 and toks[i][0].isalpha():
             words.append(toks[i])  # an unknown area's last word ("Phonics: SS 74")
             i -= 1
