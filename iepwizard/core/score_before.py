@@ -35,6 +35,47 @@ STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "tho
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a"}
+#: Glue as most often written (lower case, or a sign): found without lowering the token.
+_GLUE = GLUE_WORDS | GLUE_PUNCT
+#: Glue that names no type, as most often written: passed over without lowering it.
+_NO_CUE = _GLUE - _CUE_WORDS
+_DASHES = ("-", "/", "\u2010", "\u2013")
+_NONE = (0,)
+
+
+def tokens(text: str, start: int, end: int) -> list[str]:
+    """`_TOK.findall(text, start, end)`, quicker: no token holds a space (nor "_", which
+    `_TOK` skips too), so the text splits at spaces first; a piece that is all letters, or
+    one character, is one token, and letters then a sign ("composite:", "student.") are
+    two; only the other pieces go through the pattern (a regex call costs as much as
+    reading several pieces so)."""
+    found: list[str] = []
+    for piece in text[start:end].split():
+        if piece.isalpha():
+            found.append(piece)
+        elif len(piece) == 1:
+            if piece != "_":
+                found.append(piece)
+        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "_":
+            found += (piece[:-1], piece[-1])
+        else:
+            found += _TOK.findall(piece)
+    return found
+
+
+def _name_words(toks: list[str], i: int, need: int, words: list[str]) -> int:
+    """Reads an area's words backwards from `toks[i]` into `words` until `need` are read or
+    a token is neither a word, "&" nor a dash; returns the index it stopped at."""
+    while i >= 0 and len(words) < need:
+        token = toks[i]
+        if token[0].isalpha():
+            words.append(token)
+        elif token == "&":
+            words.append("and")
+        elif token not in _DASHES:
+            break
+        i -= 1
+    return i
 
 
 def _cue(toks: list[str], i: int) -> str | None:
@@ -61,42 +102,56 @@ def _cue(toks: list[str], i: int) -> str | None:
 class Before:
     """What stands before a number: the area's words, then the glue, in reading order."""
 
+    #: One is made for nearly every score: slots make it and its fields quicker.
+    __slots__ = ("abbr", "glue", "words", "text", "low", "start", "cue", "cue_at")
+
     def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
                  back: int = _BACK) -> None:
         low = max(0, start - back)
-        toks = _TOK.findall(text, low, start)
+        toks = tokens(text, low, start)
         if low > 0 and toks:
-            toks = toks[1:]  # it may be the end of a word cut by the window
+            del toks[0]  # it may be the end of a word cut by the window
         i = len(toks) - 1
         self.abbr = ""  # "Verbal Comprehension (VCI) was 102"
         while i >= 0:
             token = toks[i]
-            if token == ")" and i >= 2 and toks[i - 2] == "(" and toks[i - 1][0].isupper() \
+            if token in _GLUE:  # glue written in lower case: the common case, one look-up
+                i -= 1
+            elif token == ")" and i >= 2 and toks[i - 2] == "(" and toks[i - 1][0].isupper() \
                     and toks[i - 1].isalpha() and len(toks[i - 1]) <= 6:
                 self.abbr = self.abbr or toks[i - 1]
                 i -= 3
-            elif token in GLUE_PUNCT or token.lower() in GLUE_WORDS:
+            elif token.lower() in GLUE_WORDS:
                 i -= 1
             else:
                 break
         self.glue = glue = toks[i + 1:]
+        glue_end = i
         # The area's name ends at the last word, or at a glue word ("Core Language Score of
         # 78"): read as many words as the longest name ending there has.
-        need = max((lengths.get(t.casefold(), (0,))[0] for t in (toks[i:i + 1] or [""]) + [
-            g for g in glue if g[0].isalpha()]), default=0)
+        need = lengths.get(toks[i].casefold() if i >= 0 else "", _NONE)[0]
+        for g in glue:
+            if g[0].isalpha() and (k := lengths.get(g.casefold(), _NONE)[0]) > need:
+                need = k
         words: list[str] = []
-        while i >= 0 and len(words) < need:
-            token = toks[i]
-            if token[0].isalpha():
-                words.append(token)
-            elif token == "&":
-                words.append("and")
-            elif token not in ("-", "/", "\u2010", "\u2013"):
-                break
-            i -= 1
+        i = _name_words(toks, i, need, words)
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
-            self.__init__(text, start, lengths, 2 * _BACK)  # type: ignore[misc]
-            return
+            wide_low = max(0, start - 2 * _BACK)
+            wide = tokens(text, wide_low, start)
+            if wide_low > 0 and wide:
+                del wide[0]
+            more = len(wide) - len(toks)
+            # Read further back. Where the wider window ends in these same tokens (it
+            # does unless the word cut at `low` splits in two), the glue stopped on a word
+            # and no "(VCI)" can reach into the new tokens, reading it anew would only
+            # repeat the above: the words read so far stand and reading goes on before them.
+            if more >= 0 and wide[more:] == toks and glue_end >= 0 and not (
+                    glue_end < 2 and toks[glue_end] == ")"):
+                toks, low = wide, wide_low
+                i = _name_words(toks, more - 1, need, words)
+            else:
+                self.__init__(text, start, lengths, 2 * _BACK)  # type: ignore[misc]
+                return
         if not words and i >= 0 and toks[i][0].isalpha():
             words.append(toks[i])  # an unknown area's last word ("Phonics: SS 74")
             i -= 1
@@ -105,11 +160,11 @@ class Before:
                 i -= 1
         words.reverse()
         self.words = words
-        self.text, self.low, self.start, self.toks = text, low, start, toks
+        self.text, self.low, self.start = text, low, start
         self.cue: str | None = None
-        self.cue_at: list[int] = []
+        self.cue_at: list[int] = []  # where the glue names a type, from the last
         for index in range(len(glue) - 1, -1, -1):
-            if glue[index].lower() not in _CUE_WORDS:
+            if glue[index] in _NO_CUE or glue[index].lower() not in _CUE_WORDS:
                 continue
             kind = _cue(glue, index)
             if kind is not None:
@@ -120,8 +175,8 @@ class Before:
     def describes(self) -> bool:
         """A number right after "mean", "SD", "between", "to"... is no score."""
         for token in reversed(self.glue):
-            if token.lower() not in _SKIP_BEFORE:
-                return token.lower() in DESC_BEFORE
+            if (low := token.lower()) not in _SKIP_BEFORE:
+                return low in DESC_BEFORE
         return bool(self.words) and self.words[-1].lower() in DESC_BEFORE
 
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
@@ -129,12 +184,13 @@ class Before:
         name their glossary term whatever the context (the longer ones are found as terms)."""
         spans = []
         bound = self.start
-        for index in sorted(self.cue_at, reverse=True):
+        for index in self.cue_at:  # from the last
             token = self.glue[index]
             if token in _SHORT_CUES:
                 bound = self.text.rfind(token, self.low, bound)
                 spans.append((bound, bound + len(token)))
-        return tuple(reversed(spans))
+        spans.reverse()
+        return tuple(spans)
 
     def label_ends(self, lengths: dict[str, tuple[int, ...]]) -> list[list[str]]:
         """The word lists an area's name may be: the words before the glue, and those with
@@ -154,9 +210,11 @@ class Before:
     def unknown_label(self) -> str:
         """An area the scales file does not know, written right before its type ("Phonics:
         SS 74", "her reading score was 72"): up to four words, capitalised but the nearest."""
-        first_cue = min(self.cue_at) if self.cue_at else len(self.glue)
-        if any(t[0].isalpha() for t in self.glue[:first_cue]) or not self.words:
+        if not self.words:
             return ""
+        for token in self.glue[:self.cue_at[-1] if self.cue_at else len(self.glue)]:
+            if token[0].isalpha():
+                return ""  # only signs may stand between the area and its type
         nearest = self.words[-1]
         if nearest.lower() in STOP_LABEL or "'" in nearest or "\u2019" in nearest or not (
                 self.cue == "score" or nearest[0].isupper()):

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from .scales import Area, Scales, TestInfo
-from .score_prose import read_prose
+from .score_prose import ends_something, read_prose
 from .score_rows import read_row
-from .score_tables import MAX_LINE, MAX_ROWS, Column, header, is_row
+from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row
 from .scores import Score, plausible
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
@@ -30,6 +31,8 @@ _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
+#: The types a cue written before a number ("SS", "scaled score") makes an area's own.
+_KINDS = ("standard", "scaled", "t")
 
 
 class _Finder:
@@ -90,21 +93,33 @@ class _Finder:
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
         """Which test's area this is, and the test's name ("" when the text does not say)."""
-        pool = list(areas)
-        if cue in ("standard", "scaled", "t"):
-            pool = [a for a in pool if a.kind == cue]
+        self._mentions()
+        if len(areas) == 1:  # most names belong to one test: the rules below, for one area
+            area = areas[0]
+            if (cue in _KINDS and area.kind != cue) or (
+                    cue not in ("percentile", "ge") and not plausible(area.kind, value)):
+                return None
+            if area.test in self._by_test or words >= 2:
+                return area, self.scales.tests[area.test].name
+            return None
+        pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
         if cue not in ("percentile", "ge"):
             pool = [a for a in pool if plausible(a.kind, value)]
         if not pool:
             return None
-        near = self.nearest_test(pos, {a.test for a in pool})
-        if near is None and len(named := {a.test for a in pool} & self._by_test.keys()) == 1:
-            near = named.pop()  # the only one of these tests the text names, after the score
+        tests = {a.test for a in pool}
+        if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
+            near = pool[0].test if pool[0].test in self._by_test else None
+        else:
+            near = self.nearest_test(pos, tests)
+            if near is None and len(named := tests & self._by_test.keys()) == 1:
+                near = named.pop()  # the only one of these tests the text names, after it
         if near is not None:
-            return next(a for a in pool if a.test == near), self.scales.tests[near].name
+            for area in pool:  # the first of the pool's areas in that test
+                if area.test == near:
+                    return area, self.scales.tests[near].name
         if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
             return None  # a one-word area ("Reading") needs its test named
-        tests = {a.test for a in pool}
         return pool[0], (self.scales.tests[pool[0].test].name if len(tests) == 1 else "")
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
@@ -121,17 +136,18 @@ class _Finder:
 
     def run(self, numbers: list[int] | None = None) -> list[Score]:
         text = self.text
-        candidates = (NUMBER.finditer(text) if numbers is None else
-                      (NUMBER.match(text, position) for position in numbers))
-        for number in candidates:
+        if numbers is None:
+            numbers = [m.start() for m in NUMBER.finditer(text)]
+        for position in numbers:
+            if position < self.skip_to or (text[position - 1] in "/:-\u2013"
+                                           and ends_something(text, position)):
+                continue  # (asked only after such a sign; no table's cell follows one)
+            number = NUMBER.match(text, position)
             if number is None:
                 continue
-            start = number.start()
-            if start < self.skip_to:
-                continue
-            if _CELL_BEFORE.search(text, max(0, start - 3), start):  # maybe a table's cell
-                line_start = text.rfind("\n", max(0, start - MAX_LINE), start) + 1
-                line_end = text.find("\n", start, start + MAX_LINE)
+            if _cell_before(text, position):  # maybe a table's cell
+                line_start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
+                line_end = text.find("\n", position, position + MAX_LINE)
                 line_end = len(text) if line_end < 0 else line_end
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
@@ -166,10 +182,11 @@ class _Finder:
                 result = self._headers[start]
                 break
             line = self.text[start:end]
-            if (columns := header(line)) is not None:
+            found = cells(line)  # read once for both questions
+            if (columns := header(line, found)) is not None:
                 result = columns
                 break
-            if not is_row(line):
+            if not is_row(line, found):
                 break
             visited.append(start)
             end = start - 1
@@ -182,13 +199,29 @@ class _Finder:
         text = self.text
         low, high = max(0, pos - 200), min(len(text), pos + 200)
         folded = text[low:high].casefold()
-        if not any(word in folded for word in _DESCRIPTION_WORDS):
+        for word in _DESCRIPTION_WORDS:
+            if word in folded:
+                break
+        else:
             return False
-        starts = [m.end() for m in _SENTENCE_END.finditer(text, low, pos)]
-        start = starts[-1] if starts else low
+        start = low
+        for sentence_end in _SENTENCE_END.finditer(text, low, pos):
+            start = sentence_end.end()
         end_match = _SENTENCE_END.search(text, pos, high)
         end = end_match.start() if end_match else high
         return _DESCRIPTION.search(text, start, end) is not None
+
+
+def _cell_before(text: str, start: int) -> bool:
+    """`_CELL_BEFORE.search(text, max(0, start - 3), start)`, mostly without the regex: the
+    character before a number decides, or the two before a space."""
+    before = text[start - 1] if start else "x"
+    if before == " ":
+        return start >= 2 and text[start - 2] in " \t|<>"
+    if before == "\n":  # "$" also stands before a last newline: the regex decides
+        return _CELL_BEFORE.search(text, max(0, start - 3), start) is not None
+    return before in "\t|<>"
+
 
 def _unique(scores: list[Score]) -> list[Score]:
     """A score repeated in the text (same area, test, type and value) is kept once."""

@@ -19,11 +19,16 @@ from .scores import Score, plausible
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
+#: What after a number makes it no score: a unit ("%", "minutes", "sessions", "of"...), a
+#: date's, time's or number's next part, a range's end, "or above". Asked for nearly every
+#: number, so grouped by first letter (the regex engine then tries one group, not twenty
+#: words); tests/test_score_shortcuts.py keeps the plain list it must match as.
 _AFTER_NOT = re.compile(
-    r"(?:\s*(?:%|percent\b|pts?\b|points?\b|min(?:ute)?s?\b|hours?\b|hrs?\b|days?\b|weeks?\b"
-    r"|months?\b|years?\b|yrs?\b|times\b|sessions?\b|items?\b|words\b|students\b|of\b|out\b"
-    r"|[ap]\.?m\b)|[/:,.]\d|\s*(?:-|\u2013|\u2014|to)\s*\d{1,3}(?:\.\d+)?(?![\w])"
-    r"|\s*(?:or|and)\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)",
+    r"[/:,.]\d|\s*(?:%|p(?:ercent|ts?|oints?|\.?m)\b|m(?:in(?:ute)?s?|onths?)\b|h(?:ours?|rs?)\b"
+    r"|days?\b|w(?:eeks?|ords)\b|y(?:ears?|rs?)\b|s(?:essions?|tudents)\b|items?\b"
+    r"|t(?:imes\b|o\s*\d{1,3}(?:\.\d+)?(?![\w]))|[-\u2013\u2014]\s*\d{1,3}(?:\.\d+)?(?![\w])"
+    r"|o(?:f\b|ut\b|r\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
+    r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b))",
     re.IGNORECASE)
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
@@ -44,12 +49,19 @@ def _known_area(finder: _Finder, before: Before, pos: int,
                                found))
     if before.abbr and (found := finder.areas_named([before.abbr])[0]):
         candidates.append((2, found))
-    candidates.sort(key=lambda c: -c[0])
+    if not candidates:
+        return None
+    if len(candidates) > 1:
+        candidates.sort(key=_first_down)
     for k, areas in candidates:
         resolved = finder.resolve(areas, k, before.cue, pos, value)
         if resolved is not None:
             return resolved
     return None
+
+
+def _first_down(candidate: tuple[int, tuple[Area, ...]]) -> int:
+    return -candidate[0]
 
 
 def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
@@ -61,27 +73,32 @@ def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
     return word.endswith("IQ") or finder.names_any({area.test for area in areas})
 
 
+def ends_something(text: str, start: int) -> bool:
+    """Whether a number starting at `start` ends a date, a time, a range or a test's edition
+    ("3/14", "10:30", "76-91", "WIAT-4"): no score, told before the number is even read."""
+    sign = text[start - 1] if start else ""
+    return sign == "/" or (sign in (":", "-", "\u2013") and start >= 2 and (
+        text[start - 2].isdigit() or (sign == "-" and text[start - 2].isalpha())))
+
+
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
     """The score(s) this number gives (with a grade equivalent written after it), and where
-    what it took ends; (None, 0) when it is no score."""
+    what it took ends; (None, 0) when it is no score. (`ends_something` is asked first.)"""
     text = finder.text
     start, end = number.span(1)
-    previous = text[start - 2:start] if start >= 2 else " " + text[:start]
-    if previous[1:] == "/" or (previous[1:] in (":", "-", "\u2013") and (
-            previous[0].isdigit() or (previous[1] == "-" and previous[0].isalpha()))):
-        return None, 0  # a date, a time, a range's end, a test's edition ("WIAT-4")
     cue_after: tuple[int, int] | None = None
-    if number.group(2):  # "12th": a score only as "12th percentile"
-        after = _PERCENTILE_AFTER.match(text, number.end())
+    taken_to = number.end()
+    if taken_to > end:  # "12th": a score only as "12th percentile"
+        after = _PERCENTILE_AFTER.match(text, taken_to)
         if after is None:
             return None, 0
         cue_after = after.span(1)
-    elif _AFTER_NOT.match(text, number.end()):
+        taken_to = cue_after[1]
+    elif _AFTER_NOT.match(text, taken_to):
         return None, 0
-    value = float(number.group(1))
+    value = float(text[start:end])
     if value > 200:
         return None, 0
-    taken_to = cue_after[1] if cue_after else number.end()
     last = finder.last
     if (last is not None and cue_after is None and last.end <= start <= last.end + 8
             and last.kind in ("standard", "scaled", "t", "percentile")
@@ -95,7 +112,6 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         return None, 0
     if cue_after:
         before.cue = "percentile"
-    cues = before.cue_spans() + ((cue_after,) if cue_after else ())
     resolved = _known_area(finder, before, start, value)
     if resolved is not None:
         area, test = resolved
@@ -116,6 +132,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         bands = info.bands if info else ()
     if not plausible(kind, value):
         return None, 0
+    cues = before.cue_spans() + ((cue_after,) if cue_after else ())
     if kind == "ge":
         return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
     return _finish(finder, start, end, kind, value, label, test, role, cues, bands, taken_to)

@@ -29,6 +29,14 @@ class Column:
 
 def cells(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each non-empty cell."""
+    if "\t" not in line and "|" not in line and "  " not in line:  # one cell: a line of
+        text = line.strip()  # prose, told without the pattern (it is slow on long lines)
+        return [(len(line) - len(line.lstrip()), text)] if text else []
+    return split_cells(line)
+
+
+def split_cells(line: str) -> list[tuple[int, str]]:
+    """`cells`, read with the pattern."""
     found, position = [], 0
     for part in _SPLIT.split(line):
         offset = line.find(part, position) if part else position
@@ -67,9 +75,10 @@ def column_kind(text: str) -> Column:
     return Column(0, kind, level)
 
 
-def header(line: str) -> list[Column] | None:
-    """The columns of a header line, or None if the line is not a score table's header."""
-    found = cells(line)
+def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column] | None:
+    """The columns of a header line, or None if the line is not a score table's header
+    (`found`: its `cells`, when already read)."""
+    found = cells(line) if found is None else found
     if len(found) < 2 or any(_NUMBER.match(text) for _, text in found):
         return None
     columns = [Column(0, "label")]
@@ -80,8 +89,8 @@ def header(line: str) -> list[Column] | None:
     return columns
 
 
-def is_row(line: str) -> bool:
-    found = cells(line)
+def is_row(line: str, found: list[tuple[int, str]] | None = None) -> bool:
+    found = cells(line) if found is None else found
     return (len(found) >= 2 and any(c.isalpha() for c in found[0][1])
             and any(_NUMBER.match(text) or _RANGE.match(text) for _, text in found[1:]))
 
