@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .trie import trie_pattern
 
@@ -37,8 +37,7 @@ def key_of(name: str) -> str:
     return " ".join(words) if exact_case(name) else " ".join(words).casefold()
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):
     """One area of one test: its shown name, the test's id, the kind and role of its score."""
 
     label: str
@@ -47,8 +46,7 @@ class Area:
     role: str = ""
 
 
-@dataclass(frozen=True)
-class TestInfo:
+class TestInfo(NamedTuple):
     id: str
     name: str
     names: tuple[str, ...]
@@ -56,20 +54,24 @@ class TestInfo:
     bands: tuple[tuple[int, str], ...] = ()
 
 
-@dataclass
 class Scales:
-    tests: dict[str, TestInfo] = field(default_factory=dict)
-    #: Every way an area is written (`key_of`) -> the areas of every test written so.
-    areas: dict[str, tuple[Area, ...]] = field(default_factory=dict)
-    longest: int = 1
-    #: The last word of every area name (folded) -> the names' lengths in words, longest
-    #: first: a label ends on one of these words, and only these lengths need a look.
-    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    #: The kinds of score (standard, scaled, t) each test reports.
-    kinds: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: Every way a test is written (`test_key`) -> its id.
-    test_ids: dict[str, str] = field(default_factory=dict)
-    _pattern: re.Pattern[str] | None = None
+    """Every test the scales file knows, and every area of each (filled by `scales_file`).
+    A plain class, not a dataclass: `iepwizard decode` of one line should not pay for
+    importing dataclasses (see bench/cli.py)."""
+
+    def __init__(self) -> None:
+        self.tests: dict[str, TestInfo] = {}
+        #: Every way an area is written (`key_of`) -> the areas of every test written so.
+        self.areas: dict[str, tuple[Area, ...]] = {}
+        self.longest = 1
+        #: The last word of every area name (folded) -> the names' lengths in words, longest
+        #: first: a label ends on one of these words, and only these lengths need a look.
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        #: The kinds of score (standard, scaled, t) each test reports.
+        self.kinds: dict[str, frozenset[str]] = {}
+        #: Every way a test is written (`test_key`) -> its id.
+        self.test_ids: dict[str, str] = {}
+        self._pattern: re.Pattern[str] | None = None
 
     @property
     def test_pattern(self) -> re.Pattern[str] | None:

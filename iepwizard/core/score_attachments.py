@@ -9,7 +9,6 @@ Only what follows the score directly counts, with commas, brackets, dashes and a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 _SEPARATORS = re.compile(
     r"(?:[\s,;:()\[\]\u2013\u2014|-]|\b(?:with|a|an|at|the|and|which|is|was|in|fell|falls|"
@@ -38,15 +37,19 @@ _MAYBE_ASCII = re.compile("|".join(
      "confidence", "Equivalent", "equivalent"] + [rf"{d}(?:st|nd|rd|th)\b" for d in "0123456789"]))
 
 
-@dataclass
 class Attached:
-    stated: float | None = None
-    ci: tuple[float, float] | None = None
-    ci_level: int | None = None
-    #: (start, end, value) of a grade equivalent written with the score.
-    grade_equivalent: tuple[int, int, float] | None = None
-    cues: list[tuple[int, int, str]] = field(default_factory=list)
-    end: int = 0
+    """What is written after a score, filled in as it is read."""
+
+    __slots__ = ("ci", "ci_level", "cues", "end", "grade_equivalent", "stated")
+
+    def __init__(self, end: int) -> None:
+        self.stated: float | None = None
+        self.ci: tuple[float, float] | None = None
+        self.ci_level: int | None = None
+        #: (start, end, value) of a grade equivalent written with the score.
+        self.grade_equivalent: tuple[int, int, float] | None = None
+        self.cues: list[tuple[int, int, str]] = []
+        self.end = end
 
 
 def grade_value(written: str) -> float:

@@ -7,7 +7,7 @@ match the header's one to one, or, where some are empty, by position under the h
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SPLIT = re.compile(r"\t+|\|| {2,}")
 _NUMBER = re.compile(r"^[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[(\[](\d{1,3})\s*[-\u2013\u2014]\s*"
@@ -20,8 +20,7 @@ MAX_ROWS = 80
 MAX_LINE = 400
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     start: int
     kind: str  # label, standard, scaled, t, score, percentile, ci, ge, ignore
     level: int | None = None  # a confidence interval's or band's level, in percent
@@ -95,8 +94,7 @@ def is_row(line: str, found: list[tuple[int, str]] | None = None) -> bool:
             and any(_NUMBER.match(text) or _RANGE.match(text) for _, text in found[1:]))
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     kind: str
     value: float | None = None
     low: float | None = None
