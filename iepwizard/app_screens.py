@@ -101,7 +101,8 @@ class OpensScreens(App[int]):
             kept.remove()
             self._kept_letters = kept = None
         screen = LettersScreen(self.store, self.content, self.child_id, step_id, letter_id,
-                               self.template_problems, self.copy_out, clocks=self.clocks)
+                               self.template_problems, self.copy_out, clocks=self.clocks,
+                               today=self.today)
         if kept is None:
             self.install_screen(screen, "letters")
             self._kept_letters = screen

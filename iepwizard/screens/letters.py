@@ -49,10 +49,11 @@ class LettersScreen(Screen[None]):
     def __init__(self, store: Store, content: Content, child_id: str, step_id: str,
                  letter_id: str | None, template_problems: list[Problem], copy_out: CopyOut,
                  track: str = "unknown",
-                 clocks: Callable[[str], dict[str, str]] | None = None) -> None:
+                 clocks: Callable[[str], dict[str, str]] | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self.store, self.content, self.child_id = store, content, child_id
-        self.clocks = clocks or (lambda child_id: {})
+        self.clocks, self.today = clocks or (lambda child_id: {}), today
         self.template_problems, self.copy_out = template_problems, copy_out
         self.step_id, self.track = step_id, track
         self.ordering, self.sent = self._order()
@@ -385,7 +386,7 @@ class LettersScreen(Screen[None]):
         to = fill.recipient(self.template, self._sources())
         sent: Sent | None = await self.app.push_screen_wait(
             SentScreen(letter.subject, to.label if to else "",
-                       getattr(self.app, "today", dt.date.today)()))
+                       self.today()))
         if sent is None:
             return
         await asyncio.wrap_future(self.store.add_contact(

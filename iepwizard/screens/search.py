@@ -68,14 +68,14 @@ class SearchScreen(RecordsScreen):
 
     def _run(self) -> None:
         self._debounce = None
-        self._search(self.query_one("#search-input", Input).value)
+        self._search(self.query_one("#search-input", Input).value, self.results.line_width)
 
     @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str) -> None:
+    def _search(self, query: str, width: int) -> None:
+        """(`width`: the list's, read on the UI thread, which owns the widgets.)"""
         hits = self.index.search(self.child_id, query, SHOWN + 1)
         # The lines are made here, off the UI thread: taking them costs it only the rows shown.
         items = hit_items(query, hits)
-        width = self.results.line_width
         lines = wrap_items(items, width)
         if not get_current_worker().is_cancelled:  # a later key asked for a newer search
             self.app.call_from_thread(self.show_hits, query, items, lines, width)

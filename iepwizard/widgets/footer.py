@@ -23,13 +23,10 @@ class Footer(TextualFooter):
     _rebuild_pending = False
     #: What the keys shown were made from (None: not made yet).
     _shown: tuple[object, ...] | None = None
-    #: How many times the keys were made (for tests).
-    builds = 0
 
     def compose(self) -> ComposeResult:
         if self._bindings_ready:
             self._shown = self._keys_shown()
-            self.builds += 1
         for widget in super().compose():
             yield self._settled(widget)
 
