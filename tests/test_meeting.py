@@ -46,8 +46,7 @@ async def start_meeting(pilot: object, app: IEPWizardApp, attendees: str = "") -
 
 def saved_count(screen: MeetingScreen) -> int:
     notes = screen.query_one(NoteList)
-    return sum("✓" in str(notes.get_option_at_index(i).prompt)
-               for i in range(notes.option_count))
+    return sum("✓" in notes.item_text(i) for i in range(notes.item_count))
 
 
 async def test_notes_marks_and_saved_ticks(make_app: MakeApp, store: Store) -> None:
@@ -118,7 +117,7 @@ async def test_pasted_markup_and_escapes_are_kept_exactly(make_app: MakeApp,
             screen.note_input.value = text
             await pilot.press("enter")
         await until(pilot, lambda: saved_count(screen) == 3, "three notes saved")
-        shown = str(screen.query_one(NoteList).get_option_at_index(0).prompt)
+        shown = screen.query_one(NoteList).item_text(0)
         assert "[bold]not markup[/] [/]" in shown
         assert "\x1b" not in shown and "␛[31mred" in shown
         assert "more characters, all saved" in shown
@@ -159,9 +158,9 @@ async def test_correct_and_delete_a_note_with_undo(make_app: MakeApp, store: Sto
         await pilot.press("delete")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
         await pilot.click("#yes")
-        await until(pilot, lambda: notes.option_count == 1, "the note deleted")
+        await until(pilot, lambda: notes.item_count == 1, "the note deleted")
         await pilot.press("ctrl+z")
-        await until(pilot, lambda: screen.query_one(NoteList).option_count == 2, "undone")
+        await until(pilot, lambda: screen.query_one(NoteList).item_count == 2, "undone")
     entries = store.entries(store.meetings(child_id(store))[0].id)
     assert [(e.text, e.mark) for e in entries] == [
         ("Speech therapy twice a week", "decision"), ("A note to delete", "")]
@@ -251,14 +250,14 @@ async def test_an_open_meeting_is_offered_on_the_next_start(make_app: MakeApp,
         notes = app.screen.query_one(NoteList)
         page = page_size(SIZE[1])
         assert notes.size.height < page  # the first page fills the list
-        assert "note 299" in str(notes.get_option_at_index(notes.highlighted or 0).prompt)
-        assert f"{300 - page} earlier notes" in str(notes.get_option_at_index(0).prompt)
-        assert notes.option_count == page + 1
+        assert "note 299" in notes.item_text(notes.highlighted or 0)
+        assert f"{300 - page} earlier notes" in notes.item_text(0)
+        assert notes.item_count == page + 1
         notes.focus()
         notes.highlighted = 0
         await pilot.press("enter")
-        await until(pilot, lambda: notes.option_count == 2 * page + 1, "a page more shown")
-        assert f"{300 - 2 * page} earlier notes" in str(notes.get_option_at_index(0).prompt)
+        await until(pilot, lambda: notes.item_count == 2 * page + 1, "a page more shown")
+        assert f"{300 - 2 * page} earlier notes" in notes.item_text(0)
 
 
 async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Store) -> None:
@@ -283,7 +282,7 @@ async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Stor
         assert isinstance(meeting, MeetingScreen)
         assert meeting.meeting.id == first.id
         notes = app.screen.query_one(NoteList)
-        assert "The 504 plan was written" in str(notes.get_option_at_index(0).prompt)
+        assert "The 504 plan was written" in notes.item_text(0)
 
 
 async def test_the_meeting_is_read_while_the_parent_chooses(data_dir: Path, store: Store,
@@ -316,8 +315,8 @@ async def test_the_meeting_is_read_while_the_parent_chooses(data_dir: Path, stor
             await pilot.click("#continue")
             await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
             notes = app.screen.query_one(NoteList)
-            await until(pilot, lambda: "note 29" in str(
-                notes.get_option_at_index(notes.option_count - 1).prompt), "the last note")
+            await until(pilot, lambda: "note 29" in notes.item_text(
+                notes.item_count - 1), "the last note")
     finally:
         fresh.close()
 

@@ -210,8 +210,8 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         self.note_input.cursor_position = len(entry.text)
         self.note_input.focus()
 
-    @on(OptionList.OptionSelected, "#notes")
-    def _selected(self) -> None:
+    @on(NoteList.Chosen)
+    def _chosen(self) -> None:
         self.action_edit()
 
     def _finish_edit(self, text: str, mark: str) -> None:
