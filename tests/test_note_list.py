@@ -8,6 +8,7 @@ from typing import Any
 
 from textual.app import App, ComposeResult
 from textual.message import Message
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -55,6 +56,14 @@ class NotesApp(App[None]):
         self.heard.append(message)
 
 
+async def opened(pilot: Pilot[None], app: NotesApp) -> NoteList:
+    """The list, once its screen is up, with the focus."""
+    await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the list's screen")
+    notes = app.screen.query_one(NoteList)
+    notes.focus()
+    return notes
+
+
 def drawn(app: App[Any]) -> str:
     return "\n".join(lines(app.export_screenshot(), *app.size))
 
@@ -62,8 +71,7 @@ def drawn(app: App[Any]) -> str:
 async def test_the_first_frame_shows_the_latest_note_highlighted() -> None:
     app = NotesApp([note(n) for n in range(100, 130)], 130)
     async with app.run_test(size=SIZE) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the list's screen")
-        notes = app.screen.query_one(NoteList)
+        notes = await opened(pilot, app)
         assert "note 129" in drawn(app)
         assert notes.scroll_y == notes.max_scroll_y > 0
         assert notes.highlighted == notes.item_count - 1
@@ -75,8 +83,7 @@ async def test_the_first_frame_shows_the_latest_note_highlighted() -> None:
 async def test_keys_move_the_highlight_and_keep_it_in_view() -> None:
     app = NotesApp([note(n) for n in range(100, 130)], 130)
     async with app.run_test(size=SIZE) as pilot:
-        notes = app.screen.query_one(NoteList)
-        notes.focus()
+        notes = await opened(pilot, app)
         await pilot.press("up", "up")
         assert notes.highlighted_entry == note(127)
         await pilot.press("home")
@@ -97,8 +104,7 @@ async def test_keys_move_the_highlight_and_keep_it_in_view() -> None:
 async def test_enter_on_the_first_line_asks_for_the_earlier_notes() -> None:
     app = NotesApp([note(n) for n in range(100, 130)], 130)
     async with app.run_test(size=SIZE) as pilot:
-        notes = app.screen.query_one(NoteList)
-        notes.focus()
+        notes = await opened(pilot, app)
         await pilot.press("home", "enter")
         await until(pilot, lambda: app.heard, "the earlier notes asked for")
         assert app.heard[-1] == NoteList.Earlier(30)
@@ -115,17 +121,18 @@ async def test_enter_on_the_first_line_asks_for_the_earlier_notes() -> None:
 async def test_a_click_chooses_the_note_under_the_mouse() -> None:
     app = NotesApp([note(n, f"short {n}") for n in range(5)], 5)
     async with app.run_test(size=SIZE) as pilot:
+        notes = await opened(pilot, app)
         await pilot.click(NoteList, offset=(8, 2))
         await until(pilot, lambda: app.heard, "a note chosen")
         assert isinstance(app.heard[-1], NoteList.Chosen)
         assert app.heard[-1].entry == note(2, "short 2")
-        assert app.screen.query_one(NoteList).highlighted == 2
+        assert notes.highlighted == 2
 
 
 async def test_notes_are_wrapped_again_at_a_new_width() -> None:
     app = NotesApp([note(1)], 1)
     async with app.run_test(size=SIZE) as pilot:
-        notes = app.screen.query_one(NoteList)
+        notes = await opened(pilot, app)
         await pilot.pause()
         wide = notes.virtual_size.height
         await pilot.resize_terminal(24, 12)
@@ -136,7 +143,7 @@ async def test_notes_are_wrapped_again_at_a_new_width() -> None:
 async def test_added_changed_and_removed_notes() -> None:
     app = NotesApp([note(n) for n in range(20)], 20)
     async with app.run_test(size=SIZE) as pilot:
-        notes = app.screen.query_one(NoteList)
+        notes = await opened(pilot, app)
         notes.highlighted = 0
         fresh = note(20, "just typed", "decision")
         notes.add_entry(fresh)
