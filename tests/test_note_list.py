@@ -150,6 +150,11 @@ async def test_added_changed_and_removed_notes() -> None:
         await pilot.pause()
         assert notes.highlighted_entry == fresh  # the list follows the new note
         assert "10:20 … DECISION just typed" in drawn(app)  # not on disk yet: …, not ✓
+        # drawn in the cursor's colours, over the mark's (readable without colour too)
+        row = notes.render_line(notes.scrollable_content_region.height - 1)
+        assert "DECISION" in row.text
+        cursor = notes.get_component_rich_style("note-list--cursor")
+        assert {s.style.color for s in row if s.text.strip() and s.style} == {cursor.color}
         notes.mark_saved(fresh.doc_id)
         notes.update_entry(note(3, "corrected").but(edited="yes"), saved=False)
         await pilot.pause()

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -287,7 +286,7 @@ class NoteList(ScrollView, can_focus=True):
             self._lay_out(width)
             self._show_highlight()
         self._base = self.rich_style
-        self._cursor = self._base + self.get_component_rich_style("note-list--cursor")
+        self._cursor = self.get_component_rich_style("note-list--cursor")
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
@@ -296,7 +295,11 @@ class NoteList(ScrollView, can_focus=True):
         index = scroll_y + y
         if index >= len(self._lines):
             return Strip.blank(width, self._base)
-        style: Style = (self._cursor if self._line_item[index] == self._highlighted
-                        else self._base)
-        cropped = self._lines[index].crop_extend(scroll_x, scroll_x + width, style)
-        return Strip(Segment.apply_style(cropped, style), cropped.cell_length)
+        if self._line_item[index] != self._highlighted:
+            cropped = self._lines[index].crop_extend(scroll_x, scroll_x + width, self._base)
+            return Strip(Segment.apply_style(cropped, self._base), cropped.cell_length)
+        # The highlighted note in the cursor's own colours, over the marks' (a red mark on
+        # the cursor's grey is unreadable without colour, NO_COLOR).
+        cropped = self._lines[index].crop_extend(scroll_x, scroll_x + width, self._cursor)
+        return Strip(Segment.apply_style(cropped, self._base, self._cursor),
+                     cropped.cell_length)
