@@ -29,6 +29,7 @@ from typing import Any
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
@@ -116,6 +117,15 @@ class LineInput(Input):
         """The value as drawn: a control character a person pasted (an escape sequence) is
         shown as a symbol of the same length, never sent raw to the terminal."""
         return Text(printable(self.value), no_wrap=True, overflow="ignore", end="")
+
+    def _watch_value(self, value: str) -> None:
+        # Textual's Input sets its scroll range (virtual size) to the text's width at every
+        # key, and a new virtual size lays out the whole screen again (a list of notes and
+        # all). A box of fixed size needs only the range: it is set here, quietly, so the
+        # Input's own watcher finds it unchanged.
+        if not self.styles.auto_dimensions:
+            self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        super()._watch_value(value)
 
     async def _on_key(self, event: events.Key) -> None:
         if _pass_on(self, event) or _move_focus(self, event):

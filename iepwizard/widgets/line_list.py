@@ -35,6 +35,10 @@ class LineList(ScrollView, can_focus=True):
     """Shows items given with their lines (`show`); scrolls with the usual keys and the mouse.
     A new width wraps the items again (on the UI thread: a resize is rare)."""
 
+    # The scrollbar's room is kept all the time: lines are made at the width they are drawn
+    # at, before it is known whether a scrollbar will show (it shows without a resize).
+    DEFAULT_CSS = "LineList { scrollbar-gutter: stable; overflow-x: hidden; }"
+
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.items: tuple[Content, ...] = ()
@@ -56,7 +60,15 @@ class LineList(ScrollView, can_focus=True):
             lines, width = wrap_items(self.items, self.line_width), self.line_width
         self._lines, self._wrapped_at = lines, width
         self._drawn.clear()
-        self.virtual_size = Size(width, len(lines))
+        size = Size(width, len(lines))
+        if (self.show_vertical_scrollbar and size.width == self.virtual_size.width
+                and size.height > self.scrollable_content_region.height):
+            # The scrollbar stays: only its range changes, which needs no layout of the
+            # screen (a new virtual size lays out the whole screen again, at every search).
+            self.set_reactive(LineList.virtual_size, size)
+            self.vertical_scrollbar.window_virtual_size = size.height
+        else:
+            self.virtual_size = size
         self.scroll_home(animate=False, immediate=True)
         self.refresh()
 
