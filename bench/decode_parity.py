@@ -60,7 +60,7 @@ class Side:
     """One decoder (this tree's or the base's), ready to run."""
 
     def __init__(self, package: str) -> None:
-        self.glossary = importlib.import_module(f"{package}.core.glossary")
+        self.glossary: Any = importlib.import_module(f"{package}.core.glossary")
         self.decode_module = importlib.import_module(f"{package}.core.decode")
         loader = importlib.import_module(f"{package}.core.loader")
         scales = importlib.import_module(f"{package}.core.scales")
@@ -83,7 +83,9 @@ class Side:
         return repr((done.text == text, [tuple(m) for m in done.matches],
                      [t.id for t in done.terms], [tuple(s) for s in done.scores]))
 
-    def run(self, text: str) -> Callable[[], object]:
+    def run(self, text: str, terms_only: bool = False) -> Callable[[], object]:
+        if terms_only:
+            return lambda: self.matcher.find(text, [])
         return lambda: self.decode_module.decode(text, self.content, self.matcher, self.scales)
 
 
@@ -127,17 +129,20 @@ def main() -> int:
         print(f"parity: {len(texts)} texts x 3 (find short, find long, decode), "
               f"{matches} term matches in decode, {differ} different (digest {digest(mine)})")
         if not args.no_time:
-            for label, text in (("joined corpus", joined_corpus()),
-                                ("300 KB seed 7", big["300 KB seed 7"])):
+            for label, text, terms in (
+                    (what, text, terms) for what, text in (
+                        ("joined corpus", joined_corpus()), ("300 KB seed 7", big["300 KB seed 7"]))
+                    for terms in (True, False)):
                 runs: dict[str, list[float]] = {"base": [], "here": []}
-                funcs = {"base": base.run(text), "here": here.run(text)}
+                funcs = {"base": base.run(text, terms), "here": here.run(text, terms)}
                 for _ in range(args.rounds):
                     for name, func in funcs.items():
                         start = time.process_time()
                         func()
                         runs[name].append(time.process_time() - start)
                 old, new = (statistics.median(runs[k]) for k in ("base", "here"))
-                print(f"{label} ({len(text) // 1000} KB): decode base {old * 1e3:.1f} ms, "
+                what = "terms" if terms else "decode"
+                print(f"{label} ({len(text) // 1000} KB): {what} base {old * 1e3:.1f} ms, "
                       f"here {new * 1e3:.1f} ms ({new / old:.2f}x), medians of {args.rounds}")
     return 1 if differ else 0
 

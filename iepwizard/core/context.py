@@ -26,7 +26,11 @@ WORD = re.compile(r"[^\W_]+")
 #: "Near": this many words before or after, in the same sentence.
 NEAR_WORDS = 8
 SHORT_LINE = 40
-_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+#: How far `near_words` looks each side, in characters.
+_REACH = 24 * NEAR_WORDS
+#: `[.!?;](?=\s)|\n[ \t]*\n`, written to begin with a set of characters: the regex engine
+#: then skips to the next of them without trying a match at every character.
+_BOUNDARY = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?=\s)|(?<=\n)[ \t]*\n)")
 
 
 class Context(NamedTuple):
@@ -34,6 +38,9 @@ class Context(NamedTuple):
 
     words: frozenset[str]
     phrases: tuple[str, ...]
+    #: Each near word that makes the acronym count holds one of these (a context word, a
+    #: phrase's first word): where none is in the text around it, no word near it counts.
+    needles: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, term: Term) -> Context:
@@ -46,7 +53,14 @@ class Context(NamedTuple):
                 words.add(tokens[0])
             elif tokens:
                 phrases.append(" ".join(tokens))
-        return cls(frozenset(words), tuple(dict.fromkeys(phrases)))
+        needles = dict.fromkeys([*sorted(words), *(p.split(" ")[0] for p in phrases)])
+        return cls(frozenset(words), tuple(dict.fromkeys(phrases)), tuple(needles))
+
+    def maybe_near(self, lowered: str, start: int, end: int) -> bool:
+        """False where no word near lowered[start:end] (`near_words`' widest reach, in the
+        text lowered) can make the acronym count: a quicker no than reading the words."""
+        window = lowered[max(0, start - _REACH):end + _REACH]
+        return any(needle in window for needle in self.needles)
 
     def found_in(self, words: list[str]) -> bool:
         if not self.words.isdisjoint(words) or not self.words.isdisjoint(
@@ -63,9 +77,10 @@ def _short_line(text: str, end: int) -> bool:
     return end < SHORT_LINE or text.rfind("\n", end - SHORT_LINE, end) >= 0
 
 
-def near_words(text: str, start: int, end: int) -> list[str]:
-    """The words near text[start:end]: up to NEAR_WORDS each side, in the same sentence."""
-    low, high = max(0, start - 24 * NEAR_WORDS), min(len(text), end + 24 * NEAR_WORDS)
+def near_words(text: str, start: int, end: int, lowered: str | None = None) -> list[str]:
+    """The words near text[start:end]: up to NEAR_WORDS each side, in the same sentence,
+    in lower case (read from `lowered`, the text lowered at the same positions, if given)."""
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
     ends = [m.end() for m in _BOUNDARY.finditer(text, low, start)]
     low = ends[-1] if ends else low
     cut = text.rfind("\n", low, start) + 1  # lines before: a short one ends the sentence
@@ -82,9 +97,10 @@ def near_words(text: str, start: int, end: int) -> list[str]:
             high = line_end
             break
         line_end = text.find("\n", line_end + 1, high)
-    near = WORD.findall(text, low, start)[-NEAR_WORDS:] + WORD.findall(text, end, high)[
+    source = text if lowered is None else lowered
+    near = WORD.findall(source, low, start)[-NEAR_WORDS:] + WORD.findall(source, end, high)[
         :NEAR_WORDS]
-    return [word.lower() for word in near]
+    return near if lowered is not None else [word.lower() for word in near]
 
 
 def _lower_beside(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import shorthand
 from .content import Term
 from .context import NEAR_WORDS, Context, in_caps_run, near_words
-from .trie import trie_pattern
+from .trie_scan import GAP_CHARS, SLOW, scan_pattern
 
 WORD = re.compile(r"[^\W_]+")
 _GAP = r"[\s\-\u2010-\u2014/]+"
@@ -30,6 +30,7 @@ SHORT_TEXT = 20_000
 _NUMBERS: list[_Form] = []
 #: Words where a service frequency may start ("2x", "1x30"): see shorthand.py.
 _SHORT: list[_Form] = []
+_NUMBER_PATTERN = r"\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3}"
 _NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)] + [
     f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     for n in range(1, 100)]
@@ -124,35 +125,101 @@ class Matcher:
         if self._shorthand:
             for key in shorthand.KEYS:
                 self._index.setdefault(key, _SHORT)
-        self._starts: re.Pattern[str] | None = None
+        self._scan: re.Pattern[str] | None = None
+        self._table: dict[str, object] = {}
 
-    @property
-    def starts(self) -> re.Pattern[str]:
-        """The words that can start a term, and numbers, found by one regex in one pass (the
-        Python loop then runs only where something may match); compiled on first use."""
-        if self._starts is None:
-            self._starts = re.compile(r"(?<![^\W_])(?:" + trie_pattern(
-                [list(key) for key, forms in self._index.items()
-                 if forms is not _NUMBERS and forms is not _SHORT])
-                + r"|\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3})(?![^\W_])")
-        return self._starts
+    def scan(self) -> tuple[re.Pattern[str], dict[str, object]]:
+        """The regex of a long text's scan and its lookup table (see trie_scan.py)."""
+        if self._scan is None:
+            pattern, table = scan_pattern(self._index, (_NUMBERS, _SHORT), _NUMBER_PATTERN)
+            for key, forms in self._index.items():
+                if forms is _NUMBERS or forms is _SHORT:
+                    table[key] = forms
+            self._scan, self._table = re.compile(pattern), table
+        return self._scan, self._table
 
     def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
         """Non-overlapping matches in order; where two could start at a word, the longer wins.
 
         `numbers`, if given, receives where each number word stands (for `find_scores`)."""
-        found: list[Match] = []
         short: list[int] = []
-        wants_short = bool(self._shorthand)
-        get = self._index.get
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters grow when lowered: keep positions
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if len(text) > SHORT_TEXT:
+            found = self._find_long(text, lowered, numbers, short)
+        else:  # a short text is quicker word by word than compiling the scan's pattern
+            found = self._find_short(text, lowered, numbers, short)
+        if short:
+            found = merge(found, [Match(*m) for m in shorthand.find(text, short,
+                                                                    self._shorthand)])
+        return found
+
+    def _find_long(self, text: str, lowered: str, numbers: list[int] | None,
+                   short: list[int]) -> list[Match]:
+        """The scan of trie_scan.py: most hits are decided by one lookup of what the regex
+        matched; only keys of forms of several words, and exact-case or context forms, are
+        tried form by form."""
+        pattern, table = self.scan()
+        found: list[Match] = []
+        append = found.append
+        wants_short = bool(self._shorthand)
+        lookup = table.get
         next_free = 0
-        # A short text is quicker word by word than compiling the pattern of start words.
-        words = self.starts.finditer(lowered) if len(text) > SHORT_TEXT else WORD.finditer(
-            lowered)
-        for word in words:
+        for hit in pattern.finditer(lowered):
+            what = hit[0]
+            entry = lookup(what)
+            if entry.__class__ is str:  # a form of one word that always counts
+                start = hit.start()
+                if start >= next_free:
+                    next_free = hit.end()
+                    append(Match(start, next_free, entry))
+            elif entry is _NUMBERS:
+                if numbers is not None:
+                    numbers.append(hit.start())
+                if wants_short:
+                    short.append(hit.start())
+            elif entry is _SHORT:
+                if wants_short:
+                    short.append(hit.start())
+            else:
+                start = hit.start()
+                if start < next_free:
+                    continue
+                if entry is SLOW:
+                    key = what
+                else:  # a key before one gap character: forms of several words may follow
+                    key = what[:-1] if what[-1] in GAP_CHARS else WORD.match(what)[0]  # type: ignore[index]
+                    if key == what:
+                        continue  # a number where no form of the key matches
+                forms = self._index.get(key)
+                if forms is None or forms is _NUMBERS or forms is _SHORT:
+                    continue
+                match = self._first(forms, text, lowered, start)
+                if match is not None:
+                    append(match)
+                    next_free = match.end
+        return found
+
+    def _first(self, forms: list[_Form], text: str, lowered: str, start: int) -> Match | None:
+        """The first (longest) of `forms` that matches at `start` and counts."""
+        for form in forms:
+            hit = (form._compiled or form.pattern).match(text, start)
+            if hit is None:
+                continue
+            if form.check and not self._counts(form, text, lowered, start, hit.end()):
+                continue
+            return Match(start, hit.end(), form.term_id)
+        return None
+
+    def _find_short(self, text: str, lowered: str, numbers: list[int] | None,
+                    short: list[int]) -> list[Match]:
+        """Word by word, each word looked up."""
+        found: list[Match] = []
+        wants_short = bool(self._shorthand)
+        get = self._index.get
+        next_free = 0
+        for word in WORD.finditer(lowered):
             forms = get(word[0])
             start = word.start()
             if forms is None:
@@ -169,21 +236,20 @@ class Matcher:
                 hit = (form._compiled or form.pattern).match(text, start)
                 if hit is None:
                     continue
-                if form.check and not self._counts(form, text, start, hit.end()):
+                if form.check and not self._counts(form, text, lowered, start, hit.end()):
                     continue
                 found.append(Match(start, hit.end(), form.term_id))
                 next_free = hit.end()
                 break
-        if short:
-            found = merge(found, [Match(*m) for m in shorthand.find(text, short,
-                                                                    self._shorthand)])
         return found
 
-    def _counts(self, form: _Form, text: str, start: int, end: int) -> bool:
+    def _counts(self, form: _Form, text: str, lowered: str, start: int, end: int) -> bool:
         """Whether an acronym that needs context has it (see the module doc)."""
         if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
             return True
-        return form.context.found_in(near_words(text, start, end))
+        context = form.context
+        return context.maybe_near(lowered, start, end) and context.found_in(
+            near_words(text, start, end, lowered))
 
 
 def merge(matches: list[Match], extra: list[Match]) -> list[Match]:

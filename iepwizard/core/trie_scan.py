@@ -1,0 +1,117 @@
+"""The scan of a long text for terms: one regex finds the words where a form can match, and
+for most of them which form it is, so the Python step after each hit is a dictionary lookup.
+
+Each word that starts a form (a "key", lower case) is written once in a trie (trie.py), and
+after it what may follow, so that the regex hits only where a form may match:
+- a key whose forms are all one word ("IEP", "accommodations") always matches; the hit takes
+  in the "'s" (or a plural's "'") the form's own pattern would take in, so that the text the
+  regex matched ("iep's") names the form's term in the lookup table;
+- a key that begins forms of several words ("reading comprehension") hits only where one of
+  them follows (a lookahead, in any case), and then takes in the one gap character after
+  the key ("reading "): the matcher then tries the key's forms one by one as before;
+- where a key's first possible form counts only in exact case or in context, the matcher
+  also tries its forms one by one.
+
+The hit never takes in more than the key, an "'s" or one gap character, so every number and
+word inside a longer form is still found (numbers are handed to the score finder). No form is
+named by a capturing group: a group per form makes Python's regex engine several thousand
+times slower. Forms written in other than ASCII are always tried one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from .trie import trie_pattern
+
+GAP = r"[\s\-\u2010-\u2014/]+"
+GAP_CHARS = frozenset(" \t\n\r\x0b\x0c-\u2010\u2011\u2012\u2013\u2014/")
+_SUFFIX = r"(?:s'|'s|’s|es|s)?"
+_END = r"(?![^\W_])"
+#: What stands for "try this key's forms one by one" in the lookup table.
+SLOW = object()
+
+
+class FormLike(Protocol):
+    tokens: list[str]
+    check: int
+    exact_case: bool
+    term_id: str
+
+
+def _single_rest(form: FormLike, key: str) -> str | None:
+    """What the scan takes in after the key for a one-word form that (given the key) always
+    matches: the regex for it, "" for nothing; None if the form cannot match at this key."""
+    first = form.tokens[0].lower()
+    if key == first:
+        return r"(?i:['’]s" + _END + ")?"  # the pattern's "'s"; "s'", "es", "s" cannot follow
+    if key == first + "s":
+        return r"(?:'" + _END + ")?"  # "students'": the pattern's "s'"
+    if key == first + "es":
+        return ""
+    return None
+
+
+def _multi_rest(form: FormLike, key: str) -> list[str] | None:
+    """The units after the key of a form of several words (None if it cannot match here)."""
+    if form.tokens[0].lower() != key:
+        return None  # after a plural key ("students") no second word can follow
+    units: list[str] = []
+    for token in form.tokens[1:]:
+        units.append(GAP)
+        units += list(token.lower())
+    units.append(_SUFFIX + _END)
+    return units
+
+
+def _unit(part: str) -> str:
+    return re.escape(part) if len(part) == 1 else part
+
+
+def _key_unit(key: str, forms: Sequence[FormLike],
+              table: dict[str, object]) -> str | None:
+    """What the scan writes after `key` (and the lookup entries it makes), None if no form
+    can start at this key."""
+    if not all(t.isascii() for f in forms for t in f.tokens):
+        table[key] = SLOW
+        return _END
+    multi = [units for f in forms if len(f.tokens) > 1 and (units := _multi_rest(f, key))]
+    single = next((f for f in forms if len(f.tokens) == 1
+                   and _single_rest(f, key) is not None), None)
+    branches = []
+    if multi:
+        look = trie_pattern(multi, _unit)
+        branches.append(f"(?=(?i:{look}))[\\s\\-\u2010-\u2014/]")
+    if single is not None:
+        rest = _single_rest(single, key) or ""
+        if single.check or single.exact_case:
+            table[key] = SLOW
+            rest = ""
+        else:
+            table[key] = single.term_id
+            tails = ("'s", "’s") if rest.startswith("(?i:") else ("'",) if rest else ()
+            for tail in tails:  # what `rest` may take in ("'ſ" is tried one by one)
+                table[key + tail] = single.term_id
+        branches.append(rest)
+    if not branches:
+        return None
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "\x00" + _END + body  # "\x00": sorts this unit before the key's longer words
+
+
+def scan_pattern(index: Mapping[str, Sequence[FormLike]], skip: Sequence[object],
+                 numbers: str) -> tuple[str, dict[str, object]]:
+    """The scan's regex (keys of `index` whose forms list is none of `skip`, each with what
+    may follow it, or `numbers`) and its lookup table: matched text -> term id, or SLOW."""
+    table: dict[str, object] = {}
+    words = []
+    for key, forms in index.items():
+        if any(forms is s for s in skip):
+            continue
+        unit = _key_unit(key, forms, table)
+        if unit is not None:
+            words.append([*key, unit])
+    body = trie_pattern(words, lambda part: part[1:] if part[:1] == "\x00" else _unit(part))
+    return r"(?<![^\W_])(?:" + body + "|(?:" + numbers + ")" + _END + ")", table
