@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import shorthand
 from .content import Term
 from .context import NEAR_WORDS, Context, in_caps_run, near_words
-from .trie_scan import GAP_CHARS, SLOW, scan_pattern
+from .trie_scan import scan_pattern
 
 WORD = re.compile(r"[^\W_]+")
 _GAP = r"[\s\-\u2010-\u2014/]+"
@@ -126,17 +126,21 @@ class Matcher:
             for key in shorthand.KEYS:
                 self._index.setdefault(key, _SHORT)
         self._scan: re.Pattern[str] | None = None
+        self._seconds: re.Pattern[str] | None = None
         self._table: dict[str, object] = {}
 
-    def scan(self) -> tuple[re.Pattern[str], dict[str, object]]:
-        """The regex of a long text's scan and its lookup table (see trie_scan.py)."""
-        if self._scan is None:
-            pattern, table = scan_pattern(self._index, (_NUMBERS, _SHORT), _NUMBER_PATTERN)
+    def scan(self) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, object]]:
+        """The regex of a long text's scan, the regex of second words and the lookup table
+        (see trie_scan.py)."""
+        if self._scan is None or self._seconds is None:
+            pattern, seconds, table = scan_pattern(self._index, (_NUMBERS, _SHORT),
+                                                   _NUMBER_PATTERN)
             for key, forms in self._index.items():
                 if forms is _NUMBERS or forms is _SHORT:
                     table[key] = forms
-            self._scan, self._table = re.compile(pattern), table
-        return self._scan, self._table
+            self._scan, self._seconds = re.compile(pattern), re.compile(seconds)
+            self._table = table
+        return self._scan, self._seconds, self._table
 
     def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
         """Non-overlapping matches in order; where two could start at a word, the longer wins.
@@ -160,45 +164,54 @@ class Matcher:
         """The scan of trie_scan.py: most hits are decided by one lookup of what the regex
         matched; only keys of forms of several words, and exact-case or context forms, are
         tried form by form."""
-        pattern, table = self.scan()
+        pattern, seconds, table = self.scan()
         found: list[Match] = []
         append = found.append
         wants_short = bool(self._shorthand)
         lookup = table.get
         next_free = 0
-        for hit in pattern.finditer(lowered):
-            what = hit[0]
+        # The hit begins at the character before the key: with a space before the text,
+        # where the hit starts in it is where the key starts in the text.
+        for hit in pattern.finditer(" " + lowered):
+            what = hit[1]
             entry = lookup(what)
             if entry.__class__ is str:  # a form of one word that always counts
                 start = hit.start()
                 if start >= next_free:
-                    next_free = hit.end()
+                    next_free = hit.end() - 1
                     append(Match(start, next_free, entry))
-            elif entry is _NUMBERS:
+                continue
+            if entry is _NUMBERS:
                 if numbers is not None:
                     numbers.append(hit.start())
                 if wants_short:
                     short.append(hit.start())
-            elif entry is _SHORT:
+                continue
+            if entry is _SHORT:
                 if wants_short:
                     short.append(hit.start())
-            else:
-                start = hit.start()
-                if start < next_free:
+                continue
+            start = hit.start()
+            if start < next_free:
+                continue
+            key = what
+            if entry.__class__ is tuple:  # a one-word form, unless a longer one follows
+                end = hit.end() - 1
+                if seconds.match(lowered, end) is None:
+                    next_free = end
+                    append(Match(start, end, entry[0]))
                     continue
-                if entry is SLOW:
-                    key = what
-                else:  # a key before one gap character: forms of several words may follow
-                    key = what[:-1] if what[-1] in GAP_CHARS else WORD.match(what)[0]  # type: ignore[index]
-                    if key == what:
-                        continue  # a number where no form of the key matches
-                forms = self._index.get(key)
-                if forms is None or forms is _NUMBERS or forms is _SHORT:
-                    continue
-                match = self._first(forms, text, lowered, start)
-                if match is not None:
-                    append(match)
-                    next_free = match.end
+            elif entry is None:  # what the table does not hold ("'ſ"), or a number
+                key = WORD.match(what)[0]  # type: ignore[index]
+                if key == what:
+                    continue  # a number, or a key none of whose forms matches
+            forms = self._index.get(key)
+            if forms is None or forms is _NUMBERS or forms is _SHORT:
+                continue
+            match = self._first(forms, text, lowered, start)
+            if match is not None:
+                append(match)
+                next_free = match.end
         return found
 
     def _first(self, forms: list[_Form], text: str, lowered: str, start: int) -> Match | None:

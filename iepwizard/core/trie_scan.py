@@ -7,15 +7,19 @@ after it what may follow, so that the regex hits only where a form may match:
   in the "'s" (or a plural's "'") the form's own pattern would take in, so that the text the
   regex matched ("iep's") names the form's term in the lookup table;
 - a key that begins forms of several words ("reading comprehension") hits only where one of
-  them follows (a lookahead, in any case), and then takes in the one gap character after
-  the key ("reading "): the matcher then tries the key's forms one by one as before;
+  them or a one-word form may follow (a lookahead, in any case); where only forms of
+  several words begin there, or one's second word follows (a second, small regex tells),
+  the matcher tries the key's forms one by one as before;
 - where a key's first possible form counts only in exact case or in context, the matcher
   also tries its forms one by one.
 
-The hit never takes in more than the key, an "'s" or one gap character, so every number and
-word inside a longer form is still found (numbers are handed to the score finder). No form is
-named by a capturing group: a group per form makes Python's regex engine several thousand
-times slower. Forms written in other than ASCII are always tried one by one.
+The regex begins with the character before the key (the text is given a space before it):
+beginning with a set of characters, it lets the regex engine skip to the next such character
+instead of trying a match at every letter. The hit never takes in more than the key and an
+"'s", so every number and word inside a longer form is still found (numbers are handed to
+the score finder). No form is named by a capturing group: a group per form makes Python's
+regex engine several thousand times slower. Forms written in other than ASCII are always
+tried one by one.
 """
 
 from __future__ import annotations
@@ -70,10 +74,10 @@ def _unit(part: str) -> str:
     return re.escape(part) if len(part) == 1 else part
 
 
-def _key_unit(key: str, forms: Sequence[FormLike],
-              table: dict[str, object]) -> str | None:
+def _key_unit(key: str, forms: Sequence[FormLike], table: dict[str, object],
+              seconds: list[list[str]]) -> str | None:
     """What the scan writes after `key` (and the lookup entries it makes), None if no form
-    can start at this key."""
+    can start at this key. `seconds` gathers the second words of forms of several words."""
     if not all(t.isascii() for f in forms for t in f.tokens):
         table[key] = SLOW
         return _END
@@ -82,18 +86,19 @@ def _key_unit(key: str, forms: Sequence[FormLike],
                    and _single_rest(f, key) is not None), None)
     branches = []
     if multi:
-        look = trie_pattern(multi, _unit)
-        branches.append(f"(?=(?i:{look}))[\\s\\-\u2010-\u2014/]")
-    if single is not None:
+        branches.append(f"(?=(?i:{trie_pattern(multi, _unit)}))")
+        seconds += [[GAP, *f.tokens[1].lower()] for f in forms if len(f.tokens) > 1]
+    if single is None:
+        table[key] = SLOW  # (if `multi`: only where the lookahead finds one)
+    elif single.check or single.exact_case:
+        table[key] = SLOW
+        branches.append("")
+    else:
         rest = _single_rest(single, key) or ""
-        if single.check or single.exact_case:
-            table[key] = SLOW
-            rest = ""
-        else:
-            table[key] = single.term_id
-            tails = ("'s", "’s") if rest.startswith("(?i:") else ("'",) if rest else ()
-            for tail in tails:  # what `rest` may take in ("'ſ" is tried one by one)
-                table[key + tail] = single.term_id
+        table[key] = (single.term_id,) if multi else single.term_id
+        tails = ("'s", "’s") if rest.startswith("(?i:") else ("'",) if rest else ()
+        for tail in tails:  # what `rest` may take in ("'ſ" is tried one by one)
+            table[key + tail] = single.term_id
         branches.append(rest)
     if not branches:
         return None
@@ -101,17 +106,34 @@ def _key_unit(key: str, forms: Sequence[FormLike],
     return "\x00" + _END + body  # "\x00": sorts this unit before the key's longer words
 
 
+#: The order the trie tries a word's first character in: the commonest first letters of
+#: English words first (a word that starts no term is then told sooner).
+FIRST_LETTERS = "taoswichbpfmdrelngu"
+
+
+def _first_letter(part: str) -> tuple[int, str]:
+    at = FIRST_LETTERS.find(part)
+    return (at if len(part) == 1 and at >= 0 else len(FIRST_LETTERS), part)
+
+
 def scan_pattern(index: Mapping[str, Sequence[FormLike]], skip: Sequence[object],
-                 numbers: str) -> tuple[str, dict[str, object]]:
-    """The scan's regex (keys of `index` whose forms list is none of `skip`, each with what
-    may follow it, or `numbers`) and its lookup table: matched text -> term id, or SLOW."""
+                 numbers: str) -> tuple[str, str, dict[str, object]]:
+    """The scan's regex, to run on the text lowered with a space before it: a character
+    that is no letter or digit, then a key of `index` (whose forms list is none of `skip`)
+    with what may follow it, or `numbers`, in group 1. Also a regex that matches where a
+    second word of some form of several words follows, and the lookup table: what group 1
+    matched -> a term id, or (term id,) where forms of several words may follow (the regex
+    tells), or SLOW."""
     table: dict[str, object] = {}
     words = []
+    seconds: list[list[str]] = []
     for key, forms in index.items():
         if any(forms is s for s in skip):
             continue
-        unit = _key_unit(key, forms, table)
+        unit = _key_unit(key, forms, table, seconds)
         if unit is not None:
             words.append([*key, unit])
-    body = trie_pattern(words, lambda part: part[1:] if part[:1] == "\x00" else _unit(part))
-    return r"(?<![^\W_])(?:" + body + "|(?:" + numbers + ")" + _END + ")", table
+    body = trie_pattern(words, lambda part: part[1:] if part[:1] == "\x00" else _unit(part),
+                        _first_letter)
+    return (r"[\W_](" + body + "|(?:" + numbers + ")" + _END + ")",
+            "(?i:" + trie_pattern(seconds, _unit) + ")", table)
