@@ -36,6 +36,15 @@ _NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)]
     for n in range(1, 100)]
 
 
+def lower_in_place(text: str) -> str:
+    """The text in lower case, each character where it was (a character that grows when
+    lowered, like "\u0130", is left as it is)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
 class Match(NamedTuple):
     """Where a term was found (a tuple: cheap to make by the thousand)."""
 
@@ -147,9 +156,7 @@ class Matcher:
 
         `numbers`, if given, receives where each number word stands (for `find_scores`)."""
         short: list[int] = []
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters grow when lowered: keep positions
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lowered = lower_in_place(text)
         if len(text) > SHORT_TEXT:
             found = self._find_long(text, lowered, numbers, short)
         else:  # a short text is quicker word by word than compiling the scan's pattern

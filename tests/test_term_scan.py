@@ -1,0 +1,101 @@
+"""The long text's scan (trie_scan.py) finds exactly what the word-by-word reading finds.
+
+The scan decides most hits from what its regex matched; the word-by-word reading (used for
+short texts, the matcher as first written) tries every form at every word. On texts made of
+glossary names in every case, with plural endings, gaps, numbers, shorthand and characters
+that fold oddly, both give the same matches, number positions and shorthand starts. The
+context check's shortcuts (a context word looked for as plain text first, the words read
+from the lowered text, the sentence boundary regex) answer as what they stand in for.
+bench/decode_parity.py compares whole results with an earlier commit's.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iepwizard.core.context import _BOUNDARY, Context, near_words
+from iepwizard.core.glossary import WORD, Matcher, lower_in_place
+from iepwizard.core.loader import load_content
+
+CONTENT = load_content(Path(__file__).resolve().parent.parent / "content")
+MATCHER = Matcher(CONTENT.terms.values())
+_NAMES = sorted({n for t in CONTENT.terms.values() for n in (*t.names, *t.context_acronyms)})
+_NAMES += [n.lower() for n in _NAMES[::3]] + [n.upper() for n in _NAMES[1::3]]
+_CONTEXT_WORDS = sorted({w for t in CONTENT.terms.values() for w in t.context_words})
+_PIECES = ["'s", "\u2019s", "s", "es", "s'", "'", " ", " ", " ", "  ", "\n", "\n\n", "-", "/",
+           "\u2013", ". ", ", ", "; ", "_", ":", "(", ")", "12", "3rd", "2x", "1x30", "504",
+           "007", "12:1:1", "30 min", "2x/week", "\u017f", "\u0130", "\u212a", "\u00df", "\u03a3",
+           "the", "student", "was", "and", "at", "WE", "NOT", "A"]
+_SUFFIXES = ["", "", "", "'s", "\u2019s", "s", "es", "s'", "'", "'S", "_"]
+_GAPS = [" ", " ", " ", "  ", "\n", "\n\n", "-", "/", "\u2013", ". ", ", ", "; ", ":", "(", ")",
+         "", "x"]
+_ITEMS = st.tuples(st.sampled_from(_NAMES) | st.sampled_from(_PIECES)
+                   | st.sampled_from(_CONTEXT_WORDS), st.sampled_from(_SUFFIXES),
+                   st.sampled_from(_GAPS)).map("".join)
+texts = st.lists(_ITEMS, max_size=25).map("".join)
+
+
+def _both(text: str) -> tuple[object, object]:
+    lowered = lower_in_place(text)
+    numbers: list[int] = []
+    short: list[int] = []
+    scanned = MATCHER._find_long(text, lowered, numbers, short)
+    numbers2: list[int] = []
+    short2: list[int] = []
+    read = MATCHER._find_short(text, lowered, numbers2, short2)
+    return (scanned, numbers, short), (read, numbers2, short2)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+def test_the_scan_finds_what_reading_word_by_word_finds(text: str) -> None:
+    scanned, read = _both(text)
+    assert scanned == read
+
+
+def test_the_scan_on_every_name_alone_and_in_a_sentence() -> None:
+    for name in _NAMES:
+        for text in (name, f"The {name} was 85.", f"{name}'s plan", f"({name}) 2x/week",
+                     f"{name}s and {name.upper()}S", f"{name}-{name}"):
+            scanned, read = _both(text)
+            assert scanned == read, text
+
+
+def test_the_scan_is_not_the_same_code() -> None:
+    """The comparison above can fail: the scan's table decides most hits alone."""
+    _, _, table = MATCHER.scan()
+    assert sum(isinstance(v, str) for v in table.values()) > 300
+
+
+_OLD_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(".!?;\n \t\u00a0ab", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_the_boundary_regex_is_the_old_one(text: str, low: int, high: int) -> None:
+    spans = [m.span() for m in _BOUNDARY.finditer(text, low, high)]
+    assert spans == [m.span() for m in _OLD_BOUNDARY.finditer(text, low, high)]
+    found, old = _BOUNDARY.search(text, low, high), _OLD_BOUNDARY.search(text, low, high)
+    assert (found and found.span()) == (old and old.span())
+
+
+_CONTEXTS = [Context.of(t) for t in CONTENT.terms.values() if t.context_acronyms]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_the_context_shortcuts_answer_as_reading_the_words(text: str) -> None:
+    lowered = lower_in_place(text)
+    for word in WORD.finditer(text):
+        start, end = word.span()
+        near = near_words(text, start, end)
+        assert [w for w in near_words(text, start, end, lowered) if w.isascii()] == [
+            w for w in near if w.isascii()]
+        for context in _CONTEXTS:
+            counts = context.found_in(near)
+            assert context.found_in(near_words(text, start, end, lowered)) == counts
+            assert counts <= context.maybe_near(lowered, start, end)
