@@ -58,20 +58,52 @@ def _single_rest(form: FormLike, key: str) -> str | None:
     return None
 
 
-def _multi_rest(form: FormLike, key: str) -> list[str] | None:
-    """The units after the key of a form of several words (None if it cannot match here)."""
-    if form.tokens[0].lower() != key:
-        return None  # after a plural key ("students") no second word can follow
+def _multi_rest(form: FormLike) -> list[str]:
+    """The units after the key of a form of several words: a gap, a word's letters..., and
+    the plural ending. Letters sort before gaps and gaps before endings, so that the regex,
+    where several forms match, takes the one with the most words and the longest last word
+    (the form the matcher would take first, see `_consumable`)."""
     units: list[str] = []
     for token in form.tokens[1:]:
-        units.append(GAP)
+        units.append("\x7e" + GAP)
         units += list(token.lower())
-    units.append(_SUFFIX + _END)
+    units.append("\x7f" + _SUFFIX + _END)
     return units
 
 
 def _unit(part: str) -> str:
-    return re.escape(part) if len(part) == 1 else part
+    return re.escape(part) if len(part) == 1 else part.lstrip("\x00\x7e\x7f")
+
+
+_ENDINGS = ("", "s'", "'s", "’s", "es", "s")
+
+
+def _consumable(forms: list[FormLike]) -> bool:
+    """Whether the scan may take in the whole of a key's forms of several words (`forms`,
+    in the matcher's order): each always counts and has no number inside (every number is
+    found as a word of its own), and where two could match the same words, the one the
+    regex takes (more words, then a longer last word) comes first."""
+    if any(f.check or f.exact_case or any(c.isdigit() for t in f.tokens[1:] for c in t)
+           for f in forms):
+        return False
+    lowered = [[t.lower() for t in f.tokens] for f in forms]
+    for i, first in enumerate(lowered):
+        for later in lowered[i + 1:]:
+            if (len(later) == len(first) and later[:-1] == first[:-1]
+                    and later[-1] != first[-1] and later[-1].startswith(first[-1])):
+                return False
+    return True
+
+
+def _surfaces(forms: list[FormLike], table: dict[str, object]) -> None:
+    """The lookup entries of forms the scan takes in whole, as most texts write them (words
+    apart by one space or one hyphen): each to the first form that matches it all."""
+    for form in forms:
+        words = [t.lower() for t in form.tokens]
+        for gap in (" ", "-"):
+            written = gap.join(words)
+            for ending in _ENDINGS:
+                table.setdefault(written + ending, form.term_id)
 
 
 def _key_unit(key: str, forms: Sequence[FormLike], table: dict[str, object],
@@ -81,13 +113,19 @@ def _key_unit(key: str, forms: Sequence[FormLike], table: dict[str, object],
     if not all(t.isascii() for f in forms for t in f.tokens):
         table[key] = SLOW
         return _END
-    multi = [units for f in forms if len(f.tokens) > 1 and (units := _multi_rest(f, key))]
+    several = [f for f in forms if len(f.tokens) > 1 and f.tokens[0].lower() == key]
     single = next((f for f in forms if len(f.tokens) == 1
                    and _single_rest(f, key) is not None), None)
     branches = []
-    if multi:
-        branches.append(f"(?=(?i:{trie_pattern(multi, _unit)}))")
-        seconds += [[GAP, *f.tokens[1].lower()] for f in forms if len(f.tokens) > 1]
+    whole = bool(several) and _consumable(several)
+    if several:
+        words = trie_pattern([_multi_rest(f) for f in several], _unit)
+        if whole:  # taken in: the lookup table names the form
+            branches.append(f"(?i:{words})")
+            _surfaces(several, table)
+        else:
+            branches.append(f"(?=(?i:{words}))")
+            seconds += [["\x7e" + GAP, *f.tokens[1].lower()] for f in several]
     if single is None:
         table[key] = SLOW  # (if `multi`: only where the lookahead finds one)
     elif single.check or single.exact_case:
@@ -95,7 +133,7 @@ def _key_unit(key: str, forms: Sequence[FormLike], table: dict[str, object],
         branches.append("")
     else:
         rest = _single_rest(single, key) or ""
-        table[key] = (single.term_id,) if multi else single.term_id
+        table[key] = (single.term_id,) if several and not whole else single.term_id
         tails = ("'s", "’s") if rest.startswith("(?i:") else ("'",) if rest else ()
         for tail in tails:  # what `rest` may take in ("'ſ" is tried one by one)
             table[key + tail] = single.term_id
