@@ -17,6 +17,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from iepwizard.core import shorthand
 from iepwizard.core.context import _BOUNDARY, Context, near_words
 from iepwizard.core.glossary import WORD, Matcher, lower_in_place
 from iepwizard.core.loader import load_content
@@ -28,7 +29,8 @@ _NAMES += [n.lower() for n in _NAMES[::3]] + [n.upper() for n in _NAMES[1::3]]
 _CONTEXT_WORDS = sorted({w for t in CONTENT.terms.values() for w in t.context_words})
 _PIECES = ["'s", "\u2019s", "s", "es", "s'", "'", " ", " ", " ", "  ", "\n", "\n\n", "-", "/",
            "\u2013", ". ", ", ", "; ", "_", ":", "(", ")", "12", "3rd", "2x", "1x30", "504",
-           "007", "12:1:1", "30 min", "2x/week", "\u017f", "\u0130", "\u212a", "\u00df", "\u03a3",
+           "007", "12:1:1", "30 min", "2x/week", "2 x/week", "15:1", "3 X 30", "60 MIN", "4:",
+           "1\u2003x", "10\tmin", "\u017f", "\u0130", "\u212a", "\u00df", "\u03a3",
            "the", "student", "was", "and", "at", "WE", "NOT", "A"]
 _SUFFIXES = ["", "", "", "'s", "\u2019s", "s", "es", "s'", "'", "'S", "_"]
 _GAPS = [" ", " ", " ", "  ", "\n", "\n\n", "-", "/", "\u2013", ". ", ", ", "; ", ":", "(", ")",
@@ -40,6 +42,8 @@ texts = st.lists(_ITEMS, max_size=25).map("".join)
 
 
 def _both(text: str) -> tuple[object, object]:
+    """What each way finds: matches, numbers, and the shorthand at the starts it hands on
+    (the scan hands on only numbers that a ratio or a frequency may start with)."""
     lowered = lower_in_place(text)
     numbers: list[int] = []
     short: list[int] = []
@@ -47,7 +51,10 @@ def _both(text: str) -> tuple[object, object]:
     numbers2: list[int] = []
     short2: list[int] = []
     read = MATCHER._find_short(text, lowered, numbers2, short2)
-    return (scanned, numbers, short), (read, numbers2, short2)
+    assert set(short) <= set(short2)
+    wanted = MATCHER._shorthand
+    return ((scanned, numbers, shorthand.find(text, short, wanted)),
+            (read, numbers2, shorthand.find(text, short2, wanted)))
 
 
 @settings(max_examples=1500, deadline=None)
