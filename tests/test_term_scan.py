@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core import shorthand
-from iepwizard.core.context import _BOUNDARY, Context, near_words
+from iepwizard.core.context import _BOUNDARY, NEAR_WORDS, Context, _short_line, near_words
 from iepwizard.core.glossary import WORD, Matcher, lower_in_place
 from iepwizard.core.loader import load_content
 
@@ -90,16 +90,41 @@ def test_the_boundary_regex_is_the_old_one(text: str, low: int, high: int) -> No
     assert (found and found.span()) == (old and old.span())
 
 
+def _near_words_as_first_written(text: str, start: int, end: int) -> list[str]:
+    """context.near_words before its shortcuts (ASCII patterns, a short stretch read first)."""
+    low, high = max(0, start - 24 * NEAR_WORDS), min(len(text), end + 24 * NEAR_WORDS)
+    ends = [m.end() for m in _OLD_BOUNDARY.finditer(text, low, start)]
+    low = ends[-1] if ends else low
+    cut = text.rfind("\n", low, start) + 1
+    while cut - 1 > low:
+        if _short_line(text, cut - 1):
+            low = cut
+            break
+        cut = text.rfind("\n", low, cut - 1) + 1
+    boundary = _OLD_BOUNDARY.search(text, end, high)
+    high = boundary.start() if boundary else high
+    line_end = text.find("\n", end, high)
+    while line_end >= 0:
+        if _short_line(text, line_end):
+            high = line_end
+            break
+        line_end = text.find("\n", line_end + 1, high)
+    near = WORD.findall(text, low, start)[-NEAR_WORDS:] + WORD.findall(text, end, high)[
+        :NEAR_WORDS]
+    return [word.lower() for word in near]
+
+
 _CONTEXTS = [Context.of(t) for t in CONTENT.terms.values() if t.context_acronyms]
 
 
 @settings(max_examples=400, deadline=None)
-@given(texts)
+@given(st.lists(_ITEMS, max_size=60).map("".join))
 def test_the_context_shortcuts_answer_as_reading_the_words(text: str) -> None:
     lowered = lower_in_place(text)
     for word in WORD.finditer(text):
         start, end = word.span()
         near = near_words(text, start, end)
+        assert near == _near_words_as_first_written(text, start, end)
         assert [w for w in near_words(text, start, end, lowered) if w.isascii()] == [
             w for w in near if w.isascii()]
         for context in _CONTEXTS:
