@@ -136,22 +136,28 @@ class Matcher:
         if self._shorthand:
             for key in shorthand.KEYS:
                 self._index.setdefault(key, _SHORT)
-        self._scan: re.Pattern[str] | None = None
-        self._seconds: re.Pattern[str] | None = None
-        self._table: dict[str, object] = {}
+        self._table: dict[str, object] | None = None
+        self._sources = ("", "")
+        self._compiled: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
-    def scan(self) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, object]]:
+    def scan(self, ascii_only: bool = False) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                     dict[str, object]]:
         """The regex of a long text's scan, the regex of second words and the lookup table
-        (see trie_scan.py)."""
-        if self._scan is None or self._seconds is None:
+        (see trie_scan.py). `ascii_only`: the regexes for a text all in ASCII, compiled
+        with re.ASCII (the same answers there, found several times quicker: letters, digits
+        and spaces are told without Unicode's tables)."""
+        if self._table is None:
             pattern, seconds, table = scan_pattern(self._index, (_NUMBERS, _SHORT),
                                                    _NUMBER_PATTERN)
             for key, forms in self._index.items():
                 if forms is _NUMBERS or forms is _SHORT:
                     table[key] = forms
-            self._scan, self._seconds = re.compile(pattern), re.compile(seconds)
-            self._table = table
-        return self._scan, self._seconds, self._table
+            self._sources, self._table = (pattern, seconds), table
+        flags = re.ASCII if ascii_only else 0
+        if flags not in self._compiled:
+            self._compiled[flags] = (re.compile(self._sources[0], flags),
+                                     re.compile(self._sources[1], flags))
+        return (*self._compiled[flags], self._table)
 
     def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
         """Non-overlapping matches in order; where two could start at a word, the longer wins.
@@ -173,7 +179,7 @@ class Matcher:
         """The scan of trie_scan.py: most hits are decided by one lookup of what the regex
         matched; only keys of forms of several words, and exact-case or context forms, are
         tried form by form."""
-        pattern, seconds, table = self.scan()
+        pattern, seconds, table = self.scan(lowered.isascii())
         found: list[Match] = []
         append = found.append
         wants_short = bool(self._shorthand)
