@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import shorthand
 from .content import Term
 from .context import NEAR_WORDS, Context, in_caps_run, near_words
-from .trie_scan import scan_pattern
+from .trie_scan import CAPITAL, scan_pattern
 
 WORD = re.compile(r"[^\W_]+")
 _GAP = r"[\s\-\u2010-\u2014/]+"
@@ -209,7 +209,7 @@ class Matcher:
                     short.append(hit.start())
                 continue
             start = hit.start()
-            if start < next_free:
+            if start < next_free or (entry is CAPITAL and text[start] == lowered[start]):
                 continue
             key = what
             if entry.__class__ is tuple:  # a one-word form, unless a longer one follows

@@ -36,6 +36,9 @@ _SUFFIX = r"(?:s'|'s|’s|es|s)?"
 _END = r"(?![^\W_])"
 #: What stands for "try this key's forms one by one" in the lookup table.
 SLOW = object()
+#: SLOW, where every form that may start at the key is written in exact case and begins
+#: with a capital ("AT", "ADD"): in lower case ("at", "adds") none matches.
+CAPITAL = object()
 
 
 class FormLike(Protocol):
@@ -140,6 +143,10 @@ def _key_unit(key: str, forms: Sequence[FormLike], table: dict[str, object],
         branches.append(rest)
     if not branches:
         return None
+    possible = [*several, *(f for f in forms if len(f.tokens) == 1
+                            and _single_rest(f, key) is not None)]
+    if table[key] is SLOW and all(f.exact_case and f.tokens[0][:1].isupper() for f in possible):
+        table[key] = CAPITAL
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return "\x00" + _END + body  # "\x00": sorts this unit before the key's longer words
 
