@@ -184,6 +184,7 @@ class Matcher:
         append = found.append
         wants_short = bool(self._shorthand)
         lookup = table.get
+        new = tuple.__new__  # Match(...) without its Python-level __new__
         next_free = 0
         # The hit begins at the character before the key: with a space before the text,
         # where the hit starts in it is where the key starts in the text.
@@ -194,7 +195,7 @@ class Matcher:
                 start = hit.start()
                 if start >= next_free:
                     next_free = hit.end() - 1
-                    append(Match(start, next_free, entry))
+                    append(new(Match, (start, next_free, entry)))
                 continue
             if entry is _NUMBERS:
                 if numbers is not None:
@@ -216,7 +217,7 @@ class Matcher:
                 end = hit.end() - 1
                 if seconds.match(lowered, end) is None:
                     next_free = end
-                    append(Match(start, end, entry[0]))
+                    append(new(Match, (start, end, entry[0])))
                     continue
             elif entry is None:  # what the table does not hold ("'ſ"), or a number
                 key = WORD.match(what)[0]  # type: ignore[index]
