@@ -21,6 +21,7 @@ from iepwizard.core import shorthand
 from iepwizard.core.context import _BOUNDARY, NEAR_WORDS, Context, _short_line, near_words
 from iepwizard.core.glossary import WORD, Matcher, lower_in_place
 from iepwizard.core.loader import load_content
+from iepwizard.core.score_finder import _SENTENCE_END
 
 CONTENT = load_content(Path(__file__).resolve().parent.parent / "content")
 MATCHER = Matcher(CONTENT.terms.values())
@@ -79,15 +80,17 @@ def test_the_scan_is_not_the_same_code() -> None:
 
 
 _OLD_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+_OLD_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.text(".!?;\n \t\u00a0ab", max_size=30), st.integers(0, 30), st.integers(0, 30))
-def test_the_boundary_regex_is_the_old_one(text: str, low: int, high: int) -> None:
-    spans = [m.span() for m in _BOUNDARY.finditer(text, low, high)]
-    assert spans == [m.span() for m in _OLD_BOUNDARY.finditer(text, low, high)]
-    found, old = _BOUNDARY.search(text, low, high), _OLD_BOUNDARY.search(text, low, high)
-    assert (found and found.span()) == (old and old.span())
+@given(st.text(".!?;\n \t\u00a0\u2028ab", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_the_boundary_regexes_are_the_old_ones(text: str, low: int, high: int) -> None:
+    for new, old in ((_BOUNDARY, _OLD_BOUNDARY), (_SENTENCE_END, _OLD_SENTENCE_END)):
+        spans = [m.span() for m in new.finditer(text, low, high)]
+        assert spans == [m.span() for m in old.finditer(text, low, high)]
+        found, was = new.search(text, low, high), old.search(text, low, high)
+        assert (found and found.span()) == (was and was.span())
 
 
 def _near_words_as_first_written(text: str, start: int, end: int) -> list[str]:
