@@ -22,6 +22,7 @@ from iepwizard.core.context import _BOUNDARY, NEAR_WORDS, Context, _short_line, 
 from iepwizard.core.glossary import WORD, Matcher, lower_in_place
 from iepwizard.core.loader import load_content
 from iepwizard.core.score_finder import _SENTENCE_END
+from iepwizard.core.trie_scan import ascii_shadow
 
 CONTENT = load_content(Path(__file__).resolve().parent.parent / "content")
 MATCHER = Matcher(CONTENT.terms.values())
@@ -31,9 +32,10 @@ _CONTEXT_WORDS = sorted({w for t in CONTENT.terms.values() for w in t.context_wo
 _PIECES = ["'s", "\u2019s", "s", "es", "s'", "'", " ", " ", " ", "  ", "\n", "\n\n", "-", "/",
            "\u2013", ". ", ", ", "; ", "_", ":", "(", ")", "12", "3rd", "2x", "1x30", "504",
            "007", "12:1:1", "30 min", "2x/week", "2 x/week", "15:1", "3 X 30", "60 MIN", "4:",
-           "1\u2003x", "10\tmin", "\u017f", "\u0130", "\u212a", "\u00df", "\u03a3",
+           "1\u2003x", "10\tmin", "\u2014", "\u2022", "\u00e9", "\u0663", "\u00a0", "\u2019s",
+           "\u017f", "\u0130", "\u212a", "\u00df", "\u03a3",
            "the", "student", "was", "and", "at", "WE", "NOT", "A"]
-_SUFFIXES = ["", "", "", "'s", "\u2019s", "s", "es", "s'", "'", "'S", "_"]
+_SUFFIXES = ["", "", "", "'s", "\u2019s", "s", "es", "s'", "'", "'S", "_", "\u2019", "s\u2019"]
 _GAPS = [" ", " ", " ", "  ", "\n", "\n\n", "-", "/", "\u2013", ". ", ", ", "; ", ":", "(", ")",
          "", "x"]
 _ITEMS = st.tuples(st.sampled_from(_NAMES) | st.sampled_from(_PIECES)
@@ -134,3 +136,30 @@ def test_the_context_shortcuts_answer_as_reading_the_words(text: str) -> None:
             counts = context.found_in(near)
             assert context.found_in(near_words(text, start, end, lowered)) == counts
             assert counts <= context.maybe_near(lowered, start, end)
+
+
+def test_the_shadows_stand_ins_are_what_the_regexes_see() -> None:
+    """ascii_shadow's premises, over every character: str.isspace is what \\s matches,
+    str.isalnum what [^\\W_] matches, and only four characters besides the letters
+    themselves match an ASCII letter under re.IGNORECASE (those make no shadow)."""
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert re.findall(r"\s", every) == [c for c in every if c.isspace()]
+    assert re.findall(r"[^\W_]", every) == [c for c in every if c.isalnum()]
+    assert re.findall(r"(?i)[a-z]", every) == ["\u0130", "\u0131", "\u017f", "\u212a"]
+
+
+def test_the_shadow_is_used_for_text_beyond_ascii() -> None:
+    text = "The IEP\u2019s goals \u2014 speech\u2013language therapy \u2022 caf\u00e9 " * 2000
+    lowered = lower_in_place(text)
+    shadow = ascii_shadow(lowered)
+    assert shadow is not None and shadow.isascii() and len(shadow) == len(lowered)
+    assert ascii_shadow(lowered + "\u017f") is None
+    scanned, read = _both(text)
+    assert scanned == read
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts.filter(lambda t: not t.isascii() and ascii_shadow(lower_in_place(t)) is not None))
+def test_the_shadow_finds_what_reading_word_by_word_finds(text: str) -> None:
+    scanned, read = _both(text)
+    assert scanned == read

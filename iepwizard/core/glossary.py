@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import shorthand
 from .content import Term
 from .context import NEAR_WORDS, Context, in_caps_run, near_words
-from .trie_scan import CAPITAL, scan_pattern
+from .trie_scan import CAPITAL, ascii_shadow, scan_pattern, shadow_source
 
 WORD = re.compile(r"[^\W_]+")
 _GAP = r"[\s\-\u2010-\u2014/]+"
@@ -138,14 +138,13 @@ class Matcher:
                 self._index.setdefault(key, _SHORT)
         self._table: dict[str, object] | None = None
         self._sources = ("", "")
-        self._compiled: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self._compiled: dict[bool, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
-    def scan(self, ascii_only: bool = False) -> tuple[re.Pattern[str], re.Pattern[str],
-                                                     dict[str, object]]:
+    def scan(self, shadow: bool = False) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                 dict[str, object]]:
         """The regex of a long text's scan, the regex of second words and the lookup table
-        (see trie_scan.py). `ascii_only`: the regexes for a text all in ASCII, compiled
-        with re.ASCII (the same answers there, found several times quicker: letters, digits
-        and spaces are told without Unicode's tables)."""
+        (see trie_scan.py). `shadow`: the regexes for the text's ASCII shadow (compiled on
+        first use: a text may need only one of the two)."""
         if self._table is None:
             pattern, seconds, table = scan_pattern(self._index, (_NUMBERS, _SHORT),
                                                    _NUMBER_PATTERN)
@@ -153,11 +152,11 @@ class Matcher:
                 if forms is _NUMBERS or forms is _SHORT:
                     table[key] = forms
             self._sources, self._table = (pattern, seconds), table
-        flags = re.ASCII if ascii_only else 0
-        if flags not in self._compiled:
-            self._compiled[flags] = (re.compile(self._sources[0], flags),
-                                     re.compile(self._sources[1], flags))
-        return (*self._compiled[flags], self._table)
+        if shadow not in self._compiled:
+            self._compiled[shadow] = tuple(  # type: ignore[assignment]
+                re.compile(shadow_source(s), re.ASCII) if shadow else re.compile(s)
+                for s in self._sources)
+        return (*self._compiled[shadow], self._table)
 
     def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
         """Non-overlapping matches in order; where two could start at a word, the longer wins.
@@ -179,7 +178,9 @@ class Matcher:
         """The scan of trie_scan.py: most hits are decided by one lookup of what the regex
         matched; only keys of forms of several words, and exact-case or context forms, are
         tried form by form."""
-        pattern, seconds, table = self.scan(lowered.isascii())
+        shadow = ascii_shadow(lowered)
+        pattern, seconds, table = self.scan(shadow is not None)
+        scanned = lowered if shadow is None else shadow
         found: list[Match] = []
         append = found.append
         wants_short = bool(self._shorthand)
@@ -188,7 +189,7 @@ class Matcher:
         next_free = 0
         # The hit begins at the character before the key: with a space before the text,
         # where the hit starts in it is where the key starts in the text.
-        for hit in pattern.finditer(" " + lowered):
+        for hit in pattern.finditer(" " + scanned):
             what = hit[1]
             entry = lookup(what)
             if entry.__class__ is str:  # a form of one word that always counts
@@ -215,7 +216,7 @@ class Matcher:
             key = what
             if entry.__class__ is tuple:  # a one-word form, unless a longer one follows
                 end = hit.end() - 1
-                if seconds.match(lowered, end) is None:
+                if seconds.match(scanned, end) is None:
                     next_free = end
                     append(new(Match, (start, end, entry[0])))
                     continue
