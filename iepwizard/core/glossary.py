@@ -30,8 +30,6 @@ SHORT_TEXT = 20_000
 _NUMBERS: list[_Form] = []
 #: Words where a service frequency may start ("2x", "1x30"): see shorthand.py.
 _SHORT: list[_Form] = []
-#: After a number and one space, what may go on a service frequency ("2 x/week", "30 min").
-_SHORT_NEXT = ("m", "x")
 _NUMBER_PATTERN = r"\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3}"
 _NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)] + [
     f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
@@ -201,10 +199,8 @@ class Matcher:
             if entry is _NUMBERS:
                 if numbers is not None:
                     numbers.append(hit.start())
-                if wants_short:  # a ratio needs ":" next, a frequency "x" or "min"
-                    after = lowered[hit.end() - 1:hit.end() + 1]
-                    if after[:1] == ":" or (after[1:] in _SHORT_NEXT and after[:1].isspace()):
-                        short.append(hit.start())
+                if wants_short and hit[2] is not None:  # a ratio or a frequency may go on
+                    short.append(hit.start())
                 continue
             if entry is _SHORT:
                 if wants_short:

@@ -166,10 +166,11 @@ def scan_pattern(index: Mapping[str, Sequence[FormLike]], skip: Sequence[object]
                  numbers: str) -> tuple[str, str, dict[str, object]]:
     """The scan's regex, to run on the text lowered with a space before it: a character
     that is no letter or digit, then a key of `index` (whose forms list is none of `skip`)
-    with what may follow it, or `numbers`, in group 1. Also a regex that matches where a
-    second word of some form of several words follows, and the lookup table: what group 1
-    matched -> a term id, or (term id,) where forms of several words may follow (the regex
-    tells), or SLOW."""
+    with what may follow it, or `numbers`, in group 1 (group 2, empty, where a ratio or a
+    service frequency may go on after the number: ":", or one space and "x" or "m"). Also
+    a regex that matches where a second word of some form of several words follows, and
+    the lookup table: what group 1 matched -> a term id, or (term id,) where forms of
+    several words may follow (the regex tells), or SLOW."""
     table: dict[str, object] = {}
     words = []
     seconds: list[list[str]] = []
@@ -181,7 +182,7 @@ def scan_pattern(index: Mapping[str, Sequence[FormLike]], skip: Sequence[object]
             words.append([*key, unit])
     body = trie_pattern(words, lambda part: part[1:] if part[:1] == "\x00" else _unit(part),
                         _first_letter)
-    return (r"[\W_](" + body + "|(?:" + numbers + ")" + _END + ")",
+    return (r"[\W_](" + body + "|(?:" + numbers + ")" + _END + r"(?:(?=:|\s[mx])())?)",
             "(?i:" + trie_pattern(seconds, _unit) + ")", table)
 
 
