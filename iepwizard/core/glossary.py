@@ -1,8 +1,11 @@
 """Finding glossary terms in running text: whole words, careful with case, longest match first.
 
-One pass over the text finds the words that can start a term (one regex of those words, their
-shared beginnings written once: see trie.py); only there is a word looked at more closely,
-with a small pattern compiled for each form it may begin. A regex alternation of every term
+A long text is read by one regex (trie_scan.py): the words that can start a term, their
+shared beginnings written once (trie.py), each with what may follow it; most hits are then
+decided by one lookup of what the regex matched, and only the rest (acronyms that count in
+exact case or in context, forms with a number inside) are tried form by form, with a small
+pattern compiled for each form. A short text is read word by word, each word looked up (the
+way the scan must agree with: tests/test_term_scan.py). A regex alternation of every term
 was several times slower (see bench/decode.py).
 Acronyms that count only in context, and all-caps text read as text: see context.py.
 Class ratios ("12:1:1") and service frequencies ("2x/week") are found where the scan stops at
@@ -13,11 +16,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from . import shorthand
 from .content import Term
 from .context import NEAR_WORDS, Context, in_caps_run, near_words
+from .glossary_suggest import suggest
+from .term_match import Match, lower_in_place, merge
 from .trie_scan import CAPITAL, ascii_shadow, scan_pattern, shadow_source
 
 WORD = re.compile(r"[^\W_]+")
@@ -34,26 +38,6 @@ _NUMBER_PATTERN = r"\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3}"
 _NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)] + [
     f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     for n in range(1, 100)]
-
-
-def lower_in_place(text: str) -> str:
-    """The text in lower case, each character where it was (a character that grows when
-    lowered, like "\u0130", is left as it is)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered
-
-
-class Match(NamedTuple):
-    """Where a term was found (a tuple: cheap to make by the thousand)."""
-
-    start: int
-    end: int
-    term_id: str
-
-    def text(self, source: str) -> str:
-        return source[self.start:self.end]
 
 
 class _Form:
@@ -90,7 +74,8 @@ def _tokens(name: str) -> list[str]:
     return WORD.findall(name)
 
 
-__all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "merge", "near_words", "suggest"]
+__all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "lower_in_place", "merge", "near_words",
+           "suggest"]
 
 
 class Matcher:
@@ -278,49 +263,3 @@ class Matcher:
         context = form.context
         return context.maybe_near(lowered, start, end) and context.found_in(
             near_words(text, start, end, lowered))
-
-
-def merge(matches: list[Match], extra: list[Match]) -> list[Match]:
-    """Both lists (each in order, without overlaps) as one; an extra match overlapping a
-    match of `matches` is dropped."""
-    if not extra:
-        return matches
-    extra.sort()
-    merged: list[Match] = []
-    i = 0
-    for match in matches:
-        while i < len(extra) and extra[i].start < match.start:
-            if extra[i].end <= match.start and (not merged or merged[-1].end <= extra[i].start):
-                merged.append(extra[i])
-            i += 1
-        merged.append(match)
-    merged += [m for m in extra[i:] if not merged or merged[-1].end <= m.start]
-    return merged
-
-
-def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
-    """Terms whose names start with, contain, or closely resemble the query (misspellings)."""
-    import difflib
-
-    wanted = " ".join(_tokens(query)).casefold()
-    if not wanted:
-        return []
-    scored: list[tuple[float, str, Term]] = []
-    for term in terms:
-        best = 0.0
-        for name in term.lookup_names:
-            folded = " ".join(_tokens(name)).casefold()
-            if folded == wanted:
-                score = 3.0
-            elif folded.startswith(wanted):
-                score = 2.0 + len(wanted) / max(len(folded), 1)
-            elif wanted in folded:
-                score = 1.5 + len(wanted) / max(len(folded), 1)
-            else:
-                score = difflib.SequenceMatcher(None, wanted, folded).ratio()
-                if score < 0.75:
-                    score = 0.0
-            best = max(best, score)
-        if best:
-            scored.append((-best, term.term.casefold(), term))
-    return [term for _, _, term in sorted(scored, key=lambda s: (s[0], s[1]))[:limit]]
