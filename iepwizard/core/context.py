@@ -26,7 +26,15 @@ WORD = re.compile(r"[^\W_]+")
 #: "Near": this many words before or after, in the same sentence.
 NEAR_WORDS = 8
 SHORT_LINE = 40
-_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+#: How far `near_words` looks each side, in characters.
+_REACH = 24 * NEAR_WORDS
+#: How much is read first of the words before and after (see `_words_before`).
+_STRETCH = 80
+#: `[.!?;](?=\s)|\n[ \t]*\n`, written to begin with a set of characters: the regex engine
+#: then skips to the next of them without trying a match at every character.
+_BOUNDARY = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?=\s)|(?<=\n)[ \t]*\n)")
+_BOUNDARY_ASCII = re.compile(_BOUNDARY.pattern, re.ASCII)
+_WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
 
 
 class Context(NamedTuple):
@@ -34,6 +42,9 @@ class Context(NamedTuple):
 
     words: frozenset[str]
     phrases: tuple[str, ...]
+    #: Each near word that makes the acronym count holds one of these (a context word, a
+    #: phrase's first word): where none is in the text around it, no word near it counts.
+    needles: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, term: Term) -> Context:
@@ -46,7 +57,14 @@ class Context(NamedTuple):
                 words.add(tokens[0])
             elif tokens:
                 phrases.append(" ".join(tokens))
-        return cls(frozenset(words), tuple(dict.fromkeys(phrases)))
+        needles = dict.fromkeys([*sorted(words), *(p.split(" ")[0] for p in phrases)])
+        return cls(frozenset(words), tuple(dict.fromkeys(phrases)), tuple(needles))
+
+    def maybe_near(self, lowered: str, start: int, end: int) -> bool:
+        """False where no word near lowered[start:end] (`near_words`' widest reach, in the
+        text lowered) can make the acronym count: a quicker no than reading the words."""
+        window = lowered[max(0, start - _REACH):end + _REACH]
+        return any(needle in window for needle in self.needles)
 
     def found_in(self, words: list[str]) -> bool:
         if not self.words.isdisjoint(words) or not self.words.isdisjoint(
@@ -63,10 +81,14 @@ def _short_line(text: str, end: int) -> bool:
     return end < SHORT_LINE or text.rfind("\n", end - SHORT_LINE, end) >= 0
 
 
-def near_words(text: str, start: int, end: int) -> list[str]:
-    """The words near text[start:end]: up to NEAR_WORDS each side, in the same sentence."""
-    low, high = max(0, start - 24 * NEAR_WORDS), min(len(text), end + 24 * NEAR_WORDS)
-    ends = [m.end() for m in _BOUNDARY.finditer(text, low, start)]
+def near_words(text: str, start: int, end: int, lowered: str | None = None) -> list[str]:
+    """The words near text[start:end]: up to NEAR_WORDS each side, in the same sentence,
+    in lower case (read from `lowered`, the text lowered at the same positions, if given)."""
+    low, high = max(0, start - _REACH), min(len(text), end + _REACH)
+    # Letters and spaces are told several times quicker in ASCII (the same answers there).
+    words_at, boundary_at = (_WORD_ASCII, _BOUNDARY_ASCII) if text[low:high].isascii() \
+        else (WORD, _BOUNDARY)
+    ends = [m.end() for m in boundary_at.finditer(text, low, start)]
     low = ends[-1] if ends else low
     cut = text.rfind("\n", low, start) + 1  # lines before: a short one ends the sentence
     while cut - 1 > low:
@@ -74,7 +96,7 @@ def near_words(text: str, start: int, end: int) -> list[str]:
             low = cut
             break
         cut = text.rfind("\n", low, cut - 1) + 1
-    boundary = _BOUNDARY.search(text, end, high)
+    boundary = boundary_at.search(text, end, high)
     high = boundary.start() if boundary else high
     line_end = text.find("\n", end, high)  # this line and the next: a short one ends it
     while line_end >= 0:
@@ -82,9 +104,30 @@ def near_words(text: str, start: int, end: int) -> list[str]:
             high = line_end
             break
         line_end = text.find("\n", line_end + 1, high)
-    near = WORD.findall(text, low, start)[-NEAR_WORDS:] + WORD.findall(text, end, high)[
-        :NEAR_WORDS]
-    return [word.lower() for word in near]
+    source = text if lowered is None else lowered
+    near = _words_before(words_at, source, low, start) + _words_after(words_at, source, end,
+                                                                        high)
+    return near if lowered is not None else [word.lower() for word in near]
+
+
+def _words_before(word: re.Pattern[str], text: str, low: int, start: int) -> list[str]:
+    """`word.findall(text, low, start)[-NEAR_WORDS:]`, reading a short stretch first: where
+    it holds more than NEAR_WORDS words, the last ones are whole (only the first may be cut)."""
+    if start - low > _STRETCH:
+        words = word.findall(text, start - _STRETCH, start)
+        if len(words) > NEAR_WORDS:
+            return words[-NEAR_WORDS:]
+    return word.findall(text, low, start)[-NEAR_WORDS:]
+
+
+def _words_after(word: re.Pattern[str], text: str, end: int, high: int) -> list[str]:
+    """`word.findall(text, end, high)[:NEAR_WORDS]`, reading a short stretch first (only its
+    last word may be cut)."""
+    if high - end > _STRETCH:
+        words = word.findall(text, end, end + _STRETCH)
+        if len(words) > NEAR_WORDS:
+            return words[:NEAR_WORDS]
+    return word.findall(text, end, high)[:NEAR_WORDS]
 
 
 def _lower_beside(text: str, start: int, end: int) -> bool:

@@ -1,8 +1,11 @@
 """Finding glossary terms in running text: whole words, careful with case, longest match first.
 
-One pass over the text finds the words that can start a term (one regex of those words, their
-shared beginnings written once: see trie.py); only there is a word looked at more closely,
-with a small pattern compiled for each form it may begin. A regex alternation of every term
+A long text is read by one regex (trie_scan.py): the words that can start a term, their
+shared beginnings written once (trie.py), each with what may follow it; most hits are then
+decided by one lookup of what the regex matched, and only the rest (acronyms that count in
+exact case or in context, forms with a number inside) are tried form by form, with a small
+pattern compiled for each form. A short text is read word by word, each word looked up (the
+way the scan must agree with: tests/test_term_scan.py). A regex alternation of every term
 was several times slower (see bench/decode.py).
 Acronyms that count only in context, and all-caps text read as text: see context.py.
 Class ratios ("12:1:1") and service frequencies ("2x/week") are found where the scan stops at
@@ -13,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from . import shorthand
 from .content import Term
 from .context import NEAR_WORDS, Context, in_caps_run, near_words
-from .trie import trie_pattern
+from .glossary_suggest import suggest
+from .term_match import Match, lower_in_place, merge
+from .trie_scan import CAPITAL, ascii_shadow, scan_pattern, shadow_source
 
 WORD = re.compile(r"[^\W_]+")
 _GAP = r"[\s\-\u2010-\u2014/]+"
@@ -30,20 +34,10 @@ SHORT_TEXT = 20_000
 _NUMBERS: list[_Form] = []
 #: Words where a service frequency may start ("2x", "1x30"): see shorthand.py.
 _SHORT: list[_Form] = []
+_NUMBER_PATTERN = r"\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3}"
 _NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)] + [
     f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
     for n in range(1, 100)]
-
-
-class Match(NamedTuple):
-    """Where a term was found (a tuple: cheap to make by the thousand)."""
-
-    start: int
-    end: int
-    term_id: str
-
-    def text(self, source: str) -> str:
-        return source[self.start:self.end]
 
 
 class _Form:
@@ -80,7 +74,8 @@ def _tokens(name: str) -> list[str]:
     return WORD.findall(name)
 
 
-__all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "merge", "near_words", "suggest"]
+__all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "lower_in_place", "merge", "near_words",
+           "suggest"]
 
 
 class Matcher:
@@ -124,35 +119,120 @@ class Matcher:
         if self._shorthand:
             for key in shorthand.KEYS:
                 self._index.setdefault(key, _SHORT)
-        self._starts: re.Pattern[str] | None = None
+        self._table: dict[str, object] | None = None
+        self._sources = ("", "")
+        self._compiled: dict[bool, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
-    @property
-    def starts(self) -> re.Pattern[str]:
-        """The words that can start a term, and numbers, found by one regex in one pass (the
-        Python loop then runs only where something may match); compiled on first use."""
-        if self._starts is None:
-            self._starts = re.compile(r"(?<![^\W_])(?:" + trie_pattern(
-                [list(key) for key, forms in self._index.items()
-                 if forms is not _NUMBERS and forms is not _SHORT])
-                + r"|\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3})(?![^\W_])")
-        return self._starts
+    def scan(self, shadow: bool = False) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                 dict[str, object]]:
+        """The regex of a long text's scan, the regex of second words and the lookup table
+        (see trie_scan.py). `shadow`: the regexes for the text's ASCII shadow (compiled on
+        first use: a text may need only one of the two)."""
+        if self._table is None:
+            pattern, seconds, table = scan_pattern(self._index, (_NUMBERS, _SHORT),
+                                                   _NUMBER_PATTERN)
+            for key, forms in self._index.items():
+                if forms is _NUMBERS or forms is _SHORT:
+                    table[key] = forms
+            self._sources, self._table = (pattern, seconds), table
+        if shadow not in self._compiled:
+            self._compiled[shadow] = tuple(  # type: ignore[assignment]
+                re.compile(shadow_source(s), re.ASCII) if shadow else re.compile(s)
+                for s in self._sources)
+        return (*self._compiled[shadow], self._table)
 
     def find(self, text: str, numbers: list[int] | None = None) -> list[Match]:
         """Non-overlapping matches in order; where two could start at a word, the longer wins.
 
         `numbers`, if given, receives where each number word stands (for `find_scores`)."""
-        found: list[Match] = []
         short: list[int] = []
+        lowered = lower_in_place(text)
+        if len(text) > SHORT_TEXT:
+            found = self._find_long(text, lowered, numbers, short)
+        else:  # a short text is quicker word by word than compiling the scan's pattern
+            found = self._find_short(text, lowered, numbers, short)
+        if short:
+            found = merge(found, [Match(*m) for m in shorthand.find(text, short,
+                                                                    self._shorthand)])
+        return found
+
+    def _find_long(self, text: str, lowered: str, numbers: list[int] | None,
+                   short: list[int]) -> list[Match]:
+        """The scan of trie_scan.py: most hits are decided by one lookup of what the regex
+        matched; only keys of forms of several words, and exact-case or context forms, are
+        tried form by form."""
+        shadow = ascii_shadow(lowered)
+        pattern, seconds, table = self.scan(shadow is not None)
+        scanned = lowered if shadow is None else shadow
+        found: list[Match] = []
+        append = found.append
+        wants_short = bool(self._shorthand)
+        lookup = table.get
+        new = tuple.__new__  # Match(...) without its Python-level __new__
+        next_free = 0
+        # The hit begins at the character before the key: with a space before the text,
+        # where the hit starts in it is where the key starts in the text.
+        for hit in pattern.finditer(" " + scanned):
+            what = hit[1]
+            entry = lookup(what)
+            if entry.__class__ is str:  # a form of one word that always counts
+                start = hit.start()
+                if start >= next_free:
+                    next_free = hit.end() - 1
+                    append(new(Match, (start, next_free, entry)))
+                continue
+            if entry is _NUMBERS:
+                if numbers is not None:
+                    numbers.append(hit.start())
+                if wants_short and hit[2] is not None:  # a ratio or a frequency may go on
+                    short.append(hit.start())
+                continue
+            if entry is _SHORT:
+                if wants_short:
+                    short.append(hit.start())
+                continue
+            start = hit.start()
+            if start < next_free or (entry is CAPITAL and text[start] == lowered[start]):
+                continue
+            key = what
+            if entry.__class__ is tuple:  # a one-word form, unless a longer one follows
+                end = hit.end() - 1
+                if seconds.match(scanned, end) is None:
+                    next_free = end
+                    append(new(Match, (start, end, entry[0])))
+                    continue
+            elif entry is None:  # what the table does not hold ("'ſ"), or a number
+                key = WORD.match(what)[0]  # type: ignore[index]
+                if key == what:
+                    continue  # a number, or a key none of whose forms matches
+            forms = self._index.get(key)
+            if forms is None or forms is _NUMBERS or forms is _SHORT:
+                continue
+            match = self._first(forms, text, lowered, start)
+            if match is not None:
+                append(match)
+                next_free = match.end
+        return found
+
+    def _first(self, forms: list[_Form], text: str, lowered: str, start: int) -> Match | None:
+        """The first (longest) of `forms` that matches at `start` and counts."""
+        for form in forms:
+            hit = (form._compiled or form.pattern).match(text, start)
+            if hit is None:
+                continue
+            if form.check and not self._counts(form, text, lowered, start, hit.end()):
+                continue
+            return Match(start, hit.end(), form.term_id)
+        return None
+
+    def _find_short(self, text: str, lowered: str, numbers: list[int] | None,
+                    short: list[int]) -> list[Match]:
+        """Word by word, each word looked up."""
+        found: list[Match] = []
         wants_short = bool(self._shorthand)
         get = self._index.get
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters grow when lowered: keep positions
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         next_free = 0
-        # A short text is quicker word by word than compiling the pattern of start words.
-        words = self.starts.finditer(lowered) if len(text) > SHORT_TEXT else WORD.finditer(
-            lowered)
-        for word in words:
+        for word in WORD.finditer(lowered):
             forms = get(word[0])
             start = word.start()
             if forms is None:
@@ -169,64 +249,17 @@ class Matcher:
                 hit = (form._compiled or form.pattern).match(text, start)
                 if hit is None:
                     continue
-                if form.check and not self._counts(form, text, start, hit.end()):
+                if form.check and not self._counts(form, text, lowered, start, hit.end()):
                     continue
                 found.append(Match(start, hit.end(), form.term_id))
                 next_free = hit.end()
                 break
-        if short:
-            found = merge(found, [Match(*m) for m in shorthand.find(text, short,
-                                                                    self._shorthand)])
         return found
 
-    def _counts(self, form: _Form, text: str, start: int, end: int) -> bool:
+    def _counts(self, form: _Form, text: str, lowered: str, start: int, end: int) -> bool:
         """Whether an acronym that needs context has it (see the module doc)."""
         if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
             return True
-        return form.context.found_in(near_words(text, start, end))
-
-
-def merge(matches: list[Match], extra: list[Match]) -> list[Match]:
-    """Both lists (each in order, without overlaps) as one; an extra match overlapping a
-    match of `matches` is dropped."""
-    if not extra:
-        return matches
-    extra.sort()
-    merged: list[Match] = []
-    i = 0
-    for match in matches:
-        while i < len(extra) and extra[i].start < match.start:
-            if extra[i].end <= match.start and (not merged or merged[-1].end <= extra[i].start):
-                merged.append(extra[i])
-            i += 1
-        merged.append(match)
-    merged += [m for m in extra[i:] if not merged or merged[-1].end <= m.start]
-    return merged
-
-
-def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
-    """Terms whose names start with, contain, or closely resemble the query (misspellings)."""
-    import difflib
-
-    wanted = " ".join(_tokens(query)).casefold()
-    if not wanted:
-        return []
-    scored: list[tuple[float, str, Term]] = []
-    for term in terms:
-        best = 0.0
-        for name in term.lookup_names:
-            folded = " ".join(_tokens(name)).casefold()
-            if folded == wanted:
-                score = 3.0
-            elif folded.startswith(wanted):
-                score = 2.0 + len(wanted) / max(len(folded), 1)
-            elif wanted in folded:
-                score = 1.5 + len(wanted) / max(len(folded), 1)
-            else:
-                score = difflib.SequenceMatcher(None, wanted, folded).ratio()
-                if score < 0.75:
-                    score = 0.0
-            best = max(best, score)
-        if best:
-            scored.append((-best, term.term.casefold(), term))
-    return [term for _, _, term in sorted(scored, key=lambda s: (s[0], s[1]))[:limit]]
+        context = form.context
+        return context.maybe_near(lowered, start, end) and context.found_in(
+            near_words(text, start, end, lowered))

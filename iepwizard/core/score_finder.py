@@ -28,7 +28,9 @@ _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|consid
 #: Written in every description of a scale (a quick test before the sentence is read).
 _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example", "e.g.",
                       "such as")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+#: `[.!?](?=\s)|\n[ \t]*\n`, written to begin with a set of characters (the regex engine then
+#: skips to the next of them instead of trying a match at every character).
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 #: The types a cue written before a number ("SS", "scaled score") makes an area's own.

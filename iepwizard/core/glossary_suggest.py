@@ -1,0 +1,42 @@
+"""Glossary terms whose names start with, contain, or closely resemble a query."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .content import Term
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _tokens(name: str) -> list[str]:
+    return _WORD.findall(name)
+
+
+def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
+    """Terms whose names start with, contain, or closely resemble the query (misspellings)."""
+    import difflib
+
+    wanted = " ".join(_tokens(query)).casefold()
+    if not wanted:
+        return []
+    scored: list[tuple[float, str, Term]] = []
+    for term in terms:
+        best = 0.0
+        for name in term.lookup_names:
+            folded = " ".join(_tokens(name)).casefold()
+            if folded == wanted:
+                score = 3.0
+            elif folded.startswith(wanted):
+                score = 2.0 + len(wanted) / max(len(folded), 1)
+            elif wanted in folded:
+                score = 1.5 + len(wanted) / max(len(folded), 1)
+            else:
+                score = difflib.SequenceMatcher(None, wanted, folded).ratio()
+                if score < 0.75:
+                    score = 0.0
+            best = max(best, score)
+        if best:
+            scored.append((-best, term.term.casefold(), term))
+    return [term for _, _, term in sorted(scored, key=lambda s: (s[0], s[1]))[:limit]]
