@@ -66,6 +66,8 @@ class Side:
         scales = importlib.import_module(f"{package}.core.scales")
         self.content = loader.load_content(content_dir())
         self.matcher = self.glossary.Matcher(self.content.terms.values())
+        if hasattr(self.matcher, "warm"):  # the long scan ready, as in the decoder screen
+            self.matcher.warm()
         self.scales = scales.scales_for(content_dir())
 
     def find(self, text: str, long: bool) -> str:

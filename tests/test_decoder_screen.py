@@ -271,3 +271,12 @@ async def test_export_keeps_the_words(make_app: MakeApp, store: Store,
     finally:
         monkeypatch.undo()
         reset_pyperclip()
+
+
+async def test_opening_the_decoder_readies_the_long_scan(make_app: MakeApp) -> None:
+    """(In a worker, while the parent pastes: a long report is then read by the scan.)"""
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        assert not app.matcher.ready
+        await open_decoder(pilot)
+        await until(pilot, lambda: app.matcher.ready, "the scan ready")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,7 +51,7 @@ def _both(text: str) -> tuple[object, object]:
     lowered = lower_in_place(text)
     numbers: list[int] = []
     short: list[int] = []
-    scanned = MATCHER._find_long(text, lowered, numbers, short)
+    scanned = MATCHER._find_long(text, lowered, ascii_shadow(lowered), numbers, short)
     numbers2: list[int] = []
     short2: list[int] = []
     read = MATCHER._find_short(text, lowered, numbers2, short2)
@@ -163,3 +164,29 @@ def test_the_shadow_is_used_for_text_beyond_ascii() -> None:
 def test_the_shadow_finds_what_reading_word_by_word_finds(text: str) -> None:
     scanned, read = _both(text)
     assert scanned == read
+
+
+def _report(size: int, extra: str = "") -> str:
+    words = " ".join(_NAMES[:80]) + " the 12th percentile, SS 85, 30 min 2x/week" + extra
+    return ((words + ". ") * (size // (len(words) + 2) + 1))[:size]
+
+
+def test_a_cold_matcher_reads_a_report_word_by_word_then_the_ready_scan_reads_it_alike(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compiling the scan (a quarter of a second) pays within one text only past a few MB:
+    a report read before the scan is ready is read word by word, with the same answers."""
+    from iepwizard.core import glossary
+
+    for text in (_report(30_000), _report(30_000, " “curly” café")):  # plain, and shadowed
+        cold = Matcher(CONTENT.terms.values())
+        numbers: list[int] = []
+        found = cold.find(text, numbers)
+        assert not cold.ready  # nothing compiled for it
+        cold.warm()
+        assert cold.ready
+        numbers2: list[int] = []
+        assert cold.find(text, numbers2) == found and numbers2 == numbers
+    big = Matcher(CONTENT.terms.values())
+    monkeypatch.setattr(glossary, "COMPILE_PAYS", 25_000)
+    big.find(_report(30_000), [])
+    assert big.ready  # a text past COMPILE_PAYS compiles the scan for itself

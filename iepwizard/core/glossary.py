@@ -29,6 +29,10 @@ _GAP = r"[\s\-\u2010-\u2014/]+"
 _END = r"(?![^\W_])"
 ALWAYS, CAPS, CONTEXT = 0, 1, 2
 SHORT_TEXT = 20_000
+#: Compiling the long scan's regexes takes about a quarter of a second, which pays for itself
+#: within one text only past a few megabytes: a shorter text is read word by word until the
+#: scan is ready (`Matcher.warm`, run in a worker by the decoder screen as it opens).
+COMPILE_PAYS = 4_000_000
 #: Words the scan reports as numbers for the score finder (one pass serves both): whole
 #: numbers of one to three digits and ordinals ("12th"); a term's first word wins (504).
 _NUMBERS: list[_Form] = []
@@ -147,21 +151,39 @@ class Matcher:
         `numbers`, if given, receives where each number word stands (for `find_scores`)."""
         short: list[int] = []
         lowered = lower_in_place(text)
-        if len(text) > SHORT_TEXT:
-            found = self._find_long(text, lowered, numbers, short)
-        else:  # a short text is quicker word by word than compiling the scan's pattern
+        use_scan, shadow = self._long_scan(text, lowered)
+        if use_scan:
+            found = self._find_long(text, lowered, shadow, numbers, short)
+        else:  # quicker word by word than compiling the scan's pattern first
             found = self._find_short(text, lowered, numbers, short)
         if short:
             found = merge(found, [Match(*m) for m in shorthand.find(text, short,
                                                                     self._shorthand)])
         return found
 
-    def _find_long(self, text: str, lowered: str, numbers: list[int] | None,
-                   short: list[int]) -> list[Match]:
+    def _long_scan(self, text: str, lowered: str) -> tuple[bool, str | None]:
+        """Whether `text` is read by the long scan, and its ASCII shadow if it needs one."""
+        if len(text) <= SHORT_TEXT or not (self._compiled or len(text) > COMPILE_PAYS):
+            return False, None
+        shadow = ascii_shadow(lowered)
+        return (shadow is not None) in self._compiled or len(text) > COMPILE_PAYS, shadow
+
+    @property
+    def ready(self) -> bool:
+        """Whether the long scan is compiled (for plain text, or for other text)."""
+        return bool(self._compiled)
+
+    def warm(self) -> None:
+        """Compile the long scan's regexes now, for plain and for other text (about half a
+        second: a worker's job), so the next long text is read by the scan."""
+        self.scan(False)
+        self.scan(True)
+
+    def _find_long(self, text: str, lowered: str, shadow: str | None,
+                   numbers: list[int] | None, short: list[int]) -> list[Match]:
         """The scan of trie_scan.py: most hits are decided by one lookup of what the regex
         matched; only keys of forms of several words, and exact-case or context forms, are
         tried form by form."""
-        shadow = ascii_shadow(lowered)
         pattern, seconds, table = self.scan(shadow is not None)
         scanned = lowered if shadow is None else shadow
         found: list[Match] = []

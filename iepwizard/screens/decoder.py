@@ -114,6 +114,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
     def on_mount(self) -> None:
         self.title = "Decoder: jargon and scores explained"
         self.box = self.query_one("#decoder-input", PasteBox)
+        self._ready_scan()
         if self.child_id:
             self.restore_draft(DRAFT, self.box)
             if self.box.text.strip():
@@ -150,6 +151,12 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self.say("Decoding…")
         self._asked += 1
         self._run_decode(text, self._asked)
+
+    @work(thread=True, exclusive=True, group="ready")
+    def _ready_scan(self) -> None:
+        """While the parent pastes: the long scan of the glossary made ready (a quarter of a
+        second, once per session), so a long report is read by it (matcher.warm)."""
+        self.matcher.warm()
 
     @work(thread=True, exclusive=True, group="decode")
     def _run_decode(self, text: str, asked: int) -> None:
