@@ -267,15 +267,10 @@ class Matcher:
                 continue
             if start < next_free:
                 continue
-            for form in forms:
-                hit = (form._compiled or form.pattern).match(text, start)
-                if hit is None:
-                    continue
-                if form.check and not self._counts(form, text, lowered, start, hit.end()):
-                    continue
-                found.append(Match(start, hit.end(), form.term_id))
-                next_free = hit.end()
-                break
+            match = self._first(forms, text, lowered, start)
+            if match is not None:
+                found.append(match)
+                next_free = match.end
         return found
 
     def _counts(self, form: _Form, text: str, lowered: str, start: int, end: int) -> bool:
