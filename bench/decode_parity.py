@@ -66,8 +66,9 @@ class Side:
         scales = importlib.import_module(f"{package}.core.scales")
         self.content = loader.load_content(content_dir())
         self.matcher = self.glossary.Matcher(self.content.terms.values())
-        if hasattr(self.matcher, "warm"):  # the long scan ready, as in the decoder screen
-            self.matcher.warm()
+        if hasattr(self.matcher, "warm"):  # the long scan ready, for every kind of text
+            self.matcher.scan(False)
+            self.matcher.scan(True)
         self.scales = scales.scales_for(content_dir())
 
     def find(self, text: str, long: bool) -> str:

@@ -174,9 +174,10 @@ class Matcher:
         return bool(self._compiled)
 
     def warm(self) -> None:
-        """Compile the long scan's regexes now, for plain and for other text (about half a
-        second: a worker's job), so the next long text is read by the scan."""
-        self.scan(False)
+        """Compile the long scan's regexes now (about a quarter of a second: a worker's job),
+        so the next long text is read by the scan. Those for a text's ASCII shadow, which
+        serve every text but the rare one holding a letter such as "ſ" (read word by word
+        unless it is past COMPILE_PAYS)."""
         self.scan(True)
 
     def _find_long(self, text: str, lowered: str, shadow: str | None,

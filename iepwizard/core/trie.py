@@ -11,11 +11,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 
-def trie_pattern(words: Iterable[list[str]], unit: Callable[[str], str] = re.escape,
-                 order: Callable[[str], Any] | None = None) -> str:
+def trie_pattern(words: Iterable[list[str]], unit: Callable[[str], str] = re.escape) -> str:
     """A pattern matching any of `words` (each a list of units, as `unit` writes them in a
-    pattern); where one word begins another, the longer is tried first. `order` sorts the
-    first units (the regex engine tries them in that order); the rest are sorted."""
+    pattern); where one word begins another, the longer is tried first."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -23,13 +21,11 @@ def trie_pattern(words: Iterable[list[str]], unit: Callable[[str], str] = re.esc
             node = node.setdefault(part, {})
         node[""] = {}
 
-    def build(node: dict[str, Any], first: bool = False) -> str:
-        parts = sorted(node.items()) if not (first and order) else sorted(
-            node.items(), key=lambda item: order(item[0]))
-        branches = [unit(part) + build(child) for part, child in parts if part]
+    def build(node: dict[str, Any]) -> str:
+        branches = [unit(part) + build(child) for part, child in sorted(node.items()) if part]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie, True)
+    return build(trie)

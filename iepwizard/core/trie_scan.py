@@ -152,16 +152,6 @@ def _key_unit(key: str, forms: Sequence[FormLike], table: dict[str, object],
     return "\x00" + _END + body  # "\x00": sorts this unit before the key's longer words
 
 
-#: The order the trie tries a word's first character in: the commonest first letters of
-#: English words first (a word that starts no term is then told sooner).
-FIRST_LETTERS = "taoswichbpfmdrelngu"
-
-
-def _first_letter(part: str) -> tuple[int, str]:
-    at = FIRST_LETTERS.find(part)
-    return (at if len(part) == 1 and at >= 0 else len(FIRST_LETTERS), part)
-
-
 def scan_pattern(index: Mapping[str, Sequence[FormLike]], skip: Sequence[object],
                  numbers: str) -> tuple[str, str, dict[str, object]]:
     """The scan's regex, to run on the text lowered with a space before it: a character
@@ -180,8 +170,7 @@ def scan_pattern(index: Mapping[str, Sequence[FormLike]], skip: Sequence[object]
         unit = _key_unit(key, forms, table, seconds)
         if unit is not None:
             words.append([*key, unit])
-    body = trie_pattern(words, lambda part: part[1:] if part[:1] == "\x00" else _unit(part),
-                        _first_letter)
+    body = trie_pattern(words, lambda part: part[1:] if part[:1] == "\x00" else _unit(part))
     return (r"[\W_](" + body + "|(?:" + numbers + ")" + _END + r"(?:(?=:|\s[mx])())?)",
             "(?i:" + trie_pattern(seconds, _unit) + ")", table)
 

@@ -25,6 +25,7 @@ from textual.strip import Strip
 from ..core.notes import MARK_LABELS
 from ..core.records import Entry
 from ..core.safe_text import visible
+from .line_list import wrap_items
 
 MARK_STYLES = {"decision": "bold green", "action": "bold yellow", "question": "bold cyan",
                "concern": "bold red", "repeat": "bold magenta"}
@@ -127,9 +128,7 @@ class NoteList(ScrollView, can_focus=True):
         for index, key in enumerate(self._keys):
             wrapped = self._wrapped.get(key)
             if wrapped is None:
-                wrapped = self._wrapped[key] = [
-                    Strip(line.render_segments(), line.cell_length)
-                    for line in self._prompt(key).wrap(width)]
+                wrapped = self._wrapped[key] = wrap_items([self._prompt(key)], width)
             first.append(len(lines))
             lines.extend(wrapped)
             line_item.extend([index] * len(wrapped))
