@@ -8,7 +8,7 @@ from concurrent.futures import Future
 
 from tinydb import Query
 
-from ..records import Draft
+from .. import records
 from ..records.base import storable
 from . import schemas
 from .base import BaseStore, done
@@ -19,7 +19,7 @@ Q = Query()
 
 class DraftStore(BaseStore):
     def draft(self, child_id: str, key: str) -> str:
-        rows = self._rows(self.layout.drafts(child_id), schemas.DRAFTS, Draft)
+        rows = self._rows(self.layout.drafts(child_id), schemas.DRAFTS, records.Draft)
         return next((d.text for d in rows if d.key == key), "")
 
     def set_draft(self, child_id: str, key: str, text: str) -> Future[None]:
@@ -29,8 +29,8 @@ class DraftStore(BaseStore):
             return done()
         path = self.layout.drafts(child_id)
         if not text:
-            return self._change(path, schemas.DRAFTS, lambda db: db.table(Draft.TABLE).remove(
-                Q.key == key))
-        doc = Draft(key=key, text=text, ts=now()).to_doc()
-        return self._change(path, schemas.DRAFTS, lambda db: db.table(Draft.TABLE).upsert(
+            return self._change(path, schemas.DRAFTS, lambda db: db.table(
+                records.Draft.TABLE).remove(Q.key == key))
+        doc = records.Draft(key=key, text=text, ts=now()).to_doc()
+        return self._change(path, schemas.DRAFTS, lambda db: db.table(records.Draft.TABLE).upsert(
             doc, Q.key == key))

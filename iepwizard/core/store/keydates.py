@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING
 
 from tinydb import Query
 
+from .. import records
 from ..dates import long_date, parse_date
-from ..records import DateSettings, KeyDateEntry, Meeting, SchoolBreak
-from ..records.keydates import WEEKDAY_DIGITS
 from .base import done
 from .family import FamilyStore, now
 from .meetings import MeetingStore
@@ -52,14 +51,14 @@ def as_day(value: dt.date | str) -> dt.date:
 
 class KeyDatesStore(MeetingStore, FamilyStore):
     def _holdings(self, child_id: str) -> list[tuple[int, str, str]]:
-        breaks = len(self._child_rows(child_id, SchoolBreak))
+        breaks = len(self._child_rows(child_id, records.SchoolBreak))
         return [(len(self.key_date_entries(child_id)), "key date", "key dates"),
                 (breaks, "school break", "school breaks"), *super()._holdings(child_id)]
 
     # -- key dates ----------------------------------------------------------------------------
-    def key_date_entries(self, child_id: str) -> list[KeyDateEntry]:
+    def key_date_entries(self, child_id: str) -> list[records.KeyDateEntry]:
         """The stored key dates (not the date of birth), oldest first."""
-        rows = self._child_rows(child_id, KeyDateEntry)
+        rows = self._child_rows(child_id, records.KeyDateEntry)
         return sorted((r for r in rows if r.event and r.date),
                       key=lambda r: (r.date, r.event, r.doc_id))
 
@@ -107,9 +106,10 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         if len(rows) >= MAX_ENTRIES:
             raise KeyDateError(f"a child has at most {MAX_ENTRIES} key dates; delete old ones "
                                f"first")
-        doc = KeyDateEntry(event=event, date=day.isoformat(), confirmed=confirmed,
-                           created=now()).to_doc()
-        return self._child_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).insert(doc))
+        doc = records.KeyDateEntry(event=event, date=day.isoformat(), confirmed=confirmed,
+                                   created=now()).to_doc()
+        return self._child_change(child_id, lambda db: db.table(
+            records.KeyDateEntry.TABLE).insert(doc))
 
     def record_events(self, child_id: str, entries: Iterable[KeyDate]) -> list[Future[None]]:
         return [self.record_event(child_id, e.event, e.day, e.confirmed) for e in entries]
@@ -124,11 +124,11 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         if event == BIRTH:
             raise KeyDateError("the date of birth is kept in the child's profile")
         values = {"event": event, "date": day.isoformat(), "confirmed": confirmed}
-        return self._child_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).update(
+        return self._child_change(child_id, lambda db: db.table(records.KeyDateEntry.TABLE).update(
             values, doc_ids=[doc_id]))
 
     def delete_key_date(self, child_id: str, doc_id: int) -> Future[None]:
-        return self._child_change(child_id, lambda db: db.table(KeyDateEntry.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(records.KeyDateEntry.TABLE).remove(
             doc_ids=[doc_id]))
 
     def record_letter_sent(self, child_id: str, fills: str, date: str) -> Future[None]:
@@ -137,7 +137,7 @@ class KeyDatesStore(MeetingStore, FamilyStore):
 
     # -- what meetings record -----------------------------------------------------------------
     def add_meeting(self, child_id: str, date: str, kind: str = "IEP", title: str = "",
-                    attendees: Iterable[str] = ()) -> Meeting:
+                    attendees: Iterable[str] = ()) -> records.Meeting:
         """A meeting; one created for a later day is also a scheduled meeting (a key date)."""
         meeting = super().add_meeting(child_id, date, kind, title, attendees)
         day = parse_date(meeting.date)
@@ -155,11 +155,11 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         return future
 
     # -- settings and the school calendar -----------------------------------------------------
-    def _date_settings_doc(self, child_id: str) -> DateSettings:
-        rows = self._child_rows(child_id, DateSettings)
-        return rows[0] if rows else DateSettings()
+    def _date_settings_doc(self, child_id: str) -> records.DateSettings:
+        rows = self._child_rows(child_id, records.DateSettings)
+        return rows[0] if rows else records.DateSettings()
 
-    def stored_date_settings(self, child_id: str) -> DateSettings:
+    def stored_date_settings(self, child_id: str) -> records.DateSettings:
         """The settings document as kept (for the export)."""
         return self._date_settings_doc(child_id)
 
@@ -177,9 +177,9 @@ class KeyDatesStore(MeetingStore, FamilyStore):
                     continue
         return settings
 
-    def _put_date_settings(self, child_id: str, record: DateSettings) -> Future[None]:
-        doc = DateSettings.from_doc(record.to_doc()).to_doc()
-        return self._child_change(child_id, lambda db: db.table(DateSettings.TABLE).upsert(
+    def _put_date_settings(self, child_id: str, record: records.DateSettings) -> Future[None]:
+        doc = records.DateSettings.from_doc(record.to_doc()).to_doc()
+        return self._child_change(child_id, lambda db: db.table(records.DateSettings.TABLE).upsert(
             doc, Q.noop()))
 
     def set_date_settings(self, child_id: str, settings: Settings) -> Future[None]:
@@ -187,6 +187,7 @@ class KeyDatesStore(MeetingStore, FamilyStore):
             values=settings.to_record()))
 
     def school_calendar(self, child_id: str) -> SchoolCalendar:
+        from ..records.keydates import WEEKDAY_DIGITS
         from ..schoolcal import CalendarError, SchoolCalendar
 
         digits = self._date_settings_doc(child_id).weekdays
@@ -202,8 +203,8 @@ class KeyDatesStore(MeetingStore, FamilyStore):
                 continue
         return calendar
 
-    def school_breaks(self, child_id: str) -> list[SchoolBreak]:
-        rows = self._child_rows(child_id, SchoolBreak)
+    def school_breaks(self, child_id: str) -> list[records.SchoolBreak]:
+        rows = self._child_rows(child_id, records.SchoolBreak)
         return sorted((r for r in rows if r.first and r.last),
                       key=lambda r: (r.first, r.last, r.doc_id))
 
@@ -222,12 +223,13 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         if len(self.school_breaks(child_id)) >= MAX_BREAKS:
             raise CalendarError(f"a calendar holds at most {MAX_BREAKS} breaks")
         checked = SchoolCalendar().with_break(first, last, name).breaks[0]
-        doc = SchoolBreak(first=first.isoformat(), last=last.isoformat(),
-                          name=checked.name).to_doc()
-        return self._child_change(child_id, lambda db: db.table(SchoolBreak.TABLE).insert(doc))
+        doc = records.SchoolBreak(first=first.isoformat(), last=last.isoformat(),
+                                  name=checked.name).to_doc()
+        return self._child_change(child_id, lambda db: db.table(
+            records.SchoolBreak.TABLE).insert(doc))
 
     def delete_break(self, child_id: str, doc_id: int) -> Future[None]:
-        return self._child_change(child_id, lambda db: db.table(SchoolBreak.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(records.SchoolBreak.TABLE).remove(
             doc_ids=[doc_id]))
 
     # -- the clocks ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from typing import Any
 
 from tinydb import Query
 
-from ..records import Contact, JournalEntry, LetterDraft, Question
+from .. import records
 from ..records.base import check_fields, storable
 from .base import BaseStore, new_id
 from .family import now
@@ -23,37 +23,39 @@ class NotesStore(BaseStore):
                 *super()._holdings(child_id)]
 
     # -- prepared questions -------------------------------------------------------------------
-    def questions(self, child_id: str) -> list[Question]:
-        rows = self._child_rows(child_id, Question)
+    def questions(self, child_id: str) -> list[records.Question]:
+        rows = self._child_rows(child_id, records.Question)
         return sorted(rows, key=lambda q: q.order)
 
     def ensure_closing_questions(self, child_id: str, closing: dict[str, str]) -> None:
         """The guide's two closing questions are always on the list, last."""
         have = {q.id for q in self.questions(child_id)}
-        docs = [Question(id=question_id, text=text, order=100_000 + number, fixed=True).to_doc()
+        docs = [records.Question(id=question_id, text=text, order=100_000 + number,
+                                 fixed=True).to_doc()
                 for number, (question_id, text) in enumerate(closing.items())
                 if question_id not in have]
         if docs:
-            self._child_change(child_id, lambda db: db.table(Question.TABLE).insert_multiple(docs))
+            self._child_change(child_id, lambda db: db.table(
+                records.Question.TABLE).insert_multiple(docs))
 
-    def add_question(self, child_id: str, text: str) -> Question:
+    def add_question(self, child_id: str, text: str) -> records.Question:
         order = max((q.order for q in self.questions(child_id) if not q.fixed), default=0) + 1
-        question = Question(id=new_id(), text=storable(text), order=order)
-        self._child_change(child_id, lambda db: db.table(Question.TABLE).insert(
+        question = records.Question(id=new_id(), text=storable(text), order=order)
+        self._child_change(child_id, lambda db: db.table(records.Question.TABLE).insert(
             question.to_doc()))
         return question
 
     def update_question(self, child_id: str, question_id: str, **fields: Any) -> Future[None]:
-        values = check_fields(Question, fields)
-        return self._child_change(child_id, lambda db: db.table(Question.TABLE).update(
+        values = check_fields(records.Question, fields)
+        return self._child_change(child_id, lambda db: db.table(records.Question.TABLE).update(
             values, Q.id == question_id))
 
     def delete_question(self, child_id: str, question_id: str) -> Future[None]:
-        return self._child_change(child_id, lambda db: db.table(Question.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(records.Question.TABLE).remove(
             Q.id == question_id))
 
-    def restore_question(self, child_id: str, question: Question) -> Future[None]:
-        return self._child_change(child_id, lambda db: db.table(Question.TABLE).insert(
+    def restore_question(self, child_id: str, question: records.Question) -> Future[None]:
+        return self._child_change(child_id, lambda db: db.table(records.Question.TABLE).insert(
             question.to_doc()))
 
     def move_question(self, child_id: str, question_id: str, delta: int) -> Future[None]:
@@ -66,48 +68,50 @@ class NotesStore(BaseStore):
 
         def change(db: Any) -> None:
             for order, qid in enumerate(ids, 1):
-                db.table(Question.TABLE).update({"order": order}, Q.id == qid)
+                db.table(records.Question.TABLE).update({"order": order}, Q.id == qid)
         return self._child_change(child_id, change)
 
     # -- letters being filled in --------------------------------------------------------------
     def letter_draft(self, child_id: str, letter_id: str) -> dict[str, str]:
-        rows = [r for r in self._child_rows(child_id, LetterDraft)
+        rows = [r for r in self._child_rows(child_id, records.LetterDraft)
                 if r.letter_id == letter_id]
         return dict(rows[0].values) if rows else {}
 
     def set_letter_draft(self, child_id: str, letter_id: str,
                          values: dict[str, str]) -> Future[None]:
-        doc = LetterDraft.from_doc({"letter_id": letter_id,
-                                    "values": {storable(k): storable(v)
-                                               for k, v in values.items()}})
+        doc = records.LetterDraft.from_doc({"letter_id": letter_id,
+                                            "values": {storable(k): storable(v)
+                                                       for k, v in values.items()}})
         if self.letter_draft(child_id, letter_id) == doc.values:
             from .base import done
 
             return done()
-        return self._child_change(child_id, lambda db: db.table(LetterDraft.TABLE).upsert(
+        return self._child_change(child_id, lambda db: db.table(records.LetterDraft.TABLE).upsert(
             doc.to_doc(), Q.letter_id == letter_id))
 
     # -- home journal and contact log ---------------------------------------------------------
-    def journal(self, child_id: str) -> list[JournalEntry]:
-        rows = self._child_rows(child_id, JournalEntry)
+    def journal(self, child_id: str) -> list[records.JournalEntry]:
+        rows = self._child_rows(child_id, records.JournalEntry)
         return sorted(rows, key=lambda j: (j.date, j.created))
 
     def add_journal(self, child_id: str, date: str, text: str) -> Future[None]:
-        doc = JournalEntry.from_doc({"date": date, "text": storable(text), "created": now()})
-        return self._child_change(child_id, lambda db: db.table(JournalEntry.TABLE).insert(
+        doc = records.JournalEntry.from_doc({"date": date, "text": storable(text),
+                                             "created": now()})
+        return self._child_change(child_id, lambda db: db.table(records.JournalEntry.TABLE).insert(
             doc.to_doc()))
 
     def delete_journal(self, child_id: str, entry_id: int) -> Future[None]:
-        return self._child_change(child_id, lambda db: db.table(JournalEntry.TABLE).remove(
+        return self._child_change(child_id, lambda db: db.table(records.JournalEntry.TABLE).remove(
             doc_ids=[entry_id]))
 
-    def contacts(self, child_id: str) -> list[Contact]:
-        rows = self._child_rows(child_id, Contact)
+    def contacts(self, child_id: str) -> list[records.Contact]:
+        rows = self._child_rows(child_id, records.Contact)
         return sorted(rows, key=lambda c: (c.date, c.created))
 
     def add_contact(self, child_id: str, date: str, who: str, how: str, summary: str,
                     **extra: str) -> Future[None]:
         """Log a contact with the school; letters sent carry `letter_id` and `subject`."""
-        values = check_fields(Contact, {"date": date, "who": who, "how": how,
-                                        "summary": summary, "created": now(), **extra})
-        return self._child_change(child_id, lambda db: db.table(Contact.TABLE).insert(values))
+        values = check_fields(records.Contact, {"date": date, "who": who, "how": how,
+                                                "summary": summary, "created": now(), **extra})
+        return self._child_change(child_id, lambda db: db.table(
+            records.Contact.TABLE).insert(values))

@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ..records import Entry
+from .. import records
 from . import schemas
 from .base import BaseStore, load
 from .datafile import DataFile, Schema
@@ -65,7 +65,7 @@ class OnceStore(BaseStore):
                 file = held.get(meeting_id)
                 out[meeting_id] = (CLOSED, -1) if file is None else (
                     ("open", id(file), rewrites.get(meeting_id, 0)),
-                    len(file.data.get(Entry.TABLE, {})))
+                    len(file.data.get(records.Entry.TABLE, {})))
             return out
 
     def notes_once(self, meeting_id: str, start: int = 0) -> tuple[Stamp, Docs]:
@@ -75,13 +75,14 @@ class OnceStore(BaseStore):
         with self._lock:
             if path in self._files:  # (the lock is held again inside: one consistent read)
                 return (self.notes_states([meeting_id])[meeting_id][0],
-                        self._table_once(path, schemas.MEETING, Entry.TABLE, start))
-        return CLOSED, self._table_once(path, schemas.MEETING, Entry.TABLE, start)
+                        self._table_once(path, schemas.MEETING, records.Entry.TABLE, start))
+        return CLOSED, self._table_once(path, schemas.MEETING, records.Entry.TABLE, start)
 
-    def read_entries(self, meeting_id: str) -> list[Entry]:
+    def read_entries(self, meeting_id: str) -> list[records.Entry]:
         """A meeting's notes, oldest first, read once (a file not open is not kept open)."""
-        docs = self._table_once(self.layout.meeting(meeting_id), schemas.MEETING, Entry.TABLE)
-        return [Entry.from_valid(doc, int(doc_id)) for doc_id, doc in docs]
+        docs = self._table_once(self.layout.meeting(meeting_id), schemas.MEETING,
+                                records.Entry.TABLE)
+        return [records.Entry.from_valid(doc, int(doc_id)) for doc_id, doc in docs]
 
     # -- a child's own file -----------------------------------------------------------------
     def child_stamp(self, child_id: str) -> Stamp:
