@@ -7,6 +7,7 @@ the App never reaches into a screen's widgets: it posts a message to the screen 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import gc
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from .commands import GuideCommands
 from .core.content import Content as Guide
 from .core.safe_text import one_line
 from .core.store import Store
-from .messages import ChildChosen, ShowChild, ShowStep, ShowTerm, WelcomeDone
+from .messages import ChildChosen, GuideCached, ShowChild, ShowStep, ShowTerm, WelcomeDone
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
 
 if TYPE_CHECKING:
@@ -107,7 +108,17 @@ class IEPWizardApp(OpensScreens):
 
     @work(thread=True, group="start")
     def _finish_start(self, work: Callable[[], None]) -> None:
-        work()
+        try:
+            work()
+        finally:
+            with contextlib.suppress(RuntimeError):  # the app has already closed
+                self.call_from_thread(self._guide_cached)
+
+    def _guide_cached(self) -> None:
+        """The first run's work on the guide is done: the wizard marks the step's terms."""
+        self._after_start = None
+        for screen in self.screen_stack:
+            screen.post_message(GuideCached())
 
     def _read_screen_styles(self) -> None:
         """Every screen's stylesheet, parsed once while the parent reads the first screen.
@@ -160,7 +171,7 @@ class IEPWizardApp(OpensScreens):
         self.child_id = child_id
         self.store.set_setting("last_child", child_id)
         return WizardScreen(self.store, self.content, child_id, lambda: self.matcher,
-                            dates=self.dates_source)
+                            dates=self.dates_source, terms_later=self._after_start is not None)
 
     @work
     async def _offer_open_meeting(self) -> None:

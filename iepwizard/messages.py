@@ -42,3 +42,7 @@ class ShowChild(Message):
     """Show this child in the wizard (posted to the wizard by the App)."""
 
     child_id: str
+
+
+class GuideCached(Message):
+    """The guide's first-run work is done (posted to the wizard, which marks its terms now)."""

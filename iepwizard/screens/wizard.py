@@ -24,7 +24,7 @@ from ..core.content import Content, Step, Term
 from ..core.records import Progress
 from ..core.step_text import span_key
 from ..core.store import Store
-from ..messages import ShowChild, ShowStep, ShowTerm
+from ..messages import GuideCached, ShowChild, ShowStep, ShowTerm
 from ..widgets.checklist import Checklist
 from ..widgets.footer import Footer
 from ..widgets.glossary_panel import GlossaryPanel
@@ -60,11 +60,16 @@ class WizardScreen(Screen[None]):
     note where the child's setting differs from the federal timeline it states."""
 
     def __init__(self, store: Store, content: Content, child_id: str,
-                 matcher: Callable[[], Matcher], dates: DatesSource | None = None) -> None:
+                 matcher: Callable[[], Matcher], dates: DatesSource | None = None,
+                 terms_later: bool = False) -> None:
         super().__init__()
         set_width_class(self)
         self.store, self.content, self.child_id = store, content, child_id
         self.matcher = matcher  # built on first use
+        #: On a first run the guide's cache (where each step's terms stand) is made once the
+        #: first screen is drawn: until then the text is shown without its terms marked, rather
+        #: than building the matcher before the first frame (`GuideCached` ends it).
+        self._terms_later = terms_later
         self.dates = dates
         self._load(child_id)
 
@@ -165,9 +170,17 @@ class WizardScreen(Screen[None]):
             cached = known.get(span_key(step.id, text))
             if cached is not None:
                 return list(cached)
+            if self._terms_later:
+                return []
             return [(m.start, m.end, m.term_id) for m in self.matcher().find(text)
                     if m.term_id in wanted]
         return find
+
+    @on(GuideCached)
+    def _guide_cached(self, message: GuideCached) -> None:
+        message.stop()
+        self._terms_later = False
+        self.query_one(StepView).find_terms_again()
 
     def _update_header(self) -> None:
         child = self.store.child(self.child_id)

@@ -66,6 +66,11 @@ class StepBody(Static):
         self.set_reactive(StepBody.selected_term, "")
         self.update(self.build(markdown))
 
+    def find_again(self, find_terms: TermFinder | None) -> None:
+        """The same text, its terms found with `find_terms` (the picked term kept)."""
+        self.find_terms = find_terms
+        self.update(self.build(self.markdown))
+
     def watch_selected_term(self) -> None:
         self.update(self.build(self.markdown))
 

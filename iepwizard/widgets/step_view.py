@@ -53,6 +53,11 @@ class StepView(VerticalScroll):
         self.query_one("#step-actions", StepBody).show(actions_markdown(step, self.footer))
         self.scroll_home(animate=False)
 
+    def find_terms_again(self) -> None:
+        """Mark the step's terms again (the finder now knows where they stand)."""
+        if self.step is not None:
+            self.body.find_again(self.finder(self.step))
+
     @property
     def body(self) -> StepBody:
         return self.query_one("#step-body", StepBody)
