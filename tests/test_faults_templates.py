@@ -1,5 +1,5 @@
 """Issue 18, case 9: a letter template that passes the compile check but fails when filled
-fails in `check-content` (FILE:LINE, via templating.render_problems), within time and memory
+fails in `check-content` (FILE:LINE, via template_check.render_problems), within time and memory
 bounds; and at use it fails as a template error (exit 1 from the CLI, one sentence)."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from jinja2 import TemplateError
 from iepwizard.core.content import Content
 from iepwizard.core.letters import render
 from iepwizard.core.loader import load_content
-from iepwizard.core.templating import MAX_SECONDS, environment, render_problems
+from iepwizard.core.template_check import render_problems
+from iepwizard.core.templating import MAX_SECONDS, environment
 
 from .faults_support import cli
 

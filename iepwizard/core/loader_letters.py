@@ -111,7 +111,8 @@ def check_templates(letters: Iterable[LetterTemplate]) -> list[Problem]:
     then fill each with its examples in the bounded sandbox, as the app will."""
     from jinja2 import TemplateSyntaxError
 
-    from .templating import COMPUTED_FIELDS, render_problems, variables_used
+    from .template_check import COMPUTED_FIELDS, render_problems
+    from .templating import variables_used
 
     letters = list(letters)
     problems: list[Problem] = []
