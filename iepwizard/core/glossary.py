@@ -19,65 +19,28 @@ from collections.abc import Iterable
 
 from . import shorthand
 from .content import Term
-from .context import NEAR_WORDS, Context, in_caps_run, near_words
+from .context import NEAR_WORDS, in_caps_run, near_words
 from .glossary_suggest import suggest
+from .term_forms import (
+    ALWAYS,
+    CAPS,
+    CONTEXT,
+    NUMBER_PATTERN,
+    NUMBER_WORDS,
+    NUMBERS,
+    SHORT,
+    WORD,
+    Form,
+    tokens_of,
+)
 from .term_match import Match, lower_in_place, merge
 from .trie_scan import CAPITAL, ascii_shadow, scan_pattern, shadow_source
 
-WORD = re.compile(r"[^\W_]+")
-_GAP = r"[\s\-\u2010-\u2014/]+"
-_END = r"(?![^\W_])"
-ALWAYS, CAPS, CONTEXT = 0, 1, 2
 SHORT_TEXT = 20_000
 #: Compiling the long scan's regexes takes about a quarter of a second, which pays for itself
 #: within one text only past a few megabytes: a shorter text is read word by word until the
 #: scan is ready (`Matcher.warm`, run in a worker by the decoder screen as it opens).
 COMPILE_PAYS = 4_000_000
-#: Words the scan reports as numbers for the score finder (one pass serves both): whole
-#: numbers of one to three digits and ordinals ("12th"); a term's first word wins (504).
-_NUMBERS: list[_Form] = []
-#: Words where a service frequency may start ("2x", "1x30"): see shorthand.py.
-_SHORT: list[_Form] = []
-_NUMBER_PATTERN = r"\d{1,3}(?:st|nd|rd|th)?|\d{1,2}x\d{0,3}"
-_NUMBER_WORDS = [str(n) for n in range(1000)] + [f"{n:02d}" for n in range(100)] + [
-    f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-    for n in range(1, 100)]
-
-
-class _Form:
-    """One way a term is written (its words), what it needs to count, and its length (longer
-    forms are tried first). Its pattern and its context are made on first use: most forms
-    never occur in a given text, and a small decode should not pay for them all."""
-
-    __slots__ = ("_compiled", "_context", "check", "exact_case", "length", "term", "term_id",
-                 "tokens")
-
-    def __init__(self, tokens: list[str], length: int, term: Term, check: int,
-                 exact_case: bool) -> None:
-        self.tokens, self.length, self.term, self.term_id = tokens, length, term, term.id
-        self.check, self.exact_case = check, exact_case
-        self._compiled: re.Pattern[str] | None = None
-        self._context: Context | None = None
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            body = _GAP.join(re.escape(t) for t in self.tokens)
-            self._compiled = re.compile(body + r"(?:s'|'s|’s|es|s)?" + _END,
-                                        0 if self.exact_case else re.IGNORECASE)
-        return self._compiled
-
-    @property
-    def context(self) -> Context:
-        if self._context is None:
-            self._context = Context.of(self.term)
-        return self._context
-
-
-def _tokens(name: str) -> list[str]:
-    return WORD.findall(name)
-
-
 __all__ = ["NEAR_WORDS", "WORD", "Match", "Matcher", "lower_in_place", "merge", "near_words",
            "suggest"]
 
@@ -87,7 +50,7 @@ class Matcher:
     context acronyms where their context is near)."""
 
     def __init__(self, terms: Iterable[Term]) -> None:
-        self._index: dict[str, list[_Form]] = {}
+        self._index: dict[str, list[Form]] = {}
         self._caps: set[str] = set()
         ids: set[str] = set()
         seen: set[tuple[str, ...]] = set()  # "pull-out" and "pull out" are one form
@@ -96,7 +59,7 @@ class Matcher:
             written = [(name, ALWAYS) for name in term.names]
             written += [(name, CONTEXT) for name in term.context_acronyms]
             for name, check in written:
-                tokens = _tokens(name)
+                tokens = tokens_of(name)
                 if not tokens or (same := (term.id, str(check), *tokens)) in seen:
                     continue
                 seen.add(same)
@@ -106,7 +69,7 @@ class Matcher:
                 exact_case = check == CONTEXT or (term.caps_only and acronym)
                 if check == ALWAYS and exact_case:
                     check = CAPS
-                form = _Form(tokens, len(tokens) * 1000 + len(name), term, check, exact_case)
+                form = Form(tokens, len(tokens) * 1000 + len(name), term, check, exact_case)
                 self._index.setdefault(tokens[0].lower(), []).append(form)
         # Plurals of a first word ("IEPs", "accommodations") find the same forms, so the scan
         # makes one dictionary lookup per word; each form's pattern decides what matches.
@@ -116,13 +79,13 @@ class Matcher:
                 merged.extend(f for f in forms if f not in merged)
         for forms in self._index.values():
             forms.sort(key=lambda f: -f.length)
-        for number in _NUMBER_WORDS:
-            self._index.setdefault(number, _NUMBERS)
+        for number in NUMBER_WORDS:
+            self._index.setdefault(number, NUMBERS)
         #: The shorthand terms this matcher knows (class ratio, service minutes).
         self._shorthand = frozenset({shorthand.CLASS_RATIO, shorthand.SERVICE_MINUTES} & ids)
         if self._shorthand:
             for key in shorthand.KEYS:
-                self._index.setdefault(key, _SHORT)
+                self._index.setdefault(key, SHORT)
         self._table: dict[str, object] | None = None
         self._sources = ("", "")
         self._compiled: dict[bool, tuple[re.Pattern[str], re.Pattern[str]]] = {}
@@ -133,10 +96,10 @@ class Matcher:
         (see trie_scan.py). `shadow`: the regexes for the text's ASCII shadow (compiled on
         first use: a text may need only one of the two)."""
         if self._table is None:
-            pattern, seconds, table = scan_pattern(self._index, (_NUMBERS, _SHORT),
-                                                   _NUMBER_PATTERN)
+            pattern, seconds, table = scan_pattern(self._index, (NUMBERS, SHORT),
+                                                   NUMBER_PATTERN)
             for key, forms in self._index.items():
-                if forms is _NUMBERS or forms is _SHORT:
+                if forms is NUMBERS or forms is SHORT:
                     table[key] = forms
             self._sources, self._table = (pattern, seconds), table
         if shadow not in self._compiled:
@@ -204,13 +167,13 @@ class Matcher:
                     next_free = hit.end() - 1
                     append(new(Match, (start, next_free, entry)))
                 continue
-            if entry is _NUMBERS:
+            if entry is NUMBERS:
                 if numbers is not None:
                     numbers.append(hit.start())
                 if wants_short and hit[2] is not None:  # a ratio or a frequency may go on
                     short.append(hit.start())
                 continue
-            if entry is _SHORT:
+            if entry is SHORT:
                 if wants_short:
                     short.append(hit.start())
                 continue
@@ -229,7 +192,7 @@ class Matcher:
                 if key == what:
                     continue  # a number, or a key none of whose forms matches
             forms = self._index.get(key)
-            if forms is None or forms is _NUMBERS or forms is _SHORT:
+            if forms is None or forms is NUMBERS or forms is SHORT:
                 continue
             match = self._first(forms, text, lowered, start)
             if match is not None:
@@ -237,7 +200,7 @@ class Matcher:
                 next_free = match.end
         return found
 
-    def _first(self, forms: list[_Form], text: str, lowered: str, start: int) -> Match | None:
+    def _first(self, forms: list[Form], text: str, lowered: str, start: int) -> Match | None:
         """The first (longest) of `forms` that matches at `start` and counts."""
         for form in forms:
             hit = (form._compiled or form.pattern).match(text, start)
@@ -260,8 +223,8 @@ class Matcher:
             start = word.start()
             if forms is None:
                 continue
-            if forms is _NUMBERS or forms is _SHORT:
-                if numbers is not None and forms is _NUMBERS:
+            if forms is NUMBERS or forms is SHORT:
+                if numbers is not None and forms is NUMBERS:
                     numbers.append(start)
                 if wants_short:
                     short.append(start)
@@ -274,7 +237,7 @@ class Matcher:
                 next_free = match.end
         return found
 
-    def _counts(self, form: _Form, text: str, lowered: str, start: int, end: int) -> bool:
+    def _counts(self, form: Form, text: str, lowered: str, start: int, end: int) -> bool:
         """Whether an acronym that needs context has it (see the module doc)."""
         if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
             return True

@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .content import Term
-
-_WORD = re.compile(r"[^\W_]+")
-
-
-def _tokens(name: str) -> list[str]:
-    return _WORD.findall(name)
+from .term_forms import tokens_of
 
 
 def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
     """Terms whose names start with, contain, or closely resemble the query (misspellings)."""
     import difflib
 
-    wanted = " ".join(_tokens(query)).casefold()
+    wanted = " ".join(tokens_of(query)).casefold()
     if not wanted:
         return []
     scored: list[tuple[float, str, Term]] = []
     for term in terms:
         best = 0.0
         for name in term.lookup_names:
-            folded = " ".join(_tokens(name)).casefold()
+            folded = " ".join(tokens_of(name)).casefold()
             if folded == wanted:
                 score = 3.0
             elif folded.startswith(wanted):
