@@ -176,15 +176,15 @@ class IEPWizardApp(OpensScreens):
     @work
     async def _offer_open_meeting(self) -> None:
         """A meeting left open by a crash, a closed terminal or a quit is offered once."""
-        from .core.dates import long_form
-        from .screens.confirm import ConfirmScreen
-
         if self.child_id is None:
             return
         meeting = self.store.open_meeting(self.child_id)
         if meeting is None or self.store.count_entries(meeting.id) == 0 and not \
                 self.store.draft(self.child_id, f"meeting:{meeting.id}"):
             return
+        from .core.dates import long_form
+        from .screens.confirm import ConfirmScreen
+
         if await self.push_screen_wait(ConfirmScreen(
                 f"Your meeting of {long_form(meeting.date)} ({meeting.label}) was not closed. "
                 f"Continue it, or end it?", yes="Continue the meeting", no="End it",
