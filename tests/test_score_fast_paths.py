@@ -1,0 +1,60 @@
+"""The score finder's fast paths answer exactly as the slow ones they stand beside.
+
+Each was added to make the decoder meet its speed goal (issue 12) with the same results;
+bench/score_parity.py compares whole results with an earlier commit's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from iepwizard.core import scales as scales_module
+from iepwizard.core.scales import Scales, _hits, scales_for
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+SCALES = scales_for(CONTENT)
+#: Tests' names, pieces of them, and what stands around them.
+_TEST_BITS = ["WISC-V", "WISC", "WIAT-4", "WIAT III", "WJ IV", "WJ IV ACH", "WJ", "BASC-3",
+              "BASC", "BRIEF-2", "BRIEF2", "Conners 4th Edition", "Conners", "CELF-5", "CTOPP",
+              "Vineland-3", "KTEA", "Kaufman Test of", "Woodcock-Johnson", "Wechsler",
+              "Behavior", "Co", "C", "W", "B", "V", "K", "I", "IV", "3", "5", "-", "\u2013",
+              " ", "\n", "x", "_", "s"]
+test_texts = st.lists(st.sampled_from(_TEST_BITS), max_size=16).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(test_texts)
+def test_tests_are_found_where_the_pattern_finds_them(text: str) -> None:
+    pattern = SCALES.test_pattern
+    starts = SCALES._starts
+    assert pattern is not None and starts is not None
+    assert [h.span() for h in _hits(pattern, starts, text)] == [
+        h.span() for h in pattern.finditer(text)]
+
+
+def _made_up_scales() -> Scales:
+    """Names that overlap ("Alpha Beta", "Beta Gamma"), begin with a one-letter word or
+    a digit: what the real file has not, yet."""
+    scales = Scales()
+    for number, names in enumerate([("Alpha Beta", "A-B"), ("Beta Gamma", "Beta"),
+                                    ("B 2", "2B"), ("Gamma-ray", "G")]):
+        scales.tests[str(number)] = scales_module.TestInfo(str(number), names[0], names)
+    return scales
+
+
+MADE_UP = _made_up_scales()
+made_up_texts = st.lists(st.sampled_from(["Alpha", "Beta", "Gamma", "A", "B", "G", "2", "-",
+                                          " ", "ray", "x"]), max_size=16).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(made_up_texts)
+def test_overlapping_names_are_found_as_the_pattern_finds_them(text: str) -> None:
+    pattern = MADE_UP.test_pattern
+    starts = MADE_UP._starts
+    assert pattern is not None and starts is not None
+    assert [h.span() for h in _hits(pattern, starts, text)] == [
+        h.span() for h in pattern.finditer(text)]
