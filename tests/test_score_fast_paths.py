@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 
 from iepwizard.core import scales as scales_module
 from iepwizard.core.scales import Scales, _hits, scales_for
+from iepwizard.core.score_before import Before
+
+from .score_reference import SlowBefore
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 SCALES = scales_for(CONTENT)
@@ -58,3 +61,26 @@ def test_overlapping_names_are_found_as_the_pattern_finds_them(text: str) -> Non
     assert pattern is not None and starts is not None
     assert [h.span() for h in _hits(pattern, starts, text)] == [
         h.span() for h in pattern.finditer(text)]
+
+
+#: Areas' words, glue, types, abbreviations and signs, as they stand before a score.
+_BEFORE_BITS = ["Externalizing", "Problems", "composite", "Composite", "Working", "Memory",
+                "Index", "INDEX", "Verbal", "Comprehension", "Reading", "Oral", "Language",
+                "Score", "score", "scores", "Digit", "Span", "Core", "the", "was", "of", "T",
+                "t", "SS", "ss", "IQ", "PR", "GE", "Grade", "equivalent", "standard", "Scaled",
+                "percentile", "mean", "SD", "between", "=", ":", "(", ")", "(VCI)", "(WMI)",
+                "(SS)", "(T)", "-", "&", "/", "\u2013", "\u2019s", "'n'", "ran\u212a", "\u2163",
+                "\u00b2", "7", " ", "  ", ".", "\n"]
+before_texts = st.lists(st.sampled_from(_BEFORE_BITS), max_size=40).map(" ".join) | st.lists(
+    st.sampled_from(_BEFORE_BITS), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(before_texts)
+def test_what_stands_before_a_number_is_read_as_first_written(text: str) -> None:
+    lengths = SCALES.lengths
+    for start in range(len(text) + 1):
+        for back in (40, 80):
+            quick, slow = Before(text, start, lengths, back), SlowBefore(text, start, lengths, back)
+            assert [getattr(quick, f) for f in Before.__slots__] == [
+                getattr(slow, f) for f in SlowBefore.__slots__], (text, start, back)

@@ -1,0 +1,90 @@
+"""The score finder's pieces as they were before issue 12's speed work (commit e640dcd), kept
+to test the quicker ones against: the same answers on any text."""
+
+from __future__ import annotations
+
+from iepwizard.core.score_before import (
+    _BACK,
+    _CUE_WORDS,
+    _GLUE,
+    _NO_CUE,
+    _NONE,
+    GLUE_WORDS,
+    _cue,
+    _name_words,
+    tokens,
+)
+
+
+class SlowBefore:
+    """score_before.Before as first written (e640dcd): its fields only."""
+
+    #: One is made for nearly every score: slots make it and its fields quicker.
+    __slots__ = ("abbr", "glue", "words", "text", "low", "start", "cue", "cue_at")
+
+    def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
+                 back: int = _BACK) -> None:
+        low = max(0, start - back)
+        toks = tokens(text, low, start)
+        if low > 0 and toks:
+            del toks[0]  # it may be the end of a word cut by the window
+        i = len(toks) - 1
+        self.abbr = ""  # "Verbal Comprehension (VCI) was 102"
+        while i >= 0:
+            token = toks[i]
+            if token in _GLUE:  # glue written in lower case: the common case, one look-up
+                i -= 1
+            elif token == ")" and i >= 2 and toks[i - 2] == "(" and toks[i - 1][0].isupper() \
+                    and toks[i - 1].isalpha() and len(toks[i - 1]) <= 6:
+                self.abbr = self.abbr or toks[i - 1]
+                i -= 3
+            elif token.lower() in GLUE_WORDS:
+                i -= 1
+            else:
+                break
+        self.glue = glue = toks[i + 1:]
+        glue_end = i
+        # The area's name ends at the last word, or at a glue word ("Core Language Score of
+        # 78"): read as many words as the longest name ending there has.
+        need = lengths.get(toks[i].casefold() if i >= 0 else "", _NONE)[0]
+        for g in glue:
+            if g[0].isalpha() and (k := lengths.get(g.casefold(), _NONE)[0]) > need:
+                need = k
+        words: list[str] = []
+        i = _name_words(toks, i, need, words)
+        if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
+            wide_low = max(0, start - 2 * _BACK)
+            wide = tokens(text, wide_low, start)
+            if wide_low > 0 and wide:
+                del wide[0]
+            more = len(wide) - len(toks)
+            # Read further back. Where the wider window ends in these same tokens (it
+            # does unless the word cut at `low` splits in two), the glue stopped on a word
+            # and no "(VCI)" can reach into the new tokens, reading it anew would only
+            # repeat the above: the words read so far stand and reading goes on before them.
+            if more >= 0 and wide[more:] == toks and glue_end >= 0 and not (
+                    glue_end < 2 and toks[glue_end] == ")"):
+                toks, low = wide, wide_low
+                i = _name_words(toks, more - 1, need, words)
+            else:
+                self.__init__(text, start, lengths, 2 * _BACK)  # type: ignore[misc]
+                return
+        if not words and i >= 0 and toks[i][0].isalpha():
+            words.append(toks[i])  # an unknown area's last word ("Phonics: SS 74")
+            i -= 1
+            while i >= 0 and len(words) < 4 and toks[i][0].isalpha():
+                words.append(toks[i])
+                i -= 1
+        words.reverse()
+        self.words = words
+        self.text, self.low, self.start = text, low, start
+        self.cue: str | None = None
+        self.cue_at: list[int] = []  # where the glue names a type, from the last
+        for index in range(len(glue) - 1, -1, -1):
+            if glue[index] in _NO_CUE or glue[index].lower() not in _CUE_WORDS:
+                continue
+            kind = _cue(glue, index)
+            if kind is not None:
+                if self.cue is None or (self.cue == "score" and kind != "score"):
+                    self.cue = kind
+                self.cue_at.append(index)
