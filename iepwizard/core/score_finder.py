@@ -95,7 +95,8 @@ class _Finder:
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
         """Which test's area this is, and the test's name ("" when the text does not say)."""
-        self._mentions()
+        if self._starts is None:
+            self._mentions()
         if len(areas) == 1:  # most names belong to one test: the rules below, for one area
             area = areas[0]
             if (cue in _KINDS and area.kind != cue) or (
