@@ -72,6 +72,7 @@ class Scales:
         #: Every way a test is written (`test_key`) -> its id.
         self.test_ids: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
+        self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
 
@@ -107,6 +108,18 @@ class Scales:
             if test_id:
                 found.append((start, test_id))
         return found
+
+    def pool(self, areas: tuple[Area, ...]) -> tuple[str, frozenset[str], bool]:
+        """Of areas written alike (a value of `areas`): their one kind of score ("" if they
+        differ), their tests, and whether their kinds or roles differ; worked out once."""
+        facts = self._pools.get(id(areas))  # (kept with the tuple: its id is not reused)
+        if facts is None or facts[0] is not areas:
+            kinds = {area.kind for area in areas}
+            facts = (areas, kinds.pop() if len(kinds) == 1 else "",
+                     frozenset(area.test for area in areas),
+                     len({(area.kind, area.role) for area in areas}) > 1)
+            self._pools[id(areas)] = facts
+        return facts[1:]
 
     def test_of(self, written: str) -> str | None:
         """The id of the test a name found by `test_pattern` belongs to."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from .scales import Area, Scales, TestInfo
 from .score_prose import ends_something, read_prose
@@ -64,7 +65,7 @@ class _Finder:
         self._mentions()
         return any(test_id in self._by_test for test_id in test_ids)
 
-    def nearest_test(self, pos: int, among: set[str] | None = None,
+    def nearest_test(self, pos: int, among: AbstractSet[str] | None = None,
                      reach: int | None = None) -> str | None:
         """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
         starts = self._mentions()
@@ -105,23 +106,32 @@ class _Finder:
             if area.test in self._by_test or words >= 2:
                 return area, self.scales.tests[area.test].name
             return None
-        pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
-        if cue not in ("percentile", "ge"):
-            pool = [a for a in pool if plausible(a.kind, value)]
-        if not pool:
-            return None
-        tests = {a.test for a in pool}
+        kind, tests, mixed = self.scales.pool(areas)
+        pool: Sequence[Area]
+        if kind:  # one kind of score for all (most names): the pool is all or none
+            if (cue in _KINDS and cue != kind) or (
+                    cue not in ("percentile", "ge") and not plausible(kind, value)):
+                return None
+            pool = areas
+        else:
+            pool = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
+            if cue not in ("percentile", "ge"):
+                pool = [a for a in pool if plausible(a.kind, value)]
+            if not pool:
+                return None
+            tests = frozenset(a.test for a in pool)
+            mixed = len({(a.kind, a.role) for a in pool}) > 1
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
             near = pool[0].test if pool[0].test in self._by_test else None
         else:
             near = self.nearest_test(pos, tests)
-            if near is None and len(named := tests & self._by_test.keys()) == 1:
+            if near is None and len(named := self._by_test.keys() & tests) == 1:
                 near = named.pop()  # the only one of these tests the text names, after it
         if near is not None:
             for area in pool:  # the first of the pool's areas in that test
                 if area.test == near:
                     return area, self.scales.tests[near].name
-        if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
+        if words < 2 or mixed:
             return None  # a one-word area ("Reading") needs its test named
         return pool[0], (self.scales.tests[pool[0].test].name if len(tests) == 1 else "")
 
@@ -141,27 +151,31 @@ class _Finder:
         text = self.text
         if numbers is None:
             numbers = [m.start() for m in NUMBER.finditer(text)]
+        found = self.found
         for position in numbers:
-            if position < self.skip_to or (text[position - 1] in "/:-\u2013"
-                                           and ends_something(text, position)):
+            if position < self.skip_to:
+                continue
+            sign = text[position - 1] if position else "x"
+            if sign in "/:-\u2013" and ends_something(text, position):
                 continue  # (asked only after such a sign; no table's cell follows one)
             number = NUMBER.match(text, position)
             if number is None:
                 continue
-            if _cell_before(text, position):  # maybe a table's cell
+            # Maybe a table's cell (`_cell_before`, its common cases written out).
+            if (sign in "\t|<>" or (sign == " " and position >= 2 and text[position - 2] in
+                                     " \t|<>") or (sign == "\n" and _cell_before(text, position))):
                 line_start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
                 line_end = text.find("\n", position, position + MAX_LINE)
                 line_end = len(text) if line_end < 0 else line_end
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
                 if columns is not None:
-                    self.found.extend(read_row(self, line_start, text[line_start:line_end],
-                                               columns))
+                    found.extend(read_row(self, line_start, text[line_start:line_end], columns))
                     self.skip_to = line_end
                     continue
             scores, end = read_prose(self, number)
             if scores:
-                self.found.extend(scores)
+                found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         return _unique(self.found)
