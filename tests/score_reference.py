@@ -3,6 +3,9 @@ to test the quicker ones against: the same answers on any text."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Set as AbstractSet
+
 from iepwizard.core.score_before import (
     _BACK,
     _CUE_WORDS,
@@ -10,10 +13,31 @@ from iepwizard.core.score_before import (
     _NO_CUE,
     _NONE,
     GLUE_WORDS,
-    _cue,
     _name_words,
     tokens,
 )
+from iepwizard.core.score_finder import _Finder
+
+
+def _cue(toks: list[str], i: int) -> str | None:
+    """The type a token names ("SS", "T" before "=", "standard" before "score"...)."""
+    t = toks[i]
+    low = t.lower()
+    after = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    before = toks[i - 1] if i > 0 else ""
+    if t in ("SS", "IQ"):
+        return "standard"
+    if low in ("standard", "scaled") and after.startswith("score"):
+        return low
+    if t in ("T", "t") and (after in {"=", ":", "-", "score", "scores", ""} or before == "("):
+        return "t"
+    if low in ("percentile", "ile") or t == "PR":
+        return "percentile"
+    if t == "GE" or (low == "equivalent" and before.lower() == "grade"):
+        return "ge"
+    if low in ("score", "scores", "scored") or t == "ss":
+        return "score"
+    return None
 
 
 class SlowBefore:
@@ -88,3 +112,23 @@ class SlowBefore:
                 if self.cue is None or (self.cue == "score" and kind != "score"):
                     self.cue = kind
                 self.cue_at.append(index)
+
+
+def slow_nearest_test(finder: _Finder, pos: int, among: AbstractSet[str] | None = None,
+                      reach: int | None = None) -> str | None:
+    """_Finder.nearest_test as first written."""
+    starts = finder._mentions()
+    best, best_at = None, -1
+    if among is None:
+        index = bisect.bisect_left(starts, pos) - 1
+        if index >= 0:
+            best, best_at = finder._ids[index], starts[index]
+    else:
+        for test_id in among:
+            named = finder._by_test.get(test_id)
+            index = bisect.bisect_left(named, pos) - 1 if named else -1
+            if index >= 0 and named is not None and named[index] > best_at:
+                best, best_at = test_id, named[index]
+    if best is None or (reach is not None and pos - best_at > reach):
+        return None
+    return best

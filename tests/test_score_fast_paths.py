@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from iepwizard.core import scales as scales_module
 from iepwizard.core.scales import Scales, _hits, scales_for
 from iepwizard.core.score_before import Before
+from iepwizard.core.score_finder import _Finder
 
-from .score_reference import SlowBefore
+from .score_reference import SlowBefore, slow_nearest_test
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 SCALES = scales_for(CONTENT)
@@ -84,3 +85,20 @@ def test_what_stands_before_a_number_is_read_as_first_written(text: str) -> None
             quick, slow = Before(text, start, lengths, back), SlowBefore(text, start, lengths, back)
             assert [getattr(quick, f) for f in Before.__slots__] == [
                 getattr(slow, f) for f in SlowBefore.__slots__], (text, start, back)
+
+
+_IDS = sorted(SCALES.tests)
+mention_texts = st.lists(st.sampled_from(["WISC-V ", "WIAT-4 ", "BASC-3 ", "KTEA-3 ", "WJ IV ",
+                                          "CELF-5 ", "x ", "reading "]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mention_texts, st.sets(st.sampled_from(_IDS), min_size=1, max_size=4),
+       st.sampled_from([None, 5, 40, 600]))
+def test_the_nearest_test_is_the_one_first_found(text: str, among: set[str],
+                                                 reach: int | None) -> None:
+    finder = _Finder(text, SCALES)
+    for pos in range(0, len(text) + 1, 3):
+        for tests in (among, frozenset(among), None):
+            assert finder.nearest_test(pos, tests, reach) == slow_nearest_test(
+                finder, pos, tests, reach), (text, pos, tests)

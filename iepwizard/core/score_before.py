@@ -40,6 +40,7 @@ _GLUE = GLUE_WORDS | GLUE_PUNCT
 #: Glue that names no type, as most often written: passed over without lowering it.
 _NO_CUE = _GLUE - _CUE_WORDS
 _DASHES = ("-", "/", "\u2010", "\u2013")
+_AFTER_T = frozenset({"=", ":", "-", "score", "scores", ""})
 _NONE = (0,)
 
 
@@ -79,20 +80,20 @@ def _name_words(toks: list[str], i: int, need: int, words: list[str]) -> int:
 
 
 def _cue(toks: list[str], i: int) -> str | None:
-    """The type a token names ("SS", "T" before "=", "standard" before "score"...)."""
+    """The type a token names ("SS", "T" before "=", "standard" before "score"...); the
+    tokens beside it are read only where they decide."""
     t = toks[i]
-    low = t.lower()
-    after = toks[i + 1].lower() if i + 1 < len(toks) else ""
-    before = toks[i - 1] if i > 0 else ""
     if t in ("SS", "IQ"):
         return "standard"
-    if low in ("standard", "scaled") and after.startswith("score"):
-        return low
-    if t in ("T", "t") and (after in {"=", ":", "-", "score", "scores", ""} or before == "("):
-        return "t"
+    low = t.lower()
+    if low in ("standard", "scaled"):
+        return low if i + 1 < len(toks) and toks[i + 1].lower().startswith("score") else None
+    if t in ("T", "t"):
+        after = toks[i + 1].lower() if i + 1 < len(toks) else ""
+        return "t" if after in _AFTER_T or (i > 0 and toks[i - 1] == "(") else None
     if low in ("percentile", "ile") or t == "PR":
         return "percentile"
-    if t == "GE" or (low == "equivalent" and before.lower() == "grade"):
+    if t == "GE" or (low == "equivalent" and i > 0 and toks[i - 1].lower() == "grade"):
         return "ge"
     if low in ("score", "scores", "scored") or t == "ss":
         return "score"
@@ -200,6 +201,8 @@ class Before:
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the short type words stand ("SS", "T", "PR", "GE", "IQ"): written so, they
         name their glossary term whatever the context (the longer ones are found as terms)."""
+        if not self.cue_at:
+            return ()
         spans = []
         bound = self.start
         for index in self.cue_at:  # from the last

@@ -74,12 +74,20 @@ class _Finder:
             index = bisect.bisect_left(starts, pos) - 1
             if index >= 0:
                 best, best_at = self._ids[index], starts[index]
-        else:
-            for test_id in among:
-                named = self._by_test.get(test_id)
-                index = bisect.bisect_left(named, pos) - 1 if named else -1
-                if index >= 0 and named is not None and named[index] > best_at:
-                    best, best_at = test_id, named[index]
+        else:  # the nearest mentions first (one is most often of these tests), then each test
+            index = bisect.bisect_left(starts, pos) - 1
+            ids, stop = self._ids, index - 4
+            while index > stop and index >= 0:
+                if ids[index] in among:
+                    best, best_at = ids[index], starts[index]
+                    break
+                index -= 1
+            else:
+                for test_id in among if index >= 0 else ():
+                    named = self._by_test.get(test_id)
+                    index = bisect.bisect_left(named, pos) - 1 if named else -1
+                    if index >= 0 and named is not None and named[index] > best_at:
+                        best, best_at = test_id, named[index]
         if best is None or (reach is not None and pos - best_at > reach):
             return None
         return best
