@@ -49,6 +49,7 @@ class _Finder:
         self._by_test: dict[str, list[int]] = {}
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
+        self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
 
     def _mentions(self) -> list[int]:
         """Where tests are named (read once)."""
@@ -194,9 +195,12 @@ class _Finder:
             return self._headers[line_start]
         if line_start in self._plain:
             return None
-        if not is_row(self.text[line_start:line_end]):
+        line = self.text[line_start:line_end]
+        row = cells(line)
+        if not is_row(line, row):
             self._plain.add(line_start)
             return None
+        self.row = line_start, row  # its cells, for read_row
         visited, result = [line_start], None
         end = line_start - 1
         while end >= 0 and len(visited) < MAX_ROWS:
@@ -215,8 +219,8 @@ class _Finder:
                 break
             visited.append(start)
             end = start - 1
-        for row in visited:
-            self._headers[row] = result
+        for visited_start in visited:
+            self._headers[visited_start] = result
         return result
 
     def description_sentence(self, pos: int) -> bool:
