@@ -4,8 +4,10 @@ to test the quicker ones against: the same answers on any text."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
+from iepwizard.core.scales import Area
 from iepwizard.core.score_before import (
     _BACK,
     _CUE_WORDS,
@@ -16,7 +18,8 @@ from iepwizard.core.score_before import (
     _name_words,
     tokens,
 )
-from iepwizard.core.score_finder import _Finder
+from iepwizard.core.score_finder import _KINDS, _Finder
+from iepwizard.core.scores import plausible
 
 
 def _cue(toks: list[str], i: int) -> str | None:
@@ -132,3 +135,36 @@ def slow_nearest_test(finder: _Finder, pos: int, among: AbstractSet[str] | None 
     if best is None or (reach is not None and pos - best_at > reach):
         return None
     return best
+
+
+def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str | None,
+             pos: int, value: float) -> tuple[Area, str] | None:
+    """_Finder.resolve as first written."""
+    finder._mentions()
+    if len(areas) == 1:  # most names belong to one test: the rules below, for one area
+        area = areas[0]
+        if (cue in _KINDS and area.kind != cue) or (
+                cue not in ("percentile", "ge") and not plausible(area.kind, value)):
+            return None
+        if area.test in finder._by_test or words >= 2:
+            return area, finder.scales.tests[area.test].name
+        return None
+    pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
+    if cue not in ("percentile", "ge"):
+        pool = [a for a in pool if plausible(a.kind, value)]
+    if not pool:
+        return None
+    tests = {a.test for a in pool}
+    if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
+        near = pool[0].test if pool[0].test in finder._by_test else None
+    else:
+        near = finder.nearest_test(pos, tests)
+        if near is None and len(named := tests & finder._by_test.keys()) == 1:
+            near = named.pop()  # the only one of these tests the text names, after it
+    if near is not None:
+        for area in pool:  # the first of the pool's areas in that test
+            if area.test == near:
+                return area, finder.scales.tests[near].name
+    if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
+        return None  # a one-word area ("Reading") needs its test named
+    return pool[0], (finder.scales.tests[pool[0].test].name if len(tests) == 1 else "")

@@ -15,8 +15,9 @@ from iepwizard.core import scales as scales_module
 from iepwizard.core.scales import Scales, _hits, scales_for
 from iepwizard.core.score_before import Before
 from iepwizard.core.score_finder import _Finder
+from iepwizard.core.score_prose import _ACRONYM, _names_area
 
-from .score_reference import SlowBefore, slow_nearest_test
+from .score_reference import SlowBefore, slow_nearest_test, slow_resolve
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 SCALES = scales_for(CONTENT)
@@ -102,3 +103,26 @@ def test_the_nearest_test_is_the_one_first_found(text: str, among: set[str],
         for tests in (among, frozenset(among), None):
             assert finder.nearest_test(pos, tests, reach) == slow_nearest_test(
                 finder, pos, tests, reach), (text, pos, tests)
+
+
+@settings(max_examples=30, deadline=None)
+@given(mention_texts)
+def test_an_area_is_resolved_as_first_written(text: str) -> None:
+    finder = _Finder(text, SCALES)
+    for areas in SCALES.areas.values():
+        for cue in (None, "standard", "scaled", "t", "percentile", "ge", "score"):
+            for value in (0.5, 7.0, 15.0, 50.0, 85.0, 130.0, 170.0):
+                for words in (1, 2):
+                    for pos in (0, len(text) // 2, len(text)):
+                        assert finder.resolve(areas, words, cue, pos, value) == slow_resolve(
+                            finder, areas, words, cue, pos, value), (text, areas, cue, value)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(st.sampled_from("AIQSZaiq\u00c9\u0130\u212a1_"), max_size=8))
+def test_an_acronym_is_told_as_the_pattern_tells_it(word: str) -> None:
+    finder = _Finder("", SCALES)
+    areas = SCALES.areas["working memory index"]
+    assert _names_area(finder, word, areas) == (
+        _ACRONYM.fullmatch(word) is not None and (
+            word.endswith("IQ") or finder.names_any({a.test for a in areas})))

@@ -12,12 +12,11 @@ ranges, dates, times, ratios, percentages and counts are not scores. A one-word 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 
-from .scales import Area, Scales, TestInfo
+from .scales import Area, Scales
+from .score_mentions import Mentions
 from .score_prose import ends_something, read_prose
 from .score_rows import read_row
 from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row
@@ -38,69 +37,15 @@ _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 _KINDS = ("standard", "scaled", "t")
 
 
-class _Finder:
+class _Finder(Mentions):
     def __init__(self, text: str, scales: Scales) -> None:
-        self.text, self.scales = text, scales
+        super().__init__(text, scales)
         self.found: list[Score] = []
         self.last: Score | None = None
         self.skip_to = 0
-        self._starts: list[int] | None = None
-        self._ids: list[str] = []
-        self._by_test: dict[str, list[int]] = {}
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
-
-    def _mentions(self) -> list[int]:
-        """Where tests are named (read once)."""
-        if self._starts is None:
-            mentions = self.scales.test_mentions(self.text)
-            self._starts = [start for start, _ in mentions]
-            self._ids = [test_id for _, test_id in mentions]
-            for start, test_id in mentions:
-                self._by_test.setdefault(test_id, []).append(start)
-        return self._starts
-
-    def names_any(self, test_ids: set[str]) -> bool:
-        """Whether the text names one of these tests anywhere."""
-        self._mentions()
-        return any(test_id in self._by_test for test_id in test_ids)
-
-    def nearest_test(self, pos: int, among: AbstractSet[str] | None = None,
-                     reach: int | None = None) -> str | None:
-        """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
-        starts = self._mentions()
-        best, best_at = None, -1
-        if among is None:
-            index = bisect.bisect_left(starts, pos) - 1
-            if index >= 0:
-                best, best_at = self._ids[index], starts[index]
-        else:  # the nearest mentions first (one is most often of these tests), then each test
-            index = bisect.bisect_left(starts, pos) - 1
-            ids, stop = self._ids, index - 4
-            while index > stop and index >= 0:
-                if ids[index] in among:
-                    best, best_at = ids[index], starts[index]
-                    break
-                index -= 1
-            else:
-                for test_id in among if index >= 0 else ():
-                    named = self._by_test.get(test_id)
-                    index = bisect.bisect_left(named, pos) - 1 if named else -1
-                    if index >= 0 and named is not None and named[index] > best_at:
-                        best, best_at = test_id, named[index]
-        if best is None or (reach is not None and pos - best_at > reach):
-            return None
-        return best
-
-    def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
-        """The test named just before a score whose area the scales file does not know, if
-        that test reports this kind of score (never for a grade equivalent, a percentile or
-        a number of unknown kind: any test may give those)."""
-        test_id = self.nearest_test(pos, None, reach)
-        if test_id is None or kind not in self.scales.kinds.get(test_id, ()):
-            return None
-        return self.scales.tests[test_id]
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
