@@ -10,7 +10,8 @@ Each text is read with and without the number positions the term matcher hands o
     .venv/bin/python bench/score_parity.py [--base main] [--rounds 15] [--no-time]
 
 Exit status 1 when any score differs. Timing: the two finders take turns on the 300 KB and
-3 MB texts (CPU time, medians).
+3 MB texts and on the corpus repeated to about 300 KB (CPU time, medians), each also as a
+multiple of one `re.finditer` word pass over the same text (bench/decode.py's reference).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ import decode as bench  # noqa: E402
 
 from iepwizard.core import score_finder  # noqa: E402
 from iepwizard.core.escapes import blank  # noqa: E402
-from iepwizard.core.glossary import Matcher  # noqa: E402
+from iepwizard.core.glossary import WORD, Matcher  # noqa: E402
 from iepwizard.core.loader import load_content  # noqa: E402
 from iepwizard.core.locations import content_dir  # noqa: E402
 from iepwizard.core.scales import scales_for  # noqa: E402
@@ -117,20 +118,26 @@ def main() -> int:
                           f"{len(theirs)} base, {len(mine)} here (characters of repr)")
         print(f"parity: {len(texts)} texts x 2, {total} scores here, {differ} different")
         if not args.no_time:
-            for label in ("300 KB seed 7", "3000 KB seed 7"):
-                text = big[label]
+            corpus = "\n\n".join(corpus_texts())
+            timed = {label: big[label] for label in ("300 KB seed 7", "3000 KB seed 7")}
+            timed["corpus ~300 KB"] = blank("\n\n".join([corpus] * (300_000 // len(corpus) + 1)))
+            for label, text in timed.items():
                 numbers = []
                 matcher.find(text, numbers)
-                runs: dict[str, list[float]] = {"base": [], "here": []}
+                runs: dict[str, list[float]] = {"base": [], "here": [], "words": []}
                 for _ in range(args.rounds):
                     for name, func, sc in (("base", old.find_scores, old_scales),
                                            ("here", find_scores, scales)):
                         start = time.process_time()
                         func(text, sc, numbers)
                         runs[name].append(time.process_time() - start)
-                base, here = (statistics.median(runs[k]) for k in ("base", "here"))
+                    start = time.process_time()
+                    [m.start() for m in WORD.finditer(text)]
+                    runs["words"].append(time.process_time() - start)
+                base, here, words = (statistics.median(runs[k]) for k in ("base", "here", "words"))
                 print(f"{label}: find_scores base {base * 1e3:.1f} ms, here "
-                      f"{here * 1e3:.1f} ms ({here / base:.2f}x), medians of {args.rounds}")
+                      f"{here * 1e3:.1f} ms ({here / base:.2f}x), medians of {args.rounds}; "
+                      f"as x one word pass: base {base / words:.2f}, here {here / words:.2f}")
     return 1 if differ else 0
 
 

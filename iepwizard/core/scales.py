@@ -72,6 +72,9 @@ class Scales:
         #: Every way a test is written (`test_key`) -> its id.
         self.test_ids: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
+        self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
+        #: What the tests' names start with (None if one starts with a separator).
+        self._starts: dict[str, tuple[str, ...]] | None = None
 
     @property
     def test_pattern(self) -> re.Pattern[str] | None:
@@ -83,6 +86,7 @@ class Scales:
                      for n in names]
             self._pattern = re.compile(trie_pattern(
                 units, lambda u: _SEPARATOR if u == " " else re.escape(u)))
+            self._starts = _starts(units)
         return self._pattern
 
     def test_mentions(self, text: str) -> list[tuple[int, str]]:
@@ -94,7 +98,8 @@ class Scales:
         found: list[tuple[int, str]] = []
         if pattern is None:
             return found
-        for hit in pattern.finditer(text):
+        for hit in (pattern.finditer(text) if self._starts is None else
+                    _hits(pattern, self._starts, text)):
             start, end = hit.span()
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end < len(text) and (text[end].isalnum() or text[end] == "_")):
@@ -104,12 +109,59 @@ class Scales:
                 found.append((start, test_id))
         return found
 
+    def pool(self, areas: tuple[Area, ...]) -> tuple[str, frozenset[str], bool]:
+        """Of areas written alike (a value of `areas`): their one kind of score ("" if they
+        differ), their tests, and whether their kinds or roles differ; worked out once."""
+        facts = self._pools.get(id(areas))  # (kept with the tuple: its id is not reused)
+        if facts is None or facts[0] is not areas:
+            kinds = {area.kind for area in areas}
+            facts = (areas, kinds.pop() if len(kinds) == 1 else "",
+                     frozenset(area.test for area in areas),
+                     len({(area.kind, area.role) for area in areas}) > 1)
+            self._pools[id(areas)] = facts
+        return facts[1:]
+
     def test_of(self, written: str) -> str | None:
         """The id of the test a name found by `test_pattern` belongs to."""
         return self.test_ids.get(test_key(written))
 
 
 _SEPARATOR = r"[\s\-\u2010-\u2014]+"
+
+
+def _starts(units: list[list[str]]) -> dict[str, tuple[str, ...]] | None:
+    """The first character of every name -> the names' first two characters (one where the
+    name has one, or a separator second); None if a name starts with a separator."""
+    starts: dict[str, set[str]] = {}
+    for word in units:
+        if word[0] == " ":
+            return None
+        starts.setdefault(word[0], set()).add(
+            "".join(word[:2]) if len(word) > 1 and word[1] != " " else word[0])
+    return {first: tuple(sorted(two)) for first, two in starts.items()}
+
+
+def _hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
+          text: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, quicker: every name starts with one of a few characters,
+    which `str.find` skips to (the regex engine would test every character against them);
+    the pattern is tried only where a name's first two characters stand, and not inside the
+    last hit, as `finditer` does."""
+    found: list[int] = []
+    for first, two in starts.items():
+        at = text.find(first)
+        while at >= 0:
+            if text.startswith(two, at):
+                found.append(at)
+            at = text.find(first, at + 1)
+    found.sort()
+    hits: list[re.Match[str]] = []
+    taken = 0
+    for start in found:
+        if start >= taken and (hit := pattern.match(text, start)) is not None:
+            hits.append(hit)
+            taken = hit.end()
+    return hits
 
 
 def test_key(name: str) -> str:

@@ -40,6 +40,7 @@ _GLUE = GLUE_WORDS | GLUE_PUNCT
 #: Glue that names no type, as most often written: passed over without lowering it.
 _NO_CUE = _GLUE - _CUE_WORDS
 _DASHES = ("-", "/", "\u2010", "\u2013")
+_AFTER_T = frozenset({"=", ":", "-", "score", "scores", ""})
 _NONE = (0,)
 
 
@@ -79,20 +80,20 @@ def _name_words(toks: list[str], i: int, need: int, words: list[str]) -> int:
 
 
 def _cue(toks: list[str], i: int) -> str | None:
-    """The type a token names ("SS", "T" before "=", "standard" before "score"...)."""
+    """The type a token names ("SS", "T" before "=", "standard" before "score"...); the
+    tokens beside it are read only where they decide."""
     t = toks[i]
-    low = t.lower()
-    after = toks[i + 1].lower() if i + 1 < len(toks) else ""
-    before = toks[i - 1] if i > 0 else ""
     if t in ("SS", "IQ"):
         return "standard"
-    if low in ("standard", "scaled") and after.startswith("score"):
-        return low
-    if t in ("T", "t") and (after in {"=", ":", "-", "score", "scores", ""} or before == "("):
-        return "t"
+    low = t.lower()
+    if low in ("standard", "scaled"):
+        return low if i + 1 < len(toks) and toks[i + 1].lower().startswith("score") else None
+    if t in ("T", "t"):
+        after = toks[i + 1].lower() if i + 1 < len(toks) else ""
+        return "t" if after in _AFTER_T or (i > 0 and toks[i - 1] == "(") else None
     if low in ("percentile", "ile") or t == "PR":
         return "percentile"
-    if t == "GE" or (low == "equivalent" and before.lower() == "grade"):
+    if t == "GE" or (low == "equivalent" and i > 0 and toks[i - 1].lower() == "grade"):
         return "ge"
     if low in ("score", "scores", "scored") or t == "ss":
         return "score"
@@ -107,34 +108,52 @@ class Before:
 
     def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
                  back: int = _BACK) -> None:
-        low = max(0, start - back)
+        low = start - back if start > back else 0
         toks = tokens(text, low, start)
-        if low > 0 and toks:
+        if low and toks:
             del toks[0]  # it may be the end of a word cut by the window
         i = len(toks) - 1
-        self.abbr = ""  # "Verbal Comprehension (VCI) was 102"
+        abbr = ""  # "Verbal Comprehension (VCI) was 102"
+        # The area's name ends at the last word, or at a glue word ("Core Language Score of
+        # 78"): as many words are read as the longest name ending there has.
+        need = 0
+        marks = []  # glue that may name a type, from the last
         while i >= 0:
             token = toks[i]
-            if token in _GLUE:  # glue written in lower case: the common case, one look-up
+            if token in _NO_CUE:  # glue naming no type, as most often written: one look-up
+                if token in GLUE_WORDS and (k := lengths.get(token, _NONE)[0]) > need:
+                    need = k
+                i -= 1
+            elif token in _GLUE:  # a type written in lower case ("score", "t")
+                marks.append(i)
+                if (k := lengths.get(token, _NONE)[0]) > need:
+                    need = k
                 i -= 1
             elif token == ")" and i >= 2 and toks[i - 2] == "(" and toks[i - 1][0].isupper() \
                     and toks[i - 1].isalpha() and len(toks[i - 1]) <= 6:
-                self.abbr = self.abbr or toks[i - 1]
+                word = toks[i - 1]
+                abbr = abbr or word
+                if word.lower() in _CUE_WORDS:
+                    marks.append(i - 1)
+                if (k := lengths.get(word.casefold(), _NONE)[0]) > need:
+                    need = k
                 i -= 3
-            elif token.lower() in GLUE_WORDS:
+            elif (lowered := token.lower()) in GLUE_WORDS:
+                if lowered in _CUE_WORDS:
+                    marks.append(i)
+                if token[0].isalpha() and (k := lengths.get(token.casefold(), _NONE)[0]) > need:
+                    need = k
                 i -= 1
             else:
                 break
+        self.abbr = abbr
         self.glue = glue = toks[i + 1:]
         glue_end = i
-        # The area's name ends at the last word, or at a glue word ("Core Language Score of
-        # 78"): read as many words as the longest name ending there has.
-        need = lengths.get(toks[i].casefold() if i >= 0 else "", _NONE)[0]
-        for g in glue:
-            if g[0].isalpha() and (k := lengths.get(g.casefold(), _NONE)[0]) > need:
-                need = k
+        if (k := lengths.get(toks[i].casefold() if i >= 0 else "", _NONE)[0]) > need:
+            need = k
         words: list[str] = []
-        i = _name_words(toks, i, need, words)
+        if need:
+            i = _name_words(toks, i, need, words)
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
             wide_low = max(0, start - 2 * _BACK)
             wide = tokens(text, wide_low, start)
@@ -161,16 +180,16 @@ class Before:
         words.reverse()
         self.words = words
         self.text, self.low, self.start = text, low, start
-        self.cue: str | None = None
-        self.cue_at: list[int] = []  # where the glue names a type, from the last
-        for index in range(len(glue) - 1, -1, -1):
-            if glue[index] in _NO_CUE or glue[index].lower() not in _CUE_WORDS:
-                continue
+        cue: str | None = None
+        cue_at: list[int] = []  # where the glue names a type, from the last
+        for mark in marks:
+            index = mark - glue_end - 1
             kind = _cue(glue, index)
             if kind is not None:
-                if self.cue is None or (self.cue == "score" and kind != "score"):
-                    self.cue = kind
-                self.cue_at.append(index)
+                if cue is None or (cue == "score" and kind != "score"):
+                    cue = kind
+                cue_at.append(index)
+        self.cue, self.cue_at = cue, cue_at
 
     def describes(self) -> bool:
         """A number right after "mean", "SD", "between", "to"... is no score."""
@@ -182,6 +201,8 @@ class Before:
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the short type words stand ("SS", "T", "PR", "GE", "IQ"): written so, they
         name their glossary term whatever the context (the longer ones are found as terms)."""
+        if not self.cue_at:
+            return ()
         spans = []
         bound = self.start
         for index in self.cue_at:  # from the last

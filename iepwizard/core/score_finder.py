@@ -12,11 +12,11 @@ ranges, dates, times, ratios, percentages and counts are not scores. A one-word 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
-from .scales import Area, Scales, TestInfo
+from .scales import Area, Scales
+from .score_mentions import Mentions
 from .score_prose import ends_something, read_prose
 from .score_rows import read_row
 from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row
@@ -37,65 +37,21 @@ _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 _KINDS = ("standard", "scaled", "t")
 
 
-class _Finder:
+class _Finder(Mentions):
     def __init__(self, text: str, scales: Scales) -> None:
-        self.text, self.scales = text, scales
+        super().__init__(text, scales)
         self.found: list[Score] = []
         self.last: Score | None = None
         self.skip_to = 0
-        self._starts: list[int] | None = None
-        self._ids: list[str] = []
-        self._by_test: dict[str, list[int]] = {}
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
-
-    def _mentions(self) -> list[int]:
-        """Where tests are named (read once)."""
-        if self._starts is None:
-            mentions = self.scales.test_mentions(self.text)
-            self._starts = [start for start, _ in mentions]
-            self._ids = [test_id for _, test_id in mentions]
-            for start, test_id in mentions:
-                self._by_test.setdefault(test_id, []).append(start)
-        return self._starts
-
-    def names_any(self, test_ids: set[str]) -> bool:
-        """Whether the text names one of these tests anywhere."""
-        self._mentions()
-        return any(test_id in self._by_test for test_id in test_ids)
-
-    def nearest_test(self, pos: int, among: set[str] | None = None,
-                     reach: int | None = None) -> str | None:
-        """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
-        starts = self._mentions()
-        best, best_at = None, -1
-        if among is None:
-            index = bisect.bisect_left(starts, pos) - 1
-            if index >= 0:
-                best, best_at = self._ids[index], starts[index]
-        else:
-            for test_id in among:
-                named = self._by_test.get(test_id)
-                index = bisect.bisect_left(named, pos) - 1 if named else -1
-                if index >= 0 and named is not None and named[index] > best_at:
-                    best, best_at = test_id, named[index]
-        if best is None or (reach is not None and pos - best_at > reach):
-            return None
-        return best
-
-    def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
-        """The test named just before a score whose area the scales file does not know, if
-        that test reports this kind of score (never for a grade equivalent, a percentile or
-        a number of unknown kind: any test may give those)."""
-        test_id = self.nearest_test(pos, None, reach)
-        if test_id is None or kind not in self.scales.kinds.get(test_id, ()):
-            return None
-        return self.scales.tests[test_id]
+        self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
         """Which test's area this is, and the test's name ("" when the text does not say)."""
-        self._mentions()
+        if self._starts is None:
+            self._mentions()
         if len(areas) == 1:  # most names belong to one test: the rules below, for one area
             area = areas[0]
             if (cue in _KINDS and area.kind != cue) or (
@@ -104,23 +60,32 @@ class _Finder:
             if area.test in self._by_test or words >= 2:
                 return area, self.scales.tests[area.test].name
             return None
-        pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
-        if cue not in ("percentile", "ge"):
-            pool = [a for a in pool if plausible(a.kind, value)]
-        if not pool:
-            return None
-        tests = {a.test for a in pool}
+        kind, tests, mixed = self.scales.pool(areas)
+        pool: Sequence[Area]
+        if kind:  # one kind of score for all (most names): the pool is all or none
+            if (cue in _KINDS and cue != kind) or (
+                    cue not in ("percentile", "ge") and not plausible(kind, value)):
+                return None
+            pool = areas
+        else:
+            pool = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
+            if cue not in ("percentile", "ge"):
+                pool = [a for a in pool if plausible(a.kind, value)]
+            if not pool:
+                return None
+            tests = frozenset(a.test for a in pool)
+            mixed = len({(a.kind, a.role) for a in pool}) > 1
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
             near = pool[0].test if pool[0].test in self._by_test else None
         else:
             near = self.nearest_test(pos, tests)
-            if near is None and len(named := tests & self._by_test.keys()) == 1:
+            if near is None and len(named := self._by_test.keys() & tests) == 1:
                 near = named.pop()  # the only one of these tests the text names, after it
         if near is not None:
             for area in pool:  # the first of the pool's areas in that test
                 if area.test == near:
                     return area, self.scales.tests[near].name
-        if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
+        if words < 2 or mixed:
             return None  # a one-word area ("Reading") needs its test named
         return pool[0], (self.scales.tests[pool[0].test].name if len(tests) == 1 else "")
 
@@ -140,27 +105,31 @@ class _Finder:
         text = self.text
         if numbers is None:
             numbers = [m.start() for m in NUMBER.finditer(text)]
+        found = self.found
         for position in numbers:
-            if position < self.skip_to or (text[position - 1] in "/:-\u2013"
-                                           and ends_something(text, position)):
+            if position < self.skip_to:
+                continue
+            sign = text[position - 1] if position else "x"
+            if sign in "/:-\u2013" and ends_something(text, position):
                 continue  # (asked only after such a sign; no table's cell follows one)
             number = NUMBER.match(text, position)
             if number is None:
                 continue
-            if _cell_before(text, position):  # maybe a table's cell
+            # Maybe a table's cell (`_cell_before`, its common cases written out).
+            if (sign in "\t|<>" or (sign == " " and position >= 2 and text[position - 2] in
+                                     " \t|<>") or (sign == "\n" and _cell_before(text, position))):
                 line_start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
                 line_end = text.find("\n", position, position + MAX_LINE)
                 line_end = len(text) if line_end < 0 else line_end
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
                 if columns is not None:
-                    self.found.extend(read_row(self, line_start, text[line_start:line_end],
-                                               columns))
+                    found.extend(read_row(self, line_start, text[line_start:line_end], columns))
                     self.skip_to = line_end
                     continue
             scores, end = read_prose(self, number)
             if scores:
-                self.found.extend(scores)
+                found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         return _unique(self.found)
@@ -171,9 +140,12 @@ class _Finder:
             return self._headers[line_start]
         if line_start in self._plain:
             return None
-        if not is_row(self.text[line_start:line_end]):
+        line = self.text[line_start:line_end]
+        row = cells(line)
+        if not is_row(line, row):
             self._plain.add(line_start)
             return None
+        self.row = line_start, row  # its cells, for read_row
         visited, result = [line_start], None
         end = line_start - 1
         while end >= 0 and len(visited) < MAX_ROWS:
@@ -192,8 +164,8 @@ class _Finder:
                 break
             visited.append(start)
             end = start - 1
-        for row in visited:
-            self._headers[row] = result
+        for visited_start in visited:
+            self._headers[visited_start] = result
         return result
 
     def description_sentence(self, pos: int) -> bool:

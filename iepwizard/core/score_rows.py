@@ -19,7 +19,8 @@ TEST_REACH = 1200
 
 
 def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column]) -> list[Score]:
-    label, _, cells = row_cells(line, columns)
+    label, _, cells = row_cells(line, columns,
+                                finder.row[1] if finder.row[0] == line_start else None)
     label = label.strip(" :*\u2022-")
     main = next((c for c in cells if c.kind in ("standard", "scaled", "t", "score")
                  and c.value is not None), None)

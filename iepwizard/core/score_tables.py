@@ -104,9 +104,11 @@ class Cell(NamedTuple):
     length: int = 0
 
 
-def row_cells(line: str, columns: list[Column]) -> tuple[str, int, list[Cell]]:
-    """The row's label (and its offset), and its number cells with the column each is in."""
-    found = cells(line)
+def row_cells(line: str, columns: list[Column],
+              found: list[tuple[int, str]] | None = None) -> tuple[str, int, list[Cell]]:
+    """The row's label (and its offset), and its number cells with the column each is in
+    (`found`: the line's `cells`, when already read)."""
+    found = cells(line) if found is None else found
     label_offset, label = found[0]
     values = found[1:]
     if len(values) == len(columns) - 1:

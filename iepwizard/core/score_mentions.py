@@ -1,0 +1,70 @@
+"""Where a text names tests, and which test is named nearest before a place in it (the
+score finder's; a score's type comes from the test named before it)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Set as AbstractSet
+
+from .scales import Scales, TestInfo
+
+
+class Mentions:
+    """The tests a text names, read once, when first asked."""
+
+    def __init__(self, text: str, scales: Scales) -> None:
+        self.text, self.scales = text, scales
+        self._starts: list[int] | None = None
+        self._ids: list[str] = []
+        self._by_test: dict[str, list[int]] = {}
+
+    def _mentions(self) -> list[int]:
+        """Where tests are named (read once)."""
+        if self._starts is None:
+            mentions = self.scales.test_mentions(self.text)
+            self._starts = [start for start, _ in mentions]
+            self._ids = [test_id for _, test_id in mentions]
+            for start, test_id in mentions:
+                self._by_test.setdefault(test_id, []).append(start)
+        return self._starts
+
+    def names_any(self, test_ids: set[str]) -> bool:
+        """Whether the text names one of these tests anywhere."""
+        self._mentions()
+        return any(test_id in self._by_test for test_id in test_ids)
+
+    def nearest_test(self, pos: int, among: AbstractSet[str] | None = None,
+                     reach: int | None = None) -> str | None:
+        """The id of the test named nearest before `pos` (among `among`, within `reach`)."""
+        starts = self._mentions()
+        best, best_at = None, -1
+        if among is None:
+            index = bisect.bisect_left(starts, pos) - 1
+            if index >= 0:
+                best, best_at = self._ids[index], starts[index]
+        else:  # the nearest mentions first (one is most often of these tests), then each test
+            index = bisect.bisect_left(starts, pos) - 1
+            ids, stop = self._ids, index - 4
+            while index > stop and index >= 0:
+                if ids[index] in among:
+                    best, best_at = ids[index], starts[index]
+                    break
+                index -= 1
+            else:
+                for test_id in among if index >= 0 else ():
+                    named = self._by_test.get(test_id)
+                    index = bisect.bisect_left(named, pos) - 1 if named else -1
+                    if index >= 0 and named is not None and named[index] > best_at:
+                        best, best_at = test_id, named[index]
+        if best is None or (reach is not None and pos - best_at > reach):
+            return None
+        return best
+
+    def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
+        """The test named just before a score whose area the scales file does not know, if
+        that test reports this kind of score (never for a grade equivalent, a percentile or
+        a number of unknown kind: any test may give those)."""
+        test_id = self.nearest_test(pos, None, reach)
+        if test_id is None or kind not in self.scales.kinds.get(test_id, ()):
+            return None
+        return self.scales.tests[test_id]
