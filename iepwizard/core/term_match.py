@@ -3,6 +3,7 @@ lists of matches (see glossary.py)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
 
 
@@ -28,17 +29,36 @@ class Match(NamedTuple):
 
 def merge(matches: list[Match], extra: list[Match]) -> list[Match]:
     """Both lists (each in order, without overlaps) as one; an extra match overlapping a
-    match of `matches` is dropped."""
+    match of `matches`, or an extra match kept before it, is dropped.
+
+    The extra matches are few (a report's score cues, its service shorthand) and the matches
+    many: each extra one finds its place by bisection, and `matches` is copied in slices."""
     if not extra:
         return matches
     extra.sort()
+    kept: list[tuple[int, Match]] = []
+    last_end = -1  # the end of the last extra match kept
+    for match in extra:
+        at = bisect_left(matches, match.start, key=_start)
+        if at and matches[at - 1].end > match.start:
+            continue  # overlaps the match before it
+        if at < len(matches) and match.end > matches[at].start:
+            continue  # overlaps the match after it
+        if kept and last_end > match.start:
+            continue  # overlaps the extra match kept before it
+        kept.append((at, match))
+        last_end = match.end
+    if not kept:
+        return matches
     merged: list[Match] = []
-    i = 0
-    for match in matches:
-        while i < len(extra) and extra[i].start < match.start:
-            if extra[i].end <= match.start and (not merged or merged[-1].end <= extra[i].start):
-                merged.append(extra[i])
-            i += 1
+    done = 0
+    for at, match in kept:
+        merged += matches[done:at]
         merged.append(match)
-    merged += [m for m in extra[i:] if not merged or merged[-1].end <= m.start]
+        done = at
+    merged += matches[done:]
     return merged
+
+
+def _start(match: Match) -> int:
+    return match.start
