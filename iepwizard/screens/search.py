@@ -78,19 +78,20 @@ class SearchScreen(RecordsScreen):
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, width: int) -> None:
         """(`width`: the list's, read on the UI thread, which owns the widgets.)"""
+        # Give way after each step (`time.sleep(0)`). Python hands its lock to a waiting
+        # thread only every 5 ms, and a key typed meanwhile waits twice (Textual's input thread
+        # reads it, the UI thread draws it): typing while a search ran echoed 10 ms later.
+        worker = get_current_worker()
         hits = self.index.search(self.child_id, query, SHOWN + 1)
+        time.sleep(0)
         # The lines are made here, off the UI thread: taking them costs it only the rows shown.
         items = hit_items(query, hits)
-        worker = get_current_worker()
         lines: list[Strip] = []
         for item in items:
-            lines += wrap_items([item], width)
-            # Give way after each item. Python hands its lock to a waiting thread only every
-            # 5 ms, and a key typed meanwhile waits twice (Textual's input thread reads it,
-            # the UI thread draws it): typing while a search ran echoed 10 ms later.
             time.sleep(0)
             if worker.is_cancelled:  # a later key asked for a newer search
                 return
+            lines += wrap_items([item], width)
         self.app.call_from_thread(self.show_hits, query, items, lines, width)
 
     @property
