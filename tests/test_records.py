@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from textual.events import Paste
+from textual.pilot import Pilot
 from textual.widgets import OptionList, Select, Static
 
 from iepwizard.app import IEPWizardApp
@@ -13,6 +15,7 @@ from iepwizard.core.store import Store
 from iepwizard.screens.confirm import ConfirmScreen
 from iepwizard.screens.journal import JournalScreen
 from iepwizard.screens.questions import QuestionsScreen
+from iepwizard.screens.search import SearchScreen
 from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput, SaveArea
 from iepwizard.widgets.line_list import LineList
@@ -29,6 +32,27 @@ def drawn(app: IEPWizardApp) -> str:
 
 
 MakeApp = Callable[..., IEPWizardApp]
+
+
+def _homework_nights(store: Store) -> None:
+    """A child with more journal entries matching "homework" than the search lists."""
+    from iepwizard.screens.search import SHOWN
+
+    child = store.add_child("Sam")
+    for day in range(1, SHOWN + 11):
+        store.add_journal(child.id, f"2026-{1 + day // 28:02d}-{1 + day % 28:02d}",
+                          f"Homework night {day}")
+
+
+async def _search_homework(pilot: Pilot[Any]) -> tuple[SearchScreen, LineList]:
+    """The search screen opened and "homework" typed, its first page listed."""
+    from iepwizard.screens.search import SHOWN
+
+    screen = await open_by_key(pilot, "ctrl+f", SearchScreen)
+    await pilot.press(*"homework")
+    results = screen.query_one("#records", LineList)
+    await until(pilot, lambda: len(results.items) == SHOWN + 1, "a line and a page")
+    return screen, results
 
 
 async def test_journal_keeps_a_draft_and_saves_a_block_as_one_entry(make_app: MakeApp,
@@ -110,18 +134,12 @@ async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
     """Past SHOWN hits a line says more were found; results for a query the box no longer
     holds are not shown (the newer query's come next)."""
     from iepwizard.core.notes import Hit
-    from iepwizard.screens.search import MORE, SHOWN, SearchScreen, hit_items
+    from iepwizard.screens.search import MORE, SHOWN, hit_items
 
-    child = store.add_child("Sam")
-    for day in range(1, SHOWN + 11):
-        store.add_journal(child.id, f"2026-{1 + day // 28:02d}-{1 + day % 28:02d}",
-                          f"Homework night {day}")
+    _homework_nights(store)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_by_key(pilot, "ctrl+f", SearchScreen)
-        await pilot.press(*"homework")
-        results = screen.query_one("#records", LineList)
-        await until(pilot, lambda: len(results.items) == SHOWN + 1, "a line and a page")
+        screen, results = await _search_homework(pilot)
         assert results.items[0].plain == MORE
         first = results.items[1].plain
         assert first.startswith("January 2, 2026 ") and "home journal: Homework" in first
@@ -161,18 +179,12 @@ async def test_the_search_gives_way_to_typing_after_each_item(
     import types
 
     from iepwizard.screens import search
-    from iepwizard.screens.search import SHOWN, SearchScreen
+    from iepwizard.screens.search import SHOWN
 
-    child = store.add_child("Sam")
-    for day in range(1, SHOWN + 11):
-        store.add_journal(child.id, f"2026-{1 + day // 28:02d}-{1 + day % 28:02d}",
-                          f"Homework night {day}")
+    _homework_nights(store)
     given_way: list[float] = []
     monkeypatch.setattr(search, "time", types.SimpleNamespace(sleep=given_way.append))
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_by_key(pilot, "ctrl+f", SearchScreen)
-        await pilot.press(*"homework")
-        results = screen.query_one("#records", LineList)
-        await until(pilot, lambda: len(results.items) == SHOWN + 1, "a line and a page")
+        screen, results = await _search_homework(pilot)
     assert given_way.count(0) >= SHOWN + 1

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from .scales import Area, Scales
 from .score_mentions import Mentions
-from .score_prose import ends_something, read_prose
+from .score_prose import ends_something, named, read_prose
 from .score_rows import read_row
 from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row
 from .scores import Score, plausible
@@ -91,15 +91,9 @@ class _Finder(Mentions):
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
         """The areas of the longest name ending the word list, and how many words it has."""
-        areas = self.scales.areas
-        for k in self.scales.lengths.get(words[-1].casefold(), ()) if words else ():
-            if k > len(words):
-                continue
-            cased = " ".join(words[-k:])
-            found = areas.get(cased) or areas.get(cased.casefold())
-            if found:
-                return found, k
-        return (), 0
+        if not words:
+            return (), 0
+        return named(self.scales.areas, self.scales.lengths.get(words[-1].casefold(), ()), words)
 
     def run(self, numbers: list[int] | None = None) -> list[Score]:
         text = self.text

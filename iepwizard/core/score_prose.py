@@ -48,7 +48,7 @@ def _known_area(finder: _Finder, before: Before, pos: int,
     words = before.words
     candidates = []
     if words and (ks := lengths.get(words[-1].casefold())):
-        found, k = _named(areas, ks, words)
+        found, k = named(areas, ks, words)
         if found:
             candidates.append((2 if k == 1 and _names_area(finder, words[-1], found) else k,
                                found))
@@ -59,7 +59,7 @@ def _known_area(finder: _Finder, before: Before, pos: int,
         extra.append(token)
         if ks := lengths.get(token.casefold()):
             end = words + extra
-            found, k = _named(areas, ks, end)
+            found, k = named(areas, ks, end)
             if found:
                 candidates.append((2 if k == 1 and _names_area(finder, token, found) else k,
                                    found))
@@ -76,9 +76,10 @@ def _known_area(finder: _Finder, before: Before, pos: int,
     return None
 
 
-def _named(areas: dict[str, tuple[Area, ...]], ks: tuple[int, ...],
+def named(areas: dict[str, tuple[Area, ...]], ks: tuple[int, ...],
            words: list[str]) -> tuple[tuple[Area, ...], int]:
-    """`_Finder.areas_named(words)`, the lengths of the names ending in its last word given."""
+    """The areas of the longest name ending the word list, and how many words it has, given the
+    lengths (`ks`) of the names ending in its last word (`_Finder.areas_named`)."""
     for k in ks:
         if k > len(words):
             continue
