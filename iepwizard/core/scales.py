@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -114,10 +115,7 @@ class Scales:
         differ), their tests, and whether their kinds or roles differ; worked out once."""
         facts = self._pools.get(id(areas))  # (kept with the tuple: its id is not reused)
         if facts is None or facts[0] is not areas:
-            kinds = {area.kind for area in areas}
-            facts = (areas, kinds.pop() if len(kinds) == 1 else "",
-                     frozenset(area.test for area in areas),
-                     len({(area.kind, area.role) for area in areas}) > 1)
+            facts = (areas, *pool_facts(areas))
             self._pools[id(areas)] = facts
         return facts[1:]
 
@@ -127,6 +125,14 @@ class Scales:
 
 
 _SEPARATOR = r"[\s\-\u2010-\u2014]+"
+
+
+def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:
+    """Of areas a name may be: their one kind of score ("" if they differ), their tests, and
+    whether their kinds or roles differ."""
+    kinds = {area.kind for area in areas}
+    return (kinds.pop() if len(kinds) == 1 else "", frozenset(area.test for area in areas),
+            len({(area.kind, area.role) for area in areas}) > 1)
 
 
 def _starts(units: list[list[str]]) -> dict[str, tuple[str, ...]] | None:

@@ -213,19 +213,22 @@ class Before:
         spans.reverse()
         return tuple(spans)
 
-    def label_ends(self, lengths: dict[str, tuple[int, ...]]) -> list[list[str]]:
-        """The word lists an area's name may be: the words before the glue, and those with
-        the glue's first words ("Core Language Score of 78")."""
+    def label_ends(self, lengths: dict[str, tuple[int, ...]]
+                   ) -> list[tuple[list[str], tuple[int, ...]]]:
+        """The word lists an area's name may be, each with the lengths of the names ending in
+        its last word: the words before the glue, and those with the glue's first words
+        ("Core Language Score of 78"). Each word is looked up once."""
         ends = []
-        if self.words and self.words[-1].casefold() in lengths:
-            ends.append(self.words)
+        words = self.words
+        if words and (ks := lengths.get(words[-1].casefold())):
+            ends.append((words, ks))
         extra: list[str] = []
         for token in self.glue:
             if not token[0].isalpha():
                 break
             extra.append(token)
-            if token.casefold() in lengths:
-                ends.append(self.words + extra)
+            if ks := lengths.get(token.casefold()):
+                ends.append((words + extra, ks))
         return ends
 
     def unknown_label(self) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .scales import Area, Scales
+from .scales import Area, Scales, pool_facts
 from .score_mentions import Mentions
 from .score_prose import ends_something, named, read_prose
 from .score_rows import read_row
@@ -73,8 +73,7 @@ class _Finder(Mentions):
                 pool = [a for a in pool if plausible(a.kind, value)]
             if not pool:
                 return None
-            tests = frozenset(a.test for a in pool)
-            mixed = len({(a.kind, a.role) for a in pool}) > 1
+            _, tests, mixed = pool_facts(pool)
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
             near = pool[0].test if pool[0].test in self._by_test else None
         else:
@@ -109,9 +108,7 @@ class _Finder(Mentions):
             number = NUMBER.match(text, position)
             if number is None:
                 continue
-            # Maybe a table's cell (`_cell_before`, its common cases written out).
-            if (sign in "\t|<>" or (sign == " " and position >= 2 and text[position - 2] in
-                                     " \t|<>") or (sign == "\n" and _cell_before(text, position))):
+            if _cell_before(text, position):  # maybe a table's cell
                 line_start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
                 line_end = text.find("\n", position, position + MAX_LINE)
                 line_end = len(text) if line_end < 0 else line_end

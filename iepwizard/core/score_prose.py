@@ -32,37 +32,20 @@ _AFTER_NOT = re.compile(
     re.IGNORECASE)
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
-_ACRONYM = re.compile(r"[A-Z]{3,6}")
 #: How far back a test named before a score without a known area may be, in characters.
 TEST_REACH = 600
-_new = tuple.__new__
 
 
 def _known_area(finder: _Finder, before: Before, pos: int,
                 value: float) -> tuple[Area, str] | None:
     """The longest known area name ending at the glue (or inside it), whose test the text
-    makes clear; longer names first. (`Before.label_ends` and `_Finder.areas_named`, read in
-    one pass: each word is looked up once.)"""
-    scales = finder.scales
-    lengths, areas = scales.lengths, scales.areas
-    words = before.words
+    makes clear; longer names first."""
     candidates = []
-    if words and (ks := lengths.get(words[-1].casefold())):
-        found, k = named(areas, ks, words)
+    for words, ks in before.label_ends(finder.scales.lengths):
+        found, k = named(finder.scales.areas, ks, words)
         if found:
             candidates.append((2 if k == 1 and _names_area(finder, words[-1], found) else k,
                                found))
-    extra: list[str] = []
-    for token in before.glue:
-        if not token[0].isalpha():
-            break
-        extra.append(token)
-        if ks := lengths.get(token.casefold()):
-            end = words + extra
-            found, k = named(areas, ks, end)
-            if found:
-                candidates.append((2 if k == 1 and _names_area(finder, token, found) else k,
-                                   found))
     if before.abbr and (found := finder.areas_named([before.abbr])[0]):
         candidates.append((2, found))
     if not candidates:
@@ -99,7 +82,7 @@ def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
     or one of the tests that have it is named somewhere in the text ("WMI" in a WISC-V
     report; "PSI" is also the Parenting Stress Index, which no scales file here knows)."""
     if not (2 < len(word) < 7 and word.isupper() and word.isalpha() and word.isascii()):
-        return False  # (`_ACRONYM.fullmatch(word)`, without a regex call)
+        return False  # (three to six capitals A-Z)
     return word.endswith("IQ") or finder.names_any({area.test for area in areas})
 
 
@@ -173,9 +156,9 @@ def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, labe
             bands: tuple[tuple[int, str], ...], taken_to: int) -> tuple[list[Score], int]:
     """The score with what is written after it (percentile, interval, grade equivalent)."""
     extra = attachments(finder.text, taken_to)
-    if extra is None:  # the common case: the tuple made without Score's __new__ (a call)
-        return [_new(Score, (start, end, kind, value, label, test, role, None, None, None,
-                             cues, bands))], taken_to
+    if extra is None:
+        return [Score(start, end, kind, value, label, test, role, None, None, None, cues,
+                      bands)], taken_to
     result = [Score(start, end, kind, value, label, test, role,
                     extra.stated if kind != "percentile" else None, extra.ci, extra.ci_level,
                     cues + tuple((a, b) for a, b, _ in extra.cues), bands)]
