@@ -203,7 +203,7 @@ class Matcher:
     def _first(self, forms: list[Form], text: str, lowered: str, start: int) -> Match | None:
         """The first (longest) of `forms` that matches at `start` and counts."""
         for form in forms:
-            hit = (form._compiled or form.pattern).match(text, start)
+            hit = (form.compiled or form.pattern).match(text, start)
             if hit is None:
                 continue
             if form.check and not self._counts(form, text, lowered, start, hit.end()):

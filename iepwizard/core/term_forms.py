@@ -29,23 +29,24 @@ class Form:
     forms are tried first). Its pattern and its context are made on first use: most forms
     never occur in a given text, and a small decode should not pay for them all."""
 
-    __slots__ = ("_compiled", "_context", "check", "exact_case", "length", "term", "term_id",
+    __slots__ = ("_context", "check", "compiled", "exact_case", "length", "term", "term_id",
                  "tokens")
 
     def __init__(self, tokens: list[str], length: int, term: Term, check: int,
                  exact_case: bool) -> None:
         self.tokens, self.length, self.term, self.term_id = tokens, length, term, term.id
         self.check, self.exact_case = check, exact_case
-        self._compiled: re.Pattern[str] | None = None
+        #: The form's pattern once made (`pattern` makes it).
+        self.compiled: re.Pattern[str] | None = None
         self._context: Context | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        if self._compiled is None:
+        if self.compiled is None:
             body = GAP.join(re.escape(t) for t in self.tokens)
-            self._compiled = re.compile(body + r"(?:s'|'s|’s|es|s)?" + END,
-                                        0 if self.exact_case else re.IGNORECASE)
-        return self._compiled
+            self.compiled = re.compile(body + r"(?:s'|'s|’s|es|s)?" + END,
+                                       0 if self.exact_case else re.IGNORECASE)
+        return self.compiled
 
     @property
     def context(self) -> Context:
