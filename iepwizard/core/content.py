@@ -6,6 +6,7 @@ than the rest of a small `iepwizard decode` (see bench/cli.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -108,18 +109,20 @@ class LetterTemplate(NamedTuple):
 class Content(NamedTuple):
     root: Path
     steps: tuple[Step, ...]
-    terms: dict[str, Term]
-    letters: dict[str, LetterTemplate]
+    #: (In the guide read from the cache, these four mappings are `packed.Packed`: each value
+    #: is unpickled when first read.)
+    terms: Mapping[str, Term]
+    letters: Mapping[str, LetterTemplate]
     footer: str
     #: Ids that were renamed (content/renamed.toml): an old step id -> its new id, and an old
     #: "step-id/item-id" checklist key -> its new key. Saved ticks and places follow it.
     renamed: dict[str, str]
     #: Where each step's own glossary terms stand in each run of its text (see
     #: `step_text.term_spans`), filled when the guide is cached; empty means "find them".
-    term_spans: dict[str, tuple[tuple[int, int, str], ...]]
+    term_spans: MutableMapping[str, tuple[tuple[int, int, str], ...]]
     #: Each step's text and actions parsed into the blocks the viewer draws (by Markdown text;
     #: see `step_blocks`), filled when the guide is cached; a text not here is parsed on use.
-    blocks: dict[str, tuple[Block, ...]]
+    blocks: MutableMapping[str, tuple[Block, ...]]
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)

@@ -18,8 +18,9 @@ from .. import __version__
 from .content import Content
 
 #: Bumped when what the cache holds changes shape or meaning (5: a list item's later paragraphs
-#: are no longer numbered as items of their own; 6: the guide's records are NamedTuples).
-FORMAT = 6
+#: are no longer numbered as items of their own; 6: the guide's records are NamedTuples; 7: the
+#: terms, letters, term positions and blocks are packed, see `_write`).
+FORMAT = 7
 
 
 def fingerprint(root: Path) -> tuple[object, ...]:
@@ -72,6 +73,13 @@ def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None]
 
 
 def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None:
+    """The guide, its glossary terms, letters, term positions and blocks packed: each is
+    unpickled when first read (a start-up reads one step's, and 11 of the 160 terms)."""
+    from .packed import Packed
+
+    content = content._replace(terms=Packed(content.terms), letters=Packed(content.letters),
+                               term_spans=Packed(content.term_spans),
+                               blocks=Packed(content.blocks))
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         temp = path.with_name(path.name + ".tmp")
