@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
 from ..core.content import Content
@@ -22,6 +21,8 @@ from .common import (
 )
 
 if TYPE_CHECKING:  # the store is imported only by the commands that use it
+    import argparse
+
     from ..core.records import Child
     from ..core.store import Store
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import functools
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -12,6 +11,8 @@ from typing import TYPE_CHECKING
 from ..core.safe_text import printable
 
 if TYPE_CHECKING:
+    import argparse
+
     from ..core.records import Child
     from ..core.store import Store
 
@@ -35,7 +36,7 @@ def fail(code: int, sentence: str, items: Sequence[str] = ()) -> int:
     return code
 
 
-Command = Callable[[argparse.Namespace], int]
+Command = Callable[["argparse.Namespace"], int]
 
 
 def guard(command: Command) -> Command:
