@@ -37,6 +37,7 @@ from ..core.store import Store
 from ..widgets.footer import Footer
 from ..widgets.letter_form import FormData, LetterForm
 from .sent import Sent, SentScreen
+from .styled import StylesTaken
 
 SAVE_DELAY = 0.3
 
@@ -67,7 +68,7 @@ class LettersScreen(Screen[None]):
         #: Typed and saved since `_shown` was taken (so `_shown` is to be taken again).
         self._typed_since_shown = False
         #: The theme and parsed stylesheet it was styled with when it left view.
-        self._styled_with: tuple[str, object] | None = None
+        self._styles_taken = StylesTaken()
 
     def _order(self) -> tuple[Ordering, dict[str, str]]:
         """The letters in the order that fits, and when each was sent."""
@@ -106,7 +107,7 @@ class LettersScreen(Screen[None]):
             # that change must still be found at `on_screen_resume`
             self._shown = self._state()
         self._typed_since_shown = False
-        self._styled_with = (self.app.theme, self.app.stylesheet.rules)
+        self._styles_taken.take(self.app)
 
     async def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Back in view (opened again, or a screen above it closed: the profile, the address
@@ -115,9 +116,7 @@ class LettersScreen(Screen[None]):
         Its styles are worked out again only if the theme (the contrast key) or the parsed
         stylesheet changed while it was away: Textual restyles every widget of a screen as it
         comes back (about half of opening letters again), for what may have changed since."""
-        if self._styled_with is not None and self._styled_with[0] == self.app.theme and \
-                self._styled_with[1] is self.app.stylesheet.rules:
-            event.refresh_styles = False
+        self._styles_taken.keep(self.app, event)
         await self._bring_up_to_date()
 
     async def _bring_up_to_date(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.geometry import Region
@@ -32,6 +32,7 @@ from ..widgets.step_body import StepBody, TermFinder
 from ..widgets.step_list import StepList
 from ..widgets.step_view import StepView
 from .breakpoints import set_width_class
+from .styled import StylesTaken
 
 if TYPE_CHECKING:
     from ..core.dates_source import DatesSource
@@ -71,6 +72,7 @@ class WizardScreen(Screen[None]):
         #: than building the matcher before the first frame (`GuideCached` ends it).
         self._terms_later = terms_later
         self.dates = dates
+        self._styles_taken = StylesTaken()
         self._load(child_id)
 
     def _load(self, child_id: str) -> None:
@@ -103,14 +105,17 @@ class WizardScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._styles_taken.take(self.app)  # (its widgets were styled as they were mounted)
         self._update_header()
         steps = self._steps = self.query_one(StepList)
         steps.highlighted = steps.get_option_index(self.current)
         self.call_after_refresh(self._restore_scroll)
         self.call_after_refresh(self._update_dates)
 
-    def on_screen_resume(self) -> None:
-        """Back from another screen: a date may have been recorded there."""
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown (first, or back from another screen: a date may have been recorded there).
+        Restyled only if the theme or the stylesheet changed meanwhile (see styled.py)."""
+        self._styles_taken.keep(self.app, event)
         self._update_dates()
 
     def _restore_scroll(self) -> None:

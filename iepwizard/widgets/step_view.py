@@ -45,6 +45,14 @@ class StepView(VerticalScroll):
     def on_mount(self) -> None:
         self.query_one(Checklist).watch_step()
 
+    def watch_has_focus(self, _has_focus: bool) -> None:
+        """The column's focus changes how the column itself looks (its scrollbar), and no rule
+        styles what is inside it by that focus: only the column is restyled, not every widget
+        in it as Textual does (the two texts and the checklist: 34 style passes in the first
+        frame, which focuses the column). tests/test_styles_kept.py checks that restyling
+        everything would change nothing on screen."""
+        self.app.stylesheet.update_nodes([self], animate=True)
+
     def watch_step(self, old: Step | None, step: Step | None) -> None:
         if step is None or step is old:
             return
