@@ -211,6 +211,17 @@ class BaseStore:
         """`_rows` of one table of the child's own file."""
         return self._rows(self.layout.child(child_id), schemas.CHILD, record)
 
+    def _child_holds(self, child_id: str, *tables: str) -> bool:
+        """Whether any of these tables of the child's file holds a document, asked without
+        making their record classes (the first screen asks for key dates and an open
+        meeting, which most children do not have)."""
+        unknown = set(tables) - set(schemas.CHILD)
+        if unknown:
+            raise ValueError(f"no such table in a child's file: {sorted(unknown)}")
+        with self._lock:
+            data = self._file(self.layout.child(child_id), schemas.CHILD).data
+            return any(data.get(table) for table in tables)
+
     def _drop_file(self, path: Path) -> Future[None]:
         with self._lock:
             file = self._files.pop(path, None) or DataFile(path, {}, self._writer, self._lock)

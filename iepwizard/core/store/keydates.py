@@ -82,6 +82,8 @@ class KeyDatesStore(MeetingStore, FamilyStore):
     def keeps_dates(self, child_id: str) -> bool:
         """Whether any clock can run or any setting differs for the child (without reading
         the rules): a key date, a date of birth, or a changed number."""
+        if not self._child_holds(child_id, "key_dates", "date_settings"):
+            return self.birth_date(child_id) is not None
         settings = self._date_settings_doc(child_id).values
         return bool(self.key_date_entries(child_id) or self.birth_date(child_id) or
                     set(settings) - {"track", "school-year-start"})

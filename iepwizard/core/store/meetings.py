@@ -34,6 +34,8 @@ class MeetingStore(OnceStore):
 
     def open_meeting(self, child_id: str) -> records.Meeting | None:
         """The latest meeting not ended with "End meeting" (left open by a crash or a quit)."""
+        if not self._child_holds(child_id, "meetings"):
+            return None
         return next((m for m in reversed(self.meetings(child_id)) if not m.ended), None)
 
     def add_meeting(self, child_id: str, date: str, kind: str = "IEP", title: str = "",
