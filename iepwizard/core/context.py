@@ -45,6 +45,13 @@ class Context(NamedTuple):
     #: Each near word that makes the acronym count holds one of these (a context word, a
     #: phrase's first word): where none is in the text around it, no word near it counts.
     needles: tuple[str, ...] = ()
+    #: The words and their plurals ("score", "scores"): one of them near makes it count.
+    singles: frozenset[str] = frozenset()
+    #: The phrases and their plurals, a space each side (" standard score ", " standard
+    #: scores "), as `found_in` looks for them in the near words joined.
+    spaced: tuple[str, ...] = ()
+    #: The phrases' first words: where none is near, no phrase is.
+    firsts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, term: Term) -> Context:
@@ -58,7 +65,11 @@ class Context(NamedTuple):
             elif tokens:
                 phrases.append(" ".join(tokens))
         needles = dict.fromkeys([*sorted(words), *(p.split(" ")[0] for p in phrases)])
-        return cls(frozenset(words), tuple(dict.fromkeys(phrases)), tuple(needles))
+        unique = tuple(dict.fromkeys(phrases))
+        return cls(frozenset(words), unique, tuple(needles),
+                   frozenset(words | {word + "s" for word in words}),
+                   tuple(f" {phrase}{plural} " for phrase in unique for plural in ("", "s")),
+                   frozenset(phrase.split(" ")[0] for phrase in unique))
 
     def maybe_near(self, lowered: str, start: int, end: int) -> bool:
         """False where no word near lowered[start:end] (`near_words`' widest reach, in the
@@ -67,12 +78,14 @@ class Context(NamedTuple):
         return any(needle in window for needle in self.needles)
 
     def found_in(self, words: list[str]) -> bool:
-        if not self.words.isdisjoint(words) or not self.words.isdisjoint(
-                [w[:-1] for w in words if w.endswith("s")]):
+        """Whether one of the near words `words` is a context word or its plural, or they
+        hold a phrase or its plural (the plurals written in `singles` and `spaced`)."""
+        if not self.singles.isdisjoint(words):
             return True
+        if self.firsts.isdisjoint(words):
+            return False
         joined = " " + " ".join(words) + " "
-        return any(f" {phrase} " in joined or f" {phrase}s " in joined
-                   for phrase in self.phrases)
+        return any(phrase in joined for phrase in self.spaced)
 
 
 def _short_line(text: str, end: int) -> bool:
