@@ -12,11 +12,14 @@ from iepwizard.core.loader import load_content
 from iepwizard.core.locations import content_dir
 
 _CHARS = st.sampled_from(["a", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x00", "\x1b", "\x7f",
-                          "\x85", "\x9b", "]", "~", "\u00e9", "\u2019", "[", "7"])
+                          "\x85", "\x9b", "]", "~", "\u00e9", "\u2019", "[", "7", "\u00a9",
+                          "\u0100", "\ud800", "\U0001f600", "\u2014"]) | st.sampled_from(
+    ["\x1b]0;title\x07", "\x1b]52;c;aGk=\x1b\\", "\x1b[31m", "\x1b[", "\x9b2J", "\x1bP1$r\x9c",
+     "\x9d8;;x\x07", "\x1b(B", "\x1b]", "\x1b\\", "\x1bX", "\x07", "\x9c", "\x1b_a"])
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(_CHARS, max_size=40).map("".join))
+@given(st.lists(_CHARS, max_size=30).map("".join))
 def test_the_byte_test_blanks_as_blank(text: str) -> None:
     assert decode_module._blank(text) == blank(text)
 
