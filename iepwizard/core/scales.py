@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from .scores import SCALES, plausible
 from .trie import trie_pattern
 
 FILE_NAME = "score-scales.toml"
@@ -75,8 +74,6 @@ class Scales:
         self.test_ids: dict[str, str] = {}
         self._pattern: re.Pattern[str] | None = None
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
-        self._narrowed: dict[tuple[int, str, tuple[bool, ...]], tuple[
-            tuple[Area, ...], tuple[Area, ...], frozenset[str], bool]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
 
@@ -122,39 +119,12 @@ class Scales:
             self._pools[id(areas)] = facts
         return facts[1:]
 
-    def narrowed(self, areas: tuple[Area, ...], cue: str | None,
-                 value: float) -> tuple[tuple[Area, ...], frozenset[str], bool]:
-        """Of areas written alike (a value of `areas`) whose kinds differ, those a number
-        may be: of the kind its cue names (standard, scaled, t), and where the cue is no
-        percentile or grade equivalent, whose kind the value fits; with their tests and
-        whether their kinds or roles differ (`pool_facts`). Worked out once for each cue
-        and each set of kinds the value fits."""
-        named = cue if cue in _KINDS else ""
-        loose = cue in ("percentile", "ge")
-        fits = () if loose else tuple([low <= value <= high for low, high in _BOUNDS])
-        key = (id(areas), named, fits)
-        facts = self._narrowed.get(key)  # (kept with the tuple: its id is not reused)
-        if facts is None or facts[0] is not areas:
-            pool = [a for a in areas if a.kind == named] if named else list(areas)
-            if not loose:
-                pool = [a for a in pool if plausible(a.kind, value)]
-            _, tests, mixed = pool_facts(pool)
-            facts = (areas, tuple(pool), tests, mixed)
-            if all(area.kind in _AREA_KINDS for area in areas):  # else `fits` does not tell
-                self._narrowed[key] = facts
-        return facts[1:]
-
     def test_of(self, written: str) -> str | None:
         """The id of the test a name found by `test_pattern` belongs to."""
         return self.test_ids.get(test_key(written))
 
 
 _SEPARATOR = r"[\s\-\u2010-\u2014]+"
-#: The types a cue written before a number ("SS", "scaled score") makes an area's own.
-_KINDS = ("standard", "scaled", "t")
-#: The kinds of score an area has, and the plausible values of each (`Scales.narrowed`).
-_AREA_KINDS = tuple(dict.fromkeys(kind for kind, _ in KINDS.values()))
-_BOUNDS = tuple((SCALES[kind][2], SCALES[kind][3]) for kind in _AREA_KINDS)
 
 
 def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:

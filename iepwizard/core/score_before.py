@@ -57,12 +57,8 @@ def tokens(text: str, start: int, end: int) -> list[str]:
         elif len(piece) == 1:
             if piece != "_":
                 found.append(piece)
-        elif not (last := piece[-1]).isalnum() and last != "_" and (
-                (head := piece[:-1]).isalpha() or head.isdecimal()):
-            found += (head, last)  # "composite:", "84," (\d is what str.isdecimal tells)
-        elif piece[0] == "(" and last == ")" and ((inner := piece[1:-1]).isalpha()
-                                                  or inner.isdecimal()):
-            found += ("(", inner, ")")  # "(WMI)", "(6)"
+        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "_":
+            found += (piece[:-1], piece[-1])
         else:
             found += _TOK.findall(piece)
     return found

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .scales import Area, Scales
+from .scales import Area, Scales, pool_facts
 from .score_mentions import Mentions
 from .score_prose import ends_something, named, read_prose
 from .score_rows import read_row
@@ -68,9 +68,12 @@ class _Finder(Mentions):
                 return None
             pool = areas
         else:
-            pool, tests, mixed = self.scales.narrowed(areas, cue, value)
+            pool = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
+            if cue not in ("percentile", "ge"):
+                pool = [a for a in pool if plausible(a.kind, value)]
             if not pool:
                 return None
+            _, tests, mixed = pool_facts(pool)
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
             near = pool[0].test if pool[0].test in self._by_test else None
         else:
