@@ -65,6 +65,8 @@ class Context(NamedTuple):
             elif tokens:
                 phrases.append(" ".join(tokens))
         needles = dict.fromkeys([*sorted(words), *(p.split(" ")[0] for p in phrases)])
+        # A needle holding another ("scores", "score") is in a text only where that one is.
+        needles = {n: None for n in needles if not any(o != n and o in n for o in needles)}
         unique = tuple(dict.fromkeys(phrases))
         return cls(frozenset(words), unique, tuple(needles),
                    frozenset(words | {word + "s" for word in words}),
