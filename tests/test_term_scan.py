@@ -19,7 +19,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core import shorthand
-from iepwizard.core.context import _BOUNDARY, NEAR_WORDS, Context, _short_line, near_words
+from iepwizard.core.context import (
+    _BOUNDARY,
+    NEAR_WORDS,
+    Context,
+    _short_line,
+    counts_near,
+    near_words,
+)
 from iepwizard.core.glossary import WORD, Matcher, lower_in_place
 from iepwizard.core.loader import load_content
 from iepwizard.core.score_finder import _SENTENCE_END
@@ -136,6 +143,7 @@ def test_the_context_shortcuts_answer_as_reading_the_words(text: str) -> None:
         for context in _CONTEXTS:
             counts = context.found_in(near)
             assert context.found_in(near_words(text, start, end, lowered)) == counts
+            assert counts_near(context, text, start, end, lowered) == counts
             assert counts <= context.maybe_near(lowered, start, end)
 
 

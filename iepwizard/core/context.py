@@ -99,30 +99,60 @@ def _short_line(text: str, end: int) -> bool:
 def near_words(text: str, start: int, end: int, lowered: str | None = None) -> list[str]:
     """The words near text[start:end]: up to NEAR_WORDS each side, in the same sentence,
     in lower case (read from `lowered`, the text lowered at the same positions, if given)."""
+    words_at, boundary_at, low, high = _reach(text, start, end)
+    source = text if lowered is None else lowered
+    near = _words_before(words_at, source, _sentence_start(text, boundary_at, low, start),
+                         start) + _words_after(words_at, source, end,
+                                               _sentence_end(text, boundary_at, end, high))
+    return near if lowered is not None else [word.lower() for word in near]
+
+
+def counts_near(context: Context, text: str, start: int, end: int, lowered: str) -> bool:
+    """`context.found_in(near_words(text, start, end, lowered))`, the words after read only
+    where those before do not tell (a context word or phrase among them counts whatever
+    follows: it is among all the near words, joined in the same order)."""
+    words_at, boundary_at, low, high = _reach(text, start, end)
+    before = _words_before(words_at, lowered, _sentence_start(text, boundary_at, low, start),
+                           start)
+    return context.found_in(before) or context.found_in(before + _words_after(
+        words_at, lowered, end, _sentence_end(text, boundary_at, end, high)))
+
+
+def _reach(text: str, start: int, end: int) -> tuple[re.Pattern[str], re.Pattern[str], int,
+                                                      int]:
+    """The patterns for words and sentence ends around text[start:end], and how far the near
+    words may be (letters and spaces are told several times quicker in ASCII, with the same
+    answers there; str.isascii of the whole text is told at once, not read)."""
     low, high = max(0, start - _REACH), min(len(text), end + _REACH)
-    # Letters and spaces are told several times quicker in ASCII (the same answers there).
-    words_at, boundary_at = (_WORD_ASCII, _BOUNDARY_ASCII) if text.isascii() or text[
-        low:high].isascii() else (WORD, _BOUNDARY)  # (str.isascii: told at once, not read)
+    if text.isascii() or text[low:high].isascii():
+        return _WORD_ASCII, _BOUNDARY_ASCII, low, high
+    return WORD, _BOUNDARY, low, high
+
+
+def _sentence_start(text: str, boundary_at: re.Pattern[str], low: int, start: int) -> int:
+    """Where the sentence before `start` begins (not before `low`): after its last sentence
+    end, or after the last of the lines before it that is short."""
     ends = [m.end() for m in boundary_at.finditer(text, low, start)]
     low = ends[-1] if ends else low
     cut = text.rfind("\n", low, start) + 1  # lines before: a short one ends the sentence
     while cut - 1 > low:
         if _short_line(text, cut - 1):
-            low = cut
-            break
+            return cut
         cut = text.rfind("\n", low, cut - 1) + 1
+    return low
+
+
+def _sentence_end(text: str, boundary_at: re.Pattern[str], end: int, high: int) -> int:
+    """Where the sentence after `end` ends (not after `high`): at its sentence end, or at the
+    end of this line or a next one that is short."""
     boundary = boundary_at.search(text, end, high)
     high = boundary.start() if boundary else high
     line_end = text.find("\n", end, high)  # this line and the next: a short one ends it
     while line_end >= 0:
         if _short_line(text, line_end):
-            high = line_end
-            break
+            return line_end
         line_end = text.find("\n", line_end + 1, high)
-    source = text if lowered is None else lowered
-    near = _words_before(words_at, source, low, start) + _words_after(words_at, source, end,
-                                                                        high)
-    return near if lowered is not None else [word.lower() for word in near]
+    return high
 
 
 def _words_before(word: re.Pattern[str], text: str, low: int, start: int) -> list[str]:
