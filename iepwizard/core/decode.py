@@ -36,6 +36,8 @@ class Decoded(NamedTuple):
 #: Bytes of UTF-8 that need no blanking: printable ASCII, tab, newline, return, and every
 #: byte of a character written in several (a control character of one byte never is one).
 _PLAIN_BYTES = bytes(range(32, 127)) + b"\t\n\r" + bytes(range(128, 256))
+#: A control character U+0080-U+009F in UTF-8.
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 #: What starts an escape sequence or is a control character alone (`escapes.SEQUENCE`).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: The last glossary's names (see `_names`): its terms and what each name, written as a cue,
@@ -45,11 +47,11 @@ _NAMES: list[tuple[tuple[Term, ...], dict[str, str]]] = []
 
 def _blank(text: str) -> str:
     """`blank(text)`, without its regex pass where the text has no control character (most
-    reports): a pass over its bytes tells that several times quicker. The control characters
-    \x80-\x9f are written "\xc2\x80"-"\xc2\x9f" in UTF-8: where a "\xc2" is, the regex
-    decides."""
+    reports): a pass over its bytes tells that several times quicker (in UTF-8, the control
+    characters U+0080-U+009F are the byte C2 then 80-9F, and no other is a byte alone)."""
     data = text.encode("ascii") if text.isascii() else text.encode("utf-8", "surrogatepass")
-    if not data.translate(None, _PLAIN_BYTES) and b"\xc2" not in data:
+    if not data.translate(None, _PLAIN_BYTES) and (
+            data.isascii() or _C1_UTF8.search(data) is None):
         return text
     # `blank`'s own pass tries its sequences at every character; each starts with a control
     # character (one alone is a sequence), so the regex engine skips to the next of those
