@@ -60,7 +60,7 @@ def _blank(text: str) -> str:
     done = 0
     hit = _CONTROL.search(text)
     while hit is not None:
-        start, end = SEQUENCE.match(text, hit.start()).span()  # type: ignore[union-attr]
+        start, end = (SEQUENCE.match(text, hit.start()) or hit).span()  # (one alone is one)
         parts += (text[done:start], " " * (end - start))
         done = end
         hit = _CONTROL.search(text, end)
