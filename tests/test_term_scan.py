@@ -19,7 +19,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core import shorthand
-from iepwizard.core.context import _BOUNDARY, NEAR_WORDS, Context, _short_line, near_words
+from iepwizard.core.context import (
+    _BOUNDARY,
+    NEAR_WORDS,
+    Context,
+    _short_line,
+    counts_near,
+    near_words,
+)
 from iepwizard.core.glossary import WORD, Matcher, lower_in_place
 from iepwizard.core.loader import load_content
 from iepwizard.core.score_finder import _SENTENCE_END
@@ -136,6 +143,7 @@ def test_the_context_shortcuts_answer_as_reading_the_words(text: str) -> None:
         for context in _CONTEXTS:
             counts = context.found_in(near)
             assert context.found_in(near_words(text, start, end, lowered)) == counts
+            assert counts_near(context, text, start, end, lowered) == counts
             assert counts <= context.maybe_near(lowered, start, end)
 
 
@@ -190,3 +198,27 @@ def test_a_cold_matcher_reads_a_report_word_by_word_then_the_ready_scan_reads_it
     monkeypatch.setattr(glossary, "COMPILE_PAYS", 25_000)
     big.find(_report(30_000), [])
     assert big.ready  # a text past COMPILE_PAYS compiles the scan for itself
+
+
+def _found_in_as_first_written(context: Context, words: list[str]) -> bool:
+    """Context.found_in before its plurals were written out (`singles`, `spaced`)."""
+    if not context.words.isdisjoint(words) or not context.words.isdisjoint(
+            [w[:-1] for w in words if w.endswith("s")]):
+        return True
+    joined = " " + " ".join(words) + " "
+    return any(f" {phrase} " in joined or f" {phrase}s " in joined
+               for phrase in context.phrases)
+
+
+#: Near words are words of the text: none holds a space.
+_CONTEXT_WORDS = sorted({word for c in _CONTEXTS for phrase in (*c.words, *c.phrases)
+                         for word in phrase.split(" ")})
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CONTEXT_WORDS).flatmap(
+    lambda w: st.sampled_from([w, w + "s", w[:-1], "x" + w, w + "x"])) | st.sampled_from(
+    ["s", "", "the", "score", "86"]), max_size=16))
+def test_found_in_answers_as_first_written(words: list[str]) -> None:
+    for context in _CONTEXTS:
+        assert context.found_in(words) == _found_in_as_first_written(context, words)

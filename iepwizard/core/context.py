@@ -45,6 +45,13 @@ class Context(NamedTuple):
     #: Each near word that makes the acronym count holds one of these (a context word, a
     #: phrase's first word): where none is in the text around it, no word near it counts.
     needles: tuple[str, ...] = ()
+    #: The words and their plurals ("score", "scores"): one of them near makes it count.
+    singles: frozenset[str] = frozenset()
+    #: The phrases and their plurals, a space each side (" standard score ", " standard
+    #: scores "), as `found_in` looks for them in the near words joined.
+    spaced: tuple[str, ...] = ()
+    #: The phrases' first words: where none is near, no phrase is.
+    firsts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, term: Term) -> Context:
@@ -58,21 +65,29 @@ class Context(NamedTuple):
             elif tokens:
                 phrases.append(" ".join(tokens))
         needles = dict.fromkeys([*sorted(words), *(p.split(" ")[0] for p in phrases)])
-        return cls(frozenset(words), tuple(dict.fromkeys(phrases)), tuple(needles))
+        # A needle holding another ("scores", "score") is in a text only where that one is.
+        needles = {n: None for n in needles if not any(o != n and o in n for o in needles)}
+        unique = tuple(dict.fromkeys(phrases))
+        return cls(frozenset(words), unique, tuple(needles),
+                   frozenset(words | {word + "s" for word in words}),
+                   tuple(f" {phrase}{plural} " for phrase in unique for plural in ("", "s")),
+                   frozenset(phrase.split(" ")[0] for phrase in unique))
 
     def maybe_near(self, lowered: str, start: int, end: int) -> bool:
         """False where no word near lowered[start:end] (`near_words`' widest reach, in the
         text lowered) can make the acronym count: a quicker no than reading the words."""
         window = lowered[max(0, start - _REACH):end + _REACH]
-        return any(needle in window for needle in self.needles)
+        return any(map(window.__contains__, self.needles))  # (no generator: quicker)
 
     def found_in(self, words: list[str]) -> bool:
-        if not self.words.isdisjoint(words) or not self.words.isdisjoint(
-                [w[:-1] for w in words if w.endswith("s")]):
+        """Whether one of the near words `words` is a context word or its plural, or they
+        hold a phrase or its plural (the plurals written in `singles` and `spaced`)."""
+        if not self.singles.isdisjoint(words):
             return True
+        if self.firsts.isdisjoint(words):
+            return False
         joined = " " + " ".join(words) + " "
-        return any(f" {phrase} " in joined or f" {phrase}s " in joined
-                   for phrase in self.phrases)
+        return any(phrase in joined for phrase in self.spaced)
 
 
 def _short_line(text: str, end: int) -> bool:
@@ -84,30 +99,60 @@ def _short_line(text: str, end: int) -> bool:
 def near_words(text: str, start: int, end: int, lowered: str | None = None) -> list[str]:
     """The words near text[start:end]: up to NEAR_WORDS each side, in the same sentence,
     in lower case (read from `lowered`, the text lowered at the same positions, if given)."""
+    words_at, boundary_at, low, high = _reach(text, start, end)
+    source = text if lowered is None else lowered
+    near = _words_before(words_at, source, _sentence_start(text, boundary_at, low, start),
+                         start) + _words_after(words_at, source, end,
+                                               _sentence_end(text, boundary_at, end, high))
+    return near if lowered is not None else [word.lower() for word in near]
+
+
+def counts_near(context: Context, text: str, start: int, end: int, lowered: str) -> bool:
+    """`context.found_in(near_words(text, start, end, lowered))`, the words after read only
+    where those before do not tell (a context word or phrase among them counts whatever
+    follows: it is among all the near words, joined in the same order)."""
+    words_at, boundary_at, low, high = _reach(text, start, end)
+    before = _words_before(words_at, lowered, _sentence_start(text, boundary_at, low, start),
+                           start)
+    return context.found_in(before) or context.found_in(before + _words_after(
+        words_at, lowered, end, _sentence_end(text, boundary_at, end, high)))
+
+
+def _reach(text: str, start: int, end: int) -> tuple[re.Pattern[str], re.Pattern[str], int,
+                                                      int]:
+    """The patterns for words and sentence ends around text[start:end], and how far the near
+    words may be (letters and spaces are told several times quicker in ASCII, with the same
+    answers there; str.isascii of the whole text is told at once, not read)."""
     low, high = max(0, start - _REACH), min(len(text), end + _REACH)
-    # Letters and spaces are told several times quicker in ASCII (the same answers there).
-    words_at, boundary_at = (_WORD_ASCII, _BOUNDARY_ASCII) if text[low:high].isascii() \
-        else (WORD, _BOUNDARY)
+    if text.isascii() or text[low:high].isascii():
+        return _WORD_ASCII, _BOUNDARY_ASCII, low, high
+    return WORD, _BOUNDARY, low, high
+
+
+def _sentence_start(text: str, boundary_at: re.Pattern[str], low: int, start: int) -> int:
+    """Where the sentence before `start` begins (not before `low`): after its last sentence
+    end, or after the last of the lines before it that is short."""
     ends = [m.end() for m in boundary_at.finditer(text, low, start)]
     low = ends[-1] if ends else low
     cut = text.rfind("\n", low, start) + 1  # lines before: a short one ends the sentence
     while cut - 1 > low:
         if _short_line(text, cut - 1):
-            low = cut
-            break
+            return cut
         cut = text.rfind("\n", low, cut - 1) + 1
+    return low
+
+
+def _sentence_end(text: str, boundary_at: re.Pattern[str], end: int, high: int) -> int:
+    """Where the sentence after `end` ends (not after `high`): at its sentence end, or at the
+    end of this line or a next one that is short."""
     boundary = boundary_at.search(text, end, high)
     high = boundary.start() if boundary else high
     line_end = text.find("\n", end, high)  # this line and the next: a short one ends it
     while line_end >= 0:
         if _short_line(text, line_end):
-            high = line_end
-            break
+            return line_end
         line_end = text.find("\n", line_end + 1, high)
-    source = text if lowered is None else lowered
-    near = _words_before(words_at, source, low, start) + _words_after(words_at, source, end,
-                                                                        high)
-    return near if lowered is not None else [word.lower() for word in near]
+    return high
 
 
 def _words_before(word: re.Pattern[str], text: str, low: int, start: int) -> list[str]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .content import Content, Term
-from .escapes import blank
+from .escapes import SEQUENCE
 from .glossary import Match, Matcher, merge
 
 if TYPE_CHECKING:
@@ -32,13 +33,62 @@ class Decoded(NamedTuple):
         return decode_report.report(self, width, drawing)
 
 
+#: Bytes of UTF-8 that need no blanking: printable ASCII, tab, newline, return, and every
+#: byte of a character written in several (a control character of one byte never is one).
+_PLAIN_BYTES = bytes(range(32, 127)) + b"\t\n\r" + bytes(range(128, 256))
+#: A control character U+0080-U+009F in UTF-8.
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+#: What starts an escape sequence or is a control character alone (`escapes.SEQUENCE`).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: The last glossary's names (see `_names`): its terms and what each name, written as a cue,
+#: stands for.
+_NAMES: list[tuple[tuple[Term, ...], dict[str, str]]] = []
+
+
+def _blank(text: str) -> str:
+    """`blank(text)`, without its regex pass where the text has no control character (most
+    reports): a pass over its bytes tells that several times quicker (in UTF-8, the control
+    characters U+0080-U+009F are the byte C2 then 80-9F, and no other is a byte alone)."""
+    data = text.encode("ascii") if text.isascii() else text.encode("utf-8", "surrogatepass")
+    if not data.translate(None, _PLAIN_BYTES) and (
+            data.isascii() or _C1_UTF8.search(data) is None):
+        return text
+    # `blank`'s own pass tries its sequences at every character; each starts with a control
+    # character (one alone is a sequence), so the regex engine skips to the next of those
+    # and the sequence is read there (ten times quicker on a report with a few).
+    parts: list[str] = []
+    done = 0
+    hit = _CONTROL.search(text)
+    while hit is not None:
+        start, end = (SEQUENCE.match(text, hit.start()) or hit).span()  # (one alone is one)
+        parts += (text[done:start], " " * (end - start))
+        done = end
+        hit = _CONTROL.search(text, end)
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _names(content: Content) -> dict[str, str]:
+    """Each name and context acronym of the glossary, spaced as `_cue_matches` writes a cue,
+    -> its term id (the first term's); made once per glossary, not per decode (the terms are
+    compared item by item: the same objects compare at once)."""
+    terms = tuple(content.terms.values())
+    if _NAMES and _NAMES[0][0] == terms:
+        return _NAMES[0][1]
+    by_name: dict[str, str] = {}
+    for term in terms:
+        for name in (*term.names, *term.context_acronyms):
+            by_name.setdefault(" ".join(name.replace("-", " ").split()).casefold(), term.id)
+    _NAMES[:] = [(terms, by_name)]
+    return by_name
+
+
 def _cue_matches(scores: list[Score], clean: str, content: Content) -> list[Match]:
     """A score's type written short ("SS = 84", "T = 70", "PR 14", "CI 79-90", "GE 2.6") names
     its glossary term, whatever the acronym's context."""
-    by_name: dict[str, str] = {}
-    for term in content.terms.values():
-        for name in (*term.names, *term.context_acronyms):
-            by_name.setdefault(" ".join(name.replace("-", " ").split()).casefold(), term.id)
+    by_name = _names(content)
     found = []
     for score in scores:
         for start, end in score.cues:
@@ -58,7 +108,7 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
     """Terms and scores of `text` (escape sequences and control characters are read as
     spaces; `Decoded.text` shows them as visible symbols, at the same positions)."""
     matcher = matcher or Matcher(content.terms.values())
-    clean = blank(text)
+    clean = _blank(text)
     numbers: list[int] = []
     found = matcher.find(clean, numbers)
     scores: list[Score] = []

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from . import shorthand
 from .content import Term
-from .context import NEAR_WORDS, in_caps_run, near_words
+from .context import NEAR_WORDS, counts_near, in_caps_run, near_words
 from .glossary_suggest import suggest
 from .term_forms import (
     ALWAYS,
@@ -242,5 +242,5 @@ class Matcher:
         if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
             return True
         context = form.context
-        return context.maybe_near(lowered, start, end) and context.found_in(
-            near_words(text, start, end, lowered))
+        return context.maybe_near(lowered, start, end) and counts_near(context, text, start,
+                                                                        end, lowered)
