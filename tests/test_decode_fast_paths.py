@@ -1,5 +1,5 @@
-"""The decoder's own shortcuts answer as what they stand in for: the byte test for text with
-nothing to blank, and the glossary's names made once per glossary."""
+"""The decoder's shortcuts answer as what they stand in for: `blank`'s byte test for text
+with nothing to blank, and the glossary's names made once per glossary."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core import decode as decode_module
-from iepwizard.core.escapes import blank
+from iepwizard.core.escapes import SEQUENCE, blank
 from iepwizard.core.loader import load_content
 from iepwizard.core.locations import content_dir
 
@@ -20,14 +20,19 @@ _CHARS = st.sampled_from(["a", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x00", "\
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_CHARS, max_size=30).map("".join))
-def test_the_byte_test_blanks_as_blank(text: str) -> None:
-    assert decode_module._blank(text) == blank(text)
+def test_the_byte_test_blanks_as_the_substitution(text: str) -> None:
+    assert blank(text) == _substituted(text)
+
+
+def _substituted(text: str) -> str:
+    """What `blank` stands in for: every sequence replaced, trying every character."""
+    return SEQUENCE.sub(lambda m: " " * len(m.group()), text)
 
 
 def test_text_with_nothing_to_blank_is_the_same_object() -> None:
     text = "Reading Comprehension:\tSS = 84\r\n~ [PR 14] ~" * 10
-    assert decode_module._blank(text) is text
-    assert decode_module._blank(text + "\x7f") == blank(text + "\x7f") != text + "\x7f"
+    assert blank(text) is text
+    assert blank(text + "\x7f") == _substituted(text + "\x7f") != text + "\x7f"
 
 
 def test_the_names_are_made_anew_for_another_glossary() -> None:

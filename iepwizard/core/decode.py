@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .content import Content, Term
-from .escapes import SEQUENCE
+from .escapes import blank
 from .glossary import Match, Matcher, merge
 
 if TYPE_CHECKING:
@@ -33,41 +32,9 @@ class Decoded(NamedTuple):
         return decode_report.report(self, width, drawing)
 
 
-#: Bytes of UTF-8 that need no blanking: printable ASCII, tab, newline, return, and every
-#: byte of a character written in several (a control character of one byte never is one).
-_PLAIN_BYTES = bytes(range(32, 127)) + b"\t\n\r" + bytes(range(128, 256))
-#: A control character U+0080-U+009F in UTF-8.
-_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
-#: What starts an escape sequence or is a control character alone (`escapes.SEQUENCE`).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: The last glossary's names (see `_names`): its terms and what each name, written as a cue,
 #: stands for.
 _NAMES: list[tuple[tuple[Term, ...], dict[str, str]]] = []
-
-
-def _blank(text: str) -> str:
-    """`blank(text)`, without its regex pass where the text has no control character (most
-    reports): a pass over its bytes tells that several times quicker (in UTF-8, the control
-    characters U+0080-U+009F are the byte C2 then 80-9F, and no other is a byte alone)."""
-    data = text.encode("ascii") if text.isascii() else text.encode("utf-8", "surrogatepass")
-    if not data.translate(None, _PLAIN_BYTES) and (
-            data.isascii() or _C1_UTF8.search(data) is None):
-        return text
-    # `blank`'s own pass tries its sequences at every character; each starts with a control
-    # character (one alone is a sequence), so the regex engine skips to the next of those
-    # and the sequence is read there (ten times quicker on a report with a few).
-    parts: list[str] = []
-    done = 0
-    hit = _CONTROL.search(text)
-    while hit is not None:
-        start, end = (SEQUENCE.match(text, hit.start()) or hit).span()  # (one alone is one)
-        parts += (text[done:start], " " * (end - start))
-        done = end
-        hit = _CONTROL.search(text, end)
-    if not parts:
-        return text
-    parts.append(text[done:])
-    return "".join(parts)
 
 
 def _names(content: Content) -> dict[str, str]:
@@ -108,7 +75,7 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
     """Terms and scores of `text` (escape sequences and control characters are read as
     spaces; `Decoded.text` shows them as visible symbols, at the same positions)."""
     matcher = matcher or Matcher(content.terms.values())
-    clean = _blank(text)
+    clean = blank(text)
     numbers: list[int] = []
     found = matcher.find(clean, numbers)
     scores: list[Score] = []
