@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -64,8 +65,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None, collecting: bool) -> int:
-    import sys
-
     os.umask(0o077)
     given = sys.argv[1:] if argv is None else argv
     args = plain_launch(given) or build_parser().parse_args(given)

@@ -42,16 +42,18 @@ class Context(NamedTuple):
 
     words: frozenset[str]
     phrases: tuple[str, ...]
+    # The rest is worked out from `words` and `phrases` by `of` (the only maker: a Context
+    # made without them would never count).
     #: Each near word that makes the acronym count holds one of these (a context word, a
     #: phrase's first word): where none is in the text around it, no word near it counts.
-    needles: tuple[str, ...] = ()
+    needles: tuple[str, ...]
     #: The words and their plurals ("score", "scores"): one of them near makes it count.
-    singles: frozenset[str] = frozenset()
+    singles: frozenset[str]
     #: The phrases and their plurals, a space each side (" standard score ", " standard
     #: scores "), as `found_in` looks for them in the near words joined.
-    spaced: tuple[str, ...] = ()
+    spaced: tuple[str, ...]
     #: The phrases' first words: where none is near, no phrase is.
-    firsts: frozenset[str] = frozenset()
+    firsts: frozenset[str]
 
     @classmethod
     def of(cls, term: Term) -> Context:

@@ -55,6 +55,8 @@ def _names(content: Content) -> dict[str, str]:
 def _cue_matches(scores: list[Score], clean: str, content: Content) -> list[Match]:
     """A score's type written short ("SS = 84", "T = 70", "PR 14", "CI 79-90", "GE 2.6") names
     its glossary term, whatever the acronym's context."""
+    if not scores:
+        return []  # (the glossary's names are not even looked at)
     by_name = _names(content)
     found = []
     for score in scores:

@@ -45,8 +45,7 @@ class Packed(MutableMapping[str, V]):
         return len(self._items)
 
     def __repr__(self) -> str:
-        unpacked = sum(1 for v in self._items.values() if v.__class__ is not bytes)
-        return f"Packed({len(self._items)} values, {unpacked} unpacked)"
+        return f"Packed({len(self._items)} values, {self.unpacked} unpacked)"
 
     def __reduce__(self) -> tuple[object, ...]:
         return _unpack, ({key: value if value.__class__ is bytes
