@@ -10,12 +10,13 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Footer, Header
 
 from iepwizard.core.content import Content
 from iepwizard.core.store import Store
 from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.checklist import Checklist
+from iepwizard.widgets.footer import Footer
+from iepwizard.widgets.header import Header
 from iepwizard.widgets.step_view import StepView
 
 from .helpers import until

@@ -15,7 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from .. import keys
 from ..core.date_settings import Settings
@@ -34,6 +34,7 @@ from ..core.store.keydates import BIRTH
 from ..widgets.date_settings_form import DateSettingsForm
 from ..widgets.deadline_list import DeadlineList
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from ..widgets.key_date_form import KeyDateForm, KeyDateRow
 from ..widgets.school_calendar_form import SchoolCalendarForm
 from .confirm import ConfirmScreen

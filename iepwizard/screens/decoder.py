@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Header, Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from .. import keys
 from ..core.bellcurve import Chart, chart
@@ -29,6 +29,7 @@ from ..core.glossary import Matcher
 from ..widgets.bell_curve import BellCurve, PercentileChart
 from ..widgets.burst import SaveArea
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from ..widgets.wrapped_text import WrappedText
 from .drafts import DraftKeeping
 

@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..core.content import Content, Term
 from ..core.glossary import suggest
 from ..widgets.footer import Footer
 from ..widgets.glossary_panel import term_text
+from ..widgets.header import Header
 
 
 class GlossaryScreen(Screen[None]):

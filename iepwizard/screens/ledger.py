@@ -12,7 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from .. import keys
@@ -26,6 +26,7 @@ from ..core.safe_text import visible
 from ..core.store import Store
 from ..core.wording import plural
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from ..widgets.ledger_table import LedgerTable
 from ..widgets.session_form import SessionForm
 

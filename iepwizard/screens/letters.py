@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Button, Header, OptionList, Static
+from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .. import keys
@@ -35,6 +35,7 @@ from ..core.records import SENT_TO_SCHOOL
 from ..core.safe_text import printable
 from ..core.store import Store
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from ..widgets.letter_form import FormData, LetterForm
 from .sent import Sent, SentScreen
 from .styled import StylesTaken

@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Header, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from .. import keys
@@ -33,6 +33,7 @@ from ..core.store import Store
 from ..core.wording import plural
 from ..widgets.burst import LineInput
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from ..widgets.note_list import NoteList
 from .breakpoints import set_width_class
 from .confirm import ConfirmScreen

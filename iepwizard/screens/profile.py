@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input, Label, OptionList, Select, Static
+from textual.widgets import Button, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ..core.dates import iso_date, long_date, parse_date
@@ -26,6 +26,7 @@ from ..core.wording import and_list, plural
 from ..messages import ChildChosen
 from ..widgets.burst import LineInput
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from .ask_name import AskScreen
 from .confirm import ConfirmScreen
 

@@ -8,10 +8,11 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from ..core.store import Store
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from .drafts import DraftKeeping
 
 

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Header, Static, TextArea
+from textual.widgets import Static, TextArea
 from textual.worker import get_current_worker
 
 from .. import keys
@@ -29,6 +29,7 @@ from ..core.store.ieps import text_hash
 from ..core.wording import plural
 from ..widgets.burst import LineInput, SaveArea
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from ..widgets.review_view import ReviewView
 from .drafts import DraftKeeping
 from .review_saved import SavedIepActions

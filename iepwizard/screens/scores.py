@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Header, OptionList, Static, TabbedContent, TabPane
+from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from .. import keys
@@ -24,6 +24,7 @@ from ..core.scores import NAMES
 from ..core.store import Store
 from ..widgets.bell_curve import HistoryChart, PercentileChart
 from ..widgets.footer import Footer
+from ..widgets.header import Header
 from ..widgets.wrapped_text import WrappedText
 from .confirm import ConfirmScreen
 

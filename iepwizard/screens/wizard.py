@@ -16,7 +16,7 @@ from textual.containers import Horizontal
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Static
+from textual.widgets import Static
 
 from .. import keys
 from ..core import progress as prog
@@ -28,6 +28,7 @@ from ..messages import GuideCached, ShowChild, ShowStep, ShowTerm
 from ..widgets.checklist import Checklist
 from ..widgets.footer import Footer
 from ..widgets.glossary_panel import GlossaryPanel
+from ..widgets.header import Header
 from ..widgets.step_body import StepBody, TermFinder
 from ..widgets.step_list import StepList
 from ..widgets.step_view import StepView
