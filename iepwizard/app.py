@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
+from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 
@@ -56,6 +57,9 @@ class IEPWizardApp(OpensScreens):
         self._theme_restored = False
         #: Today, for the clocks (a test fixes it).
         self.today: Callable[[], dt.date] = dt.date.today
+
+    def get_key_display(self, binding: Binding) -> str:
+        return keys.plain_display(binding) or super().get_key_display(binding)
 
     # -- start ------------------------------------------------------------------------------
     def get_default_screen(self) -> Screen[Any]:

@@ -230,6 +230,24 @@ SCORES = [
 ]
 
 
+def plain_display(binding: Binding) -> str | None:
+    """How Textual writes a key made of a letter, a digit or F1-F12, with its modifiers
+    ("n", "^q", "f1"), or None for any other key. Textual's own `App.get_key_display` first
+    looks the key up among Unicode's character names, which reads Unicode's name table into
+    memory (0.7 MiB at start-up) for keys that name no character; tests/test_keys.py checks
+    both write every key in this registry the same."""
+    if binding.key_display:
+        return binding.key_display
+    *modifiers, key = binding.key.split("+")
+    if not ((len(key) == 1 and key.isascii() and key.isalnum())
+            or (key[:1] == "f" and key[1:].isdigit())):
+        return None
+    if "ctrl" in modifiers:
+        modifiers.remove("ctrl")
+        key = f"^{key}"
+    return "+".join([*modifiers, key])
+
+
 def bindings(keys: list[Key]) -> list[BindingType]:
     """Textual bindings for a screen's keys (entries without an action only document)."""
     return [Binding(k.keys, k.action, k.label, show=k.show > 0, priority=k.priority)
