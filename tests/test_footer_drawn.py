@@ -20,7 +20,7 @@ THEMES = ["textual-dark", "textual-light", HIGH_CONTRAST.name, "nord", "tokyo-ni
 
 
 class KeysApp(App[None]):
-    BINDINGS = [Binding("n", "next", "Next"), Binding("p", "back", "Back"),
+    BINDINGS = [Binding("n", "next", "Next"), Binding("p", "previous", "Back"),
                 Binding("l", "letters", "Letters"), Binding("ctrl+x", "gone", "Gone"),
                 Binding("f1", "help", "Help"), Binding("ctrl+q", "quit", "Quit")]
 
@@ -45,8 +45,8 @@ class KeysApp(App[None]):
     def action_next(self) -> None:
         self.pressed.append("next")
 
-    def action_back(self) -> None:
-        self.pressed.append("back")
+    def action_previous(self) -> None:
+        self.pressed.append("previous")
 
 
 def visible(style: Style | None) -> Style:
@@ -94,7 +94,7 @@ async def test_a_click_presses_the_key_and_a_disabled_key_rings() -> None:
         await pilot.click(Footer, offset=(10, 0))
         await pilot.click(Footer, offset=(18, 0))
         await pilot.pause()
-        assert app.pressed == ["next", "back"]
+        assert app.pressed == ["next", "previous"]
         await pilot.click(Footer, offset=(38, 0))  # disabled
         await pilot.pause()
-        assert app.pressed == ["next", "back"] and bells == [1]
+        assert app.pressed == ["next", "previous"] and bells == [1]

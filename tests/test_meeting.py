@@ -240,8 +240,9 @@ async def test_an_open_meeting_is_offered_on_the_next_start(make_app: MakeApp,
     store.add_entries(meeting.id, [(f"note {n}", "") for n in range(300)])
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen) and
-                    app.screen.query_one("#yes").region.area, "the offer, laid out")
+        # (the offer is on the stack before its buttons are mounted: query, not query_one)
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen) and any(
+            button.region.area for button in app.screen.query("#yes")), "the offer, laid out")
         offer = app.screen
         assert isinstance(offer, ConfirmScreen)
         assert "was not closed" in str(offer.question)
