@@ -13,6 +13,7 @@ echoes as fast as typing with none."""
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,7 +21,7 @@ from textual.content import Content
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.widgets import Input
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from .. import keys
 from ..core.dates import date_column
@@ -44,6 +45,7 @@ class SearchScreen(RecordsScreen):
     TITLE_TEXT = "Search"
     AUTO_FOCUS = "#search-input"
     _debounce: Timer | None = None
+    _searching: Worker[None] | None = None
 
     def __init__(self, store: Store, child_id: str, index: SearchIndex | None = None) -> None:
         super().__init__(store, child_id)
@@ -69,11 +71,15 @@ class SearchScreen(RecordsScreen):
     def _typed(self) -> None:
         if self._debounce is not None:
             self._debounce.stop()
+        if self._searching is not None:  # its query is not the box's any more: stop it
+            self._searching.cancel()
+            self._searching = None
         self._debounce = self.set_timer(DEBOUNCE, self._run)
 
     def _run(self) -> None:
         self._debounce = None
-        self._search(self.query_one("#search-input", Input).value, self.results.line_width)
+        self._searching = self._search(self.query_one("#search-input", Input).value,
+                                       self.results.line_width)
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str, width: int) -> None:
@@ -83,14 +89,15 @@ class SearchScreen(RecordsScreen):
         # reads it, the UI thread draws it): typing while a search ran echoed 10 ms later.
         worker = get_current_worker()
         hits = self.index.search(self.child_id, query, SHOWN + 1)
-        time.sleep(0)
-        # The lines are made here, off the UI thread: taking them costs it only the rows shown.
-        items = hit_items(query, hits)
+        # The items and their lines are made here, off the UI thread, one hit at a time:
+        # taking them costs it only the rows shown.
+        items: list[Content] = []
         lines: list[Strip] = []
-        for item in items:
+        for item in each_hit_item(query, hits):
             time.sleep(0)
             if worker.is_cancelled:  # a later key asked for a newer search
                 return
+            items.append(item)
             lines += wrap_items([item], width)
         self.app.call_from_thread(self.show_hits, query, items, lines, width)
 
@@ -108,14 +115,17 @@ class SearchScreen(RecordsScreen):
 
 def hit_items(query: str, hits: list[Hit]) -> list[Content]:
     """The items listing `hits`: the first `SHOWN`, under a line saying more were found."""
-    items = []
+    return list(each_hit_item(query, hits))
+
+
+def each_hit_item(query: str, hits: list[Hit]) -> Iterator[Content]:
+    """`hit_items`, one item at a time (the search's worker gives way between them)."""
     if len(hits) > SHOWN:  # first: a line at the end of a list is easily missed
-        items.append(Content.styled(MORE, "italic"))
+        yield Content.styled(MORE, "italic")
     shown = hits[:SHOWN]
     dates = date_column([hit.date for hit in shown])
-    items += [Content.assemble((f"{day} ", "bold"), (f"{visible(hit.where, 80)}: ", "dim"),
+    for day, hit in zip(dates, shown, strict=True):
+        yield Content.assemble((f"{day} ", "bold"), (f"{visible(hit.where, 80)}: ", "dim"),
                                visible(hit.text, 300))
-              for day, hit in zip(dates, shown, strict=True)]
     if query.strip() and not hits:
-        items.append(Content("Nothing found."))
-    return items
+        yield Content("Nothing found.")
