@@ -3,13 +3,15 @@ unpickled when first read, so a start-up holds only what its first screen shows.
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 
 import pytest
 
 from iepwizard.app import IEPWizardApp
-from iepwizard.core.content_cache import load_guide, load_with_cache
+from iepwizard.core.content import Content
+from iepwizard.core.content_cache import cache_file, load_guide, load_with_cache
 from iepwizard.core.packed import Packed
 from iepwizard.core.store import Store
 from iepwizard.widgets.step_view import StepView
@@ -65,3 +67,55 @@ async def test_the_first_screen_unpacks_only_its_own_parts(store: Store, content
         assert letters.unpacked == 0
         assert 0 < blocks.unpacked <= 2 < len(blocks)  # the step's text and its actions
         assert 0 < spans.unpacked < len(spans) // 4
+
+
+def _cached(content_copy: Path, tmp_path: Path) -> tuple[Content, Content, Path]:
+    parsed = load_with_cache(content_copy, tmp_path / "cache")
+    cached, finish = load_guide(content_copy, tmp_path / "cache")
+    assert finish is None
+    return parsed, cached, cache_file(content_copy, tmp_path / "cache")
+
+
+def test_stored_values_stay_in_the_file_until_read(content_copy: Path, tmp_path: Path) -> None:
+    parsed, cached, path = _cached(content_copy, tmp_path)
+    terms = cached.terms
+    assert isinstance(terms, Packed) and terms.unpacked == 0
+    first = next(iter(parsed.terms))
+    # A newer cache replacing the file (another run, the content edited) changes nothing for
+    # a guide already loaded: it reads the file it came from.
+    replacement = path.with_name("other")
+    replacement.write_bytes(b"not a cache")
+    os.replace(replacement, path)
+    assert terms[first] == parsed.terms[first] and terms.unpacked == 1
+    assert dict(cached.letters) == dict(parsed.letters)
+
+
+@pytest.mark.parametrize("damage", ["changed", "cut short"])
+def test_a_value_damaged_in_the_file_is_parsed_again(damage: str, content_copy: Path,
+                                                     tmp_path: Path) -> None:
+    parsed, cached, path = _cached(content_copy, tmp_path)
+    size = path.stat().st_size
+    with path.open("r+b") as handle:  # in place: the loaded guide's open file sees it
+        if damage == "changed":  # one letter of a text: still a pickle, saying otherwise
+            handle.seek(size - 3000)
+            tail = handle.read()
+            at = size - 3000 + tail.index(b" the ") + 1
+            handle.seek(at)
+            handle.write(b"T")
+        else:
+            handle.truncate(size - 5000)
+    assert dict(cached.terms) == dict(parsed.terms)
+    assert dict(cached.blocks) == dict(parsed.blocks)
+    assert dict(cached.term_spans) == dict(parsed.term_spans)
+    assert dict(cached.letters) == dict(parsed.letters)
+
+
+@pytest.mark.parametrize("start", [b"", b"iepwiz", b"garbage!" * 4])
+def test_a_cache_of_another_shape_is_made_again(start: bytes, content_copy: Path,
+                                                tmp_path: Path) -> None:
+    parsed, _, path = _cached(content_copy, tmp_path)
+    path.write_bytes(start)
+    again, finish = load_guide(content_copy, tmp_path / "cache")
+    assert finish is not None and again.steps == parsed.steps
+    finish()
+    assert load_guide(content_copy, tmp_path / "cache")[1] is None  # written anew

@@ -11,16 +11,25 @@ from __future__ import annotations
 import os
 import pickle
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
+from typing import Any, cast
 
 from .. import __version__
 from .content import Content
 
 #: Bumped when what the cache holds changes shape or meaning (5: a list item's later paragraphs
 #: are no longer numbered as items of their own; 6: the guide's records are NamedTuples; 7: the
-#: terms, letters, term positions and blocks are packed, see `_write`).
-FORMAT = 7
+#: terms, letters, term positions and blocks are packed, see `_write`; 8: ... and stored after
+#: the header, read from the file when first wanted).
+FORMAT = 8
+#: The file starts with these bytes, then the header's length (8 bytes, little-endian), the
+#: header (a pickle of the fingerprint and the guide) and the stored values.
+MAGIC = b"iepwiz\x00\x08"
+_HEAD = len(MAGIC) + 8
+#: The guide's mappings whose values are stored after the header.
+STORED = ("terms", "letters", "term_spans", "blocks")
 
 
 def fingerprint(root: Path) -> tuple[object, ...]:
@@ -53,12 +62,11 @@ def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None]
     key = fingerprint(root) if root.is_dir() else None
     path = cache_file(root, cache_dir)
     try:
-        with path.open("rb") as handle:
-            stored_key, content = pickle.load(handle)
-        if stored_key == key and isinstance(content, Content):
-            return content, None
+        cached = _read(path, key, partial(_parsed_field, root))
     except Exception:  # any unreadable cache is simply rebuilt
-        pass
+        cached = None
+    if cached is not None:
+        return cached, None
     from .loader import load_content
 
     content = load_content(root, templates=False)
@@ -72,19 +80,80 @@ def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None]
     return content, finish
 
 
-def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None:
-    """The guide, its glossary terms, letters, term positions and blocks packed: each is
-    unpickled when first read (a start-up reads one step's, and 11 of the 160 terms)."""
-    from .packed import Packed
+def _read(path: Path, key: tuple[object, ...] | None,
+          fallback: Callable[[str], Mapping[str, Any]]) -> Content | None:
+    """The guide in the cache file if it was made from the content as it is now (`key`);
+    the file stays open for the values stored in it."""
+    from .packed import Packed, Source
 
-    content = content._replace(terms=Packed(content.terms), letters=Packed(content.letters),
-                               term_spans=Packed(content.term_spans),
-                               blocks=Packed(content.blocks))
+    fd: int | None = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    assert fd is not None
+    try:
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            head = handle.read(_HEAD)
+            if len(head) != _HEAD or not head.startswith(MAGIC):
+                return None
+            length = int.from_bytes(head[len(MAGIC):], "little")
+            header = handle.read(length)
+        if len(header) != length:
+            return None
+        stored_key, content = pickle.loads(header)
+        if stored_key != key or not isinstance(content, Content):
+            return None
+        source = Source(fd, _HEAD + length, fallback)
+        fd = None  # the source closes it
+        for field in STORED:
+            mapping = getattr(content, field)
+            if not isinstance(mapping, Packed):
+                return None
+            mapping.attach(source, field)
+        return content
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+def _parsed_field(root: Path, field: str) -> Mapping[str, Any]:
+    """One of the stored mappings, from the guide parsed again (a stored value could not be
+    read back from the cache file)."""
+    from .loader import load_content
+    from .step_text import step_blocks, term_spans
+
+    content = load_content(root, templates=False)
+    if field == "term_spans":
+        return term_spans(content)
+    if field == "blocks":
+        return step_blocks(content)
+    return cast("Mapping[str, Any]", getattr(content, field))
+
+
+def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None:
+    """The guide, with its glossary terms, letters, term positions and blocks each pickled on
+    its own after it: each is read from the file and unpickled when first wanted (a start-up
+    reads one step's, and 11 of the 160 terms)."""
+    from .packed import Packed, Stored
+
+    values = bytearray()
+
+    def stored(mapping: Mapping[str, object]) -> Packed[Any]:
+        items = {}
+        for name, value in mapping.items():
+            data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            items[name] = Stored(len(values), len(data), zlib.crc32(data))
+            values.extend(data)
+        return Packed.stored(items)
+
+    content = content._replace(terms=stored(content.terms), letters=stored(content.letters),
+                               term_spans=stored(content.term_spans),
+                               blocks=stored(content.blocks))
+    header = pickle.dumps((key, content), pickle.HIGHEST_PROTOCOL)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         temp = path.with_name(path.name + ".tmp")
         with temp.open("wb") as handle:
-            pickle.dump((key, content), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(MAGIC + len(header).to_bytes(8, "little"))
+            handle.write(header)
+            handle.write(values)
         os.replace(temp, path)
     except OSError:
         pass  # a read-only cache folder only costs speed
