@@ -12,6 +12,7 @@ from textual.notifications import Notification, Notify
 from textual.pilot import Pilot
 from textual.screen import Screen
 
+from iepwizard.core.content import Content
 from iepwizard.core.store import Store
 
 
@@ -98,3 +99,15 @@ def child_id(store: Store, name: str = "Sam") -> str:
 def flushed(store: Store) -> bool:
     """Everything the app changed so far is on disk."""
     return store.flush(10.0)
+
+
+def same_guide(cached: Content, parsed: Content) -> bool:
+    """The cached guide holds what the parsed one does (its term positions and blocks are
+    looked up by their texts, and compared so)."""
+    by_text = ("term_spans", "blocks")
+    return all(getattr(cached, field) == getattr(parsed, field)
+               for field in Content._fields if field not in by_text) and all(
+        len(getattr(cached, field)) == len(getattr(parsed, field))
+        and all(getattr(cached, field)[text] == value
+                for text, value in getattr(parsed, field).items())
+        for field in by_text)

@@ -21,9 +21,10 @@ from .content import Content
 
 #: Bumped when what the cache holds changes shape or meaning (5: a list item's later paragraphs
 #: are no longer numbered as items of their own; 6: the guide's records are NamedTuples; 7: the
-#: terms, letters, term positions and blocks are packed, see `_write`; 8: ... and stored after
-#: the header, read from the file when first wanted).
-FORMAT = 8
+#: terms, letters, term positions and blocks are packed, see `_write`; 9: ... and stored after
+#: the header, read from the file when first wanted; term positions and blocks keyed by their
+#: texts' digests).
+FORMAT = 9
 #: The file starts with these bytes, then the header's length (8 bytes, little-endian), the
 #: header (a pickle of the fingerprint and the guide) and the stored values.
 MAGIC = b"iepwiz\x00\x08"
@@ -131,21 +132,25 @@ def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None
     """The guide, with its glossary terms, letters, term positions and blocks each pickled on
     its own after it: each is read from the file and unpickled when first wanted (a start-up
     reads one step's, and 11 of the 160 terms)."""
-    from .packed import Packed, Stored
+    from .packed import Packed, Stored, digest
 
     values = bytearray()
 
-    def stored(mapping: Mapping[str, object]) -> Packed[Any]:
-        items = {}
-        for name, value in mapping.items():
+    def stored(mapping: Mapping[str, object], by_text: bool = False) -> Packed[Any]:
+        """`by_text`: keyed by long texts, kept as their digests unless two share one."""
+        digests = [digest(name) for name in mapping] if by_text else []
+        digested = by_text and len(set(digests)) == len(mapping)
+        items: dict[object, Stored] = {}
+        for number, (name, value) in enumerate(mapping.items()):
             data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-            items[name] = Stored(len(values), len(data), zlib.crc32(data))
+            items[digests[number] if digested else name] = Stored(len(values), len(data),
+                                                                   zlib.crc32(data))
             values.extend(data)
-        return Packed.stored(items)
+        return Packed.stored(items, digested)
 
     content = content._replace(terms=stored(content.terms), letters=stored(content.letters),
-                               term_spans=stored(content.term_spans),
-                               blocks=stored(content.blocks))
+                               term_spans=stored(content.term_spans, by_text=True),
+                               blocks=stored(content.blocks, by_text=True))
     header = pickle.dumps((key, content), pickle.HIGHEST_PROTOCOL)
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -12,6 +12,10 @@ A value is packed in one of two ways:
 
 Values are never `bytes` or `Stored` themselves. Order is kept, as in a dict; reading a value
 unpacks it once, and it stays unpacked.
+
+A mapping keyed by long texts (a step's Markdown, a paragraph) may keep a digest of each key
+instead of the text (`digested`): it is looked up by the text as before, and lists the
+digests. The cache uses this only where no two keys share a digest (checked as it is written).
 """
 
 from __future__ import annotations
@@ -22,9 +26,16 @@ import threading
 import weakref
 import zlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
 V = TypeVar("V")
+
+
+def digest(key: str) -> int:
+    """A digest of a text key that is the same in every run (CRC-32 and Adler-32 of its
+    UTF-8, 64 bits; Python's own `hash` of a string changes from run to run)."""
+    data = key.encode()
+    return zlib.crc32(data) << 32 | zlib.adler32(data)
 
 
 class Stored(NamedTuple):
@@ -63,19 +74,27 @@ class Source:
 
 
 class Packed(MutableMapping[str, V]):
-    __slots__ = ("_items", "_source", "_field")
+    __slots__ = ("_items", "_source", "_field", "_digested")
 
     def __init__(self, values: Mapping[str, V] | None = None) -> None:
-        self._items: dict[str, object] = dict(values) if values else {}
+        self._items: dict[object, object] = {}
+        if values:
+            self._items.update(values)
         self._source: Source | None = None
         self._field = ""
+        self._digested = False
 
     @classmethod
-    def stored(cls, items: Mapping[str, Stored]) -> Packed[Any]:
-        """A mapping of values stored in a cache file (`attach` says which)."""
+    def stored(cls, items: Mapping[Any, Stored], digested: bool = False) -> Packed[Any]:
+        """A mapping of values stored in a cache file (`attach` says which), keyed by their
+        keys' digests if `digested`."""
         packed: Packed[Any] = cls()
         packed._items = dict(items)
+        packed._digested = digested
         return packed
+
+    def _key(self, key: object) -> object:
+        return digest(key) if self._digested and isinstance(key, str) else key
 
     def attach(self, source: Source, field: str) -> None:
         """The file this mapping's stored values are read from, and which field of the guide
@@ -83,6 +102,7 @@ class Packed(MutableMapping[str, V]):
         self._source, self._field = source, field
 
     def __getitem__(self, key: str) -> V:
+        key = self._key(key)  # type: ignore[assignment]
         value = self._items[key]
         kind = value.__class__
         if kind is bytes:
@@ -91,7 +111,7 @@ class Packed(MutableMapping[str, V]):
             value = self._items[key] = self._read(key, value)  # type: ignore[arg-type]
         return value  # type: ignore[return-value]
 
-    def _read(self, key: str, stored: Stored) -> object:
+    def _read(self, key: object, stored: Stored) -> object:
         source = self._source
         if source is None:
             raise LookupError(f"{key!r} is stored in a cache file this mapping was not given")
@@ -101,7 +121,10 @@ class Packed(MutableMapping[str, V]):
                 return pickle.loads(data)
             except Exception:  # noqa: BLE001 (a damaged pickle: parsed afresh below)
                 pass
-        fresh = source.fallback(self._field)
+        parsed = source.fallback(self._field)
+        fresh: Mapping[object, object] = (
+            {digest(text): value for text, value in parsed.items()} if self._digested
+            else cast("Mapping[object, object]", parsed))
         for other, value in self._items.items():  # every value not read yet, from the parse
             if value.__class__ is Stored and other in fresh:
                 self._items[other] = fresh[other]
@@ -110,16 +133,16 @@ class Packed(MutableMapping[str, V]):
     def __setitem__(self, key: str, value: V) -> None:
         if value.__class__ in (bytes, Stored):
             raise TypeError("a packed mapping's values are never bytes or Stored")
-        self._items[key] = value
+        self._items[self._key(key)] = value
 
     def __delitem__(self, key: str) -> None:
-        del self._items[key]
+        del self._items[self._key(key)]
 
     def __contains__(self, key: object) -> bool:  # without unpacking the value
-        return key in self._items
+        return self._key(key) in self._items
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._items)
+        return iter(self._items)  # type: ignore[arg-type]  # (digests, if digested)
 
     def __len__(self) -> int:
         return len(self._items)
@@ -132,7 +155,7 @@ class Packed(MutableMapping[str, V]):
         header is a pickle of the guide with its values stored after it)."""
         return _unpack, ({key: value if value.__class__ in (bytes, Stored)
                           else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-                          for key, value in self._items.items()},)
+                          for key, value in self._items.items()}, self._digested)
 
     @property
     def unpacked(self) -> int:
@@ -140,7 +163,8 @@ class Packed(MutableMapping[str, V]):
         return sum(1 for v in self._items.values() if v.__class__ not in (bytes, Stored))
 
 
-def _unpack(items: dict[str, object]) -> Packed[object]:
+def _unpack(items: dict[object, object], digested: bool = False) -> Packed[object]:
     packed: Packed[object] = Packed()
     packed._items = dict(items)
+    packed._digested = digested
     return packed
