@@ -234,7 +234,7 @@ def plain_display(binding: Binding) -> str | None:
     """How Textual writes a key made of a letter, a digit or F1-F12, with its modifiers
     ("n", "^q", "f1"), or None for any other key. Textual's own `App.get_key_display` first
     looks the key up among Unicode's character names, which reads Unicode's name table into
-    memory (0.7 MiB at start-up) for keys that name no character; tests/test_keys.py checks
+    memory (0.7 MiB at start-up) for keys that name no character; tests/test_key_display.py checks
     both write every key in this registry the same."""
     if binding.key_display:
         return binding.key_display

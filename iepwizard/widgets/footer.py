@@ -2,14 +2,15 @@
 
 Textual's Footer is a container of one widget per key (nine on the wizard), each styled, laid
 out and drawn on its own, and made again whenever the keys change. This one draws the same
-line (the same characters and colours, in any theme: tests/test_footer.py compares the two)
+line (the same characters and colours, in any theme: tests/test_footer_drawn.py compares the two)
 from one renderable: the first screen has eight widgets fewer to style, lay out and draw, and
 a change of keys is a repaint, not a rebuild. It does what the keys do: a click presses the
 key (a disabled one rings the bell), the key under the pointer is highlighted, a key's tooltip
 shows over it, and the command palette's key stands at the right end.
 
 Not supported, because no screen here uses them: Textual's compact look and binding groups
-(each key of a group is shown on its own).
+(each key of a group is shown on its own). Keys that do not fit are cut at the palette's key,
+not scrolled into view (every screen's keys fit at 80 columns: tests/test_readable.py).
 """
 
 from __future__ import annotations
@@ -68,7 +69,10 @@ class Footer(Widget, can_focus=False):
         self._keys: tuple[_Key, ...] = ()
         self._palette: _Key | None = None
         self._hover: int | None = None  # the index of the key under the pointer (-1: palette)
-        self._spans: list[tuple[int, int, int]] = []  # (start, end, index) as drawn
+        #: Each key as last drawn: (first cell, cell after it, index, key). The pointer is
+        #: matched against these, so a click between a change of keys and the next frame
+        #: presses the key the parent saw there, or none.
+        self._spans: list[tuple[int, int, int, _Key]] = []
 
     # -- which keys ---------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -79,7 +83,13 @@ class Footer(Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[Any]) -> None:
+        # (While the terminal is not focused, the focused widget's keys are not active: as
+        # Textual's Footer does, the keys are read again when focus comes back.)
+        if not screen.app.app_focus:
+            return
         if self.is_attached and screen is self.screen and self._read_keys():
+            self._hover = None
+            self.tooltip = None
             self.refresh()
 
     def _read_keys(self) -> bool:
@@ -141,9 +151,9 @@ class Footer(Widget, can_focus=False):
         line = Text(no_wrap=True, overflow="crop", end="")
         spans = []
         for index, key in enumerate(self._keys):
-            start = len(line)
+            start = line.cell_len
             line.append_text(self._key_text(key, index))
-            spans.append((start, len(line), index))
+            spans.append((start, line.cell_len, index, key))
         palette = self._palette
         if palette is not None:
             text = self._key_text(palette, -1)
@@ -153,19 +163,20 @@ class Footer(Widget, can_focus=False):
             border = base + self.get_component_styles("footer--palette-border").color
             border_style = Style.from_color(border.rich_color, plain.bgcolor)
             drawn = Text.assemble(("\u258f", border_style), text, (" ", plain))
-            start = max(0, width - len(drawn))
+            start = max(0, width - drawn.cell_len)
             line.truncate(start, pad=True)
             line.append_text(drawn)
-            spans.append((start, len(line), -1))
+            spans = [span for span in spans if span[0] < start]  # (covered by the palette's)
+            spans.append((start, line.cell_len, -1, palette))
         self._spans = spans
         return line
 
     # -- the pointer ------------------------------------------------------------------------
     def _key_at(self, x: int) -> tuple[int, _Key] | None:
-        for start, end, index in reversed(self._spans):  # (the palette's key is drawn last)
+        """The key drawn at cell `x` (and its index), if any."""
+        for start, end, index, key in reversed(self._spans):  # (the palette's is drawn last)
             if start <= x < end:
-                key = self._palette if index == -1 else self._keys[index]
-                return (index, key) if key is not None else None
+                return index, key
         return None
 
     def _hover_at(self, x: int | None) -> None:
