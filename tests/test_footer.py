@@ -114,3 +114,15 @@ async def test_the_focused_widgets_keys_stay_while_the_terminal_is_not_focused()
         app.post_message(events.AppFocus())
         await pilot.pause()
         assert "Mine" in footer_line(app)
+
+
+async def test_a_keys_tooltip_shows_over_it() -> None:
+    app = KeysApp()
+    async with app.run_test(size=(60, 8)) as pilot:
+        await pilot.pause()
+        footer = app.query_one(Footer)
+        line = footer_line(app)
+        await pilot.hover(Footer, offset=(line.index("palette"), 0))
+        assert footer.tooltip == "Open the command palette"  # its binding's, as in Textual
+        await pilot.hover(Footer, offset=(line.index("Other"), 0))
+        assert footer.tooltip is None  # a key without one

@@ -12,7 +12,7 @@ import pytest
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.content import Content
 from iepwizard.core.content_cache import cache_file, load_guide, load_with_cache
-from iepwizard.core.packed import Packed
+from iepwizard.core.packed import Packed, digest
 from iepwizard.core.store import Store
 from iepwizard.widgets.step_view import StepView
 
@@ -78,6 +78,7 @@ def _cached(content_copy: Path, tmp_path: Path) -> tuple[Content, Content, Path]
     return parsed, cached, cache_file(content_copy, tmp_path / "cache")
 
 
+@pytest.mark.skipif(os.name == "nt", reason="Windows keeps an open file from being replaced")
 def test_stored_values_stay_in_the_file_until_read(content_copy: Path, tmp_path: Path) -> None:
     parsed, cached, path = _cached(content_copy, tmp_path)
     terms = cached.terms
@@ -107,6 +108,8 @@ def test_a_value_damaged_in_the_file_is_parsed_again(damage: str, content_copy: 
         else:
             handle.truncate(size - 5000)
     assert same_guide(cached, parsed)
+    assert not path.exists()  # removed: the next start writes it anew
+    assert load_guide(content_copy, tmp_path / "cache")[1] is not None
 
 
 @pytest.mark.parametrize("start", [b"", b"iepwiz", b"garbage!" * 4])
@@ -124,10 +127,11 @@ def test_long_text_keys_are_kept_as_digests_unless_two_share_one(
         monkeypatch: pytest.MonkeyPatch, content_copy: Path, tmp_path: Path) -> None:
     parsed, cached, _ = _cached(content_copy, tmp_path)
     blocks = cached.blocks
-    assert isinstance(blocks, Packed)
+    assert isinstance(blocks, Packed) and blocks._digested and blocks.unpacked == 0
     text = next(iter(parsed.blocks))
-    assert text not in list(blocks) and text in blocks  # listed as digests, found by text
-    assert blocks[text] == parsed.blocks[text] and "no such text" not in blocks
+    assert text in blocks and blocks[text] == parsed.blocks[text]
+    assert "no such text" not in blocks and blocks.get("no such text") is None
+    assert list(blocks) == list(parsed.blocks)  # listed by their texts (read to list them)
     again = pickle.loads(pickle.dumps(blocks))  # (a pickled copy is looked up the same way)
     assert again[text] == parsed.blocks[text]
     # Were two texts to share a digest, the mapping keeps every text whole.
@@ -135,4 +139,32 @@ def test_long_text_keys_are_kept_as_digests_unless_two_share_one(
 
     monkeypatch.setattr(packed_module, "digest", lambda key: 7)
     parsed, cached, _ = _cached(content_copy, tmp_path / "colliding")
-    assert text in list(cached.blocks) and same_guide(cached, parsed)
+    assert isinstance(cached.blocks, Packed) and not cached.blocks._digested
+    assert same_guide(cached, parsed)
+
+
+def test_a_text_that_only_shares_a_digest_is_not_found() -> None:
+    packed: Packed[int] = Packed.stored({}, digested=True)
+    packed["a text"] = 1
+    # Another text under the same digest (as if the two collided): its key is compared.
+    packed._items[digest("another text")] = packed._items[digest("a text")]
+    assert packed["a text"] == 1
+    assert "another text" not in packed and packed.get("another text") is None
+    with pytest.raises(KeyError):
+        packed["another text"]  # noqa: B018
+
+
+def test_a_copy_of_a_guide_read_from_the_cache_carries_its_values(content_copy: Path,
+                                                                 tmp_path: Path) -> None:
+    parsed, cached, path = _cached(content_copy, tmp_path)
+    copied = pickle.loads(pickle.dumps(cached.terms))
+    path.unlink()  # (the copy needs no file)
+    assert dict(copied) == dict(parsed.terms)
+
+
+def test_a_cache_cut_short_before_it_is_opened_is_made_again(content_copy: Path,
+                                                             tmp_path: Path) -> None:
+    _, _, path = _cached(content_copy, tmp_path)
+    with path.open("r+b") as handle:
+        handle.truncate(path.stat().st_size - 1)
+    assert load_guide(content_copy, tmp_path / "cache")[1] is not None

@@ -8,8 +8,10 @@ the family's data.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import tempfile
 import zlib
 from collections.abc import Callable, Mapping
 from functools import partial
@@ -23,12 +25,14 @@ from .content import Content
 #: are no longer numbered as items of their own; 6: the guide's records are NamedTuples; 7: the
 #: terms, letters, term positions and blocks are packed, see `_write`; 9: ... and stored after
 #: the header, read from the file when first wanted; term positions and blocks keyed by their
-#: texts' digests).
-FORMAT = 9
-#: The file starts with these bytes, then the header's length (8 bytes, little-endian), the
-#: header (a pickle of the fingerprint and the guide) and the stored values.
-MAGIC = b"iepwiz\x00\x08"
-_HEAD = len(MAGIC) + 8
+#: texts' digests; 10: the stored values' length in the head, each digested value with its
+#: key).
+FORMAT = 10
+#: The file starts with these bytes, then the lengths of the header and of the stored values
+#: (8 bytes each, little-endian), the header (a pickle of the fingerprint and the guide) and
+#: the stored values.
+MAGIC = b"iepwiz\x00\x0a"
+_HEAD = len(MAGIC) + 16
 #: The guide's mappings whose values are stored after the header.
 STORED = ("terms", "letters", "term_spans", "blocks")
 
@@ -63,7 +67,7 @@ def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None]
     key = fingerprint(root) if root.is_dir() else None
     path = cache_file(root, cache_dir)
     try:
-        cached = _read(path, key, partial(_parsed_field, root))
+        cached = _read(path, key)
     except Exception:  # any unreadable cache is simply rebuilt
         cached = None
     if cached is not None:
@@ -81,27 +85,30 @@ def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None]
     return content, finish
 
 
-def _read(path: Path, key: tuple[object, ...] | None,
-          fallback: Callable[[str], Mapping[str, Any]]) -> Content | None:
-    """The guide in the cache file if it was made from the content as it is now (`key`);
-    the file stays open for the values stored in it."""
+def _read(path: Path, key: tuple[object, ...] | None) -> Content | None:
+    """The guide in the cache file if it was made from the content as it is now (`key`) and
+    the file is whole; the file stays open for the values stored in it."""
     from .packed import Packed, Source
 
     fd: int | None = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    assert fd is not None
     try:
-        with os.fdopen(os.dup(fd), "rb") as handle:
+        with os.fdopen(os.dup(cast(int, fd)), "rb") as handle:
             head = handle.read(_HEAD)
             if len(head) != _HEAD or not head.startswith(MAGIC):
                 return None
-            length = int.from_bytes(head[len(MAGIC):], "little")
+            length = int.from_bytes(head[len(MAGIC):len(MAGIC) + 8], "little")
+            stored = int.from_bytes(head[len(MAGIC) + 8:], "little")
+            if os.fstat(handle.fileno()).st_size != _HEAD + length + stored:
+                return None  # cut short (or grown): written anew
             header = handle.read(length)
         if len(header) != length:
             return None
         stored_key, content = pickle.loads(header)
         if stored_key != key or not isinstance(content, Content):
             return None
-        source = Source(fd, _HEAD + length, fallback)
+        root = Path(content.root)
+        source = Source(cast(int, fd), _HEAD + length, partial(_parsed, root),
+                        partial(_forget, path))
         fd = None  # the source closes it
         for field in STORED:
             mapping = getattr(content, field)
@@ -114,35 +121,45 @@ def _read(path: Path, key: tuple[object, ...] | None,
             os.close(fd)
 
 
-def _parsed_field(root: Path, field: str) -> Mapping[str, Any]:
-    """One of the stored mappings, from the guide parsed again (a stored value could not be
-    read back from the cache file)."""
+def _parsed(root: Path) -> dict[str, Mapping[str, Any]]:
+    """The stored mappings, from the guide parsed again (a stored value could not be read back
+    from the cache file as it was written)."""
     from .loader import load_content
     from .step_text import step_blocks, term_spans
 
     content = load_content(root, templates=False)
-    if field == "term_spans":
-        return term_spans(content)
-    if field == "blocks":
-        return step_blocks(content)
-    return cast("Mapping[str, Any]", getattr(content, field))
+    return {"terms": content.terms, "letters": content.letters,
+            "term_spans": term_spans(content), "blocks": step_blocks(content)}
+
+
+def _forget(path: Path, fd: int) -> None:
+    """Removes a damaged cache file, if it is still the one open as `fd` (another run may have
+    replaced it since), so the next start writes it anew."""
+    try:
+        opened, there = os.fstat(fd), os.stat(path)
+        if (opened.st_dev, opened.st_ino) == (there.st_dev, there.st_ino):
+            path.unlink()
+    except OSError:
+        pass
 
 
 def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None:
     """The guide, with its glossary terms, letters, term positions and blocks each pickled on
     its own after it: each is read from the file and unpickled when first wanted (a start-up
     reads one step's, and 11 of the 160 terms)."""
-    from .packed import Packed, Stored, digest
+    from .packed import Keyed, Packed, Stored, digest
 
     values = bytearray()
 
     def stored(mapping: Mapping[str, object], by_text: bool = False) -> Packed[Any]:
-        """`by_text`: keyed by long texts, kept as their digests unless two share one."""
+        """`by_text`: keyed by long texts, kept as their digests unless two share one (each
+        value is stored with its text, compared when it is looked up)."""
         digests = [digest(name) for name in mapping] if by_text else []
         digested = by_text and len(set(digests)) == len(mapping)
         items: dict[object, Stored] = {}
         for number, (name, value) in enumerate(mapping.items()):
-            data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(Keyed(name, value) if digested else value,
+                                pickle.HIGHEST_PROTOCOL)
             items[digests[number] if digested else name] = Stored(len(values), len(data),
                                                                    zlib.crc32(data))
             values.extend(data)
@@ -152,13 +169,23 @@ def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None
                                term_spans=stored(content.term_spans, by_text=True),
                                blocks=stored(content.blocks, by_text=True))
     header = pickle.dumps((key, content), pickle.HIGHEST_PROTOCOL)
+    temp: str | None = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        temp = path.with_name(path.name + ".tmp")
-        with temp.open("wb") as handle:
-            handle.write(MAGIC + len(header).to_bytes(8, "little"))
+        # A name of its own (two runs may write at once), on disk before it replaces the old.
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(MAGIC + len(header).to_bytes(8, "little")
+                         + len(values).to_bytes(8, "little"))
             handle.write(header)
             handle.write(values)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temp, path)
+        temp = None
     except OSError:
         pass  # a read-only cache folder only costs speed
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)

@@ -8,18 +8,21 @@ A value is packed in one of two ways:
 - `Stored`: where its pickle stands in the cache file (`content_cache`), read from the file
   when first wanted, through a `Source` that keeps the file open. A stored value that cannot
   be read back as it was written (its checksum differs: the file was changed in place) is
-  taken from the guide parsed again instead, so a damaged cache costs time, never content.
+  taken from the guide parsed again instead, and the damaged file is removed so the next run
+  writes it anew: a damaged cache costs time, never content.
 
-Values are never `bytes` or `Stored` themselves. Order is kept, as in a dict; reading a value
-unpacks it once, and it stays unpacked.
+Values are never `bytes`, `Stored` or `Keyed` themselves. Order is kept, as in a dict; reading
+a value unpacks it once, and it stays unpacked.
 
 A mapping keyed by long texts (a step's Markdown, a paragraph) may keep a digest of each key
-instead of the text (`digested`): it is looked up by the text as before, and lists the
-digests. The cache uses this only where no two keys share a digest (checked as it is written).
+in memory instead of the text (`digested`); each value is stored with its whole key, which is
+compared on every look-up, so a text that merely shares a digest is not found. It is looked
+up and listed by its texts as any mapping (listing reads every value).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import threading
@@ -33,7 +36,8 @@ V = TypeVar("V")
 
 def digest(key: str) -> int:
     """A digest of a text key that is the same in every run (CRC-32 and Adler-32 of its
-    UTF-8, 64 bits; Python's own `hash` of a string changes from run to run)."""
+    UTF-8, 64 bits; Python's own `hash` of a string changes from run to run). Only a hint:
+    the key itself is compared when its value is read."""
     data = key.encode()
     return zlib.crc32(data) << 32 | zlib.adler32(data)
 
@@ -45,14 +49,26 @@ class Stored(NamedTuple):
     crc: int
 
 
-class Source:
-    """A cache file held open for the values stored in it: replacing the file (a newer cache
-    written by another run) leaves this descriptor reading the one the guide came from.
-    `fallback(field)` gives a field's values parsed afresh, for a value that cannot be read."""
+class Keyed(NamedTuple):
+    """A value of a digested mapping, with its whole key."""
+    text: str
+    value: Any
 
-    def __init__(self, fd: int, base: int, fallback: Callable[[str], Mapping[str, Any]]) -> None:
-        self.fd, self.base, self.fallback = fd, base, fallback
-        self._lock = threading.Lock()  # (where there is no pread: seek and read together)
+
+class Source:
+    """A cache file held open for the values stored in it. On POSIX systems, replacing the
+    file (a newer cache written by another run) leaves this descriptor reading the one the
+    guide came from; on Windows the open file keeps others from replacing it meanwhile (their
+    cache is written on a later run). `reparse()` gives the stored mappings parsed afresh
+    (once), for a value that cannot be read; `damaged()` is told the file is damaged."""
+
+    def __init__(self, fd: int, base: int,
+                 reparse: Callable[[], Mapping[str, Mapping[str, Any]]],
+                 damaged: Callable[[int], None]) -> None:
+        self.fd, self.base = fd, base
+        self._reparse, self._damaged = reparse, damaged
+        self._parsed: Mapping[str, Mapping[str, Any]] | None = None
+        self._lock = threading.Lock()
         weakref.finalize(self, os.close, fd)
 
     def read(self, stored: Stored) -> bytes | None:
@@ -65,10 +81,18 @@ class Source:
             return None
         return data
 
+    def fresh(self, field: str) -> Mapping[str, Any]:
+        """A stored mapping from the guide parsed again (parsed once, whichever asks first)."""
+        with self._lock:
+            if self._parsed is None:
+                self._damaged(self.fd)
+                self._parsed = self._reparse()
+            return self._parsed[field]
+
     def _read_at(self, offset: int, length: int) -> bytes:
         if hasattr(os, "pread"):
             return os.pread(self.fd, length, offset)
-        with self._lock:  # pragma: no cover (Windows)
+        with self._lock:  # pragma: no cover (Windows: seek and read together)
             os.lseek(self.fd, offset, os.SEEK_SET)
             return os.read(self.fd, length)
 
@@ -87,62 +111,88 @@ class Packed(MutableMapping[str, V]):
     @classmethod
     def stored(cls, items: Mapping[Any, Stored], digested: bool = False) -> Packed[Any]:
         """A mapping of values stored in a cache file (`attach` says which), keyed by their
-        keys' digests if `digested`."""
+        keys' digests if `digested` (the values stored are then `Keyed`)."""
         packed: Packed[Any] = cls()
         packed._items = dict(items)
         packed._digested = digested
         return packed
-
-    def _key(self, key: object) -> object:
-        return digest(key) if self._digested and isinstance(key, str) else key
 
     def attach(self, source: Source, field: str) -> None:
         """The file this mapping's stored values are read from, and which field of the guide
         they are (for the fallback)."""
         self._source, self._field = source, field
 
-    def __getitem__(self, key: str) -> V:
-        key = self._key(key)  # type: ignore[assignment]
-        value = self._items[key]
+    def _slot(self, key: object) -> object:
+        return digest(key) if self._digested and isinstance(key, str) else key
+
+    def _unpacked(self, slot: object) -> object:
+        """The value in `slot` (a `Keyed` one in a digested mapping), unpacked."""
+        value = self._items[slot]
         kind = value.__class__
         if kind is bytes:
-            value = self._items[key] = pickle.loads(value)  # type: ignore[arg-type]
+            value = self._items[slot] = pickle.loads(cast(bytes, value))
         elif kind is Stored:
-            value = self._items[key] = self._read(key, value)  # type: ignore[arg-type]
-        return value  # type: ignore[return-value]
+            value = self._items[slot] = self._read(slot, cast(Stored, value))
+        return value
 
-    def _read(self, key: object, stored: Stored) -> object:
+    def __getitem__(self, key: str) -> V:
+        value = self._unpacked(self._slot(key))
+        if self._digested:
+            keyed = cast(Keyed, value)
+            if keyed.text != key:  # another text with the same digest
+                raise KeyError(key)
+            return cast(V, keyed.value)
+        return cast(V, value)
+
+    def _read(self, slot: object, stored: Stored) -> object:
         source = self._source
         if source is None:
-            raise LookupError(f"{key!r} is stored in a cache file this mapping was not given")
+            raise LookupError("a value stored in a cache file this mapping was not given")
         data = source.read(stored)
         if data is not None:
             try:
                 return pickle.loads(data)
             except Exception:  # noqa: BLE001 (a damaged pickle: parsed afresh below)
                 pass
-        parsed = source.fallback(self._field)
-        fresh: Mapping[object, object] = (
-            {digest(text): value for text, value in parsed.items()} if self._digested
-            else cast("Mapping[object, object]", parsed))
-        for other, value in self._items.items():  # every value not read yet, from the parse
-            if value.__class__ is Stored and other in fresh:
-                self._items[other] = fresh[other]
-        return fresh[key]
+        parsed = source.fresh(self._field)
+        fresh: dict[object, object] = {}
+        for text, value in parsed.items():
+            fresh[digest(text) if self._digested else text] = (
+                Keyed(text, value) if self._digested else value)
+        for other, value in list(self._items.items()):  # every value not read yet
+            if value.__class__ is Stored:
+                if other in fresh:
+                    self._items[other] = fresh[other]
+                elif other != slot:
+                    del self._items[other]  # (gone from the guide since it was cached)
+        if slot not in fresh:
+            del self._items[slot]
+            raise KeyError(slot)
+        return fresh[slot]
 
     def __setitem__(self, key: str, value: V) -> None:
-        if value.__class__ in (bytes, Stored):
-            raise TypeError("a packed mapping's values are never bytes or Stored")
-        self._items[self._key(key)] = value
+        if value.__class__ in (bytes, Stored, Keyed):
+            raise TypeError("a packed mapping's values are never bytes, Stored or Keyed")
+        self._items[self._slot(key)] = Keyed(key, value) if self._digested else value
 
     def __delitem__(self, key: str) -> None:
-        del self._items[self._key(key)]
+        if key not in self:
+            raise KeyError(key)
+        del self._items[self._slot(key)]
 
-    def __contains__(self, key: object) -> bool:  # without unpacking the value
-        return self._key(key) in self._items
+    def __contains__(self, key: object) -> bool:
+        if not self._digested:
+            return key in self._items  # without unpacking the value
+        try:
+            self[cast(str, key)]
+        except KeyError:
+            return False
+        return True
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._items)  # type: ignore[arg-type]  # (digests, if digested)
+        if not self._digested:
+            return iter(cast("dict[str, object]", self._items))
+        return (cast(Keyed, self._unpacked(slot)).text for slot in list(self._items))
 
     def __len__(self) -> int:
         return len(self._items)
@@ -151,11 +201,17 @@ class Packed(MutableMapping[str, V]):
         return f"Packed({len(self._items)} values, {self.unpacked} unpacked)"
 
     def __reduce__(self) -> tuple[object, ...]:
-        """Pickled with every value packed (stored ones stay where they are: the cache's
-        header is a pickle of the guide with its values stored after it)."""
-        return _unpack, ({key: value if value.__class__ in (bytes, Stored)
-                          else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-                          for key, value in self._items.items()}, self._digested)
+        """Pickled with every value packed. Values stored in a file stay where they are only
+        while no file is attached (the cache's header is a pickle of the guide with its values
+        stored after it); a copy of a mapping read from a file carries its values."""
+        items: dict[object, object] = {}
+        for slot, value in list(self._items.items()):
+            if value.__class__ is bytes or (value.__class__ is Stored and self._source is None):
+                items[slot] = value
+            elif slot in self._items:  # (a stored value gone from the guide is left out)
+                with contextlib.suppress(KeyError):
+                    items[slot] = pickle.dumps(self._unpacked(slot), pickle.HIGHEST_PROTOCOL)
+        return _unpack, (items, self._digested)
 
     @property
     def unpacked(self) -> int:
