@@ -124,5 +124,6 @@ async def test_a_keys_tooltip_shows_over_it() -> None:
         line = footer_line(app)
         await pilot.hover(Footer, offset=(line.index("palette"), 0))
         assert footer.tooltip == "Open the command palette"  # its binding's, as in Textual
+        assert footer.styles.pointer == "pointer"  # a hand over a key
         await pilot.hover(Footer, offset=(line.index("Other"), 0))
         assert footer.tooltip is None  # a key without one

@@ -185,6 +185,7 @@ class Footer(Widget, can_focus=False):
         if index != self._hover:
             self._hover = index
             self.tooltip = found[1].tooltip or None if found else None
+            self.styles.pointer = "pointer" if found else "default"  # (a hand over a key)
             self.refresh()
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
