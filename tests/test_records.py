@@ -147,11 +147,11 @@ async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
         shown = drawn(app)
         assert MORE.split(":")[0] in shown and "Homework night 1" in shown  # drawn, not only held
         stale = [Hit("journal", "2026-01-01", "stale", "home journal")]
-        screen.show_hits("home", hit_items("home", stale))
+        screen.show_hits("home", list(hit_items("home", stale)))
         await settled(pilot)
         assert len(results.items) == SHOWN + 1
         fresh = [Hit("journal", "2026-01-01", "fresh", "home journal")]
-        screen.show_hits("homework", hit_items("homework", fresh))
+        screen.show_hits("homework", list(hit_items("homework", fresh)))
         await until(pilot, lambda: len(results.items) == 1, "the current query's hits")
         await settled(pilot)
         assert "January 1, 2026 home journal: fresh" in drawn(app)

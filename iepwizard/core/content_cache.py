@@ -67,7 +67,7 @@ def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None]
     key = fingerprint(root) if root.is_dir() else None
     path = cache_file(root, cache_dir)
     try:
-        cached = _read(path, key)
+        cached = _read(path, key, root)
     except Exception:  # any unreadable cache is simply rebuilt
         cached = None
     if cached is not None:
@@ -77,17 +77,24 @@ def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None]
     content = load_content(root, templates=False)
 
     def finish() -> None:
-        from .step_text import step_blocks, term_spans
-
-        content.term_spans.update(term_spans(content))
-        content.blocks.update(step_blocks(content))
+        _work_out(content)
         _write(path, key, content)
     return content, finish
 
 
-def _read(path: Path, key: tuple[object, ...] | None) -> Content | None:
-    """The guide in the cache file if it was made from the content as it is now (`key`) and
-    the file is whole; the file stays open for the values stored in it."""
+def _work_out(content: Content) -> Content:
+    """The guide with what the cache keeps worked out: where each step's terms stand in its
+    text, and its text parsed into blocks (filled into the guide's own mappings)."""
+    from .step_text import step_blocks, term_spans
+
+    content.term_spans.update(term_spans(content))
+    content.blocks.update(step_blocks(content))
+    return content
+
+
+def _read(path: Path, key: tuple[object, ...] | None, root: Path) -> Content | None:
+    """The guide in the cache file if it was made from the content in `root` as it is now
+    (`key`) and the file is whole; the file stays open for the values stored in it."""
     from .packed import Packed, Source
 
     fd: int | None = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -106,7 +113,6 @@ def _read(path: Path, key: tuple[object, ...] | None) -> Content | None:
         stored_key, content = pickle.loads(header)
         if stored_key != key or not isinstance(content, Content):
             return None
-        root = Path(content.root)
         source = Source(cast(int, fd), _HEAD + length, partial(_parsed, root),
                         partial(_forget, path))
         fd = None  # the source closes it
@@ -125,11 +131,9 @@ def _parsed(root: Path) -> dict[str, Mapping[str, Any]]:
     """The stored mappings, from the guide parsed again (a stored value could not be read back
     from the cache file as it was written)."""
     from .loader import load_content
-    from .step_text import step_blocks, term_spans
 
-    content = load_content(root, templates=False)
-    return {"terms": content.terms, "letters": content.letters,
-            "term_spans": term_spans(content), "blocks": step_blocks(content)}
+    content = _work_out(load_content(root, templates=False))
+    return {field: getattr(content, field) for field in STORED}
 
 
 def _forget(path: Path, fd: int) -> None:

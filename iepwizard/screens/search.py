@@ -93,7 +93,7 @@ class SearchScreen(RecordsScreen):
         # taking them costs it only the rows shown.
         items: list[Content] = []
         lines: list[Strip] = []
-        for item in each_hit_item(query, hits):
+        for item in hit_items(query, hits):
             time.sleep(0)
             if worker.is_cancelled:  # a later key asked for a newer search
                 return
@@ -113,13 +113,9 @@ class SearchScreen(RecordsScreen):
         self.results.show(items, lines, width)
 
 
-def hit_items(query: str, hits: list[Hit]) -> list[Content]:
-    """The items listing `hits`: the first `SHOWN`, under a line saying more were found."""
-    return list(each_hit_item(query, hits))
-
-
-def each_hit_item(query: str, hits: list[Hit]) -> Iterator[Content]:
-    """`hit_items`, one item at a time (the search's worker gives way between them)."""
+def hit_items(query: str, hits: list[Hit]) -> Iterator[Content]:
+    """The items listing `hits`: the first `SHOWN`, under a line saying more were found; one
+    at a time (the search's worker gives way between them)."""
     if len(hits) > SHOWN:  # first: a line at the end of a list is easily missed
         yield Content.styled(MORE, "italic")
     shown = hits[:SHOWN]

@@ -83,18 +83,17 @@ class Header(Widget):
     def _on_icon(self, x: int) -> bool:
         return x < ICON_WIDTH and self.app.ENABLE_COMMAND_PALETTE
 
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        hovered = self._on_icon(event.x)
+    def _hover_icon(self, hovered: bool) -> None:
         if hovered != self._icon_hovered:
             self._icon_hovered = hovered
             self.tooltip = "Open the command palette" if hovered else None
             self.refresh()
 
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._hover_icon(self._on_icon(event.x))
+
     def on_leave(self, event: events.Leave) -> None:
-        if self._icon_hovered:
-            self._icon_hovered = False
-            self.tooltip = None
-            self.refresh()
+        self._hover_icon(False)
 
     async def on_click(self, event: events.Click) -> None:
         if self._on_icon(event.x):
