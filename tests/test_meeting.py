@@ -341,3 +341,55 @@ async def test_meeting_titles_in_the_dialog_are_never_markup(make_app: MakeApp,
         assert "[/]first [b]look" in str(earlier.get_option_at_index(0).prompt)
         label = str(app.screen.query_one("#continue", Button).label)
         assert "␛[31mred [/]" in label and "\x1b" not in label
+
+
+async def test_after_an_answer_typing_is_a_note_again(make_app: MakeApp, store: Store) -> None:
+    """Enter on an answer puts the cursor back on the note line: the note typed next is kept
+    (it was typed into the questions list and lost). A character typed while a list has the
+    focus goes to the note line too, and "t" there is text, not the contrast key."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_meeting(pilot, app)
+        await pilot.press("ctrl+a", "enter", *"Monthly reports", "enter")
+        note = screen.note_input
+        assert note.has_focus
+        await pilot.press(*"note after answer", "enter")
+        await pilot.press("ctrl+a", "enter", "escape")  # the answer kept for later: on the list
+        questions = screen.query_one("#questions", OptionList)
+        assert questions.has_focus
+        theme = app.theme
+        await pilot.press(*"the teacher agreed", "enter")
+        assert app.theme == theme
+        child = child_id(store)
+        meeting = store.meetings(child)[0]
+        await until(pilot, lambda: len(store.entries(meeting.id)) == 3, "three notes saved")
+    texts = [entry.text for entry in store.entries(meeting.id)]
+    assert texts[1:] == ["note after answer", "the teacher agreed"]
+    assert texts[0].endswith("→ Monthly reports")
+
+
+async def test_correcting_an_answer_replaces_it(make_app: MakeApp, store: Store) -> None:
+    """An answered question opens with its answer selected: typing replaces it (typed at its
+    end, the new answer ran into the old). Saved again unchanged, it adds no note."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_meeting(pilot, app)
+        questions = screen.query_one("#questions", OptionList)
+        await pilot.press("ctrl+a", "enter", *"Monthly", "enter")
+        await pilot.press("ctrl+a")
+        questions.highlighted = 0  # the answered one
+        await pilot.press("enter")
+        label = str(screen.query_one("#answer-label").render())
+        assert label.startswith("Correct the answer to:")
+        await pilot.press(*"In six weeks", "enter")
+        await pilot.press("ctrl+a")
+        questions.highlighted = 0
+        await pilot.press("enter", "enter")  # opened and saved as it is
+        child = child_id(store)
+        meeting = store.meetings(child)[0]
+        await until(pilot, lambda: len(store.entries(meeting.id)) >= 2, "the notes saved")
+        await pilot.pause(0.2)
+    question = store.questions(child)[0]
+    assert question.answer == "In six weeks"
+    notes = [entry.text for entry in store.entries(meeting.id)]
+    assert len(notes) == 2 and notes[1].endswith("→ In six weeks"), notes

@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -121,6 +121,17 @@ class MeetingScreen(DraftKeeping, Screen[None]):
     @property
     def notes(self) -> NoteList:
         return self.query_one(NoteList)
+
+    def on_key(self, event: events.Key) -> None:
+        """A character typed while a list has the focus (the questions, the notes) goes to the
+        note line, which takes the focus: in a meeting, typing is taking notes. (A list takes
+        no text: the characters were lost, and a "t" switched the contrast, the app's key.)
+        Text boxes keep their own characters, which never reach the screen."""
+        if event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            self.note_input.focus()
+            self.note_input.insert_text_at_cursor(event.character)
 
     # -- the hint follows the state ---------------------------------------------------------
     def _update_hint(self) -> None:
@@ -284,15 +295,18 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         if question is None:
             return
         self.answering = question.id
+        doing = "Correct the answer to" if question.answer else "Answer to"
         self.query_one("#answer-label", Static).update(
-            Text(f"Answer to: {shown(question.text, 200)} (escape keeps it for later)"))
+            Text(f"{doing}: {shown(question.text, 200)} (escape keeps it for later)"))
         answer = self.query_one("#answer-input", LineInput)
         answer.disabled = False
         self.restore_draft(self._answer_key(), answer)
         if not answer.value and question.answer:
+            # The answer given is shown selected: typing replaces it, an arrow key edits it
+            # (typed at its end, a new answer ran into the old one).
             with answer.prevent(Input.Changed):
                 answer.value = question.answer
-            answer.cursor_position = len(question.answer)
+            answer.select_all()
         answer.focus()
 
     @on(Input.Submitted, "#answer-input")
@@ -304,9 +318,13 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         answer = event.value.strip()
         self.store.update_question(self.child_id, question.id, asked=True, answer=answer)
         self.forget_draft(self._answer_key())
-        self._add([(f"{question.text} → {answer or '(asked)'}", "question")])
+        if not question.asked or answer != question.answer:  # (saved again unchanged: no note)
+            self._add([(f"{question.text} → {answer or '(asked)'}", "question")])
         self._close_answer()
         self._fill_questions()
+        # Back to the note line: what the parent types next is a note (left on the list, it
+        # was lost, the list taking no text).
+        self.note_input.focus()
 
     def _close_answer(self) -> None:
         self.answering = None
