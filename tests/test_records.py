@@ -94,9 +94,13 @@ async def test_contacts_and_search(make_app: MakeApp, store: Store) -> None:
         await until(pilot, lambda: app.screen.query("#contact-who"), "the contact log")
         app.screen.query_one("#contact-direction", Select).value = "from school"
         await pilot.press(*"Ms. Carter", "tab")
+        # Tab goes from who to what was said (the button took it, and the summary was lost)
         await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id
-                    == "contact-add", "focus on the button")
-        app.screen.query_one("#contact-summary", LineInput).focus()
+                    == "contact-summary", "focus on what was said")
+        await pilot.press("enter")  # nothing said yet: refused, nothing logged
+        await until(pilot, lambda: "Say what was said" in str(
+            app.screen.query_one("#records-error").render()), "the empty summary refused")
+        assert not store.contacts(child.id)
         await pilot.press(*"Called back about homework", "enter")
         await until(pilot, lambda: store.contacts(child.id), "the contact logged")
         await pilot.press("escape", "ctrl+f")

@@ -35,11 +35,13 @@ class ContactsScreen(RecordsScreen):
                          allow_blank=False, id="contact-direction", compact=True)
             yield Select([(h, h) for h in HOW], value="email", allow_blank=False,
                          id="contact-how", compact=True)
+        yield LineInput(placeholder="Who (name and role)", id="contact-who", compact=True)
+        # The button after what was said, so that Tab goes from "who" to it (the button
+        # beside "who" took the Tab, and the summary typed next was lost).
         with Horizontal(classes="form-row"):
-            yield LineInput(placeholder="Who (name and role)", id="contact-who", compact=True)
+            yield LineInput(placeholder="What was said or asked (Enter logs it)",
+                            id="contact-summary", compact=True, submit_on_enter=True)
             yield Button("Log it", variant="primary", id="contact-add", compact=True)
-        yield LineInput(placeholder="What was said or asked (Enter logs it)",
-                        id="contact-summary", compact=True, submit_on_enter=True)
 
     def fill(self) -> None:
         self.listing.clear_options()
@@ -65,8 +67,9 @@ class ContactsScreen(RecordsScreen):
         if day is None:
             self.error(date_problem(written))
             return
-        if not summary and not who:
-            self.error("Say who, and what was said.")
+        if not summary:
+            self.error("Say what was said or asked (a few words are enough).")
+            self.query_one("#contact-summary").focus()
             return
         self.store.add_contact(self.child_id, day, who,
                                str(self.query_one("#contact-how", Select).value), summary,
