@@ -75,3 +75,22 @@ def test_narrow_and_empty() -> None:
 def test_any_scores_fit(scores: list[Score]) -> None:
     lines = chart(scores).lines(80)
     assert all(len(line) <= 80 for line in lines)
+
+
+def test_one_label_per_score_and_the_average_range_said() -> None:
+    """A score is called by the range most reports use ("low average"), the same words as its
+    explanation, and its band on the curve follows that range; the text says what the average
+    band's edges are (they are not the axis's 16th and 84th ticks)."""
+    scores = [Score(0, 1, "standard", 82, "Working Memory Index", "WISC-V"),
+              Score(0, 1, "standard", 88, "Processing Speed Index", "WISC-V"),
+              Score(0, 1, "percentile", 25, "Reading")]
+    drawn = chart(scores)
+    assert [p.words for p in drawn.ability] == ["low average", "low average", "average"]
+    assert [p.band for p in drawn.ability] == ["below average", "below average", "average"]
+    assert all(p.words in s.explain() for p, s in zip(drawn.ability, scores, strict=True))
+    summary = "\n".join(drawn.summary(0))
+    assert "standard score 88, the 21st percentile, low average" in summary
+    assert "90 to 109, about the 25th to 75th percentile" in summary
+    assert "below average" not in summary.split("\n", 1)[1]
+    text = "\n".join(chart(scores).lines(120))
+    assert "marks the average range (standard scores 90 to 109" in text

@@ -24,6 +24,14 @@ KIND_WORDS = {"SS": "standard score", "ScS": "scaled score", "T": "T-score",
               "PR": "percentile rank"}
 ABILITY_BANDS = ((float("-inf"), "below average"), (-2 / 3, "average"), (2 / 3, "above average"))
 PROBLEM_BANDS = ((float("-inf"), "usual range"), (1.0, "at risk"), (2.0, "clinically significant"))
+#: The ability band of each descriptive range (scores.RANGES): the average band is the
+#: "average" range, standard scores 90 to 109 (z from -2/3 to 2/3).
+RANGE_BANDS = {"very low": "below average", "low": "below average",
+               "low average": "below average", "average": "average",
+               "high average": "above average", "high": "above average",
+               "very high": "above average"}
+#: The average band, as the text says it.
+AVERAGE_RANGE = "standard scores 90 to 109, about the 25th to 75th percentile"
 TRACK = {"usual range": "\u00b7", "at risk": "\u2591", "clinically significant": "\u2593"}
 MAX_ROWS = 40  # per group; the rest are counted, not drawn
 #: What a widget's legend says for each group's bands (never "above average" for problems).
@@ -63,6 +71,9 @@ class Point(NamedTuple):
     x: float
     #: Where the score is in the list `chart` was given (-1: not from a list).
     source: int = -1
+    #: What the score is called in words: the range most reports use ("low average"), which
+    #: always falls in `band`; the band where the score has no such range.
+    words: str = ""
 
 
 class Chart(NamedTuple):
@@ -109,10 +120,15 @@ def place(score: Score, source: int = -1) -> Point | str:
     value = f"{SHORT[score.kind]} {score.value:.3g}"
     label = score.label or "Area not named"
     if score.role == "problem":
-        return Point(label, score.test, value, percentile or 50, "problem",
-                     _band(z, PROBLEM_BANDS), x_of(z), source)
-    return Point(label, score.test, value, percentile or 50, "ability",
-                 _band(z, ABILITY_BANDS), x_of(z), source)
+        band = _band(z, PROBLEM_BANDS)
+        return Point(label, score.test, value, percentile or 50, "problem", band, x_of(z),
+                     source, band)
+    words = score.range_name
+    # The band from the range's name where it has one, so the two never disagree (a 25th
+    # percentile is "average" in the ranges, a hair under their 90 on the curve).
+    band = RANGE_BANDS.get(words) or _band(z, ABILITY_BANDS)
+    return Point(label, score.test, value, percentile or 50, "ability", band, x_of(z), source,
+                 words or band)
 
 
 def chart(scores: list[Score] | tuple[Score, ...]) -> Chart:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from . import normal
 from .bellcurve import (
     ABILITY_BANDS,
+    AVERAGE_RANGE,
     KIND_WORDS,
     LABEL_WIDTH,
     LEGEND,
@@ -132,10 +133,13 @@ def ability_bands(layout: Layout, width: int) -> list[str]:
     items = [((x_of(a) + x_of(b)) / 2, name) for (a, name), b in
              zip(ABILITY_BANDS, [*(f for f, _ in ABILITY_BANDS[1:]), Z_RANGE], strict=True)]
     line = centred(layout.plot, items)
+    # The band's edges are not the axis's ticks (the 16th and 84th, one standard deviation):
+    # what they are is always said.
+    edges = f"{BOUNDARY} marks the average range ({AVERAGE_RANGE})"
     if all(name in line for _, name in items):
-        return [" " * (layout.label + 1) + line]
-    return textwrap.wrap(f"{BOUNDARY} marks the average range (25th to 75th percentile): "
-                         f"left of it below average, right of it above average", width)
+        return [" " * (layout.label + 1) + line, *textwrap.wrap(edges, width)]
+    return textwrap.wrap(f"{edges}: left of it below average, right of it above average",
+                         width)
 
 
 def _group(title: str, bands: list[str], points: tuple[Point, ...], first: int,
@@ -188,18 +192,18 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def point_words(point: Point) -> str:
-    """'Working Memory Index (WISC-V): SS 82, the 12th percentile, below average'."""
+    """'Working Memory Index (WISC-V): standard score 82, the 12th percentile, low average'."""
     head = f"{point.label} ({point.test})" if point.test else point.label
     short, _, number = point.value.partition(" ")
     value = "" if short == "PR" else f"{KIND_WORDS.get(short, short)} {number}, "
-    return f"{head}: {value}the {ordinal(point.percentile)} percentile, {point.band}"
+    return f"{head}: {value}the {ordinal(point.percentile)} percentile, {point.words or point.band}"
 
 
 def summary_lines(chart: Chart, width: int = 80) -> list[str]:
     """The chart in words: each drawn score with its percentile and band, by group."""
     lines: list[str] = []
-    for title, points in ((ABILITY_TITLE[:-1] + " (below average / average / above "
-                           "average):", chart.ability), (PROBLEM_TITLE, chart.problem)):
+    for title, points in ((f"{ABILITY_TITLE[:-1]} (the average range is {AVERAGE_RANGE}):",
+                           chart.ability), (PROBLEM_TITLE, chart.problem)):
         if points:
             lines += [*([""] if lines else []), *_wrap(title, width)]
             lines += [line for p in points for line in _wrap(f"- {point_words(p)}", width)]
