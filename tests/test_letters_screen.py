@@ -432,3 +432,22 @@ async def test_a_letter_marked_as_sent_says_so_in_the_list(make_app: MakeApp,
             "evaluation-request").prompt), "the list says it was sent")
         label = str(listing.get_option("evaluation-request").prompt)
         assert not re.search(r"\d{4}-\d\d-\d\d", label), label  # a date in words
+
+
+async def test_copy_right_after_typing_takes_what_was_typed(make_app: MakeApp,
+                                                            store: Store) -> None:
+    """ctrl+y pressed right after the last key: the field's text is taken though the message
+    saying it changed has not arrived yet (the copy said the field was empty)."""
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app)
+        template = app.content.letters["evaluation-request"]
+        *first, last = [f for f in template.fields if not f.optional]
+        fill(screen, **{f.name: f.example for f in first})
+        await until(pilot, lambda: shown(screen, "#letter-status") ==
+                    f"Still to fill in before copying: {last.prompt}", "one field left")
+        fill(screen, **{last.name: last.example})
+        screen.action_copy()  # before the field's change is handled
+        await until(pilot, lambda: shown(screen, "#letter-status").startswith("The letter"),
+                    "the letter copied (or saved where no clipboard is)")

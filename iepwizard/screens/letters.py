@@ -335,6 +335,10 @@ class LettersScreen(Screen[None]):
 
     def _final(self) -> Letter | None:
         """The finished letter, or None after saying, in the form's words, what is missing."""
+        for form in self.query(LetterForm):  # what was typed just now, its message on its way
+            typed = form.pending()
+            if typed:
+                self._typed.setdefault(form.data.template.id, {}).update(typed)
         self._persist()
         try:
             return render(self.template, *self._filling())

@@ -46,6 +46,7 @@ class LetterForm(Vertical):
         super().__init__(**kwargs)
         self.data = data
         self._armed = False
+        self._reported: dict[str, str] = {}  # each field's text as last sent in `Edited`
 
     def compose(self) -> ComposeResult:
         data = self.data
@@ -101,7 +102,19 @@ class LetterForm(Vertical):
             self._edited("_cc", ",".join(event.selection_list.selected))
 
     def _edited(self, name: str, value: str) -> None:
+        self._reported[name] = value
         self.post_message(self.Edited(self.data.template.id, name, value))
+
+    def pending(self) -> dict[str, str]:
+        """The fields whose text changed since it was last sent in `Edited` (name -> text): a
+        key such as ctrl+y, pressed right after typing, runs before that message arrives."""
+        found = {}
+        for widget in self.query(".field"):
+            name = (widget.id or "").removeprefix("field--")
+            value = widget.value if isinstance(widget, Input) else getattr(widget, "text", "")
+            if value != self._reported.get(name, self.data.values.get(name, "")):
+                found[name] = value
+        return found
 
     def focus_first(self, scroll: bool = True) -> None:
         """The form's first field (who the letter is to), scrolled into view unless `scroll`
