@@ -63,6 +63,12 @@ class GlossaryPanel(OptionList):
         (self.opened.add if opened else self.opened.discard)(term_id)
         self.replace_option_prompt(term_id, self._prompt(term, opened))
 
+    def on_focus(self) -> None:
+        """Reached with Tab and nothing highlighted, the first term is, so that enter opens it
+        (enter did nothing until an arrow key was pressed)."""
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
+
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
