@@ -451,3 +451,24 @@ async def test_copy_right_after_typing_takes_what_was_typed(make_app: MakeApp,
         screen.action_copy()  # before the field's change is handled
         await until(pilot, lambda: shown(screen, "#letter-status").startswith("The letter"),
                     "the letter copied (or saved where no clipboard is)")
+
+
+async def test_a_long_field_label_wraps(make_app: MakeApp, store: Store) -> None:
+    """A field's label is shown whole, wrapped (cut at the form's edge, "(optional)" was lost)."""
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app, step="evaluation")
+        listing = screen.query_one("#letter-list", OptionList)
+        listing.highlighted = listing.get_option_index("records-request")
+        await until(pilot, lambda: screen.letter_id == "records-request"
+                    and any("if there is one" in str(label.render())
+                            for label in screen.query(".field-label")), "the records request")
+        await pilot.pause()
+        label = next(label for label in screen.query(".field-label")
+                     if "if there is one" in str(label.render()))
+        text = str(label.render())
+        assert text.endswith("(optional)")
+        form = screen.query_one(LetterForm)
+        assert label.size.width <= form.size.width
+        assert label.size.width * label.size.height >= len(text)
