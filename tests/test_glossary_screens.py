@@ -89,7 +89,11 @@ async def test_glossary_screen_search_as_you_type(make_app: MakeApp) -> None:
         related.highlighted = 0
         await pilot.press("enter")
         await pilot.pause()
-        assert listing.get_option_at_index(0).id == "sld"
+        # the whole glossary again, the related term highlighted and explained
+        assert listing.option_count == len(app.content.terms)
+        assert listing.highlighted is not None
+        assert listing.get_option_at_index(listing.highlighted).id == "sld"
+        assert screen.query_one("#glossary-search", Input).value == ""
 
 
 async def test_palette_opens_a_term_not_on_this_step(make_app: MakeApp) -> None:
@@ -100,4 +104,9 @@ async def test_palette_opens_a_term_not_on_this_step(make_app: MakeApp) -> None:
         await pilot.pause()
         assert isinstance(app.screen, GlossaryScreen)
         listing = app.screen.query_one("#glossary-list", OptionList)
-        assert listing.get_option_at_index(0).id == "stay-put"
+        # highlighted in the whole list, not listed alone under an empty search box
+        assert listing.option_count == len(app.content.terms)
+        assert listing.highlighted is not None
+        assert listing.get_option_at_index(listing.highlighted).id == "stay-put"
+        definition = str(app.screen.query_one("#term-definition", Static).render())
+        assert definition.startswith(app.content.terms["stay-put"].term)

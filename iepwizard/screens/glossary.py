@@ -42,10 +42,13 @@ class GlossaryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "Glossary"
-        self._show(sorted(self.content.terms.values(), key=lambda t: t.term.casefold()))
+        self._show(self._all())
         if self.start_term:
             self.select(self.start_term)
         self.query_one("#glossary-search", Input).focus()
+
+    def _all(self) -> list[Term]:
+        return sorted(self.content.terms.values(), key=lambda t: t.term.casefold())
 
     def _show(self, terms: list[Term]) -> None:
         listing = self.query_one("#glossary-list", OptionList)
@@ -72,14 +75,23 @@ class GlossaryScreen(Screen[None]):
         related.set_class(not related.option_count, "-empty")
 
     def select(self, term_id: str) -> None:
-        self._show([self.content.terms[term_id]])
-        self.query_one("#glossary-search", Input).value = ""
+        """The whole glossary, this term highlighted and explained (listed alone under an
+        empty search box, it looked like the only term)."""
+        search = self.query_one("#glossary-search", Input)
+        if search.value:
+            with search.prevent(Input.Changed):
+                search.value = ""
+            self._show(self._all())
+        listing = self.query_one("#glossary-list", OptionList)
+        listing.highlighted = listing.get_option_index(term_id)
+        listing.scroll_to_highlight(top=True)
+        self._describe(term_id)
 
     @on(Input.Changed, "#glossary-search")
     def _search(self, event: Input.Changed) -> None:
         query = event.value.strip()
         if not query:
-            self._show(sorted(self.content.terms.values(), key=lambda t: t.term.casefold()))
+            self._show(self._all())
         else:
             self._show(suggest(query, self.content.terms.values(), limit=20))
 
@@ -95,9 +107,7 @@ class GlossaryScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#related")
     def _related(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            with self.query_one("#glossary-search", Input).prevent(Input.Changed):
-                self.query_one("#glossary-search", Input).value = ""
-            self._show([self.content.terms[event.option.id]])
+            self.select(event.option.id)
 
     def action_focus_search(self) -> None:
         self.query_one("#glossary-search", Input).focus()
