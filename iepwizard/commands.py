@@ -5,6 +5,7 @@ Textual's own developer commands (screenshot, keys, quit at once) are not offere
 
 from __future__ import annotations
 
+import textwrap
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -16,6 +17,16 @@ if TYPE_CHECKING:
     from .app import IEPWizardApp
 
 
+def gist(text: str, width: int = 80) -> str:
+    """`text` whole if it fits in `width`, else its words that fit and "…" (it was cut
+    mid-word)."""
+    words = " ".join(text.split())
+    if len(words) <= width:
+        return words
+    kept = textwrap.wrap(words, width - 2, break_on_hyphens=False, break_long_words=False)
+    return f"{kept[0]} …" if kept else "…"
+
+
 class GuideCommands(Provider):
     def _entries(self) -> list[tuple[str, str, str]]:
         """(label, help, action) for every action, step, term and letter."""
@@ -25,7 +36,7 @@ class GuideCommands(Provider):
                    in keys.palette_actions()]
         entries += [(f"Step {n}: {s.title}", "Go to this step", f"go_step({s.id!r})")
                     for n, s in enumerate(content.steps, 1)]
-        entries += [(f"Glossary: {t.term}", t.definition[:80], f"show_term({t.id!r})")
+        entries += [(f"Glossary: {t.term}", gist(t.definition), f"show_term({t.id!r})")
                     for t in content.terms.values()]
         entries += [(f"Letter: {letter.title}", letter.purpose, f"open_letter({letter.id!r})")
                     for letter in content.letters.values()]
