@@ -133,8 +133,8 @@ def test_export_has_the_scores(store: Store) -> None:
     text = child_markdown(store, child)
     section = text[text.index("# Test scores"):]
     assert "## Initial \\[b\\], February 10, 2024" in section  # (escaped Markdown)
-    assert "- Reading Composite (WIAT-4): standard score 85, the 16th percentile, below " \
-           "average" in section
+    assert "- Reading Composite (WIAT-4): standard score 85, the 16th percentile, low " \
+           "average" in section  # (the range reports use, as its explanation says)
     assert "- Hyperactivity (BASC-3): T-score 71, the 98th percentile, clinically " \
            "significant" in section
     assert "grade equivalent is not on this curve" in section
