@@ -16,6 +16,8 @@ from iepwizard.core.store import Store
 from iepwizard.screens.journal import DRAFT, JournalScreen
 from iepwizard.screens.ledger import LedgerScreen
 from iepwizard.screens.letters import LettersScreen
+from iepwizard.screens.meeting import MeetingScreen
+from iepwizard.screens.new_meeting import NewMeetingScreen
 from iepwizard.screens.questions import QuestionsScreen
 from iepwizard.widgets.burst import BurstArea, LineInput, SaveArea
 
@@ -204,3 +206,23 @@ async def test_a_paste_after_two_tabs_goes_past_a_select(make_app: MakeApp,
         await until(pilot, lambda: minutes.value == "30", "the minutes pasted")
         assert date.value == before and minutes.has_focus
         assert isinstance(screen.query_one("#session-service"), Select)
+
+
+async def test_a_burst_past_the_meeting_kind_keeps_title_and_people(make_app: MakeApp,
+                                                                     store: Store) -> None:
+    """"Tab Tab title Tab people Enter" sent at once from the meeting's date: the keys that
+    reached the kind's drop-down after the focus left it were lost (a text expander, SSH)."""
+    child = store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen)
+                    and app.screen.query_one("#meeting-date").has_focus, "the dialog")
+        keys = [tab(), tab(), *[events.Key(c, c) for c in "Eval review"], tab(),
+                *[events.Key(c, c) for c in "me, Ms Carter"], events.Key("enter", "\r")]
+        burst(app, *keys)
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+    [meeting] = store.meetings(child.id)
+    assert meeting.title == "Eval review"
+    assert list(meeting.attendees) == ["me", "Ms Carter"]

@@ -16,6 +16,7 @@ from ..core.dates import date_column, date_problem, iso_date
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
+from ..widgets.form_fields import FieldSelect
 from .records import RecordsScreen
 
 HOW = ["email", "phone", "letter (post)", "in person", "meeting", "school portal", "text"]
@@ -30,11 +31,11 @@ class ContactsScreen(RecordsScreen):
     def compose_form(self) -> ComposeResult:
         with Horizontal(classes="form-row"):
             yield LineInput(dt.date.today().isoformat(), id="contact-date", compact=True)
-            yield Select([("I contacted the school", SENT_TO_SCHOOL),
-                          ("The school contacted me", FROM_SCHOOL)], value=SENT_TO_SCHOOL,
-                         allow_blank=False, id="contact-direction", compact=True)
-            yield Select([(h, h) for h in HOW], value="email", allow_blank=False,
-                         id="contact-how", compact=True)
+            yield FieldSelect([("I contacted the school", SENT_TO_SCHOOL),
+                               ("The school contacted me", FROM_SCHOOL)], value=SENT_TO_SCHOOL,
+                              allow_blank=False, id="contact-direction", compact=True)
+            yield FieldSelect([(h, h) for h in HOW], value="email", allow_blank=False,
+                              id="contact-how", compact=True)
         yield LineInput(placeholder="Who (name and role)", id="contact-who", compact=True)
         # The button after what was said, so that Tab goes from "who" to it (the button
         # beside "who" took the Tab, and the summary typed next was lost).

@@ -16,6 +16,7 @@ from ..core.dates import long_date, long_form
 from ..core.records import MEETING_KINDS, Meeting
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
+from ..widgets.form_fields import FieldSelect
 from .dialog import Dialog
 
 ROLES = ("parent, teacher, special-education teacher, district representative, "
@@ -68,8 +69,8 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
             yield LineInput(long_date(dt.date.today()), id="meeting-date", compact=True,
                             submit_on_enter=True)
             yield Label("Kind of meeting")
-            yield Select([(k, k) for k in MEETING_KINDS], value=self.kind, allow_blank=False,
-                         id="meeting-kind", compact=True)
+            yield FieldSelect([(k, k) for k in MEETING_KINDS], value=self.kind, allow_blank=False,
+                              id="meeting-kind", compact=True)
             yield Static("An IEP meeting, once ended, is recorded in Key dates as an IEP "
                          "meeting held (the yearly review is counted from it).",
                          classes="muted", markup=False)

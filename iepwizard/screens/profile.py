@@ -26,6 +26,7 @@ from ..core.wording import and_list, plural
 from ..messages import ChildChosen
 from ..widgets.burst import LineInput
 from ..widgets.footer import Footer
+from ..widgets.form_fields import FieldSelect
 from ..widgets.header import Header
 from .ask_name import AskScreen
 from .confirm import ConfirmScreen
@@ -77,8 +78,8 @@ class ProfileScreen(Screen[None]):
                 yield Button("Delete this person…", variant="error", id="delete-person",
                              compact=True)
             yield Label("Role")
-            yield Select([(label, role) for role, label in ROLES.items()], value="teacher",
-                         allow_blank=False, id="person-role", compact=True)
+            yield FieldSelect([(label, role) for role, label in ROLES.items()], value="teacher",
+                              allow_blank=False, id="person-role", compact=True)
             for key, label in PERSON_LABELS.items():
                 yield Label(label)
                 yield LineInput(id=f"person-{key}", classes="person", compact=True)

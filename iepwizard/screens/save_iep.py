@@ -12,6 +12,7 @@ from textual.widgets import Button, Label, Select, Static
 
 from ..core.dates import EXAMPLE, long_date
 from ..widgets.burst import LineInput
+from ..widgets.form_fields import FieldSelect
 from .dialog import Dialog
 
 STATUSES = [("Draft (not agreed yet)", "draft"),
@@ -36,8 +37,8 @@ class SaveIepDialog(Dialog[SaveChoice | None]):
             yield LineInput(long_date(self.day) if self.day else "", id="save-date",
                             compact=True, submit_on_enter=True, placeholder=EXAMPLE)
             yield Label("Draft or final")
-            yield Select(STATUSES, value=self.status, allow_blank=False, id="save-status",
-                         compact=True)
+            yield FieldSelect(STATUSES, value=self.status, allow_blank=False, id="save-status",
+                              compact=True)
             if self.note:
                 yield Static(self.note, markup=False, classes="muted")
             yield from self.dialog_buttons(Button("Save", variant="primary", id="save-ok"))

@@ -14,6 +14,7 @@ from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
 from ..core.scores import NAMES, SCALES, plausible
 from ..widgets.burst import LineInput
+from ..widgets.form_fields import FieldSelect
 from .dialog import Dialog
 
 
@@ -126,9 +127,9 @@ class LinkDialog(Dialog[tuple[Area, Area] | None]):
                          "themselves; link an area of one test to the same area of another.",
                          classes="muted")
             yield Label("This area")
-            yield Select(options, id="link-first", compact=True, prompt="Choose an area")
+            yield FieldSelect(options, id="link-first", compact=True, prompt="Choose an area")
             yield Label("is the same area as")
-            yield Select(options, id="link-second", compact=True, prompt="Choose an area")
+            yield FieldSelect(options, id="link-second", compact=True, prompt="Choose an area")
             yield from self.dialog_buttons(save_button("Link them"))
 
     @on(Button.Pressed, "#save")

@@ -12,6 +12,7 @@ from textual.widgets import Button, Label, Select, Static
 
 from ..core.dates import long_date
 from ..widgets.burst import LineInput
+from ..widgets.form_fields import FieldSelect
 from .dialog import Dialog
 
 HOW = ["email", "letter (post)", "hand delivered", "school portal", "fax"]
@@ -39,8 +40,8 @@ class SentScreen(Dialog[Sent | None]):
             yield Label("Sent to")
             yield LineInput(self.recipient, id="sent-who", compact=True, submit_on_enter=True)
             yield Label("How")
-            yield Select([(h, h) for h in HOW], value="email", allow_blank=False, id="sent-how",
-                         compact=True)
+            yield FieldSelect([(h, h) for h in HOW], value="email", allow_blank=False,
+                              id="sent-how", compact=True)
             yield from self.dialog_buttons(Button("Log it", variant="primary", id="sent-ok"))
 
     def on_mount(self) -> None:

@@ -20,6 +20,7 @@ from textual.widgets import Input, Select, Static
 from ..core.date_settings import SettingError, Settings, apply_setting, describe
 from ..core.deadline_rules import Rules
 from .burst import LineInput
+from .form_fields import FieldSelect
 
 TRACK_CHOICES = [("IEP (IDEA)", "iep"), ("Section 504 plan", "504"),
                  ("not yet known", "unknown")]
@@ -47,8 +48,8 @@ class DateSettingsForm(VerticalScroll):
             yield Static(f"{name}: {what}", id=f"what--{name}", markup=False,
                          classes="setting-label")
             if name == "track":
-                yield Select(TRACK_CHOICES, value=value, allow_blank=False, compact=True,
-                             id="setting--track", classes="setting")
+                yield FieldSelect(TRACK_CHOICES, value=value, allow_blank=False, compact=True,
+                                  id="setting--track", classes="setting")
             else:
                 yield LineInput(value, id=f"setting--{name}", compact=True,
                                 submit_on_enter=True, classes="setting")

@@ -23,6 +23,7 @@ from ..core.events import EVENTS
 from ..core.keydates import ALIASES, KeyDate, KeyDateError, check
 from ..core.safe_text import one_line
 from ..widgets.burst import LineInput
+from .form_fields import FieldSelect
 
 #: A row of the list: its id ("birth" for the profile's date of birth, else the stored
 #: document's id) and the key date.
@@ -53,8 +54,8 @@ class KeyDateForm(Vertical):
     def compose(self) -> ComposeResult:
         yield OptionList(id="key-dates")
         with Horizontal(classes="form-row"):
-            yield Select(CHOICES, value="request-sent", allow_blank=False, id="key-event",
-                         compact=True)
+            yield FieldSelect(CHOICES, value="request-sent", allow_blank=False, id="key-event",
+                              compact=True)
             yield LineInput(placeholder="date, e.g. 2026-09-03", id="key-date", compact=True,
                             submit_on_enter=True)
             yield Button("Add", variant="primary", id="key-save", compact=True)

@@ -19,6 +19,7 @@ from ..core.content import LetterTemplate
 from ..core.records import Person
 from ..core.safe_text import one_line
 from .burst import BurstArea, LineInput
+from .form_fields import FieldSelect
 from .tick_list import TickList
 
 SOMEONE_ELSE = "_other"
@@ -52,10 +53,10 @@ class LetterForm(Vertical):
         data = self.data
         people = [p for p in data.people if p.name]
         yield Label("To (from the address book; e to edit it)", classes="field-label")
-        yield Select([(Text(one_line(p.label)), p.id) for p in people]
-                     + [("someone else (type the name below)", SOMEONE_ELSE)],
-                     value=data.to or SOMEONE_ELSE, allow_blank=False, id="letter-to",
-                     compact=True)
+        yield FieldSelect([(Text(one_line(p.label)), p.id) for p in people]
+                          + [("someone else (type the name below)", SOMEONE_ELSE)],
+                          value=data.to or SOMEONE_ELSE, allow_blank=False, id="letter-to",
+                          compact=True)
         if people:
             yield Label("Copy to", classes="field-label")
             yield TickList[str](*[Selection(Text(one_line(p.label)), p.id, p.id in data.cc)
