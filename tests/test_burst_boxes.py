@@ -226,3 +226,32 @@ async def test_a_burst_past_the_meeting_kind_keeps_title_and_people(make_app: Ma
     [meeting] = store.meetings(child.id)
     assert meeting.title == "Eval review"
     assert list(meeting.attendees) == ["me", "Ms Carter"]
+
+
+async def test_a_burst_typed_on_the_meeting_questions_goes_to_the_note_line_in_order(
+        make_app: MakeApp, store: Store) -> None:
+    """Keys sent at once while the questions list has the focus: all of them reach the note
+    line, in order, Backspace and Enter included (Enter saves the note and clears the line)."""
+    child = store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen), "the dialog")
+        await pilot.click("#start")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+        screen = app.screen
+        assert isinstance(screen, MeetingScreen)
+        await pilot.press("ctrl+a")
+        await until(pilot, lambda: screen.query_one("#questions").has_focus, "the questions")
+        burst(app, *[events.Key(c, c) for c in "abc"], events.Key("backspace", "\x7f"),
+              *[events.Key(c, c) for c in "de"])
+        await until(pilot, lambda: screen.note_input.value == "abde", "typed in order")
+        await pilot.press("ctrl+a")
+        await until(pilot, lambda: screen.query_one("#questions").has_focus, "the questions")
+        burst(app, *[events.Key(c, c) for c in " hi"], events.Key("enter", "\r"))
+        meeting = store.meetings(child.id)[0]
+        await until(pilot, lambda: len(store.entries(meeting.id)) == 1, "the note saved")
+        assert screen.note_input.value == ""
+    [entry] = store.entries(meeting.id)
+    assert entry.text == "abde hi"

@@ -393,3 +393,32 @@ async def test_correcting_an_answer_replaces_it(make_app: MakeApp, store: Store)
     assert question.answer == "In six weeks"
     notes = [entry.text for entry in store.entries(meeting.id)]
     assert len(notes) == 2 and notes[1].endswith("→ In six weeks"), notes
+
+
+async def test_an_answer_given_again_in_a_later_meeting_is_noted(make_app: MakeApp,
+                                                                store: Store) -> None:
+    """The questions carry over from meeting to meeting: the same answer given in a new
+    meeting is a note of that meeting (it was skipped as "unchanged")."""
+    child = store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await start_meeting(pilot, app)
+        await pilot.press("ctrl+a", "enter", *"Monthly", "enter")
+        first = store.meetings(child.id)[0]
+        await until(pilot, lambda: len(store.entries(first.id)) == 1, "noted")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, WizardScreen), "the guide")
+        store.end_meeting(child.id, first.id).result()
+        await pilot.press("m")
+        await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen), "the dialog")
+        await pilot.click("#start")
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "a new meeting")
+        screen = app.screen
+        questions = screen.query_one("#questions", OptionList)
+        await pilot.press("ctrl+a")
+        questions.highlighted = 0  # answered in the first meeting
+        await pilot.press("enter", "enter")  # the same answer, given again
+        second = next(m for m in store.meetings(child.id) if m.id != first.id)
+        await until(pilot, lambda: len(store.entries(second.id)) == 1, "noted again")
+    [entry] = store.entries(second.id)
+    assert entry.text.endswith("→ Monthly")

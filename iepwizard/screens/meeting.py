@@ -13,7 +13,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -31,7 +31,7 @@ from ..core.records import Entry, Meeting
 from ..core.safe_text import visible as shown
 from ..core.store import Store
 from ..core.wording import plural
-from ..widgets.burst import LineInput
+from ..widgets.burst import LineInput, TypesInto
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.note_list import NoteList
@@ -49,6 +49,18 @@ def page_size(height: int) -> int:
     (the list is shorter than the screen), and no more, so a meeting of ten thousand notes
     opens about as fast as an empty one."""
     return max(MIN_PAGE, height)
+
+
+class MeetingNotes(TypesInto, NoteList):
+    """The meeting's notes: what is typed on them goes to the note line."""
+
+    types_into = "#note-input"
+
+
+class QuestionList(TypesInto, OptionList):
+    """The prepared questions: what is typed on them goes to the note line."""
+
+    types_into = "#note-input"
 
 
 class MeetingScreen(DraftKeeping, Screen[None]):
@@ -78,6 +90,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         self.draft_key = f"meeting:{meeting.id}"
         self._stash = ""
         self._deleted: Entry | None = None
+        self._noted: dict[str, str] = {}  # question id -> the answer noted in this meeting
 
     @property
     def _page(self) -> int:
@@ -88,13 +101,13 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         total = self.store.count_entries(self.meeting.id)
         with Horizontal(id="meeting-main"):
             with Vertical(id="meeting-left"):
-                yield NoteList(self.store.latest_entries(self.meeting.id, self._page), total,
+                yield MeetingNotes(self.store.latest_entries(self.meeting.id, self._page), total,
                                id="notes")
                 yield Static(id="mark-hint", markup=False)
                 yield LineInput(placeholder="Type a note, Enter saves it", id="note-input",
                                 clear_on_enter=True, entry_per_line=True)
             with Vertical(id="meeting-right"):
-                yield OptionList(id="questions")
+                yield QuestionList(id="questions")
                 yield Static("", id="answer-label", markup=False)
                 yield LineInput(placeholder="Answer (Enter saves)", id="answer-input",
                                 clear_on_enter=True, disabled=True)
@@ -122,16 +135,6 @@ class MeetingScreen(DraftKeeping, Screen[None]):
     def notes(self) -> NoteList:
         return self.query_one(NoteList)
 
-    def on_key(self, event: events.Key) -> None:
-        """A character typed while a list has the focus (the questions, the notes) goes to the
-        note line, which takes the focus: in a meeting, typing is taking notes. (A list takes
-        no text: the characters were lost, and a "t" switched the contrast, the app's key.)
-        Text boxes keep their own characters, which never reach the screen."""
-        if event.is_printable and event.character:
-            event.stop()
-            event.prevent_default()
-            self.note_input.focus()
-            self.note_input.insert_text_at_cursor(event.character)
 
     # -- the hint follows the state ---------------------------------------------------------
     def _update_hint(self) -> None:
@@ -318,7 +321,10 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         answer = event.value.strip()
         self.store.update_question(self.child_id, question.id, asked=True, answer=answer)
         self.forget_draft(self._answer_key())
-        if not question.asked or answer != question.answer:  # (saved again unchanged: no note)
+        # A note for each answer given in this meeting; saved again unchanged, none (the
+        # questions, and their answers, carry over from meeting to meeting)
+        if self._noted.get(question.id) != answer:
+            self._noted[question.id] = answer
             self._add([(f"{question.text} → {answer or '(asked)'}", "question")])
         self._close_answer()
         self._fill_questions()

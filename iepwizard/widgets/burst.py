@@ -24,7 +24,7 @@ box made with `entry_per_line` (the meeting's note line) turns it into one entry
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import events
@@ -95,6 +95,31 @@ def _move_focus(widget: Widget, event: events.Key) -> bool:
     else:
         widget.screen.focus_previous()
     return True
+
+
+if TYPE_CHECKING:
+    _ListBase = Widget
+else:  # a mixin: a Widget base would come before the list's own (its component classes)
+    _ListBase = object
+
+
+class TypesInto(_ListBase):
+    """A list beside a text box (meeting mode's questions and notes): a character typed on the
+    list goes to the box, which takes the focus, and so does every key that reaches the list
+    after that, in order (a list takes no text: the characters were lost, and a "t" switched
+    the app's contrast). Set `types_into` to the box's selector; mix in before the list's
+    class."""
+
+    types_into = ""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if _pass_on(self, event):  # came after the focus moved on: to the widget that has it
+            return
+        if self.types_into and event.is_printable and event.character:
+            self.screen.set_focus(self.screen.query_one(self.types_into))  # at once
+            _pass_on(self, event)
+            return
+        await super()._on_key(event)
 
 
 class LineInput(Input):
