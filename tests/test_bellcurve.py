@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iepwizard.core.bellcurve import LABEL_WIDTH, MARK_NAMES, chart
+from iepwizard.core.bellcurve import ABILITY_BANDS, LABEL_WIDTH, MARK_NAMES, chart, x_of
 from iepwizard.core.bellcurve_text import BOUNDARY, MARK
 from iepwizard.core.scores import Score
 
@@ -90,7 +90,34 @@ def test_one_label_per_score_and_the_average_range_said() -> None:
     assert all(p.words in s.explain() for p, s in zip(drawn.ability, scores, strict=True))
     summary = "\n".join(drawn.summary(0))
     assert "standard score 88, the 21st percentile, low average" in summary
-    assert "90 to 109, about the 25th to 75th percentile" in summary
+    assert "90 to 109, about the 25th to 73rd percentile" in summary
     assert "below average" not in summary.split("\n", 1)[1]
     text = "\n".join(chart(scores).lines(120))
     assert "marks the average range (standard scores 90 to 109" in text
+
+
+def test_words_match_the_explanation_at_the_edges_and_on_t_scales() -> None:
+    """At the average range's edges (89.5, 109.5, the 25th and 74th percentiles, scaled 8)
+    and on adaptive and problem scales, a score's words are those of its explanation and its
+    dot is drawn in the band its words belong to."""
+    scores = [Score(0, 1, "standard", 89.5, "A"), Score(0, 1, "standard", 109.5, "B"),
+              Score(0, 1, "percentile", 25, "C"), Score(0, 1, "percentile", 74, "D"),
+              Score(0, 1, "scaled", 8, "E"), Score(0, 1, "t", 35, "F", role="adaptive"),
+              Score(0, 1, "t", 30, "G", role="adaptive"), Score(0, 1, "t", 45, "H",
+                                                              role="adaptive"),
+              Score(0, 1, "t", 66, "I", role="problem",
+                    bands=((60, "potentially clinically elevated"),
+                           (65, "clinically elevated")))]
+    drawn = chart(scores)
+    words = {p.label: p.words for p in drawn.points}
+    assert words == {"A": "average", "B": "high average", "C": "average",
+                     "D": "high average", "E": "average", "F": "at risk",
+                     "G": "clinically significant", "H": "in the usual range",
+                     "I": "clinically elevated"}
+    for point, score in zip(drawn.points, scores, strict=True):
+        assert point.words in score.explain(), (point.words, score.explain())
+    edges = [floor for floor, _ in ABILITY_BANDS[1:]]
+    for point in drawn.ability:
+        if point.label in "ABCDE":
+            inside = x_of(edges[0]) <= point.x < x_of(edges[1])
+            assert inside == (point.band == "average"), point

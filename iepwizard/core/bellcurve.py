@@ -22,16 +22,19 @@ SHORT = {"standard": "SS", "scaled": "ScS", "t": "T", "percentile": "PR"}
 LEGEND = "SS standard score, ScS scaled score, T T-score, PR percentile rank"
 KIND_WORDS = {"SS": "standard score", "ScS": "scaled score", "T": "T-score",
               "PR": "percentile rank"}
-ABILITY_BANDS = ((float("-inf"), "below average"), (-2 / 3, "average"), (2 / 3, "above average"))
+#: The average band's edges are where the ranges' whole standard scores turn (scores.RANGES
+#: rounds): 89.5 and 109.5, so a score called "high average" is never drawn inside it.
+ABILITY_BANDS = ((float("-inf"), "below average"), ((89.5 - 100) / 15, "average"),
+                 ((109.5 - 100) / 15, "above average"))
 PROBLEM_BANDS = ((float("-inf"), "usual range"), (1.0, "at risk"), (2.0, "clinically significant"))
 #: The ability band of each descriptive range (scores.RANGES): the average band is the
-#: "average" range, standard scores 90 to 109 (z from -2/3 to 2/3).
+#: "average" range, standard scores 90 to 109.
 RANGE_BANDS = {"very low": "below average", "low": "below average",
                "low average": "below average", "average": "average",
                "high average": "above average", "high": "above average",
                "very high": "above average"}
 #: The average band, as the text says it.
-AVERAGE_RANGE = "standard scores 90 to 109, about the 25th to 75th percentile"
+AVERAGE_RANGE = "standard scores 90 to 109, about the 25th to 73rd percentile"
 TRACK = {"usual range": "\u00b7", "at risk": "\u2591", "clinically significant": "\u2593"}
 MAX_ROWS = 40  # per group; the rest are counted, not drawn
 #: What a widget's legend says for each group's bands (never "above average" for problems).
@@ -119,14 +122,16 @@ def place(score: Score, source: int = -1) -> Point | str:
     z = _z(score)  # placed by its value, so its band matches its test's cut-offs
     value = f"{SHORT[score.kind]} {score.value:.3g}"
     label = score.label or "Area not named"
+    # Named as its explanation names it (`Score.words`): the range most reports use ("low
+    # average"), or on a problem or adaptive scale its band, the test's own words first.
+    words = score.words
     if score.role == "problem":
         band = _band(z, PROBLEM_BANDS)
         return Point(label, score.test, value, percentile or 50, "problem", band, x_of(z),
-                     source, band)
-    words = score.range_name
-    # The band from the range's name where it has one, so the two never disagree (a 25th
-    # percentile is "average" in the ranges, a hair under their 90 on the curve).
-    band = RANGE_BANDS.get(words) or _band(z, ABILITY_BANDS)
+                     source, words or band)
+    # The band from the range's name where it has one, so the two never disagree.
+    band = RANGE_BANDS.get(score.range_name if score.kind != "t" else "") or _band(
+        z, ABILITY_BANDS)
     return Point(label, score.test, value, percentile or 50, "ability", band, x_of(z), source,
                  words or band)
 

@@ -113,6 +113,22 @@ class Score(NamedTuple):
         reached = [words for floor, words in bands if self.value >= floor]
         return reached[-1] if reached else ""
 
+    def adaptive_band(self) -> str:
+        """The usual words for a T-score on an adaptive scale, where lower means more concern."""
+        return ("clinically significant" if self.value <= 30 else
+                "at risk" if self.value <= 40 else "in the usual range")
+
+    @property
+    def words(self) -> str:
+        """What the score is called, in the words its explanation uses: its range ("low
+        average"); on a problem or adaptive scale, its band ("at risk", or the test's own
+        words); "" where the explanation names none."""
+        if self.kind == "t":
+            if self.role == "problem":
+                return self.problem_band() or "in the usual range"
+            return self.adaptive_band() if self.role == "adaptive" else ""
+        return self.range_name
+
     def explain(self) -> str:
         """One paragraph of plain sentences; the head and the score first."""
         value = f"{self.value:g}"
@@ -150,8 +166,7 @@ class Score(NamedTuple):
                     f"higher than about {p} of every 100 children of the same age "
                     f"({floors}; {verdict}).")
         if self.role == "adaptive":
-            band = ("clinically significant" if self.value <= 30 else
-                    "at risk" if self.value <= 40 else "in the usual range")
+            band = self.adaptive_band()
             return (f"{head} on an adaptive scale, where lower means more concern: about the "
                     f"{ordinal(p)} percentile (31-40 is usually called at risk, 30 and below "
                     f"clinically significant; this one is {band}).")
