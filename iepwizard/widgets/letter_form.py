@@ -107,14 +107,23 @@ class LetterForm(Vertical):
         self.post_message(self.Edited(self.data.template.id, name, value))
 
     def pending(self) -> dict[str, str]:
-        """The fields whose text changed since it was last sent in `Edited` (name -> text): a
-        key such as ctrl+y, pressed right after typing, runs before that message arrives."""
+        """The fields (and the recipient, the copies) changed since last sent in `Edited` (name
+        -> text): a key such as ctrl+y, pressed right after typing, runs before that message
+        arrives."""
         found = {}
         for widget in self.query(".field"):
             name = (widget.id or "").removeprefix("field--")
             value = widget.value if isinstance(widget, Input) else getattr(widget, "text", "")
             if value != self._reported.get(name, self.data.values.get(name, "")):
                 found[name] = value
+        for to in self.query("#letter-to").results(Select):  # who it is to, and the copies
+            value = "" if to.value == SOMEONE_ELSE else str(to.value)
+            if value != self._reported.get("_to", self.data.to or ""):
+                found["_to"] = value
+        for cc in self.query("#letter-cc").results(SelectionList):
+            value = ",".join(cc.selected)
+            if value != self._reported.get("_cc", ",".join(self.data.cc)):
+                found["_cc"] = value
         return found
 
     def focus_first(self, scroll: bool = True) -> None:
