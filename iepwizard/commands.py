@@ -5,26 +5,16 @@ Textual's own developer commands (screenshot, keys, quit at once) are not offere
 
 from __future__ import annotations
 
-import textwrap
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from . import keys
+from .core.wording import gist
 
 if TYPE_CHECKING:
     from .app import IEPWizardApp
-
-
-def gist(text: str, width: int = 80) -> str:
-    """`text` whole if it fits in `width`, else its words that fit and "…" (it was cut
-    mid-word)."""
-    words = " ".join(text.split())
-    if len(words) <= width:
-        return words
-    kept = textwrap.wrap(words, width - 2, break_on_hyphens=False, break_long_words=False)
-    return f"{kept[0]} …" if kept else "…"
 
 
 class GuideCommands(Provider):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from iepwizard.commands import gist
 from iepwizard.core.loader import load_content
 from iepwizard.core.locations import content_dir
+from iepwizard.core.wording import gist
 
 
 def test_a_long_definition_is_shortened_at_a_word() -> None:
@@ -19,3 +19,4 @@ def test_a_long_definition_is_shortened_at_a_word() -> None:
         assert words.startswith(kept) and words[len(kept)] == " ", (shown, definition)
     short = next(d for d in definitions if len(d) <= 80)
     assert gist(short) == " ".join(short.split())
+    assert len(gist("x" * 200 + " y")) <= 80  # a first word longer than the room is cut

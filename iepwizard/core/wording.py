@@ -1,7 +1,9 @@
-"""Small pieces of plain English: counts with the right plural, lists joined with "and"."""
+"""Small pieces of plain English: counts with the right plural, lists joined with "and", a
+long text shortened at a word."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 
@@ -17,3 +19,13 @@ def and_list(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def gist(text: str, width: int = 80) -> str:
+    """`text` on one line, whole if it fits in `width`, else the words that fit and "…" (the
+    palette cut definitions mid-word); a first word longer than the room is cut."""
+    words = " ".join(text.split())
+    if len(words) <= width:
+        return words
+    kept = textwrap.wrap(words, width - 2, break_on_hyphens=False)
+    return f"{kept[0]} …"

@@ -37,8 +37,8 @@ class ContactsScreen(RecordsScreen):
             yield FieldSelect([(h, h) for h in HOW], value="email", allow_blank=False,
                               id="contact-how", compact=True)
         yield LineInput(placeholder="Who (name and role)", id="contact-who", compact=True)
-        # The button after what was said, so that Tab goes from "who" to it (the button
-        # beside "who" took the Tab, and the summary typed next was lost).
+        # What was said comes right after "who", its button after it: Tab goes from "who" to
+        # what was said (the button, beside "who", took the Tab, and the summary was lost).
         with Horizontal(classes="form-row"):
             yield LineInput(placeholder="What was said or asked (Enter logs it)",
                             id="contact-summary", compact=True, submit_on_enter=True)
