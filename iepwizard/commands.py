@@ -9,8 +9,12 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+from textual.markup import escape
 
 from . import keys
+from .core.safe_text import one_line
 from .core.wording import gist
 
 if TYPE_CHECKING:
@@ -30,16 +34,31 @@ class GuideCommands(Provider):
                     for t in content.terms.values()]
         entries += [(f"Letter: {letter.title}", letter.purpose, f"open_letter({letter.id!r})")
                     for letter in content.letters.values()]
-        return entries
+        # (on one line, control characters as symbols: never written raw to the terminal)
+        return [(one_line(label), one_line(help_text), action)
+                for label, help_text, action in entries]
 
+    # The labels and help come from the content files, which are not markup: a definition
+    # holding "[/]" stopped the palette (Textual reads a str as markup), "[x]" vanished.
     async def discover(self) -> Hits:
         for label, help_text, action in self._entries()[:16]:
-            yield DiscoveryHit(label, partial(self.app.run_action, action), help=help_text)
+            yield DiscoveryHit(Content(label), partial(self.app.run_action, action),
+                               text=label, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for label, help_text, action in self._entries():
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label),
-                          partial(self.app.run_action, action), help=help_text)
+                yield Hit(score, highlighted(matcher, label), partial(self.app.run_action,
+                                                                      action),
+                          text=label, help=escape(help_text))
+
+
+def highlighted(matcher: Matcher, label: str) -> Content:
+    """`Matcher.highlight` for plain text: the label's letters the query matched, marked."""
+    content = Content(label)
+    for offset in matcher.fuzzy_search.match(matcher.query, label)[1]:
+        if not label[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
