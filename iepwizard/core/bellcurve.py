@@ -130,8 +130,7 @@ def place(score: Score, source: int = -1) -> Point | str:
         return Point(label, score.test, value, percentile or 50, "problem", band, x_of(z),
                      source, words or band)
     # The band from the range's name where it has one, so the two never disagree.
-    band = RANGE_BANDS.get(score.range_name if score.kind != "t" else "") or _band(
-        z, ABILITY_BANDS)
+    band = RANGE_BANDS.get(score.range_name) or _band(z, ABILITY_BANDS)
     return Point(label, score.test, value, percentile or 50, "ability", band, x_of(z), source,
                  words or band)
 

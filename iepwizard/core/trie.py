@@ -14,8 +14,7 @@ from typing import Any
 def trie_pattern(words: Iterable[list[str]], unit: Callable[[str], str] = re.escape) -> str:
     """A pattern matching any of `words` (each a list of units, as `unit` writes them in a
     pattern); where one word begins another, the longer is tried first."""
-    trie = _trie(words)
-    return _build(trie, unit, sorted(trie))
+    return _build(_trie(words), unit)
 
 
 def trie_branches(words: Iterable[list[str]], unit: Callable[[str], str],
@@ -26,8 +25,7 @@ def trie_branches(words: Iterable[list[str]], unit: Callable[[str], str],
     place, so their order changes no match, only how soon the regex engine finds it (it
     tries them one by one). No word may be empty."""
     trie = _trie(words)
-    return [unit(part) + _build(trie[part], unit, sorted(trie[part]))
-            for part in sorted(trie, key=first)]
+    return [unit(part) + _build(trie[part], unit) for part in sorted(trie, key=first)]
 
 
 def _trie(words: Iterable[list[str]]) -> dict[str, Any]:
@@ -40,9 +38,8 @@ def _trie(words: Iterable[list[str]]) -> dict[str, Any]:
     return trie
 
 
-def _build(node: dict[str, Any], unit: Callable[[str], str], parts: list[str]) -> str:
-    branches = [unit(part) + _build(node[part], unit, sorted(node[part]))
-                for part in parts if part]
+def _build(node: dict[str, Any], unit: Callable[[str], str]) -> str:
+    branches = [unit(part) + _build(child, unit) for part, child in sorted(node.items()) if part]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

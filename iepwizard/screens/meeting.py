@@ -102,7 +102,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         with Horizontal(id="meeting-main"):
             with Vertical(id="meeting-left"):
                 yield MeetingNotes(self.store.latest_entries(self.meeting.id, self._page), total,
-                               id="notes")
+                                   id="notes")
                 yield Static(id="mark-hint", markup=False)
                 yield LineInput(placeholder="Type a note, Enter saves it", id="note-input",
                                 clear_on_enter=True, entry_per_line=True)
@@ -134,7 +134,6 @@ class MeetingScreen(DraftKeeping, Screen[None]):
     @property
     def notes(self) -> NoteList:
         return self.query_one(NoteList)
-
 
     # -- the hint follows the state ---------------------------------------------------------
     def _update_hint(self) -> None:

@@ -5,13 +5,14 @@ value is kept. Filling the form is not an edit: nothing is saved until the paren
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, Label, Select, SelectionList, TextArea
 from textual.widgets.selection_list import Selection
 
@@ -84,46 +85,44 @@ class LetterForm(Vertical):
     @on(TextArea.Changed, ".field")
     def _field(self, event: Input.Changed | TextArea.Changed) -> None:
         event.stop()
-        widget = event.input if isinstance(event, Input.Changed) else event.text_area
-        value = widget.value if isinstance(widget, Input) else widget.text
-        if self._armed:
-            self._edited((widget.id or "").removeprefix("field--"), value)
+        self._edited(event.input if isinstance(event, Input.Changed) else event.text_area)
 
     @on(Select.Changed, "#letter-to")
     def _to(self, event: Select.Changed) -> None:
         event.stop()
-        if self._armed:
-            value = "" if event.value == SOMEONE_ELSE else str(event.value)
-            self._edited("_to", value)
+        self._edited(event.select)
 
     @on(SelectionList.SelectedChanged, "#letter-cc")
     def _cc(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
-        if self._armed:
-            self._edited("_cc", ",".join(event.selection_list.selected))
+        self._edited(event.selection_list)
 
-    def _edited(self, name: str, value: str) -> None:
-        self._reported[name] = value
-        self.post_message(self.Edited(self.data.template.id, name, value))
+    @staticmethod
+    def _reading(widget: Widget) -> tuple[str, str]:
+        """What a part of the form holds, as `Edited` sends it: a field's text (name, text);
+        who the letter is to ("_to", person id or ""); the copies ("_cc", ids with commas)."""
+        if isinstance(widget, Select):
+            return "_to", "" if widget.value == SOMEONE_ELSE else str(widget.value)
+        if isinstance(widget, SelectionList):
+            return "_cc", ",".join(widget.selected)
+        value = widget.value if isinstance(widget, Input) else cast(TextArea, widget).text
+        return (widget.id or "").removeprefix("field--"), value
+
+    def _edited(self, widget: Widget) -> None:
+        if self._armed:
+            name, value = self._reading(widget)
+            self._reported[name] = value
+            self.post_message(self.Edited(self.data.template.id, name, value))
 
     def pending(self) -> dict[str, str]:
-        """The fields (and the recipient, the copies) changed since last sent in `Edited` (name
-        -> text): a key such as ctrl+y, pressed right after typing, runs before that message
-        arrives."""
+        """What changed since last sent in `Edited` (name -> text): a key such as ctrl+y,
+        pressed right after typing, runs before that message arrives."""
+        shown = {**self.data.values, "_to": self.data.to or "", "_cc": ",".join(self.data.cc)}
         found = {}
-        for widget in self.query(".field"):
-            name = (widget.id or "").removeprefix("field--")
-            value = widget.value if isinstance(widget, Input) else getattr(widget, "text", "")
-            if value != self._reported.get(name, self.data.values.get(name, "")):
+        for widget in self.query(".field, #letter-to, #letter-cc"):
+            name, value = self._reading(widget)
+            if value != self._reported.get(name, shown.get(name, "")):
                 found[name] = value
-        for to in self.query("#letter-to").results(Select):  # who it is to, and the copies
-            value = "" if to.value == SOMEONE_ELSE else str(to.value)
-            if value != self._reported.get("_to", self.data.to or ""):
-                found["_to"] = value
-        for cc in self.query("#letter-cc").results(SelectionList):
-            value = ",".join(cc.selected)
-            if value != self._reported.get("_cc", ",".join(self.data.cc)):
-                found["_cc"] = value
         return found
 
     def focus_first(self, scroll: bool = True) -> None:
