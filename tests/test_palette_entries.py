@@ -4,6 +4,7 @@ from the content files shown as written."""
 from __future__ import annotations
 
 from textual.command import CommandList
+from textual.content import Content as TextualContent
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.content import Content
@@ -51,8 +52,9 @@ async def test_content_text_is_shown_as_written_never_as_markup(content: Content
             await pilot.press(*query)
             await until(pilot, lambda: listing.option_count > 0, f"hits for {query}")
             await pilot.pause(0.2)
-            shown += [listing.get_option_at_index(i).prompt.plain
-                      for i in range(listing.option_count)]
+            prompts = [listing.get_option_at_index(i).prompt for i in range(listing.option_count)]
+            assert all(isinstance(prompt, TextualContent) for prompt in prompts)
+            shown += [prompt.plain for prompt in prompts if isinstance(prompt, TextualContent)]
             await pilot.press(*["backspace"] * len(query))
     assert any("Note [/] and [b]bold[/b] and ␛[31mred." in text for text in shown), shown
     assert any("Start [i]here[/i] ␛[2J" in text for text in shown), shown
