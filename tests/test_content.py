@@ -225,3 +225,33 @@ def test_every_problem_is_reported_at_once(content_copy: Path) -> None:
     edit(content_copy / "steps" / "03-rti.md", 'order = 3', 'order = "three"')
     edit(content_copy / "steps" / "04-evaluation.md", 'title = "', 'titel = "')
     assert len(problems_of(content_copy)) >= 3
+
+
+def test_control_characters_are_refused_with_file_and_line(content_copy: Path) -> None:
+    """An escape sequence in content would be written raw to the parent's terminal (the
+    glossary panel, a step's text): each kind of place names its file and line."""
+    glossary = content_copy / "glossary.toml"
+    edit(glossary, 'id = "fape"', 'id = "fape"\nsynonyms = ["free \\u001b[2J education"]')
+    step = content_copy / "steps" / "03-rti.md"
+    lines = step.read_text(encoding="utf-8").splitlines()
+    body_line = len(lines)  # the step's last line is in its Markdown body
+    lines[-1] += " \x1b]0;title\x07"
+    step.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    letter = content_copy / "letters" / "iee-request.md"
+    edit(letter, 'title = "', 'title = "\\u009b')
+    found = problems_of(content_copy)
+    text = glossary.read_text().splitlines()
+    fape = next(n for n, t in enumerate(text, 1) if t == 'id = "fape"') - 1  # its [[term]]
+    assert (f"{glossary}:{fape}: term fape: 'synonyms' holds a control character (U+001B), "
+            "written as an escape in quotes: delete it (a terminal would read it as a "
+            "command)") in found, found
+    assert any(p.startswith(f"{step}:{body_line}: holds a control character (U+001B) at column ")
+               for p in found), found
+    assert any(p.startswith(f"{letter}:") and "'title' holds a control character (U+009B)" in p
+               for p in found), found
+
+
+def test_tabs_and_windows_line_ends_are_text(content_copy: Path) -> None:
+    step = content_copy / "steps" / "03-rti.md"
+    step.write_bytes(step.read_bytes().replace(b"\n", b"\r\n").replace(b"Ask", b"\tAsk", 1))
+    assert load_content(content_copy).step("rti") is not None

@@ -81,3 +81,10 @@ def test_check_content_lists_scale_problems(content_copy: Path) -> None:
     assert f"{path}:{line}: test brief-2: 't_scales' must be \"problem\" or \"adaptive\"" in (
         result.stderr.splitlines())
     assert "Traceback" not in result.stderr
+
+
+def test_a_control_character_in_a_name_is_refused() -> None:
+    text = '[[test]]\nid = "x"\nname = "X"\nnames = ["X"]\nstandard = ["Digit \\u001b[31mSpan"]\n'
+    assert problems(text) == ["5: test x: 'standard' holds a control character (U+001B), "
+                              "written as an escape in quotes: delete it (a terminal would "
+                              "read it as a command)"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .problems import Problem
+from .problems import Problem, control_problem
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -52,6 +52,8 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
     if not text.strip():
         problems.append(Problem(path, 1, "is empty"))
         return None
+    if (problem := control_problem(path, text)) is not None:
+        problems.append(problem)  # (the rest is still read, for its other problems)
     return text
 
 

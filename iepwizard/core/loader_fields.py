@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .frontmatter import Document
-from .problems import Problem
+from .problems import Problem, control_char
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FIELD_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -39,7 +39,15 @@ class Fields:
         if not isinstance(value, str) or (required and not value.strip()):
             self.fail(key, f"'{key}' must be a non-empty text in quotes")
             return ""
+        self._plain(key, value)
         return value.strip()
+
+    def _plain(self, key: str, value: str) -> None:
+        """A problem if the text holds a control character (an escape such as "\\u001b"
+        written in quotes: the file's own text cannot hold one, see `frontmatter.read_text`)."""
+        if (found := control_char(value)) is not None:
+            self.fail(key, f"'{key}' holds a control character ({found[1]}), written as an "
+                           "escape in quotes: delete it (a terminal would read it as a command)")
 
     def ident(self, key: str, pattern: re.Pattern[str] = ID_PATTERN) -> str:
         value = self.text(key)
@@ -55,12 +63,15 @@ class Fields:
             return ()
         if required and not value:
             self.fail(key, f"'{key}' must list at least one item")
+        for item in value:
+            self._plain(key, item)
         return tuple(v.strip() for v in value)
 
     def text_or_texts(self, key: str) -> tuple[str, ...]:
         """One text or a list of texts (`step = "a"` or `step = ["a", "b"]`)."""
         value = self.table.get(key)
         if isinstance(value, str):
+            self._plain(key, value)
             return (value.strip(),) if value.strip() else ()
         return self.texts(key)
 

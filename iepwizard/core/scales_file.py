@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .problems import Problem
+from .problems import Problem, control_char
 from .scales import FILE_NAME, KINDS, Area, Scales, TestInfo, key_of, test_key, tokens
 
 TEST_KEYS = {"id", "name", "names", "t_scales", "bands", *KINDS}
@@ -103,6 +103,11 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
             fail(key, f"unknown key '{key}' (expected one of: {', '.join(sorted(TEST_KEYS))})")
     test_id, name, names = table.get("id"), table.get("name"), table.get("names", [])
     ok = True
+    for key, value in table.items():
+        if (found := next(filter(None, map(control_char, _texts(value))), None)) is not None:
+            fail(key, f"'{key}' holds a control character ({found[1]}), written as an escape "
+                      "in quotes: delete it (a terminal would read it as a command)")
+            ok = False
     if not isinstance(test_id, str) or not _ID.match(test_id):
         fail("id", "'id' must use only lower-case letters, digits and dashes")
         ok = False
@@ -130,6 +135,13 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
     assert isinstance(test_id, str) and isinstance(name, str)
     return TestInfo(test_id, name.strip(), tuple(dict.fromkeys(n.strip() for n in [name, *names])),
                     t_role, tuple((b[0], b[1].strip()) for b in bands))
+
+
+def _texts(value: Any) -> list[str]:
+    """Every text in a TOML value (a text, or lists of them)."""
+    if isinstance(value, str):
+        return [value]
+    return [t for item in value for t in _texts(item)] if isinstance(value, list) else []
 
 
 def scale_problems(root: Path) -> list[Problem]:
