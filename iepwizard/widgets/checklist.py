@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rich.text import Text
 from textual import on
 from textual.binding import Binding
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
@@ -20,7 +20,8 @@ from textual.widgets.option_list import Option
 
 from ..core.content import Step
 from ..core.progress import item_key
-from .hanging import Hanging
+from .blocks_visual import Blocks
+from .hanging import hanging
 
 
 class Checklist(OptionList):
@@ -41,8 +42,9 @@ class Checklist(OptionList):
         self.border_title = "Checklist"
 
     @staticmethod
-    def _prompt(text: str, ticked: bool) -> Hanging:
-        return Hanging(Text("[x]" if ticked else "[ ]", "bold" if ticked else ""), Text(text))
+    def _prompt(text: str, ticked: bool) -> Blocks:
+        return hanging(Content.styled("[x]", "bold") if ticked else Content("[ ]"),
+                       Content(text))
 
     def _rebuild(self) -> None:
         highlighted = self.highlighted

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Group
-from rich.text import Text
 from textual import on
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.content import Term
-from .hanging import Hanging
+from .blocks_visual import Blocks
+from .hanging import hanging
 
 
 def term_text(term: Term) -> str:
@@ -43,11 +43,12 @@ class GlossaryPanel(OptionList):
         self.border_title = "Glossary"
 
     @staticmethod
-    def _prompt(term: Term, opened: bool) -> Hanging | Group:
+    def _prompt(term: Term, opened: bool) -> Blocks:
+        name = Content.styled(term.term, "bold")
         if not opened:
-            return Hanging(Text("▶", "dim"), Text(term.term, "bold"))
-        return Group(Hanging(Text("▼", "dim"), Text(term.term, "bold")),
-                     Text(term_text(term), style="italic"), Text())
+            return hanging(Content.styled("▶", "dim"), name)
+        return hanging(Content.styled("▼", "dim"), name,
+                       Content.styled(term_text(term), "italic"), Content(""))
 
     def watch_terms(self, terms: tuple[Term, ...]) -> None:
         self.opened.clear()

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rich.text import Text
 from textual import on
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.content import Step
-from .hanging import Hanging
+from .hanging import hanging
 
 MARKS = {"not_started": "○", "in_progress": "◐", "done": "●", "not_applicable": "–"}
 
@@ -37,8 +37,8 @@ class StepList(OptionList):
 
     @staticmethod
     def _make_options(steps: tuple[Step, ...], states: dict[str, str]) -> list[Option]:
-        return [Option(Hanging(Text.assemble((MARKS[states.get(s.id, "not_started")], "bold"),
-                                             f" {number}."), Text(s.label)), id=s.id)
+        return [Option(hanging(Content.assemble((MARKS[states.get(s.id, "not_started")], "bold"),
+                                                f" {number}."), Content(s.label)), id=s.id)
                 for number, s in enumerate(steps, 1)]
 
     def watch_states(self, states: dict[str, str]) -> None:
