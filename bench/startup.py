@@ -116,6 +116,7 @@ def main() -> int:
             for name in results:
                 data = Path(tempfile.mkdtemp(prefix="iepwizard-bench-"))
                 env = [f"IEPWIZARD_DATA_DIR={data}"]
+                cold: Path | None = None
                 if name == "minimal":
                     cmd, markers = [python, str(HERE / "hello.py")], ["READY"]
                 elif name == "mock":
@@ -123,8 +124,9 @@ def main() -> int:
                         [step.title, readable]
                 else:
                     cmd, markers = app, [step.title, readable]
-                    cold = Path(tempfile.mkdtemp(prefix="iepwizard-bench-cold-"))
-                    env.append(f"XDG_CACHE_HOME={cold if name == 'cold' else cache}")
+                    if name == "cold":  # a cache folder of its own, empty: no guide cache
+                        cold = Path(tempfile.mkdtemp(prefix="iepwizard-bench-cold-"))
+                    env.append(f"XDG_CACHE_HOME={cold or cache}")
                 try:
                     run = run_once(tm, cmd, markers, env, size,  # type: ignore[arg-type]
                                    args.settle if name in ("warm", "cold") else 0.0)
@@ -134,6 +136,8 @@ def main() -> int:
                     return 1
                 finally:
                     shutil.rmtree(data, ignore_errors=True)
+                    if cold is not None:
+                        shutil.rmtree(cold, ignore_errors=True)
                 if name == "minimal":
                     run["readable"] = run.pop("readable")
                 if round_number:
