@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from tinydb import Query
 
 from .. import records
-from ..dates import long_date, parse_date
 from .base import done
 from .family import FamilyStore, now
 from .meetings import MeetingStore
@@ -39,6 +38,7 @@ IEP_KIND = "IEP"
 
 def as_day(value: dt.date | str) -> dt.date:
     """A date, or text in any form the one date validator reads (KeyDateError if not)."""
+    from ..dates import parse_date  # (when first used: the first screen needs no date read)
     from ..keydates import KeyDateError
 
     if isinstance(value, dt.date):
@@ -76,6 +76,8 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         return KeyDates(tuple(sorted(found.values())))
 
     def birth_date(self, child_id: str) -> dt.date | None:
+        from ..dates import parse_date
+
         child = self.child(child_id)
         return parse_date(child.date_of_birth) if child and child.date_of_birth else None
 
@@ -98,6 +100,8 @@ class KeyDatesStore(MeetingStore, FamilyStore):
         day = as_day(date)
         check(KeyDate(day, event, confirmed))
         if event == BIRTH:
+            from ..dates import long_date
+
             return self.update_child(child_id, date_of_birth=long_date(day))
         rows = self.key_date_entries(child_id)
         same = next((r for r in rows if r.event == event and r.date == day.isoformat()), None)
@@ -141,6 +145,8 @@ class KeyDatesStore(MeetingStore, FamilyStore):
     def add_meeting(self, child_id: str, date: str, kind: str = "IEP", title: str = "",
                     attendees: Iterable[str] = ()) -> records.Meeting:
         """A meeting; one created for a later day is also a scheduled meeting (a key date)."""
+        from ..dates import parse_date
+
         meeting = super().add_meeting(child_id, date, kind, title, attendees)
         day = parse_date(meeting.date)
         if day is not None and day > dt.date.today():
@@ -149,6 +155,8 @@ class KeyDatesStore(MeetingStore, FamilyStore):
 
     def end_meeting(self, child_id: str, meeting_id: str) -> Future[None]:
         """End a meeting; an IEP meeting is then an IEP meeting held, on the meeting's date."""
+        from ..dates import parse_date
+
         future = super().end_meeting(child_id, meeting_id)
         meeting = self.meeting(child_id, meeting_id)
         day = parse_date(meeting.date) if meeting and meeting.kind == IEP_KIND else None

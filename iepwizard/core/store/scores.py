@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from tinydb import Query
 
 from .. import records
-from ..dates import iso_date
 from ..records.base import check_fields, is_safe_id, storable
 from .base import BaseStore, new_id
 from .family import now
@@ -32,6 +31,8 @@ def _name(name: str) -> str:
 
 
 def _day(date: str) -> str:
+    from ..dates import iso_date  # (when first used: the first screen needs no date read)
+
     day = iso_date(date)
     if day is None:
         raise ValueError(f"{date[:40]!r} is not a date; write it like 2026-03-14 or 3/14/2026.")
