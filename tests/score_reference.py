@@ -146,9 +146,9 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
         if (cue in _KINDS and area.kind != cue) or (
                 cue not in ("percentile", "ge") and not plausible(area.kind, value)):
             return None
-        if area.test in finder._by_test or words >= 2:
+        if area.test in finder._by_test:
             return area, finder.scales.tests[area.test].name
-        return None
+        return (area, "") if words >= 2 else None  # (only a test the text names is named)
     pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
     if cue not in ("percentile", "ge"):
         pool = [a for a in pool if plausible(a.kind, value)]
@@ -167,4 +167,4 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
                 return area, finder.scales.tests[near].name
     if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
         return None  # a one-word area ("Reading") needs its test named
-    return pool[0], (finder.scales.tests[pool[0].test].name if len(tests) == 1 else "")
+    return pool[0], ""

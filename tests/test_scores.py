@@ -68,6 +68,28 @@ def test_numbers_that_are_no_scores() -> None:
         assert find_scores(text) == [], text
 
 
+@pytest.mark.parametrize("text", [
+    "Reading rate 78 wcpm.", "Reading Fluency 95 wpm", "Oral reading: 64 WCPM, 52 cwpm",
+    "Math Fluency 45 problems in 3 minutes", "Reading Fluency 88 words correct per minute",
+    "Letter naming: 40 letters, 12 errors", "Phoneme segmentation 35 sounds in 60 seconds",
+    "Digit Span 12 digits", "Math Problem Solving 14 correct of 20", "scored 9 per minute",
+])
+def test_counts_and_rates_are_no_scores(text: str, scales: Scales) -> None:
+    """A rate or a count written after an area's name is not its standard score: "Reading
+    rate 78 wcpm" was read as a standard score of 78 (about the 7th percentile)."""
+    assert read(text, scales) == [], text
+
+
+def test_a_score_is_never_put_on_a_test_the_report_does_not_name(scales: Scales) -> None:
+    """"Attention Problems T = 70 (CBCL)" was called a BASC-3 score, with the BASC-3's bands:
+    the CBCL, which no scales file here knows, has its own."""
+    assert read("Attention Problems T = 70 (CBCL)", scales) == [
+        ("Attention Problems", "", "t-problem", 70)]
+    assert read("Reading Rate 78", scales) == [("Reading Rate", "", "standard", 78)]
+    assert read("On the BASC-3, Attention Problems T = 70.", scales) == [
+        ("Attention Problems", "BASC-3", "t-problem", 70)]
+
+
 def test_prose_with_the_area_named(scales: Scales) -> None:
     text = ("On the WIAT-4, Math Problem Solving was 101, in the average range, and Numerical "
             "Operations was 94 (34th percentile). Her Reading Comprehension score of 79 (8th "

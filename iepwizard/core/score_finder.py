@@ -49,7 +49,8 @@ class _Finder(Mentions):
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
-        """Which test's area this is, and the test's name ("" when the text does not say)."""
+        """Which test's area this is, and the test's name ("" when the text names none of the
+        tests that have it: a score is never put on a test the report does not name)."""
         if self._starts is None:
             self._mentions()
         if len(areas) == 1:  # most names belong to one test: the rules below, for one area
@@ -57,9 +58,10 @@ class _Finder(Mentions):
             if (cue in _KINDS and area.kind != cue) or (
                     cue not in ("percentile", "ge") and not plausible(area.kind, value)):
                 return None
-            if area.test in self._by_test or words >= 2:
+            if area.test in self._by_test:
                 return area, self.scales.tests[area.test].name
-            return None
+            return (area, "") if words >= 2 else None  # (a test the text does not name is
+            # not named for it: "Attention Problems" is also a CBCL scale, no scales file's)
         kind, tests, mixed = self.scales.pool(areas)
         pool: Sequence[Area]
         if kind:  # one kind of score for all (most names): the pool is all or none
@@ -86,7 +88,7 @@ class _Finder(Mentions):
                     return area, self.scales.tests[near].name
         if words < 2 or mixed:
             return None  # a one-word area ("Reading") needs its test named
-        return pool[0], (self.scales.tests[pool[0].test].name if len(tests) == 1 else "")
+        return pool[0], ""  # (no test the text does not name)
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
         """The areas of the longest name ending the word list, and how many words it has."""

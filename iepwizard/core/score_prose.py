@@ -20,12 +20,15 @@ if TYPE_CHECKING:
     from .score_finder import _Finder
 
 #: What after a number makes it no score: a unit ("%", "minutes", "sessions", "of"...), a
+#: count or a rate ("45 problems", "12 errors", "78 wcpm": words correct per minute), a
 #: date's, time's or number's next part, a range's end, "or above". Asked for nearly every
 #: number, so grouped by first letter (the regex engine then tries one group, not twenty
 #: words); tests/test_score_shortcuts.py keeps the plain list it must match as.
 _AFTER_NOT = re.compile(
-    r"[/:,.]\d|\s*(?:%|p(?:ercent|ts?|oints?|\.?m)\b|m(?:in(?:ute)?s?|onths?)\b|h(?:ours?|rs?)\b"
-    r"|days?\b|w(?:eeks?|ords)\b|y(?:ears?|rs?)\b|s(?:essions?|tudents)\b|items?\b"
+    r"[/:,.]\d|\s*(?:%|p(?:ercent|ts?|oints?|\.?m|roblems?|er)\b|m(?:in(?:ute)?s?|onths?)\b"
+    r"|h(?:ours?|rs?)\b|d(?:ays?|igits?)\b|w(?:eeks?|ords|c?pm|cm)\b|y(?:ears?|rs?)\b"
+    r"|s(?:essions?|tudents|ounds?|ec(?:ond)?s?)\b|items?\b|c(?:orrect|wpm)\b|errors?\b"
+    r"|questions?\b|letters?\b|responses?\b"
     r"|t(?:imes\b|o\s*\d{1,3}(?:\.\d+)?(?![\w]))|[-\u2013\u2014]\s*\d{1,3}(?:\.\d+)?(?![\w])"
     r"|o(?:f\b|ut\b|r\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
     r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b))",
