@@ -234,3 +234,26 @@ def test_a_score_without_a_known_area_borrows_a_test_only_if_it_fits(scales: Sca
     text = "On the BASC-3 forms: Reading GE 3.2 and SS = 84. On the BRIEF-2, a T-score of 66."
     assert read(text, scales) == [("Reading", "", "grade-equivalent", 3.2),
                                   ("", "", "standard", 84), ("", "BRIEF-2", "t-problem", 66)]
+
+
+def test_a_percentile_that_disagrees_with_its_score_is_not_taken_as_right(
+        scales: Scales) -> None:
+    """"Working Memory Index 82 (45th percentile)" was explained as "standard score 82: about
+    the 45th percentile … low average": 82 is about the 12th. Neither number is explained as
+    the child's standing, and the curve leaves the score out."""
+    from iepwizard.core.bellcurve import chart
+
+    wrong, right = find_scores("Working Memory Index 82 (45th percentile). "
+                               "Processing Speed Index 82 (12th percentile).", scales)
+    assert wrong.disagrees and not right.disagrees
+    assert "these two do not agree" in wrong.explain()
+    assert "usually about the 12th percentile" in wrong.explain()
+    assert "low average" not in wrong.explain() and "low average" in right.explain()
+    drawn = chart([wrong, right])
+    assert [p.label for p in drawn.ability] == ["Processing Speed Index"]
+    assert drawn.left_out == ("Working Memory Index, 82: not drawn (the report's percentile "
+                              "and the score disagree)",)
+    # Norm tables are not exactly the normal curve: a few points off is no disagreement.
+    assert not find_scores("Reading Comprehension: SS = 85, PR = 18", scales)[0].disagrees
+    assert not find_scores("Hyperactivity T = 72 (95th percentile)", scales)[0].disagrees
+    assert find_scores("Hyperactivity T = 72 (40th percentile)", scales)[0].disagrees

@@ -85,6 +85,22 @@ class Score(NamedTuple):
         return None
 
     @property
+    def disagrees(self) -> bool:
+        """Whether the percentile the report gives with the score and the score's own differ by
+        more than a third of a standard deviation (5 standard-score points; a whole one for a
+        T-score): a typo, or a number from another column. Neither is then explained as the
+        child's standing."""
+        if self.stated is None or not isfinite(self.stated) or not isfinite(self.value) or \
+                self.kind not in ("standard", "scaled", "t"):
+            return False
+        mean, sd, _, _ = SCALES[self.kind]
+        given = normal.inv_cdf(min(max(self.stated, 0.1), 99.9) / 100)
+        # Many T-scales (BASC-3, Conners) are linear T-scores of skewed ratings, whose
+        # percentiles stray far from the normal curve's (T 72 at the 95th, not the 98th):
+        # for them only a whole standard deviation counts.
+        return abs(given - (self.value - mean) / sd) > (1 if self.kind == "t" else 1 / 3)
+
+    @property
     def standard_equivalent(self) -> float | None:
         """The same standing on the standard-score scale (mean 100, SD 15)."""
         if self.kind in ("standard", "scaled", "t"):
@@ -123,6 +139,8 @@ class Score(NamedTuple):
         """What the score is called, in the words its explanation uses: its range ("low
         average"); on a problem or adaptive scale, its band ("at risk", or the test's own
         words); "" where the explanation names none."""
+        if self.disagrees:
+            return "its numbers disagree"
         if self.kind == "t":
             if self.role == "problem":
                 return self.problem_band() or "in the usual range"
@@ -143,6 +161,14 @@ class Score(NamedTuple):
             if p is not None:
                 text += f" The report gives it as the {ordinal(p)} percentile."
             return text
+        if self.disagrees:
+            name = "T-score" if self.kind == "t" else NAMES[self.kind]
+            own = _whole(_percentile_of(self.kind, self.value))
+            return (f"{self.head}, {name} {value}, given in the report as the {ordinal(p or 1)} "
+                    f"percentile: these two do not agree (a {name} of {value} is usually about "
+                    f"the {ordinal(own)} percentile), so neither is explained here. One may be "
+                    f"a typo or come from another column; ask the evaluator which is right."
+                    + self._explain_ci())
         if self.kind == "percentile":
             text = (f"{self.head}, {ordinal(p or 1)} percentile: as well as or better than "
                     f"{p} of every 100 children of the same age (not {p}% correct); usually "
