@@ -7,6 +7,8 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from textual import events
+from textual.app import App
 from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.pilot import Pilot
@@ -111,3 +113,15 @@ def same_guide(cached: Content, parsed: Content) -> bool:
         and all(getattr(cached, field)[text] == value
                 for text, value in getattr(parsed, field).items())
         for field in by_text)
+
+
+def burst(app: App[Any], *events_: events.Event) -> None:
+    """Events sent at once, as a terminal delivers them in one read: nothing waits between."""
+    for event in events_:
+        app.post_message(event)
+
+
+def typed(text: str) -> list[events.Event]:
+    """The key events of typing `text` ("\\n" is Enter, "\\t" Tab), for `burst`."""
+    names = {"\n": ("enter", "\r"), "\t": ("tab", "\t"), " ": ("space", " ")}
+    return [events.Key(*names.get(c, (c, c))) for c in text]

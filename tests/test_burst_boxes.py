@@ -21,7 +21,7 @@ from iepwizard.screens.new_meeting import NewMeetingScreen
 from iepwizard.screens.questions import QuestionsScreen
 from iepwizard.widgets.burst import BurstArea, LineInput, SaveArea
 
-from .helpers import child_id, flushed, open_by_key, settled, until
+from .helpers import burst, child_id, flushed, open_by_key, settled, until
 from .ledger_fixture import AS_OF, save_two_finals
 
 SIZE = (120, 36)
@@ -99,12 +99,6 @@ async def open_ledger(pilot: Any, app: IEPWizardApp, store: Store) -> LedgerScre
                 and app.screen.services != (), "the ledger with its service")
     assert isinstance(app.screen, LedgerScreen)
     return app.screen
-
-
-def burst(app: IEPWizardApp, *events_: events.Event) -> None:
-    """Events sent at once, as a terminal delivers them in one read: nothing waits between."""
-    for event in events_:
-        app.post_message(event)
 
 
 def tab() -> events.Key:

@@ -21,7 +21,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.note_list import NoteList
 
-from .helpers import child_id, settled, until
+from .helpers import burst, child_id, settled, typed, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
@@ -422,3 +422,24 @@ async def test_an_answer_given_again_in_a_later_meeting_is_noted(make_app: MakeA
         await until(pilot, lambda: len(store.entries(second.id)) == 1, "noted again")
     [entry] = store.entries(second.id)
     assert entry.text.endswith("→ Monthly")
+
+
+async def test_a_note_typed_in_the_same_burst_as_an_answer_is_kept(make_app: MakeApp,
+                                                                    store: Store) -> None:
+    """An answer, Enter, then a note and Enter, arriving at once (a text expander, SSH): the
+    note went into the answer box after the answer was read, and was lost when it closed."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_meeting(pilot, app)
+        await pilot.press("ctrl+a", "enter")
+        answer = screen.query_one("#answer-input", LineInput)
+        await until(pilot, lambda: answer.has_focus, "the answer box")
+        burst(app, *typed("weekly chart\nOT will call\nnext"))
+        child = child_id(store)
+        meeting = store.meetings(child)[0]
+        await until(pilot, lambda: len(store.entries(meeting.id)) == 2, "two notes saved")
+        await until(pilot, lambda: screen.note_input.value == "next", "the rest on the line")
+        assert answer.disabled and not answer.value
+    texts = [entry.text for entry in store.entries(meeting.id)]
+    assert texts[0].endswith("→ weekly chart") and texts[1] == "OT will call"
+    assert [q.answer for q in store.questions(child) if q.asked] == ["weekly chart"]

@@ -110,7 +110,8 @@ class MeetingScreen(DraftKeeping, Screen[None]):
                 yield QuestionList(id="questions")
                 yield Static("", id="answer-label", markup=False)
                 yield LineInput(placeholder="Answer (Enter saves)", id="answer-input",
-                                clear_on_enter=True, disabled=True)
+                                clear_on_enter=True, focus_after_enter="#note-input",
+                                disabled=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -337,7 +338,9 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         answer = self.query_one("#answer-input", LineInput)
         with answer.prevent(Input.Changed):
             answer.value = ""
-        answer.disabled = True
+        # Disabled once the keys already on their way to it are passed on (typed after Enter
+        # in one burst, they go to the note line; a disabled box would drop them).
+        answer.call_later(setattr, answer, "disabled", True)
         self.query_one("#questions", OptionList).focus()
 
     # -- leaving, ending, exporting ---------------------------------------------------------

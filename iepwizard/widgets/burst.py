@@ -126,16 +126,18 @@ class LineInput(Input):
     """A one-line box: `clear_on_enter` for note lines, else a form field whose Enter moves
     to the next field (`submit_on_enter` on a form's last field posts Submitted instead).
     `entry_per_line`: a paste of several lines posts `Lines` (one entry each) instead of
-    going into the box as one line."""
+    going into the box as one line. `focus_after_enter`: the selector of the widget that takes
+    the focus as Enter is read (the keys typed after it, in the same burst, go there)."""
 
     def __init__(self, value: str = "", *, clear_on_enter: bool = False,
                  submit_on_enter: bool | None = None, entry_per_line: bool = False,
-                 **kwargs: Any) -> None:
+                 focus_after_enter: str = "", **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(value, **kwargs)
         self.clear_on_enter = clear_on_enter
         self.submit_on_enter = clear_on_enter if submit_on_enter is None else submit_on_enter
         self.entry_per_line = entry_per_line
+        self.focus_after_enter = focus_after_enter
 
     @property
     def _value(self) -> Text:
@@ -171,6 +173,8 @@ class LineInput(Input):
             self.value = ""
         if self.submit_on_enter:
             self.post_message(self.Submitted(self, value))
+            if self.focus_after_enter:
+                self.screen.set_focus(self.screen.query_one(self.focus_after_enter))
         else:
             self.screen.focus_next()
 
