@@ -20,7 +20,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput, SaveArea
 from iepwizard.widgets.line_list import LineList
 
-from .helpers import child_id, open_by_key, settled, until
+from .helpers import burst, child_id, open_by_key, settled, typed, until
 from .screen_cells import lines
 
 SIZE = (120, 36)
@@ -192,3 +192,20 @@ async def test_the_search_gives_way_to_typing_after_each_item(
     async with app.run_test(size=SIZE) as pilot:
         screen, results = await _search_homework(pilot)
     assert given_way.count(0) >= SHOWN + 1
+
+
+async def test_two_contacts_typed_in_one_burst_are_two(make_app: MakeApp, store: Store) -> None:
+    """Who, Tab, what was said, Enter, twice, arriving at once: the second contact's "who" ran
+    into the first one's summary ("first callMr. Lee") and its summary was lost."""
+    child = store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("c")
+        await until(pilot, lambda: app.screen.query("#contact-who"), "the contact log")
+        await until(pilot, lambda: app.screen.focused is not None
+                    and app.screen.focused.id == "contact-who", "focus on who")
+        burst(app, *typed("Ms. Carter\tfirst call\nMr. Lee\tsecond call\n"))
+        await until(pilot, lambda: len(store.contacts(child.id)) == 2, "two contacts")
+    assert [(c.who, c.summary) for c in store.contacts(child.id)] == [
+        ("Ms. Carter", "first call"), ("Mr. Lee", "second call")]

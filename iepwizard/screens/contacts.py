@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
@@ -20,6 +22,33 @@ from ..widgets.form_fields import FieldSelect
 from .records import RecordsScreen
 
 HOW = ["email", "phone", "letter (post)", "in person", "meeting", "school portal", "text"]
+
+
+@dataclass
+class Contact(Message):
+    """The form as it was when the parent pressed Enter or "Log it"."""
+
+    written: str  # the date as typed
+    direction: str
+    how: str
+    who: str
+    summary: str
+
+
+class SummaryInput(LineInput):
+    """What was said: Enter reads the whole form at once, empties "who" and itself and goes
+    back to "who", in the same step. Read later, a second contact typed in the same burst ran
+    into the first ("first callMr. Lee") and its own words were lost."""
+
+    def enter(self) -> None:
+        screen = self.screen
+        assert isinstance(screen, ContactsScreen)
+        contact = screen.read_form()
+        if contact.summary.strip():
+            for field in ("#contact-summary", "#contact-who"):
+                screen.query_one(field, LineInput).value = ""
+            screen.set_focus(screen.query_one("#contact-who"))
+        self.post_message(contact)
 
 
 class ContactsScreen(RecordsScreen):
@@ -40,8 +69,8 @@ class ContactsScreen(RecordsScreen):
         # What was said comes right after "who", its button after it: Tab goes from "who" to
         # what was said (the button, beside "who", took the Tab, and the summary was lost).
         with Horizontal(classes="form-row"):
-            yield LineInput(placeholder="What was said or asked (Enter logs it)",
-                            id="contact-summary", compact=True, submit_on_enter=True)
+            yield SummaryInput(placeholder="What was said or asked (Enter logs it)",
+                               id="contact-summary", compact=True, submit_on_enter=True)
             yield Button("Log it", variant="primary", id="contact-add", compact=True)
 
     def fill(self) -> None:
@@ -58,26 +87,45 @@ class ContactsScreen(RecordsScreen):
             self.listing.highlighted = self.listing.option_count - 1
         self.show_empty()
 
+    def read_form(self) -> Contact:
+        return Contact(self.query_one("#contact-date", LineInput).value,
+                       str(self.query_one("#contact-direction", Select).value),
+                       str(self.query_one("#contact-how", Select).value),
+                       self.query_one("#contact-who", LineInput).value.strip(),
+                       self.query_one("#contact-summary", LineInput).value.strip())
+
     @on(Button.Pressed, "#contact-add")
-    @on(LineInput.Submitted, "#contact-summary")
     def action_add(self) -> None:
-        written = self.query_one("#contact-date", LineInput).value
-        day = iso_date(written)
-        summary = self.query_one("#contact-summary", LineInput).value.strip()
-        who = self.query_one("#contact-who", LineInput).value.strip()
-        if day is None:
-            self.error(date_problem(written))
-            return
-        if not summary:
+        """"Log it" or ctrl+s (a key or a click: no burst can follow it into the form)."""
+        contact = self.read_form()
+        if contact.summary:
+            for field in ("#contact-summary", "#contact-who"):
+                self.query_one(field, LineInput).value = ""
+            self.query_one("#contact-who").focus()
+        self._log(contact)
+
+    @on(Contact)
+    def _log(self, contact: Contact) -> None:
+        """Log the contact read from the form (the form is already emptied for the next)."""
+        day = iso_date(contact.written)
+        if not contact.summary:
             self.error("Say what was said or asked (a few words are enough).")
             self.query_one("#contact-summary").focus()
             return
-        self.store.add_contact(self.child_id, day, who,
-                               str(self.query_one("#contact-how", Select).value), summary,
-                               direction=str(self.query_one("#contact-direction",
-                                                            Select).value))
-        for field in ("#contact-summary", "#contact-who"):
-            self.query_one(field, LineInput).value = ""
-        self.query_one("#contact-who").focus()
+        if day is None:
+            self.error(date_problem(contact.written))
+            self._refill(contact)
+            return
+        self.store.add_contact(self.child_id, day, contact.who, contact.how, contact.summary,
+                               direction=contact.direction)
         self.error()
         self.fill()
+
+    def _refill(self, contact: Contact) -> None:
+        """A contact that could not be logged goes back into the form, where it is empty."""
+        for field, value in (("#contact-who", contact.who),
+                             ("#contact-summary", contact.summary)):
+            box = self.query_one(field, LineInput)
+            if not box.value:
+                box.value = value
+        self.query_one("#contact-date").focus()
