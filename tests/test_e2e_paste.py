@@ -43,3 +43,25 @@ def test_text_after_tab_lands_in_the_next_field(how: str, terminal: Terminal,
     with Store.open(data, readonly=True) as store:
         assert store.parent().name == "Maria Lopez"
         assert store.find_child("Sam") is not None
+
+
+def test_a_paste_with_escape_sequences_is_kept_whole_and_in_order(terminal: Terminal,
+                                                                  tmp_path: Path) -> None:
+    """Textual's parser sent the escape sequences of a bracketed paste as keys, before the
+    paste: "AAA \\x1b[31mBBB\\x1b[0m CCC" was saved as "^[31mBBB^[0m CCCAAA " (paste_guard.py)."""
+    data = tmp_path / "data"
+    text = "AAA \x1b[31mBBB\x1b[0m CCC"
+    terminal.start(installed_command(), env=app_env(data))
+    terminal.wait_for("first name or nickname")
+    session = terminal.session
+    terminal.tmux("set-buffer", "-b", "hostile", text)
+    terminal.tmux("paste-buffer", "-p", "-b", "hostile", "-t", session)
+    terminal.wait_for("AAA ␛[31mBBB␛[0m CCC")  # shown as symbols, in order
+    terminal.tmux("send-keys", "-t", session, "Tab", ";", "send-keys", "-t", session, "-l",
+                  "Sam")
+    terminal.keys("Enter")
+    terminal.wait_for("Step 1.")
+    terminal.keys("C-q")
+    terminal.wait_exit()
+    with Store.open(data, readonly=True) as store:
+        assert store.parent().name == text

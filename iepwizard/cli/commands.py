@@ -83,7 +83,9 @@ def run_app(args: argparse.Namespace) -> int:
     store = open_writer(data_dir(args.data_dir))
     try:
         from ..app import IEPWizardApp
+        from ..paste_guard import install
 
+        install()  # a paste holding escape sequences is read whole, in order
         app = IEPWizardApp(store=store, content=content, child_name=args.child,
                            after_start=finish)
         app.run()
