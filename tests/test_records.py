@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.events import Paste
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Select, Static
+from textual.widgets import OptionList, Select, Static, TextArea
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.store import Store
@@ -209,3 +209,21 @@ async def test_two_contacts_typed_in_one_burst_are_two(make_app: MakeApp, store:
         await until(pilot, lambda: len(store.contacts(child.id)) == 2, "two contacts")
     assert [(c.who, c.summary) for c in store.contacts(child.id)] == [
         ("Ms. Carter", "first call"), ("Mr. Lee", "second call")]
+
+
+async def test_text_typed_on_the_list_goes_to_the_box(make_app: MakeApp, store: Store) -> None:
+    """Tab leaves the journal's box for the list of entries: what was typed next was lost,
+    and a "t" switched the app's contrast. It now goes to the box, in order."""
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("j")
+        await until(pilot, lambda: app.screen.query("#journal-text"), "the journal")
+        area = app.screen.query_one("#journal-text", TextArea)
+        area.focus()
+        await until(pilot, lambda: area.has_focus, "the box")
+        theme = app.theme
+        burst(app, *typed("Line three\tthen two words"))
+        await until(pilot, lambda: area.text == "Line threethen two words", "all in the box")
+        assert app.theme == theme

@@ -52,6 +52,7 @@ class SummaryInput(LineInput):
 
 
 class ContactsScreen(RecordsScreen):
+    TYPES_INTO = "#contact-summary"
     BINDINGS = keys.bindings(keys.CONTACTS)
     TITLE_TEXT = "Contact log"
     EMPTY = "Nothing logged yet. Letters you mark as sent appear here too."

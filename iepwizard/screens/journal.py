@@ -23,6 +23,7 @@ DRAFT = "journal"
 
 
 class JournalScreen(RecordsScreen):
+    TYPES_INTO = "#journal-text"
     BINDINGS = keys.bindings(keys.JOURNAL)
     TITLE_TEXT = "Home journal"
     EMPTY = "No entries yet. Write what you see at home below, then press ctrl+s."

@@ -20,6 +20,7 @@ DRAFT = "question"
 
 
 class QuestionsScreen(RecordsScreen):
+    TYPES_INTO = "#question-input"
     BINDINGS = keys.bindings(keys.QUESTIONS)
     TITLE_TEXT = "Questions for the meeting"
     AUTO_FOCUS = "#question-input"

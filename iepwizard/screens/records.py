@@ -1,9 +1,10 @@
 """The base of the screens that list a child's records and add to them (journal, contacts,
-questions, search): a list, a form under it, Escape back. Typed text is kept as a draft."""
+questions, search): a list, a form under it, Escape back. Typed text is kept as a draft, and
+text typed while the list has the focus goes to the screen's text box (`TYPES_INTO`)."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -11,9 +12,20 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 
 from ..core.store import Store
+from ..widgets.burst import TypesInto
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from .drafts import DraftKeeping
+
+
+class RecordsList(TypesInto, OptionList):
+    """The list of records: a character typed on it goes to the screen's text box (reached
+    with Tab from the box, the list took the words typed next and lost them, and a "t"
+    switched the app's contrast)."""
+
+    def __init__(self, *, types_into: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.types_into = types_into
 
 
 class RecordsScreen(DraftKeeping, Screen[None]):
@@ -21,6 +33,8 @@ class RecordsScreen(DraftKeeping, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "app.pop_screen", "Back")]
     TITLE_TEXT = ""
     EMPTY = "Nothing here yet."
+    #: The text box that characters typed on the list go to.
+    TYPES_INTO = ""
 
     def __init__(self, store: Store, child_id: str) -> None:
         super().__init__()
@@ -38,7 +52,7 @@ class RecordsScreen(DraftKeeping, Screen[None]):
         yield from ()
 
     def compose_list(self) -> ComposeResult:
-        yield OptionList(id="records")
+        yield RecordsList(id="records", types_into=self.TYPES_INTO)
 
     def compose_form(self) -> ComposeResult:
         yield from ()
