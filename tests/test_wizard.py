@@ -363,3 +363,18 @@ async def test_a_damaged_file_is_reported_in_the_app(data_dir: Path, content: Co
             assert "restored its last backup" in note.message
     finally:
         store.close()
+
+
+async def test_a_postal_address_is_typed_line_by_line(make_app: MakeApp, store: Store) -> None:
+    """Enter between the lines of the address puts a comma (it went on to the list of
+    children, and the next line, the city, was lost)."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, ProfileScreen), "the profile")
+        address = app.screen.query_one("#parent-address", Input)
+        address.focus()
+        await pilot.press(*"12 Elm St", "enter", *"Springfield, IL 62701", "tab")
+        await until(pilot, lambda: store.parent().address == "12 Elm St, Springfield, IL 62701",
+                    "the whole address saved")

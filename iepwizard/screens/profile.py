@@ -58,8 +58,10 @@ class ProfileScreen(Screen[None]):
             parent = self.store.parent()
             for key, label in PARENT_LABELS.items():
                 yield Label(label)
+                # The address is typed line by line: Enter puts a comma between its lines
+                # (it went on to the list of children, and the next line was lost).
                 yield LineInput(getattr(parent, key), id=f"parent-{key}", classes="parent",
-                                compact=True)
+                                compact=True, enter_text=", " if key == "address" else "")
             yield Static("Children (enter opens one)", classes="heading")
             yield OptionList(id="children")
             with Horizontal(classes="buttons"):

@@ -127,17 +127,19 @@ class LineInput(Input):
     to the next field (`submit_on_enter` on a form's last field posts Submitted instead).
     `entry_per_line`: a paste of several lines posts `Lines` (one entry each) instead of
     going into the box as one line. `focus_after_enter`: the selector of the widget that takes
-    the focus as Enter is read (the keys typed after it, in the same burst, go there)."""
+    the focus as Enter is read (the keys typed after it, in the same burst, go there).
+    `enter_text`: Enter types this instead (a postal address, typed line by line)."""
 
     def __init__(self, value: str = "", *, clear_on_enter: bool = False,
                  submit_on_enter: bool | None = None, entry_per_line: bool = False,
-                 focus_after_enter: str = "", **kwargs: Any) -> None:
+                 focus_after_enter: str = "", enter_text: str = "", **kwargs: Any) -> None:
         kwargs.setdefault("select_on_focus", False)
         super().__init__(value, **kwargs)
         self.clear_on_enter = clear_on_enter
         self.submit_on_enter = clear_on_enter if submit_on_enter is None else submit_on_enter
         self.entry_per_line = entry_per_line
         self.focus_after_enter = focus_after_enter
+        self.enter_text = enter_text
 
     @property
     def _value(self) -> Text:
@@ -168,6 +170,10 @@ class LineInput(Input):
 
     def enter(self) -> None:
         """What Enter does, at once: read (and clear) the line, or go to the next field."""
+        if self.enter_text:
+            start, end = sorted(self.selection)
+            self.replace(self.enter_text, start, end)
+            return
         value = self.value
         if self.clear_on_enter:
             self.value = ""
