@@ -27,6 +27,16 @@ def _symbol(match: re.Match[str]) -> str:
     return "\ufffd"
 
 
+def is_text(character: str) -> bool:
+    """Whether a character typed is text though Python does not call it printable (and
+    Textual's text boxes drop it): a no-break space and the other spaces, a zero-width joiner,
+    a soft hyphen, a word joiner (Unicode's space separators and format characters). Control
+    characters, line and paragraph separators are not."""
+    import unicodedata
+
+    return len(character) == 1 and unicodedata.category(character) in ("Zs", "Cf")
+
+
 def printable(text: str) -> str:
     """Control characters as symbols; newlines and tabs kept."""
     return _CONTROL.sub(_symbol, text)

@@ -34,7 +34,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from ..core.safe_text import printable
+from ..core.safe_text import is_text, printable
 
 
 async def _run_own_binding(widget: Widget, event: events.Key) -> bool:
@@ -83,6 +83,15 @@ def one_line_paste(text: str) -> str:
     if len(lines) == 1:
         return lines[0]
     return " ".join(line.strip() for line in lines if line.strip())
+
+
+def _text_key(event: events.Key) -> bool:
+    """A key that types text Textual does not count as printable; stopped here if so."""
+    if event.is_printable or not event.character or not is_text(event.character):
+        return False
+    event.stop()
+    event.prevent_default()
+    return True
 
 
 def _move_focus(widget: Widget, event: events.Key) -> bool:
@@ -166,6 +175,10 @@ class LineInput(Input):
             return
         if await _run_own_binding(self, event):
             return
+        if _text_key(event):  # a no-break space, a zero-width joiner: Input drops them
+            start, end = sorted(self.selection)
+            self.replace(event.character or "", start, end)
+            return
         await super()._on_key(event)
 
     def enter(self) -> None:
@@ -243,6 +256,10 @@ class BurstArea(TextArea):
         if _pass_on(self, event) or _move_focus(self, event):  # prose: Tab leaves the box
             return
         if await _run_own_binding(self, event):
+            return
+        if _text_key(event):  # a no-break space, a zero-width joiner: TextArea drops them
+            start, end = sorted(self.selection)
+            self.replace(event.character or "", start, end)
             return
         await super()._on_key(event)
 
