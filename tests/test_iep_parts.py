@@ -122,3 +122,18 @@ def test_headings_with_their_text_on_the_same_line() -> None:
     grid = find_parts("SPECIAL EDUCATION SERVICES\n"
                       "Reading instruction, 30 minutes, 3 times per week, resource room\n")
     assert [s.location for s in grid.services] == ["resource room"]
+
+
+def test_a_service_sentence_with_its_dates_and_provider_written_as_fields() -> None:
+    """"start 01/05/2027, end 12/07/2027" and "provider: ..." on a service's own line were not
+    read: the review said the start date, which federal law requires, was missing, and the
+    ledger counted minutes owed before the services began."""
+    doc = find_parts("Special Education and Related Services\n"
+                     "Specialized reading instruction: 45 minutes, 4 times per week, special "
+                     "education classroom, start 01/05/2027, end 12/07/2027\n"
+                     "Counseling: 30 minutes weekly, counselor's office, start date: 1/12/2027, "
+                     "provider: school counselor\n")
+    reading, counseling = doc.services
+    assert (reading.start_date, reading.end_date) == (dt.date(2027, 1, 5), dt.date(2027, 12, 7))
+    assert counseling.start_date == dt.date(2027, 1, 12)
+    assert counseling.provider == "school counselor"

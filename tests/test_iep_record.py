@@ -89,3 +89,14 @@ def test_sessions_round_trip_and_malformed_ones_are_refused() -> None:
                 {"note": 5}, {"note": "x" * 2001}, {"id": "../x"}):
         with pytest.raises(InvalidRecord):
             LedgerSession.from_doc({**doc, **bad})
+
+
+def test_a_meeting_still_to_come_is_scheduled_not_held() -> None:
+    """A final IEP dated next week filled "IEP meeting held" with a day still to come."""
+    from iepwizard.core.iep.keydates_link import key_dates_of
+
+    soon = dt.date.today() + dt.timedelta(days=9)
+    past = dt.date.today() - dt.timedelta(days=9)
+    for day, event in ((soon, "meeting-scheduled"), (past, "iep-meeting")):
+        saved = SavedIep(id="a1", status="final", iep_date=day.isoformat())
+        assert key_dates_of(saved, day) == [(event, day), ("services-start", day)]

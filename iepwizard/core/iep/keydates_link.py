@@ -48,8 +48,9 @@ def key_dates_of(saved: SavedIep, effective: dt.date | None) -> list[tuple[str, 
         return []
     events = []
     meeting = saved.meeting_date or saved.iep_date
-    if meeting:
-        events.append(("iep-meeting", dt.date.fromisoformat(meeting)))
+    if meeting:  # a meeting still to come is scheduled, not held
+        day = dt.date.fromisoformat(meeting)
+        events.append(("iep-meeting" if day <= dt.date.today() else "meeting-scheduled", day))
     if effective is not None:
         events.append(("services-start", effective))
     return events

@@ -29,17 +29,20 @@ _ROLE = (r"(?:[a-z-]+ )*(?:teacher|co-teacher|pathologist|slp|counselor|therapis
          r"|paraprofessional|specialist|psychologist|nurse|bcba|social worker|interventionist"
          r"|staff|case manager|consultant|coordinator|instructor)")
 _PROVIDER = re.compile(rf"\bprovided by (?:the |a |an )?(?P<p>[^,.;]+)|\bby (?:the |a |an )?"
-                       rf"(?P<r>{_ROLE})\b", re.IGNORECASE)
+                       rf"(?P<r>{_ROLE})\b|\bprovider\s*:\s*(?:the |a |an )?(?P<q>[^,.;]+)",
+                       re.IGNORECASE)
 _LOCATION = re.compile(r"\b(?:in|at) (?:the |a |an )?(?P<l>[^,.;]*?(?:room|classroom|office|"
                        r"setting|gym|class|library|cafeteria|school|clinic|home|campus))\b",
                        re.IGNORECASE)
 #: A place written as a list item of its own ("..., 3 times per week, resource room.").
 _PLACE_ITEM = re.compile(r"(?:^|[,;])\s*(?P<l>(?:[A-Za-z-]+ ){0,4}(?:room|classroom|office|"
                          r"setting|gym|library|clinic|campus))\s*(?:[.,;]|$)", re.IGNORECASE)
-_START = re.compile(rf"\b(?:beginning|begins|starting|starts|start(?:ing)? on|from|effective)"
-                    rf"\s+(?:on\s+)?(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
-_END = re.compile(rf"\b(?:through|until|ending|ends)\s+(?:on\s+)?(?P<d>{DATE_RE.pattern})",
-                  re.IGNORECASE)
+#: A start or end date in a service's sentence: "beginning 1/5/2027", "start 01/05/2027",
+#: "start date: 01/05/2027", "through June 2027", "end 12/07/2027".
+_START = re.compile(rf"\b(?:beginning|begins|starting|starts|start|begin|from|effective)"
+                    rf"(?:\s+date)?\s*:?\s+(?:on\s+)?(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
+_END = re.compile(rf"\b(?:through|until|ending|ends|end)(?:\s+date)?\s*:?\s+(?:on\s+)?"
+                  rf"(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
 
 
 def _service(fields: dict[str, str], line: int) -> Service:
@@ -64,7 +67,7 @@ def _sentence(text: str, line: int) -> Service | None:
         return None
     fields = {"name": head.strip(), "frequency": rest, "duration": ""}
     if found := _PROVIDER.search(rest):
-        fields["provider"] = (found["p"] or found["r"] or "").strip()
+        fields["provider"] = (found["p"] or found["r"] or found["q"] or "").strip()
     if found := _LOCATION.search(rest) or _PLACE_ITEM.search(rest):
         fields["location"] = found["l"].strip()
     if found := _START.search(rest):
