@@ -62,3 +62,28 @@ def test_saving_checks_the_name_and_date() -> None:
         evaluation("X", "someday", [])
     with pytest.raises(ValueError, match="Give the evaluation a name"):
         evaluation("  ", "2026-03-02", [])
+
+
+def test_the_chart_puts_problem_scales_in_a_group_of_their_own() -> None:
+    """Under the one "below average / average / above average" header, a problem scale's
+    T 70 (98th percentile) was drawn under "above average"."""
+    from iepwizard.core.history_chart import flat, history_rows
+    from iepwizard.core.score_history import AreaHistory, Point
+
+    problem = AreaHistory("Hyperactivity", (
+        Point("Triennial", "2024-03-01", "BASC-3", "Hyperactivity", "t", 62, 88, "problem"),
+        Point("Triennial", "2026-03-01", "BASC-3", "Hyperactivity", "t", 70, 98, "problem")))
+    reading = AreaHistory("Reading", (
+        Point("Triennial", "2024-03-01", "WIAT-4", "Reading", "standard", 85, 16),))
+    histories = [problem, reading]  # a problem scale first, as the areas may come
+    rows = history_rows(histories, 80)
+    texts = [row.text for row in rows]
+    ability_at = texts.index("Ability, achievement and adaptive scores:")
+    problem_at = texts.index("Problem scales (higher = more concern):")
+    bands_at = next(i for i, t in enumerate(texts) if "above average" in t)
+    points = [(i, row.point) for i, row in enumerate(rows) if row.kind == "point"]
+    assert ability_at < bands_at < problem_at
+    assert [p for i, p in points if i > problem_at] == [0, 1]  # the problem scale's two
+    assert [p for i, p in points if i < problem_at] == [2]  # reading, under its bands
+    assert [point.value for _, point in flat(histories)] == [62, 70, 85]
+    assert not any("above average" in t for t in texts[problem_at:])

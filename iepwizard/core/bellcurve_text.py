@@ -39,6 +39,13 @@ ABILITY_TITLE = "Ability, achievement and adaptive scores:"
 PROBLEM_TITLE = "Problem scales (higher = more concern):"
 PROBLEM_LEGEND = (f"{TRACK['usual range']} usual range  {TRACK['at risk']} at risk (T 60-69)  "
                   f"{TRACK['clinically significant']} clinically significant (T 70 and up)")
+#: Said under it: the BRIEF-2, for one, names 60 "mildly elevated" and 65 "potentially
+#: clinically elevated".
+PROBLEM_NOTE = "These are the usual cut-offs; a test's own are named with each of its scores."
+
+
+def problem_legend(width: int) -> list[str]:
+    return textwrap.wrap(PROBLEM_LEGEND, width) + textwrap.wrap(PROBLEM_NOTE, width)
 
 
 class Row(NamedTuple):
@@ -169,7 +176,7 @@ def chart_rows(chart: Chart, width: int) -> list[Row]:
     if chart.ability:
         rows += _group(ABILITY_TITLE, ability_bands(layout, width), chart.ability, 0, layout)
     if chart.problem:
-        rows += _group(PROBLEM_TITLE, textwrap.wrap(PROBLEM_LEGEND, width), chart.problem,
+        rows += _group(PROBLEM_TITLE, problem_legend(width), chart.problem,
                        len(chart.ability), layout)
     rows += [Row("blank", ""), *(Row("legend", line) for line in textwrap.wrap(LEGEND, width))]
     if chart.left_out:

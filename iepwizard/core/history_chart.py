@@ -10,7 +10,17 @@ from __future__ import annotations
 import textwrap
 
 from .bellcurve import place
-from .bellcurve_text import PROBLEM_LEGEND, Layout, Row, ability_bands, axis_rows, fit, point_row
+from .bellcurve_text import (
+    ABILITY_TITLE,
+    PROBLEM_TITLE,
+    Layout,
+    Row,
+    ability_bands,
+    axis_rows,
+    fit,
+    point_row,
+    problem_legend,
+)
 from .score_history import AreaHistory, Point
 from .scores import Score
 
@@ -30,32 +40,36 @@ def point_label(point: Point) -> str:
 
 def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
     """Rows for `histories` no wider than `width` (at least 60); a point row's `point` is its
-    place in `flat(histories)`."""
+    place in `flat(histories)`. Ability, achievement and adaptive areas come first, under
+    their bands; problem scales after them, in a group of their own with their own legend
+    (under the ability bands, a T-score of 70 read as "above average")."""
     width = max(60, width)
     layout = Layout.of(width)
     if not histories:
         return []
+    firsts, number = [], 0  # where each area's points start in `flat(histories)`
+    for history in histories:
+        firsts.append(number)
+        number += len(history.points)
     rows = [Row("title", line) for line in textwrap.wrap(TITLE, width)]
     rows += axis_rows(layout)
-    if any(not h.higher_is_concern for h in histories):
-        rows += [Row("bands", line) for line in ability_bands(layout, width)]
-    number = 0
-    concern_said = False
-    for history in histories:
-        rows += [Row("blank", ""), Row("group", fit(
-            f"{history.area}{' (higher = more concern)' if history.higher_is_concern else ''}:",
-            width))]
-        if history.higher_is_concern and not concern_said:
-            rows += [Row("bands", line) for line in textwrap.wrap(PROBLEM_LEGEND, width)]
-            concern_said = True
-        for point in history.points:
-            placed = place(_score(point))
-            if isinstance(placed, str):  # not charted: history() keeps only charted kinds
-                number += 1
-                continue
-            rows.append(Row("point", point_row(point_label(point), placed, layout).rstrip(),
-                            number))
-            number += 1
+    for concern, title, bands in (
+            (False, ABILITY_TITLE, ability_bands(layout, width)),
+            (True, PROBLEM_TITLE, problem_legend(width))):
+        group = [(h, first) for h, first in zip(histories, firsts, strict=True)
+                 if h.higher_is_concern == concern]
+        if not group:
+            continue
+        rows += [Row("blank", ""), Row("group", fit(title, width)),
+                 *(Row("bands", line) for line in bands)]
+        for history, first in group:
+            rows += [Row("blank", ""), Row("group", fit(f"{history.area}:", width))]
+            for offset, point in enumerate(history.points):
+                placed = place(_score(point))
+                if isinstance(placed, str):  # not charted: history() keeps only charted kinds
+                    continue
+                rows.append(Row("point", point_row(point_label(point), placed,
+                                                   layout).rstrip(), first + offset))
     return rows
 
 
