@@ -265,3 +265,19 @@ def test_fallbacks_without_a_display(monkeypatch: pytest.MonkeyPatch, store: Sto
     finally:
         monkeypatch.undo()
         reset_pyperclip()
+
+
+def test_after_the_step_s_letters_the_others_come_in_the_guide_s_order(
+        content: Content) -> None:
+    """At the first step, "Request for missed services to be made up" came right after the
+    evaluation request, by its file name; the others now follow the guide's path."""
+    from iepwizard.core.letter_order import order_letters
+
+    first = content.steps[0]
+    ordering = order_letters(content, first.id, [])
+    on_path = [i for s in content.steps for i in s.letters]
+    assert ordering.letter_ids[:len(first.letters)] == first.letters
+    assert list(ordering.letter_ids) == list(dict.fromkeys(
+        [*first.letters, *on_path, *sorted(content.letters)]))
+    assert ordering.letter_ids.index("compensatory-services-request") > \
+        ordering.letter_ids.index("records-request")

@@ -3,8 +3,9 @@
 The follow-up to an evaluation request leads only while that request is outstanding (sent, and
 nothing logged back from the school or held with it since). After a meeting has ended, its
 summary letter leads until it is marked as sent (on or after the meeting's day). Then come the
-letters of the step the family is on, then the others; within each, letters already sent come
-after those not yet sent. Letters for the other track (a 504-only letter for an IEP child)
+letters of the step the family is on, then the others in the order of the guide's steps (at the
+first step, which has none, the evaluation request leads); within each, letters already sent
+come after those not yet sent. Letters for the other track (a 504-only letter for an IEP child)
 are left out.
 """
 
@@ -65,7 +66,9 @@ def order_letters(content: Content, step_id: str, contacts: Sequence[Contact],
     def by_sent(ids: list[str]) -> list[str]:
         return [i for i in ids if i not in sent] + [i for i in ids if i in sent]
 
-    ordered = list(dict.fromkeys(first + by_sent(here) + by_sent(fits)))
+    on_path = [i for s in content.steps for i in s.letters]  # the guide's order
+    by_path = [i for i in dict.fromkeys(on_path + fits) if i in fits]
+    ordered = list(dict.fromkeys(first + by_sent(here) + by_sent(by_path)))
     if follow and held:
         reason = (f"Your evaluation request of {long_form(since)} has no reply logged yet, and "
                   f"your meeting of {long_form(held)} has ended: the follow-up and the "
@@ -79,5 +82,6 @@ def order_letters(content: Content, step_id: str, contacts: Sequence[Contact],
     elif here:
         reason = "This step's letters come first; letters you have marked as sent come after."
     else:
-        reason = "Letters you have marked as sent come after the others."
+        reason = ("Letters in the order of the guide's steps; letters you have marked as sent "
+                  "come after.")
     return Ordering(tuple(ordered), reason, since)
