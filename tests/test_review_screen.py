@@ -27,7 +27,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput, SaveArea
 from iepwizard.widgets.review_view import ReviewView
 
-from .helpers import child_id, settled, until
+from .helpers import child_id, open_by_key, settled, until
 from .iep_scoring import CORPUS
 from .pdfwriter import make_pdf
 
@@ -229,3 +229,20 @@ async def test_file_text_is_never_markup_nor_raw_control(make_app: MakeApp,
         text = shown(app)
         assert "[bold red]Reading[/]" in text
         assert "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+
+
+async def test_the_footer_says_what_ctrl_s_does_in_the_paste_box(make_app: MakeApp,
+                                                                 store: Store) -> None:
+    """It said "^s Save", but ctrl+s in the box reviews the text (saving is `s`, after)."""
+    from iepwizard.widgets.footer import Footer
+
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_by_key(pilot, "r", ReviewScreen)
+        box = screen.query_one("#review-paste")
+        box.focus()
+        await until(pilot, lambda: box.has_focus, "the paste box")
+        await pilot.pause()
+        drawn = "".join(s.text for s in screen.query_one(Footer).render_line(0))
+        assert "^s Review" in drawn and "^s Save" not in drawn

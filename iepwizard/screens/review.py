@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.reactive import var
 from textual.screen import Screen
@@ -42,6 +43,13 @@ NO_FINAL = ("No final IEP is saved yet to compare with: save last year's IEP as 
 RESULTS_ONLY = {"add_questions", "save", "new"}
 
 
+class ReviewPaste(SaveArea):
+    """The paste box: ctrl+s reviews what is in it (the footer said "Save", which is `s`,
+    after the review)."""
+
+    BINDINGS = [Binding("ctrl+s", "save", "Review", show=True)]
+
+
 class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
     CSS_PATH = "review.tcss"
     BINDINGS = keys.bindings(keys.REVIEW)
@@ -66,8 +74,8 @@ class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
             yield Static(INTRO, markup=False, classes="muted")
             yield LineInput(placeholder="Path of a .txt or .pdf file, then Enter",
                             id="review-path", compact=True, submit_on_enter=True)
-            yield SaveArea(id="review-paste", soft_wrap=True, show_line_numbers=False,
-                           placeholder="Paste the IEP's text here, then press ctrl+s")
+            yield ReviewPaste(id="review-paste", soft_wrap=True, show_line_numbers=False,
+                              placeholder="Paste the IEP's text here, then press ctrl+s")
         with VerticalScroll(id="review-results"):
             yield ReviewView(id="review-view").data_bind(outcome=ReviewScreen.outcome)
         yield Footer()
