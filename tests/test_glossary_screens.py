@@ -110,3 +110,19 @@ async def test_palette_opens_a_term_not_on_this_step(make_app: MakeApp) -> None:
         assert listing.get_option_at_index(listing.highlighted).id == "stay-put"
         definition = str(app.screen.query_one("#term-definition", Static).render())
         assert definition.startswith(app.content.terms["stay-put"].term)
+
+
+async def test_a_paste_of_several_lines_is_searched_as_one_line(make_app: MakeApp) -> None:
+    """Only the paste's first line was kept ("IEE" of "IEE\\nevaluation")."""
+    from textual.events import Paste
+
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settled(pilot)
+        await pilot.press("slash")
+        await until(pilot, lambda: app.screen.query("#glossary-search"), "the glossary")
+        search = app.screen.query_one("#glossary-search", Input)
+        await until(pilot, lambda: search.has_focus, "the search box")
+        app.post_message(Paste("independent\neducational evaluation"))
+        await until(pilot, lambda: search.value == "independent educational evaluation",
+                    "both lines, joined")

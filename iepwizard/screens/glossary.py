@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from ..core.content import Content, Term
 from ..core.glossary import suggest
+from ..widgets.burst import LineInput
 from ..widgets.footer import Footer
 from ..widgets.glossary_panel import term_text
 from ..widgets.header import Header
@@ -31,8 +32,10 @@ class GlossaryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="Search: a term, an acronym (IEE), a phrase (504 plan)…",
-                    id="glossary-search")
+        # (a paste of several lines is searched as one line, and keys sent at once stay in
+        # order: the burst-proof box)
+        yield LineInput(placeholder="Search: a term, an acronym (IEE), a phrase (504 plan)…",
+                        id="glossary-search", submit_on_enter=True)
         with Horizontal(id="glossary-body"):
             yield OptionList(id="glossary-list")
             with VerticalScroll(id="glossary-detail"):
