@@ -172,6 +172,12 @@ def test_dates_lines_are_sorted_tab_separated_with_needs_last() -> None:
     assert summary(schedule) == ("OVERDUE: evaluation finished (due November 2, 2026)")
     assert summary(compute(RULES, dates, Settings(track="iep"), SchoolCalendar(),
                            D(2026, 9, 4))) == "Next: evaluation finished, due November 2, 2026"
+    # With only a birth date, the next deadline is years away: not the parent's next step.
+    born = apply_sets(KeyDates(), ["date-of-birth=2017-03-14"])
+    assert summary(compute(RULES, born, Settings(track="unknown"), SchoolCalendar(),
+                           D(2026, 11, 29))) == ("Nothing due within a year (then: transition "
+                                                 "plan in the IEP (if the IEP track applies), "
+                                                 "March 14, 2033)")
 
 
 def test_all_or_nothing_and_help() -> None:

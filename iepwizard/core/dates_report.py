@@ -72,7 +72,11 @@ def summary(schedule: Schedule) -> str:
     """The header's one line: what is next, and how many are overdue (in words, not colour)."""
     parts = []
     if (nxt := schedule.next_due) and nxt.due:
-        parts.append(f"Next: {nxt.label}, due {long_date(nxt.due)}")
+        if (nxt.due - schedule.today).days > 366:  # years away (the transition plan, age 16)
+            parts.append(f"Nothing due within a year (then: {nxt.label}, "
+                         f"{long_date(nxt.due)})")
+        else:
+            parts.append(f"Next: {nxt.label}, due {long_date(nxt.due)}")
     if overdue := schedule.overdue:
         first = overdue[0]
         more = f" and {len(overdue) - 1} more" if len(overdue) > 1 else ""
