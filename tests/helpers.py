@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widgets import TextArea
 
 from iepwizard.core.content import Content
 from iepwizard.core.store import Store
@@ -125,3 +126,14 @@ def typed(text: str) -> list[events.Event]:
     """The key events of typing `text` ("\\n" is Enter, "\\t" Tab), for `burst`."""
     names = {"\n": ("enter", "\r"), "\t": ("tab", "\t"), " ": ("space", " ")}
     return [events.Key(*names.get(c, (c, c))) for c in text]
+
+
+async def journal_box(pilot: Pilot[Any]) -> TextArea:
+    """Open the journal (once the app is up) and put the cursor in its box."""
+    from iepwizard.screens.journal import JournalScreen
+
+    journal = await open_by_key(pilot, "j", JournalScreen)
+    area = journal.query_one("#journal-text", TextArea)
+    area.focus()
+    await until(pilot, lambda: area.has_focus, "the journal's box")
+    return area

@@ -21,7 +21,7 @@ from iepwizard.screens.new_meeting import NewMeetingScreen
 from iepwizard.screens.questions import QuestionsScreen
 from iepwizard.widgets.burst import BurstArea, LineInput, SaveArea
 
-from .helpers import burst, child_id, flushed, open_by_key, settled, until
+from .helpers import burst, child_id, flushed, journal_box, open_by_key, settled, until
 from .ledger_fixture import AS_OF, save_two_finals
 
 SIZE = (120, 36)
@@ -267,10 +267,7 @@ async def test_spaces_and_joiners_typed_are_kept(make_app: MakeApp, store: Store
     store.add_child("Sam")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        journal = await open_by_key(pilot, "j", JournalScreen)
-        area = journal.query_one("#journal-text", SaveArea)
-        area.focus()
-        await until(pilot, lambda: area.has_focus, "the journal's box")
+        area = await journal_box(pilot)
         burst(app, *text_keys())
         await until(pilot, lambda: area.text == TYPED, "every character in the box")
         await pilot.press("escape")

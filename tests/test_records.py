@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.events import Paste
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Select, Static, TextArea
+from textual.widgets import OptionList, Select, Static
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.store import Store
@@ -20,7 +20,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput, SaveArea
 from iepwizard.widgets.line_list import LineList
 
-from .helpers import burst, child_id, open_by_key, settled, typed, until
+from .helpers import burst, child_id, journal_box, open_by_key, settled, typed, until
 from .screen_cells import lines
 
 SIZE = (120, 36)
@@ -217,12 +217,7 @@ async def test_text_typed_on_the_list_goes_to_the_box(make_app: MakeApp, store: 
     store.add_child("Sam")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("j")
-        await until(pilot, lambda: app.screen.query("#journal-text"), "the journal")
-        area = app.screen.query_one("#journal-text", TextArea)
-        area.focus()
-        await until(pilot, lambda: area.has_focus, "the box")
+        area = await journal_box(pilot)
         theme = app.theme
         burst(app, *typed("Line three\tthen two words"))
         await until(pilot, lambda: area.text == "Line threethen two words", "all in the box")
