@@ -246,3 +246,22 @@ async def test_the_footer_says_what_ctrl_s_does_in_the_paste_box(make_app: MakeA
         await pilot.pause()
         drawn = "".join(s.text for s in screen.query_one(Footer).render_line(0))
         assert "^s Review" in drawn and "^s Save" not in drawn
+
+
+async def test_new_keeps_the_last_iep_selected_so_a_paste_replaces_it(make_app: MakeApp,
+                                                                      store: Store) -> None:
+    """New ("paste or open another IEP") left the last one in the box, and a paste went into
+    the middle of it."""
+    store.add_child("Alex")
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_review(pilot, app)
+        await paste(pilot, app, "Annual Goals\nGoal 1: Alex will read.\n")
+        await until(pilot, lambda: screen.outcome is not None, "the review")
+        await pilot.press("n")
+        area = screen.query_one(SaveArea)
+        await until(pilot, lambda: area.has_focus and area.selected_text == area.text,
+                    "the last IEP selected")
+        app.post_message(Paste("Services\nCounseling: 30 minutes weekly\n"))
+        await until(pilot, lambda: area.text == "Services\nCounseling: 30 minutes weekly\n",
+                    "the paste in place of the last IEP")

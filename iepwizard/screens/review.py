@@ -207,7 +207,11 @@ class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
         self.showing = "paste"
         self.restore_draft(DRAFT, self._area)
         self._area.focus()
-        self.say("")
+        if self._area.text:  # the last one is kept, selected: a paste or a key replaces it
+            self._area.select_all()
+            self.say("The last IEP is still in the box, selected: paste or type to replace it.")
+        else:
+            self.say("")
 
     def on_unmount(self) -> None:
         self.stop_drafts()
