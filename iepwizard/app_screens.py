@@ -39,7 +39,7 @@ class OpensScreens(App[int]):
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
-        self.push_screen(HelpScreen())
+        self.push_screen(HelpScreen(type(self.screen).__name__))
 
     def action_profile(self) -> None:
         from .screens.profile import ProfileScreen

@@ -365,6 +365,23 @@ def test_the_dates_are_in_the_palette_and_the_help() -> None:
     assert "## Key dates" in help_markdown()
 
 
+def test_the_help_opens_on_the_keys_of_the_screen_it_is_asked_from() -> None:
+    """F1 on the key dates opened the help on the guide's keys."""
+    import importlib
+    import pkgutil
+
+    import iepwizard.screens
+    from iepwizard.screens.help import SECTIONS, help_markdown
+
+    classes = {name for info in pkgutil.iter_modules(iepwizard.screens.__path__)
+               for name in vars(importlib.import_module(f"iepwizard.screens.{info.name}"))}
+    assert {screen for screen, _, _ in SECTIONS} <= classes  # no section for a lost screen
+    headings = [line for line in help_markdown("DatesScreen").splitlines()
+                if line.startswith("## ")]
+    assert headings[0] == "## Key dates" and len(headings) == len(SECTIONS)
+    assert help_markdown("").splitlines()[2] == "## The guide"
+
+
 async def test_the_wizard_line_follows_a_date_entered(make_app: MakeApp, store: Store) -> None:
     setup(store)
     app = fixed(make_app())

@@ -32,22 +32,40 @@ def table(title: str, *groups: list[keys.Key]) -> str:
     return f"## {title}\n\n{keys.markdown_table(*groups)}"
 
 
-def help_markdown() -> str:
-    return "\n".join(["# Keys", "", table("The guide", keys.WIZARD, keys.APP),
-                      table("Meeting mode", keys.MEETING), table("Letters", keys.LETTERS),
-                      table("Questions for the meeting", keys.QUESTIONS),
-                      table("Home journal", keys.JOURNAL), table("Contact log", keys.CONTACTS),
-                      table("Search", keys.SEARCH), table("Key dates", keys.DATES),
-                      table("The decoder", keys.DECODER), table("Test scores", keys.SCORES),
-                      table("Reviewing an IEP", keys.REVIEW),
-                      table("The services ledger", keys.LEDGER), NOTES])
+#: Each screen's own table in the help (by the screen's class name): it comes first there.
+SECTIONS: list[tuple[str, str, tuple[list[keys.Key], ...]]] = [
+    ("WizardScreen", "The guide", (keys.WIZARD, keys.APP)),
+    ("MeetingScreen", "Meeting mode", (keys.MEETING,)),
+    ("LettersScreen", "Letters", (keys.LETTERS,)),
+    ("QuestionsScreen", "Questions for the meeting", (keys.QUESTIONS,)),
+    ("JournalScreen", "Home journal", (keys.JOURNAL,)),
+    ("ContactsScreen", "Contact log", (keys.CONTACTS,)),
+    ("SearchScreen", "Search", (keys.SEARCH,)),
+    ("DatesScreen", "Key dates", (keys.DATES,)),
+    ("DecoderScreen", "The decoder", (keys.DECODER,)),
+    ("ScoresScreen", "Test scores", (keys.SCORES,)),
+    ("ReviewScreen", "Reviewing an IEP", (keys.REVIEW,)),
+    ("LedgerScreen", "The services ledger", (keys.LEDGER,)),
+]
+
+
+def help_markdown(screen: str = "") -> str:
+    """Every screen's keys; the table of `screen` (a class name) first, where F1 was pressed
+    (from the key dates, the help opened on the guide's keys)."""
+    sections = sorted(SECTIONS, key=lambda section: section[0] != screen)
+    return "\n".join(["# Keys", "", *(table(title, *groups) for _, title, groups in sections),
+                      NOTES])
 
 
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = "help.tcss"
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close")]
 
+    def __init__(self, screen: str = "") -> None:
+        super().__init__()
+        self.first = screen
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Markdown(help_markdown(), parser_factory=make_parser)
+            yield Markdown(help_markdown(self.first), parser_factory=make_parser)
         yield Footer()
