@@ -121,3 +121,18 @@ def test_words_match_the_explanation_at_the_edges_and_on_t_scales() -> None:
         if point.label in "ABCDE":
             inside = x_of(edges[0]) <= point.x < x_of(edges[1])
             assert inside == (point.band == "average"), point
+
+
+def test_the_band_names_are_apart_or_said_in_words() -> None:
+    """At 80 columns the names read "below average average  above average", one run of
+    words; a name with no room was not missed either ("average" is inside the others)."""
+    from iepwizard.core.bellcurve_text import Layout, ability_bands, centred_all
+
+    for width in range(60, 161):
+        first = ability_bands(Layout.of(width), width)[0]
+        if "below average" in first:
+            assert "below average  " in first and "  above average" in first, width
+            assert first.split() == ["below", "average", "average", "above", "average"]
+        else:
+            assert first.startswith("│ marks the average range"), width
+    assert centred_all(10, [(0.0, "abcdef"), (0.1, "ghijkl")]) is None

@@ -71,17 +71,28 @@ def curve(plot: int) -> list[str]:
     return [top, bottom]
 
 
-def centred(plot: int, items: list[tuple[float, str]]) -> str:
-    """Words placed at their x on a line `plot` wide, never overlapping."""
+def centred(plot: int, items: list[tuple[float, str]], gap: int = 1) -> str:
+    """Words placed at their x on a line `plot` wide, never overlapping (at least `gap`
+    spaces apart); a word with no room left is left out (see `centred_all`)."""
+    return _centred(plot, items, gap)[0]
+
+
+def centred_all(plot: int, items: list[tuple[float, str]], gap: int = 1) -> str | None:
+    """`centred`, or None if a word had to be left out."""
+    line, placed = _centred(plot, items, gap)
+    return line if placed == len(items) else None
+
+
+def _centred(plot: int, items: list[tuple[float, str]], gap: int) -> tuple[str, int]:
     line = [" "] * plot
-    free = 0
+    free = placed = 0
     for x, word in items:
         start = max(free, min(plot - len(word), column(x, plot) - len(word) // 2))
         if start + len(word) > plot:
             continue
         line[start:start + len(word)] = word
-        free = start + len(word) + 1
-    return "".join(line)
+        free, placed = start + len(word) + gap, placed + 1
+    return "".join(line), placed
 
 
 def track(group: str, x: float, plot: int) -> str:
@@ -139,11 +150,13 @@ def ability_bands(layout: Layout, width: int) -> list[str]:
     """The names of the ability bands over the tracks; where they do not fit, in words."""
     items = [((x_of(a) + x_of(b)) / 2, name) for (a, name), b in
              zip(ABILITY_BANDS, [*(f for f, _ in ABILITY_BANDS[1:]), Z_RANGE], strict=True)]
-    line = centred(layout.plot, items)
+    # Two spaces at least between the names ("below average average  above average" read
+    # as one run of words at 80 columns); "average" is inside the others: not looked for.
+    line = centred_all(layout.plot, items, gap=2)
     # The band's edges are not the axis's ticks (the 16th and 84th, one standard deviation):
     # what they are is always said.
     edges = f"{BOUNDARY} marks the average range ({AVERAGE_RANGE})"
-    if all(name in line for _, name in items):
+    if line is not None:
         return [" " * (layout.label + 1) + line, *textwrap.wrap(edges, width)]
     return textwrap.wrap(f"{edges}: left of it below average, right of it above average",
                          width)
