@@ -159,3 +159,28 @@ async def test_without_a_final_iep_the_ledger_says_what_to_do(make_app: MakeApp)
         status = str(screen.query_one("#ledger-status").render())
         assert "No final IEP is saved for Riley yet" in status
         assert not screen.query_one(LedgerTable).display
+
+
+async def test_a_session_before_the_services_start_is_kept_and_said_not_counted(
+        make_app: MakeApp, store: Store) -> None:
+    """A session dated before the IEP's services start was taken with no word, and the table
+    did not change."""
+    from textual.notifications import Notify
+
+    app = make_app("Riley")
+    said: list[str] = []
+    async with app.run_test(size=SIZE, message_hook=lambda m: said.append(
+            m.notification.message) if isinstance(m, Notify) else None) as pilot:
+        await settled(pilot)
+        save_two_finals(store, child_id(store, "Riley"))
+        await open_ledger(pilot, app)
+        await type_session(pilot, app, "2026-09-01", 30, "delivered", "")
+        await until(pilot, lambda: len(store.sessions(child_id(store, "Riley"))) == 1, "kept")
+        await until(pilot, lambda: any("Kept, but not counted: September 1, 2026 is outside "
+                                       f"the days {SPEECH} runs under the IEP (September 7, "
+                                       "2026 to June 11, 2027)" in s for s in said), "said")
+        said.clear()
+        await type_session(pilot, app, "2026-09-08", 30, "delivered", "")
+        await until(pilot, lambda: len(store.sessions(child_id(store, "Riley"))) == 2, "two")
+        await pilot.pause()
+        assert not any("not counted" in s for s in said)

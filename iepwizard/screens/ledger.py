@@ -129,6 +129,16 @@ class LedgerScreen(Screen[None]):
         self.store.add_session(self.child_id, event.date, event.service, event.minutes,
                                event.status, event.note)
         self.reload()
+        periods = [p for p in (self.view.plan.periods if self.view else ())
+                   if p.service == event.service]
+        day = dt.date.fromisoformat(event.date)
+        if periods and not any(p.start <= day <= p.end for p in periods):
+            # (kept, as entered: the table counts only the days the IEP's services run)
+            first, last = min(p.start for p in periods), max(p.end for p in periods)
+            self.notify(f"Kept, but not counted: {long_date(day)} is outside the days "
+                        f"{event.service} runs under the IEP ({long_date(first)} to "
+                        f"{long_date(last)}).", title="Session outside the services",
+                        severity="warning", markup=False)
 
     def action_delete(self) -> None:
         listing = self.query_one("#ledger-sessions", OptionList)
