@@ -381,6 +381,8 @@ async def test_correcting_an_answer_replaces_it(make_app: MakeApp, store: Store)
         await pilot.press("enter")
         label = str(screen.query_one("#answer-label").render())
         assert label.startswith("Correct the answer to:")
+        # (the selection shows only in colour: what typing does is said in words)
+        assert "typing replaces the answer given, an arrow key keeps it to edit" in label
         await pilot.press(*"In six weeks", "enter")
         await pilot.press("ctrl+a")
         questions.highlighted = 0

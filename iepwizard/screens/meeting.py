@@ -299,8 +299,11 @@ class MeetingScreen(DraftKeeping, Screen[None]):
             return
         self.answering = question.id
         doing = "Correct the answer to" if question.answer else "Answer to"
+        # The answer given is selected, which shows only in colour: said in words too.
+        how = ("typing replaces the answer given, an arrow key keeps it to edit; escape keeps "
+               "it for later" if question.answer else "escape keeps it for later")
         self.query_one("#answer-label", Static).update(
-            Text(f"{doing}: {shown(question.text, 200)} (escape keeps it for later)"))
+            Text(f"{doing}: {shown(question.text, 200)} ({how})"))
         answer = self.query_one("#answer-input", LineInput)
         answer.disabled = False
         self.restore_draft(self._answer_key(), answer)
