@@ -445,3 +445,19 @@ async def test_a_note_typed_in_the_same_burst_as_an_answer_is_kept(make_app: Mak
     texts = [entry.text for entry in store.entries(meeting.id)]
     assert texts[0].endswith("→ weekly chart") and texts[1] == "OT will call"
     assert [q.answer for q in store.questions(child) if q.asked] == ["weekly chart"]
+
+
+async def test_tab_between_words_of_a_note_keeps_them_apart(make_app: MakeApp,
+                                                            store: Store) -> None:
+    """Tab in the note line goes to the list; the words typed next come back to the line, and
+    ran into the last one ("with tabafter tab")."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_meeting(pilot, app)
+        await pilot.press(*"with tab", "tab", *"after tab", "enter")
+        await pilot.press(*"space ", "tab", *"kept", "enter")
+        child = child_id(store)
+        meeting = store.meetings(child)[0]
+        await until(pilot, lambda: len(store.entries(meeting.id)) == 2, "two notes")
+        assert screen.note_input.value == ""
+    assert [e.text for e in store.entries(meeting.id)] == ["with tab after tab", "space kept"]

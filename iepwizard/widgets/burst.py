@@ -99,6 +99,7 @@ def _move_focus(widget: Widget, event: events.Key) -> bool:
         return False
     event.stop()
     event.prevent_default()
+    widget.tabbed_away = True  # type: ignore[attr-defined]  # (see `TypesInto`)
     if event.key == "tab":
         widget.screen.focus_next()
     else:
@@ -125,10 +126,28 @@ class TypesInto(_ListBase):
         if _pass_on(self, event):  # came after the focus moved on: to the widget that has it
             return
         if self.types_into and event.is_printable and event.character:
-            self.screen.set_focus(self.screen.query_one(self.types_into))  # at once
+            box = self.screen.query_one(self.types_into)
+            if getattr(box, "tabbed_away", False) and not event.character.isspace():
+                _separate(box)  # Tab, then words: Tab stood between two words
+            self.screen.set_focus(box)  # at once
             _pass_on(self, event)
             return
         await super()._on_key(event)
+
+
+def _separate(box: Widget) -> None:
+    """A space at the cursor of a box left with Tab, unless one is there already: the words
+    typed on after the Tab ran into the last word ("with tabafter tab")."""
+    box.tabbed_away = False  # type: ignore[attr-defined]
+    if isinstance(box, Input) and box.selection.is_empty:
+        before = box.value[:box.cursor_position]
+        if before and not before[-1].isspace():
+            box.insert_text_at_cursor(" ")
+    elif isinstance(box, TextArea) and box.selection.is_empty:
+        row, column = box.cursor_location
+        before = box.document.get_line(row)[:column]
+        if before and not before[-1].isspace():
+            box.insert(" ")
 
 
 class LineInput(Input):
@@ -165,9 +184,12 @@ class LineInput(Input):
             self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
         super()._watch_value(value)
 
+    tabbed_away = False
+
     async def _on_key(self, event: events.Key) -> None:
         if _pass_on(self, event) or _move_focus(self, event):
             return
+        self.tabbed_away = False
         if event.key in {"enter", "ctrl+j"}:
             event.stop()
             event.prevent_default()
@@ -252,9 +274,12 @@ class BurstArea(TextArea):
         shorter than the line and the cursor would be drawn off its character.)"""
         return Text(printable(self.document.get_line(line_index)), end="", no_wrap=True)
 
+    tabbed_away = False
+
     async def _on_key(self, event: events.Key) -> None:
         if _pass_on(self, event) or _move_focus(self, event):  # prose: Tab leaves the box
             return
+        self.tabbed_away = False
         if await _run_own_binding(self, event):
             return
         if _text_key(event):  # a no-break space, a zero-width joiner: TextArea drops them
