@@ -80,6 +80,14 @@ def test_counts_and_rates_are_no_scores(text: str, scales: Scales) -> None:
     assert read(text, scales) == [], text
 
 
+def test_a_raw_score_is_not_listed_as_a_score_of_unknown_kind(scales: Scales) -> None:
+    """"Digit Span: raw score 18" was listed as "raw, 18: the report does not say here what
+    kind of score this is": it does (the glossary explains raw scores)."""
+    assert [(s.kind, s.value) for s in find_scores(
+        "Digit Span: raw score 18, scaled score 6. Raw Score: 42. Raw scores of 12 and 14.",
+        scales)] == [("scaled", 6)]
+
+
 def test_a_score_is_never_put_on_a_test_the_report_does_not_name(scales: Scales) -> None:
     """"Attention Problems T = 70 (CBCL)" was called a BASC-3 score, with the BASC-3's bands:
     the CBCL, which no scales file here knows, has its own."""

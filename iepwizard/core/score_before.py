@@ -192,7 +192,12 @@ class Before:
         self.cue, self.cue_at = cue, cue_at
 
     def describes(self) -> bool:
-        """A number right after "mean", "SD", "between", "to"... is no score."""
+        """A number right after "mean", "SD", "between", "to"... is no score; nor is a raw
+        score (the glossary explains "raw score": it was listed as a score whose kind the
+        report does not say)."""
+        if self.words and self.words[-1].lower() == "raw" and self.glue and \
+                self.glue[0].lower() in ("score", "scores"):
+            return True
         for token in reversed(self.glue):
             if (low := token.lower()) not in _SKIP_BEFORE:
                 return low in DESC_BEFORE
