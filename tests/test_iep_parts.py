@@ -137,3 +137,19 @@ def test_a_service_sentence_with_its_dates_and_provider_written_as_fields() -> N
     assert (reading.start_date, reading.end_date) == (dt.date(2027, 1, 5), dt.date(2027, 12, 7))
     assert counseling.start_date == dt.date(2027, 1, 12)
     assert counseling.provider == "school counselor"
+
+
+def test_a_service_row_with_no_header_row() -> None:
+    """"Reading instruction | 45 minutes | 4x weekly | resource room | 01/05/2027 - 12/07/2027 |
+    special education teacher", with no header row above it, was dropped: the review said
+    the IEP lists no services, which federal law requires."""
+    doc = find_parts("Special Education and Related Services\n"
+                     "Reading instruction | 45 minutes | 4x weekly | resource room | "
+                     "01/05/2027 - 12/07/2027 | special education teacher\n"
+                     "| Counseling | 30 minutes | weekly | counselor's office |\n"
+                     "| What | How long | How often |\n|---|---|---|\n")
+    reading, counseling = doc.services
+    assert (reading.name, reading.provider, reading.location) == (
+        "Reading instruction", "special education teacher", "resource room")
+    assert (reading.start_date, reading.end_date) == (dt.date(2027, 1, 5), dt.date(2027, 12, 7))
+    assert reading.amount is not None and counseling.name == "Counseling"

@@ -43,6 +43,10 @@ _START = re.compile(rf"\b(?:beginning|begins|starting|starts|start|begin|from|ef
                     rf"(?:\s+date)?\s*:?\s+(?:on\s+)?(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
 _END = re.compile(rf"\b(?:through|until|ending|ends|end)(?:\s+date)?\s*:?\s+(?:on\s+)?"
                   rf"(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
+#: "01/05/2027 - 12/07/2027": a service's start and end, written as a range.
+_RANGE = re.compile(rf"(?P<s>{DATE_RE.pattern})\s*(?:-|\u2013|\u2014|to|through)\s*"
+                    rf"(?P<e>{DATE_RE.pattern})", re.IGNORECASE)
+_ROLE_CELL = re.compile(rf"(?:the |a |an )?{_ROLE}", re.IGNORECASE)
 
 
 def _service(fields: dict[str, str], line: int) -> Service:
@@ -74,7 +78,21 @@ def _sentence(text: str, line: int) -> Service | None:
         fields["start"] = found["d"]
     if found := _END.search(rest):
         fields["end"] = found["d"]
+    if "start" not in fields and (found := _RANGE.search(rest)):
+        fields["start"], fields["end"] = found["s"], found["e"]
     return _service(fields, line)
+
+
+def _pipe_row(line: str) -> str | None:
+    """A service written as a row of cells with no header row ("Reading instruction | 45
+    minutes | 4x weekly | resource room | 01/05/2027 - 12/07/2027 | special education
+    teacher"), as a sentence `_sentence` reads; None if the line is no such row."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 3 or not any(c.isdigit() for c in line):
+        return None  # (a header row or a "---|---" rule states no amount)
+    return ", ".join(f"provided by {cell}" if _ROLE_CELL.fullmatch(cell) else cell
+                     for cell in cells)
 
 
 def parse_services(lines: list[str], first_line: int) -> tuple[tuple[Service, ...], bool]:
@@ -102,6 +120,10 @@ def parse_services(lines: list[str], first_line: int) -> tuple[tuple[Service, ..
             if row.get("name"):
                 services.append(_service(row, number))
             continue
+        if block is None and "|" in line:  # a row of a table with no header row
+            if (row_text := _pipe_row(line)) is not None:
+                prose.append((number, row_text))
+            continue  # (its header row, or its "---|---" rule, was read as a service)
         labelled = _FIELD.match(line)
         key = _FIELD_OF.get(labelled["label"].strip().lower()) if labelled else None
         if labelled and key:
