@@ -19,8 +19,9 @@ SEQUENCE = re.compile(
     r"|\x1b\[[0-?]*[ -/]*[@-~]?|\x9b[0-?]*[ -/]*[@-~]?"  # CSI (colours, clear screen)
     r"|\x1b[ -/]*[0-~]?"  # other ESC sequences
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-#: What starts an escape sequence or is a control character alone (each sequence starts so).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: What starts an escape sequence or is a control character alone (each sequence starts so);
+#: tab, newline and return are text.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Bytes of UTF-8 that need no blanking: printable ASCII, tab, newline, return, and every
 #: byte of a character written in several (a control character of one byte never is one).
 _PLAIN_BYTES = bytes(range(32, 127)) + b"\t\n\r" + bytes(range(128, 256))
@@ -43,12 +44,12 @@ def blank(text: str) -> str:
         return text
     parts: list[str] = []
     done = 0
-    hit = _CONTROL.search(text)
+    hit = CONTROL.search(text)
     while hit is not None:
         start, end = (SEQUENCE.match(text, hit.start()) or hit).span()
         parts += (text[done:start], " " * (end - start))
         done = end
-        hit = _CONTROL.search(text, end)
+        hit = CONTROL.search(text, end)
     if not parts:
         return text
     parts.append(text[done:])

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .frontmatter import Document
-from .problems import Problem, control_char
+from .problems import Problem, quoted_control
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 FIELD_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -43,11 +43,8 @@ class Fields:
         return value.strip()
 
     def _plain(self, key: str, value: str) -> None:
-        """A problem if the text holds a control character (an escape such as "\\u001b"
-        written in quotes: the file's own text cannot hold one, see `frontmatter.read_text`)."""
-        if (found := control_char(value)) is not None:
-            self.fail(key, f"'{key}' holds a control character ({found[1]}), written as an "
-                           "escape in quotes: delete it (a terminal would read it as a command)")
+        if (problem := quoted_control(key, value)) is not None:
+            self.fail(key, problem)
 
     def ident(self, key: str, pattern: re.Pattern[str] = ID_PATTERN) -> str:
         value = self.text(key)

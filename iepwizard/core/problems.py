@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import NamedTuple
 
-#: Control characters (tab, newline and return are text): in content, each would reach the
-#: terminal as part of a command to it (an escape sequence), not as a letter.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+from .escapes import CONTROL
 
 
 class Problem(NamedTuple):
@@ -29,8 +26,9 @@ class ContentError(Exception):
 
 
 def control_char(text: str) -> tuple[int, str] | None:
-    """Where the first control character in `text` is, and its name ("U+001B"), or None."""
-    hit = _CONTROL.search(text)
+    """Where the first control character in `text` is, and its name ("U+001B"), or None: in
+    content, each would reach the terminal as part of a command to it, not as a letter."""
+    hit = CONTROL.search(text)
     return None if hit is None else (hit.start(), f"U+{ord(hit[0]):04X}")
 
 
@@ -44,3 +42,13 @@ def control_problem(path: Path, text: str) -> Problem | None:
     column = at - text.rfind("\n", 0, at)
     return Problem(path, line, f"holds a control character ({name}) at column {column}: "
                                "delete it (a terminal would read it as a command)")
+
+
+def quoted_control(key: str, text: str) -> str | None:
+    """The problem with a TOML text holding a control character (written as an escape such as
+    "\\u001b" in quotes: the file's own text cannot hold one, see `control_problem`)."""
+    found = control_char(text)
+    if found is None:
+        return None
+    return (f"'{key}' holds a control character ({found[1]}), written as an escape in quotes: "
+            "delete it (a terminal would read it as a command)")

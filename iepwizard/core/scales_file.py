@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .problems import Problem, control_char
+from .problems import Problem, quoted_control
 from .scales import FILE_NAME, KINDS, Area, Scales, TestInfo, key_of, test_key, tokens
 
 TEST_KEYS = {"id", "name", "names", "t_scales", "bands", *KINDS}
@@ -104,9 +104,9 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
     test_id, name, names = table.get("id"), table.get("name"), table.get("names", [])
     ok = True
     for key, value in table.items():
-        if (found := next(filter(None, map(control_char, _texts(value))), None)) is not None:
-            fail(key, f"'{key}' holds a control character ({found[1]}), written as an escape "
-                      "in quotes: delete it (a terminal would read it as a command)")
+        if (problem := next(filter(None, (quoted_control(key, text)
+                                          for text in _texts(value))), None)) is not None:
+            fail(key, problem)
             ok = False
     if not isinstance(test_id, str) or not _ID.match(test_id):
         fail("id", "'id' must use only lower-case letters, digits and dashes")

@@ -43,12 +43,7 @@ class SummaryInput(LineInput):
     def enter(self) -> None:
         screen = self.screen
         assert isinstance(screen, ContactsScreen)
-        contact = screen.read_form()
-        if contact.summary.strip():
-            for field in ("#contact-summary", "#contact-who"):
-                screen.query_one(field, LineInput).value = ""
-            screen.set_focus(screen.query_one("#contact-who"))
-        self.post_message(contact)
+        self.post_message(screen.take_form())
 
 
 class ContactsScreen(RecordsScreen):
@@ -88,22 +83,24 @@ class ContactsScreen(RecordsScreen):
             self.listing.highlighted = self.listing.option_count - 1
         self.show_empty()
 
-    def read_form(self) -> Contact:
-        return Contact(self.query_one("#contact-date", LineInput).value,
-                       str(self.query_one("#contact-direction", Select).value),
-                       str(self.query_one("#contact-how", Select).value),
-                       self.query_one("#contact-who", LineInput).value.strip(),
-                       self.query_one("#contact-summary", LineInput).value.strip())
+    def take_form(self) -> Contact:
+        """The form as it is now; emptied for the next contact, the cursor back on "who", if
+        something was said (else left as it is, to be finished)."""
+        contact = Contact(self.query_one("#contact-date", LineInput).value,
+                          str(self.query_one("#contact-direction", Select).value),
+                          str(self.query_one("#contact-how", Select).value),
+                          self.query_one("#contact-who", LineInput).value.strip(),
+                          self.query_one("#contact-summary", LineInput).value.strip())
+        if contact.summary:
+            for field in ("#contact-summary", "#contact-who"):
+                self.query_one(field, LineInput).value = ""
+            self.set_focus(self.query_one("#contact-who"))
+        return contact
 
     @on(Button.Pressed, "#contact-add")
     def action_add(self) -> None:
         """"Log it" or ctrl+s (a key or a click: no burst can follow it into the form)."""
-        contact = self.read_form()
-        if contact.summary:
-            for field in ("#contact-summary", "#contact-who"):
-                self.query_one(field, LineInput).value = ""
-            self.query_one("#contact-who").focus()
-        self._log(contact)
+        self._log(self.take_form())
 
     @on(Contact)
     def _log(self, contact: Contact) -> None:
