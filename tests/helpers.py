@@ -137,3 +137,20 @@ async def journal_box(pilot: Pilot[Any]) -> TextArea:
     area.focus()
     await until(pilot, lambda: area.has_focus, "the journal's box")
     return area
+
+
+async def start_meeting(pilot: Pilot[Any], app: App[Any], attendees: str = "") -> Any:
+    """Once the app is up: meeting mode, through the new-meeting dialog (a meeting left open
+    is continued); returns the MeetingScreen."""
+    from iepwizard.screens.meeting import MeetingScreen
+    from iepwizard.screens.new_meeting import NewMeetingScreen
+    from iepwizard.widgets.burst import LineInput
+
+    dialog = await open_by_key(pilot, "m", NewMeetingScreen)
+    if dialog.query("#continue"):
+        await pilot.click("#continue")
+    else:
+        dialog.query_one("#meeting-attendees", LineInput).value = attendees
+        await pilot.click("#start")
+    await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+    return app.screen

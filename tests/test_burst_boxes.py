@@ -21,7 +21,16 @@ from iepwizard.screens.new_meeting import NewMeetingScreen
 from iepwizard.screens.questions import QuestionsScreen
 from iepwizard.widgets.burst import BurstArea, LineInput, SaveArea
 
-from .helpers import burst, child_id, flushed, journal_box, open_by_key, settled, until
+from .helpers import (
+    burst,
+    child_id,
+    flushed,
+    journal_box,
+    open_by_key,
+    settled,
+    start_meeting,
+    until,
+)
 from .ledger_fixture import AS_OF, save_two_finals
 
 SIZE = (120, 36)
@@ -229,12 +238,7 @@ async def test_a_burst_typed_on_the_meeting_questions_goes_to_the_note_line_in_o
     child = store.add_child("Sam")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("m")
-        await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen), "the dialog")
-        await pilot.click("#start")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
-        screen = app.screen
+        screen = await start_meeting(pilot, app)
         assert isinstance(screen, MeetingScreen)
         await pilot.press("ctrl+a")
         await until(pilot, lambda: screen.query_one("#questions").has_focus, "the questions")
@@ -271,10 +275,7 @@ async def test_spaces_and_joiners_typed_are_kept(make_app: MakeApp, store: Store
         burst(app, *text_keys())
         await until(pilot, lambda: area.text == TYPED, "every character in the box")
         await pilot.press("escape")
-        await open_by_key(pilot, "m", NewMeetingScreen)
-        await pilot.click("#start")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
-        note = app.screen.query_one("#note-input", LineInput)
+        note = (await start_meeting(pilot, app)).query_one("#note-input", LineInput)
         await until(pilot, lambda: note.has_focus, "the note line")
         burst(app, *text_keys())
         await until(pilot, lambda: note.value == TYPED, "every character on the line")

@@ -21,27 +21,11 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.note_list import NoteList
 
-from .helpers import burst, child_id, settled, typed, until
+from .helpers import burst, child_id, settled, start_meeting, typed, until
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
 NASTY = "[bold]not markup[/] [/] \x1b[31mred\x1b[0m 👩‍👧 مريم  " + "x" * 3000
-
-
-async def start_meeting(pilot: object, app: IEPWizardApp, attendees: str = "") -> MeetingScreen:
-    await settled(pilot)  # type: ignore[arg-type]
-    await pilot.press("m")  # type: ignore[attr-defined]
-    await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen),  # type: ignore[arg-type]
-                "the new-meeting dialog")
-    if app.screen.query("#continue"):
-        await pilot.click("#continue")  # type: ignore[attr-defined]
-    else:
-        app.screen.query_one("#meeting-attendees", LineInput).value = attendees
-        await pilot.click("#start")  # type: ignore[attr-defined]
-    await until(pilot, lambda: isinstance(app.screen, MeetingScreen),  # type: ignore[arg-type]
-                "meeting mode")
-    assert isinstance(app.screen, MeetingScreen)
-    return app.screen
 
 
 def saved_count(screen: MeetingScreen) -> int:

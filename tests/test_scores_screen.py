@@ -22,7 +22,7 @@ from iepwizard.widgets.bell_curve import HistoryChart
 from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.wrapped_text import WrappedText
 
-from .helpers import child_id, settled, until
+from .helpers import child_id, open_by_key, settled, until
 from .test_decoder_screen import open_decoder, paste_and_decode
 
 MakeApp = Callable[..., IEPWizardApp]
@@ -69,10 +69,7 @@ async def test_two_evaluations_linked_shown_corrected_and_deleted(make_app: Make
         await save(pilot, screen, "Triennial", "March 2, 2026", keep=True)
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, WizardScreen), "the guide")
-        await pilot.press("y")
-        await until(pilot, lambda: isinstance(app.screen, ScoresScreen), "test scores")
-        scores = app.screen
-        assert isinstance(scores, ScoresScreen)
+        scores = await open_by_key(pilot, "y", ScoresScreen)
         table = scores.query_one("#scores-table", WrappedText)
         assert "Reading: 7th (2024, WIAT-4)" in table.plain.splitlines()
         assert "Broad Reading: 12th (2026, WJ IV)" in table.plain.splitlines()
