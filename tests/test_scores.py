@@ -265,3 +265,31 @@ def test_a_percentile_that_disagrees_with_its_score_is_not_taken_as_right(
     assert not find_scores("Reading Comprehension: SS = 85, PR = 18", scales)[0].disagrees
     assert not find_scores("Hyperactivity T = 72 (95th percentile)", scales)[0].disagrees
     assert find_scores("Hyperactivity T = 72 (40th percentile)", scales)[0].disagrees
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On the WISC-V, Digit Span: raw score 18, scaled score 6",
+     [("Digit Span", "WISC-V", "scaled", 6)]),
+    ("Digit Span: raw score 18, scaled score 6", [("Digit Span", "", "scaled", 6)]),
+    ("On the WIAT-4, Age equivalent for Word Reading: 8-3; Grade equivalent: 2.8",
+     [("Word Reading", "WIAT-4", "grade-equivalent", 2.8)]),
+    ("Phonics: raw score 20, standard score 81", [("Phonics", "", "standard", 81)]),
+])
+def test_a_second_measure_takes_the_area_named_before_the_colon(
+        text: str, expected: list[tuple[str, str, str, float]], scales: Scales) -> None:
+    assert read(text, scales) == expected
+
+
+def test_the_area_before_a_colon_is_not_taken_past_other_words(scales: Scales) -> None:
+    # the words after the comma are no measure's glue: the colon's area is not this score's
+    assert read("Digit Span: raw score 18, and later a scaled score 6", scales) == [
+        ("", "", "scaled", 6)]
+    assert read("Results: 85, scaled score 6", scales) == [("", "", "scaled", 6)]
+
+
+def test_a_composite_named_alone_is_a_score_of_untold_type(scales: Scales) -> None:
+    [score] = find_scores(blank("Composite 82, percentile 12, average range"), scales)
+    assert (score.label, score.kind, score.value, score.stated) == ("Composite", "unknown",
+                                                                  82, 12)
+    assert "does not say here what kind of score" in score.explain()
+    assert "12th percentile" in score.explain()

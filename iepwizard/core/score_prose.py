@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .scales import Area
 from .score_attachments import attachments
-from .score_before import Before
+from .score_before import GLUE_PUNCT, GLUE_WORDS, Before, tokens
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -35,6 +35,10 @@ _AFTER_NOT = re.compile(
     re.IGNORECASE)
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
+#: Words that name a score but not its type: alone before a number, they are its label.
+_SCORE_NAMES = ("composite", "quotient")
+#: How far back on its line a number's area may be named before a colon, in characters.
+_LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
 TEST_REACH = 600
 
@@ -74,6 +78,23 @@ def named(areas: dict[str, tuple[Area, ...]], ks: tuple[int, ...],
         if found:
             return found, k
     return (), 0
+
+
+def _line_label(finder: _Finder, start: int) -> Before | None:
+    """The area named once before a colon for several measures on its line, read where a
+    number's type stands right after a comma or semicolon ("Digit Span: raw score 18, scaled
+    score 6"; "Word Reading: age equivalent 8-3; grade equivalent 2.8"): what stands before
+    that colon, or None."""
+    text = finder.text
+    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    separator = max(text.rfind(",", line_start, start), text.rfind(";", line_start, start))
+    if separator < 0 or any(token.lower() not in GLUE_WORDS and token not in GLUE_PUNCT
+                            for token in tokens(text, separator + 1, start)):
+        return None
+    colon = text.rfind(":", line_start, separator)
+    if colon < 0:
+        return None
+    return Before(text, colon, finder.scales.lengths)
 
 
 def _first_down(candidate: tuple[int, tuple[Area, ...]]) -> int:
@@ -129,6 +150,16 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if cue_after:
         before.cue = "percentile"
     resolved = _known_area(finder, before, start, value)
+    label = ""
+    if resolved is None and before.cue is not None and not before.words and \
+            (clause := _line_label(finder, start)) is not None:
+        clause.cue = before.cue  # "Digit Span: raw score 18, scaled score 6"
+        resolved = _known_area(finder, clause, start, value)
+        if resolved is None:
+            before.words = clause.words
+    elif before.cue is None and not before.words and len(before.glue) == 1 and \
+            before.glue[0].lower() in _SCORE_NAMES:
+        before.cue, label = "score", before.glue[0]  # "Composite 82": its type not said
     if resolved is not None:
         area, test = resolved
         kind = before.cue if before.cue in ("percentile", "ge") else area.kind
@@ -136,7 +167,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         label, role, bands = area.label, area.role if kind == "t" else "", \
             info.bands if info else ()
     else:
-        label = before.unknown_label()
+        label = label or before.unknown_label()
         if before.cue is None or (before.cue == "score" and not label):
             return None, 0
         if finder.description_sentence(start):
