@@ -53,8 +53,8 @@ class SlowBefore:
                  back: int = _BACK) -> None:
         low = max(0, start - back)
         toks = tokens(text, low, start)
-        if low > 0 and toks:
-            del toks[0]  # it may be the end of a word cut by the window
+        if low > 0 and toks and not (text[low - 1].isspace() or text[low].isspace()):
+            del toks[0]  # it may be the end of a word cut by the window (no space at the edge)
         i = len(toks) - 1
         self.abbr = ""  # "Verbal Comprehension (VCI) was 102"
         while i >= 0:
@@ -82,7 +82,8 @@ class SlowBefore:
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
             wide_low = max(0, start - 2 * _BACK)
             wide = tokens(text, wide_low, start)
-            if wide_low > 0 and wide:
+            if wide_low > 0 and wide and not (text[wide_low - 1].isspace()
+                                              or text[wide_low].isspace()):
                 del wide[0]
             more = len(wide) - len(toks)
             # Read further back. Where the wider window ends in these same tokens (it

@@ -293,3 +293,11 @@ def test_a_composite_named_alone_is_a_score_of_untold_type(scales: Scales) -> No
                                                                   82, 12)
     assert "does not say here what kind of score" in score.explain()
     assert "12th percentile" in score.explain()
+
+
+def test_the_area_before_a_colon_is_looked_for_only_so_far_back(scales: Scales) -> None:
+    # (a text with no line break is not read back to its start at every score)
+    far = "Digit Span: raw score 18," + " " * 200 + "scaled score 6"
+    assert read(far, scales) == [("", "", "scaled", 6)]
+    near = "Digit Span: raw score 18," + " " * 100 + "scaled score 6"
+    assert read(near, scales) == [("Digit Span", "", "scaled", 6)]

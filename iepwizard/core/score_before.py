@@ -100,6 +100,12 @@ def _cue(toks: list[str], i: int) -> str | None:
     return None
 
 
+def _cut(text: str, low: int) -> bool:
+    """Whether a window starting at `low` (> 0) may cut its first word in two (no space on
+    either side of its edge)."""
+    return not (text[low - 1].isspace() or text[low].isspace())
+
+
 class Before:
     """What stands before a number: the area's words, then the glue, in reading order."""
 
@@ -110,7 +116,7 @@ class Before:
                  back: int = _BACK) -> None:
         low = start - back if start > back else 0
         toks = tokens(text, low, start)
-        if low and toks:
+        if low and toks and _cut(text, low):
             del toks[0]  # it may be the end of a word cut by the window
         i = len(toks) - 1
         abbr = ""  # "Verbal Comprehension (VCI) was 102"
@@ -157,7 +163,7 @@ class Before:
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
             wide_low = max(0, start - 2 * _BACK)
             wide = tokens(text, wide_low, start)
-            if wide_low > 0 and wide:
+            if wide_low > 0 and wide and _cut(text, wide_low):
                 del wide[0]
             more = len(wide) - len(toks)
             # Read further back. Where the wider window ends in these same tokens (it

@@ -86,7 +86,8 @@ def _line_label(finder: _Finder, start: int) -> Before | None:
     score 6"; "Word Reading: age equivalent 8-3; grade equivalent 2.8"): what stands before
     that colon, or None."""
     text = finder.text
-    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start) + 1
+    reach = max(0, start - _LINE_REACH)
+    line_start = max(reach, text.rfind("\n", reach, start) + 1)
     separator = max(text.rfind(",", line_start, start), text.rfind(";", line_start, start))
     if separator < 0 or any(token.lower() not in GLUE_WORDS and token not in GLUE_PUNCT
                             for token in tokens(text, separator + 1, start)):
