@@ -204,6 +204,68 @@ def test_a_score_table(scales: Scales) -> None:
         ("Digit Span", "scaled", 6, 9, None)]
 
 
+
+_WIAT_ROWS = [("Word Reading", "standard", 95, 37), ("Pseudoword Decoding", "standard", 88, 21),
+              ("Spelling", "standard", 79, 8)]
+
+
+@pytest.mark.parametrize("table", [
+    ("| Subtest | Raw Score | Standard Score | Percentile | Descriptor |\n"
+     "|---|---|---|---|---|\n"
+     "| Word Reading | 62 | 95 | 37 | Average |\n"
+     "| Pseudoword Decoding | 45 | 88 | 21 | Low Average |\n"
+     "| Spelling | 41 | 79 | 8 | Low |\n"),
+    ("| Subtest | Raw Score | Standard Score | Percentile | Descriptor |\n"
+     "|:--------|----------:|:--------------:|-----------:|------------|\n"
+     "| Word Reading | 62 | 95 | 37 | Average |\n"
+     "| Pseudoword Decoding | 45 | 88 | 21 | Low Average |\n"
+     "| Spelling | 41 | 79 | 8 | Low |\n"),
+    ("Subtest               Raw Score   Standard Score   Percentile   Descriptor\n"
+     "--------------------  ---------   --------------   ----------   -----------\n"
+     "Word Reading              62            95              37       Average\n"
+     "Pseudoword Decoding       45            88              21       Low Average\n"
+     "Spelling                  41            79               8       Low\n"),
+    ("Subtest               Raw Score   Standard Score   Percentile   Descriptor\n"
+     "\n"
+     "Word Reading              62            95              37       Average\n"
+     "Pseudoword Decoding       45            88              21       Low Average\n"
+     "Spelling                  41            79               8       Low\n"),
+    ("Subtest               Raw Score   Standard Score   Percentile   Descriptor\n"
+     "=====================================================================\n"
+     "\n"
+     "Word Reading              62            95              37       Average\n"
+     "Pseudoword Decoding       45            88              21       Low Average\n"
+     "Spelling                  41            79               8       Low\n"),
+], ids=["markdown rule", "aligned markdown rule", "dashed underline", "blank line",
+        "rule and blank line"])
+def test_a_table_header_is_kept_across_its_underline(table: str, scales: Scales) -> None:
+    # the raw score, first in each row, was read as the standard score (62: "1st percentile")
+    scores = find_scores("WIAT-4 Achievement Scores\n\n" + table, scales)
+    assert [(s.label, s.kind, s.value, s.stated) for s in scores] == _WIAT_ROWS
+
+
+def test_one_blank_line_between_rows_keeps_the_header_two_end_the_table(
+        scales: Scales) -> None:
+    rows = ("WIAT-4\nSubtest               Raw Score   Standard Score   Percentile\n"
+            "Word Reading              62            95              37\n"
+            "{gap}Spelling                  41            79               8\n")
+    assert [(s.label, s.value, s.stated) for s in find_scores(rows.format(gap="\n"), scales)] \
+        == [("Word Reading", 95, 37), ("Spelling", 79, 8)]  # (a page break, say)
+    assert ("Spelling", 79, 8) not in [(s.label, s.value, s.stated) for s in find_scores(
+        rows.format(gap="\n\n"), scales)]
+
+
+def test_a_tab_separated_row_with_empty_cells_is_read_by_its_tabs(scales: Scales) -> None:
+    text = ("WIAT-4\n"
+            "Subtest/Composite\tRaw\tSS\t95% CI\tPR\tDescriptor\n"
+            "Word Reading\t34\t81\t76-86\t10\tLow\n"
+            "Basic Reading\t\t79\t75-83\t8\tLow\n"
+            "Dyslexia Index\t\t77\t72-82\t\tLow\n")
+    assert [(s.label, s.kind, s.value, s.stated, s.ci) for s in find_scores(text, scales)] == [
+        ("Word Reading", "standard", 81, 10, (76, 86)),
+        ("Basic Reading", "standard", 79, 8, (75, 83)),
+        ("Dyslexia Index", "standard", 77, None, (72, 82))]
+
 def test_numbers_inside_escape_sequences_are_no_scores(scales: Scales) -> None:
     text = "SS \x1b]52;c;SGVsbG8=\x07 and \x1b[31mT-score\x1b[0m \x1b]0;title 85\x07 done"
     assert find_scores(blank(text), scales) == []

@@ -19,7 +19,7 @@ from .scales import Area, Scales, pool_facts
 from .score_mentions import Mentions
 from .score_prose import ends_something, named, read_prose
 from .score_rows import read_row
-from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row
+from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row, is_rule
 from .scores import Score, plausible
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
@@ -141,6 +141,7 @@ class _Finder(Mentions):
         self.row = line_start, row  # its cells, for read_row
         visited, result = [line_start], None
         end = line_start - 1
+        blanks = False
         while end >= 0 and len(visited) < MAX_ROWS:
             start = self.text.rfind("\n", max(0, end - MAX_LINE), end) + 1
             if end - start >= MAX_LINE:
@@ -149,6 +150,13 @@ class _Finder(Mentions):
                 result = self._headers[start]
                 break
             line = self.text[start:end]
+            blank = not line.strip()
+            if blank and blanks:
+                break  # (two blank lines end a table)
+            blanks = blank
+            if blank or is_rule(line):  # a header's underline ("|---|", "-----  -----"),
+                end = start - 1  # or one blank line (under the header, at a page break)
+                continue
             found = cells(line)  # read once for both questions
             if (columns := header(line, found)) is not None:
                 result = columns

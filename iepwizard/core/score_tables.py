@@ -1,4 +1,6 @@
-"""Score tables flattened to text: a header line naming the columns, then one row per area.
+"""Score tables flattened to text: a header line naming the columns, then one row per area
+(a rule line such as "|---|---|" or "-----  -----", or one blank line, may stand between the
+header and its rows, or between rows).
 
 Cells are split at tabs, at `|`, or at two or more spaces (how PDF tables paste). A row's cells
 match the header's one to one, or, where some are empty, by position under the header.
@@ -24,6 +26,7 @@ class Column(NamedTuple):
     start: int
     kind: str  # label, standard, scaled, t, score, percentile, ci, ge, ignore
     level: int | None = None  # a confidence interval's or band's level, in percent
+    tab: int = -1  # in a header split at tabs: how many tabs stand before it
 
 
 def cells(line: str) -> list[tuple[int, str]]:
@@ -80,12 +83,21 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     found = cells(line) if found is None else found
     if len(found) < 2 or any(_NUMBER.match(text) for _, text in found):
         return None
-    columns = [Column(0, "label")]
-    columns += [Column(offset, c.kind, c.level) for offset, c in
-                ((offset, column_kind(text)) for offset, text in found[1:])]
+    tabbed = "\t" in line and "|" not in line
+    columns = [Column(0, "label", None, 0 if tabbed else -1)]
+    columns += [Column(offset, c.kind, c.level, line.count("\t", 0, offset) if tabbed else -1)
+                for offset, c in ((offset, column_kind(text)) for offset, text in found[1:])]
     if not any(c.kind in ("standard", "scaled", "t", "score", "percentile") for c in columns):
         return None
     return columns
+
+
+_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?[-=\u2013\u2014\u2500]{3,}:?[ \t]*\|?)+[ \t]*")
+
+
+def is_rule(line: str) -> bool:
+    """Whether the line only underlines a header: "|---|:---:|", "------  ------", "====="."""
+    return _RULE.fullmatch(line) is not None
 
 
 def is_row(line: str, found: list[tuple[int, str]] | None = None) -> bool:
@@ -111,7 +123,13 @@ def row_cells(line: str, columns: list[Column],
     found = cells(line) if found is None else found
     label_offset, label = found[0]
     values = found[1:]
-    if len(values) == len(columns) - 1:
+    if columns[-1].tab >= 0 and "\t" in line and "|" not in line:
+        # split at tabs, both: a cell is in the column with as many tabs before it (an
+        # empty cell is two tabs in a row, and the cells' offsets say nothing)
+        by_tab = {c.tab: c for c in columns[1:]}
+        placed = [(by_tab[tab], (offset, text)) for offset, text in values
+                  if (tab := line.count("\t", 0, offset)) in by_tab]
+    elif len(values) == len(columns) - 1:
         placed = list(zip(columns[1:], values, strict=True))
     else:
         placed = []
