@@ -155,6 +155,9 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
         pool = [a for a in pool if plausible(a.kind, value)]
     if not pool:
         return None
+    named_tests = {a.test for a in areas} & finder._by_test.keys()
+    if cue not in _KINDS and named_tests and not {a.test for a in pool} & named_tests:
+        return None  # a named test's area was ruled out: not one of a test the text doesn't name
     tests = {a.test for a in pool}
     if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
         near = pool[0].test if pool[0].test in finder._by_test else None

@@ -363,3 +363,15 @@ def test_the_area_before_a_colon_is_looked_for_only_so_far_back(scales: Scales) 
     assert read(far, scales) == [("", "", "scaled", 6)]
     near = "Digit Span: raw score 18," + " " * 100 + "scaled score 6"
     assert read(near, scales) == [("Digit Span", "", "scaled", 6)]
+
+
+def test_an_area_of_a_named_test_ruled_out_is_not_taken_from_a_test_not_named(
+        scales: Scales) -> None:
+    # "Working Memory" is a BRIEF-2 scale and, as "Working Memory Index", a WISC-V index: in
+    # a WISC-V report, 11 (no standard score) was told as a BRIEF-2 T-score of 11
+    assert read("WISC-V results\nWorking Memory: 11", scales) == []
+    assert read("WISC-V results\nWorking Memory: 76", scales) == [
+        ("Working Memory Index", "WISC-V", "standard", 76)]
+    # the type written out still counts, as without the WISC-V
+    assert read("On the WISC-V, blah. Mom rated his Working Memory at T = 74.", scales) == [
+        ("Working Memory", "", "t-problem", 74)]

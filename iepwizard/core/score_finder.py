@@ -75,6 +75,11 @@ class _Finder(Mentions):
                 pool = [a for a in pool if plausible(a.kind, value)]
             if not pool:
                 return None
+            if cue not in _KINDS and (named_tests := self._by_test.keys() & tests) and not any(
+                    a.test in named_tests for a in pool):
+                return None  # the named test's area ruled out ("WISC-V ... Working Memory:
+                # 11", no WISC-V score), not another test's that the text does not name and
+                # whose type the text does not say
             _, tests, mixed = pool_facts(pool)
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
             near = pool[0].test if pool[0].test in self._by_test else None
