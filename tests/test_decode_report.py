@@ -124,3 +124,20 @@ def test_glossary_cuts_a_long_query() -> None:
 def test_glossary_finds_a_context_acronym(query: str) -> None:
     result = run("glossary", query)
     assert result.returncode == 0 and result.stdout.startswith("standard score")
+
+
+def test_a_lowercase_ss_names_the_kind_its_area_has(content: Content) -> None:
+    # "ss" is written for scaled and standard scores alike: it was explained as "standard
+    # score" beside a subtest's scaled score
+    found = decode("On the WISC-V, Matrix Reasoning ss 3.", content)
+    assert [(s.label, s.kind, s.value) for s in found.scores] == [
+        ("Matrix Reasoning", "scaled", 3)]
+    assert "scaled score" in [t.term for t in found.terms]
+    assert "standard score" not in [t.term for t in found.terms]
+
+
+def test_scs_written_for_scaled_score_is_read(content: Content) -> None:
+    found = decode("CTOPP-2\nElision ScS = 5; Blending Words ScS = 7", content)
+    assert [(s.label, s.kind, s.value) for s in found.scores] == [
+        ("Elision", "scaled", 5), ("Blending Words", "scaled", 7)]
+    assert "scaled score" in [t.term for t in found.terms]

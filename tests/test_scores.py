@@ -375,3 +375,11 @@ def test_an_area_of_a_named_test_ruled_out_is_not_taken_from_a_test_not_named(
     # the type written out still counts, as without the WISC-V
     assert read("On the WISC-V, blah. Mom rated his Working Memory at T = 74.", scales) == [
         ("Working Memory", "", "t-problem", 74)]
+
+
+def test_ss_in_a_list_of_marks_is_social_studies(scales: Scales) -> None:
+    # it was told as a standard score of 81, "about the 10th percentile"
+    assert read("Report card (Q3): ELA 68, Math 74, SS 81, Science 77.", scales) == []
+    assert read("Grades: Math 74; SS 81", scales) == []
+    assert read("Phonics: SS 74, Reading Comprehension: SS = 84", scales) == [
+        ("Phonics", "", "standard", 74), ("Reading Comprehension", "", "standard", 84)]

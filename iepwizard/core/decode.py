@@ -62,10 +62,12 @@ def _cue_matches(scores: list[Score], clean: str, content: Content) -> list[Matc
     for score in scores:
         for start, end in score.cues:
             written = " ".join(clean[start:end].replace("-", " ").split()).casefold()
+            if clean[start:end] == "ss" and score.kind in ("standard", "scaled"):
+                written = CUE_TERMS[score.kind]  # "ss" is either: the area tells
             term_id = by_name.get(written)
-            if term_id is None and written in ("t", "ss", "pr", "ci", "ge", "iq"):
-                kind = {"t": "t", "ss": "standard", "pr": "percentile", "ci": "ci", "ge": "ge",
-                        "iq": "standard"}[written]
+            if term_id is None and written in ("t", "ss", "scs", "pr", "ci", "ge", "iq"):
+                kind = {"t": "t", "ss": "standard", "scs": "scaled", "pr": "percentile",
+                        "ci": "ci", "ge": "ge", "iq": "standard"}[written]
                 term_id = by_name.get(CUE_TERMS[kind].replace("-", " "))
             if term_id is not None:
                 found.append(Match(start, end, term_id))

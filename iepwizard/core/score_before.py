@@ -19,14 +19,14 @@ GLUE_WORDS = {
     "rating", "ratings", "gave", "got", "she", "he", "they", "reached", "equal", "equals",
     "rated", "grade", "equivalent", "percentile", "average", "low", "high", "below", "above",
     "very", "extremely", "borderline", "range", "elevated", "clinically", "significant",
-    "mildly", "potentially", "risk", "total", "be", "ss", "iq", "pr", "ge", "t",
+    "mildly", "potentially", "risk", "total", "be", "ss", "scs", "iq", "pr", "ge", "t",
 }
 GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~"}
 #: The words and signs read before a number: this many characters back, or twice as many
 #: when the words run on to the edge.
 _BACK = 40
-_SHORT_CUES = {"SS", "ss", "T", "PR", "GE", "IQ"}
-_CUE_WORDS = {"ss", "iq", "standard", "scaled", "t", "percentile", "ile", "pr", "ge",
+_SHORT_CUES = {"SS", "ss", "ScS", "T", "PR", "GE", "IQ"}
+_CUE_WORDS = {"ss", "scs", "iq", "standard", "scaled", "t", "percentile", "ile", "pr", "ge",
               "equivalent", "score", "scores", "scored"}
 #: Words that start no area's name: an unknown area's label is read after them.
 STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "those", "for",
@@ -86,6 +86,8 @@ def _cue(toks: list[str], i: int) -> str | None:
     if t in ("SS", "IQ"):
         return "standard"
     low = t.lower()
+    if low == "scs":  # "Elision ScS = 5" (the legend's own short name)
+        return "scaled"
     if low in ("standard", "scaled"):
         return low if i + 1 < len(toks) and toks[i + 1].lower().startswith("score") else None
     if t in ("T", "t"):

@@ -37,6 +37,8 @@ _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
 #: Words that name a score but not its type: alone before a number, they are its label.
 _SCORE_NAMES = ("composite", "quotient")
+#: A subject's mark and a comma, as in a list of marks ("Math 74, "), ending where it ends.
+_MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -98,6 +100,14 @@ def _line_label(finder: _Finder, start: int) -> Before | None:
     return Before(text, colon, finder.scales.lengths)
 
 
+def _listed_subject(text: str, start: int) -> bool:
+    """Whether the "SS" before the number at `start` is a subject in a list of marks ("ELA
+    68, Math 74, SS 81": social studies), not a standard score: a word and a number and a
+    comma stand right before it."""
+    cue = text.rfind("SS", max(0, start - 8), start)
+    return _MARK_BEFORE.search(text, max(0, cue - 40), cue) is not None
+
+
 def _first_down(candidate: tuple[int, tuple[Area, ...]]) -> int:
     return -candidate[0]
 
@@ -146,7 +156,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         return _finish(finder, start, end, last.kind, value, "", last.test, last.role, (),
                        last.bands, taken_to)
     before = Before(text, start, finder.scales.lengths)
-    if before.describes():
+    if before.describes() or (before.glue == ["SS"] and not before.words
+                              and _listed_subject(text, start)):
         return None, 0
     if cue_after:
         before.cue = "percentile"
