@@ -383,3 +383,19 @@ def test_ss_in_a_list_of_marks_is_social_studies(scales: Scales) -> None:
     assert read("Grades: Math 74; SS 81", scales) == []
     assert read("Phonics: SS 74, Reading Comprehension: SS = 84", scales) == [
         ("Phonics", "", "standard", 74), ("Reading Comprehension", "", "standard", 84)]
+
+
+def test_a_range_in_brackets_around_the_score_is_its_interval(scales: Scales) -> None:
+    # the interval was dropped, and "PR 2" after it listed as a second Full Scale IQ score
+    [score] = find_scores("WISC-V\nFSIQ: 68 (65-74), PR 2, Extremely Low", scales)
+    assert (score.label, score.value, score.ci, score.stated) == ("Full Scale IQ", 68,
+                                                                 (65, 74), 2)
+    # a range that does not hold the score is no interval of it (a scale's average range)
+    [score] = find_scores("WISC-V\nFSIQ 68 (85-115)", scales)
+    assert score.ci is None
+
+
+def test_the_child_who_scored_is_not_the_area(scales: Scales) -> None:
+    # "Eli, 2nd percentile": the child's name was shown as the area
+    assert read("Eli scored at the 2nd percentile in reading overall.", scales) == [
+        ("", "", "percentile", 2)]

@@ -25,6 +25,8 @@ _ATTACHED = re.compile(
     r"|(?P<gecue>(?-i:GE|G\.E\.)|grade[\s-]+equivalent(?:\s+score)?)\s*(?:[:=]|of|was|is)?"
     r"\s*(?P<ge>(?:K|\d{1,2})\.\d{1,2})(?![\d]))",
     re.IGNORECASE)
+#: A range in brackets right after a score: its confidence interval, if the score is in it.
+_BARE_INTERVAL = re.compile(r"\s?\(\s*(\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})\s*\)")
 #: How far the chain may run after a score, in characters.
 REACH = 160
 #: Something that may follow a score is near: the quick test before the full pattern.
@@ -58,14 +60,22 @@ def grade_value(written: str) -> float:
     return (0 if grade.upper() == "K" else int(grade)) + int(month[:1] or 0) / 10
 
 
-def attachments(text: str, end: int) -> Attached | None:
+def attachments(text: str, end: int, value: float | None = None) -> Attached | None:
     """The percentile, interval and grade equivalent that follow a score ending at `end`
-    (None when nothing does)."""
-    if _MAYBE_ASCII.search(text, end, end + 48) is None and (
-            text[end:end + 48].isascii() or _MAYBE.search(text, end, end + 48) is None):
-        return None  # (elsewhere than in ASCII, \d is more than 0-9)
+    (None when nothing does). A range in brackets right after the score, around its `value`,
+    is its confidence interval ("FSIQ: 68 (65-74)")."""
     found = Attached(end=end)
-    position, limit = end, min(len(text), end + REACH)
+    position = end
+    if value is not None and text.startswith((" (", "("), end) and (
+            bare := _BARE_INTERVAL.match(text, end)) and float(bare[1]) <= value <= float(bare[2]):
+        found.ci = float(bare[1]), float(bare[2])
+        position = found.end = bare.end()
+    if _MAYBE_ASCII.search(text, position, position + 48) is None and (
+            text[position:position + 48].isascii()
+            or _MAYBE.search(text, position, position + 48) is None):
+        return found if found.end > end else None  # (elsewhere than in ASCII, \d is more
+        # than 0-9)
+    limit = min(len(text), end + REACH)
     while position < limit:
         hit = _ATTACHED.match(text, position, limit)
         if hit is None:

@@ -31,6 +31,8 @@ _CUE_WORDS = {"ss", "scs", "iq", "standard", "scaled", "t", "percentile", "ile",
 #: Words that start no area's name: an unknown area's label is read after them.
 STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "those", "for",
                            "by", "to", "from", "results", "result", "overall", "one", "other"}
+#: What a child does, not an area: the word before it is a name ("Eli scored at ...").
+_DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "performed"}
 #: A number right after one of these describes a scale or a range; it is not a score.
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
@@ -247,8 +249,8 @@ class Before:
     def unknown_label(self) -> str:
         """An area the scales file does not know, written right before its type ("Phonics:
         SS 74", "her reading score was 72"): up to four words, capitalised but the nearest."""
-        if not self.words:
-            return ""
+        if not self.words or (self.glue and self.glue[0].lower() in _DONE_BY):
+            return ""  # ("Eli scored at the 2nd percentile": Eli is no area)
         for token in self.glue[:self.cue_at[-1] if self.cue_at else len(self.glue)]:
             if token[0].isalpha():
                 return ""  # only signs may stand between the area and its type

@@ -201,7 +201,7 @@ def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, labe
             test: str, role: str, cues: tuple[tuple[int, int], ...],
             bands: tuple[tuple[int, str], ...], taken_to: int) -> tuple[list[Score], int]:
     """The score with what is written after it (percentile, interval, grade equivalent)."""
-    extra = attachments(finder.text, taken_to)
+    extra = attachments(finder.text, taken_to, value)
     if extra is None:
         return [Score(start, end, kind, value, label, test, role, None, None, None, cues,
                       bands)], taken_to
