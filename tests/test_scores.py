@@ -399,3 +399,16 @@ def test_the_child_who_scored_is_not_the_area(scales: Scales) -> None:
     # "Eli, 2nd percentile": the child's name was shown as the area
     assert read("Eli scored at the 2nd percentile in reading overall.", scales) == [
         ("", "", "percentile", 2)]
+
+
+def test_each_rater_s_columns_give_a_score_of_their_own(scales: Scales) -> None:
+    # the teacher's T-scores were dropped; with "Parent T" columns, every T-score was
+    text = ("BASC-3 Parent and Teacher Rating Scales\n\n"
+            "Scale              Parent T   Parent %ile   Teacher T   Teacher %ile\n"
+            "Hyperactivity         72          95            66           92\n"
+            "Learning Problems     --          --            68           94\n")
+    assert [(s.label, s.test, s.type_name, s.value, s.stated)
+            for s in find_scores(text, scales)] == [
+        ("Hyperactivity, parent rating", "BASC-3", "t-problem", 72, 95),
+        ("Hyperactivity, teacher rating", "BASC-3", "t-problem", 66, 92),
+        ("Learning Problems, teacher rating", "BASC-3", "t-problem", 68, 94)]

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .score_tables import Column, row_cells
+from .score_tables import Cell, Column, row_cells
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
+    from .scales import Area
     from .score_finder import _Finder
 
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)\s*$")
@@ -22,11 +23,6 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
     label, _, cells = row_cells(line, columns,
                                 finder.row[1] if finder.row[0] == line_start else None)
     label = label.strip(" :*\u2022-")
-    main = next((c for c in cells if c.kind in ("standard", "scaled", "t", "score")
-                 and c.value is not None), None)
-    percentile = next((c for c in cells if c.kind == "percentile"), None)
-    interval = next((c for c in cells if c.kind == "ci"), None)
-    grade = next((c for c in cells if c.kind == "ge" and c.value is not None), None)
     abbr = _ABBR.search(label)
     plain = label[:abbr.start()] if abbr else label
     areas, words = finder.areas_named(["and" if w == "&" else w for w in _WORD.findall(plain)])
@@ -35,19 +31,38 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
     if not areas and abbr:
         areas, words = finder.areas_named([abbr.group(1)])
         words = 2 if areas else 0
+    if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
+        return _scores(finder, line_start, cells, areas, words, plain, "")
+    scores: list[Score] = []  # a column of each per rater ("Parent T", "Teacher T")
+    for rater in dict.fromkeys(c.group for c in cells):
+        scores += _scores(finder, line_start, [c for c in cells if c.group == rater], areas,
+                          words, plain, rater)
+    return scores
+
+
+def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Area, ...],
+            words: int, plain: str, rater: str) -> list[Score]:
+    """The score (with its percentile, interval and grade equivalent) of a row's cells, or
+    of one rater's cells in it (`rater`: "parent", "teacher"..., said after the area)."""
+    main = next((c for c in cells if c.kind in ("standard", "scaled", "t", "score")
+                 and c.value is not None), None)
+    percentile = next((c for c in cells if c.kind == "percentile"), None)
+    interval = next((c for c in cells if c.kind == "ci"), None)
+    grade = next((c for c in cells if c.kind == "ge" and c.value is not None), None)
+    by = f", {rater} rating" if rater else ""
     scores: list[Score] = []
     if main is not None and main.value is not None:
         cue = main.kind if main.kind != "score" else None
         resolved = finder.resolve(areas, words, cue, line_start, main.value) if areas else None
         if resolved is not None:
             area, test = resolved
-            kind, role, shown = area.kind, area.role, area.label
+            kind, role, shown = area.kind, area.role, area.label + by
             info = finder.scales.tests.get(area.test) if test else None
         else:
             kind = cue or "unknown"
             info = finder.test_near(line_start, kind, TEST_REACH)
             role = (info.t_role if info else "") if kind == "t" else ""
-            shown, test = plain.strip(), info.name if info else ""
+            shown, test = plain.strip() + by, info.name if info else ""
         if plausible(kind, main.value):
             ci = ((main.low, main.high) if main.low is not None and main.high is not None else
                   (interval.low, interval.high) if interval and interval.low is not None
@@ -61,7 +76,7 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
         start = line_start + percentile.offset
         if plausible("percentile", percentile.value):
             scores.append(Score(start, start + percentile.length, "percentile",
-                                percentile.value, plain.strip()))
+                                percentile.value, plain.strip() + by))
     if grade is not None and grade.value is not None and scores:
         start = line_start + grade.offset
         scores.append(Score(start, start + grade.length, "ge", grade.value, scores[0].label,

@@ -16,6 +16,8 @@ _NUMBER = re.compile(r"^[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[(\[](\d{1,3})\s*[-
                      r"(\d{1,3})[)\]])?$")
 _RANGE = re.compile(r"^[(\[]?(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})[)\]]?$")
 _LEVEL = re.compile(r"(\d{2})\s*%")
+#: Who fills in a rating scale, as a header names a column of their own ("Parent T").
+RATERS = frozenset({"parent", "teacher", "self", "student", "mother", "father", "caregiver"})
 #: Rows are looked for this many lines under their header at most.
 MAX_ROWS = 80
 #: A table's line (header or row) is at most this long.
@@ -27,6 +29,7 @@ class Column(NamedTuple):
     kind: str  # label, standard, scaled, t, score, percentile, ci, ge, ignore
     level: int | None = None  # a confidence interval's or band's level, in percent
     tab: int = -1  # in a header split at tabs: how many tabs stand before it
+    group: str = ""  # whose rating, where raters have columns of their own ("Parent T")
 
 
 def cells(line: str) -> list[tuple[int, str]]:
@@ -50,8 +53,12 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 
 
 def column_kind(text: str) -> Column:
-    """What a header cell names (never a score type from "composite" or "index" alone)."""
+    """What a header cell names (never a score type from "composite" or "index" alone), and
+    whose rating it is ("Teacher T-Score": a teacher's T-score)."""
     low = " ".join(text.casefold().replace("-", " ").split())
+    rater, _, rest = low.partition(" ")
+    if rater in RATERS and rest:
+        return column_kind(rest)._replace(group=rater)
     level = int(m.group(1)) if (m := _LEVEL.search(low)) else None
     words = set(re.findall(r"[a-z%]+", low))
     if "raw" in words or "sum" in words or low in {"w", "ae", "rpi", "age eq"} or "age" in words:
@@ -85,7 +92,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         return None
     tabbed = "\t" in line and "|" not in line
     columns = [Column(0, "label", None, 0 if tabbed else -1)]
-    columns += [Column(offset, c.kind, c.level, line.count("\t", 0, offset) if tabbed else -1)
+    columns += [Column(offset, c.kind, c.level, line.count("\t", 0, offset) if tabbed else -1,
+                       c.group)
                 for offset, c in ((offset, column_kind(text)) for offset, text in found[1:])]
     if not any(c.kind in ("standard", "scaled", "t", "score", "percentile") for c in columns):
         return None
@@ -114,6 +122,7 @@ class Cell(NamedTuple):
     level: int | None = None
     offset: int = 0
     length: int = 0
+    group: str = ""  # its column's rater
 
 
 def row_cells(line: str, columns: list[Column],
@@ -140,10 +149,11 @@ def row_cells(line: str, columns: list[Column],
     for column, (offset, text) in placed:
         if column.kind == "ci" and (ci := _RANGE.match(text)):
             result.append(Cell("ci", None, float(ci.group(1)), float(ci.group(2)), column.level,
-                               offset, len(text)))
+                               offset, len(text), column.group))
         elif number := _NUMBER.match(text):
             low = float(number.group(2)) if number.group(2) else None
             high = float(number.group(3)) if number.group(3) else None
             result.append(Cell(column.kind, float(number.group(1)), low, high, column.level,
-                               offset + number.start(1), number.end(1) - number.start(1)))
+                               offset + number.start(1), number.end(1) - number.start(1),
+                               column.group))
     return label, label_offset, result
