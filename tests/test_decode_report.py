@@ -141,3 +141,15 @@ def test_scs_written_for_scaled_score_is_read(content: Content) -> None:
     assert [(s.label, s.kind, s.value) for s in found.scores] == [
         ("Elision", "scaled", 5), ("Blending Words", "scaled", 7)]
     assert "scaled score" in [t.term for t in found.terms]
+
+
+def test_a_test_s_name_without_its_edition_is_the_test(content: Content) -> None:
+    # "Assessment" in the BASC-3's name was explained as "evaluation"
+    found = decode("Behavior Assessment System for Children, Third Edition (BASC-3)", content)
+    assert [t.id for t in found.terms] == ["basc-3"]
+
+
+def test_the_dyslexia_index_is_a_score_not_the_diagnosis(content: Content) -> None:
+    found = decode("WIAT-4: Dyslexia Index 77", content)
+    assert "dyslexia" not in [t.id for t in found.terms]
+    assert "dyslexia-index" in [t.id for t in found.terms]
