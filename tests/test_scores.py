@@ -412,3 +412,13 @@ def test_each_rater_s_columns_give_a_score_of_their_own(scales: Scales) -> None:
         ("Hyperactivity, parent rating", "BASC-3", "t-problem", 72, 95),
         ("Hyperactivity, teacher rating", "BASC-3", "t-problem", 66, 92),
         ("Learning Problems, teacher rating", "BASC-3", "t-problem", 68, 94)]
+
+
+def test_numbers_run_on_after_a_row_s_label_are_its_cells(scales: Scales) -> None:
+    # the label was "Letter-Word Identification 466 7-3" (W score and age equivalent in it)
+    text = ("WJ IV ACH\n"
+            "CLUSTER/Test              W     AE     GE     RPI     SS (68% Band)    PR\n"
+            "Letter-Word Identification 466 7-3   1.9    36/90   80 (75-85)        9\n")
+    assert [(s.label, s.kind, s.value) for s in find_scores(text, scales)] == [
+        ("Letter-Word Identification", "standard", 80), ("Letter-Word Identification", "ge",
+                                                         1.9)]

@@ -16,6 +16,9 @@ _NUMBER = re.compile(r"^[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[(\[](\d{1,3})\s*[-
                      r"(\d{1,3})[)\]])?$")
 _RANGE = re.compile(r"^[(\[]?(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})[)\]]?$")
 _LEVEL = re.compile(r"(\d{2})\s*%")
+#: A row's label with numbers run on after it, one space apart (no two spaces to split at).
+_RUN_ON = re.compile(r"(.*?[^\W\d_)\]])((?: [<>]?\d[\d./:\-\u2013]*)+)")
+_TOKEN = re.compile(r"\S+")
 #: Who fills in a rating scale, as a header names a column of their own ("Parent T").
 RATERS = frozenset({"parent", "teacher", "self", "student", "mother", "father", "caregiver"})
 #: Rows are looked for this many lines under their header at most.
@@ -132,6 +135,13 @@ def row_cells(line: str, columns: list[Column],
     found = cells(line) if found is None else found
     label_offset, label = found[0]
     values = found[1:]
+    if len(values) < len(columns) - 1 and (run_on := _RUN_ON.match(label)) is not None:
+        # "Letter-Word Identification 466 7-3": numbers one space after the label are cells
+        # of their own, where that makes as many cells as the header has
+        run = [(label_offset + m.start(), m[0])
+               for m in _TOKEN.finditer(label, run_on.end(1))]
+        if len(run) + len(values) == len(columns) - 1:
+            label, values = run_on[1], run + values
     if columns[-1].tab >= 0 and "\t" in line and "|" not in line:
         # split at tabs, both: a cell is in the column with as many tabs before it (an
         # empty cell is two tabs in a row, and the cells' offsets say nothing)
