@@ -29,3 +29,18 @@ def gist(text: str, width: int = 80) -> str:
         return words
     kept = textwrap.wrap(words, width - 2, break_on_hyphens=False)
     return f"{kept[0]} …"
+
+
+def whole_items(items: Sequence[str], width: int, gap: str = "  ") -> list[str]:
+    """`items` on lines of at most `width` characters, `gap` between two on a line, broken
+    only between items (a legend read "= repeat" at a line's end and "back" on the next); an
+    item wider than a line is wrapped on lines of its own."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(gap) + len(item) <= width:
+            lines[-1] += gap + item
+        elif len(item) <= width:
+            lines.append(item)
+        else:
+            lines.extend(textwrap.wrap(item, max(width, 1), break_on_hyphens=False))
+    return lines

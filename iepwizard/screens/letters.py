@@ -27,6 +27,7 @@ from ..core import letter_fill as fill
 from ..core.clipboard import CopyOut
 from ..core.content import Content, LetterTemplate
 from ..core.dates import long_form
+from ..core.letter_limits import cut_notice
 from ..core.letter_order import Ordering, order_letters
 from ..core.letters import Clocks, Letter, LetterError, check, meeting_values, preview, render
 from ..core.path_lines import paths_apart
@@ -34,6 +35,7 @@ from ..core.problems import Problem
 from ..core.records import SENT_TO_SCHOOL
 from ..core.safe_text import printable
 from ..core.store import Store
+from ..widgets.burst import PasteCut
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.letter_form import FormData, LetterForm
@@ -305,6 +307,14 @@ class LettersScreen(Screen[None]):
             self.notify("What you type about yourself, your child or the school's people is "
                         "saved to your profile and fills every letter from now on.",
                         title="Saved for every letter", timeout=12)
+
+    @on(PasteCut, ".field")
+    def _paste_cut(self, event: PasteCut) -> None:
+        """A paste longer than the field takes: say what was kept (the bell alone was missed:
+        59 KB went into "Which plan" before fields had a limit)."""
+        prompt, most = event.box.query_ancestor(LetterForm).prompt_of(event.box)
+        title, message = cut_notice(prompt, most, event.pasted, event.kept)
+        self.notify(message, title=title, severity="warning", timeout=12, markup=False)
 
     # -- the preview ------------------------------------------------------------------------
     def _filling(self) -> tuple[dict[str, str], dict[str, Any]]:

@@ -30,16 +30,18 @@ from ..core.notes import CLOSING_QUESTIONS, MARK_LABELS, next_mark, note_from_li
 from ..core.records import Entry, Meeting
 from ..core.safe_text import visible as shown
 from ..core.store import Store
-from ..core.wording import plural
+from ..core.wording import plural, whole_items
 from ..widgets.burst import LineInput, TypesInto
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.note_list import NoteList
+from ..widgets.wrapped_text import WrappedText
 from .breakpoints import set_width_class
 from .confirm import ConfirmScreen
 from .drafts import DraftKeeping
 
-HINT = "! decision  > action  ? question  * concern  = repeat back  (or ctrl+r)"
+#: The marks' legend: a line of it breaks only between these.
+LEGEND = ("! decision", "> action", "? question", "* concern", "= repeat back", "(or ctrl+r)")
 #: The fewest notes laid out at a time (see `page_size`).
 MIN_PAGE = 24
 
@@ -103,7 +105,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
             with Vertical(id="meeting-left"):
                 yield MeetingNotes(self.store.latest_entries(self.meeting.id, self._page), total,
                                    id="notes")
-                yield Static(id="mark-hint", markup=False)
+                yield WrappedText(id="mark-hint")
                 yield LineInput(placeholder="Type a note, Enter saves it", id="note-input",
                                 clear_on_enter=True, entry_per_line=True)
             with Vertical(id="meeting-right"):
@@ -139,8 +141,9 @@ class MeetingScreen(DraftKeeping, Screen[None]):
     # -- the hint follows the state ---------------------------------------------------------
     def _update_hint(self) -> None:
         label = MARK_LABELS[self.mark] if self.mark else "plain note"
-        doing = "Correcting a note (escape cancels). " if self.editing is not None else ""
-        self.query_one("#mark-hint", Static).update(f"{doing}Mark: {label} · {HINT}")
+        doing = ["Correcting a note (escape cancels)."] if self.editing is not None else []
+        items = [*doing, f"Mark: {label} ·", *LEGEND]
+        self.query_one("#mark-hint", WrappedText).show(lambda width: whole_items(items, width))
 
     def watch_mark(self) -> None:
         if self.is_mounted:

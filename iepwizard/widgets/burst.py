@@ -19,6 +19,8 @@ left. These boxes do every key's work in their own queue, in order:
 A paste into a one-line box is one line: its lines joined by spaces, cut to the box's
 `max_length`, and refused (with the bell) if the box's `restrict` does not allow it. Only a
 box made with `entry_per_line` (the meeting's note line) turns it into one entry per line.
+A multi-line box takes a `max_length` too. A paste cut to the room left posts `PasteCut`, for
+the screen to say what was kept; what was in the box before stays as it was.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
+from textual.widgets.text_area import EditResult, Location
 
 from ..core.safe_text import is_text, printable
 
@@ -76,10 +79,26 @@ def _pass_on_paste(widget: Widget, event: events.Paste) -> bool:
     return True
 
 
+@dataclass
+class PasteCut(Message):
+    """A paste was longer than the room left in a box with a `max_length`: only its first
+    `kept` characters (of `pasted`) went in, at the cursor; the rest of the box is as it was."""
+
+    box: Widget
+    pasted: int
+    kept: int
+
+    @property
+    def control(self) -> Widget:
+        return self.box
+
+
 def one_line_paste(text: str) -> str:
     """A paste as one line: a single line as it is; several lines joined by single spaces,
-    each trimmed, blank ones left out."""
-    lines = text.splitlines()
+    each trimmed, blank ones left out. A tab (a table's columns) is a space: Textual's Input
+    counts a tab as no cell, four or eight, in three places, and showed the wrong part of the
+    line with the cursor out of view."""
+    lines = text.replace("\t", " ").splitlines()
     if len(lines) == 1:
         return lines[0]
     return " ".join(line.strip() for line in lines if line.strip())
@@ -245,6 +264,7 @@ class LineInput(Input):
         if self.max_length:
             room = max(self.max_length - (len(self.value) - (end - start)), 0)
             if len(line) > room:
+                self.post_message(PasteCut(self, len(line), room))
                 line = line[:room]
                 self.restricted()  # the bell, as for a key typed past the end
         if line:
@@ -264,7 +284,28 @@ class LineInput(Input):
 
 
 class BurstArea(TextArea):
-    """A multi-line box of prose (soft-wrapped; Tab leaves it, as in a form)."""
+    """A multi-line box of prose (soft-wrapped; Tab leaves it, as in a form). `max_length`
+    (0: none) bounds what typing and pasting add; a longer text given to it is kept."""
+
+    def __init__(self, *args: Any, max_length: int = 0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.max_length = max_length
+
+    def _replace_via_keyboard(self, insert: str, start: Location, end: Location
+                              ) -> EditResult | None:
+        """What a key or a paste (from the terminal or ctrl+v) puts in, cut to the room left
+        (`TextArea` sends them all through here)."""
+        if self.max_length:
+            room = max(self.max_length - len(self.text)
+                       + len(self.get_text_range(*sorted((start, end)))), 0)
+            if len(insert) > room:
+                self.app.bell()
+                if len(insert) > 1:  # a paste (a key is one character)
+                    self.post_message(PasteCut(self, len(insert), room))
+                insert = insert[:room]
+                if not insert and start == end:
+                    return None
+        return super()._replace_via_keyboard(insert, start, end)
 
     def get_line(self, line_index: int) -> Text:
         """The line as drawn: a control character in the text (an escape sequence in a saved

@@ -17,6 +17,7 @@ from textual.widgets import Input, Label, Select, SelectionList, TextArea
 from textual.widgets.selection_list import Selection
 
 from ..core.content import LetterTemplate
+from ..core.letter_limits import limit
 from ..core.records import Person
 from ..core.safe_text import one_line
 from .burst import BurstArea, LineInput
@@ -70,10 +71,12 @@ class LetterForm(Vertical):
             if field.type == "multiline":
                 yield BurstArea(value, id=f"field--{field.name}", classes="field",
                                 soft_wrap=True, show_line_numbers=False,
-                                placeholder=f"e.g. {field.example}")
+                                placeholder=f"e.g. {field.example}",
+                                max_length=limit(field))
             else:
                 yield LineInput(value, placeholder=f"e.g. {field.example}",
-                                id=f"field--{field.name}", classes="field", compact=True)
+                                id=f"field--{field.name}", classes="field", compact=True,
+                                max_length=limit(field))
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._arm)
@@ -124,6 +127,12 @@ class LetterForm(Vertical):
             if value != self._reported.get(name, shown.get(name, "")):
                 found[name] = value
         return found
+
+    def prompt_of(self, widget: Widget) -> tuple[str, int]:
+        """The prompt of the field `widget` is, and the most characters it takes."""
+        name = (widget.id or "").removeprefix("field--")
+        field = next(f for f in self.data.template.fields if f.name == name)
+        return field.prompt, limit(field)
 
     def focus_first(self, scroll: bool = True) -> None:
         """The form's first field (who the letter is to), scrolled into view unless `scroll`
