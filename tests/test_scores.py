@@ -422,3 +422,9 @@ def test_numbers_run_on_after_a_row_s_label_are_its_cells(scales: Scales) -> Non
     assert [(s.label, s.kind, s.value) for s in find_scores(text, scales)] == [
         ("Letter-Word Identification", "standard", 80), ("Letter-Word Identification", "ge",
                                                          1.9)]
+
+
+def test_a_criterion_score_is_a_cut_off_not_the_child_s_score(scales: Scales) -> None:
+    # 137 was listed as the score of an area "criterion", of a kind the report does not say
+    assert read("Pragmatics Profile: total raw score 118, criterion score 137 (below "
+                "criterion).", scales) == []

@@ -31,6 +31,9 @@ _CUE_WORDS = {"ss", "scs", "iq", "standard", "scaled", "t", "percentile", "ile",
 #: Words that start no area's name: an unknown area's label is read after them.
 STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "those", "for",
                            "by", "to", "from", "results", "result", "overall", "one", "other"}
+#: Before "score", what makes it no score of the child's to explain: a raw score (the glossary
+#: explains it), a criterion or cut-off score (the line the child's score is compared with).
+_NO_SCORE = {"raw", "criterion", "cutoff", "cut"}
 #: What a child does, not an area: the word before it is a name ("Eli scored at ...").
 _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "performed"}
 #: A number right after one of these describes a scale or a range; it is not a score.
@@ -204,10 +207,10 @@ class Before:
     def describes(self) -> bool:
         """A number right after "mean", "SD", "between", "to"... is no score; nor is a raw
         score (the glossary explains "raw score": it was listed as a score whose kind the
-        report does not say)."""
-        if self.words and self.words[-1].lower() == "raw" and self.glue and \
+        report does not say), nor a criterion score (a cut-off)."""
+        if self.words and self.words[-1].lower() in _NO_SCORE and self.glue and \
                 self.glue[0].lower() in ("score", "scores"):
-            return True
+            return True  # ("raw score 18", "criterion score 137": a cut-off)
         for token in reversed(self.glue):
             if (low := token.lower()) not in _SKIP_BEFORE:
                 return low in DESC_BEFORE
