@@ -77,6 +77,8 @@ class Point(NamedTuple):
     #: What the score is called in words: the range most reports use ("low average"), which
     #: always falls in `band`; the band where the score has no such range.
     words: str = ""
+    #: The percentile as the explanation writes it ("12th", "0.1": `Score.said`).
+    said: str = ""
 
 
 class Chart(NamedTuple):
@@ -130,11 +132,11 @@ def place(score: Score, source: int = -1) -> Point | str:
     if score.role == "problem":
         band = _band(z, PROBLEM_BANDS)
         return Point(label, score.test, value, percentile or 50, "problem", band, x_of(z),
-                     source, words or band)
+                     source, words or band, score.said)
     # The band from the range's name where it has one, so the two never disagree.
     band = RANGE_BANDS.get(score.range_name) or _band(z, ABILITY_BANDS)
     return Point(label, score.test, value, percentile or 50, "ability", band, x_of(z), source,
-                 words or band)
+                 words or band, score.said)
 
 
 def chart(scores: list[Score] | tuple[Score, ...]) -> Chart:

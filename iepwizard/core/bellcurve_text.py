@@ -30,6 +30,7 @@ from .bellcurve import (
     x_of,
 )
 from .dates import ordinal
+from .percentile_words import phrase
 
 BLOCKS = " \u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 MARK = "\u25cf"
@@ -141,7 +142,7 @@ def axis_rows(layout: Layout) -> list[Row]:
 
 def point_row(label: str, point: Point, layout: Layout) -> str:
     """'Working Memory Index     ····●··│····│······ SS 82    12th'."""
-    value = f"{point.value[:8]:<8}{ordinal(point.percentile):>5}"
+    value = f"{point.value[:8]:<8}{point.said or ordinal(point.percentile):>5}"
     return (f"{fit(label, layout.label):<{layout.label}} "
             f"{track(point.group, point.x, layout.plot)} {value}")
 
@@ -216,7 +217,8 @@ def point_words(point: Point) -> str:
     head = f"{point.label} ({point.test})" if point.test else point.label
     short, _, number = point.value.partition(" ")
     value = "" if short == "PR" else f"{KIND_WORDS.get(short, short)} {number}, "
-    return f"{head}: {value}the {ordinal(point.percentile)} percentile, {point.words or point.band}"
+    said = phrase(point.said or ordinal(point.percentile))
+    return f"{head}: {value}{said}, {point.words or point.band}"
 
 
 def summary_lines(chart: Chart, width: int = 80) -> list[str]:

@@ -21,16 +21,10 @@ from .bellcurve_text import (
     point_row,
     problem_legend,
 )
-from .score_history import AreaHistory, Point
-from .scores import Score
+from .score_history import AreaHistory, Point, restore
 
 TITLE = ("Each area's percentile at each evaluation (one axis for all; the middle is the "
          "50th):")
-
-
-def _score(point: Point) -> Score:
-    return Score(0, 0, point.kind, point.value, point.label, point.test, point.role,
-                 stated=float(point.percentile))
 
 
 def point_label(point: Point) -> str:
@@ -65,7 +59,7 @@ def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
         for history, first in group:
             rows += [Row("blank", ""), Row("group", fit(f"{history.area}:", width))]
             for offset, point in enumerate(history.points):
-                placed = place(_score(point))
+                placed = place(restore(point))
                 if isinstance(placed, str):  # not charted: history() keeps only charted kinds
                     continue
                 rows.append(Row("point", point_row(point_label(point), placed,

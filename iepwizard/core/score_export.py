@@ -10,17 +10,10 @@ from .bellcurve import chart
 from .dates import long_form
 from .history_chart import history_table
 from .md_text import md_one_line
-from .score_history import SavedScore, history
-from .scores import Score
+from .score_history import history, restore
 
 if TYPE_CHECKING:
     from .store import Store
-
-
-def as_score(saved: SavedScore) -> Score:
-    """A saved score as the decoder's `Score` (its percentile as the report stated it)."""
-    return Score(0, 0, saved.kind, saved.value, saved.label, saved.test, saved.role,
-                 stated=float(saved.percentile) if saved.percentile else None)
 
 
 def _clean(line: str) -> str:
@@ -42,7 +35,7 @@ def scores_markdown(store: Store, child_id: str) -> list[str]:
         out += [f"## {md_one_line(record.name)}, {long_form(record.date)}", ""]
         if record.report:
             out += ["(The report's text is kept with it in iepwizard.)", ""]
-        lines = chart([as_score(s) for s in evaluation.scores]).summary(0)
+        lines = chart([restore(s) for s in evaluation.scores]).summary(0)
         out += [_clean(line) for line in lines] or ["(no scores)"]
         out.append("")
     table = history_table(history(evaluations, links)) if len(records) > 1 else []

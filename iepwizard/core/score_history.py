@@ -96,10 +96,20 @@ class AreaHistory:
     def line(self) -> str:
         """'Reading: 16th (2024, WIAT-4) -> 9th (2026, WJ IV)'."""
         steps = " -> ".join(
-            f"{ordinal(p.percentile)} ({p.date[:4]}{', ' + p.test if p.test else ''})"
-            for p in self.points)
+            f"{restore(p).said or ordinal(p.percentile)} "
+            f"({p.date[:4]}{', ' + p.test if p.test else ''})" for p in self.points)
         note = " (higher = more concern)" if self.higher_is_concern else ""
         return f"{self.area}{note}: {steps}"
+
+
+def restore(saved: SavedScore | Point) -> Score:
+    """A saved score as the decoder's `Score`, its percentile the report's. A percentile that
+    is the score's own, rounded (a saved one is whole), is left to the score to say: a scaled
+    score of 1 is the 0.1 percentile, which was saved as the 1st."""
+    own = Score(0, 0, saved.kind, saved.value).percentile
+    stated = float(saved.percentile) if saved.percentile and saved.percentile != own else None
+    return Score(0, 0, saved.kind, saved.value, saved.label, saved.test, saved.role,
+                 stated=stated)
 
 
 def _key(test: str, label: str) -> tuple[str, str]:

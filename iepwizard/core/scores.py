@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
+from .percentile_words import figure, phrase, share, side
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
 SCALES = {
@@ -85,20 +86,39 @@ class Score(NamedTuple):
         return None
 
     @property
+    def said(self) -> str:
+        """The percentile as the explanation writes it (`percentile_words.figure`): the
+        report's own where it gives one ("0.1" stays 0.1); to a tenth beyond the 1st and
+        99th for a standard or scaled score; "" where the score has none."""
+        if self.stated is not None and isfinite(self.stated):
+            return figure(self.stated)
+        if not isfinite(self.value) or self.kind not in ("standard", "scaled", "t",
+                                                         "percentile"):
+            return ""
+        if self.kind == "percentile":
+            return figure(self.value)
+        return figure(_percentile_of(self.kind, self.value), tenths=self.kind != "t")
+
+    @property
     def disagrees(self) -> bool:
         """Whether the percentile the report gives with the score and the score's own differ by
         more than a third of a standard deviation (5 standard-score points; a whole one for a
         T-score): a typo, or a number from another column. Neither is then explained as the
-        child's standing."""
+        child's standing. A stated 1st or below, or 99th or above, is met by any score
+        beyond it: reports round there ("scaled score 1, 1st percentile"), and a saved score
+        keeps its percentile whole (a scaled score of 1 comes back as the 1st)."""
         if self.stated is None or not isfinite(self.stated) or not isfinite(self.value) or \
                 self.kind not in ("standard", "scaled", "t"):
             return False
         mean, sd, _, _ = SCALES[self.kind]
         given = normal.inv_cdf(min(max(self.stated, 0.1), 99.9) / 100)
+        gap = given - (self.value - mean) / sd  # > 0: the score is below its percentile's
+        if (self.stated <= 1 and gap > 0) or (self.stated >= 99 and gap < 0):
+            return False
         # Many T-scales (BASC-3, Conners) are linear T-scores of skewed ratings, whose
         # percentiles stray far from the normal curve's (T 72 at the 95th, not the 98th):
         # for them only a whole standard deviation counts.
-        return abs(given - (self.value - mean) / sd) > (1 if self.kind == "t" else 1 / 3)
+        return abs(gap) > (1 if self.kind == "t" else 1 / 3)
 
     @property
     def standard_equivalent(self) -> float | None:
@@ -159,26 +179,27 @@ class Score(NamedTuple):
                     f"number mean very different things), so it is not explained; ask the "
                     f"evaluator.")
             if p is not None:
-                text += f" The report gives it as the {ordinal(p)} percentile."
+                text += f" The report gives it as {phrase(self.said)}."
             return text
         if self.disagrees:
             name = "T-score" if self.kind == "t" else NAMES[self.kind]
-            own = _whole(_percentile_of(self.kind, self.value))
-            return (f"{self.head}, {name} {value}, given in the report as the {ordinal(p or 1)} "
-                    f"percentile: these two do not agree (a {name} of {value} is usually about "
-                    f"the {ordinal(own)} percentile), so neither is explained here. One may be "
+            own = figure(_percentile_of(self.kind, self.value), tenths=self.kind != "t")
+            return (f"{self.head}, {name} {value}, given in the report as {phrase(self.said)}: "
+                    f"these two do not agree (a {name} of {value} is usually "
+                    f"{phrase(own, about=True)}), so neither is explained here. One may be "
                     f"a typo or come from another column; ask the evaluator which is right."
                     + self._explain_ci())
+        said = self.said
         if self.kind == "percentile":
-            text = (f"{self.head}, {ordinal(p or 1)} percentile: as well as or better than "
-                    f"{p} of every 100 children of the same age (not {p}% correct); usually "
-                    f"described as {self.range_name}.")
+            number = said[:-2] if side(said) == 0 else value  # (whole, as the head says)
+            text = (f"{self.head}, {said} percentile: {share(said)} (not {number}% correct); "
+                    f"usually described as {self.range_name}.")
         elif self.kind == "t":
             text = self._explain_t(value, p or 1)
-        else:
-            text = (f"{self.head}, {NAMES[self.kind]} {value}: about the {ordinal(p or 1)} "
-                    f"percentile (as well as or better than about {p} of every 100 children of "
-                    f"the same age); usually described as {self.range_name}.")
+        else:  # "about" even for the report's whole percentile, as before: it is rounded
+            about = side(said) == 0 or self.stated is None
+            text = (f"{self.head}, {NAMES[self.kind]} {value}: {phrase(said, about)} "
+                    f"({share(said, about)}); usually described as {self.range_name}.")
         return text + self._explain_ci()
 
     def _explain_t(self, value: str, p: int) -> str:

@@ -15,11 +15,12 @@ from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option
 
 from .. import keys
-from ..core.dates import long_form, ordinal
+from ..core.dates import long_form
 from ..core.history_chart import flat, history_table
+from ..core.percentile_words import phrase
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
-from ..core.score_history import AreaHistory, history
+from ..core.score_history import AreaHistory, history, restore
 from ..core.scores import NAMES
 from ..core.store import Store
 from ..widgets.bell_curve import HistoryChart, PercentileChart
@@ -34,7 +35,7 @@ EMPTY = ("No scores are saved yet. In the decoder (d in the guide), decode a rep
 
 def score_line(score: ScoreRecord) -> str:
     head = f"{score.label} ({score.test})" if score.test else score.label
-    where = f", the {ordinal(score.percentile)} percentile" if score.percentile else ""
+    where = f", {phrase(restore(score.saved()).said)}" if score.percentile else ""
     concern = " (higher = more concern)" if score.role == "problem" else ""
     return visible(f"{head}: {NAMES[score.kind]} {score.value:g}{where}{concern}", 300)
 
@@ -162,7 +163,7 @@ class ScoresScreen(Screen[None]):
         concern = " (higher = more concern)" if point.role == "problem" else ""
         said = visible(f"{point.label} on the {point.test or 'test not named'}, "
                        f"{point.evaluation} ({long_form(point.date)}): {NAMES[point.kind]} "
-                       f"{point.value:g}, the {ordinal(point.percentile)} percentile{concern}.",
+                       f"{point.value:g}, {phrase(restore(point).said)}{concern}.",
                        600)
         from ..core.decode_report import wrap
 
