@@ -5,7 +5,9 @@ the axis, its group and band) and `Chart.lines(width)` a text version in glyphs,
 readable at 80 columns. Ability, achievement and adaptive scores sit in the "below average /
 average / above average" bands; T-scores on problem scales (BASC-3, BRIEF-2, Conners) have
 their own group, "higher = more concern", shaded at risk and clinically significant; never
-"above average". Scores whose kind the text does not make clear are listed, not drawn.
+"above average". A percentile on a problem scale is drawn there too, unshaded: the cut-offs
+are T-scores, which its percentile does not tell. Scores whose kind the text does not make
+clear are listed, not drawn.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ class Point(NamedTuple):
     value: str  # "SS 82"
     percentile: int
     group: str  # ability | problem
-    band: str
+    band: str  # "" for a percentile on a problem scale: its band is its T-score's to tell
     x: float
     #: Where the score is in the list `chart` was given (-1: not from a list).
     source: int = -1
@@ -130,7 +132,7 @@ def place(score: Score, source: int = -1) -> Point | str:
     # average"), or on a problem or adaptive scale its band, the test's own words first.
     words = score.words
     if score.role == "problem":
-        band = _band(z, PROBLEM_BANDS)
+        band = _band(z, PROBLEM_BANDS) if score.kind == "t" else ""
         return Point(label, score.test, value, percentile or 50, "problem", band, x_of(z),
                      source, words or band, score.said)
     # The band from the range's name where it has one, so the two never disagree.

@@ -43,10 +43,16 @@ PROBLEM_LEGEND = (f"{TRACK['usual range']} usual range  {TRACK['at risk']} at ri
 #: Said under it: the BRIEF-2, for one, names 60 "mildly elevated" and 65 "potentially
 #: clinically elevated".
 PROBLEM_NOTE = "These are the usual cut-offs; a test's own are named with each of its scores."
+#: The track of a percentile on a problem scale: the shading would name a band it cannot.
+UNSHADED = "\u254c"
+UNSHADED_NOTE = (f"{UNSHADED} a percentile rank (PR): not shaded, as the cut-offs are "
+                 f"T-scores, which a percentile does not tell for sure")
 
 
-def problem_legend(width: int) -> list[str]:
-    return textwrap.wrap(PROBLEM_LEGEND, width) + textwrap.wrap(PROBLEM_NOTE, width)
+def problem_legend(width: int, unshaded: bool = False) -> list[str]:
+    """The legend of the problem group (`unshaded`: with percentile rows, which it names)."""
+    return textwrap.wrap(PROBLEM_LEGEND, width) + textwrap.wrap(PROBLEM_NOTE, width) + (
+        textwrap.wrap(UNSHADED_NOTE, width) if unshaded else [])
 
 
 class Row(NamedTuple):
@@ -96,9 +102,12 @@ def _centred(plot: int, items: list[tuple[float, str]], gap: int) -> tuple[str, 
     return "".join(line), placed
 
 
-def track(group: str, x: float, plot: int) -> str:
-    """A score's row: its group's bands in glyphs, and the mark at `x`."""
-    if group == "problem":
+def track(group: str, x: float, plot: int, shaded: bool = True) -> str:
+    """A score's row: its group's bands in glyphs (a problem row not `shaded`: none), and the
+    mark at `x`."""
+    if group == "problem" and not shaded:
+        cells = [UNSHADED] * plot
+    elif group == "problem":
         cells = [TRACK[[n for floor, n in PROBLEM_BANDS
                         if -Z_RANGE + 2 * Z_RANGE * (c + 0.5) / plot >= floor][-1]]
                  for c in range(plot)]
@@ -144,7 +153,7 @@ def point_row(label: str, point: Point, layout: Layout) -> str:
     """'Working Memory Index     ····●··│····│······ SS 82    12th'."""
     value = f"{point.value[:8]:<8}{point.said or ordinal(point.percentile):>5}"
     return (f"{fit(label, layout.label):<{layout.label}} "
-            f"{track(point.group, point.x, layout.plot)} {value}")
+            f"{track(point.group, point.x, layout.plot, bool(point.band))} {value}")
 
 
 def ability_bands(layout: Layout, width: int) -> list[str]:
@@ -190,7 +199,8 @@ def chart_rows(chart: Chart, width: int) -> list[Row]:
     if chart.ability:
         rows += _group(ABILITY_TITLE, ability_bands(layout, width), chart.ability, 0, layout)
     if chart.problem:
-        rows += _group(PROBLEM_TITLE, problem_legend(width), chart.problem,
+        unshaded = any(not point.band for point in chart.problem[:MAX_ROWS])
+        rows += _group(PROBLEM_TITLE, problem_legend(width, unshaded), chart.problem,
                        len(chart.ability), layout)
     rows += [Row("blank", ""), *(Row("legend", line) for line in textwrap.wrap(LEGEND, width))]
     if chart.left_out:

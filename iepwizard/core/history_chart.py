@@ -47,13 +47,13 @@ def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
         number += len(history.points)
     rows = [Row("title", line) for line in textwrap.wrap(TITLE, width)]
     rows += axis_rows(layout)
-    for concern, title, bands in (
-            (False, ABILITY_TITLE, ability_bands(layout, width)),
-            (True, PROBLEM_TITLE, problem_legend(width))):
+    for concern, title in ((False, ABILITY_TITLE), (True, PROBLEM_TITLE)):
         group = [(h, first) for h, first in zip(histories, firsts, strict=True)
                  if h.higher_is_concern == concern]
         if not group:
             continue
+        bands = problem_legend(width, any(p.kind != "t" for h, _ in group for p in h.points)
+                               ) if concern else ability_bands(layout, width)
         rows += [Row("blank", ""), Row("group", fit(title, width)),
                  *(Row("bands", line) for line in bands)]
         for history, first in group:

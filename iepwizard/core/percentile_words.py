@@ -53,3 +53,14 @@ def share(said: str, about: bool = False) -> str:
     return (f"as well as or better than {'about ' if about else ''}{said[:-2]} of every 100 "
             f"children of the same age")
 
+
+def rated(said: str) -> str:
+    """The same on a rating scale, where the child's behaviour is rated, not tested."""
+    where = side(said)
+    if where < 0:
+        return "fewer than 1 of every 100 children of the same age are rated this low or lower"
+    if where > 0:
+        return ("rated as high as or higher than more than 99 of every 100 children of the "
+                "same age")
+    return (f"rated as high as or higher than {said[:-2]} of every 100 children of the same "
+            f"age (not {said[:-2]}% of the time)")

@@ -176,7 +176,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         area, test = resolved
         kind = before.cue if before.cue in ("percentile", "ge") else area.kind
         info = finder.scales.tests.get(area.test) if test else None
-        label, role, bands = area.label, area.role if kind == "t" else "", \
+        # (a percentile on a problem scale is no strength: "Hyperactivity at the 95th")
+        label, role, bands = area.label, area.role if kind in ("t", "percentile") else "", \
             info.bands if info else ()
     else:
         label = label or before.unknown_label()

@@ -75,8 +75,14 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
     elif percentile is not None and percentile.value is not None:
         start = line_start + percentile.offset
         if plausible("percentile", percentile.value):
+            # A known area gives its test and, on a rating scale, its role: a BASC-3
+            # "Hyperactivity | 95" is no strength.
+            resolved = finder.resolve(areas, words, "percentile", line_start,
+                                      percentile.value) if areas else None
+            label, test, role = (resolved[0].label, resolved[1], resolved[0].role) \
+                if resolved else (plain.strip(), "", "")
             scores.append(Score(start, start + percentile.length, "percentile",
-                                percentile.value, plain.strip() + by))
+                                percentile.value, label + by, test, role))
     if grade is not None and grade.value is not None and scores:
         start = line_start + grade.offset
         scores.append(Score(start, start + grade.length, "ge", grade.value, scores[0].label,

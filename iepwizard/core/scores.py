@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
-from .percentile_words import figure, phrase, share, side
+from .percentile_words import figure, phrase, rated, share, side
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
 SCALES = {
@@ -31,6 +31,10 @@ RANGES = [(130, "very high"), (120, "high"), (110, "high average"), (90, "averag
           (80, "low average"), (70, "low"), (0, "very low")]
 #: The usual words for T-scores on problem scales (BASC-3 style) when a test gives none.
 PROBLEM_BANDS = ((60, "at risk"), (70, "clinically significant"))
+#: The usual words for T-scores on adaptive scales, where lower means more concern.
+ADAPTIVE_CUTS = "31-40 at risk, 30 and below clinically significant"
+#: What a percentile on a problem or adaptive scale is called: its band is its T-score's.
+NO_BAND = "no band from a percentile"
 EVALUATOR_RULES = "The evaluator's own report and ranges have the last word."
 
 
@@ -161,6 +165,8 @@ class Score(NamedTuple):
         words); "" where the explanation names none."""
         if self.disagrees:
             return "its numbers disagree"
+        if self.kind == "percentile" and self.role:
+            return NO_BAND
         if self.kind == "t":
             if self.role == "problem":
                 return self.problem_band() or "in the usual range"
@@ -190,7 +196,9 @@ class Score(NamedTuple):
                     f"a typo or come from another column; ask the evaluator which is right."
                     + self._explain_ci())
         said = self.said
-        if self.kind == "percentile":
+        if self.kind == "percentile" and self.role:
+            text = self._explain_rated(said)
+        elif self.kind == "percentile":
             number = said[:-2] if side(said) == 0 else value  # (whole, as the head says)
             text = (f"{self.head}, {said} percentile: {share(said)} (not {number}% correct); "
                     f"usually described as {self.range_name}.")
@@ -201,6 +209,18 @@ class Score(NamedTuple):
             text = (f"{self.head}, {NAMES[self.kind]} {value}: {phrase(said, about)} "
                     f"({share(said, about)}); usually described as {self.range_name}.")
         return text + self._explain_ci()
+
+    def _explain_rated(self, said: str) -> str:
+        """A percentile on a problem or adaptive scale: what it says, and why no band."""
+        if self.role == "problem":
+            scale, cuts = "a problem scale, where higher", ", ".join(
+                f"{floor} and up {words}" for floor, words in (self.bands or PROBLEM_BANDS))
+        else:
+            scale, cuts = "an adaptive scale, where lower", ADAPTIVE_CUTS
+        return (f"{self.head}, {said} percentile on {scale} means more concern: {rated(said)}. "
+                f"{NO_BAND.capitalize()}: the cut-offs ({cuts}) are T-scores, and a rating "
+                f"scale's percentile does not tell for sure which side of them it is on; its "
+                f"T-score or the evaluator says.")
 
     def _explain_t(self, value: str, p: int) -> str:
         head = f"{self.head}, T-score {value}"
