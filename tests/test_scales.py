@@ -62,6 +62,18 @@ bands = [[70, "high"], [60, "low"]]
         "16: test z: ' | x' has an empty name (write \"Name | other name\")"], found
 
 
+
+def test_a_test_s_own_ranges_are_checked_with_their_line() -> None:
+    text = """[[test]]
+id = "w"
+name = "W"
+names = ["W"]
+ranges = [[70, "low"], [90, "average"]]
+"""
+    assert "5: test w: 'ranges' must be [[0, \"words\"], [70, \"words\"], ...], lowest first, " \
+        "from 0" in problems(text)
+    assert problems(text.replace("[[70,", "[[0, \"very low\"], [70,")) == []
+
 def test_bad_toml_and_missing_file(tmp_path: Path) -> None:
     assert problems("[[test]\nid=") and problems("[[test]\nid=")[0].startswith("1: is not valid")
     assert scale_problems(tmp_path) == []  # the file is optional

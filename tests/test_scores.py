@@ -428,3 +428,20 @@ def test_a_criterion_score_is_a_cut_off_not_the_child_s_score(scales: Scales) ->
     # 137 was listed as the score of an area "criterion", of a kind the report does not say
     assert read("Pragmatics Profile: total raw score 118, criterion score 137 (below "
                 "criterion).", scales) == []
+
+
+
+def test_a_standard_score_s_range_is_named_in_its_test_s_own_words(scales: Scales) -> None:
+    # WISC-V calls 70-79 "very low" and WJ IV 90-110 "average": "usually described as low"
+    # and "high average" contradicted the report beside them
+    [wisc] = find_scores("WISC-V: Working Memory Index 76", scales)
+    assert "; the WISC-V calls this range very low." in wisc.explain()
+    [wj] = find_scores("WJ IV: Broad Reading SS 110", scales)
+    assert "; the WJ IV calls this range average." in wj.explain()
+    [vineland] = find_scores("Vineland-3: Communication 81", scales)
+    assert "the Vineland-3 calls this range moderately low" in vineland.explain()
+    # a test without its own names, no test, and a subtest's scaled score: the common words
+    [plain] = find_scores("Phonics: SS 76", scales)
+    assert "; usually described as low." in plain.explain()
+    [scaled] = find_scores("WISC-V: Digit Span (6)", scales)
+    assert "usually described as low average" in scaled.explain()

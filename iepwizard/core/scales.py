@@ -53,6 +53,9 @@ class TestInfo(NamedTuple):
     names: tuple[str, ...]
     t_role: str = ""
     bands: tuple[tuple[int, str], ...] = ()
+    #: The test's own names for ranges of standard scores (and the scaled scores and
+    #: percentiles it gives), lowest floor first: "" where it has none of its own.
+    ranges: tuple[tuple[int, str], ...] = ()
 
 
 class Scales:

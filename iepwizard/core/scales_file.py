@@ -13,7 +13,7 @@ from typing import Any
 from .problems import Problem, quoted_control
 from .scales import FILE_NAME, KINDS, Area, Scales, TestInfo, key_of, test_key, tokens
 
-TEST_KEYS = {"id", "name", "names", "t_scales", "bands", *KINDS}
+TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "ranges", *KINDS}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -122,19 +122,28 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
     if t_role not in ("", "problem", "adaptive"):
         fail("t_scales", "'t_scales' must be \"problem\" or \"adaptive\"")
         ok = False
-    bands = table.get("bands", [])
-    good_bands = (isinstance(bands, list) and all(
-        isinstance(b, list) and len(b) == 2 and isinstance(b[0], int)
-        and not isinstance(b[0], bool) and isinstance(b[1], str) and b[1].strip()
-        for b in bands) and [b[0] for b in bands] == sorted({b[0] for b in bands}))
-    if not good_bands:
+    bands, ranges = table.get("bands", []), table.get("ranges", [])
+    if not _floors(bands):
         fail("bands", "'bands' must be [[60, \"words\"], [70, \"words\"]], lowest first")
+        ok = False
+    if not _floors(ranges) or (ranges and ranges[0][0] != 0):
+        fail("ranges", "'ranges' must be [[0, \"words\"], [70, \"words\"], ...], lowest "
+                       "first, from 0")
         ok = False
     if not ok:
         return None
     assert isinstance(test_id, str) and isinstance(name, str)
     return TestInfo(test_id, name.strip(), tuple(dict.fromkeys(n.strip() for n in [name, *names])),
-                    t_role, tuple((b[0], b[1].strip()) for b in bands))
+                    t_role, tuple((b[0], b[1].strip()) for b in bands),
+                    tuple((r[0], r[1].strip()) for r in ranges))
+
+
+def _floors(value: Any) -> bool:
+    """Whether a TOML value is a list of [floor, "words"], floors rising."""
+    return isinstance(value, list) and all(
+        isinstance(b, list) and len(b) == 2 and isinstance(b[0], int)
+        and not isinstance(b[0], bool) and isinstance(b[1], str) and b[1].strip()
+        for b in value) and [b[0] for b in value] == sorted({b[0] for b in value})
 
 
 def _texts(value: Any) -> list[str]:

@@ -130,7 +130,16 @@ class _Finder(Mentions):
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return _unique(self.found)
+        return self._named_ranges(_unique(self.found))
+
+    def _named_ranges(self, scores: list[Score]) -> list[Score]:
+        """The scores, each standard score with its test's own names for ranges, where the
+        scales file gives them."""
+        own = {info.name: info.ranges for info in self.scales.tests.values() if info.ranges}
+        if not own:
+            return scores
+        return [s._replace(ranges=own[s.test]) if s.test in own and s.kind == "standard"
+                else s for s in scores]
 
     def _header_for(self, line_start: int, line_end: int) -> list[Column] | None:
         """The header of the score table this line is a row of, if it is one."""

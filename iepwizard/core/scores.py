@@ -69,6 +69,7 @@ class Score(NamedTuple):
     #: Where the text names its type or adds to it (SS, T, PR, CI, GE), for the glossary.
     cues: tuple[tuple[int, int], ...] = ()
     bands: tuple[tuple[int, str], ...] = ()  # the test's own words for problem T-scores
+    ranges: tuple[tuple[int, str], ...] = ()  # the test's own names for its score ranges
 
     @property
     def type_name(self) -> str:
@@ -143,6 +144,17 @@ class Score(NamedTuple):
         return next(name for floor, name in RANGES if round(equivalent) >= floor)
 
     @property
+    def described(self) -> str:
+        """How the range is named: by the test's own words where the scales file has them
+        ("the WISC-V calls this range very low"), else by the common ones ("usually described as
+        low")."""
+        equivalent = self.standard_equivalent
+        if self.ranges and self.test and equivalent is not None:
+            own = [name for floor, name in self.ranges if round(equivalent) >= floor][-1]
+            return f"the {self.test} calls this range {own}"
+        return f"usually described as {self.range_name}"
+
+    @property
     def head(self) -> str:
         """'Working Memory Index (WISC-V)': the area and the test, as far as the text says."""
         name = self.label or "Area not named"
@@ -201,13 +213,13 @@ class Score(NamedTuple):
         elif self.kind == "percentile":
             number = said[:-2] if side(said) == 0 else value  # (whole, as the head says)
             text = (f"{self.head}, {said} percentile: {share(said)} (not {number}% correct); "
-                    f"usually described as {self.range_name}.")
+                    f"{self.described}.")
         elif self.kind == "t":
             text = self._explain_t(value, p or 1)
         else:  # "about" even for the report's whole percentile, as before: it is rounded
             about = side(said) == 0 or self.stated is None
             text = (f"{self.head}, {NAMES[self.kind]} {value}: {phrase(said, about)} "
-                    f"({share(said, about)}); usually described as {self.range_name}.")
+                    f"({share(said, about)}); {self.described}.")
         return text + self._explain_ci()
 
     def _explain_rated(self, said: str) -> str:
