@@ -1,0 +1,166 @@
+"""Phrases in which a context acronym does not mean its term, whatever words are near (a
+term's `not_in`): "student ID", "taken to the ED", "AT-RISK".
+
+A phrase is matched in any case. A space, hyphen or slash in it matches any run of spaces,
+hyphens or slashes, as in the glossary's names ("at risk" finds "AT-RISK"); beside a sign
+(":", "#", "(") the run may be absent ("ID #" finds "ID#"). `{number}` stands for any word
+holding a digit ("ID: {number}" finds "ID: 204417" and "ID: S0012345"); other digits are
+themselves. A last word may take a plural ("ID card" finds "ID cards").
+
+The matcher asks only where the acronym would otherwise count (its context words are near):
+the phrase must hold the acronym where the text has it. What follows the acronym is matched
+at the end of its hit; what comes before is matched backwards, on the text before the
+acronym reversed, so each check is one anchored match, not a search. Each term's phrases are
+compiled once (see `compiled`), not per match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+NUMBER = "{number}"
+_GAP = r"\-\u2010-\u2014/\s"
+#: A phrase's parts: `{number}`, a word, a run of spaces, hyphens or slashes, one sign.
+_PART = re.compile(r"\{number\}|[^\W_]+|[" + _GAP + r"]+|\S")
+_WORD_AT = re.compile(r"[^\W_]")
+#: How far before the acronym a phrase's first words are looked for, in characters.
+LOOK_BACK = 200
+_SUFFIX = r"(?:s'|'s|’s|es|s)?"
+_NOT_WORD = r"(?![^\W_])"
+#: A word holding a digit, read either way.
+_NUMBER = r"(?=[^\W_]*\d)[^\W_]+"
+
+
+class Part(NamedTuple):
+    kind: str  # "word", "number", "gap" or "sign"
+    text: str
+
+
+def parts(phrase: str) -> list[Part]:
+    found = []
+    for piece in _PART.findall(phrase):
+        if piece == NUMBER:
+            kind = "number"
+        elif _WORD_AT.match(piece):
+            kind = "word"
+        elif re.fullmatch(f"[{_GAP}]+", piece):
+            kind = "gap"
+        else:
+            kind = "sign"
+        found.append(Part(kind, piece))
+    return found
+
+
+def acronym_span(found: list[Part], acronym: str) -> tuple[int, int] | None:
+    """Where the acronym's words stand among a phrase's parts (the first place; in any case,
+    as whole words), or None."""
+    wanted = [w.casefold() for w in re.findall(r"[^\W_]+", acronym)]
+    for first in range(len(found)):
+        at, n = first, 0
+        while n < len(wanted) and at < len(found):
+            part = found[at]
+            if part.kind == "word" and part.text.casefold() == wanted[n]:
+                n, at = n + 1, at + 1
+                if n < len(wanted) and at < len(found) and found[at].kind == "gap":
+                    at += 1
+            else:
+                break
+        if wanted and n == len(wanted):
+            return first, at
+    return None
+
+
+def acronym_of(phrase: str, acronyms: tuple[str, ...]) -> str | None:
+    """The first of `acronyms` the phrase holds as a whole word (in any case), or None."""
+    found = parts(phrase)
+    spans = [(span, a) for a in acronyms if (span := acronym_span(found, a)) is not None]
+    return min(spans)[1] if spans else None
+
+
+def only_acronym(phrase: str, acronym: str) -> bool:
+    """Whether the phrase is the acronym and nothing else (it would never count)."""
+    found = parts(phrase)
+    span = acronym_span(found, acronym)
+    return span is not None and all(p.kind == "gap" for p in found[:span[0]] + found[span[1]:])
+
+
+def unknown_blank(phrase: str) -> str | None:
+    """A `{...}` in the phrase other than `{number}`, or None."""
+    for blank in re.findall(r"\{[^{}]*\}", phrase):
+        if blank != NUMBER:
+            return str(blank)
+    return None
+
+
+def _source(side: list[Part], reverse: bool) -> str:
+    """The pattern of one side of the acronym (reversed: read backwards from it)."""
+    seq = side[::-1] if reverse else side
+    out = []
+    for n, (kind, text) in enumerate(seq):
+        if kind == "gap":
+            beside = [seq[m].kind for m in (n - 1, n + 1) if 0 <= m < len(seq)]
+            out.append(f"[{_GAP}]{'*' if 'sign' in beside else '+'}")
+        elif kind == "number":
+            out.append(_NUMBER)
+        else:
+            out.append(re.escape(text[::-1] if reverse else text))
+    if seq and seq[-1].kind == "word":  # the phrase's outer end: a whole word
+        out.append(_NOT_WORD if reverse else _SUFFIX + _NOT_WORD)
+    return "".join(out)
+
+
+class NotIn(NamedTuple):
+    """The phrases of one context acronym, compiled."""
+
+    #: Phrases that go on after the acronym only ("ID number").
+    after: re.Pattern[str] | None
+    #: Phrases that start before it only ("student ID"), reversed.
+    before: re.Pattern[str] | None
+    #: Phrases with words on both sides ("the ED for"): (before reversed, after).
+    both: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+
+    def covers(self, text: str, start: int, end: int) -> bool:
+        """Whether the acronym at text[start:end] stands in one of the phrases."""
+        if self.after is not None and self.after.match(text, end):
+            return True
+        if self.before is None and not self.both:
+            return False
+        back = text[max(0, start - LOOK_BACK):start][::-1]
+        if self.before is not None and self.before.match(back):
+            return True
+        return any(after.match(text, end) and before.match(back) for before, after in self.both)
+
+
+#: No phrase: the acronym counts wherever its context words do.
+NOTHING = NotIn(None, None, ())
+
+
+@lru_cache(maxsize=256)
+def compiled(phrases: tuple[str, ...], acronym: str) -> NotIn:
+    """The phrases that hold `acronym`, compiled (NOTHING if there are none); once per
+    glossary and acronym, whatever the number of matchers made from it."""
+    after: list[str] = []
+    before: list[str] = []
+    both: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+    for phrase in phrases:
+        found = parts(phrase)
+        span = acronym_span(found, acronym)
+        if span is None:
+            continue
+        ahead, behind = found[:span[0]], found[span[1]:]
+        if ahead and behind:
+            both.append((re.compile(_source(ahead, True), re.IGNORECASE),
+                         re.compile(_source(behind, False), re.IGNORECASE)))
+        elif behind:
+            after.append(_source(behind, False))
+        elif ahead:
+            before.append(_source(ahead, True))
+    if not (after or before or both):
+        return NOTHING
+
+    def one(sources: list[str]) -> re.Pattern[str] | None:
+        return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE) if sources \
+            else None
+    return NotIn(one(after), one(before), tuple(both))
