@@ -52,6 +52,7 @@ def test_spaces_hyphens_and_slashes_are_one_gap(small: Matcher) -> None:
                  "communication: AT\nrisk"):
         assert found(small, text) == [], text
     assert found(small, "Student   ID for cognitive") == []
+    assert found(small, "Name: Sam R.     Student" + " " * 40 + "ID: cognitive") == []
     assert found(small, "student-ID for cognitive") == []
 
 
@@ -81,6 +82,24 @@ def test_a_phrase_with_words_on_both_sides_needs_both(small: Matcher) -> None:
     assert found(small, "She qualified under the ED category for emotional needs.") == [
         ("ED", "emotional-disturbance")]
     assert found(small, "an ED for emotional needs") == [("ED", "emotional-disturbance")]
+
+
+def test_every_gap_character_is_read_as_a_gap() -> None:
+    """A phrase's space matches what the glossary's gaps match: the ASCII ones by its pattern,
+    the others read as spaces first (a text that is not ASCII)."""
+    import re
+
+    from iepwizard.core.not_in import _AS_SPACE, _GAP_ASCII
+    from iepwizard.core.term_forms import GAP
+
+    gap, ascii_gap = re.compile(GAP), re.compile(_GAP_ASCII)
+    every = "".join(map(chr, range(0x110000)))
+    read = every.translate(_AS_SPACE)
+    assert [c for c, r in zip(every, read, strict=True)
+            if bool(ascii_gap.match(c if c.isascii() else r)) != bool(gap.match(c))] == []
+    small = Matcher([ID])
+    assert found(small, "student\u2013ID\u3000for cognitive") == []
+    assert found(small, "Student\tID for cognitive") == []
 
 
 def test_a_phrase_holds_for_its_own_acronym_only(small: Matcher) -> None:

@@ -247,4 +247,4 @@ class Matcher:
         context = form.context
         return (context.maybe_near(lowered, start, end)
                 and counts_near(context, text, start, end, lowered)
-                and not (form.check == CONTEXT and form.not_in(text, start, end)))
+                and not (form.check == CONTEXT and form.not_in(lowered, start, end)))

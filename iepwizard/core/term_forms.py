@@ -57,14 +57,15 @@ class Form:
             self._context = Context.of(self.term)
         return self._context
 
-    def not_in(self, text: str, start: int, end: int) -> bool:
-        """Whether the acronym at text[start:end] stands in one of its term's `not_in`
-        phrases (compiled on first use, once per glossary: see not_in.py)."""
+    def not_in(self, lowered: str, start: int, end: int) -> bool:
+        """Whether the acronym at [start:end] stands in one of its term's `not_in` phrases
+        (`lowered`: the text in lower case; compiled on first use, once per glossary: see
+        not_in.py)."""
         phrases = self._not_in
         if phrases is None:
             phrases = self._not_in = (compiled(self.term.not_in, " ".join(self.tokens))
                                       if self.term.not_in else NOTHING)
-        return phrases.covers(text, start, end)
+        return phrases.covers(lowered, start, end)
 
 
 def tokens_of(name: str) -> list[str]:
