@@ -5,7 +5,10 @@ The sibling of score_parity.py (which it borrows from): the base's `iepwizard` i
 from git as `iepwizard_base` and both decoders run in one process on the same texts (the
 bench's reports at 300 KB and 3 MB with both score lists and two seeds, every text of the
 decoder corpus, each read twice: word by word as a short text is, and with the start-word
-regex as a long one is, and the corpus reports and IEPs joined to ~300 KB). Compared: every
+regex as a long one is, and the corpus reports and IEPs joined to ~300 KB). Both read this
+tree's content, unless the base cannot (a field it does not know): then the base reads the
+content of its own commit, and a difference may come from the content as well as the code.
+Compared: every
 `Matcher.find` match (start, end, term id), the number positions it hands over, and every
 field of `decode`'s matches, terms and scores. With timing, both decoders take turns on the
 joined corpus and on the bench's 300 KB text (CPU time, medians).
@@ -20,8 +23,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib
+import io
 import statistics
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Callable
@@ -59,17 +65,18 @@ def joined_corpus(size: int = 300_000) -> str:
 class Side:
     """One decoder (this tree's or the base's), ready to run."""
 
-    def __init__(self, package: str) -> None:
+    def __init__(self, package: str, content_root: Path | None = None) -> None:
         self.glossary: Any = importlib.import_module(f"{package}.core.glossary")
         self.decode_module = importlib.import_module(f"{package}.core.decode")
         loader = importlib.import_module(f"{package}.core.loader")
         scales = importlib.import_module(f"{package}.core.scales")
-        self.content = loader.load_content(content_dir())
+        content_root = content_root or content_dir()
+        self.content = loader.load_content(content_root)
         self.matcher = self.glossary.Matcher(self.content.terms.values())
         if hasattr(self.matcher, "warm"):  # the long scan ready, for every kind of text
             self.matcher.scan(False)
             self.matcher.scan(True)
-        self.scales = scales.scales_for(content_dir())
+        self.scales = scales.scales_for(content_root)
 
     def find(self, text: str, long: bool) -> str:
         saved = self.glossary.SHORT_TEXT
@@ -92,6 +99,21 @@ class Side:
         return lambda: self.decode_module.decode(text, self.content, self.matcher, self.scales)
 
 
+def base_side(ref: str, folder: Path) -> Side:
+    """The base's decoder, on this tree's content if it can read it, else on its own."""
+    errors = importlib.import_module("iepwizard_base.core.problems")
+    try:
+        return Side("iepwizard_base")
+    except errors.ContentError as exc:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "content"],
+                                 check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(folder / "base", filter="data")
+        print(f"the base cannot read this tree's content ({len(exc.problems)} problems, the "
+              f"first: {exc.problems[0].message}); it reads {ref}'s own")
+        return Side("iepwizard_base", folder / "base" / "content")
+
+
 def digest(parts: list[str]) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
@@ -112,7 +134,7 @@ def main() -> int:
     texts += [(f"corpus {i}", t) for i, t in enumerate(score_parity.corpus_texts())]
     with tempfile.TemporaryDirectory() as folder:
         score_parity.base_finder(args.base, Path(folder))  # extracts iepwizard_base
-        here, base = Side("iepwizard"), Side("iepwizard_base")
+        here, base = Side("iepwizard"), base_side(args.base, Path(folder))
         assert here.glossary is glossary and here.decode_module is decode_module
         differ = matches = 0
         mine: list[str] = []

@@ -178,6 +178,38 @@ def test_context_acronyms_are_checked(content_copy: Path) -> None:
     assert any("'sd' in 'context_acronyms' is not an acronym" in p for p in found), found
 
 
+def test_not_in_phrases_are_checked_with_file_and_line(content_copy: Path) -> None:
+    path = content_copy / "glossary.toml"
+    edit(path, 'not_in = ["student ID", ',
+         'not_in = [\n  "student ID",\n  "student number",\n  "ID",\n  "ID {num}",\n  ')
+    edit(path, 'definition = "A trained assistant',
+         'not_in = ["para pro"]\ndefinition = "A trained assistant')
+    found = problems_of(content_copy)
+    term = "term intellectual-disability: "
+    number, alone, blank = (line_with(path, needle) for needle in (
+        '"student number"', '  "ID",', '"ID {num}"'))
+    assert (f"{path}:{number}: {term}'student number' in 'not_in' does not hold one of this "
+            f"term's context acronyms (ID) as a whole word") in found, found
+    assert (f"{path}:{alone}: {term}'ID' in 'not_in' is only the acronym: it would never "
+            f"count (take it out of 'context_acronyms' instead)") in found, found
+    assert (f"{path}:{blank}: {term}'ID {{num}}' in 'not_in': {{num}} is not a blank a "
+            f"phrase can use (only {{number}}, any number)") in found, found
+    para = line_with(path, 'id = "paraprofessional"') - 1
+    assert (f"{path}:{para}: term paraprofessional: 'not_in' is only used with "
+            f"'context_acronyms': its phrases hold one of them") in found, found
+    assert len(found) == 4, found
+
+
+def test_shipped_not_in_phrases_each_name_an_acronym(content: Content) -> None:
+    from iepwizard.core.not_in import acronym_of
+
+    with_phrases = [t for t in content.terms.values() if t.not_in]
+    assert {"intellectual-disability", "emotional-disturbance", "assistive-technology"} <= {
+        t.id for t in with_phrases}
+    for term in with_phrases:
+        assert all(acronym_of(p, term.context_acronyms) for p in term.not_in), term.id
+
+
 def line_with(path: Path, needle: str) -> int:
     return next(n for n, text in enumerate(path.read_text().splitlines(), 1) if needle in text)
 

@@ -38,3 +38,21 @@ def test_a_damaged_cache_is_rebuilt(content_copy: Path, tmp_path: Path) -> None:
     load_with_cache(content_copy, cache)
     cache_file(content_copy, cache).write_bytes(b"not a pickle")
     assert len(load_with_cache(content_copy, cache).steps) == 12
+
+
+def test_not_in_phrases_survive_the_cache(content_copy: Path, tmp_path: Path) -> None:
+    """A term's `not_in` is read back from the cache as parsed (FORMAT 11 holds it)."""
+    from iepwizard.core.content_cache import FORMAT
+    from iepwizard.core.glossary import Matcher
+    from iepwizard.core.packed import Packed
+
+    cache = tmp_path / "cache"
+    parsed = load_with_cache(content_copy, cache)
+    cached = load_with_cache(content_copy, cache)
+    assert FORMAT >= 11 and isinstance(cached.terms, Packed)  # read from the cache file
+    assert cached.terms["intellectual-disability"].not_in == parsed.terms[
+        "intellectual-disability"].not_in
+    assert "student ID" in cached.terms["intellectual-disability"].not_in
+    assert all(cached.terms[k].not_in == t.not_in for k, t in parsed.terms.items())
+    text = "Student ID: 204417, concerns about cognitive and adaptive skills"
+    assert Matcher(cached.terms.values()).find(text) == []

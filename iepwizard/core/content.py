@@ -54,6 +54,9 @@ class Term(NamedTuple):
     #: where one of `context_words` stands near them.
     context_acronyms: tuple[str, ...] = ()
     context_words: tuple[str, ...] = ()
+    #: Phrases in which a context acronym does not mean this term, whatever words are near
+    #: ("student ID", "taken to the ED", "at risk"): see not_in.py.
+    not_in: tuple[str, ...] = ()
 
     @property
     def lookup_names(self) -> tuple[str, ...]:

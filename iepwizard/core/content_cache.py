@@ -26,12 +26,12 @@ from .content import Content
 #: terms, letters, term positions and blocks are packed, see `_write`; 9: ... and stored after
 #: the header, read from the file when first wanted; term positions and blocks keyed by their
 #: texts' digests; 10: the stored values' length in the head, each digested value with its
-#: key).
-FORMAT = 10
+#: key; 11: a glossary term holds `not_in`, the phrases where a context acronym is not it).
+FORMAT = 11
 #: The file starts with these bytes, then the lengths of the header and of the stored values
 #: (8 bytes each, little-endian), the header (a pickle of the fingerprint and the guide) and
 #: the stored values.
-MAGIC = b"iepwiz\x00\x0a"
+MAGIC = b"iepwiz\x00\x0b"
 _HEAD = len(MAGIC) + 16
 #: The guide's mappings whose values are stored after the header.
 STORED = ("terms", "letters", "term_spans", "blocks")

@@ -7,7 +7,8 @@ exact case or in context, forms with a number inside) are tried form by form, wi
 pattern compiled for each form. A short text is read word by word, each word looked up (the
 way the scan must agree with: tests/test_term_scan.py). A regex alternation of every term
 was several times slower (see bench/decode.py).
-Acronyms that count only in context, and all-caps text read as text: see context.py.
+Acronyms that count only in context, and all-caps text read as text: see context.py; the
+phrases in which a context acronym never counts ("student ID"): see not_in.py.
 Class ratios ("12:1:1") and service frequencies ("2x/week") are found where the scan stops at
 a number or a word like "2x": see shorthand.py.
 """
@@ -238,9 +239,12 @@ class Matcher:
         return found
 
     def _counts(self, form: Form, text: str, lowered: str, start: int, end: int) -> bool:
-        """Whether an acronym that needs context has it (see the module doc)."""
+        """Whether an acronym that needs context has it (see the module doc), and does not
+        stand in one of its term's `not_in` phrases ("student ID"), which win over any
+        context word (looked for only where the acronym would otherwise count)."""
         if form.check == CAPS and not in_caps_run(text, start, end, self._caps):
             return True
         context = form.context
-        return context.maybe_near(lowered, start, end) and counts_near(context, text, start,
-                                                                        end, lowered)
+        return (context.maybe_near(lowered, start, end)
+                and counts_near(context, text, start, end, lowered)
+                and not (form.check == CONTEXT and form.not_in(lowered, start, end)))

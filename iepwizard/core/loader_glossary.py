@@ -9,10 +9,11 @@ from pathlib import Path
 from .content import Term
 from .frontmatter import read_text, toml_error_line, toml_error_message
 from .loader_fields import Fields, fixed_line
+from .not_in import acronym_of, only_acronym, unknown_blank
 from .problems import Problem
 
 TERM_KEYS = {"id", "term", "full_name", "definition", "acronyms", "synonyms", "caps_only",
-             "source", "related", "context_acronyms", "context_words"}
+             "source", "related", "context_acronyms", "context_words", "not_in"}
 
 
 def load_glossary(path: Path, problems: list[Problem]) -> dict[str, Term]:
@@ -28,7 +29,8 @@ def load_glossary(path: Path, problems: list[Problem]) -> dict[str, Term]:
         problems.append(Problem(path, toml_error_line(exc),
                                 f"is not valid TOML: {toml_error_message(exc)}"))
         return {}
-    heads = [n for n, line in enumerate(text.splitlines(), 1)
+    lines_of_text = text.splitlines()
+    heads = [n for n, line in enumerate(lines_of_text, 1)
              if re.match(r"^\s*\[\[\s*term\s*\]\]", line)]
     top = Fields(path, data, lambda key: 1, problems, {"term"})
     terms: dict[str, Term] = {}
@@ -44,9 +46,11 @@ def load_glossary(path: Path, problems: list[Problem]) -> dict[str, Term]:
             synonyms=f.texts("synonyms"), caps_only=f.flag("caps_only"),
             source=f.text("source", False), related=f.texts("related"),
             context_acronyms=f.texts("context_acronyms"),
-            context_words=f.texts("context_words"),
+            context_words=f.texts("context_words"), not_in=f.texts("not_in"),
         )
         _check_context(term, f)
+        _check_not_in(term, f, lines_of_text[line - 1:heads[nth + 1] - 1
+                                             if nth + 1 < len(heads) else None], line)
         if term.id in terms:
             problems.append(Problem(path, line, f"term id '{term.id}' is used twice"))
         for name in term.names:
@@ -86,6 +90,43 @@ def _check_context(term: Term, f: Fields) -> None:
                                        f"acronym of this term: keep it in one list")
     if any(not word for word in term.context_words):
         f.fail("context_words", "'context_words' must be words, not empty texts")
+
+
+def _check_not_in(term: Term, f: Fields, block: list[str], head: int) -> None:
+    """Each phrase holds one of the term's context acronyms as a whole word (where that
+    acronym does not mean the term), and more than the acronym alone. A problem names the
+    line the phrase stands on (the term's table is `block`, its first line `head`)."""
+    if term.not_in and not term.context_acronyms:
+        f.fail("not_in", "'not_in' is only used with 'context_acronyms': its phrases hold "
+                         "one of them")
+        return
+    for phrase in term.not_in:
+        problem = None
+        acronym = acronym_of(phrase, term.context_acronyms)
+        if (blank := unknown_blank(phrase)) is not None:
+            problem = (f"'{phrase}' in 'not_in': {blank} is not a blank a phrase can use "
+                       f"(only {{number}}, any number)")
+        elif acronym is None:
+            problem = (f"'{phrase}' in 'not_in' does not hold one of this term's context "
+                       f"acronyms ({', '.join(term.context_acronyms)}) as a whole word")
+        elif only_acronym(phrase, acronym):
+            problem = (f"'{phrase}' in 'not_in' is only the acronym: it would never count "
+                       f"(take it out of 'context_acronyms' instead)")
+        if problem is not None:
+            f.problems.append(Problem(f.path, _line_of(block, head, phrase),
+                                      f"{f.what}{problem}"))
+
+
+def _line_of(block: list[str], head: int, phrase: str) -> int:
+    """The line, from `not_in` on, where the phrase stands in quotes; else that of `not_in`;
+    else the table's first line."""
+    key = next((n for n, text in enumerate(block) if re.match(r"\s*not_in\s*=", text)), None)
+    if key is None:
+        return head
+    for offset, text in enumerate(block[key:], key):
+        if f'"{phrase}"' in text or f"'{phrase}'" in text:
+            return head + offset
+    return head + key
 
 
 def _is_caps(name: str) -> bool:

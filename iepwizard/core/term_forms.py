@@ -8,6 +8,7 @@ import re
 
 from .content import Term
 from .context import Context
+from .not_in import NOTHING, NotIn, compiled
 
 WORD = re.compile(r"[^\W_]+")
 GAP = r"[\s\-\u2010-\u2014/]+"
@@ -29,8 +30,8 @@ class Form:
     forms are tried first). Its pattern and its context are made on first use: most forms
     never occur in a given text, and a small decode should not pay for them all."""
 
-    __slots__ = ("_context", "check", "compiled", "exact_case", "length", "term", "term_id",
-                 "tokens")
+    __slots__ = ("_context", "_not_in", "check", "compiled", "exact_case", "length", "term",
+                 "term_id", "tokens")
 
     def __init__(self, tokens: list[str], length: int, term: Term, check: int,
                  exact_case: bool) -> None:
@@ -39,6 +40,8 @@ class Form:
         #: The form's pattern once made (`pattern` makes it).
         self.compiled: re.Pattern[str] | None = None
         self._context: Context | None = None
+        #: The term's `not_in` phrases for this acronym, once compiled.
+        self._not_in: NotIn | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -53,6 +56,16 @@ class Form:
         if self._context is None:
             self._context = Context.of(self.term)
         return self._context
+
+    def not_in(self, lowered: str, start: int, end: int) -> bool:
+        """Whether the acronym at [start:end] stands in one of its term's `not_in` phrases
+        (`lowered`: the text in lower case; compiled on first use, once per glossary: see
+        not_in.py)."""
+        phrases = self._not_in
+        if phrases is None:
+            phrases = self._not_in = (compiled(self.term.not_in, " ".join(self.tokens))
+                                      if self.term.not_in else NOTHING)
+        return phrases.covers(lowered, start, end)
 
 
 def tokens_of(name: str) -> list[str]:
