@@ -30,6 +30,11 @@ def _cue(toks: list[str], i: int) -> str | None:
     before = toks[i - 1] if i > 0 else ""
     if t in ("SS", "IQ"):
         return "standard"
+    if low == "scs":
+        return "scaled"
+    if t == "v":
+        return "v" if after in ("=", ":") or (after == "-" and i + 2 < len(toks)
+                                              and toks[i + 2].lower() == "scale") else None
     if low in ("standard", "scaled") and after.startswith("score"):
         return low
     if t in ("T", "t") and (after in {"=", ":", "-", "score", "scores", ""} or before == "("):

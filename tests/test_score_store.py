@@ -142,3 +142,14 @@ def test_export_has_the_scores(store: Store) -> None:
     assert "- Reading Composite: 16th (2024, WIAT-4) -\\> 8th (2026, WJ IV)" in section
     empty = store.add_child("Alex")
     assert "# Test scores" not in child_markdown(store, empty)
+
+
+def test_a_v_scale_score_is_saved_as_one(store: Store) -> None:
+    # (the store's kinds knew no v-scale: a Vineland subdomain could not be kept as what it is)
+    child = store.add_child("Sam")
+    evaluation = store.save_evaluation(child.id, "Vineland", "3/1/2026",
+                                       [saved("Receptive", "Vineland-3", 10, "v")])
+    [row] = store.saved_scores(child.id, evaluation.id)
+    assert (row.label, row.kind, row.value, row.percentile) == ("Receptive", "v", 10.0, 5)
+    [area] = history(*store.score_history(child.id))
+    assert area.line() == "Receptive: 5th (2026, Vineland-3)"

@@ -445,3 +445,29 @@ def test_a_standard_score_s_range_is_named_in_its_test_s_own_words(scales: Scale
     assert "; usually described as low." in plain.explain()
     [scaled] = find_scores("WISC-V: Digit Span (6)", scales)
     assert "usually described as low average" in scaled.explain()
+
+def test_vineland_subdomains_are_v_scale_scores(scales: Scales) -> None:
+    # they were missed: "Receptive  v = 10" gave no score, and a v-scale score is neither a
+    # scaled score (mean 10) nor a standard score
+    text = ("Vineland-3 subdomain v-scale scores (mean 15, SD 3):\n"
+            "Receptive: 10\nCoping Skills v-scale score of 10 (moderately low).\n\n"
+            "Domain/Subdomain            Score   90% CI    %ile   Adaptive Level\n"
+            "Daily Living Skills           81    75-87      10    Moderately Low\n"
+            "   Personal                v = 12                    Moderately Low\n"
+            "Socialization                 68    61-75       2    Low\n")
+    scores = find_scores(text, scales)
+    assert [(s.label, s.type_name, s.value, s.stated) for s in scores] == [
+        ("Receptive", "v-scale", 10, None), ("Coping Skills", "v-scale", 10, None),
+        ("Daily Living Skills", "standard", 81, 10), ("Personal", "v-scale", 12, None),
+        ("Socialization", "standard", 68, 2)]
+    receptive = scores[0]
+    assert receptive.percentile == 5
+    assert receptive.explain() == (
+        "Receptive (Vineland-3), v-scale score 10: about the 5th percentile (as well as or "
+        "better than about 5 of every 100 children of the same age); the Vineland-3 calls "
+        "this range moderately low.")
+
+
+def test_a_capital_v_is_no_v_scale(scales: Scales) -> None:
+    assert read("On the WISC V, Full Scale IQ 85.", scales) == [
+        ("Full Scale IQ", "WISC-V", "standard", 85)]

@@ -16,12 +16,12 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
-from .scores import Score
+from .scores import NORMED, SCALES, Score
 
 Z_RANGE = 3.0  # the axis runs from 3 standard deviations below the mean to 3 above
 TICKS = (2, 16, 50, 84, 98)
-SHORT = {"standard": "SS", "scaled": "ScS", "t": "T", "percentile": "PR"}
-LEGEND = "SS standard score, ScS scaled score, T T-score, PR percentile rank"
+SHORT = {"standard": "SS", "scaled": "ScS", "v": "v", "t": "T", "percentile": "PR"}
+LEGEND = "SS standard score, ScS scaled score, v v-scale score, T T-score, PR percentile rank"
 KIND_WORDS = {"SS": "standard score", "ScS": "scaled score", "T": "T-score",
               "PR": "percentile rank"}
 #: The average band's edges are where the ranges' whole standard scores turn (scores.RANGES
@@ -51,8 +51,8 @@ def x_of(z: float) -> float:
 
 
 def _z(score: Score) -> float:
-    if score.kind in ("standard", "scaled", "t"):
-        mean, sd = {"standard": (100, 15), "scaled": (10, 3), "t": (50, 10)}[score.kind]
+    if score.kind in NORMED:
+        mean, sd, _, _ = SCALES[score.kind]
         return (score.value - mean) / sd
     percentile = min(max(score.value, 0.1), 99.9)
     return normal.inv_cdf(percentile / 100)

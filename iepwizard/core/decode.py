@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from .scores import Score
 
 #: The glossary term that explains each score type a report writes as a cue (SS, T, PR...).
-CUE_TERMS = {"standard": "standard score", "scaled": "scaled score", "t": "t-score",
+CUE_TERMS = {"standard": "standard score", "scaled": "scaled score", "v": "v-scale score",
+             "t": "t-score",
              "percentile": "percentile rank", "ci": "confidence interval",
              "ge": "grade equivalent"}
 

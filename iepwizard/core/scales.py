@@ -17,8 +17,8 @@ from .trie import trie_pattern
 
 FILE_NAME = "score-scales.toml"
 #: The lists of a test's areas, and the kind and role of score each holds.
-KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "problem": ("t", "problem"),
-         "adaptive": ("t", "adaptive")}
+KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v", ""),
+         "problem": ("t", "problem"), "adaptive": ("t", "adaptive")}
 _TOKEN = re.compile(r"[^\W_]+|&")
 
 

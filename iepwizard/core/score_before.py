@@ -21,12 +21,13 @@ GLUE_WORDS = {
     "very", "extremely", "borderline", "range", "elevated", "clinically", "significant",
     "mildly", "potentially", "risk", "total", "be", "ss", "scs", "iq", "pr", "ge", "t",
 }
-GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~"}
+GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~",
+              "v"}  # ("v = 10", "v-scale score of 10": a Vineland-3 subdomain's, in lower case)
 #: The words and signs read before a number: this many characters back, or twice as many
 #: when the words run on to the edge.
 _BACK = 40
 _SHORT_CUES = {"SS", "ss", "ScS", "T", "PR", "GE", "IQ"}
-_CUE_WORDS = {"ss", "scs", "iq", "standard", "scaled", "t", "percentile", "ile", "pr", "ge",
+_CUE_WORDS = {"ss", "scs", "v", "iq", "standard", "scaled", "t", "percentile", "ile", "pr", "ge",
               "equivalent", "score", "scores", "scored"}
 #: Words that start no area's name: an unknown area's label is read after them.
 STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "those", "for",
@@ -93,6 +94,10 @@ def _cue(toks: list[str], i: int) -> str | None:
     low = t.lower()
     if low == "scs":  # "Elision ScS = 5" (the legend's own short name)
         return "scaled"
+    if t == "v":  # "Receptive v = 10", "v-scale score of 10"
+        after = toks[i + 1] if i + 1 < len(toks) else ""
+        return "v" if after in ("=", ":") or (
+            after == "-" and i + 2 < len(toks) and toks[i + 2].lower() == "scale") else None
     if low in ("standard", "scaled"):
         return low if i + 1 < len(toks) and toks[i + 1].lower().startswith("score") else None
     if t in ("T", "t"):

@@ -34,7 +34,7 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 #: The types a cue written before a number ("SS", "scaled score") makes an area's own.
-_KINDS = ("standard", "scaled", "t")
+_KINDS = ("standard", "scaled", "v", "t")
 
 
 class _Finder(Mentions):
@@ -138,7 +138,7 @@ class _Finder(Mentions):
         own = {info.name: info.ranges for info in self.scales.tests.values() if info.ranges}
         if not own:
             return scores
-        return [s._replace(ranges=own[s.test]) if s.test in own and s.kind == "standard"
+        return [s._replace(ranges=own[s.test]) if s.test in own and s.kind in ("standard", "v")
                 else s for s in scores]
 
     def _header_for(self, line_start: int, line_end: int) -> list[Column] | None:

@@ -17,7 +17,7 @@ from .scores import Score
 
 #: Kinds of score that have a place on the percentile scale (a grade equivalent, or a number
 #: whose kind the report did not give, has none and is kept but not charted).
-CHARTED = ("standard", "scaled", "t", "percentile")
+CHARTED = ("standard", "scaled", "v", "t", "percentile")
 
 
 @dataclass(frozen=True)

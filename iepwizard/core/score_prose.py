@@ -149,7 +149,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         return None, 0
     last = finder.last
     if (last is not None and cue_after is None and last.end <= start <= last.end + 8
-            and last.kind in ("standard", "scaled", "t", "percentile")
+            and last.kind in ("standard", "scaled", "v", "t", "percentile")
             and _CONTINUE.fullmatch(text, last.end, start)):
         if not plausible(last.kind, value):  # "scaled scores of 6 and 7"
             return None, 0

@@ -44,7 +44,7 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             words: int, plain: str, rater: str) -> list[Score]:
     """The score (with its percentile, interval and grade equivalent) of a row's cells, or
     of one rater's cells in it (`rater`: "parent", "teacher"..., said after the area)."""
-    main = next((c for c in cells if c.kind in ("standard", "scaled", "t", "score")
+    main = next((c for c in cells if c.kind in ("standard", "scaled", "v", "t", "score")
                  and c.value is not None), None)
     percentile = next((c for c in cells if c.kind == "percentile"), None)
     interval = next((c for c in cells if c.kind == "ci"), None)

@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 _SPLIT = re.compile(r"\t+|\|| {2,}")
-_NUMBER = re.compile(r"^[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[(\[](\d{1,3})\s*[-\u2013\u2014]\s*"
+_NUMBER = re.compile(r"^(?:v\s*=\s*)?[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[(\[](\d{1,3})\s*[-\u2013\u2014]\s*"
                      r"(\d{1,3})[)\]])?$")
 _RANGE = re.compile(r"^[(\[]?(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})[)\]]?$")
 _LEVEL = re.compile(r"(\d{2})\s*%")
@@ -72,6 +72,8 @@ def column_kind(text: str) -> Column:
         kind = "ci"
     elif "scaled" in words:
         kind = "scaled"
+    elif low in {"v", "v scale", "v scale score", "v scale scores"}:
+        kind = "v"
     elif low in {"t", "t score", "t scores"} or low.startswith("t score"):
         kind = "t"
     elif "standard" in words or low in {"ss", "std score", "std. score"}:
@@ -98,7 +100,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     columns += [Column(offset, c.kind, c.level, line.count("\t", 0, offset) if tabbed else -1,
                        c.group)
                 for offset, c in ((offset, column_kind(text)) for offset, text in found[1:])]
-    if not any(c.kind in ("standard", "scaled", "t", "score", "percentile") for c in columns):
+    if not any(c.kind in ("standard", "scaled", "v", "t", "score", "percentile")
+               for c in columns):
         return None
     return columns
 

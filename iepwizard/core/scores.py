@@ -19,12 +19,16 @@ from .percentile_words import figure, phrase, rated, share, side
 SCALES = {
     "standard": (100.0, 15.0, 40, 160),
     "scaled": (10.0, 3.0, 1, 19),
+    "v": (15.0, 3.0, 1, 24),  # the Vineland-3's subdomains ("v-scale")
     "t": (50.0, 10.0, 10, 120),
     "percentile": (0.0, 0.0, 0.1, 99.9),
     "ge": (0.0, 0.0, 0.0, 18.9),
     "unknown": (0.0, 0.0, 1, 200),
 }
-NAMES = {"standard": "standard score", "scaled": "scaled score", "t": "T-score",
+#: The kinds of score on a normal curve of their own (mean and standard deviation above).
+NORMED = ("standard", "scaled", "v", "t")
+NAMES = {"standard": "standard score", "scaled": "scaled score", "v": "v-scale score",
+         "t": "T-score",
          "percentile": "percentile rank", "ge": "grade equivalent", "unknown": "score"}
 #: Descriptive ranges on the standard-score scale (a common Wechsler-style labelling).
 RANGES = [(130, "very high"), (120, "high"), (110, "high average"), (90, "average"),
@@ -58,7 +62,7 @@ class Score(NamedTuple):
 
     start: int
     end: int
-    kind: str  # standard | scaled | t | percentile | ge | unknown
+    kind: str  # standard | scaled | v | t | percentile | ge | unknown
     value: float
     label: str = ""  # the area, index, subtest or scale it belongs to
     test: str = ""  # the test's name, "" when the text does not make it clear
@@ -75,7 +79,7 @@ class Score(NamedTuple):
     def type_name(self) -> str:
         if self.kind == "t":
             return f"t-{self.role}" if self.role else "t"
-        return "grade-equivalent" if self.kind == "ge" else self.kind
+        return {"ge": "grade-equivalent", "v": "v-scale"}.get(self.kind, self.kind)
 
     @property
     def percentile(self) -> int | None:
@@ -86,7 +90,7 @@ class Score(NamedTuple):
             return None
         if self.kind == "percentile":
             return _whole(self.value)
-        if self.kind in ("standard", "scaled", "t"):
+        if self.kind in NORMED:
             return _whole(_percentile_of(self.kind, self.value))
         return None
 
@@ -97,7 +101,7 @@ class Score(NamedTuple):
         99th for a standard or scaled score; "" where the score has none."""
         if self.stated is not None and isfinite(self.stated):
             return figure(self.stated)
-        if not isfinite(self.value) or self.kind not in ("standard", "scaled", "t",
+        if not isfinite(self.value) or self.kind not in (*NORMED,
                                                          "percentile"):
             return ""
         if self.kind == "percentile":
@@ -113,7 +117,7 @@ class Score(NamedTuple):
         beyond it: reports round there ("scaled score 1, 1st percentile"), and a saved score
         keeps its percentile whole (a scaled score of 1 comes back as the 1st)."""
         if self.stated is None or not isfinite(self.stated) or not isfinite(self.value) or \
-                self.kind not in ("standard", "scaled", "t"):
+                self.kind not in NORMED:
             return False
         mean, sd, _, _ = SCALES[self.kind]
         given = normal.inv_cdf(min(max(self.stated, 0.1), 99.9) / 100)
@@ -128,7 +132,7 @@ class Score(NamedTuple):
     @property
     def standard_equivalent(self) -> float | None:
         """The same standing on the standard-score scale (mean 100, SD 15)."""
-        if self.kind in ("standard", "scaled", "t"):
+        if self.kind in NORMED:
             mean, sd, _, _ = SCALES[self.kind]
             return 100 + 15 * (self.value - mean) / sd
         percentile = self.percentile
@@ -261,7 +265,7 @@ class Score(NamedTuple):
         low, high = self.ci
         level = f"{self.ci_level}% " if self.ci_level else ""
         text = f" Its {level}confidence interval is {low:g}-{high:g}"
-        if self.kind in ("standard", "scaled", "t") and plausible(self.kind, low) and \
+        if self.kind in NORMED and plausible(self.kind, low) and \
                 plausible(self.kind, high):
             lo, hi = (_whole(_percentile_of(self.kind, v)) for v in (low, high))
             return (text + f": the true score is likely between about the {ordinal(lo)} and "
