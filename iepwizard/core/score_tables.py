@@ -12,8 +12,8 @@ import re
 from typing import NamedTuple
 
 _SPLIT = re.compile(r"\t+|\|| {2,}")
-_NUMBER = re.compile(r"^(?:v\s*=\s*)?[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)(?:\s*[(\[](\d{1,3})\s*[-\u2013\u2014]\s*"
-                     r"(\d{1,3})[)\]])?$")
+_NUMBER = re.compile(r"^(?:v\s*=\s*)?[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)"  # ("v = 12": a v-scale's)
+                     r"(?:\s*[(\[](\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})[)\]])?$")
 _RANGE = re.compile(r"^[(\[]?(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})[)\]]?$")
 _LEVEL = re.compile(r"(\d{2})\s*%")
 #: A row's label with numbers run on after it, one space apart (no two spaces to split at).
