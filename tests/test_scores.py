@@ -471,3 +471,36 @@ def test_vineland_subdomains_are_v_scale_scores(scales: Scales) -> None:
 def test_a_capital_v_is_no_v_scale(scales: Scales) -> None:
     assert read("On the WISC V, Full Scale IQ 85.", scales) == [
         ("Full Scale IQ", "WISC-V", "standard", 85)]
+
+
+def test_a_header_set_on_two_lines_is_read_whole(scales: Scales) -> None:
+    # "Scores  Score  Rank" alone was the header: the sum of scaled scores, 70, was told as the
+    # Full Scale IQ ("about the 2nd percentile") for 97 at the 42nd
+    text = ("WISC-V\n"
+            "Composite             Sum of Scaled   Composite   Percentile   95% CI\n"
+            "                      Scores          Score       Rank\n"
+            "Working Memory             13             80           9        [74, 88]\n"
+            "Full Scale IQ              70             97          42        [91, 103]\n")
+    assert [(s.label, s.value, s.stated, s.ci) for s in find_scores(text, scales)] == [
+        ("Working Memory Index", 80, 9, (74, 88)), ("Full Scale IQ", 97, 42, (91, 103))]
+
+
+def test_whose_columns_may_be_named_on_the_line_above_the_header(scales: Scales) -> None:
+    # the teacher's scores were dropped, and the parent's not said to be the parent's
+    text = ("Conners 4\n"
+            "                                  Parent          Teacher\n"
+            "Scale                             T    %ile       T    %ile\n"
+            "Hyperactivity                     68    95        63    90\n")
+    assert [(s.label, s.value, s.stated) for s in find_scores(text, scales)] == [
+        ("Hyperactivity, parent rating", 68, 95), ("Hyperactivity, teacher rating", 63, 90)]
+
+
+def test_a_column_per_year_and_a_test_named_in_the_row(scales: Scales) -> None:
+    # only "WIAT-4 Word Reading, 3rd percentile" was told: every standard score, and every
+    # 2026 score, was dropped, so the 2023 results looked current
+    text = ("Test / Area\t2023 SS\t2023 %ile\t2026 SS\t2026 %ile\tChange\n"
+            "WISC-V Full Scale IQ\t86\t18\t89\t23\t+3\n"
+            "WIAT-4 Word Reading\t72\t3\t79\t8\t+7\n")
+    assert [(s.label, s.test, s.value, s.stated) for s in find_scores(text, scales)] == [
+        ("Full Scale IQ (2023)", "WISC-V", 86, 18), ("Full Scale IQ (2026)", "WISC-V", 89, 23),
+        ("Word Reading (2023)", "WIAT-4", 72, 3), ("Word Reading (2026)", "WIAT-4", 79, 8)]

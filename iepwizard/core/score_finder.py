@@ -19,7 +19,16 @@ from .scales import Area, Scales, pool_facts
 from .score_mentions import Mentions
 from .score_prose import ends_something, named, read_prose
 from .score_rows import read_row
-from .score_tables import MAX_LINE, MAX_ROWS, Column, cells, header, is_row, is_rule
+from .score_tables import (
+    MAX_LINE,
+    MAX_ROWS,
+    Column,
+    cells,
+    header,
+    is_row,
+    is_rule,
+    with_line_above,
+)
 from .scores import Score, plausible
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
@@ -173,15 +182,27 @@ class _Finder(Mentions):
                 continue
             found = cells(line)  # read once for both questions
             if (columns := header(line, found)) is not None:
-                result = columns
+                result = self._header_above(start, line, found) or columns
                 break
             if not is_row(line, found):
+                result = self._header_above(start, line, found)
                 break
             visited.append(start)
             end = start - 1
         for visited_start in visited:
             self._headers[visited_start] = result
         return result
+
+    def _header_above(self, start: int, line: str,
+                      found: list[tuple[int, str]]) -> list[Column] | None:
+        """The header a line makes with the line above it (see `with_line_above`), or None."""
+        if not found or start == 0:
+            return None
+        above_start = self.text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1
+        if start - 1 - above_start >= MAX_LINE:
+            return None
+        merged = with_line_above(found, cells(self.text[above_start:start - 1]))
+        return header(line, merged) if merged else None
 
     def description_sentence(self, pos: int) -> bool:
         """Whether the sentence around `pos` describes a scale rather than giving a score."""

@@ -23,11 +23,14 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
     label, _, cells = row_cells(line, columns,
                                 finder.row[1] if finder.row[0] == line_start else None)
     label = label.strip(" :*\u2022-")
+    own_test, label = _test_first(finder, label)  # "WIAT-4 Word Reading"
     abbr = _ABBR.search(label)
     plain = label[:abbr.start()] if abbr else label
     areas, words = finder.areas_named(["and" if w == "&" else w for w in _WORD.findall(plain)])
     if words and words < len(_WORD.findall(plain)):
         areas, words = (), 0  # the whole label must name the area
+    if own_test:
+        areas = tuple(a for a in areas if a.test == own_test)
     if not areas and abbr:
         areas, words = finder.areas_named([abbr.group(1)])
         words = 2 if areas else 0
@@ -40,6 +43,16 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
     return scores
 
 
+def _test_first(finder: _Finder, label: str) -> tuple[str, str]:
+    """The id of a test named at the start of a row's label, and the label after it ("WIAT-4
+    Word Reading" in a table of two tests' scores); ("", label) where none is."""
+    for test_id, info in finder.scales.tests.items():
+        for name in info.names:
+            if label.startswith(name) and label[len(name):len(name) + 1] in (" ", ":"):
+                return test_id, label[len(name) + 1:].strip(" :")
+    return "", label
+
+
 def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Area, ...],
             words: int, plain: str, rater: str) -> list[Score]:
     """The score (with its percentile, interval and grade equivalent) of a row's cells, or
@@ -49,7 +62,7 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
     percentile = next((c for c in cells if c.kind == "percentile"), None)
     interval = next((c for c in cells if c.kind == "ci"), None)
     grade = next((c for c in cells if c.kind == "ge" and c.value is not None), None)
-    by = f", {rater} rating" if rater else ""
+    by = (f" ({rater})" if rater.isdigit() else f", {rater} rating") if rater else ""
     scores: list[Score] = []
     if main is not None and main.value is not None:
         cue = main.kind if main.kind != "score" else None

@@ -21,6 +21,10 @@ _RUN_ON = re.compile(r"(.*?[^\W\d_)\]])((?: [<>]?\d[\d./:\-\u2013]*)+)")
 _TOKEN = re.compile(r"\S+")
 #: Who fills in a rating scale, as a header names a column of their own ("Parent T").
 RATERS = frozenset({"parent", "teacher", "self", "student", "mother", "father", "caregiver"})
+#: An interval written "[91, 103]".
+_BRACKETED = re.compile(r"^\[\s*(\d{1,3}),\s*(\d{1,3})\s*\]$")
+#: A year heading a column of its own ("2023 SS") or a group of columns.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: Rows are looked for this many lines under their header at most.
 MAX_ROWS = 80
 #: A table's line (header or row) is at most this long.
@@ -60,7 +64,7 @@ def column_kind(text: str) -> Column:
     whose rating it is ("Teacher T-Score": a teacher's T-score)."""
     low = " ".join(text.casefold().replace("-", " ").split())
     rater, _, rest = low.partition(" ")
-    if rater in RATERS and rest:
+    if (rater in RATERS or _YEAR.fullmatch(rater)) and rest:
         return column_kind(rest)._replace(group=rater)
     level = int(m.group(1)) if (m := _LEVEL.search(low)) else None
     words = set(re.findall(r"[a-z%]+", low))
@@ -104,6 +108,41 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
                for c in columns):
         return None
     return columns
+
+
+def with_line_above(found: list[tuple[int, str]],
+                    above: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """A header's cells with the line above it read in, where that line belongs to the header
+    (None where it does not): whose columns they are ("Parent   Teacher" over "T  %ile  T
+    %ile"), or the first half of a header set on two lines ("Sum of Scaled  Composite" over
+    "Scores  Score", which starts further in than the line above)."""
+    if not above or any(_NUMBER.match(text) for _, text in above):
+        return None
+    if all(_group_word(text) for _, text in above):
+        groups = sorted(above)
+        merged = [found[0]]
+        for offset, text in found[1:]:
+            over = [g for start, g in groups if start <= offset + 2]
+            merged.append((offset, f"{over[-1]} {text}" if over else text))
+        return merged
+    if found[0][0] == 0 or above[0][0] != 0:
+        return None  # (the second line of a header starts further in: its label is above)
+    merged = list(above)
+    for offset, text in found:
+        spans = [i for i, (start, upper) in enumerate(merged)
+                 if start - 2 <= offset <= start + len(upper) + 1]
+        if spans:
+            start, upper = merged[spans[0]]
+            merged[spans[0]] = (start, f"{upper} {text}")
+        else:
+            merged.append((offset, text))
+    return sorted(merged)
+
+
+def _group_word(text: str) -> bool:
+    """Whether a header cell names whose or which year's columns stand under it."""
+    low = text.casefold()
+    return low in RATERS or _YEAR.fullmatch(low) is not None
 
 
 _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?[-=\u2013\u2014\u2500]{3,}:?[ \t]*\|?)+[ \t]*")
@@ -160,7 +199,7 @@ def row_cells(line: str, columns: list[Column],
             placed.append((column, (offset, text)))
     result: list[Cell] = []
     for column, (offset, text) in placed:
-        if column.kind == "ci" and (ci := _RANGE.match(text)):
+        if column.kind == "ci" and (ci := _RANGE.match(_BRACKETED.sub(r"[\1-\2]", text))):
             result.append(Cell("ci", None, float(ci.group(1)), float(ci.group(2)), column.level,
                                offset, len(text), column.group))
         elif number := _NUMBER.match(text):
