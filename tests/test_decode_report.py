@@ -153,3 +153,14 @@ def test_the_dyslexia_index_is_a_score_not_the_diagnosis(content: Content) -> No
     found = decode("WIAT-4: Dyslexia Index 77", content)
     assert "dyslexia" not in [t.id for t in found.terms]
     assert "dyslexia-index" in [t.id for t in found.terms]
+
+
+def test_subtest_scores_are_not_always_scaled_scores(content: Content) -> None:
+    # "Subtest scores are T-scores" was explained as "scaled score ... 10 is average"
+    found = decode("Subtest scores are T-scores (mean 50, SD 10).", content)
+    assert "scaled-score" not in [t.id for t in found.terms]
+
+
+def test_eligibility_under_dd_is_developmental_delay(content: Content) -> None:
+    found = decode("The team discussed eligibility under DD for her younger brother.", content)
+    assert "developmental-delay" in [t.id for t in found.terms]
