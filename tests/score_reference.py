@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from iepwizard.core.scales import Area
+from iepwizard.core.scales import Area, key_of
 from iepwizard.core.score_before import (
     _BACK,
     _CUE_WORDS,
@@ -176,4 +176,6 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
                 return area, finder.scales.tests[near].name
     if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
         return None  # a one-word area ("Reading") needs its test named
-    return pool[0], ""
+    # (the name as written where one of them has it: "Working Memory" is the DAS-II's)
+    return next((a for a in pool if finder.scales.areas.get(key_of(a.label)) is areas),
+                pool[0]), ""

@@ -23,7 +23,8 @@ def test_the_shipped_scales_are_valid() -> None:
         scales.tests)
     [area] = scales.areas["externalizing problems"]
     assert (area.test, area.kind, area.role) == ("basc-3", "t", "problem")
-    assert {a.test for a in scales.areas["working memory"]} == {"wisc-v", "wais-iv", "brief-2"}
+    assert {a.test for a in scales.areas["working memory"]} == {
+        "wisc-v", "wais-iv", "brief-2", "das-ii", "sb5"}
     assert [a.kind for a in scales.areas["WMI"]] == ["standard", "standard"]
 
 

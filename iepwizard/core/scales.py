@@ -75,6 +75,9 @@ class Scales:
         self.kinds: dict[str, frozenset[str]] = {}
         #: Every way a test is written (`test_key`) -> its id.
         self.test_ids: dict[str, str] = {}
+        #: The one area of each test that lists only one (its total score: "PPVT-5: standard
+        #: score 88" is its Receptive Vocabulary).
+        self.totals: dict[str, Area] = {}
         self._pattern: re.Pattern[str] | None = None
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
         #: What the tests' names start with (None if one starts with a separator).

@@ -92,8 +92,11 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
     scales.lengths = {word: tuple(sorted(ks, reverse=True)) for word, ks in lengths.items()}
     scales.test_ids = owners
     for test_id, info in scales.tests.items():
-        kinds = {a.kind for found in areas.values() for a in found if a.test == test_id}
-        scales.kinds[test_id] = frozenset(kinds | ({"t"} if info.t_role else set()))
+        own = {a for found in areas.values() for a in found if a.test == test_id}
+        scales.kinds[test_id] = frozenset({a.kind for a in own} |
+                                          ({"t"} if info.t_role else set()))
+        if len(own) == 1:
+            scales.totals[test_id] = own.pop()
     return scales, problems
 
 

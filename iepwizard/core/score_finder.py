@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .scales import Area, Scales, pool_facts
+from .scales import Area, Scales, key_of, pool_facts
 from .score_mentions import Mentions
 from .score_prose import ends_something, named, read_prose
 from .score_rows import read_row
@@ -102,7 +102,11 @@ class _Finder(Mentions):
                     return area, self.scales.tests[near].name
         if words < 2 or mixed:
             return None  # a one-word area ("Reading") needs its test named
-        return pool[0], ""  # (no test the text does not name)
+        # (no test the text does not name; its name as written where one of them has it:
+        # "Working Memory: SS 79" is the DAS-II's and SB5's name, the WISC-V's "Working
+        # Memory Index" only a test the text might have meant)
+        return next((a for a in pool if self.scales.areas.get(key_of(a.label)) is areas),
+                    pool[0]), ""
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
         """The areas of the longest name ending the word list, and how many words it has."""

@@ -6,7 +6,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Set as AbstractSet
 
-from .scales import Scales, TestInfo
+from .scales import Area, Scales, TestInfo
+from .score_before import GLUE_PUNCT, GLUE_WORDS, tokens
+
+#: What joins the names of tests in a list ("the PPVT-5 and EVT-3 standard scores").
+_JOINS = {"and", "or", "&", ",", "/", "the"}
 
 
 class Mentions:
@@ -68,3 +72,28 @@ class Mentions:
         if test_id is None or kind not in self.scales.kinds.get(test_id, ()):
             return None
         return self.scales.tests[test_id]
+
+    def total_before(self, pos: int) -> Area | None:
+        """The total score of a test that lists one area, where its name stands right before
+        the glue of the number at `pos` ("PPVT-5: standard score 88", "EVT-3, SS = 79"). None
+        where the name ends a list of tests ("the PPVT-5 and EVT-3 standard scores were 88
+        and 79": the text does not say whose is which)."""
+        starts = self._mentions()
+        index = bisect.bisect_left(starts, pos) - 1
+        if index < 0 or (total := self.scales.totals.get(self._ids[index])) is None:
+            return None
+        end = self._end_of(starts[index])
+        if end is None or not all(t.lower() in GLUE_WORDS or t in GLUE_PUNCT or t == ","
+                                  for t in tokens(self.text, end, pos)):
+            return None
+        if index and (before := self._end_of(starts[index - 1])) is not None:
+            between = {t.lower() for t in tokens(self.text, before, starts[index])}
+            if between <= _JOINS and between - {"the"}:
+                return None
+        return total
+
+    def _end_of(self, start: int) -> int | None:
+        """Where the test's name found at `start` ends."""
+        pattern = self.scales.test_pattern
+        hit = pattern.match(self.text, start) if pattern is not None else None
+        return hit.end() if hit is not None else None

@@ -39,6 +39,9 @@ _CONTINUE = re.compile(r"[\s,]*(?:and|or|&)?\s*")
 _SCORE_NAMES = ("composite", "quotient")
 #: A subject's mark and a comma, as in a list of marks ("Math 74, "), ending where it ends.
 _MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
+#: The types that, written right after the name of a test with one area, give its total
+#: score (never "score" alone: "PPVT-5 score 150" may be a raw or growth score).
+_TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -162,6 +165,10 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if cue_after:
         before.cue = "percentile"
     resolved = _known_area(finder, before, start, value)
+    if resolved is None and before.cue in _TOTAL_CUES and (
+            total := finder.total_before(start)) is not None and before.cue in (
+            total.kind, "percentile", "ge"):
+        resolved = total, finder.scales.tests[total.test].name  # "PPVT-5: standard score 88"
     label = ""
     if resolved is None and before.cue is not None and not before.words and \
             (clause := _line_label(finder, start)) is not None:

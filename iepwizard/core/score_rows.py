@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .score_before import GLUE_WORDS
 from .score_tables import Cell, Column, row_cells
 from .scores import Score, plausible
 
@@ -24,6 +25,8 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
                                 finder.row[1] if finder.row[0] == line_start else None)
     label = label.strip(" :*\u2022-")
     own_test, label = _test_first(finder, label)  # "WIAT-4 Word Reading"
+    if not own_test and (whole := finder.scales.test_of(label)) in finder.scales.totals:
+        own_test, label = whole, ""  # "PPVT-5    88    21": a one-score test's score
     abbr = _ABBR.search(label)
     plain = label[:abbr.start()] if abbr else label
     areas, words = finder.areas_named(["and" if w == "&" else w for w in _WORD.findall(plain)])
@@ -31,6 +34,9 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
         areas, words = (), 0  # the whole label must name the area
     if own_test:
         areas = tuple(a for a in areas if a.test == own_test)
+        if (total := finder.scales.totals.get(own_test)) and all(
+                w.lower() in GLUE_WORDS for w in _WORD.findall(plain)):
+            areas, words = (total,), 2  # ("PPVT-5 Standard Score" too)
     if not areas and abbr:
         areas, words = finder.areas_named([abbr.group(1)])
         words = 2 if areas else 0
@@ -73,7 +79,7 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             info = finder.scales.tests.get(area.test) if test else None
         else:
             kind = cue or "unknown"
-            info = finder.test_near(line_start, kind, TEST_REACH)
+            info = finder.test_near(line_start + main.offset, kind, TEST_REACH)
             role = (info.t_role if info else "") if kind == "t" else ""
             shown, test = plain.strip() + by, info.name if info else ""
         if plausible(kind, main.value):
