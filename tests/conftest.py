@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from iepwizard.core.content import Content
+from iepwizard.core.glossary import Matcher
 from iepwizard.core.loader import load_content
 from iepwizard.core.store import Store
 
@@ -22,6 +23,12 @@ os.umask(0o077)
 @pytest.fixture(scope="session")
 def content() -> Content:
     return load_content(CONTENT_DIR)
+
+
+@pytest.fixture(scope="session")
+def matcher(content: Content) -> Matcher:
+    """The matcher of the shipped glossary."""
+    return Matcher(content.terms.values())
 
 
 @pytest.fixture

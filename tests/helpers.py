@@ -1,10 +1,12 @@
-"""Helpers for Pilot tests: wait for a condition (never a fixed sleep)."""
+"""Helpers for the tests: for Pilot, waiting for a condition (never a fixed sleep); for the
+decoder, running the command and reading matches."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from textual import events
@@ -16,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import TextArea
 
 from iepwizard.core.content import Content
+from iepwizard.core.glossary import Matcher
 from iepwizard.core.store import Store
 
 
@@ -154,3 +157,36 @@ async def start_meeting(pilot: Pilot[Any], app: App[Any], attendees: str = "") -
         await pilot.click("#start")
     await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
     return app.screen
+
+
+def decoded(tmp_path: Path, text: str) -> str:
+    """What `iepwizard decode` prints for `text` (read from a file)."""
+    from .test_cli import run
+
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    result = run("decode", str(report))
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def saved_and_exported(data_dir: Path, tmp_path: Path, first: str, later: str) -> str:
+    """Sam's two evaluations ("Initial", 2024-02-10: `first`; "Triennial", 2026-03-02:
+    `later`) saved with `iepwizard decode --save`, then `iepwizard export`'s text."""
+    from .test_cli import run
+
+    with Store.open(data_dir) as store:
+        store.add_child("Sam")
+    for name, date, text in (("Initial", "2024-02-10", first), ("Triennial", "2026-03-02",
+                                                                later)):
+        report = tmp_path / f"{name}.txt"
+        report.write_text(text, encoding="utf-8")
+        saved = run("--data-dir", str(data_dir), "decode", str(report), "--save", name,
+                    "--date", date)
+        assert saved.returncode == 0, saved.stderr
+    return run("--data-dir", str(data_dir), "export").stdout
+
+
+def matches_found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    """Each match of `matcher` in `text`: (the words matched, the term id)."""
+    return [(m.text(text), m.term_id) for m in matcher.find(text)]

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from iepwizard.core.content import Content, Term
 from iepwizard.core.glossary import NEAR_WORDS, Matcher, near_words, suggest
 
+from .helpers import matches_found as found
+
 ADHD = Term("adhd", "ADHD", "d", full_name="attention-deficit/hyperactivity disorder",
             acronyms=("ADD",), synonyms=("attention deficit disorder",), caps_only=True)
 IDEA = Term("idea", "IDEA", "d", full_name="Individuals with Disabilities Education Act",
@@ -33,13 +35,6 @@ def small() -> Matcher:
     return Matcher(SMALL)
 
 
-@pytest.fixture(scope="module")
-def matcher(content: Content) -> Matcher:
-    return Matcher(content.terms.values())
-
-
-def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
-    return [(m.text(text), m.term_id) for m in matcher.find(text)]
 
 
 def test_whole_words_only(small: Matcher) -> None:

@@ -9,6 +9,8 @@ import pytest
 from iepwizard.core.content import Content, Term
 from iepwizard.core.glossary import Matcher
 
+from .helpers import matches_found as found
+
 ID = Term("intellectual-disability", "intellectual disability", "d",
           context_acronyms=("ID",), context_words=("cognitive", "eligible"),
           not_in=("student ID", "ID #", "ID no.", "ID: {number}", "ID card", "photo ID"))
@@ -26,13 +28,6 @@ def small() -> Matcher:
     return Matcher(SMALL)
 
 
-@pytest.fixture(scope="module")
-def matcher(content: Content) -> Matcher:
-    return Matcher(content.terms.values())
-
-
-def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
-    return [(m.text(text), m.term_id) for m in matcher.find(text)]
 
 
 def ids(matcher: Matcher, text: str) -> list[str]:

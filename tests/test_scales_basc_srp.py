@@ -11,7 +11,7 @@ from iepwizard.core.escapes import blank
 from iepwizard.core.scales import Area, Scales, key_of, scales_for
 from iepwizard.core.score_finder import find_scores
 
-from .test_cli import run
+from .helpers import decoded
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 PROBLEM = ["Attitude to School", "Attitude to Teachers", "Sensation Seeking", "Atypicality",
@@ -70,11 +70,8 @@ def test_inattention_hyperactivity_is_one_name(written: str, scales: Scales) -> 
 
 
 def test_the_decode_command_explains_every_scale(tmp_path: Path) -> None:
-    report = tmp_path / "srp.txt"
-    report.write_text(REPORT, encoding="utf-8")
-    result = run("decode", str(report))
-    assert result.returncode == 0, result.stderr
-    flat = " ".join(result.stdout.split())
+    printed = decoded(tmp_path, REPORT)
+    flat = " ".join(printed.split())
     for said in ("- Sense of Inadequacy (BASC-3), T-score 71 on a problem scale, where higher "
                  "means more concern",
                  "- Self-Esteem (BASC-3), T-score 32 on an adaptive scale, where lower means "
@@ -84,4 +81,4 @@ def test_the_decode_command_explains_every_scale(tmp_path: Path) -> None:
                  "- Inattention/Hyperactivity (BASC-3), T-score 61 on a problem scale"):
         assert said in flat, said
     assert "Area not named" not in flat and "does not say which kind of scale" not in flat
-    assert "Not drawn:" not in result.stdout
+    assert "Not drawn:" not in printed

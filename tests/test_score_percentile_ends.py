@@ -17,9 +17,8 @@ from iepwizard.core.scales import Scales, scales_for
 from iepwizard.core.score_finder import find_scores
 from iepwizard.core.score_history import evaluation, history
 from iepwizard.core.scores import Score
-from iepwizard.core.store import Store
 
-from .test_cli import run
+from .helpers import decoded, saved_and_exported
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 REPORT = """WISC-V
@@ -103,16 +102,13 @@ def test_the_chart_shows_and_places_the_figure(scales: Scales) -> None:
 
 
 def test_the_decode_command_says_the_figure(tmp_path: Path) -> None:
-    report = tmp_path / "report.txt"
-    report.write_text(REPORT, encoding="utf-8")
-    result = run("decode", str(report))
-    assert result.returncode == 0, result.stderr
-    flat = " ".join(result.stdout.split())
+    printed = decoded(tmp_path, REPORT)
+    flat = " ".join(printed.split())
     assert f"- Coding (WISC-V), scaled score 1: the 0.1 percentile ({LOW})" in flat
     assert f"- Oral Reading Fluency (WIAT-4), standard score 61: the 0.5 percentile ({LOW})" \
         in flat
     assert "about 1 of every 100" not in flat and "about the 1st" not in flat
-    assert any(line.endswith("ScS 1     0.1") for line in result.stdout.splitlines())
+    assert any(line.endswith("ScS 1     0.1") for line in printed.splitlines())
 
 
 def test_saved_they_come_back_agreeing(scales: Scales, data_dir: Path,
@@ -126,16 +122,7 @@ def test_saved_they_come_back_agreeing(scales: Scales, data_dir: Path,
     assert coding.line() == "Coding: 0.1 (2024, WISC-V) -> 2nd (2026, WISC-V)"
     points = [r.text for r in history_rows([coding], 80) if r.kind == "point"]
     assert len(points) == 2 and points[0].endswith("ScS 1     0.1")
-    with Store.open(data_dir) as store:
-        store.add_child("Sam")
-    for name, date, text in (("Initial", "2024-02-10", REPORT), ("Triennial", "2026-03-02",
-                                                                  later)):
-        report = tmp_path / f"{name}.txt"
-        report.write_text(text, encoding="utf-8")
-        saved = run("--data-dir", str(data_dir), "decode", str(report), "--save", name,
-                    "--date", date)
-        assert saved.returncode == 0, saved.stderr
-    export = run("--data-dir", str(data_dir), "export").stdout
+    export = saved_and_exported(data_dir, tmp_path, REPORT, later)
     assert "disagree" not in export and "Not on the curve" not in export
     assert "- Coding (WISC-V): scaled score 1, the 0.1 percentile, very low" in export
     assert "- Block Design (WISC-V): scaled score 19, the 99.9 percentile, very high" in export

@@ -15,8 +15,8 @@ from iepwizard.core.history_chart import history_rows
 from iepwizard.core.scales import Scales, scales_for
 from iepwizard.core.score_finder import find_scores
 from iepwizard.core.score_history import evaluation, history
-from iepwizard.core.store import Store
 
+from .helpers import saved_and_exported
 from .test_cli import run
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -153,17 +153,8 @@ def test_year_to_year_with_its_t_score(scales: Scales, data_dir: Path,
     assert UNSHADED in first and "PR 95" in first  # the percentile: unshaded
     assert UNSHADED not in second and "T 72" in second  # the T-score: shaded
     # The same through the store and the export.
-    with Store.open(data_dir) as store:
-        store.add_child("Sam")
-    for name, date, text in (("Initial", "2024-02-10", PROSE), ("Triennial", "2026-03-02",
-                                                                 later)):
-        report = tmp_path / f"{name}.txt"
-        report.write_text(text, encoding="utf-8")
-        saved = run("--data-dir", str(data_dir), "decode", str(report), "--save", name,
-                    "--date", date)
-        assert saved.returncode == 0, saved.stderr
-    export = run("--data-dir", str(data_dir), "export")
+    export = saved_and_exported(data_dir, tmp_path, PROSE, later)
     assert ("- Hyperactivity (higher = more concern): 95th (2024, BASC-3) -\\> 99th (2026, "
-            "BASC-3)") in export.stdout  # (Markdown: "-\\>")
+            "BASC-3)") in export  # (Markdown: "-\\>")
     assert "- Hyperactivity (BASC-3): the 95th percentile, no band from a percentile" in \
-        export.stdout
+        export

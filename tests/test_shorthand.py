@@ -7,14 +7,13 @@ import pytest
 from iepwizard.core.content import Content, Term
 from iepwizard.core.glossary import Matcher
 
+from .helpers import matches_found as found
+
 RATIO = Term("class-ratio", "class ratio", "d", synonyms=("staffing ratio",))
 MINUTES = Term("service-minutes", "service minutes", "d", synonyms=("minutes per week",))
 OT = Term("ot", "occupational therapy", "d", context_acronyms=("OT",),
           context_words=("consult",))
 
-
-def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
-    return [(m.text(text), m.term_id) for m in matcher.find(text)]
 
 
 @pytest.fixture(scope="module")
