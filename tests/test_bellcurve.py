@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core.bellcurve import ABILITY_BANDS, LABEL_WIDTH, MARK_NAMES, chart, x_of
-from iepwizard.core.bellcurve_text import BOUNDARY, MARK
+from iepwizard.core.bellcurve_text import BOUNDARY, MARK, fit
 from iepwizard.core.scores import Score
 
 SCORES = [Score(0, 1, "standard", 100, "Full Scale IQ", "WISC-V"),
@@ -136,3 +136,14 @@ def test_the_band_names_are_apart_or_said_in_words() -> None:
         else:
             assert first.startswith("│ marks the average range"), width
     assert centred_all(10, [(0.0, "abcdef"), (0.1, "ghijkl")]) is None
+
+
+def test_a_cut_label_keeps_whose_rating_or_which_year_it_is() -> None:
+    # "Hyperactivity, parent …" and "Hyperactivity, teacher…": the two rows read alike
+    assert fit("Hyperactivity, parent rating") == "Hyperactivity, parent"
+    assert fit("Inattention/Executive Dysfunction, teacher rating") == \
+        "Inattention/Ex\u2026, teacher"
+    assert fit("Verbal Comprehension Index (2023)") == "Verbal Comprehen\u2026 (2023)"
+    assert fit("Behavioral Symptoms Index") == "Behavioral Symptoms Ind\u2026"
+    assert all(len(fit(label)) <= 24 for label in (
+        "Inattention/Executive Dysfunction, teacher rating", "A (2023)", "x" * 40))

@@ -10,6 +10,7 @@ rows of scores); `chart_lines` the plain text; `summary_lines` the same scores i
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import NamedTuple
 
@@ -120,7 +121,22 @@ def track(group: str, x: float, plot: int, shaded: bool = True) -> str:
 
 
 def fit(label: str, width: int = LABEL_WIDTH) -> str:
-    return label if len(label) <= width else label[:width - 1] + "\u2026"
+    """The label in `width` columns, cut with "…" where longer; whose rating or which year
+    it is stays whole ("Inattention/Execut…, teacher", "Broad Reading (2023)")."""
+    if len(label) <= width:
+        return label
+    own = _WHOSE.search(label)
+    if own is None or width - len(own[1]) < 6:
+        return label[:width - 1] + "\u2026"
+    kept = own[1].removesuffix(" rating")
+    base = label[:own.start()]
+    if len(base) + len(kept) > width:
+        base = base[:width - len(kept) - 1] + "\u2026"
+    return base + kept
+
+
+#: Whose rating or which year a score's label ends with (see score_rows.read_row).
+_WHOSE = re.compile(r"(, [a-z]+ rating| \(\d{4}\))$")
 
 
 class Layout(NamedTuple):
