@@ -251,8 +251,11 @@ def test_one_blank_line_between_rows_keeps_the_header_two_end_the_table(
             "{gap}Spelling                  41            79               8\n")
     assert [(s.label, s.value, s.stated) for s in find_scores(rows.format(gap="\n"), scales)] \
         == [("Word Reading", 95, 37), ("Spelling", 79, 8)]  # (a page break, say)
-    assert ("Spelling", 79, 8) not in [(s.label, s.value, s.stated) for s in find_scores(
-        rows.format(gap="\n\n"), scales)]
+    # after two, the row is read without the header: its first number, the raw 41, is not
+    # told as the score where the next agrees with the one after it as its percentile
+    assert [(s.label, s.value, s.stated) for s in find_scores(rows.format(gap="\n\n"),
+                                                               scales)][1:] == [
+        ("Spelling", 79, 8)]
 
 
 def test_a_tab_separated_row_with_empty_cells_is_read_by_its_tabs(scales: Scales) -> None:
@@ -493,6 +496,10 @@ def test_whose_columns_may_be_named_on_the_line_above_the_header(scales: Scales)
             "Hyperactivity                     68    95        63    90\n")
     assert [(s.label, s.value, s.stated) for s in find_scores(text, scales)] == [
         ("Hyperactivity, parent rating", 68, 95), ("Hyperactivity, teacher rating", 63, 90)]
+    # with the form's short name after each rater
+    named = text.replace("Parent          Teacher", "Parent (PRS)    Teacher (TRS)")
+    assert [s.label for s in find_scores(named, scales)] == [
+        "Hyperactivity, parent rating", "Hyperactivity, teacher rating"]
 
 
 def test_a_column_per_year_and_a_test_named_in_the_row(scales: Scales) -> None:
@@ -504,3 +511,45 @@ def test_a_column_per_year_and_a_test_named_in_the_row(scales: Scales) -> None:
     assert [(s.label, s.test, s.value, s.stated) for s in find_scores(text, scales)] == [
         ("Full Scale IQ (2023)", "WISC-V", 86, 18), ("Full Scale IQ (2026)", "WISC-V", 89, 23),
         ("Word Reading (2023)", "WIAT-4", 72, 3), ("Word Reading (2026)", "WIAT-4", 79, 8)]
+
+
+def test_a_two_line_header_whose_cells_stand_under_each_other(scales: Scales) -> None:
+    # "Raw / Score", "Standard / Score": each raw score was told as a score of untold type,
+    # and the standard scores and grade equivalents were missed (a PDF's page break between)
+    header = ("Composite /          Raw     Standard   95% CI      Percentile   Grade\n"
+              "Subtest              Score   Score                  Rank         Equiv.\n")
+    text = ("WIAT-4 Score Summary\n\n" + header
+            + "  Word Reading        31       76      71-81           5        1.6\n\n"
+            "Psychoeducational Evaluation - CONFIDENTIAL                  Page 3 of 7\n\n"
+            + header + "  Spelling            19       80      75-85           9        1.8\n")
+    assert [(s.label, s.kind, s.value, s.stated) for s in find_scores(text, scales)] == [
+        ("Word Reading", "standard", 76, 5), ("Word Reading", "ge", 1.6, None),
+        ("Spelling", "standard", 80, 9), ("Spelling", "ge", 1.8, None)]
+
+
+def test_a_title_over_a_table_is_not_half_of_its_header(scales: Scales) -> None:
+    # one cell over a pipe header (it starts one column in) was read into the header, and
+    # the table's T-scores and grade equivalents were lost
+    text = ("BASC-3 Parent Rating Scales (PRS-C)\n"
+            "| Scale                        | T-Score | Percentile |\n"
+            "| Hyperactivity                |   72    |    95      |\n")
+    assert read(text, scales) == [("Hyperactivity", "BASC-3", "t-problem", 72)]
+
+
+def test_a_row_without_its_header_takes_the_number_its_percentile_agrees_with(
+        scales: Scales) -> None:
+    # pasted without the header, the sum of scaled scores was told as the IQ: "Full Scale IQ,
+    # standard score 52, about the 0.1 percentile" for 82 at the 12th
+    text = ("WISC-V\n"
+            "Full Scale IQ              52             82          12        [77, 88]\n"
+            "Digit Span                 18              6           9\n"
+            "Working Memory (WMI)      82      12      76-91      Low Average\n")
+    assert [(s.label, s.value, s.stated) for s in find_scores(text, scales)] == [
+        ("Full Scale IQ", 82, 12), ("Digit Span", 6, 9), ("Working Memory Index", 82, None)]
+
+
+def test_numbers_side_by_side_in_a_row_are_no_list_of_scores(scales: Scales) -> None:
+    # "114   82": the percentile beside the score was listed as a second score of no area
+    assert read("WISC-V\nVerbal Comprehension Index   114   82\n", scales) == [
+        ("Verbal Comprehension Index", "WISC-V", "standard", 114)]
+    assert [s.value for s in find_scores("scaled scores of 6, 7 and 8", scales)] == [6, 7, 8]

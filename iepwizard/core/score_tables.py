@@ -115,34 +115,41 @@ def with_line_above(found: list[tuple[int, str]],
     """A header's cells with the line above it read in, where that line belongs to the header
     (None where it does not): whose columns they are ("Parent   Teacher" over "T  %ile  T
     %ile"), or the first half of a header set on two lines ("Sum of Scaled  Composite" over
-    "Scores  Score", which starts further in than the line above)."""
+    "Scores  Score", which starts further in than the line above, or whose cells each stand
+    under one of the line above's)."""
     if not above or any(_NUMBER.match(text) for _, text in above):
         return None
     if all(_group_word(text) for _, text in above):
-        groups = sorted(above)
+        groups = sorted((start, _group_word(text)) for start, text in above)
         merged = [found[0]]
         for offset, text in found[1:]:
             over = [g for start, g in groups if start <= offset + 2]
             merged.append((offset, f"{over[-1]} {text}" if over else text))
         return merged
-    if found[0][0] == 0 or above[0][0] != 0:
-        return None  # (the second line of a header starts further in: its label is above)
+    starts = [start for start, _ in above]
+    aligned = all(any(abs(offset - start) <= 2 for start in starts) for offset, _ in found[1:])
+    if above[0][0] != 0 or len(above) < 2 or not (found[0][0] > 0 or (aligned
+                                                                   and len(found) > 2)):
+        return None  # (a header's second line starts further in, its label being above,
+        # or each of its cells stands under one of the line above's: "Raw / Score")
     merged = list(above)
-    for offset, text in found:
-        spans = [i for i, (start, upper) in enumerate(merged)
+    for offset, text in found:  # under the cell above it that starts nearest
+        spans = [i for i, (start, upper) in enumerate(above)
                  if start - 2 <= offset <= start + len(upper) + 1]
         if spans:
-            start, upper = merged[spans[0]]
-            merged[spans[0]] = (start, f"{upper} {text}")
+            i = min(spans, key=lambda i: abs(above[i][0] - offset))
+            merged[i] = (merged[i][0], f"{merged[i][1]} {text}")
         else:
             merged.append((offset, text))
     return sorted(merged)
 
 
-def _group_word(text: str) -> bool:
-    """Whether a header cell names whose or which year's columns stand under it."""
+def _group_word(text: str) -> str:
+    """Whose or which year's columns a header cell names ("parent" for "Parent (PRS)"), or
+    ""."""
     low = text.casefold()
-    return low in RATERS or _YEAR.fullmatch(low) is not None
+    first = low.split(" (")[0] if low.endswith(")") else low
+    return first if first in RATERS or _YEAR.fullmatch(first) else ""
 
 
 _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?[-=\u2013\u2014\u2500]{3,}:?[ \t]*\|?)+[ \t]*")
