@@ -553,3 +553,16 @@ def test_numbers_side_by_side_in_a_row_are_no_list_of_scores(scales: Scales) -> 
     assert read("WISC-V\nVerbal Comprehension Index   114   82\n", scales) == [
         ("Verbal Comprehension Index", "WISC-V", "standard", 114)]
     assert [s.value for s in find_scores("scaled scores of 6, 7 and 8", scales)] == [6, 7, 8]
+
+
+def test_a_test_the_scales_file_does_not_know_keeps_its_score_off_another(
+        scales: Scales) -> None:
+    # the CTONI-2's Full Scale IQ was shown as a second WISC-V Full Scale IQ, "average",
+    # beside the WISC-V's own 82
+    text = ("On the WISC-V her Full Scale IQ was 82 (12th percentile). On the CTONI-2 her "
+            "Full\nScale IQ was 91 (27th percentile).")
+    assert read(text, scales) == [("Full Scale IQ", "WISC-V", "standard", 82),
+                                  ("Full Scale IQ", "", "standard", 91)]
+    # a name such as DSM-5 is no test
+    assert read("On the WISC-V, per DSM-5 criteria, her Full Scale IQ was 82.", scales) == [
+        ("Full Scale IQ", "WISC-V", "standard", 82)]

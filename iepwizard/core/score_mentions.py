@@ -4,11 +4,18 @@ score finder's; a score's type comes from the test named before it)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Set as AbstractSet
 
 from .scales import Area, Scales, TestInfo
 from .score_before import GLUE_PUNCT, GLUE_WORDS, tokens
 
+#: A test's name as publishers write them, capitals and an edition ("CTONI-2", "TOWRE-2",
+#: "NEPSY-II"): where the scales file does not know it, a score after it is not another's.
+_OTHER_TEST = re.compile(r"(?<![\w-])(?!(?:DSM|ICD|COVID)-)"  # (no test: DSM-5, ICD-10)
+                         r"[A-Z]{3,}(?:-[A-Z]+)?-(?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")
+#: How far back in its sentence such a name is looked for, in characters.
+_SENTENCE_REACH = 160
 #: What joins the names of tests in a list ("the PPVT-5 and EVT-3 standard scores").
 _JOINS = {"and", "or", "&", ",", "/", "the"}
 
@@ -63,6 +70,21 @@ class Mentions:
         if best is None or (reach is not None and pos - best_at > reach):
             return None
         return best
+
+    def other_test_before(self, pos: int) -> bool:
+        """Whether a test the scales file does not know is named before `pos` in the same
+        sentence, nearer than any it knows ("On the CTONI-2 her Full Scale IQ was 91", in a
+        WISC-V report: the score is not the WISC-V's)."""
+        low = max(0, pos - _SENTENCE_REACH)
+        text = self.text  # (a sentence ends at a full stop or a blank line, not a wrap)
+        cut = max(text.rfind(". ", low, pos), text.rfind(".\n", low, pos),
+                  text.rfind("\n\n", low, pos))
+        window = cut + 2 if cut >= 0 else low
+        starts = self._mentions()
+        index = bisect.bisect_left(starts, pos) - 1
+        known = starts[index] if index >= 0 else -1
+        return any(hit.start() > known and hit.start() not in starts
+                   for hit in _OTHER_TEST.finditer(self.text, window, pos))
 
     def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
         """The test named just before a score whose area the scales file does not know, if

@@ -206,6 +206,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         before.cue, label = "score", before.glue[0]  # "Composite 82": its type not said
     if resolved is not None:
         area, test = resolved
+        if test and finder.other_test_before(start):
+            test = ""  # "On the CTONI-2 her Full Scale IQ was 91": not the WISC-V's
         kind = before.cue if before.cue in ("percentile", "ge") else area.kind
         info = finder.scales.tests.get(area.test) if test else None
         # (a percentile on a problem scale is no strength: "Hyperactivity at the 95th")
