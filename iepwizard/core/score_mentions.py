@@ -12,8 +12,9 @@ from .score_before import GLUE_PUNCT, GLUE_WORDS, tokens
 
 #: A test's name as publishers write them, capitals and an edition ("CTONI-2", "TOWRE-2",
 #: "NEPSY-II"): where the scales file does not know it, a score after it is not another's.
-_OTHER_TEST = re.compile(r"(?<![\w-])(?!(?:DSM|ICD|COVID)-)"  # (no test: DSM-5, ICD-10)
-                         r"[A-Z]{3,}(?:-[A-Z]+)?-(?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")
+_EDITION = re.compile(r"-(?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")  # (found first: a "-" is rare)
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z]{3,}(?:-[A-Z]+)?$")
+_NO_TESTS = ("DSM", "ICD", "COVID")
 #: How far back in its sentence such a name is looked for, in characters.
 _SENTENCE_REACH = 160
 #: What joins the names of tests in a list ("the PPVT-5 and EVT-3 standard scores").
@@ -28,6 +29,7 @@ class Mentions:
         self._starts: list[int] | None = None
         self._ids: list[str] = []
         self._by_test: dict[str, list[int]] = {}
+        self._others: list[int] | None = None  # where tests the scales file lacks are named
 
     def _mentions(self) -> list[int]:
         """Where tests are named (read once)."""
@@ -75,16 +77,24 @@ class Mentions:
         """Whether a test the scales file does not know is named before `pos` in the same
         sentence, nearer than any it knows ("On the CTONI-2 her Full Scale IQ was 91", in a
         WISC-V report: the score is not the WISC-V's)."""
-        low = max(0, pos - _SENTENCE_REACH)
-        text = self.text  # (a sentence ends at a full stop or a blank line, not a wrap)
-        cut = max(text.rfind(". ", low, pos), text.rfind(".\n", low, pos),
-                  text.rfind("\n\n", low, pos))
-        window = cut + 2 if cut >= 0 else low
+        if self._others is None:  # (read once: most texts name none)
+            known = set(self._mentions())
+            self._others = []
+            for edition in _EDITION.finditer(self.text):
+                name = _NAME_BEFORE.search(self.text, max(0, edition.start() - 24),
+                                           edition.start())
+                if name and name.start() not in known and not name[0].startswith(_NO_TESTS):
+                    self._others.append(name.start())
+        index = bisect.bisect_left(self._others, pos) - 1
+        if index < 0 or (other := self._others[index]) < pos - _SENTENCE_REACH:
+            return False
         starts = self._mentions()
-        index = bisect.bisect_left(starts, pos) - 1
-        known = starts[index] if index >= 0 else -1
-        return any(hit.start() > known and hit.start() not in starts
-                   for hit in _OTHER_TEST.finditer(self.text, window, pos))
+        known_index = bisect.bisect_left(starts, pos) - 1
+        if known_index >= 0 and starts[known_index] > other:
+            return False
+        text = self.text  # (a sentence ends at a full stop or a blank line, not a wrap)
+        return max(text.rfind(". ", other, pos), text.rfind(".\n", other, pos),
+                   text.rfind("\n\n", other, pos)) < 0
 
     def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
         """The test named just before a score whose area the scales file does not know, if
