@@ -566,3 +566,12 @@ def test_a_test_the_scales_file_does_not_know_keeps_its_score_off_another(
     # a name such as DSM-5 is no test
     assert read("On the WISC-V, per DSM-5 criteria, her Full Scale IQ was 82.", scales) == [
         ("Full Scale IQ", "WISC-V", "standard", 82)]
+
+
+def test_a_word_in_the_next_cell_is_no_unit_of_the_number(scales: Scales) -> None:
+    # subtests side by side: "Vocabulary 8 ... Digit Span 6" lost the 8, read as "8 digits"
+    text = ("WISC-V Subtest Scaled Scores\n"
+            "Vocabulary              8        Digit Span             6\n")
+    assert [(s.label, s.value) for s in find_scores(text, scales)] == [
+        ("Vocabulary", 8), ("Digit Span", 6)]
+    assert find_scores("She repeated 8 digits forward.", scales) == []

@@ -170,8 +170,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             return None, 0
         cue_after = after.span(1)
         taken_to = cue_after[1]
-    elif _AFTER_NOT.match(text, taken_to):
-        return None, 0
+    elif _AFTER_NOT.match(text, taken_to) and not text.startswith(("  ", "\t"), taken_to):
+        return None, 0  # (after two spaces or a tab, a word is a table's next cell: "Vocabulary
+        # 8   Digit Span 6" is no count of 8 digits)
     value = float(text[start:end])
     if value > 200:
         return None, 0
