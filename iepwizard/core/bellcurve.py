@@ -16,12 +16,13 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
-from .scores import NORMED, SCALES, Score
+from .scores import NAMES, NORMED, SCALES, Score
 
 Z_RANGE = 3.0  # the axis runs from 3 standard deviations below the mean to 3 above
 TICKS = (2, 16, 50, 84, 98)
 SHORT = {"standard": "SS", "scaled": "ScS", "v": "v", "t": "T", "percentile": "PR"}
-LEGEND = "SS standard score, ScS scaled score, v v-scale score, T T-score, PR percentile rank"
+#: "SS standard score, ScS scaled score, ...": each short name and what it stands for.
+LEGEND = ", ".join(f"{short} {NAMES[kind]}" for kind, short in SHORT.items())
 KIND_WORDS = {"SS": "standard score", "ScS": "scaled score", "T": "T-score",
               "PR": "percentile rank"}
 #: The average band's edges are where the ranges' whole standard scores turn (scores.RANGES

@@ -70,6 +70,13 @@ def tokens(text: str, start: int, end: int) -> list[str]:
     return found
 
 
+def only_glue(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds nothing but glue (words and signs that stand between an
+    area or a test and its number: "was", "standard score", "=", ",")."""
+    return all(token.lower() in GLUE_WORDS or token in GLUE_PUNCT or token == ","
+               for token in tokens(text, start, end))
+
+
 def _name_words(toks: list[str], i: int, need: int, words: list[str]) -> int:
     """Reads an area's words backwards from `toks[i]` into `words` until `need` are read or
     a token is neither a word, "&" nor a dash; returns the index it stopped at."""

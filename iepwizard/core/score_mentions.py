@@ -8,7 +8,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .scales import Area, Scales, TestInfo
-from .score_before import GLUE_PUNCT, GLUE_WORDS, tokens
+from .score_before import only_glue, tokens
 
 #: A test's name as publishers write them, capitals and an edition ("CTONI-2", "TOWRE-2",
 #: "NEPSY-II"): where the scales file does not know it, a score after it is not another's.
@@ -115,8 +115,7 @@ class Mentions:
         if index < 0 or (total := self.scales.totals.get(self._ids[index])) is None:
             return None
         end = self._end_of(starts[index])
-        if end is None or not all(t.lower() in GLUE_WORDS or t in GLUE_PUNCT or t == ","
-                                  for t in tokens(self.text, end, pos)):
+        if end is None or not only_glue(self.text, end, pos):
             return None
         if index and (before := self._end_of(starts[index - 1])) is not None:
             between = {t.lower() for t in tokens(self.text, before, starts[index])}

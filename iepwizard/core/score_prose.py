@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .scales import Area
 from .score_attachments import attachments
-from .score_before import GLUE_PUNCT, GLUE_WORDS, Before, tokens
+from .score_before import Before, only_glue
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -98,8 +98,7 @@ def _line_label(finder: _Finder, start: int) -> Before | None:
     reach = max(0, start - _LINE_REACH)
     line_start = max(reach, text.rfind("\n", reach, start) + 1)
     separator = max(text.rfind(",", line_start, start), text.rfind(";", line_start, start))
-    if separator < 0 or any(token.lower() not in GLUE_WORDS and token not in GLUE_PUNCT
-                            for token in tokens(text, separator + 1, start)):
+    if separator < 0 or not only_glue(text, separator + 1, start):
         return None
     colon = text.rfind(":", line_start, separator)
     if colon < 0:

@@ -119,8 +119,8 @@ def with_line_above(found: list[tuple[int, str]],
     under one of the line above's)."""
     if not above or any(_NUMBER.match(text) for _, text in above):
         return None
-    if all(_group_word(text) for _, text in above):
-        groups = sorted((start, _group_word(text)) for start, text in above)
+    if all(_group_of(text) for _, text in above):
+        groups = sorted((start, _group_of(text)) for start, text in above)
         merged = [found[0]]
         for offset, text in found[1:]:
             over = [g for start, g in groups if start <= offset + 2]
@@ -144,7 +144,7 @@ def with_line_above(found: list[tuple[int, str]],
     return sorted(merged)
 
 
-def _group_word(text: str) -> str:
+def _group_of(text: str) -> str:
     """Whose or which year's columns a header cell names ("parent" for "Parent (PRS)"), or
     ""."""
     low = text.casefold()

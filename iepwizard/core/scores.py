@@ -28,8 +28,8 @@ SCALES = {
 #: The kinds of score on a normal curve of their own (mean and standard deviation above).
 NORMED = ("standard", "scaled", "v", "t")
 NAMES = {"standard": "standard score", "scaled": "scaled score", "v": "v-scale score",
-         "t": "T-score",
-         "percentile": "percentile rank", "ge": "grade equivalent", "unknown": "score"}
+         "t": "T-score", "percentile": "percentile rank", "ge": "grade equivalent",
+         "unknown": "score"}
 #: Descriptive ranges on the standard-score scale (a common Wechsler-style labelling).
 RANGES = [(130, "very high"), (120, "high"), (110, "high average"), (90, "average"),
           (80, "low average"), (70, "low"), (0, "very low")]
@@ -101,8 +101,7 @@ class Score(NamedTuple):
         99th for a standard or scaled score; "" where the score has none."""
         if self.stated is not None and isfinite(self.stated):
             return figure(self.stated)
-        if not isfinite(self.value) or self.kind not in (*NORMED,
-                                                         "percentile"):
+        if not isfinite(self.value) or self.kind not in (*NORMED, "percentile"):
             return ""
         if self.kind == "percentile":
             return figure(self.value)
