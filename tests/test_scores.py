@@ -575,3 +575,15 @@ def test_a_word_in_the_next_cell_is_no_unit_of_the_number(scales: Scales) -> Non
     assert [(s.label, s.value) for s in find_scores(text, scales)] == [
         ("Vocabulary", 8), ("Digit Span", 6)]
     assert find_scores("She repeated 8 digits forward.", scales) == []
+
+
+def test_the_chart_s_words_for_a_score_are_its_explanation_s(scales: Scales) -> None:
+    # beside "the WISC-V calls this range very low", the chart's list said "low"; a v-scale
+    # score was "v 10" there
+    from iepwizard.core.bellcurve import chart
+
+    scores = find_scores("WISC-V: Working Memory Index 76. Vineland-3: Receptive v = 10",
+                         scales)
+    assert chart(scores).summary(0)[1:] == [
+        "- Working Memory Index (WISC-V): standard score 76, the 5th percentile, very low",
+        "- Receptive (Vineland-3): v-scale score 10, the 5th percentile, moderately low"]

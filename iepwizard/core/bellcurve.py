@@ -23,8 +23,7 @@ TICKS = (2, 16, 50, 84, 98)
 SHORT = {"standard": "SS", "scaled": "ScS", "v": "v", "t": "T", "percentile": "PR"}
 #: "SS standard score, ScS scaled score, ...": each short name and what it stands for.
 LEGEND = ", ".join(f"{short} {NAMES[kind]}" for kind, short in SHORT.items())
-KIND_WORDS = {"SS": "standard score", "ScS": "scaled score", "T": "T-score",
-              "PR": "percentile rank"}
+KIND_WORDS = {short: NAMES[kind] for kind, short in SHORT.items()}  # "SS": "standard score"
 #: The average band's edges are where the ranges' whole standard scores turn (scores.RANGES
 #: rounds): 89.5 and 109.5, so a score called "high average" is never drawn inside it.
 ABILITY_BANDS = ((float("-inf"), "below average"), ((89.5 - 100) / 15, "average"),
@@ -77,8 +76,9 @@ class Point(NamedTuple):
     x: float
     #: Where the score is in the list `chart` was given (-1: not from a list).
     source: int = -1
-    #: What the score is called in words: the range most reports use ("low average"), which
-    #: always falls in `band`; the band where the score has no such range.
+    #: What the score is called in words, as its explanation calls it: the test's own name
+    #: for its range, or the one most reports use ("low average"); the band where the score
+    #: has no range.
     words: str = ""
     #: The percentile as the explanation writes it ("12th", "0.1": `Score.said`).
     said: str = ""
@@ -129,8 +129,8 @@ def place(score: Score, source: int = -1) -> Point | str:
     z = _z(score)  # placed by its value, so its band matches its test's cut-offs
     value = f"{SHORT[score.kind]} {score.value:.3g}"
     label = score.label or "Area not named"
-    # Named as its explanation names it (`Score.words`): the range most reports use ("low
-    # average"), or on a problem or adaptive scale its band, the test's own words first.
+    # Named as its explanation names it (`Score.words`): its range, the test's own name
+    # first ("very low" on the WISC-V), or on a problem or adaptive scale its band.
     words = score.words
     if score.role == "problem":
         band = _band(z, PROBLEM_BANDS) if score.kind == "t" else ""

@@ -147,15 +147,23 @@ class Score(NamedTuple):
         return next(name for floor, name in RANGES if round(equivalent) >= floor)
 
     @property
+    def own_range(self) -> str:
+        """The test's own name for the score's range ("very low" for a WISC-V 76), "" where
+        the scales file gives none."""
+        equivalent = self.standard_equivalent
+        if not (self.ranges and self.test) or equivalent is None:
+            return ""
+        return next((name for floor, name in reversed(self.ranges)
+                     if round(equivalent) >= floor), "")
+
+    @property
     def described(self) -> str:
         """How the range is named: by the test's own words where the scales file has them
         ("the WISC-V calls this range very low"), else by the common ones ("usually described as
         low")."""
-        equivalent = self.standard_equivalent
-        if self.ranges and self.test and equivalent is not None:
-            own = [name for floor, name in self.ranges if round(equivalent) >= floor][-1]
-            return f"the {self.test} calls this range {own}"
-        return f"usually described as {self.range_name}"
+        own = self.own_range
+        return (f"the {self.test} calls this range {own}" if own else
+                f"usually described as {self.range_name}")
 
     @property
     def head(self) -> str:
@@ -175,9 +183,9 @@ class Score(NamedTuple):
 
     @property
     def words(self) -> str:
-        """What the score is called, in the words its explanation uses: its range ("low
-        average"); on a problem or adaptive scale, its band ("at risk", or the test's own
-        words); "" where the explanation names none."""
+        """What the score is called, in the words its explanation uses: its range (the test's
+        own name where known, else the common one: "low average"); on a problem or adaptive
+        scale, its band ("at risk", or the test's own words); "" where it names none."""
         if self.disagrees:
             return "its numbers disagree"
         if self.kind == "percentile" and self.role:
@@ -186,7 +194,7 @@ class Score(NamedTuple):
             if self.role == "problem":
                 return self.problem_band() or "in the usual range"
             return self.adaptive_band() if self.role == "adaptive" else ""
-        return self.range_name
+        return self.own_range or self.range_name
 
     def explain(self) -> str:
         """One paragraph of plain sentences; the head and the score first."""
