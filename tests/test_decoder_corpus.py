@@ -40,7 +40,7 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert second.term_recall >= 0.92 and len(second.forbidden) <= 1, second.forbidden
     third = measure(content, folder="heldout3")
     print(third.summary())
-    assert third.score_precision >= 0.88 and third.score_recall >= 0.77, third.misses  # (0.778)
+    assert third.score_precision >= 0.88 and third.score_recall >= 0.80, third.misses  # (0.802)
     assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
 
 def test_the_corpus_has_every_layout() -> None:

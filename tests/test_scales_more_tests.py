@@ -139,7 +139,7 @@ def test_a_one_score_test_s_score_in_a_table_row(scales: Scales) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The PPVT-5 and EVT-3 standard scores were 88 and 79.",  # whose is which is not said
+    "The PPVT-5 and EVT-3 standard scores were 88.",  # one score for two tests: whose?
     "PPVT-5 score of 150",  # (a raw or growth score may be meant)
     "PPVT-5 was given in March. A standard score of 88 on another measure.",
 ])

@@ -19,12 +19,13 @@ FILE_NAME = "score-scales.toml"
 #: The lists of a test's areas, and the kind and role of score each holds.
 KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v", ""),
          "problem": ("t", "problem"), "adaptive": ("t", "adaptive")}
-_TOKEN = re.compile(r"[^\W_]+|&")
+#: A word of a name, or "&".
+NAME_TOKEN = re.compile(r"[^\W_]+|&")
 
 
 def tokens(name: str) -> list[str]:
     """A name's words; "&" reads as "and", and dashes, slashes and spaces alike."""
-    return ["and" if t == "&" else t for t in _TOKEN.findall(name)]
+    return ["and" if t == "&" else t for t in NAME_TOKEN.findall(name)]
 
 
 def exact_case(name: str) -> bool:

@@ -52,6 +52,7 @@ class _Finder(Mentions):
         self.found: list[Score] = []
         self.last: Score | None = None
         self.skip_to = 0
+        self.after_end = -10  # where the last score whose area came after it ended
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells

@@ -123,6 +123,24 @@ class Mentions:
                 return None
         return total
 
+    def listed_tests(self, pos: int) -> list[str] | None:
+        """The tests named as a list right before the glue of the number at `pos` ("The PPVT-5
+        and EVT-3 standard scores were 88 and 79"), in the order written; None where no list
+        of two or more stands there."""
+        starts = self._mentions()
+        index = bisect.bisect_left(starts, pos) - 1
+        if index < 1 or (end := self._end_of(starts[index])) is None or \
+                not only_glue(self.text, end, pos):
+            return None
+        listed = [self._ids[index]]
+        while index and (before := self._end_of(starts[index - 1])) is not None:
+            between = {t.lower() for t in tokens(self.text, before, starts[index])}
+            if not (between <= _JOINS and between - {"the"}):
+                break
+            index -= 1
+            listed.append(self._ids[index])
+        return listed[::-1] if len(listed) > 1 else None
+
     def _end_of(self, start: int) -> int | None:
         """Where the test's name found at `start` ends."""
         pattern = self.scales.test_pattern

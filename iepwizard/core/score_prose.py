@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, only_glue
+from .score_lists import area_after, read_listed
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -183,6 +184,11 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             return None, 0
         return _finish(finder, start, end, last.kind, value, "", last.test, last.role, (),
                        last.bands, taken_to)
+    if (cue_after is None and last is not None and finder.after_end <= start
+            <= finder.after_end + 8 and _CONTINUE.fullmatch(text, finder.after_end, start)
+            and (after_area := area_after(finder, taken_to, last.kind, start, value)) is not None):
+        return _after(finder, start, end, last.kind, value, after_area, ())  # "..., 6 on Word
+        # Structure": a list whose first score had its area after it
     before = Before(text, start, finder.scales.lengths)
     if before.describes() or (before.glue == ["SS"] and not before.words
                               and _listed_subject(text, start)):
@@ -204,6 +210,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     elif before.cue is None and not before.words and len(before.glue) == 1 and \
             before.glue[0].lower() in _SCORE_NAMES:
         before.cue, label = "score", before.glue[0]  # "Composite 82": its type not said
+    if resolved is None and before.cue is not None and not label and (
+            after_area := area_after(finder, taken_to, before.cue, start, value)) is not None:
+        return _after(finder, start, end, before.cue, value, after_area, before.cue_spans())
     if resolved is not None:
         area, test = resolved
         if test and finder.other_test_before(start):
@@ -220,7 +229,13 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         if finder.description_sentence(start):
             return None, 0
         kind = "unknown" if before.cue == "score" else before.cue
-        info = finder.test_near(start, kind, TEST_REACH)
+        listed = finder.listed_tests(start) if before.cue in _TOTAL_CUES else None
+        if listed is not None:  # "The PPVT-5 and EVT-3 standard scores were 88 and 79"
+            scores = read_listed(finder, listed, before.cue, start, end, value,
+                                 before.cue_spans())
+            if scores is not None:
+                return scores
+        info = finder.test_near(start, kind, TEST_REACH) if listed is None else None
         test = info.name if info else ""
         role = (info.t_role if info else "") if kind == "t" else ""
         bands = info.bands if info else ()
@@ -235,6 +250,20 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if kind == "ge":
         return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
     return _finish(finder, start, end, kind, value, label, test, role, cues, bands, taken_to)
+
+
+def _after(finder: _Finder, start: int, end: int, cue: str, value: float,
+           after: tuple[Area, str, int], cues: tuple[tuple[int, int], ...]
+           ) -> tuple[list[Score], int]:
+    """The score whose area is named after it (see score_lists.area_after)."""
+    area, test, name_end = after
+    kind = cue if cue in ("percentile", "ge") else area.kind
+    info = finder.scales.tests.get(area.test) if test else None
+    scores, taken = _finish(finder, start, end, kind, value, area.label, test,
+                            area.role if kind in ("t", "percentile") else "", cues,
+                            info.bands if info else (), name_end)
+    finder.after_end = taken + finder.text.startswith(")", taken)  # ("... (16th percentile)")
+    return scores, taken
 
 
 def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, label: str,

@@ -1,0 +1,92 @@
+"""Scores written before what they belong to, as lists in running text.
+
+- The area after the score: "a scaled score of 8 on Word Classes, 6 on Following Directions
+  and 5 on Recalling Sentences", "he scored 7 on Coding". Read only where no area stands
+  before the number, and only a name the scales file knows, capitalised, right after "on"
+  (or "on the").
+- The tests before a list of scores: "The PPVT-5 and EVT-3 standard scores were 88 and 79":
+  as many scores as tests, each the total score of its test in the order written. Where the
+  counts differ, no score is put on any of the tests (the text does not say whose is which).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from .scales import NAME_TOKEN, Area
+from .scores import Score, plausible
+
+if TYPE_CHECKING:
+    from .score_finder import _Finder
+
+#: The types a cue written before a number makes its own (as score_prose's `_KINDS`).
+_KINDS = ("standard", "scaled", "v", "t")
+#: "on" or "on the" after a score, then the first letter of an area's name.
+_ON = re.compile(r"[ \t]+on[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
+#: The characters after "on" an area's name is read from (the longest names are shorter).
+_NAME_REACH = 60
+#: What ends an area's name after "on": a sign that ends a clause or a list's item.
+_NAME_STOP = re.compile(r"[.,;:()!?]|\n[ \t]*\n")
+#: A number in a list after the first: a comma or "and" before it (as score_prose's
+#: `_CONTINUE`), and no unit or range after it (read by `read_prose` as usual).
+_NEXT = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&)\s*(\d{1,3})(?![\w%/:-]|\.\d)")
+
+
+def area_after(finder: _Finder, end: int, cue: str | None, pos: int,
+               value: float) -> tuple[Area, str, int] | None:
+    """The area named right after a score ending at `end` ("... 8 on Word Classes"): the area,
+    its test's name ("" when the text names none of the tests that have it), and where the
+    name ends; None where no known area's name follows "on"."""
+    text = finder.text
+    on = _ON.match(text, end)
+    if on is None or not text[on.end()].isupper():
+        return None  # (an area after a score is written as a name: "on reading tasks" is none)
+    stop = _NAME_STOP.search(text, on.end(), on.end() + _NAME_REACH)
+    words = list(islice(NAME_TOKEN.finditer(text, on.end(), stop.start() if stop else
+                                            on.end() + _NAME_REACH), finder.scales.longest))
+    areas = finder.scales.areas
+    for k in range(len(words), 0, -1):
+        cased = " ".join("and" if w[0] == "&" else w[0] for w in words[:k])
+        found = areas.get(cased) or areas.get(cased.casefold())
+        if not found:
+            continue
+        resolved = finder.resolve(found, k, cue, pos, value)
+        if resolved is None:
+            return None  # (the longest name decides, as before a number)
+        return *resolved, words[k - 1].end()
+    return None
+
+
+def listed_numbers(text: str, end: int) -> list[tuple[int, int, float]]:
+    """The numbers listed after a number ending at `end` ("88 and 79", "7, 9 and 12"): each
+    number's span and value."""
+    found = []
+    while (hit := _NEXT.match(text, end)) is not None:
+        found.append((hit.start(1), hit.end(1), float(hit[1])))
+        end = hit.end()
+    return found
+
+
+def read_listed(finder: _Finder, tests: list[str], cue: str | None, start: int, end: int,
+                value: float, cues: tuple[tuple[int, int], ...]) -> tuple[list[Score], int] | None:
+    """The scores of tests named as a list before a list of as many numbers ("The PPVT-5 and
+    EVT-3 standard scores were 88 and 79"), each its test's total score in the order written,
+    and where the last ends; None where the numbers are not one per test, a test has no total
+    score, or a number cannot be its test's."""
+    totals = [finder.scales.totals.get(test) for test in tests]
+    rest = listed_numbers(finder.text, end)
+    if len(rest) + 1 != len(totals):
+        return None
+    scores = []
+    for (at, upto, number), area in zip([(start, end, value), *rest], totals, strict=True):
+        if area is None or (cue in _KINDS and cue != area.kind):
+            return None
+        kind = cue if cue in ("percentile", "ge") else area.kind
+        if not plausible(kind, number):
+            return None
+        info = finder.scales.tests[area.test]
+        scores.append(Score(at, upto, kind, number, area.label, info.name,
+                            cues=cues if at == start else (), bands=info.bands))
+    return scores, rest[-1][1]

@@ -1,0 +1,95 @@
+"""Scores written before what they belong to: the area after the score ("a scaled score of 8
+on Word Classes, 6 on Following Directions"), and tests listed before their scores ("The
+PPVT-5 and EVT-3 standard scores were 88 and 79")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iepwizard.core.escapes import blank
+from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.score_finder import find_scores
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+Row = tuple[str, str, str, float]
+
+
+@pytest.fixture(scope="module")
+def scales() -> Scales:
+    return scales_for(CONTENT)
+
+
+def read(text: str, scales: Scales) -> list[Row]:
+    return [(s.label, s.test, s.type_name, s.value) for s in find_scores(blank(text), scales)]
+
+
+def test_a_list_of_scores_each_before_its_area(scales: Scales) -> None:
+    text = ("On the CELF-5, Jonah obtained a scaled score of 8 on Word Classes, 6 on Following "
+            "Directions and 5 on Recalling\nSentences. He followed 2-step directions in 7 of "
+            "10 trials.")
+    assert read(text, scales) == [("Word Classes", "CELF-5", "scaled", 8),
+                                  ("Following Directions", "CELF-5", "scaled", 6),
+                                  ("Recalling Sentences", "CELF-5", "scaled", 5)]
+
+
+def test_indexes_after_their_scores_and_a_percentile_after_it(scales: Scales) -> None:
+    text = ("WISC-V testing gave a standard score of 85 on the Verbal Comprehension Index "
+            "(16th percentile) and 92 on the Fluid Reasoning Index. On the WIAT-4 she was at "
+            "the 9th percentile on Word Reading.")
+    found = find_scores(blank(text), scales)
+    assert [(s.label, s.test, s.type_name, s.value, s.stated) for s in found] == [
+        ("Verbal Comprehension Index", "WISC-V", "standard", 85, 16),
+        ("Fluid Reasoning Index", "WISC-V", "standard", 92, None),
+        ("Word Reading", "WIAT-4", "percentile", 9, None)]
+
+
+def test_scored_on_a_subtest(scales: Scales) -> None:
+    assert read("On the WISC-V he scored 7 on Coding.", scales) == [
+        ("Coding", "WISC-V", "scaled", 7)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a test, not an area, after "on": the score keeps no area, as before
+    ("She earned a standard score of 85 on the WISC-V.", [("", "", "standard", 85)]),
+    # a count after the list: no score
+    ("On the CELF-5 he had a scaled score of 8 on Word Classes, 6 of 10 trials correct.",
+     [("Word Classes", "CELF-5", "scaled", 8)]),
+    # an area that cannot hold the score's type (a standard score, a scaled-score subtest)
+    ("On the CELF-5 he had a standard score of 85 on Word Classes.",
+     [("", "CELF-5", "standard", 85)]),
+    # a number with no type said before it is not read by its area after it
+    ("On the WISC-V he got 7 on Coding.", []),
+])
+def test_what_after_a_score_is_not_its_area(text: str, expected: list[Row],
+                                            scales: Scales) -> None:
+    assert read(text, scales) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The PPVT-5 and EVT-3 standard scores were 88 and 79.",
+    "The PPVT-5 and the EVT-3 standard scores were 88 and 79, respectively.",
+    "On the PPVT-5 and EVT-3, standard scores of 88 and 79 were obtained.",
+])
+def test_tests_listed_before_as_many_scores_give_one_each_in_order(text: str,
+                                                                   scales: Scales) -> None:
+    assert read(text, scales) == [("Receptive Vocabulary", "PPVT-5", "standard", 88),
+                                  ("Expressive Vocabulary", "EVT-3", "standard", 79)]
+
+
+@pytest.mark.parametrize("text", [
+    "The PPVT-5 and EVT-3 standard scores were 88.",  # one score for two tests
+    "The PPVT-5 and EVT-3 standard scores were 88, 79 and 91.",  # three for two
+    "The WISC-V and PPVT-5 standard scores were 95 and 88.",  # the WISC-V has no one total
+])
+def test_tests_listed_before_scores_that_do_not_pair_up_name_no_test(text: str,
+                                                                     scales: Scales) -> None:
+    assert [s for s in read(text, scales) if s[1]] == [], text
+
+
+def test_a_lower_case_word_after_on_is_no_area(scales: Scales) -> None:
+    # "reading" is the WJ IV's one-word area "Reading"; after a score in lower case, it is
+    # what the child did the test on, not an area's name
+    text = "On the WJ IV he had a standard score of 78 on reading tasks."
+    assert read(text, scales) == [("", "WJ IV", "standard", 78)]
