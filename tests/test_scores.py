@@ -587,3 +587,18 @@ def test_the_chart_s_words_for_a_score_are_its_explanation_s(scales: Scales) -> 
     assert chart(scores).summary(0)[1:] == [
         "- Working Memory Index (WISC-V): standard score 76, the 5th percentile, very low",
         "- Receptive (Vineland-3): v-scale score 10, the 5th percentile, moderately low"]
+
+
+@pytest.mark.parametrize(("value", "ci", "words"), [
+    (52, (48, 58), "no higher than about the 0.3 percentile"),  # was "the 1st and 1st"
+    (145, (139, 149), "between about the 99.5 and 99.9 percentile"),  # was "99th and 99th"
+    (150, (145, 160), "no lower than about the 99.9 percentile"),
+    (155, (150, 160), "above the 99.9 percentile"),
+    (40, (40, 45), "below the 0.1 percentile"),
+    (84, (79, 90), "between about the 8th and 25th percentile"),
+])
+def test_an_interval_near_the_ends_of_the_curve_says_where(value: float,
+                                                           ci: tuple[float, float],
+                                                           words: str) -> None:
+    explained = Score(0, 2, "standard", value, "Full Scale IQ", ci=ci).explain()
+    assert f"the true score is likely {words}." in explained, explained

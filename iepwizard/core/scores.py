@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
-from .percentile_words import figure, phrase, rated, share, side
+from .percentile_words import HIGH, LOW, figure, phrase, rated, share, side
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
 SCALES = {
@@ -274,10 +274,22 @@ class Score(NamedTuple):
         text = f" Its {level}confidence interval is {low:g}-{high:g}"
         if self.kind in NORMED and plausible(self.kind, low) and \
                 plausible(self.kind, high):
-            lo, hi = (_whole(_percentile_of(self.kind, v)) for v in (low, high))
-            return (text + f": the true score is likely between about the {ordinal(lo)} and "
-                           f"{ordinal(hi)} percentile.")
+            lo, hi = (figure(_percentile_of(self.kind, v)) for v in (low, high))
+            return text + f": the true score is likely {_interval_words(lo, hi)}."
         return text + ": the true score is likely in that range."
+
+
+def _interval_words(lo: str, hi: str) -> str:
+    """Where an interval's ends sit, as percentiles (`figure`'s words): "between about the
+    4th and 19th percentile"; beyond the 1st or 99th, in tenths, and open-ended past them
+    (its ends at 48 and 58 were "between about the 1st and 1st percentile")."""
+    if lo == hi:
+        return phrase(lo) if lo in (LOW, HIGH) else "at " + phrase(lo, about=True)
+    if lo == LOW:
+        return f"no higher than about the {hi} percentile"
+    if hi == HIGH:
+        return f"no lower than about the {lo} percentile"
+    return f"between about the {lo} and {hi} percentile"
 
 
 def _grade_equivalent(value: float) -> str:
