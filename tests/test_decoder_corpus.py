@@ -32,15 +32,15 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     # (corpus/heldout: answered by hand, never tuned on; raise these as the decoder improves)
     tally = measure(content, folder="heldout")
     print("\n" + tally.summary())
-    assert tally.score_precision >= 0.97 and tally.score_recall >= 0.91, tally.misses
+    assert tally.score_precision >= 0.98 and tally.score_recall >= 0.91, tally.misses
     assert tally.term_recall >= 0.90 and len(tally.forbidden) <= 1, tally.forbidden
     second = measure(content, folder="heldout2")  # (its layouts are the ones to work on next)
     print(second.summary())
-    assert second.score_precision >= 0.84 and second.score_recall >= 0.86, second.misses
+    assert second.score_precision >= 0.89 and second.score_recall >= 0.86, second.misses
     assert second.term_recall >= 0.92 and len(second.forbidden) <= 1, second.forbidden
     third = measure(content, folder="heldout3")
     print(third.summary())
-    assert third.score_precision >= 0.88 and third.score_recall >= 0.80, third.misses  # (0.802)
+    assert third.score_precision >= 0.90 and third.score_recall >= 0.80, third.misses  # .905 .802
     assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
 
 def test_the_corpus_has_every_layout() -> None:

@@ -602,3 +602,23 @@ def test_an_interval_near_the_ends_of_the_curve_says_where(value: float,
                                                            words: str) -> None:
     explained = Score(0, 2, "standard", value, "Full Scale IQ", ci=ci).explain()
     assert f"the true score is likely {words}." in explained, explained
+
+
+def test_a_summary_that_repeats_a_table_s_score_with_less_said_adds_no_score(
+        scales: Scales) -> None:
+    # the summary's "(T = 68)" was a second Learning Problems score with no rater, and its
+    # "(T = 38)" and "16th percentile" scores of no area, beside the table's own
+    text = ("BASC-3 Parent and Teacher Rating Scales\n\n"
+            "Scale              Parent T   Parent %ile   Teacher T   Teacher %ile\n"
+            "Hyperactivity         72          95            66           92\n"
+            "Learning Problems     --          --            68           94\n"
+            "Study Skills          --          --            38           12\n\n"
+            "WIAT-4\nSubtest          SS    %ile\nWord Reading     85     16\n\n"
+            "Summary: his teacher rated Learning Problems At-Risk (T = 68) and study habits as "
+            "a concern (T = 38). His word reading was at the 16th percentile. On another "
+            "scale he was rated higher (T = 74).\n")
+    assert [(s.label, s.value) for s in find_scores(text, scales)] == [
+        ("Hyperactivity, parent rating", 72), ("Hyperactivity, teacher rating", 66),
+        ("Learning Problems, teacher rating", 68), ("Study Skills, teacher rating", 38),
+        ("Word Reading", 85),
+        ("", 74)]  # (a value no score with an area has: kept)
