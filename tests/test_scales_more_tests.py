@@ -53,9 +53,10 @@ def test_das_ii_subtest_t_scores_are_not_told_as_a_rating_scale(scales: Scales) 
     text = ("DAS-II subtests\nSubtest              T-score   %ile\n"
             "Recall of Designs      33        4\n")
     [score] = find_scores(text, scales)
-    assert (score.label, score.kind, score.role, score.value) == ("Recall of Designs", "t", "",
-                                                                  33)
+    assert (score.label, score.kind, score.role, score.value) == ("Recall of Designs", "t",
+                                                                  "ability", 33)
     assert "T-score 33 on an adaptive scale" not in score.explain()
+    assert "the DAS-II calls this range low" in score.explain()  # (test_score_ability.py)
     assert "this one is at risk" not in score.explain()
 
 

@@ -18,7 +18,8 @@ from .trie import trie_pattern
 FILE_NAME = "score-scales.toml"
 #: The lists of a test's areas, and the kind and role of score each holds.
 KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v", ""),
-         "problem": ("t", "problem"), "adaptive": ("t", "adaptive")}
+         "problem": ("t", "problem"), "adaptive": ("t", "adaptive"),
+         "ability": ("t", "ability")}
 #: A word of a name, or "&".
 NAME_TOKEN = re.compile(r"[^\W_]+|&")
 

@@ -150,13 +150,13 @@ class _Finder(Mentions):
         return self._named_ranges(_unique(self.found))
 
     def _named_ranges(self, scores: list[Score]) -> list[Score]:
-        """The scores, each standard score with its test's own names for ranges, where the
-        scales file gives them."""
+        """The scores, each standard score (and v-scale and ability T-score, named by the same
+        standing) with its test's own names for ranges, where the scales file gives them."""
         own = {info.name: info.ranges for info in self.scales.tests.values() if info.ranges}
         if not own:
             return scores
-        return [s._replace(ranges=own[s.test]) if s.test in own and s.kind in ("standard", "v")
-                else s for s in scores]
+        return [s._replace(ranges=own[s.test]) if s.test in own and (
+            s.kind in ("standard", "v") or s.role == "ability") else s for s in scores]
 
     def _header_for(self, line_start: int, line_end: int) -> list[Column] | None:
         """The header of the score table this line is a row of, if it is one."""

@@ -37,6 +37,9 @@ RANGES = [(130, "very high"), (120, "high"), (110, "high average"), (90, "averag
 PROBLEM_BANDS = ((60, "at risk"), (70, "clinically significant"))
 #: The usual words for T-scores on adaptive scales, where lower means more concern.
 ADAPTIVE_CUTS = "31-40 at risk, 30 and below clinically significant"
+#: The roles of rating scales' T-scores (an "ability" T-score, the DAS-II subtests', is
+#: named and drawn as a standard score is: higher is stronger).
+RATED = ("problem", "adaptive")
 #: What a percentile on a problem or adaptive scale is called: its band is its T-score's.
 NO_BAND = "no band from a percentile"
 EVALUATOR_RULES = "The evaluator's own report and ranges have the last word."
@@ -188,9 +191,9 @@ class Score(NamedTuple):
         scale, its band ("at risk", or the test's own words); "" where it names none."""
         if self.disagrees:
             return "its numbers disagree"
-        if self.kind == "percentile" and self.role:
+        if self.kind == "percentile" and self.role in RATED:
             return NO_BAND
-        if self.kind == "t":
+        if self.kind == "t" and self.role != "ability":
             if self.role == "problem":
                 return self.problem_band() or "in the usual range"
             return self.adaptive_band() if self.role == "adaptive" else ""
@@ -219,13 +222,13 @@ class Score(NamedTuple):
                     f"a typo or come from another column; ask the evaluator which is right."
                     + self._explain_ci())
         said = self.said
-        if self.kind == "percentile" and self.role:
+        if self.kind == "percentile" and self.role in RATED:
             text = self._explain_rated(said)
         elif self.kind == "percentile":
             number = said[:-2] if side(said) == 0 else value  # (whole, as the head says)
             text = (f"{self.head}, {said} percentile: {share(said)} (not {number}% correct); "
                     f"{self.described}.")
-        elif self.kind == "t":
+        elif self.kind == "t" and self.role != "ability":
             text = self._explain_t(value, p or 1)
         else:  # "about" even for the report's whole percentile, as before: it is rounded
             about = side(said) == 0 or self.stated is None
