@@ -40,7 +40,8 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert second.term_recall >= 0.92 and len(second.forbidden) <= 1, second.forbidden
     third = measure(content, folder="heldout3")
     print(third.summary())
-    assert third.score_precision >= 0.90 and third.score_recall >= 0.80, third.misses  # .905 .802
+    assert third.score_precision >= 0.97 and third.score_recall >= 0.95, third.misses  # (0.975,
+    # 0.952: the scales file lists the CTONI-2, TOWRE-2, GORT-5, ABAS-3 and Beery VMI)
     assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
 
 def test_the_corpus_has_every_layout() -> None:

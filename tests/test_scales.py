@@ -64,6 +64,29 @@ bands = [[70, "high"], [60, "low"]]
 
 
 
+def test_one_name_may_be_two_kinds_of_score_in_one_test() -> None:
+    # the ABAS-3's "Social" is a domain (a standard score) and a skill area (a scaled score);
+    # it was refused as "listed twice"
+    text = """[[test]]
+id = "a"
+name = "A"
+names = ["A"]
+standard = ["Social | Social Domain", "Conceptual"]
+scales = ["Social"]
+scaled = ["Social", "Leisure | Conceptual"]
+adaptive = ["Leisure"]
+problem = ["Leisure"]
+"""
+    scales, found = parse_scales(text, Path("s.toml"))
+    assert [f"{p.line}: {p.message}" for p in found] == [
+        "6: test a: unknown key 'scales' (expected one of: ability, adaptive, bands, id, name, "
+        "names, problem, ranges, scaled, standard, t_scales, vscale)",
+        "8: test a: 'Leisure' is listed twice (also in 'problem')"]  # (the adaptive list's)
+    assert [a.kind for a in scales.areas["social"]] == ["standard", "scaled"]
+    assert [(a.label, a.kind) for a in scales.areas["conceptual"]] == [
+        ("Conceptual", "standard"), ("Leisure", "scaled")]
+
+
 def test_a_test_s_own_ranges_are_checked_with_their_line() -> None:
     text = """[[test]]
 id = "w"

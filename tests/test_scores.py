@@ -557,9 +557,9 @@ def test_numbers_side_by_side_in_a_row_are_no_list_of_scores(scales: Scales) -> 
 
 def test_a_test_the_scales_file_does_not_know_keeps_its_score_off_another(
         scales: Scales) -> None:
-    # the CTONI-2's Full Scale IQ was shown as a second WISC-V Full Scale IQ, "average",
-    # beside the WISC-V's own 82
-    text = ("On the WISC-V her Full Scale IQ was 82 (12th percentile). On the CTONI-2 her "
+    # the WASI-II's Full Scale IQ was shown as a second WISC-V Full Scale IQ, "average",
+    # beside the WISC-V's own 82 (so was the CTONI-2's, before the scales file listed it)
+    text = ("On the WISC-V her Full Scale IQ was 82 (12th percentile). On the WASI-II her "
             "Full\nScale IQ was 91 (27th percentile).")
     assert read(text, scales) == [("Full Scale IQ", "WISC-V", "standard", 82),
                                   ("Full Scale IQ", "", "standard", 91)]

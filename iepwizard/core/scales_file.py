@@ -45,12 +45,18 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
         head = heads[nth] if nth < len(heads) else 1
         end = heads[nth + 1] if nth + 1 < len(heads) else len(lines) + 1
 
-        def line_of(needle: str, head: int = head, end: int = end) -> int:
+        def line_of(needle: str, within: str = "", head: int = head, end: int = end) -> int:
+            """The first line holding `needle` (in the list `within`, if given: a name may
+            stand in two lists)."""
+            if within:
+                head = next((n for n in range(head, end)
+                             if lines[n - 1].lstrip().startswith(within)), head)
             return next((n for n in range(head, end) if needle in lines[n - 1]), head)
 
-        def fail(needle: str, message: str, table_id: str = str(table.get("id", nth + 1))
-                 ) -> None:
-            problems.append(Problem(path, line_of(needle), f"test {table_id}: {message}"))
+        def fail(needle: str, message: str, table_id: str = str(table.get("id", nth + 1)),
+                 within: str = "") -> None:
+            problems.append(Problem(path, line_of(needle, within),
+                                    f"test {table_id}: {message}"))
 
         info = _test_info(table, fail)
         if info is None:
@@ -65,7 +71,9 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
                 continue
             owners[folded] = info.id
         scales.tests[info.id] = info
-        seen: dict[str, str] = {}
+        # A name once per kind of score: the ABAS-3's "Social" is a domain's standard score
+        # and a skill area's scaled score (the number and its cue tell which).
+        seen: dict[tuple[str, str], str] = {}
         for kind_key, (kind, role) in KINDS.items():
             entries = table.get(kind_key, [])
             if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
@@ -79,10 +87,11 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
                 area = Area(names[0], info.id, kind, role)
                 for name in names:
                     key = key_of(name)
-                    if key in seen:
-                        fail(name, f"'{name}' is listed twice (also in '{seen[key]}')")
+                    if (key, kind) in seen:
+                        fail(name, f"'{name}' is listed twice (also in '{seen[key, kind]}')",
+                             within=kind_key)
                         continue
-                    seen[key] = kind_key
+                    seen[key, kind] = kind_key
                     areas.setdefault(key, []).append(area)
                     scales.longest = max(scales.longest, len(tokens(name)))
     scales.areas = {key: tuple(found) for key, found in areas.items()}

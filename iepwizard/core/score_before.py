@@ -219,13 +219,14 @@ class Before:
     def describes(self) -> bool:
         """A number right after "mean", "SD", "between", "to"... is no score; nor is a raw
         score (the glossary explains "raw score": it was listed as a score whose kind the
-        report does not say), nor a criterion score (a cut-off)."""
+        report does not say), nor a criterion score (a cut-off), nor a grade ("accuracy on the
+        grade 4 passage", "her vocabulary in grade 3": a grade equivalent is written so)."""
         if self.words and self.words[-1].lower() in _NO_SCORE and self.glue and \
                 self.glue[0].lower() in ("score", "scores"):
             return True  # ("raw score 18", "criterion score 137": a cut-off)
         for token in reversed(self.glue):
             if (low := token.lower()) not in _SKIP_BEFORE:
-                return low in DESC_BEFORE
+                return low in DESC_BEFORE or low == "grade"
         return bool(self.words) and self.words[-1].lower() in DESC_BEFORE
 
     def cue_spans(self) -> tuple[tuple[int, int], ...]:

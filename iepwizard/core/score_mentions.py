@@ -8,9 +8,9 @@ import re
 from collections.abc import Set as AbstractSet
 
 from .scales import Area, Scales, TestInfo
-from .score_before import only_glue, tokens
+from .score_before import GLUE_PUNCT, GLUE_WORDS, only_glue, tokens
 
-#: A test's name as publishers write them, capitals and an edition ("CTONI-2", "TOWRE-2",
+#: A test's name as publishers write them, capitals and an edition ("WASI-II", "TONI-4",
 #: "NEPSY-II"): where the scales file does not know it, a score after it is not another's.
 _EDITION = re.compile(r"-(?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")  # (found first: a "-" is rare)
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z]{3,}(?:-[A-Z]+)?$")
@@ -73,10 +73,14 @@ class Mentions:
             return None
         return best
 
-    def other_test_before(self, pos: int) -> bool:
-        """Whether a test the scales file does not know is named before `pos` in the same
-        sentence, nearer than any it knows ("On the CTONI-2 her Full Scale IQ was 91", in a
-        WISC-V report: the score is not the WISC-V's)."""
+    def other_test_before(self, pos: int, own: str) -> bool:
+        """Whether another test than `own` (the id of the test a score was put on) is named
+        before `pos` in the same sentence, nearer than any mention of `own`: one the scales
+        file does not know ("On the KBIT-2 her Nonverbal IQ was 91", in an SB5 report: the
+        score is not the SB5's), or one it knows that lacks the area, where only glue and the
+        area's name stand between ("On the CTONI-2 her FSIQ was 91", "Beery VMI: Coding 5";
+        not "beside her WIAT-4 Word Reading of 80, her FSIQ of 85") and the sentence does not
+        name `own` too ("the WISC-V and WIAT-4 scores: FSIQ 85")."""
         if self._others is None:  # (read once: most texts name none)
             known = set(self._mentions())
             self._others = []
@@ -85,16 +89,30 @@ class Mentions:
                                            edition.start())
                 if name and name.start() not in known and not name[0].startswith(_NO_TESTS):
                     self._others.append(name.start())
-        index = bisect.bisect_left(self._others, pos) - 1
-        if index < 0 or (other := self._others[index]) < pos - _SENTENCE_REACH:
-            return False
         starts = self._mentions()
         known_index = bisect.bisect_left(starts, pos) - 1
-        if known_index >= 0 and starts[known_index] > other:
+        known_at = starts[known_index] if known_index >= 0 else -1
+        index = bisect.bisect_left(self._others, pos) - 1
+        other = self._others[index] if index >= 0 else -1
+        if other > known_at:  # a test the scales file does not know, named last
+            return other >= pos - _SENTENCE_REACH and self._one_sentence(other, pos)
+        if known_at < pos - _SENTENCE_REACH or self._ids[known_index] == own:
+            return False  # (also where no test is named: known_at is -1)
+        end = self._end_of(known_at)
+        if end is None or not self._one_sentence(known_at, pos) or not all(
+                t[0].isupper() or t.lower() in GLUE_WORDS or t in GLUE_PUNCT or t in ",&/"
+                for t in tokens(self.text, end, pos)):
             return False
-        text = self.text  # (a sentence ends at a full stop or a blank line, not a wrap)
-        return max(text.rfind(". ", other, pos), text.rfind(".\n", other, pos),
-                   text.rfind("\n\n", other, pos)) < 0
+        named = self._by_test.get(own, [])
+        own_index = bisect.bisect_left(named, pos) - 1
+        return own_index < 0 or not self._one_sentence(named[own_index], pos)
+
+    def _one_sentence(self, start: int, end: int) -> bool:
+        """Whether no sentence ends between `start` and `end` (a full stop or a blank line
+        ends one, a line's wrap does not)."""
+        text = self.text
+        return max(text.rfind(". ", start, end), text.rfind(".\n", start, end),
+                   text.rfind("\n\n", start, end)) < 0
 
     def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
         """The test named just before a score whose area the scales file does not know, if

@@ -215,8 +215,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         return _after(finder, start, end, before.cue, value, after_area, before.cue_spans())
     if resolved is not None:
         area, test = resolved
-        if test and finder.other_test_before(start):
-            test = ""  # "On the CTONI-2 her Full Scale IQ was 91": not the WISC-V's
+        if test and finder.other_test_before(start, area.test):
+            test = ""  # "On the KBIT-2 her Nonverbal IQ was 91": not the SB5's
         kind = before.cue if before.cue in ("percentile", "ge") else area.kind
         info = finder.scales.tests.get(area.test) if test else None
         # (a percentile on a problem scale is no strength: "Hyperactivity at the 95th")

@@ -73,6 +73,8 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
     if main is not None and main.value is not None:
         cue = main.kind if main.kind != "score" else None
         resolved = finder.resolve(areas, words, cue, line_start, main.value) if areas else None
+        if resolved is None and areas and cue is not None:
+            resolved = _under_loose_heading(finder, areas, words, cue, line_start, main.value)
         if resolved is not None:
             area, test = resolved
             kind, role, shown = area.kind, area.role, area.label + by
@@ -107,3 +109,14 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
         scores.append(Score(start, start + grade.length, "ge", grade.value, scores[0].label,
                             scores[0].test))
     return scores
+
+
+def _under_loose_heading(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str,
+                         line_start: int, value: float) -> tuple[Area, str] | None:
+    """A known area's score under a heading that names a type its test never gives (the
+    TOWRE-2's standard scores printed under "Scaled"): the area's own type decides. (Asked
+    only where the heading's type ruled the area out.)"""
+    resolved = finder.resolve(areas, words, None, line_start, value)
+    if resolved is None or cue in finder.scales.kinds.get(resolved[0].test, ()):
+        return None
+    return resolved
