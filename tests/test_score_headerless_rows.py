@@ -61,6 +61,9 @@ def test_numbers_after_a_score_that_disagree_with_it_are_not_attached(scales: Sc
     assert read_ci(text, scales) == [("Working Memory Index", 82, None, None),
                                      ("Processing Speed Index", 95, 37, None),
                                      ("Fluid Reasoning Index", 88, None, None)]
+    # a number in the next cell that is not the whole cell is no percentile
+    assert read_ci("WISC-V\nProcessing Speed (PSI)      77      6 items left blank\n",
+                   scales) == [("Processing Speed Index", 77, None, None)]
     # a T-score's next number may be another rater's T-score (60 would "agree" with 58)
     assert read("BASC-3\nHyperactivity      58      60\n", scales) == [
         ("Hyperactivity", "BASC-3", "t", 58, None)]

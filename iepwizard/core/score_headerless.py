@@ -20,9 +20,11 @@ from .scores import Score, plausible
 #: Two more number cells after a number in a row (two spaces or a tab before each).
 _NEXT_CELLS = re.compile(r"(?:\t|  )[ \t]*(\d{1,3})(?:\t|  )[ \t]*(\d{1,2}(?:\.\d)?)(?=\s|$)")
 #: One cell after a number in a row: a percentile, or an interval ("[77, 88]", "76-91",
-#: "(76-91)").
+#: "(76-91)"), the whole cell (a tab, two spaces or the line's end after it: in "82  12
+#: students" the 12 is no cell).
 _CELL = re.compile(r"(?:\t|  )[ \t]*(?:(\d{1,2}(?:\.\d)?)|\[(\d{1,3}),\s*(\d{1,3})\]"
-                   r"|[(\[]?(\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})[)\]]?)(?=\s|$)")
+                   r"|[(\[]?(\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})[)\]]?)"
+                   r"(?=\t|  |[ \t]*(?:\n|$))")
 
 
 class After(NamedTuple):

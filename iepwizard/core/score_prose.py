@@ -250,11 +250,15 @@ def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, labe
     """The score with what is written after it (percentile, interval, grade equivalent)."""
     extra = attachments(finder.text, taken_to, value)
     if extra is None:
-        cells = cells_after(finder.text, taken_to, kind, value) if kind in (
-            "standard", "scaled") else None  # a row without its header: "82   12   76-91"
-        return [Score(start, end, kind, value, label, test, role,
-                      cells.stated if cells else None, cells.ci if cells else None, None, cues,
-                      bands)], cells.end if cells else taken_to
+        cells = None
+        if kind in ("standard", "scaled") and finder.text.startswith(("  ", "\t"), taken_to):
+            cells = cells_after(finder.text, taken_to, kind, value)  # a row without its
+            # header: "82   12   76-91"
+        if cells is None:
+            return [Score(start, end, kind, value, label, test, role, None, None, None, cues,
+                          bands)], taken_to
+        return [Score(start, end, kind, value, label, test, role, cells.stated, cells.ci, None,
+                      cues, bands)], cells.end
     result = [Score(start, end, kind, value, label, test, role,
                     extra.stated if kind != "percentile" else None, extra.ci, extra.ci_level,
                     cues + tuple((a, b) for a, b, _ in extra.cues), bands)]
