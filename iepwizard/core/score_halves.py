@@ -53,8 +53,9 @@ def _row_word(cell: str) -> bool:
 
 def halves(line: str, columns: list[Column],
            found: list[tuple[int, str]]) -> list[tuple[list[Column], list[tuple[int, str]]]]:
-    """A row's cells shared out among the tables set side by side (each with its columns),
-    those whose first cell is no label left out (a half left empty). A cell's table is told
+    """A row's cells shared out among the tables set side by side (each with its columns);
+    a part whose first cell holds no letter, so no label, is left out (a half left empty,
+    or numbers without their area). A cell's table is told
     by the tabs before it in a row split at tabs, by its place where the row has a cell for
     every column, by the bars before it in a row split at "|", and else by where it starts
     (before or after halfway between the last column of one table and the next's label)."""
