@@ -36,7 +36,7 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert tally.term_recall >= 0.90 and len(tally.forbidden) <= 1, tally.forbidden
     second = measure(content, folder="heldout2")  # (its layouts are the ones to work on next)
     print(second.summary())
-    assert second.score_precision >= 0.95 and second.score_recall >= 0.92, second.misses
+    assert second.score_precision >= 0.96 and second.score_recall >= 0.96, second.misses  # .963
     assert second.term_recall >= 0.92 and len(second.forbidden) <= 1, second.forbidden
     third = measure(content, folder="heldout3")
     print(third.summary())

@@ -544,8 +544,10 @@ def test_a_row_without_its_header_takes_the_number_its_percentile_agrees_with(
             "Full Scale IQ              52             82          12        [77, 88]\n"
             "Digit Span                 18              6           9\n"
             "Working Memory (WMI)      82      12      76-91      Low Average\n")
-    assert [(s.label, s.value, s.stated) for s in find_scores(text, scales)] == [
-        ("Full Scale IQ", 82, 12), ("Digit Span", 6, 9), ("Working Memory Index", 82, None)]
+    # (the cells after the score are its percentile and interval where they agree with it)
+    assert [(s.label, s.value, s.stated, s.ci) for s in find_scores(text, scales)] == [
+        ("Full Scale IQ", 82, 12, (77, 88)), ("Digit Span", 6, 9, None),
+        ("Working Memory Index", 82, 12, (76, 91))]
 
 
 def test_numbers_side_by_side_in_a_row_are_no_list_of_scores(scales: Scales) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, only_glue
+from .score_headerless import cells_after, score_one_cell_on
 from .score_lists import area_after, read_listed
 from .scores import Score, plausible
 
@@ -45,8 +46,6 @@ _MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 #: The types that, written right after the name of a test with one area, give its total
 #: score (never "score" alone: "PPVT-5 score 150" may be a raw or growth score).
 _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
-#: Two more number cells after a number in a row (two spaces or a tab before each).
-_NEXT_CELLS = re.compile(r"(?:\t|  )[ \t]*(\d{1,3})(?:\t|  )[ \t]*(\d{1,2}(?:\.\d)?)(?=\s|$)")
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -113,27 +112,6 @@ def _listed_subject(text: str, start: int) -> bool:
     comma stand right before it."""
     cue = text.rfind("SS", max(0, start - 8), start)
     return _MARK_BEFORE.search(text, max(0, cue - 40), cue) is not None
-
-
-def _score_one_cell_on(text: str, end: int, kind: str,
-                       value: float) -> tuple[int, int, float, float] | None:
-    """In a table row read without its header ("Full Scale IQ   52   82   12"), the cell after
-    the first number where that one is the score: where the first number's percentile
-    disagrees with the second, and the second agrees with the third as its percentile (the
-    first was a raw score or a sum of scaled scores). Its span, value and percentile."""
-    cells = _NEXT_CELLS.match(text, end)
-    if cells is None:
-        return None
-    score, stated = float(cells[1]), float(cells[2])
-    if not (plausible(kind, score) and 0 < stated < 100) or (
-            0 < score < 100 and _agrees(kind, value, score)):
-        return None
-    return (cells.start(1), cells.end(1), score, stated) if _agrees(kind, score, stated) \
-        else None
-
-
-def _agrees(kind: str, value: float, percentile: float) -> bool:
-    return not Score(0, 0, kind, value, stated=percentile).disagrees
 
 
 def _first_down(candidate: tuple[int, tuple[Area, ...]]) -> int:
@@ -242,10 +220,10 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if not plausible(kind, value):
         return None, 0
     if kind in ("standard", "scaled") and before.cue in (None, kind) and (
-            shifted := _score_one_cell_on(text, end, kind, value)) is not None:
-        at, upto, score, stated = shifted  # "Full Scale IQ   52   82   12": 52 is a sum
-        return [Score(at, upto, kind, score, label, test, role, stated, None, None, (),
-                      bands)], upto
+            shifted := score_one_cell_on(text, end, kind, value)) is not None:
+        at, upto, score, row = shifted  # "Full Scale IQ   52   82   12": 52 is a sum
+        return [Score(at, upto, kind, score, label, test, role, row.stated, row.ci, None,
+                      (), bands)], row.end
     cues = before.cue_spans() + ((cue_after,) if cue_after else ())
     if kind == "ge":
         return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
@@ -272,8 +250,15 @@ def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, labe
     """The score with what is written after it (percentile, interval, grade equivalent)."""
     extra = attachments(finder.text, taken_to, value)
     if extra is None:
-        return [Score(start, end, kind, value, label, test, role, None, None, None, cues,
-                      bands)], taken_to
+        cells = None
+        if kind in ("standard", "scaled") and finder.text.startswith(("  ", "\t"), taken_to):
+            cells = cells_after(finder.text, taken_to, kind, value)  # a row without its
+            # header: "82   12   76-91"
+        if cells is None:
+            return [Score(start, end, kind, value, label, test, role, None, None, None, cues,
+                          bands)], taken_to
+        return [Score(start, end, kind, value, label, test, role, cells.stated, cells.ci, None,
+                      cues, bands)], cells.end
     result = [Score(start, end, kind, value, label, test, role,
                     extra.stated if kind != "percentile" else None, extra.ci, extra.ci_level,
                     cues + tuple((a, b) for a, b, _ in extra.cues), bands)]

@@ -7,7 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .score_before import GLUE_WORDS
-from .score_tables import Cell, Column, row_cells
+from .score_halves import halves
+from .score_tables import Cell, Column, cells, row_cells
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -21,8 +22,21 @@ TEST_REACH = 1200
 
 
 def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column]) -> list[Score]:
-    label, _, cells = row_cells(line, columns,
-                                finder.row[1] if finder.row[0] == line_start else None)
+    """The scores of a row under its header's columns (of each table in it, where tables
+    stand side by side: see score_halves)."""
+    found = finder.row[1] if finder.row[0] == line_start else cells(line)
+    if not any(column.kind == "label" for column in columns[1:]):
+        return _read(finder, line_start, line, columns, found)
+    scores: list[Score] = []
+    for half_columns, half in halves(line, columns, found):
+        scores += _read(finder, line_start, line, half_columns, half)
+    return scores
+
+
+def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
+          found: list[tuple[int, str]]) -> list[Score]:
+    """The scores of a row's cells (`found`: the label's first) under their columns."""
+    label, _, numbers = row_cells(line, columns, found)
     label = label.strip(" :*\u2022-")
     own_test, label = _test_first(finder, label)  # "WIAT-4 Word Reading"
     if not own_test and (whole := finder.scales.test_of(label)) in finder.scales.totals:
@@ -41,10 +55,10 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
         areas, words = finder.areas_named([abbr.group(1)])
         words = 2 if areas else 0
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
-        return _scores(finder, line_start, cells, areas, words, plain, "")
+        return _scores(finder, line_start, numbers, areas, words, plain, "")
     scores: list[Score] = []  # a column of each per rater ("Parent T", "Teacher T")
-    for rater in dict.fromkeys(c.group for c in cells):
-        scores += _scores(finder, line_start, [c for c in cells if c.group == rater], areas,
+    for rater in dict.fromkeys(c.group for c in numbers):
+        scores += _scores(finder, line_start, [c for c in numbers if c.group == rater], areas,
                           words, plain, rater)
     return scores
 

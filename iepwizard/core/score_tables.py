@@ -3,13 +3,16 @@
 header and its rows, or between rows).
 
 Cells are split at tabs, at `|`, or at two or more spaces (how PDF tables paste). A row's cells
-match the header's one to one, or, where some are empty, by position under the header.
+match the header's one to one, or, where some are empty, by position under the header. A header
+that repeats its columns heads tables set side by side (see score_halves).
 """
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from .score_halves import starts_over
 
 _SPLIT = re.compile(r"\t+|\|| {2,}")
 _NUMBER = re.compile(r"^(?:v\s*=\s*)?[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)"  # ("v = 12": a v-scale's)
@@ -37,6 +40,7 @@ class Column(NamedTuple):
     level: int | None = None  # a confidence interval's or band's level, in percent
     tab: int = -1  # in a header split at tabs: how many tabs stand before it
     group: str = ""  # whose rating, where raters have columns of their own ("Parent T")
+    bars: int = -1  # a second table's label, in a header split at "|": the bars before it
 
 
 def cells(line: str) -> list[tuple[int, str]]:
@@ -107,6 +111,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     if not any(c.kind in ("standard", "scaled", "v", "t", "score", "percentile")
                for c in columns):
         return None
+    for at in starts_over(found):  # tables side by side: a label column each
+        columns[at] = columns[at]._replace(kind="label", bars=line.count("|", 0, found[at][0]))
     return columns
 
 

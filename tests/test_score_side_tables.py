@@ -1,0 +1,117 @@
+"""Score tables set side by side to save space, under a header that repeats its columns: each
+half's scores are found, with their own labels, percentiles and intervals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.score_finder import find_scores
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+Row = tuple[str, str, str, float, float | None]
+
+
+@pytest.fixture(scope="module")
+def scales() -> Scales:
+    return scales_for(CONTENT)
+
+
+def read(text: str, scales: Scales) -> list[Row]:
+    return [(s.label, s.test, s.kind, s.value, s.stated) for s in find_scores(text, scales)]
+
+
+def read_ci(text: str, scales: Scales) -> list[tuple[str, float, float | None,
+                                                      tuple[float, float] | None]]:
+    return [(s.label, s.value, s.stated, s.ci) for s in find_scores(text, scales)]
+
+
+_WISC = "WISC-V"
+#: The subtests of the side-by-side tables below, in reading order (row by row, left first).
+_SUBTESTS: list[Row] = [
+    ("Similarities", _WISC, "scaled", 11, 63), ("Digit Span", _WISC, "scaled", 5, 5),
+    ("Vocabulary", _WISC, "scaled", 10, 50), ("Picture Span", _WISC, "scaled", 7, 16),
+    ("Block Design", _WISC, "scaled", 8, 25), ("Coding", _WISC, "scaled", 6, 9),
+    ("Visual Puzzles", _WISC, "scaled", 9, 37)]
+
+
+@pytest.mark.parametrize("table", [
+    ("Subtest              Scaled Score    %ile     Subtest            Scaled Score    %ile\n"
+     "Similarities              11          63      Digit Span              5           5\n"
+     "Vocabulary                10          50      Picture Span            7          16\n"
+     "Block Design               8          25      Coding                  6           9\n"
+     "Visual Puzzles             9          37\n"),
+    ("Subtest\tScaled Score\t%ile\tSubtest\tScaled Score\t%ile\n"
+     "Similarities\t11\t63\tDigit Span\t5\t5\n"
+     "Vocabulary\t10\t50\tPicture Span\t7\t16\n"
+     "Block Design\t8\t25\tCoding\t6\t9\n"
+     "Visual Puzzles\t9\t37\t\t\t\n"),
+    ("| Subtest | Scaled Score | %ile | Subtest | Scaled Score | %ile |\n"
+     "|---------|--------------|------|---------|--------------|------|\n"
+     "| Similarities | 11 | 63 | Digit Span | 5 | 5 |\n"
+     "| Vocabulary | 10 | 50 | Picture Span | 7 | 16 |\n"
+     "| Block Design | 8 | 25 | Coding | 6 | 9 |\n"
+     "| Visual Puzzles | 9 | 37 | | | |\n"),
+    # (cells not under their header's: only the count of cells tells the halves apart)
+    ("Subtest  Scaled Score  %ile  Subtest  Scaled Score  %ile\n"
+     "Similarities  11  63  Digit Span  5  5\n"
+     "Vocabulary  10  50  Picture Span  7  16\n"
+     "Block Design  8  25  Coding  6  9\n"
+     "Visual Puzzles    9    37\n"),
+], ids=["spaces", "tabs", "pipes", "unaligned"])
+def test_a_table_printed_in_two_halves_side_by_side(table: str, scales: Scales) -> None:
+    # only the left half was read: Digit Span, Picture Span and Coding were lost
+    text = "Table 3. Maya's WISC-V subtest scores\n\n" + table
+    assert read(text, scales) == _SUBTESTS
+
+
+def test_each_half_keeps_its_own_columns_with_standard_scores_in_pipes(scales: Scales) -> None:
+    text = ("Jonah was given the WIAT-4 in March.\n"
+            "| Subtest | SS | %ile | Subtest | SS | %ile |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Word Reading | 84 | 14 | Spelling | 78 | 7 |\n"
+            "| Pseudoword Decoding | 80 | 9 | Sentence Composition | 91 | 27 |\n"
+            "| Reading Comprehension | 93 | 32 |  |  |  |\n")
+    assert read(text, scales) == [
+        ("Word Reading", "WIAT-4", "standard", 84, 14),
+        ("Spelling", "WIAT-4", "standard", 78, 7),
+        ("Pseudoword Decoding", "WIAT-4", "standard", 80, 9),
+        ("Sentence Composition", "WIAT-4", "standard", 91, 27),
+        ("Reading Comprehension", "WIAT-4", "standard", 93, 32)]
+
+
+def test_halves_with_an_interval_column_and_a_right_half_alone(scales: Scales) -> None:
+    # the intervals go with their own half's score; a row whose left half is empty still
+    # gives its right half's score
+    text = ("WISC-V Index Scores\n"
+            "Index                      SS   %ile   95% CI      Index                   SS   "
+            "%ile   95% CI\n"
+            "Verbal Comprehension       96    39    89-103      Fluid Reasoning        103    "
+            "58    96-110\n"
+            "                                                   Processing Speed        77     "
+            "6    71-87\n")
+    assert read_ci(text, scales) == [
+        ("Verbal Comprehension Index", 96, 39, (89, 103)),
+        ("Fluid Reasoning Index", 103, 58, (96, 110)),
+        ("Processing Speed Index", 77, 6, (71, 87))]
+
+
+def test_a_header_whose_columns_do_not_start_over_is_one_table(scales: Scales) -> None:
+    # near misses, read as before: two years' columns under one label column (the second
+    # year is no second table's label), and a second label column whose columns differ
+    years = ("WISC-V\n"
+             "Subtest            Scaled Score   %ile   Scaled Score   %ile\n"
+             "Similarities            9          37         11          63\n")
+    assert read(years, scales) == [("Similarities", _WISC, "scaled", 9, 37)]
+    differ = ("WISC-V\n"
+              "Subtest          Scaled Score   %ile    Subtest          Raw Score\n"
+              "Similarities          9          37     Digit Span          22\n")
+    assert read(differ, scales) == [("Similarities", _WISC, "scaled", 9, 37)]
+    # while the same header, repeated, is two
+    again = differ.replace("Raw Score\n", "Scaled Score   %ile\n").replace(
+        "22\n", " 6      9\n")
+    assert read(again, scales) == [("Similarities", _WISC, "scaled", 9, 37),
+                                   ("Digit Span", _WISC, "scaled", 6, 9)]
