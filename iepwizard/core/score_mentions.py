@@ -17,6 +17,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z]{3,}(?:-[A-Z]+)?$")
 _NO_TESTS = ("DSM", "ICD", "COVID")
 #: How far back in its sentence such a name is looked for, in characters.
 _SENTENCE_REACH = 160
+#: How far before a number a list of tests may end and only glue stand between, in
+#: characters ("... EVT-3 standard scores were " is 29).
+_GLUE_REACH = 80
 #: What joins the names of tests in a list ("the PPVT-5 and EVT-3 standard scores").
 _JOINS = {"and", "or", "&", ",", "/", "the"}
 
@@ -147,9 +150,9 @@ class Mentions:
         of two or more stands there."""
         starts = self._mentions()
         index = bisect.bisect_left(starts, pos) - 1
-        if index < 1 or (end := self._end_of(starts[index])) is None or \
-                not only_glue(self.text, end, pos):
-            return None
+        if index < 1 or starts[index] < pos - _GLUE_REACH or (
+                end := self._end_of(starts[index])) is None or not only_glue(self.text, end, pos):
+            return None  # (glue is a few words: a mention further back is not read up to here)
         listed = [self._ids[index]]
         while index and (before := self._end_of(starts[index - 1])) is not None:
             between = {t.lower() for t in tokens(self.text, before, starts[index])}
