@@ -208,8 +208,9 @@ class Score(NamedTuple):
         """One paragraph of plain sentences; the head and the score first."""
         value = f"{self.value:g}"
         p = self.percentile
-        if self.kind == "ge":
-            return f"{self.head}, grade equivalent {value}: {_grade_equivalent(self.value)}"
+        if self.kind == "ge":  # (tenths always: "3.0" is the start of grade 3, not "3")
+            return (f"{self.head}, grade equivalent {self.value:.1f}: "
+                    f"{_grade_equivalent(self.value)}")
         if self.kind == "unknown":
             text = (f"{self.head}, {value}: the report does not say here what kind of score "
                     f"this is (a standard score, a scaled score and a T-score of the same "
@@ -305,7 +306,8 @@ def _interval_words(lo: str, hi: str) -> str:
 def _grade_equivalent(value: float) -> str:
     grade, month = int(value), round((value - int(value)) * 10)
     where = "kindergarten" if grade == 0 else f"grade {grade}"
-    return (f"the raw score that children in {where}, about month {month} of the school year, "
+    when = "at the start" if month == 0 else f"about month {month}"
+    return (f"the raw score that children in {where}, {when} of the school year, "
             f"got on average in the test's sample. It does not mean the child works at that "
             f"grade level or should be taught at it, and it makes small differences look "
             f"large; the standard score and percentile say more.")
