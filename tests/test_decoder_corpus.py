@@ -45,11 +45,9 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
     fourth = measure(content, folder="heldout4")  # (answered before the decoder ran)
     print(fourth.summary())
-    assert fourth.score_precision >= 0.60 and fourth.score_recall >= 0.54, fourth.misses  # (0.601,
-    # 0.543: WPPSI-IV, PLS-5, Bayley-4, NEPSY-II, TOVA, WRAML-3, DIBELS 8 not in the scales file;
-    # BRIEF-2 raters named by paragraph, not by column)
-    assert fourth.term_recall >= 0.99 and len(fourth.forbidden) <= 1, fourth.forbidden  # (1.000;
-    # 'Grade K placement', an i-Ready level, read as a placement)
+    assert fourth.score_precision >= 0.72 and fourth.score_recall >= 0.65, fourth.misses  # (0.729,
+    # 0.655; first measured 0.601, 0.543: see its README)
+    assert fourth.term_recall >= 0.99 and not fourth.forbidden, fourth.forbidden  # (1.000)
 
 def test_the_corpus_has_every_layout() -> None:
     texts = {path.name: path.read_text(encoding="utf-8") for path, _ in reports()}

@@ -120,7 +120,9 @@ def test_glossary_queries_never_reach_the_terminal_raw(query: str) -> None:
 def test_decode_of_a_hostile_file_never_reaches_the_terminal_raw(text: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.txt"
-        report.write_text(f"{text} The IEP team {text} found SS 78 on the WIAT-4. {text}",
+        # (the known words on a line of their own: an 8-bit OSC in `text` before them and an
+        # ST after them, "\x9d The IEP team \x9c", rightly blanks what stands between)
+        report.write_text(f"{text} {text}\nThe IEP team found SS 78 on the WIAT-4.\n{text}",
                           encoding="utf-8", errors="surrogatepass")
         result = cli("decode", str(report))
         assert result.code == 0, result.err

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from .scales import Area, Scales, key_of, pool_facts
 from .score_mentions import Mentions
 from .score_prose import ends_something, named, read_prose
+from .score_raters import paragraph_rater
 from .score_rows import read_row
 from .score_tables import (
     MAX_LINE,
@@ -44,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 #: A rater or a year after an area's name, as score_rows writes them ("Hyperactivity, parent
 #: rating", "Word Reading (2023)").
-_GROUP_SAID = re.compile(r"(?:, \w+ rating| \(\d{4}\))$")
+_GROUP_SAID = re.compile(r"(?:, [\w-]+ rating| \(\d{4}\))$")
 #: The types a cue written before a number ("SS", "scaled score") makes an area's own.
 _KINDS = ("standard", "scaled", "v", "t")
 
@@ -56,6 +57,9 @@ class _Finder(Mentions):
         self.last: Score | None = None
         self.skip_to = 0
         self.after_end = -10  # where the last score whose area came after it ended
+        #: Prose scores on rating scales whose paragraph names their rater: where they are
+        #: in `found`, how many, and the rater.
+        self.raters: list[tuple[int, int, str]] = []
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
@@ -146,11 +150,14 @@ class _Finder(Mentions):
                     self.skip_to = line_end
                     continue
             scores, end = read_prose(self, number)
+            if scores and scores[0].role in ("problem", "adaptive") and (
+                    rater := paragraph_rater(text, scores[0].start)):
+                self.raters.append((len(found), len(scores), rater))
             if scores:
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return self._named_ranges(_unique(self.found))
+        return self._named_ranges(_unique(_rated_by(self.found, self.raters)))
 
     def _named_ranges(self, scores: list[Score]) -> list[Score]:
         """The scores, each standard score (and v-scale and ability T-score, named by the same
@@ -242,6 +249,24 @@ def _cell_before(text: str, start: int) -> bool:
     if before == "\n":  # "$" also stands before a last newline: the regex decides
         return _CELL_BEFORE.search(text, max(0, start - 3), start) is not None
     return before in "\t|<>"
+
+
+def _rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Score]:
+    """The scores, those on a rating scale in running text with the rater their paragraph
+    names (see score_raters), said after the area as a table's columns say it; only where
+    one scale is rated by two raters or more (each rater's scores on different scales keep
+    their plain names, as in a table with one rater's column)."""
+    whose: dict[tuple[str, str], set[str]] = {}
+    for at, count, rater in raters:
+        for score in scores[at:at + count]:
+            whose.setdefault((score.label, score.test), set()).add(rater)
+    if all(len(named) < 2 for named in whose.values()):
+        return scores
+    scores = scores[:]
+    for at, count, rater in raters:
+        scores[at:at + count] = [s._replace(label=f"{s.label}, {rater} rating")
+                                 if s.label and s.role else s for s in scores[at:at + count]]
+    return scores
 
 
 def _unique(scores: list[Score]) -> list[Score]:

@@ -1,0 +1,34 @@
+"""Whose rating a score in running text is, where a report gives each rater a paragraph.
+
+"Parent ratings. ... a Global Executive Composite of 70" and, below, "Teacher ratings. ... his
+Global Executive Composite 72": the parent saw two GECs and could not tell whose was whose. A
+score on a rating scale (a problem or adaptive scale) takes the rater its paragraph names,
+where the paragraph, up to the score, names one kind of rater only ("Both parent and teacher
+rated ..." names two: no rater is said), and where some scale is rated by two raters (see
+score_finder's `_rated_by`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that name a rater, and the rater they name.
+_RATER = re.compile(r"(?<!\bwith )(?<!\bto )"  # (not in a scale's name: "Relations with
+                    # Parents", "Attitude to Teachers")
+                    r"\b(parents?|mother|father|caregivers?|teachers?|self-reports?)\b",
+                    re.IGNORECASE)
+_KIND = {"parent": "parent", "parents": "parent", "mother": "parent", "father": "parent",
+         "caregiver": "parent", "caregivers": "parent", "teacher": "teacher",
+         "teachers": "teacher", "self-report": "self-report", "self-reports": "self-report"}
+#: A paragraph ends at a blank line; further back than this is not read, in characters.
+_REACH = 1500
+
+
+def paragraph_rater(text: str, pos: int) -> str:
+    """The one kind of rater ("parent", "teacher", "self-report") the paragraph names before
+    `pos`, or ""."""
+    low = max(0, pos - _REACH)
+    start = text.rfind("\n\n", low, pos)
+    named = {_KIND[word.lower()] for word in _RATER.findall(text, start if start >= 0 else low,
+                                                            pos)}
+    return named.pop() if len(named) == 1 else ""

@@ -1,0 +1,61 @@
+"""Whose rating a score in running text is, where each rater has a paragraph (heldout4's
+review: a BRIEF-2 report's parent and teacher paragraphs gave two GECs, 70 and 72, and the
+parent could not tell whose was whose). Each text here is new."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iepwizard.core.escapes import blank
+from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.score_finder import find_scores
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+@pytest.fixture(scope="module")
+def scales() -> Scales:
+    return scales_for(CONTENT)
+
+
+def labels(text: str, scales: Scales) -> list[tuple[str, float]]:
+    return [(s.label, s.value) for s in find_scores(blank(text), scales)]
+
+
+TWO = ("The BRIEF-2 was completed by Omar's father and by his teacher, Ms. Lee.\n\n"
+       "Home. His father's ratings gave a Global Executive Composite of 68 and an Inhibit "
+       "T-score of 72. Working Memory was T = 70.\n\n"
+       "School. Ms. Lee, his teacher, rated Inhibit at T = 75 and gave a Global Executive "
+       "Composite of 71; Organization of Materials was 62.\n\n"
+       "Both raters see the same pattern; his WISC-V Working Memory Index was 85.\n")
+
+
+def test_each_rater_s_paragraph_names_its_scores(scales: Scales) -> None:
+    assert labels(TWO, scales) == [
+        ("Global Executive Composite, parent rating", 68), ("Inhibit, parent rating", 72),
+        ("Working Memory, parent rating", 70), ("Inhibit, teacher rating", 75),
+        ("Global Executive Composite, teacher rating", 71),
+        ("Organization of Materials, teacher rating", 62),
+        ("Working Memory Index", 85)]  # (a standard score: no rater)
+
+
+def test_one_rater_s_scales_keep_their_names(scales: Scales) -> None:
+    # a self-report whose scale names hold "Parents" and "Teachers", then a teacher's form
+    # on other scales: no scale is rated twice, so no rater is said (the scales were
+    # "Relations with Parents, parent rating")
+    text = ("BASC-3 Self-Report of Personality, completed by Maya.\n\n"
+            "Her Relations with Parents (T = 36) and Attitude to Teachers (T = 61) were "
+            "at-risk; Self-Esteem was T = 44.\n\n"
+            "On the BASC-3 Teacher Rating Scales, her Study Skills T-score was 38.\n")
+    assert labels(text, scales) == [("Relations with Parents", 36),
+                                    ("Attitude to Teachers", 61), ("Self-Esteem", 44),
+                                    ("Study Skills", 38)]
+
+
+def test_a_paragraph_naming_both_raters_names_neither(scales: Scales) -> None:
+    text = TWO.replace("Home. His father's ratings gave",
+                       "Home. Unlike his teacher, his father's ratings gave")
+    assert labels(text, scales)[:3] == [("Global Executive Composite", 68), ("Inhibit", 72),
+                                        ("Working Memory", 70)]
