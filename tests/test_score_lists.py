@@ -93,3 +93,13 @@ def test_a_lower_case_word_after_on_is_no_area(scales: Scales) -> None:
     # what the child did the test on, not an area's name
     text = "On the WJ IV he had a standard score of 78 on reading tasks."
     assert read(text, scales) == [("", "WJ IV", "standard", 78)]
+
+
+def test_an_area_after_the_score_s_percentile_in_brackets(scales: Scales) -> None:
+    # "A standard score of 96 (39th percentile) on Letter & Word Recognition" lost its area
+    text = ("On the KTEA-3 she had a standard score of 96 (39th percentile) on Letter & Word "
+            "Recognition, and 88 on Spelling.")
+    found = find_scores(blank(text), scales)
+    assert [(s.label, s.test, s.type_name, s.value, s.stated) for s in found] == [
+        ("Letter & Word Recognition", "KTEA-3", "standard", 96, 39),
+        ("Spelling", "KTEA-3", "standard", 88, None)]

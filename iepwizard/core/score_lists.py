@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _KINDS = ("standard", "scaled", "v", "t")
 #: "on" or "on the" after a score, then the first letter of an area's name.
 _ON = re.compile(r"[ \t]+on[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
+#: What a report writes in brackets right after a score, before "on" and its area.
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 #: The characters after "on" an area's name is read from (the longest names are shorter).
 _NAME_REACH = 60
 #: What ends an area's name after "on": a sign that ends a clause or a list's item.
@@ -41,6 +43,8 @@ def area_after(finder: _Finder, end: int, cue: str | None, pos: int,
     name ends; None where no known area's name follows "on"."""
     text = finder.text
     on = _ON.match(text, end)
+    if on is None and (bracket := _BRACKET.match(text, end)) is not None:
+        on = _ON.match(text, bracket.end())  # "102 (55th percentile) on Math Concepts"
     if on is None or not text[on.end()].isupper():
         return None  # (an area after a score is written as a name: "on reading tasks" is none)
     stop = _NAME_STOP.search(text, on.end(), on.end() + _NAME_REACH)

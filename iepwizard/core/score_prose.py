@@ -256,6 +256,13 @@ def _after(finder: _Finder, start: int, end: int, cue: str, value: float,
     scores, taken = _finish(finder, start, end, kind, value, area.label, test,
                             area.role if kind in ("t", "percentile") else "", cues,
                             info.bands if info else (), name_end)
+    if finder.text.startswith((" (", "("), end) and (  # "102 (55th percentile) on Math ..."
+            between := attachments(finder.text, end, value)) is not None and \
+            between.end < name_end and scores[0].stated is None and kind != "percentile":
+        scores[0] = scores[0]._replace(stated=between.stated, ci=between.ci or scores[0].ci,
+                                       ci_level=between.ci_level or scores[0].ci_level,
+                                       cues=scores[0].cues + tuple(
+                                           (a, b) for a, b, _ in between.cues))
     finder.after_end = taken + finder.text.startswith(")", taken)  # ("... (16th percentile)")
     return scores, taken
 
