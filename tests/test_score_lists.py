@@ -103,3 +103,30 @@ def test_an_area_after_the_score_s_percentile_in_brackets(scales: Scales) -> Non
     assert [(s.label, s.test, s.type_name, s.value, s.stated) for s in found] == [
         ("Letter & Word Recognition", "KTEA-3", "standard", 96, 39),
         ("Spelling", "KTEA-3", "standard", 88, None)]
+
+
+def test_areas_listed_before_scores_said_respectively(scales: Scales) -> None:
+    # the four T-scores were dropped or given no area and no direction
+    text = ("On the BRIEF-2 parent form, Shift, Task-Monitor and Organization of Materials "
+            "were not elevated (T-scores of 55, 61 and 49, respectively).")
+    assert read(text, scales) == [("Shift", "BRIEF-2", "t-problem", 55),
+                                  ("Task-Monitor", "BRIEF-2", "t-problem", 61),
+                                  ("Organization of Materials", "BRIEF-2", "t-problem", 49)]
+
+
+def test_areas_listed_before_as_many_scores_pair_in_order(scales: Scales) -> None:
+    # the 68 was told as Depression's (the area nearest the number), and the 71 had no area
+    text = "On the BASC-3 SRP, Anxiety and Depression were elevated (T-scores of 68 and 71)."
+    assert read(text, scales) == [("Anxiety", "BASC-3", "t-problem", 68),
+                                  ("Depression", "BASC-3", "t-problem", 71)]
+
+
+@pytest.mark.parametrize("text", [
+    # two names for three numbers: whose is which is not said
+    "On the BRIEF-2, Shift and Task-Monitor were average (T-scores of 55, 61 and 49, "
+    "respectively).",
+    "On the BRIEF-2, Shift, Task-Monitor and Initiate were average (T-scores of 55 and 61).",
+])
+def test_areas_and_scores_that_do_not_pair_up_are_not_paired(text: str,
+                                                             scales: Scales) -> None:
+    assert all(label == "" for label, *_ in read(text, scales)), read(text, scales)

@@ -7,6 +7,11 @@
 - The tests before a list of scores: "The PPVT-5 and EVT-3 standard scores were 88 and 79":
   as many scores as tests, each the total score of its test in the order written. Where the
   counts differ, no score is put on any of the tests (the text does not say whose is which).
+- The areas listed before a list of scores: "Shift, Initiate and Task-Monitor were within
+  normal limits (T-scores of 58, 57 and 59, respectively)", "Anxiety and Depression were
+  elevated (T-scores of 68 and 71)": each the area's in the order written (known names,
+  with capitals, joined by commas or "and"). Where the counts differ, no score is put on
+  any of the areas (the first number was the last area's).
 """
 
 from __future__ import annotations
@@ -94,3 +99,80 @@ def read_listed(finder: _Finder, tests: list[str], cue: str | None, start: int, 
         scores.append(Score(at, upto, kind, number, area.label, info.name,
                             cues=cues if at == start else (), bands=info.bands))
     return scores, rest[-1][1]
+
+
+#: After a list of numbers: the word that pairs them with what was listed before.
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+#: Between two names of a list: a comma, "and" or both.
+_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)")
+#: How far back in its sentence the areas' names are read, in characters.
+_SENTENCE_REACH = 300
+#: What `read_in_order` returns where a list of areas and a list of numbers do not pair up.
+UNPAIRED: tuple[list[Score], int] = ([], 0)
+
+
+def read_in_order(finder: _Finder, cue: str, start: int, end: int, value: float,
+                  cues: tuple[tuple[int, int], ...], named_before: bool
+                  ) -> tuple[list[Score], int] | None:
+    """The scores of a list of numbers after a list of areas ("Anxiety and Depression were
+    elevated (T-scores of 68 and 71)", "..., respectively"), each its area's in the order
+    written; `UNPAIRED` where two areas or more are listed before a different count of
+    numbers (the first number is not the last area's: whose is which is not said); None where
+    the number starts no list, or no list of areas stands before it. Read only where an area
+    was found before the number (`named_before`) or "respectively" follows the list."""
+    text = finder.text
+    rest = listed_numbers(text, end)
+    if not rest:
+        return None
+    after = _RESPECTIVELY.match(text, rest[-1][1])
+    if not (named_before or after):
+        return None
+    low = max(0, start - _SENTENCE_REACH)
+    low = max(low, text.rfind(". ", low, start) + 1, text.rfind("\n\n", low, start) + 1)
+    names = _names_in(finder, low, start)
+    run = names[-1:]
+    while len(run) < len(names):
+        before = names[-len(run) - 1]
+        if not _LIST_GLUE.fullmatch(text, before[3], run[0][2]):
+            break
+        run.insert(0, before)
+    numbers = [(start, end, value), *rest]
+    if len(run) < 2:
+        return None
+    if len(run) != len(numbers):
+        return UNPAIRED
+    scores = []
+    for (areas, k, _, _), (at, upto, number) in zip(run, numbers, strict=True):
+        resolved = finder.resolve(areas, k, cue, at, number)
+        if resolved is None:
+            return UNPAIRED
+        area, test = resolved
+        kind = cue if cue in ("percentile", "ge") else area.kind
+        info = finder.scales.tests.get(area.test) if test else None
+        scores.append(Score(at, upto, kind, number, area.label, test,
+                            area.role if kind in ("t", "percentile") else "",
+                            cues=cues if at == start else (),
+                            bands=info.bands if info else ()))
+    return scores, after.end() if after else rest[-1][1]
+
+
+def _names_in(finder: _Finder, low: int, high: int
+              ) -> list[tuple[tuple[Area, ...], int, int, int]]:
+    """The known areas named in text[low:high], longest name first at each word, in order:
+    each with its number of words and where it starts and ends. Only names that start with a
+    capital count."""
+    words = list(NAME_TOKEN.finditer(finder.text, low, high))
+    areas, longest = finder.scales.areas, finder.scales.longest
+    found = []
+    i = 0
+    while i < len(words):
+        for k in range(min(longest, len(words) - i), 0, -1):
+            cased = " ".join("and" if w[0] == "&" else w[0] for w in words[i:i + k])
+            named = areas.get(cased) or areas.get(cased.casefold())
+            if named and cased[0].isupper():
+                found.append((named, k, words[i].start(), words[i + k - 1].end()))
+                i += k
+                break
+        else:
+            i += 1
+    return found

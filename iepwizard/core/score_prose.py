@@ -15,7 +15,7 @@ from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, only_glue
 from .score_headerless import cells_after, score_one_cell_on
-from .score_lists import area_after, read_listed
+from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -207,6 +207,12 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if resolved is None and before.cue is not None and not label and (
             after_area := area_after(finder, taken_to, before.cue, start, value)) is not None:
         return _after(finder, start, end, before.cue, value, after_area, before.cue_spans())
+    if before.cue is not None and (each := read_in_order(
+            finder, before.cue, start, end, value, before.cue_spans(), resolved is not None)
+                                   ) is not None:
+        if each is not UNPAIRED:  # "Anxiety and Depression were elevated (T-scores of 68
+            return each  # and 71)"
+        resolved = None  # (the 68 was Depression's)
     if resolved is not None:
         area, test = resolved
         if test and finder.other_test_before(start, area.test):
