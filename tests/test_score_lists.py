@@ -130,3 +130,22 @@ def test_areas_listed_before_as_many_scores_pair_in_order(scales: Scales) -> Non
 def test_areas_and_scores_that_do_not_pair_up_are_not_paired(text: str,
                                                              scales: Scales) -> None:
     assert all(label == "" for label, *_ in read(text, scales)), read(text, scales)
+
+
+def test_an_area_then_a_comma_then_its_score(scales: Scales) -> None:
+    # each was a score of no area (and "Self-Esteem lowest" one of no direction)
+    text = ("On the KTEA-3, Spelling, 84 (14th percentile). On the BASC-3 SRP, Sensation "
+            "Seeking, at T = 52, was average, and she rated her Self-Esteem lowest: T = 31.")
+    assert read(text, scales) == [("Spelling", "KTEA-3", "standard", 84),
+                                  ("Sensation Seeking", "BASC-3", "t-problem", 52),
+                                  ("Self-Esteem", "BASC-3", "t-adaptive", 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "On the WISC-V, the GAI, which leaves out Working Memory and Processing Speed, was 104.",
+    "On the WISC-V, the GAI, which leaves out working memory and processing speed, was 104.",
+])
+def test_a_clause_s_last_words_before_a_comma_are_not_the_area(text: str,
+                                                               scales: Scales) -> None:
+    assert all(label not in ("Processing Speed Index", "Working Memory Index")
+               for label, *_ in read(text, scales)), read(text, scales)

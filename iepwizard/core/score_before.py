@@ -20,6 +20,7 @@ GLUE_WORDS = {
     "rated", "grade", "equivalent", "percentile", "average", "low", "high", "below", "above",
     "very", "extremely", "borderline", "range", "elevated", "clinically", "significant",
     "mildly", "potentially", "risk", "total", "be", "ss", "scs", "iq", "pr", "ge", "t",
+    "lowest", "highest",
 }
 GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~",
               "v"}  # ("v = 10", "v-scale score of 10": a Vineland-3 subdomain's, in lower case)
@@ -32,6 +33,10 @@ _CUE_WORDS = {"ss", "scs", "v", "iq", "standard", "scaled", "t", "percentile", "
 #: Words that start no area's name: an unknown area's label is read after them.
 STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "those", "for",
                            "by", "to", "from", "results", "result", "overall", "one", "other"}
+#: Glue that says what a score was: after a comma, it ends a clause whose last words are not
+#: the score's area.
+_VERBS = {"was", "were", "is", "are", "had", "has", "scored", "earned", "obtained", "received",
+          "yielded", "achieved", "fell", "falls", "gave", "got", "reached", "rated", "equals"}
 #: Before "score", what makes it no score of the child's to explain: a raw score (the glossary
 #: explains it), a criterion or cut-off score (the line the child's score is compared with).
 _NO_SCORE = {"raw", "criterion", "cutoff", "cut"}
@@ -163,6 +168,13 @@ class Before:
                 if (k := lengths.get(word.casefold(), _NONE)[0]) > need:
                     need = k
                 i -= 3
+            elif token == "," and i > 0 and toks[i - 1][0].isupper() and \
+                    toks[i - 1].lower() not in GLUE_WORDS and \
+                    not _VERBS.intersection(t.lower() for t in toks[i + 1:]):
+                i -= 1  # a comma after an area's name ("Written Expression, 89 (23rd
+                # percentile)", "Sensation Seeking, at T = 47"); not after a number ("ELA
+                # 68, SS 81": a list of marks), nor before a verb (the end of a clause:
+                # "The GAI, which leaves out processing speed, was 112")
             elif (lowered := token.lower()) in GLUE_WORDS:
                 if lowered in _CUE_WORDS:
                     marks.append(i)
