@@ -3,9 +3,9 @@ terms: glossary ids).
 
     .venv/bin/python -m tests.decoder_corpus [--real]   # --real: the shipped glossary as is
 
-It also measures the held-out reports (corpus/heldout, heldout2, heldout3, heldout4: reviewers' excerpts,
-answered by hand, which no change is tuned on; their misses say what to fix next, and their
-figures are the honest ones).
+It also measures the held-out reports (corpus/heldout, heldout2, heldout3, heldout4:
+reviewers' excerpts, answered by hand, which no change is tuned on; their misses say what to
+fix next, and their figures are the honest ones).
 
 Scores are counted per report (a score the report repeats counts once). Terms: recall over the
 `terms` every text must produce; precision over the paperwork lines, where `terms` and `may`

@@ -152,8 +152,8 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
         if (cue in _KINDS and area.kind != cue) or (
                 cue not in ("percentile", "ge") and not plausible(area.kind, value)):
             return None
-        if area.test in finder._by_test:
-            return area, finder.scales.tests[area.test].name
+        if area.test in finder._by_test and (words >= 2 or min(finder._by_test[area.test]) < pos):
+            return area, finder.scales.tests[area.test].name  # (a one-word area: named before)
         return (area, "") if words >= 2 else None  # (only a test the text names is named)
     pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
     if cue not in ("percentile", "ge"):
@@ -165,10 +165,11 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
         return None  # a named test's area was ruled out: not one of a test the text doesn't name
     tests = {a.test for a in pool}
     if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
-        near = pool[0].test if pool[0].test in finder._by_test else None
+        near = pool[0].test if pool[0].test in finder._by_test and (
+            words >= 2 or min(finder._by_test[pool[0].test]) < pos) else None
     else:
         near = finder.nearest_test(pos, tests)
-        if near is None and len(named := tests & finder._by_test.keys()) == 1:
+        if near is None and words >= 2 and len(named := tests & finder._by_test.keys()) == 1:
             near = named.pop()  # the only one of these tests the text names, after it
     if near is not None:
         for area in pool:  # the first of the pool's areas in that test

@@ -83,7 +83,7 @@ def test_one_label_per_score_and_the_average_range_said() -> None:
     band's edges are (they are not the axis's 16th and 84th ticks)."""
     scores = [Score(0, 1, "standard", 82, "Working Memory Index", "WISC-V"),
               Score(0, 1, "standard", 88, "Processing Speed Index", "WISC-V"),
-              Score(0, 1, "percentile", 25, "Reading")]
+              Score(0, 1, "percentile", 25, "Reading", "WIAT-4")]
     drawn = chart(scores)
     assert [p.words for p in drawn.ability] == ["low average", "low average", "average"]
     assert [p.band for p in drawn.ability] == ["below average", "below average", "average"]
@@ -101,7 +101,7 @@ def test_words_match_the_explanation_at_the_edges_and_on_t_scales() -> None:
     and on adaptive and problem scales, a score's words are those of its explanation and its
     dot is drawn in the band its words belong to."""
     scores = [Score(0, 1, "standard", 89.5, "A"), Score(0, 1, "standard", 109.5, "B"),
-              Score(0, 1, "percentile", 25, "C"), Score(0, 1, "percentile", 74, "D"),
+              Score(0, 1, "percentile", 25, "C", "X"), Score(0, 1, "percentile", 74, "D", "X"),
               Score(0, 1, "scaled", 8, "E"), Score(0, 1, "t", 35, "F", role="adaptive"),
               Score(0, 1, "t", 30, "G", role="adaptive"), Score(0, 1, "t", 45, "H",
                                                               role="adaptive"),

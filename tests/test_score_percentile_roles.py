@@ -123,15 +123,18 @@ def test_the_decode_command_says_so(tmp_path: Path) -> None:
 
 
 def test_where_the_role_is_not_known_the_words_stay(scales: Scales) -> None:
-    """A percentile whose area no scales file knows, near a rating scale, or on an ability
-    test, is explained as before."""
+    """A percentile on an ability test is explained as before; one whose area and test the
+    text does not name, near a rating scale, says where the child stands and not which way is
+    better (it was "as well as or better than 95 of every 100 ... high": on the BASC-3 that
+    may be a concern)."""
     text = ("On the BASC-3, Eli scored at the 95th percentile. On the WIAT-4, Word Reading "
             "PR 40.")
     eli, reading = find_scores(blank(text), scales)
     assert (eli.role, reading.role) == ("", "")
-    assert eli.explain().endswith(", 95th percentile: as well as or better than 95 of every "
-                                  "100 children of the same age (not 95% correct); usually "
-                                  "described as high.")
+    assert eli.explain().startswith("Area not named, 95th percentile: higher than about 95 of "
+                                    "every 100 in the group the test compares with")
+    assert "does not say whether that is good or a concern" in eli.explain()
+    assert "as well as or better" not in eli.explain() and "high" not in eli.words
     assert "as well as or better than 40 of every 100" in reading.explain()
 
 

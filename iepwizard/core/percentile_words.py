@@ -64,3 +64,15 @@ def rated(said: str) -> str:
                 "same age")
     return (f"rated as high as or higher than {said[:-2]} of every 100 children of the same "
             f"age (not {said[:-2]}% of the time)")
+
+
+def compared(said: str) -> str:
+    """The same where which way is better is not known (a percentile of a test the text does
+    not name): where the child stands in the test's comparison group, and nothing more."""
+    where = side(said)
+    if where < 0:
+        return "lower than more than 99 of every 100 in the group the test compares with"
+    if where > 0:
+        return "higher than more than 99 of every 100 in the group the test compares with"
+    return (f"higher than about {said[:-2]} of every 100 in the group the test compares with "
+            f"(not {said[:-2]}% correct)")

@@ -71,8 +71,9 @@ class _Finder(Mentions):
             if (cue in _KINDS and area.kind != cue) or (
                     cue not in ("percentile", "ge") and not plausible(area.kind, value)):
                 return None
-            if area.test in self._by_test:
-                return area, self.scales.tests[area.test].name
+            if area.test in self._by_test and (words >= 2 or self._by_test[area.test][0] < pos):
+                return area, self.scales.tests[area.test].name  # (a one-word area: its test
+                # named before it, as below)
             return (area, "") if words >= 2 else None  # (a test the text does not name is
             # not named for it: "Attention Problems" is also a CBCL scale, no scales file's)
         kind, tests, mixed = self.scales.pool(areas)
@@ -94,11 +95,13 @@ class _Finder(Mentions):
                 # 11", no WISC-V score), not another test's that the text does not name and
                 # whose type the text does not say
             _, tests, mixed = pool_facts(pool)
-        if len(tests) == 1:  # named before `pos` or, failing that, anywhere: the same here
-            near = pool[0].test if pool[0].test in self._by_test else None
+        if len(tests) == 1:  # named before `pos` or, failing that, anywhere (a one-word area's
+            # test before it: "i-Ready Overall Reading: 9th percentile", a WIAT-4 named after)
+            near = pool[0].test if pool[0].test in self._by_test and (
+                words >= 2 or self._by_test[pool[0].test][0] < pos) else None
         else:
             near = self.nearest_test(pos, tests)
-            if near is None and len(named := self._by_test.keys() & tests) == 1:
+            if near is None and words >= 2 and len(named := self._by_test.keys() & tests) == 1:
                 near = named.pop()  # the only one of these tests the text names, after it
         if near is not None:
             for area in pool:  # the first of the pool's areas in that test
@@ -127,7 +130,7 @@ class _Finder(Mentions):
             if position < self.skip_to:
                 continue
             sign = text[position - 1] if position else "x"
-            if sign in "/:-\u2013" and ends_something(text, position):
+            if sign in "/:-\u2013\u2212" and ends_something(text, position):
                 continue  # (asked only after such a sign; no table's cell follows one)
             number = NUMBER.match(text, position)
             if number is None:

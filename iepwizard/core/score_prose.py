@@ -49,6 +49,10 @@ _MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 #: The types that, written right after the name of a test with one area, give its total
 #: score (never "score" alone: "PPVT-5 score 150" may be a raw or growth score).
 _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
+#: Words that rank a kind of score among others: a one-word area after them is no area's name.
+_RANKING = {"lowest", "highest", "weakest", "strongest", "best", "worst", "poorest", "lower",
+            "higher", "weaker", "stronger", "other", "another", "each", "every", "all"}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n]+$")
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -62,7 +66,8 @@ def _known_area(finder: _Finder, before: Before, pos: int,
     candidates = []
     for words, ks in before.label_ends(finder.scales.lengths):
         found, k = named(finder.scales.areas, ks, words)
-        if found:
+        if found and not (k == 1 and words[-1].islower() and _ranked(finder.text, words[-1],
+                                                                      pos)):
             candidates.append((2 if k == 1 and _names_area(finder, words[-1], found) else k,
                                found))
     if before.abbr and (found := finder.areas_named([before.abbr])[0]):
@@ -76,6 +81,15 @@ def _known_area(finder: _Finder, before: Before, pos: int,
         if resolved is not None:
             return resolved
     return None
+
+
+def _ranked(text: str, word: str, pos: int) -> bool:
+    """Whether a one-word area written in lower case before the number at `pos` follows a
+    word that ranks it among others ("Nonsense Word Decoding was his lowest reading score:
+    71": a kind of score, not the KTEA-3's Reading Composite)."""
+    at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
+    before = _WORD_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
+    return before is not None and before[1].lower() in _RANKING
 
 
 def named(areas: dict[str, tuple[Area, ...]], ks: tuple[int, ...],
@@ -132,10 +146,12 @@ def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
 
 def ends_something(text: str, start: int) -> bool:
     """Whether a number starting at `start` ends a date, a time, a range or a test's edition
-    ("3/14", "10:30", "76-91", "WIAT-4"): no score, told before the number is even read."""
+    ("3/14", "10:30", "76-91", "WIAT-4"), or is negative ("ADHD Score: -4.21", "a z-score of
+    -1.5": no scale here has a score below 0; the 4.21 was told as a score "ADHD"): no score,
+    told before the number is even read."""
     sign = text[start - 1] if start else ""
-    return sign == "/" or (sign in (":", "-", "\u2013") and start >= 2 and (
-        text[start - 2].isdigit() or (sign == "-" and text[start - 2].isalpha())))
+    return sign in ("/", "-", "\u2212") or (sign in (":", "\u2013") and start >= 2 and
+                                            text[start - 2].isdigit())
 
 
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
-from .percentile_words import HIGH, LOW, figure, phrase, rated, share, side
+from .percentile_words import HIGH, LOW, compared, figure, phrase, rated, share, side
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
 SCALES = {
@@ -40,6 +40,11 @@ ADAPTIVE_CUTS = "31-40 at risk, 30 and below clinically significant"
 #: The roles of rating scales' T-scores (an "ability" T-score, the DAS-II subtests', is
 #: named and drawn as a standard score is: higher is stronger).
 RATED = ("problem", "adaptive")
+#: Why a percentile of a test the text does not name is given no range or direction.
+UNNAMED_TEST = ("The text does not name its test here, so this does not say whether that is "
+                "good or a concern: on most tests a higher percentile is stronger, but on a "
+                "rating scale of problems, or an autism scale, higher means more concern. The "
+                "report's table or the evaluator says which.")
 #: What a percentile on a problem or adaptive scale is called: its band is its T-score's.
 NO_BAND = "no band from a percentile"
 EVALUATOR_RULES = "The evaluator's own report and ranges have the last word."
@@ -191,8 +196,8 @@ class Score(NamedTuple):
         scale, its band ("at risk", or the test's own words); "" where it names none."""
         if self.disagrees:
             return "its numbers disagree"
-        if self.kind == "percentile" and self.role in RATED:
-            return NO_BAND
+        if self.kind == "percentile" and (self.role in RATED or not self.test):
+            return NO_BAND if self.role in RATED else ""
         if self.kind == "t" and self.role != "ability":
             if self.role == "problem":
                 return self.problem_band() or "in the usual range"
@@ -203,8 +208,9 @@ class Score(NamedTuple):
         """One paragraph of plain sentences; the head and the score first."""
         value = f"{self.value:g}"
         p = self.percentile
-        if self.kind == "ge":
-            return f"{self.head}, grade equivalent {value}: {_grade_equivalent(self.value)}"
+        if self.kind == "ge":  # (tenths always: "3.0" is the start of grade 3, not "3")
+            return (f"{self.head}, grade equivalent {self.value:.1f}: "
+                    f"{_grade_equivalent(self.value)}")
         if self.kind == "unknown":
             text = (f"{self.head}, {value}: the report does not say here what kind of score "
                     f"this is (a standard score, a scaled score and a T-score of the same "
@@ -224,6 +230,8 @@ class Score(NamedTuple):
         said = self.said
         if self.kind == "percentile" and self.role in RATED:
             text = self._explain_rated(said)
+        elif self.kind == "percentile" and not self.test:
+            text = (f"{self.head}, {said} percentile: {compared(said)}. {UNNAMED_TEST}")
         elif self.kind == "percentile":
             number = said[:-2] if side(said) == 0 else value  # (whole, as the head says)
             text = (f"{self.head}, {said} percentile: {share(said)} (not {number}% correct); "
@@ -298,7 +306,8 @@ def _interval_words(lo: str, hi: str) -> str:
 def _grade_equivalent(value: float) -> str:
     grade, month = int(value), round((value - int(value)) * 10)
     where = "kindergarten" if grade == 0 else f"grade {grade}"
-    return (f"the raw score that children in {where}, about month {month} of the school year, "
+    when = "at the start" if month == 0 else f"about month {month}"
+    return (f"the raw score that children in {where}, {when} of the school year, "
             f"got on average in the test's sample. It does not mean the child works at that "
             f"grade level or should be taught at it, and it makes small differences look "
             f"large; the standard score and percentile say more.")

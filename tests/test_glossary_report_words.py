@@ -1,0 +1,50 @@
+"""Report words that are not what the glossary's term of the same name means (heldout4's
+review; each text here is new): a grade placement is no special-education placement, a
+screener's "Scaled Score (SS)" is no standard score, "SS 3" in a list of marks is social
+studies, and the Wechsler terms are not only the WISC-V's."""
+
+from __future__ import annotations
+
+import pytest
+
+from iepwizard.core.content import Content
+from iepwizard.core.decode import decode
+from iepwizard.core.glossary import Matcher
+
+
+def found(text: str, content: Content, matcher: Matcher) -> list[str]:
+    return [term.id for term in decode(text, content, matcher).terms]
+
+
+@pytest.mark.parametrize("text", [
+    "Grade placement at testing: 4.2.",
+    "She reads a full year below her grade placement.",
+    "On the fall diagnostic, i-Ready gave a Grade 1 placement in phonics.",
+])
+def test_a_grade_placement_is_no_special_education_placement(
+        text: str, content: Content, matcher: Matcher) -> None:
+    terms = found(text, content, matcher)
+    assert "grade-placement" in terms and "placement" not in terms, terms
+
+
+def test_a_placement_decision_is_still_one(content: Content, matcher: Matcher) -> None:
+    assert "placement" in found("The team will meet to discuss his placement for next year.",
+                                content, matcher)
+
+
+@pytest.mark.parametrize("text", [
+    "Star Reading: Scaled Score (SS) 488, PR 41.",
+    "Trimester marks (1-4): ELA 2, Math 3, SS 3, Science 2.",
+])
+def test_ss_that_is_no_standard_score(text: str, content: Content, matcher: Matcher) -> None:
+    assert "standard-score" not in found(text, content, matcher)
+
+
+def test_ss_beside_a_standard_score_still_is_one(content: Content, matcher: Matcher) -> None:
+    assert "standard-score" in found("Word Reading: SS = 84, PR = 14.", content, matcher)
+
+
+def test_the_wechsler_terms_name_the_preschool_test_too(content: Content) -> None:
+    for term_id in ("full-scale-iq", "block-design", "matrix-reasoning"):
+        assert "WPPSI-IV" in content.terms[term_id].definition, term_id
+    assert "Star" in content.terms["scaled-score"].definition
