@@ -45,8 +45,10 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
     fourth = measure(content, folder="heldout4")  # (answered before the decoder ran)
     print(fourth.summary())
-    assert fourth.score_precision >= 0.60 and fourth.score_recall >= 0.54, fourth.misses  # (0.601,
-    # 0.543: WPPSI-IV, PLS-5, Bayley-4, NEPSY-II, TOVA, WRAML-3, DIBELS 8 not in the scales file;
+    assert fourth.score_precision >= 0.73 and fourth.score_recall >= 0.71, fourth.misses  # (0.731,
+    # 0.716: the scales file lists the WPPSI-IV, PLS-5, Bayley-4, NEPSY-II, TOVA and WRAML-3; its
+    # WPPSI-IV indexes are named 'Verbal Comprehension Index' etc., as the WISC-V's are, where the
+    # answers, written before, have the row's 'Verbal Comprehension'; DIBELS 8 not listed;
     # BRIEF-2 raters named by paragraph, not by column)
     assert fourth.term_recall >= 0.99 and len(fourth.forbidden) <= 1, fourth.forbidden  # (1.000;
     # 'Grade K placement', an i-Ready level, read as a placement)
