@@ -162,8 +162,8 @@ def test_nepsy_ii_rows_without_a_header(scales: Scales) -> None:
         ("Response Set Combined", "NEPSY-II", "scaled", 5)]
 
 
-WRAML_AND_WPPSI = """Prior testing (kindergarten): WPPSI-IV Working Memory Index 79; Picture Memory 6,
-Zoo Locations 7.
+WRAML_AND_WPPSI = """Prior testing (kindergarten): WPPSI-IV Working Memory Index 79;
+Picture Memory 6, Zoo Locations 7.
 
 Memory: WRAML-3 (current)
 Index                                Standard Score   Percentile
