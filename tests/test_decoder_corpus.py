@@ -45,8 +45,8 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
     fourth = measure(content, folder="heldout4")  # (answered before the decoder ran)
     print(fourth.summary())
-    assert fourth.score_precision >= 0.78 and fourth.score_recall >= 0.70, fourth.misses  # (0.781,
-    # 0.706; first measured 0.601, 0.543: see its README)
+    assert fourth.score_precision >= 0.89 and fourth.score_recall >= 0.87, fourth.misses  # (0.892,
+    # 0.878; first measured 0.601, 0.543: see its README)
     assert fourth.term_recall >= 0.99 and not fourth.forbidden, fourth.forbidden  # (1.000)
 
 def test_the_corpus_has_every_layout() -> None:

@@ -24,8 +24,8 @@ def test_the_shipped_scales_are_valid() -> None:
     [area] = scales.areas["externalizing problems"]
     assert (area.test, area.kind, area.role) == ("basc-3", "t", "problem")
     assert {a.test for a in scales.areas["working memory"]} == {
-        "wisc-v", "wais-iv", "brief-2", "das-ii", "sb5"}
-    assert [a.kind for a in scales.areas["WMI"]] == ["standard", "standard"]
+        "wisc-v", "wais-iv", "brief-2", "das-ii", "sb5", "wppsi-iv", "wraml-3"}
+    assert [a.kind for a in scales.areas["WMI"]] == ["standard", "standard", "standard"]
 
 
 def test_each_mistake_is_named_with_its_line() -> None:
