@@ -67,3 +67,49 @@ def test_a_percentile_of_an_unnamed_test_says_no_direction(scales: Scales) -> No
     assert score.words == ""
     assert place(score) == ("the text does not name its test, so which way is better is not "
                             "known")
+
+
+# heldout5's review (each text here is new)
+
+def test_a_predicted_score_is_not_the_child_s(scales: Scales) -> None:
+    # "his predicted Basic Reading score is 101" was a second Basic Reading, at the 53rd
+    text = ("On the WIAT-4, Lena's predicted Word Reading score is 99; her Word Reading was "
+            "77. Predicted Spelling was 98 against an obtained 80.")
+    assert read(text, scales) == [("Word Reading", "WIAT-4", "standard", 77)]
+
+
+def test_a_comparison_of_two_areas_gives_neither_number_to_the_nearest(
+        scales: Scales) -> None:
+    # "higher than Sequential/Gsm (97 vs. 79)": the 97 was told as Sequential/Gsm's
+    text = "On the KABC-II, Planning/Gf was 15 points above Simultaneous/Gv (104 vs. 89)."
+    assert read(text, scales) == []
+
+
+def test_scores_each_with_its_area_in_brackets_after_it(scales: Scales) -> None:
+    # "10 on Vocabulary, 9 (Block Design)": the 9 was a second Vocabulary score
+    text = ("On the WISC-V he had scaled scores of 11 on Similarities, 8 (Matrix Reasoning) "
+            "and 7 (Coding).")
+    assert read(text, scales) == [("Similarities", "WISC-V", "scaled", 11),
+                                  ("Matrix Reasoning", "WISC-V", "scaled", 8),
+                                  ("Coding", "WISC-V", "scaled", 7)]
+
+
+def test_a_row_after_a_test_the_scales_file_does_not_know_is_not_the_known_test_s(
+        scales: Scales) -> None:
+    # BOT-2 composites (mean 50) after a Beery VMI score were the Beery's, and "one may be a
+    # typo"
+    text = ("Beery VMI: Visual-Motor Integration 88.\n"
+            "On the BOT-2, composite scores have a mean of 50 and SD of 10.\n"
+            "Composite               Standard Score   %ile\n"
+            "FINE MANUAL CONTROL     41               18\n")
+    [_, bot] = find_scores(blank(text), scales)
+    assert (bot.label, bot.test, bot.value) == ("FINE MANUAL CONTROL", "", 41)
+    assert "typo" not in bot.explain()
+    assert "may use a scale of its own" in bot.explain()
+
+
+def test_a_self_report_paragraph_is_named_as_a_self_report_column_is(scales: Scales) -> None:
+    text = ("On the BASC-3, Dev's self-report gave Anxiety a T-score of 66.\n\n"
+            "His mother's ratings gave Anxiety a T-score of 58.\n")
+    assert [s.label for s in find_scores(blank(text), scales)] == [
+        "Anxiety, self rating", "Anxiety, parent rating"]

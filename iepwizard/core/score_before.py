@@ -97,6 +97,16 @@ def _name_words(toks: list[str], i: int, need: int, words: list[str]) -> int:
     return i
 
 
+def _named_after_a_score(toks: list[str], i: int) -> bool:
+    """Whether the name ending at `toks[i]` is a score's area written after it ("10 on
+    Vocabulary, 9 (Block Design)": the 9 is not Vocabulary's): "on" or a number stands
+    right before the name."""
+    j = i
+    while j >= 0 and i - j < 6 and toks[j][0].isalpha() and toks[j] != "on":
+        j -= 1
+    return j >= 0 and (toks[j] == "on" or toks[j][0].isdigit())
+
+
 def _cue(toks: list[str], i: int) -> str | None:
     """The type a token names ("SS", "T" before "=", "standard" before "score"...); the
     tokens beside it are read only where they decide."""
@@ -170,7 +180,8 @@ class Before:
                 i -= 3
             elif token == "," and i > 0 and toks[i - 1][0].isupper() and \
                     toks[i - 1].lower() not in GLUE_WORDS and \
-                    not _VERBS.intersection(t.lower() for t in toks[i + 1:]):
+                    not _VERBS.intersection(t.lower() for t in toks[i + 1:]) and \
+                    not _named_after_a_score(toks, i - 1):
                 i -= 1  # a comma after an area's name ("Written Expression, 89 (23rd
                 # percentile)", "Sensation Seeking, at T = 47"); not after a number ("ELA
                 # 68, SS 81": a list of marks), nor before a verb (the end of a clause:

@@ -49,6 +49,8 @@ def area_after(finder: _Finder, end: int, cue: str | None, pos: int,
     text = finder.text
     on = _ON.match(text, end)
     if on is None and (bracket := _BRACKET.match(text, end)) is not None:
+        if (named := _bracketed_area(finder, bracket, cue, pos, value)) is not None:
+            return named  # "9 (Block Design)"
         on = _ON.match(text, bracket.end())  # "102 (55th percentile) on Math Concepts"
     if on is None or not text[on.end()].isupper():
         return None  # (an area after a score is written as a name: "on reading tasks" is none)
@@ -66,6 +68,22 @@ def area_after(finder: _Finder, end: int, cue: str | None, pos: int,
             return None  # (the longest name decides, as before a number)
         return *resolved, words[k - 1].end()
     return None
+
+
+def _bracketed_area(finder: _Finder, bracket: re.Match[str], cue: str | None, pos: int,
+                    value: float) -> tuple[Area, str, int] | None:
+    """The area a score's brackets hold whole, right after it ("9 (Block Design)"), as
+    `area_after` gives it; None where they hold anything else."""
+    inside = bracket[0].strip()[1:-1].strip()
+    if not inside[:1].isupper():
+        return None
+    words = NAME_TOKEN.findall(inside)
+    cased = " ".join("and" if w == "&" else w for w in words)
+    if len(words) > finder.scales.longest or len(cased) < len(inside) - len(words):
+        return None  # (signs other than spaces and dashes: no name)
+    found = finder.scales.areas.get(cased) or finder.scales.areas.get(cased.casefold())
+    resolved = finder.resolve(found, len(words), cue, pos, value) if found else None
+    return (*resolved, bracket.end()) if resolved is not None else None
 
 
 def listed_numbers(text: str, end: int) -> list[tuple[int, int, float]]:

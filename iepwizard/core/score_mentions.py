@@ -84,19 +84,12 @@ class Mentions:
         area's name stand between ("On the CTONI-2 her FSIQ was 91", "Beery VMI: Coding 5";
         not "beside her WIAT-4 Word Reading of 80, her FSIQ of 85") and the sentence does not
         name `own` too ("the WISC-V and WIAT-4 scores: FSIQ 85")."""
-        if self._others is None:  # (read once: most texts name none)
-            known = set(self._mentions())
-            self._others = []
-            for edition in _EDITION.finditer(self.text):
-                name = _NAME_BEFORE.search(self.text, max(0, edition.start() - 24),
-                                           edition.start())
-                if name and name.start() not in known and not name[0].startswith(_NO_TESTS):
-                    self._others.append(name.start())
+        others = self._others_named()
         starts = self._mentions()
         known_index = bisect.bisect_left(starts, pos) - 1
         known_at = starts[known_index] if known_index >= 0 else -1
-        index = bisect.bisect_left(self._others, pos) - 1
-        other = self._others[index] if index >= 0 else -1
+        index = bisect.bisect_left(others, pos) - 1
+        other = others[index] if index >= 0 else -1
         if other > known_at:  # a test the scales file does not know, named last
             return other >= pos - _SENTENCE_REACH and self._one_sentence(other, pos)
         if known_at < pos - _SENTENCE_REACH or self._ids[known_index] == own:
@@ -117,12 +110,32 @@ class Mentions:
         return max(text.rfind(". ", start, end), text.rfind(".\n", start, end),
                    text.rfind("\n\n", start, end)) < 0
 
+    def _others_named(self) -> list[int]:
+        """Where tests the scales file does not know are named ("BOT-2", "CTONI-2": capitals
+        and an edition), in order; read once (most texts name none)."""
+        if self._others is None:
+            known = set(self._mentions())
+            self._others = []
+            for edition in _EDITION.finditer(self.text):
+                name = _NAME_BEFORE.search(self.text, max(0, edition.start() - 24),
+                                           edition.start())
+                if name and name.start() not in known and not name[0].startswith(_NO_TESTS):
+                    self._others.append(name.start())
+        return self._others
+
     def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
         """The test named just before a score whose area the scales file does not know, if
         that test reports this kind of score (never for a grade equivalent, a percentile or
-        a number of unknown kind: any test may give those)."""
+        a number of unknown kind: any test may give those), and no test the scales file does
+        not know is named after it ("Beery VMI ... BOT-2 ... MANUAL COORDINATION 43": not the
+        Beery's)."""
         test_id = self.nearest_test(pos, None, reach)
         if test_id is None or kind not in self.scales.kinds.get(test_id, ()):
+            return None
+        others = self._others_named()
+        index = bisect.bisect_left(others, pos) - 1
+        if index >= 0 and others[index] > max(self._by_test[test_id][:bisect.bisect_left(
+                self._by_test[test_id], pos)], default=-1):
             return None
         return self.scales.tests[test_id]
 

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 
 #: What after a number makes it no score: a unit ("%", "minutes", "sessions", "of"...), a
 #: count or a rate ("45 problems", "12 errors", "78 wcpm": words correct per minute), a
-#: date's, time's or number's next part, a range's end, "or above". Asked for nearly every
-#: number, so grouped by first letter (the regex engine then tries one group, not twenty
-#: words); tests/test_score_shortcuts.py keeps the plain list it must match as.
+#: date's, time's or number's next part, a range's end, "or above", a comparison ("(97 vs.
+#: 79)" after "Knowledge/Gc was higher than Sequential/Gsm": whose is which is not said).
+#: Asked for nearly every number, so grouped by first letter (the regex engine then tries
+#: one group, not twenty words); tests/test_score_shortcuts.py keeps the plain list it must
+#: match as.
 _AFTER_NOT = re.compile(
     r"[/:,.]\d|\s*(?:%|p(?:ercent|ts?|oints?|\.?m|roblems?|er)\b|m(?:in(?:ute)?s?|onths?)\b"
     r"|h(?:ours?|rs?)\b|d(?:ays?|igits?)\b|w(?:eeks?|ords|c?pm|cm)\b|y(?:ears?|rs?)\b"
@@ -33,8 +35,11 @@ _AFTER_NOT = re.compile(
     r"|questions?\b|letters?\b|responses?\b"
     r"|t(?:imes\b|o\s*\d{1,3}(?:\.\d+)?(?![\w]))|[-\u2013\u2014]\s*\d{1,3}(?:\.\d+)?(?![\w])"
     r"|o(?:f\b|ut\b|r\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
-    r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b))",
+    r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
+    r"|v(?:s\.?|ersus)\s*\d)",
     re.IGNORECASE)
+#: "predicted" and what follows it up to a number, in one clause and with no number between.
+_PREDICTED = re.compile(r"[Pp]redicted\b[^\d;.]{0,70}$")
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 #: A line break, then a capital: the next row's label ("Response Time Variability   71" over
 #: "Response Time   84"), no word the number counts.
@@ -187,6 +192,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             and (after_area := area_after(finder, taken_to, last.kind, start, value)) is not None):
         return _after(finder, start, end, last.kind, value, after_area, ())  # "..., 6 on Word
         # Structure": a list whose first score had its area after it
+    if (at := text.rfind("redicted", max(0, start - 80), start)) > 0 and \
+            _PREDICTED.match(text, at - 1, start):
+        return None, 0  # "his predicted Basic Reading score is 101": not the child's score
     before = Before(text, start, finder.scales.lengths)
     if before.describes() or (before.glue == ["SS"] and not before.words
                               and _listed_subject(text, start)):

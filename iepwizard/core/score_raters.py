@@ -19,13 +19,14 @@ _RATER = re.compile(r"(?<!\bwith )(?<!\bto )"  # (not in a scale's name: "Relati
                     re.IGNORECASE)
 _KIND = {"parent": "parent", "parents": "parent", "mother": "parent", "father": "parent",
          "caregiver": "parent", "caregivers": "parent", "teacher": "teacher",
-         "teachers": "teacher", "self-report": "self-report", "self-reports": "self-report"}
+         "teachers": "teacher", "self-report": "self", "self-reports": "self"}
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
 _REACH = 1500
 
 
 def paragraph_rater(text: str, pos: int) -> str:
-    """The one kind of rater ("parent", "teacher", "self-report") the paragraph names before
+    """The one kind of rater ("parent", "teacher", "self": as a table's columns name them) the
+    paragraph names before
     `pos`, or ""."""
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)

@@ -224,8 +224,9 @@ class Score(NamedTuple):
             own = figure(_percentile_of(self.kind, self.value), tenths=self.kind != "t")
             return (f"{self.head}, {name} {value}, given in the report as {phrase(self.said)}: "
                     f"these two do not agree (a {name} of {value} is usually "
-                    f"{phrase(own, about=True)}), so neither is explained here. One may be "
-                    f"a typo or come from another column; ask the evaluator which is right."
+                    f"{phrase(own, about=True)}), so neither is explained here. The test may "
+                    f"use a scale of its own (some give \"standard scores\" with an average "
+                    f"of 50), or one may come from another column; ask the evaluator."
                     + self._explain_ci())
         said = self.said
         if self.kind == "percentile" and self.role in RATED:
