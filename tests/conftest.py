@@ -12,6 +12,7 @@ import pytest
 from iepwizard.core.content import Content
 from iepwizard.core.glossary import Matcher
 from iepwizard.core.loader import load_content
+from iepwizard.core.scales import Scales, scales_for
 from iepwizard.core.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,6 +24,12 @@ os.umask(0o077)
 @pytest.fixture(scope="session")
 def content() -> Content:
     return load_content(CONTENT_DIR)
+
+
+@pytest.fixture(scope="session")
+def scales() -> Scales:
+    """The shipped content's score scales."""
+    return scales_for(CONTENT_DIR)
 
 
 @pytest.fixture(scope="session")

@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 
 from iepwizard.core.escapes import blank
-from iepwizard.core.scales import Area, Scales, key_of, scales_for
+from iepwizard.core.scales import Area, Scales, key_of
 from iepwizard.core.score_finder import find_scores
 
 from .helpers import decoded
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
 PROBLEM = ["Attitude to School", "Attitude to Teachers", "Sensation Seeking", "Atypicality",
            "Locus of Control", "Social Stress", "Anxiety", "Depression", "Sense of Inadequacy",
            "Somatization", "Attention Problems", "Hyperactivity", "Inattention/Hyperactivity",
@@ -31,11 +30,6 @@ and his Interpersonal Relations T-score of 29 is clinically significant. His Sel
 Symptoms Index (T = 70) is clinically significant. The Inattention/Hyperactivity composite was
 T = 61 (at-risk).
 """
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
 
 
 def test_each_scale_has_its_role(scales: Scales) -> None:

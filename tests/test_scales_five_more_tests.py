@@ -5,26 +5,13 @@ WISC-V, the ABAS-3's "Communication 5" nowhere, as no Vineland-3 standard score)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from iepwizard.core.escapes import blank
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
-Row = tuple[str, str, str, float]
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
-
-
-def read(text: str, scales: Scales) -> list[Row]:
-    return [(s.label, s.test, s.type_name, s.value) for s in find_scores(blank(text), scales)]
-
+from .score_reading import Row, read
 
 TOWRE_TABLE = """TOWRE-2, Form B (given 2/3/2026)
 

@@ -4,26 +4,13 @@ WISC-V's "Working Memory Index"), as "Area not named", or cut short ("Words").""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from iepwizard.core.escapes import blank
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
-Row = tuple[str, str, str, float]
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
-
-
-def read(text: str, scales: Scales) -> list[Row]:
-    return [(s.label, s.test, s.type_name, s.value) for s in find_scores(blank(text), scales)]
-
+from .score_reading import read
 
 DAS = """Differential Ability Scales, Second Edition (DAS-II), School-Age Battery
 

@@ -8,28 +8,15 @@ Communication), the test named nearest before the score decides."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from iepwizard.core.content import Content
 from iepwizard.core.decode import decode
 from iepwizard.core.escapes import blank
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
-Row = tuple[str, str, str, float]
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
-
-
-def read(text: str, scales: Scales) -> list[Row]:
-    return [(s.label, s.test, s.type_name, s.value) for s in find_scores(blank(text), scales)]
-
+from .score_reading import Row, read
 
 WPPSI_TABLE = """Wechsler Preschool and Primary Scale of Intelligence, Fourth Edition (WPPSI-IV)
 Age at testing: 5 years, 2 months

@@ -5,18 +5,13 @@ higher means more concern...", and left off the bell curve."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from iepwizard.core.bellcurve import Point, place
 from iepwizard.core.escapes import blank
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 from iepwizard.core.score_history import SavedScore, history
 from iepwizard.core.store import Store
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
 TEXT = ("Differential Ability Scales, Second Edition (DAS-II)\n"
         "Subtest                          T     %ile\n"
         "Word Definitions                 47     38\n"
@@ -24,11 +19,6 @@ TEXT = ("Differential Ability Scales, Second Edition (DAS-II)\n"
         "Recall of Digits Backward        33      4\n\n"
         "Her Pattern Construction T-score was 62, and Rapid Naming was at the 21st "
         "percentile.\n")
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
 
 
 def test_read_with_their_test_and_direction(scales: Scales) -> None:

@@ -3,25 +3,10 @@ its score, in cells of their own, are the score's where they agree with it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
-
-Row = tuple[str, str, str, float, float | None]
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
-
-
-def read(text: str, scales: Scales) -> list[Row]:
-    return [(s.label, s.test, s.kind, s.value, s.stated) for s in find_scores(text, scales)]
+from .score_reading import read_stated
 
 
 def read_ci(text: str, scales: Scales) -> list[tuple[str, float, float | None,
@@ -65,7 +50,7 @@ def test_numbers_after_a_score_that_disagree_with_it_are_not_attached(scales: Sc
     assert read_ci("WISC-V\nProcessing Speed (PSI)      77      6 items left blank\n",
                    scales) == [("Processing Speed Index", 77, None, None)]
     # a T-score's next number may be another rater's T-score (60 would "agree" with 58)
-    assert read("BASC-3\nHyperactivity      58      60\n", scales) == [
+    assert read_stated("BASC-3\nHyperactivity      58      60\n", scales) == [
         ("Hyperactivity", "BASC-3", "t", 58, None)]
 
 

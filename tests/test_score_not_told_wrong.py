@@ -5,25 +5,14 @@ of an unnamed test told as "as well as or better than" and "average"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from iepwizard.core.bellcurve import place
 from iepwizard.core.escapes import blank
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
-
-
-def read(text: str, scales: Scales) -> list[tuple[str, str, str, float]]:
-    return [(s.label, s.test, s.type_name, s.value) for s in find_scores(blank(text), scales)]
+from .score_reading import read
 
 
 @pytest.mark.parametrize("text", [

@@ -13,14 +13,13 @@ from iepwizard.core.bellcurve import chart
 from iepwizard.core.bellcurve_text import MARK
 from iepwizard.core.escapes import blank
 from iepwizard.core.history_chart import history_rows
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 from iepwizard.core.score_history import evaluation, history
 from iepwizard.core.scores import Score
 
 from .helpers import decoded, saved_and_exported
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
 REPORT = """WISC-V
 Vocabulary: 8 (scaled); Coding scaled score of 1 (0.1 percentile)
 Block Design scaled score 19 (99.9th percentile)
@@ -30,11 +29,6 @@ Oral Reading Fluency 61 (0.5 percentile)
 """
 LOW = "fewer than 1 of every 100 children of the same age score this low or lower"
 HIGH = "as well as or better than more than 99 of every 100 children of the same age"
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
 
 
 def test_the_reports_own_figure_is_said(scales: Scales) -> None:

@@ -6,20 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from iepwizard.core.bellcurve import chart
 from iepwizard.core.bellcurve_text import MARK
 from iepwizard.core.escapes import blank
 from iepwizard.core.history_chart import history_rows
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 from iepwizard.core.score_history import evaluation, history
 
 from .helpers import saved_and_exported
 from .test_cli import run
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
 PROSE = ("On the BASC-3 Parent Rating Scales, Hyperactivity fell at the 95th percentile and "
          "Attention Problems at the 98th percentile.")
 TABLE = """BASC-3 Parent Rating Scales (PRS-C)
@@ -31,11 +28,6 @@ Adaptability                      7            12
 """
 PROBLEM_TITLE = "Problem scales (higher = more concern):"
 UNSHADED = "\u254c"  # a percentile's track: no band shading
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
 
 
 def found(text: str, scales: Scales) -> list[tuple[str, str, str, str, float]]:

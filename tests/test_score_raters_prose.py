@@ -4,20 +4,9 @@ parent could not tell whose was whose). Each text here is new."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from iepwizard.core.escapes import blank
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
-
-CONTENT = Path(__file__).resolve().parent.parent / "content"
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
 
 
 def labels(text: str, scales: Scales) -> list[tuple[str, float]]:

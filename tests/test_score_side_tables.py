@@ -3,25 +3,14 @@ half's scores are found, with their own labels, percentiles and intervals."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 
-CONTENT = Path(__file__).resolve().parent.parent / "content"
+from .score_reading import read_stated
 
 Row = tuple[str, str, str, float, float | None]
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
-
-
-def read(text: str, scales: Scales) -> list[Row]:
-    return [(s.label, s.test, s.kind, s.value, s.stated) for s in find_scores(text, scales)]
 
 
 def read_ci(text: str, scales: Scales) -> list[tuple[str, float, float | None,
@@ -65,7 +54,7 @@ _SUBTESTS: list[Row] = [
 def test_a_table_printed_in_two_halves_side_by_side(table: str, scales: Scales) -> None:
     # only the left half was read: Digit Span, Picture Span and Coding were lost
     text = "Table 3. Maya's WISC-V subtest scores\n\n" + table
-    assert read(text, scales) == _SUBTESTS
+    assert read_stated(text, scales) == _SUBTESTS
 
 
 def test_each_half_keeps_its_own_columns_with_standard_scores_in_pipes(scales: Scales) -> None:
@@ -75,7 +64,7 @@ def test_each_half_keeps_its_own_columns_with_standard_scores_in_pipes(scales: S
             "| Word Reading | 84 | 14 | Spelling | 78 | 7 |\n"
             "| Pseudoword Decoding | 80 | 9 | Sentence Composition | 91 | 27 |\n"
             "| Reading Comprehension | 93 | 32 |  |  |  |\n")
-    assert read(text, scales) == [
+    assert read_stated(text, scales) == [
         ("Word Reading", "WIAT-4", "standard", 84, 14),
         ("Spelling", "WIAT-4", "standard", 78, 7),
         ("Pseudoword Decoding", "WIAT-4", "standard", 80, 9),
@@ -105,13 +94,13 @@ def test_a_header_whose_columns_do_not_start_over_is_one_table(scales: Scales) -
     years = ("WISC-V\n"
              "Subtest            Scaled Score   %ile   Scaled Score   %ile\n"
              "Similarities            9          37         11          63\n")
-    assert read(years, scales) == [("Similarities", _WISC, "scaled", 9, 37)]
+    assert read_stated(years, scales) == [("Similarities", _WISC, "scaled", 9, 37)]
     differ = ("WISC-V\n"
               "Subtest          Scaled Score   %ile    Subtest          Raw Score\n"
               "Similarities          9          37     Digit Span          22\n")
-    assert read(differ, scales) == [("Similarities", _WISC, "scaled", 9, 37)]
+    assert read_stated(differ, scales) == [("Similarities", _WISC, "scaled", 9, 37)]
     # while the same header, repeated, is two
     again = differ.replace("Raw Score\n", "Scaled Score   %ile\n").replace(
         "22\n", " 6      9\n")
-    assert read(again, scales) == [("Similarities", _WISC, "scaled", 9, 37),
+    assert read_stated(again, scales) == [("Similarities", _WISC, "scaled", 9, 37),
                                    ("Digit Span", _WISC, "scaled", 6, 9)]

@@ -14,16 +14,9 @@ from iepwizard.core.scales import Scales, scales_for
 from iepwizard.core.score_finder import find_scores
 from iepwizard.core.scores import Score
 
+from .score_reading import read
+
 CONTENT = Path(__file__).resolve().parent.parent / "content"
-
-
-@pytest.fixture(scope="module")
-def scales() -> Scales:
-    return scales_for(CONTENT)
-
-
-def read(text: str, scales: Scales) -> list[tuple[str, str, str, float]]:
-    return [(s.label, s.test, s.type_name, s.value) for s in find_scores(blank(text), scales)]
 
 
 @pytest.mark.parametrize(("text", "kind", "value", "percentile", "range_name"), [
@@ -202,7 +195,6 @@ def test_a_score_table(scales: Scales) -> None:
         ("Verbal Comprehension Index", "standard", 92, 30, (85, 100)),
         ("Working Memory Index", "standard", 82, 12, (76, 91)),
         ("Digit Span", "scaled", 6, 9, None)]
-
 
 
 _WIAT_ROWS = [("Word Reading", "standard", 95, 37), ("Pseudoword Decoding", "standard", 88, 21),
@@ -431,7 +423,6 @@ def test_a_criterion_score_is_a_cut_off_not_the_child_s_score(scales: Scales) ->
     # 137 was listed as the score of an area "criterion", of a kind the report does not say
     assert read("Pragmatics Profile: total raw score 118, criterion score 137 (below "
                 "criterion).", scales) == []
-
 
 
 def test_a_standard_score_s_range_is_named_in_its_test_s_own_words(scales: Scales) -> None:
