@@ -17,9 +17,9 @@ from collections.abc import Sequence
 
 from .scales import Area, Scales, key_of, pool_facts
 from .score_mentions import Mentions
+from .score_pairs import is_pair_row
 from .score_prose import ends_something, named, read_prose
 from .score_raters import paragraph_rater
-from .score_pairs import is_pair_row
 from .score_rows import read_row
 from .score_tables import (
     MAX_LINE,
