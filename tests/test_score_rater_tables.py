@@ -50,6 +50,20 @@ def test_score_and_percentile_cells_under_raters_named_beside_the_label(scales: 
     ]
 
 
+def test_a_blank_cell_leaves_the_next_score_to_its_own_rater(scales: Scales) -> None:
+    # main read the parent's T-scores only; two cells in a row (a score and a classification)
+    # must not be taken for the parent's and the teacher's
+    text = ("BASC-3 composites\n\n"
+            "Composite (T / %ile)        Parent (PRS-C)       Teacher (TRS-C)\n"
+            "Behavioral Symptoms Index     62 / 88              57 / 77\n"
+            "School Problems                                    64 / 91   AT-RISK\n")
+    assert read(text, scales) == [
+        ("Behavioral Symptoms Index, parent rating", _BASC, "t", 62.0, 88.0),
+        ("Behavioral Symptoms Index, teacher rating", _BASC, "t", 57.0, 77.0),
+        ("School Problems, teacher rating", _BASC, "t", 64.0, 91.0),
+    ]
+
+
 def test_score_and_percentile_cells_each_rater_s_column_naming_its_type(scales: Scales) -> None:
     # main read the parent's T-scores only, with no percentile
     text = ("BASC-3 Adaptive Scales\n"

@@ -237,8 +237,9 @@ def row_cells(line: str, columns: list[Column],
         by_tab = {c.tab: c for c in columns[1:]}
         placed = [(by_tab[tab], (offset, text)) for offset, text in values
                   if (tab := line.count("\t", 0, offset)) in by_tab]
-    elif len(values) == len(columns) - 1:
-        placed = list(zip(columns[1:], values, strict=True))
+    elif len(values) == len(columns) - 1 and not any(c.pair for c in columns):
+        placed = list(zip(columns[1:], values, strict=True))  # (a "score / percentile"
+        # table's cells by position: its rows hold words too, "63 / 89   AT-RISK")
     else:
         placed = []
         for offset, text in values:
