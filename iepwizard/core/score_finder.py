@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from .scales import Area, Scales, key_of, pool_facts
 from .score_mentions import Mentions
+from .score_pairs import is_pair_row
 from .score_prose import ends_something, named, read_prose
 from .score_raters import paragraph_rater
 from .score_rows import read_row
@@ -176,11 +177,15 @@ class _Finder(Mentions):
             return None
         line = self.text[line_start:line_end]
         row = cells(line)
-        if not is_row(line, row):
+        # where the first row that is one by its "a / b" cells only is in `visited` (-1: none
+        # is); such rows count only under a header that says so ("T / %ile": see score_pairs)
+        paired = -1 if is_row(line, row) else 0
+        if paired == 0 and not is_pair_row(row):
             self._plain.add(line_start)
             return None
         self.row = line_start, row  # its cells, for read_row
         visited, result = [line_start], None
+        stop: tuple[int, str, list[tuple[int, str]]] | None = None
         end = line_start - 1
         blanks = False
         while end >= 0 and len(visited) < MAX_ROWS:
@@ -203,10 +208,23 @@ class _Finder(Mentions):
                 result = self._header_above(start, line, found) or columns
                 break
             if not is_row(line, found):
+                if is_pair_row(found):  # maybe a row of "58 / 81" cells
+                    if paired < 0:
+                        paired, stop = len(visited), (start, line, found)
+                    visited.append(start)
+                    end = start - 1
+                    continue
                 result = self._header_above(start, line, found)
                 break
             visited.append(start)
             end = start - 1
+        if paired >= 0 and not (result and any(c.pair for c in result)):
+            # (as if they were no rows: the table ends above the first of them)
+            if paired == 0:
+                self._plain.add(line_start)
+                return None
+            visited = visited[:paired]
+            result = self._header_above(*stop) if stop else None
         for visited_start in visited:
             self._headers[visited_start] = result
         return result

@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from .score_halves import starts_over
+from .score_pairs import PAIR, split_pair
 
 _SPLIT = re.compile(r"\t+|\|| {2,}")
 _NUMBER = re.compile(r"^(?:v\s*=\s*)?[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)"  # ("v = 12": a v-scale's)
@@ -24,6 +25,11 @@ _RUN_ON = re.compile(r"(.*?[^\W\d_)\]])((?: [<>]?\d[\d./:\-\u2013]*)+)")
 _TOKEN = re.compile(r"\S+")
 #: Who fills in a rating scale, as a header names a column of their own ("Parent T").
 RATERS = frozenset({"parent", "teacher", "self", "student", "mother", "father", "caregiver"})
+#: Words after a rater's name in the name of their form ("Parent/Caregiver Form", "Teacher
+#: Rating Form"), over the rater's columns.
+_FORM_WORDS = RATERS | {"form", "rating", "ratings", "report", "scale", "scales", "version"}
+#: The types of score a "score / percentile" cell may begin with.
+_SCORE_KINDS = ("standard", "scaled", "v", "t", "score")
 #: An interval written "[91, 103]".
 _BRACKETED = re.compile(r"^\[\s*(\d{1,3}),\s*(\d{1,3})\s*\]$")
 #: A year heading a column of its own ("2023 SS") or a group of columns.
@@ -41,6 +47,7 @@ class Column(NamedTuple):
     tab: int = -1  # in a header split at tabs: how many tabs stand before it
     group: str = ""  # whose rating, where raters have columns of their own ("Parent T")
     bars: int = -1  # a second table's label, in a header split at "|": the bars before it
+    pair: bool = False  # its cells are "score / percentile" ("58 / 81"), as its header says
 
 
 def cells(line: str) -> list[tuple[int, str]]:
@@ -70,6 +77,10 @@ def column_kind(text: str) -> Column:
     rater, _, rest = low.partition(" ")
     if (rater in RATERS or _YEAR.fullmatch(rater)) and rest:
         return column_kind(rest)._replace(group=rater)
+    if "/" in low and (pair := split_pair(low)) is not None:  # "T / %ile", "SS/PR"
+        first, second = column_kind(pair[0]), column_kind(pair[1])
+        if first.kind in _SCORE_KINDS and second.kind == "percentile":
+            return Column(0, first.kind, first.level, pair=True)
     level = int(m.group(1)) if (m := _LEVEL.search(low)) else None
     words = set(re.findall(r"[a-z%]+", low))
     if "raw" in words or "sum" in words or low in {"w", "ae", "rpi", "age eq"} or "age" in words:
@@ -105,15 +116,31 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         return None
     tabbed = "\t" in line and "|" not in line
     columns = [Column(0, "label", None, 0 if tabbed else -1)]
-    columns += [Column(offset, c.kind, c.level, line.count("\t", 0, offset) if tabbed else -1,
-                       c.group)
-                for offset, c in ((offset, column_kind(text)) for offset, text in found[1:])]
-    if not any(c.kind in ("standard", "scaled", "v", "t", "score", "percentile")
-               for c in columns):
-        return None
+    columns += [column_kind(text)._replace(start=offset, tab=line.count("\t", 0, offset)
+                                           if tabbed else -1)
+                for offset, text in found[1:]]
+    if not any(c.kind in (*_SCORE_KINDS, "percentile") for c in columns):
+        columns = _said_in_label(found, columns)
+        if not columns:
+            return None
     for at in starts_over(found):  # tables side by side: a label column each
         columns[at] = columns[at]._replace(kind="label", bars=line.count("|", 0, found[at][0]))
     return columns
+
+
+def _said_in_label(found: list[tuple[int, str]], columns: list[Column]) -> list[Column]:
+    """Raters' columns whose type the label cell says once, for all of them ("Composite Scores
+    (T / %ile)   Parent (PRS-A)   Teacher (TRS-A)"): each a "score / percentile" column of its
+    rater's; [] where the header is no such one."""
+    label = found[0][1]
+    if not label.endswith(")") or "/" not in label:
+        return []
+    said = column_kind(label[label.rfind("("):])
+    groups = [_group_of(text) for _, text in found[1:]]
+    if not said.pair or not all(groups):
+        return []
+    return columns[:1] + [c._replace(kind=said.kind, level=said.level, pair=True, group=group)
+                          for c, group in zip(columns[1:], groups, strict=True)]
 
 
 def with_line_above(found: list[tuple[int, str]],
@@ -125,8 +152,8 @@ def with_line_above(found: list[tuple[int, str]],
     under one of the line above's)."""
     if not above or any(_NUMBER.match(text) for _, text in above):
         return None
-    if all(_group_of(text) for _, text in above):
-        groups = sorted((start, _group_of(text)) for start, text in above)
+    if all(_group_of(text, len(above) > 1) for _, text in above):
+        groups = sorted((start, _group_of(text, True)) for start, text in above)
         merged = [found[0]]
         for offset, text in found[1:]:
             over = [g for start, g in groups if start <= offset + 2]
@@ -150,12 +177,19 @@ def with_line_above(found: list[tuple[int, str]],
     return sorted(merged)
 
 
-def _group_of(text: str) -> str:
+def _group_of(text: str, forms: bool = False) -> str:
     """Whose or which year's columns a header cell names ("parent" for "Parent (PRS)"), or
-    ""."""
+    "" (`forms`: a rater's form's name too, "parent" for "Parent/Caregiver Form", where the
+    line names more than one group: a title alone, "Teacher Rating Form", heads no columns)."""
     low = text.casefold()
     first = low.split(" (")[0] if low.endswith(")") else low
-    return first if first in RATERS or _YEAR.fullmatch(first) else ""
+    if first in RATERS or _YEAR.fullmatch(first):
+        return first
+    if forms:
+        words = re.split(r"[\s/-]+", first)
+        if words[0] in RATERS and all(word in _FORM_WORDS for word in words[1:]):
+            return words[0]
+    return ""
 
 
 _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?[-=\u2013\u2014\u2500]{3,}:?[ \t]*\|?)+[ \t]*")
@@ -203,8 +237,9 @@ def row_cells(line: str, columns: list[Column],
         by_tab = {c.tab: c for c in columns[1:]}
         placed = [(by_tab[tab], (offset, text)) for offset, text in values
                   if (tab := line.count("\t", 0, offset)) in by_tab]
-    elif len(values) == len(columns) - 1:
-        placed = list(zip(columns[1:], values, strict=True))
+    elif len(values) == len(columns) - 1 and not any(c.pair for c in columns):
+        placed = list(zip(columns[1:], values, strict=True))  # (a "score / percentile"
+        # table's cells by position: its rows hold words too, "63 / 89   AT-RISK")
     else:
         placed = []
         for offset, text in values:
@@ -212,7 +247,12 @@ def row_cells(line: str, columns: list[Column],
             placed.append((column, (offset, text)))
     result: list[Cell] = []
     for column, (offset, text) in placed:
-        if column.kind == "ci" and (ci := _RANGE.match(_BRACKETED.sub(r"[\1-\2]", text))):
+        if column.pair and (pair := PAIR.match(text)):  # "58 / 81": a score, its percentile
+            for at, kind in ((1, column.kind), (2, "percentile")):
+                result.append(Cell(kind, float(pair.group(at)), None, None, None,
+                                   offset + pair.start(at), pair.end(at) - pair.start(at),
+                                   column.group))
+        elif column.kind == "ci" and (ci := _RANGE.match(_BRACKETED.sub(r"[\1-\2]", text))):
             result.append(Cell("ci", None, float(ci.group(1)), float(ci.group(2)), column.level,
                                offset, len(text), column.group))
         elif number := _NUMBER.match(text):

@@ -1,0 +1,143 @@
+"""Score tables whose columns belong to raters, read for every rater: "score / percentile"
+cells where the header says so ("T / %ile", "SS / PR"), and raters' columns named by their
+forms over the header ("Parent/Caregiver Form   Teacher Rating Form"). Before, the second
+rater's column was dropped, and the percentile after the slash ignored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iepwizard.core.scales import Scales, scales_for
+from iepwizard.core.score_finder import find_scores
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+Row = tuple[str, str, str, float, float | None]
+
+
+@pytest.fixture(scope="module")
+def scales() -> Scales:
+    return scales_for(CONTENT)
+
+
+def read(text: str, scales: Scales) -> list[Row]:
+    return [(s.label, s.test, s.kind, s.value, s.stated) for s in find_scores(text, scales)]
+
+
+_BASC = "BASC-3"
+_VINELAND = "Vineland-3"
+
+
+def test_score_and_percentile_cells_under_raters_named_beside_the_label(scales: Scales) -> None:
+    # main read the parent's T-scores only (from the prose path), with no percentile
+    text = ("On the BASC-3, both of Maya's parents and her homeroom teacher completed rating "
+            "forms.\n\n"
+            "Clinical Scales (T / %ile)     Parent (PRS-C)        Teacher (TRS-C)\n"
+            "Hyperactivity                    67 / 94   AT-RISK     74 / 97   CLIN. SIG.\n"
+            "Attention Problems               70 / 97   CLIN. SIG.  72 / 98   CLIN. SIG.\n"
+            "Learning Problems                  --                  61 / 86   AT-RISK\n"
+            "Anxiety                          48 / 47               45 / 33\n")
+    assert read(text, scales) == [
+        ("Hyperactivity, parent rating", _BASC, "t", 67.0, 94.0),
+        ("Hyperactivity, teacher rating", _BASC, "t", 74.0, 97.0),
+        ("Attention Problems, parent rating", _BASC, "t", 70.0, 97.0),
+        ("Attention Problems, teacher rating", _BASC, "t", 72.0, 98.0),
+        ("Learning Problems, teacher rating", _BASC, "t", 61.0, 86.0),  # ("--": no parent's)
+        ("Anxiety, parent rating", _BASC, "t", 48.0, 47.0),
+        ("Anxiety, teacher rating", _BASC, "t", 45.0, 33.0),
+    ]
+
+
+def test_a_blank_cell_leaves_the_next_score_to_its_own_rater(scales: Scales) -> None:
+    # main read the parent's T-scores only; two cells in a row (a score and a classification)
+    # must not be taken for the parent's and the teacher's
+    text = ("BASC-3 composites\n\n"
+            "Composite (T / %ile)        Parent (PRS-C)       Teacher (TRS-C)\n"
+            "Behavioral Symptoms Index     62 / 88              57 / 77\n"
+            "School Problems                                    64 / 91   AT-RISK\n")
+    assert read(text, scales) == [
+        ("Behavioral Symptoms Index, parent rating", _BASC, "t", 62.0, 88.0),
+        ("Behavioral Symptoms Index, teacher rating", _BASC, "t", 57.0, 77.0),
+        ("School Problems, teacher rating", _BASC, "t", 64.0, 91.0),
+    ]
+
+
+def test_score_and_percentile_cells_each_rater_s_column_naming_its_type(scales: Scales) -> None:
+    # main read the parent's T-scores only, with no percentile
+    text = ("BASC-3 Adaptive Scales\n"
+            "Scale                  Parent T / %ile      Teacher T / %ile\n"
+            "Adaptability              38 / 12              43 / 25\n"
+            "Social Skills             41 / 18              39 / 14\n")
+    assert read(text, scales) == [
+        ("Adaptability, parent rating", _BASC, "t", 38.0, 12.0),
+        ("Adaptability, teacher rating", _BASC, "t", 43.0, 25.0),
+        ("Social Skills, parent rating", _BASC, "t", 41.0, 18.0),
+        ("Social Skills, teacher rating", _BASC, "t", 39.0, 14.0),
+    ]
+
+
+def test_score_and_percentile_cells_of_one_table_without_raters(scales: Scales) -> None:
+    # main dropped the percentile after the slash
+    text = ("WIAT-4 results:\n\n"
+            "Composite                  SS / PR      Descriptor\n"
+            "Total Reading              84 / 14      Below Average\n"
+            "Written Expression         92 / 30      Average\n")
+    assert read(text, scales) == [
+        ("Reading", "WIAT-4", "standard", 84.0, 14.0),  # (the scales file's name for it)
+        ("Written Expression", "WIAT-4", "standard", 92.0, 30.0),
+    ]
+
+
+def test_raters_columns_named_by_their_forms_with_subdomain_rows(scales: Scales) -> None:
+    # main read the parent's column only, as no rater's
+    text = ("Results of the Vineland-3 are shown below.\n\n"
+            "                                Parent/Caregiver Form       Teacher Rating Form\n"
+            "Domain / Subdomain              Score   %ile   Level        Score   %ile   Level\n"
+            "SOCIALIZATION                     81     10    Mod. Low       88     21    Adequate\n"
+            "   Interpersonal Relationships    12                          13\n"
+            "   Coping Skills                   9                          11\n"
+            "MOTOR SKILLS                      90     25    Adequate       85     16    Mod. Low\n")
+    assert read(text, scales) == [
+        ("Socialization, parent rating", _VINELAND, "standard", 81.0, 10.0),
+        ("Socialization, teacher rating", _VINELAND, "standard", 88.0, 21.0),
+        ("Interpersonal Relationships, parent rating", _VINELAND, "v", 12.0, None),
+        ("Interpersonal Relationships, teacher rating", _VINELAND, "v", 13.0, None),
+        ("Coping Skills, parent rating", _VINELAND, "v", 9.0, None),
+        ("Coping Skills, teacher rating", _VINELAND, "v", 11.0, None),
+        ("Motor Skills, parent rating", _VINELAND, "standard", 90.0, 25.0),
+        ("Motor Skills, teacher rating", _VINELAND, "standard", 85.0, 16.0),
+    ]
+
+
+# Near-misses: read as on main (these pass there too; they guard what must not change).
+
+
+def test_one_form_named_over_a_table_gives_no_rater(scales: Scales) -> None:
+    text = ("Vineland-3 (Parent/Caregiver Form)\n\n"
+            "                                Parent Rating Form\n"
+            "Domain                          Score   %ile   Level\n"
+            "Communication                     77      6    Mod. Low\n"
+            "Socialization                     83     13    Mod. Low\n")
+    assert read(text, scales) == [
+        ("Communication", _VINELAND, "standard", 77.0, 6.0),
+        ("Socialization", _VINELAND, "standard", 83.0, 13.0),
+    ]
+
+
+def test_a_count_written_with_a_slash_is_no_score_and_percentile(scales: Scales) -> None:
+    under_scores = ("WISC-V subtests:\n\n"
+                    "Subtest                  Scaled Score    %ile     Items\n"
+                    "Digit Span                     7          16\n"
+                    "Letter-Number Seq.             6/10\n"
+                    "Coding                         8          25\n")
+    assert read(under_scores, scales) == [
+        ("Digit Span", "WISC-V", "scaled", 7.0, 16.0),
+        ("Coding", "WISC-V", "scaled", 8.0, 25.0),
+    ]
+    under_counts = ("Behavior log:\n\n"
+                    "Setting                  Prompts / Trials\n"
+                    "Morning circle              6/10\n"
+                    "Math block                  3/12\n")
+    assert read(under_counts, scales) == []
