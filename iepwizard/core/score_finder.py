@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 from .scales import Area, Scales, key_of, pool_facts
 from .score_mentions import Mentions
+from .score_none import ends_something
 from .score_pairs import is_pair_row
-from .score_prose import ends_something, named, read_prose
-from .score_raters import paragraph_rater
+from .score_prose import named, read_prose
+from .score_raters import paragraph_rater, rated_by
+from .score_repeats import unique
 from .score_rows import read_row
 from .score_tables import (
     MAX_LINE,
@@ -44,9 +46,6 @@ _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
-#: A rater or a year after an area's name, as score_rows writes them ("Hyperactivity, parent
-#: rating", "Word Reading (2023)").
-_GROUP_SAID = re.compile(r"(?:, [\w-]+ rating| \(\d{4}\))$")
 #: The types a cue written before a number ("SS", "scaled score") makes an area's own.
 _KINDS = ("standard", "scaled", "v", "t")
 
@@ -158,7 +157,7 @@ class _Finder(Mentions):
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return self._named_ranges(_unique(_rated_by(self.found, self.raters)))
+        return self._named_ranges(unique(rated_by(self.found, self.raters)))
 
     def _named_ranges(self, scores: list[Score]) -> list[Score]:
         """The scores, each standard score (and v-scale and ability T-score, named by the same
@@ -267,48 +266,6 @@ def _cell_before(text: str, start: int) -> bool:
     if before == "\n":  # "$" also stands before a last newline: the regex decides
         return _CELL_BEFORE.search(text, max(0, start - 3), start) is not None
     return before in "\t|<>"
-
-
-def _rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Score]:
-    """The scores, those on a rating scale in running text with the rater their paragraph
-    names (see score_raters), said after the area as a table's columns say it; only where
-    one scale is rated by two raters or more (each rater's scores on different scales keep
-    their plain names, as in a table with one rater's column)."""
-    whose: dict[tuple[str, str], set[str]] = {}
-    for at, count, rater in raters:
-        for score in scores[at:at + count]:
-            whose.setdefault((score.label, score.test), set()).add(rater)
-    if all(len(named) < 2 for named in whose.values()):
-        return scores
-    scores = scores[:]
-    for at, count, rater in raters:
-        scores[at:at + count] = [s._replace(label=f"{s.label}, {rater} rating")
-                                 if s.label and s.role else s for s in scores[at:at + count]]
-    return scores
-
-
-def _unique(scores: list[Score]) -> list[Score]:
-    """A score repeated in the text (same area, test, type and value) is kept once; so is one
-    a summary repeats with less said: without the rater or year its table gives ("rated
-    Learning Problems At-Risk (T = 65)" after the teacher's column), as the percentile its
-    score was given with, or without its area ("(T = 34)", "at the 8th percentile") where a
-    score of that type and value has one."""
-    seen: set[tuple[str, str, str, str, float]] = set()
-    kept: list[Score] = []
-    for score in scores:
-        key = (score.label.casefold(), score.test, score.kind, score.role, score.value)
-        if key not in seen:
-            seen.add(key)
-            kept.append(score)
-    said = {(base.casefold(), s.test, s.kind, s.role, s.value) for s in kept
-            if (base := _GROUP_SAID.sub("", s.label)) != s.label}
-    said |= {(s.label.casefold(), s.test, "percentile", s.role, s.stated) for s in kept
-             if s.stated is not None}  # ("Word Reading  85  16", then "at the 16th")
-    named = {(s.kind, s.value) for s in kept if s.label} | {
-        ("percentile", s.stated) for s in kept if s.label and s.stated is not None}
-    return [s for s in kept if not (
-        (s.kind, s.value) in named if not s.label else
-        (s.label.casefold(), s.test, s.kind, s.role, s.value) in said)]
 
 
 def find_scores(text: str, scales: Scales | None = None,

@@ -16,6 +16,7 @@ from .score_attachments import attachments
 from .score_before import Before, only_glue
 from .score_headerless import cells_after, score_one_cell_on
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
+from .score_none import predicted, ranked
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -38,8 +39,6 @@ _AFTER_NOT = re.compile(
     r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
     r"|v(?:s\.?|ersus)\s*\d)",
     re.IGNORECASE)
-#: "predicted" and what follows it up to a number, in one clause and with no number between.
-_PREDICTED = re.compile(r"[Pp]redicted\b[^\d;.]{0,70}$")
 _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 #: A line break, then a capital: the next row's label ("Response Time Variability   71" over
 #: "Response Time   84"), no word the number counts.
@@ -54,10 +53,6 @@ _MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 #: The types that, written right after the name of a test with one area, give its total
 #: score (never "score" alone: "PPVT-5 score 150" may be a raw or growth score).
 _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
-#: Words that rank a kind of score among others: a one-word area after them is no area's name.
-_RANKING = {"lowest", "highest", "weakest", "strongest", "best", "worst", "poorest", "lower",
-            "higher", "weaker", "stronger", "other", "another", "each", "every", "all"}
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n]+$")
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -71,7 +66,7 @@ def _known_area(finder: _Finder, before: Before, pos: int,
     candidates = []
     for words, ks in before.label_ends(finder.scales.lengths):
         found, k = named(finder.scales.areas, ks, words)
-        if found and not (k == 1 and words[-1].islower() and _ranked(finder.text, words[-1],
+        if found and not (k == 1 and words[-1].islower() and ranked(finder.text, words[-1],
                                                                       pos)):
             candidates.append((2 if k == 1 and _names_area(finder, words[-1], found) else k,
                                found))
@@ -86,15 +81,6 @@ def _known_area(finder: _Finder, before: Before, pos: int,
         if resolved is not None:
             return resolved
     return None
-
-
-def _ranked(text: str, word: str, pos: int) -> bool:
-    """Whether a one-word area written in lower case before the number at `pos` follows a
-    word that ranks it among others ("Nonsense Word Decoding was his lowest reading score:
-    71": a kind of score, not the KTEA-3's Reading Composite)."""
-    at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
-    before = _WORD_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
-    return before is not None and before[1].lower() in _RANKING
 
 
 def named(areas: dict[str, tuple[Area, ...]], ks: tuple[int, ...],
@@ -149,16 +135,6 @@ def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
     return word.endswith("IQ") or finder.names_any({area.test for area in areas})
 
 
-def ends_something(text: str, start: int) -> bool:
-    """Whether a number starting at `start` ends a date, a time, a range or a test's edition
-    ("3/14", "10:30", "76-91", "WIAT-4"), or is negative ("ADHD Score: -4.21", "a z-score of
-    -1.5": no scale here has a score below 0; the 4.21 was told as a score "ADHD"): no score,
-    told before the number is even read."""
-    sign = text[start - 1] if start else ""
-    return sign in ("/", "-", "\u2212") or (sign in (":", "\u2013") and start >= 2 and
-                                            text[start - 2].isdigit())
-
-
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
     """The score(s) this number gives (with a grade equivalent written after it), and where
     what it took ends; (None, 0) when it is no score. (`ends_something` is asked first.)"""
@@ -192,8 +168,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             and (after_area := area_after(finder, taken_to, last.kind, start, value)) is not None):
         return _after(finder, start, end, last.kind, value, after_area, ())  # "..., 6 on Word
         # Structure": a list whose first score had its area after it
-    if (at := text.rfind("redicted", max(0, start - 80), start)) > 0 and \
-            _PREDICTED.match(text, at - 1, start):
+    if predicted(text, start):
         return None, 0  # "his predicted Basic Reading score is 101": not the child's score
     before = Before(text, start, finder.scales.lengths)
     if before.describes() or (before.glue == ["SS"] and not before.words

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .scores import Score
+
 #: Words that name a rater, and the rater they name.
 _RATER = re.compile(r"(?<!\bwith )(?<!\bto )"  # (not in a scale's name: "Relations with
                     # Parents", "Attitude to Teachers")
@@ -33,3 +35,21 @@ def paragraph_rater(text: str, pos: int) -> str:
     named = {_KIND[word.lower()] for word in _RATER.findall(text, start if start >= 0 else low,
                                                             pos)}
     return named.pop() if len(named) == 1 else ""
+
+
+def rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Score]:
+    """The scores, those on a rating scale in running text with the rater their paragraph
+    names (see score_raters), said after the area as a table's columns say it; only where
+    one scale is rated by two raters or more (each rater's scores on different scales keep
+    their plain names, as in a table with one rater's column)."""
+    whose: dict[tuple[str, str], set[str]] = {}
+    for at, count, rater in raters:
+        for score in scores[at:at + count]:
+            whose.setdefault((score.label, score.test), set()).add(rater)
+    if all(len(named) < 2 for named in whose.values()):
+        return scores
+    scores = scores[:]
+    for at, count, rater in raters:
+        scores[at:at + count] = [s._replace(label=f"{s.label}, {rater} rating")
+                                 if s.label and s.role else s for s in scores[at:at + count]]
+    return scores

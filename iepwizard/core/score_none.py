@@ -1,0 +1,40 @@
+"""Numbers that stand where a score would, and are none; and words that stand where an
+area's name would, and are none (asked by score_finder and score_prose)."""
+
+from __future__ import annotations
+
+import re
+
+#: "predicted" and what follows it up to a number, in one clause and with no number between.
+_PREDICTED = re.compile(r"[Pp]redicted\b[^\d;.]{0,70}$")
+#: Words that rank a kind of score among others: a one-word area after them is no area's name.
+_RANKING = {"lowest", "highest", "weakest", "strongest", "best", "worst", "poorest", "lower",
+            "higher", "weaker", "stronger", "other", "another", "each", "every", "all"}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n]+$")
+
+
+def ends_something(text: str, start: int) -> bool:
+    """Whether a number starting at `start` ends a date, a time, a range or a test's edition
+    ("3/14", "10:30", "76-91", "WIAT-4"), or is negative ("ADHD Score: -4.21", "a z-score of
+    -1.5": no scale here has a score below 0; the 4.21 was told as a score "ADHD"): no score,
+    told before the number is even read."""
+    sign = text[start - 1] if start else ""
+    return sign in ("/", "-", "\u2212") or (sign in (":", "\u2013") and start >= 2 and
+                                            text[start - 2].isdigit())
+
+
+def predicted(text: str, start: int) -> bool:
+    """Whether the number at `start` is a predicted score, not the child's ("his predicted
+    Basic Reading score is 101; his obtained score of 75": "predicted" in its clause, with no
+    number between)."""
+    at = text.rfind("redicted", max(0, start - 80), start)
+    return at > 0 and _PREDICTED.match(text, at - 1, start) is not None
+
+
+def ranked(text: str, word: str, pos: int) -> bool:
+    """Whether a one-word area written in lower case before the number at `pos` follows a
+    word that ranks it among others ("Nonsense Word Decoding was his lowest reading score:
+    71": a kind of score, not the KTEA-3's Reading Composite)."""
+    at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
+    before = _WORD_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
+    return before is not None and before[1].lower() in _RANKING
