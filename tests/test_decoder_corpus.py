@@ -37,7 +37,7 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     second = measure(content, folder="heldout2")  # (its layouts are the ones to work on next)
     print(second.summary())
     assert second.score_precision >= 0.96 and second.score_recall >= 0.96, second.misses  # .963
-    assert second.term_recall >= 0.92 and len(second.forbidden) <= 1, second.forbidden
+    assert second.term_recall >= 0.92 and not second.forbidden, second.forbidden
     third = measure(content, folder="heldout3")
     print(third.summary())
     assert third.score_precision >= 0.97 and third.score_recall >= 0.95, third.misses  # (0.975,

@@ -48,3 +48,14 @@ def test_the_wechsler_terms_name_the_preschool_test_too(content: Content) -> Non
     for term_id in ("full-scale-iq", "block-design", "matrix-reasoning"):
         assert "WPPSI-IV" in content.terms[term_id].definition, term_id
     assert "Star" in content.terms["scaled-score"].definition
+
+
+def test_every_test_in_the_scales_file_has_a_glossary_entry(content: Content) -> None:
+    # ten tests (the WAIS-IV, Conners 4 and 3, DAS-II, KABC-II, SB5, OWLS-II, PPVT-5, EVT-3,
+    # GFTA-3) were read with their scores but never explained
+    from iepwizard.core.scales import scales_for
+
+    names = {name.casefold() for term in content.terms.values() for name in term.names}
+    unexplained = [info.name for info in scales_for(content.root).tests.values()
+                   if not any(name.casefold() in names for name in info.names)]
+    assert unexplained == []
