@@ -15,10 +15,12 @@ import re
 from .scores import Score
 
 #: Words that name a rater, and the rater they name.
-_RATER = re.compile(r"(?<!\bwith )(?<!\bto )"  # (not in a scale's name: "Relations with
-                    # Parents", "Attitude to Teachers")
-                    r"\b(parents?|mother|father|caregivers?|teachers?|self-reports?)\b",
-                    re.IGNORECASE)
+_RATER = re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregivers?|eachers?"
+                    r"|elf-reports?)(?![a-z0-9_])")  # (on the text in lower case; a letter
+# first, so that the regex engine skips to the few places that start with one)
+#: Before a rater's word, what makes it part of a scale's name ("Relations with Parents",
+#: "Attitude to Teachers"): no rater.
+_IN_A_NAME = ("with ", "to ")
 _KIND = {"parent": "parent", "parents": "parent", "mother": "parent", "father": "parent",
          "caregiver": "parent", "caregivers": "parent", "teacher": "teacher",
          "teachers": "teacher", "self-report": "self", "self-reports": "self"}
@@ -32,8 +34,9 @@ def paragraph_rater(text: str, pos: int) -> str:
     `pos`, or ""."""
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)
-    named = {_KIND[word.lower()] for word in _RATER.findall(text, start if start >= 0 else low,
-                                                            pos)}
+    window = text[start if start >= 0 else low:pos].lower()
+    named = {_KIND[hit[0]] for hit in _RATER.finditer(window)
+             if not window.endswith(_IN_A_NAME, 0, hit.start())}
     return named.pop() if len(named) == 1 else ""
 
 
