@@ -102,3 +102,12 @@ def test_a_self_report_paragraph_is_named_as_a_self_report_column_is(scales: Sca
             "His mother's ratings gave Anxiety a T-score of 58.\n")
     assert [s.label for s in find_scores(blank(text), scales)] == [
         "Anxiety, self rating", "Anxiety, parent rating"]
+
+
+def test_the_conners_4_s_own_words_for_60_to_64(scales: Scales) -> None:
+    # the Conners 4's manual calls T 60-64 "slightly elevated"; "high average" is the
+    # Conners 3's word (a fact-check of this stop's content found it)
+    [score] = find_scores(blank("Conners 4 Parent: Hyperactivity T = 62."), scales)
+    assert score.words == "slightly elevated", score.words
+    [older] = find_scores(blank("Conners 3 Parent: Hyperactivity T = 62."), scales)
+    assert older.words == "high average", older.words
