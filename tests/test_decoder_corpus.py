@@ -33,7 +33,7 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     tally = measure(content, folder="heldout")
     print("\n" + tally.summary())
     assert tally.score_precision >= 0.98 and tally.score_recall >= 0.91, tally.misses
-    assert tally.term_recall >= 0.90 and len(tally.forbidden) <= 1, tally.forbidden
+    assert tally.term_recall >= 0.90 and not tally.forbidden, tally.forbidden
     second = measure(content, folder="heldout2")  # (its layouts are the ones to work on next)
     print(second.summary())
     assert second.score_precision >= 0.96 and second.score_recall >= 0.96, second.misses  # .963

@@ -20,6 +20,7 @@ def found(text: str, content: Content, matcher: Matcher) -> list[str]:
     "Grade placement at testing: 4.2.",
     "She reads a full year below her grade placement.",
     "On the fall diagnostic, i-Ready gave a Grade 1 placement in phonics.",
+    "Her reading is at a grade equivalent of 2.1, against her placement in grade 3.4.",
 ])
 def test_a_grade_placement_is_no_special_education_placement(
         text: str, content: Content, matcher: Matcher) -> None:
