@@ -10,7 +10,6 @@ rows of scores); `chart_lines` the plain text; `summary_lines` the same scores i
 
 from __future__ import annotations
 
-import re
 import textwrap
 from typing import NamedTuple
 
@@ -32,6 +31,7 @@ from .bellcurve import (
 )
 from .dates import ordinal
 from .percentile_words import phrase
+from .scores import GROUP_SAID
 
 BLOCKS = " \u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588"
 MARK = "\u25cf"
@@ -125,7 +125,7 @@ def fit(label: str, width: int = LABEL_WIDTH) -> str:
     it is stays whole ("Inattention/Execut…, teacher", "Broad Reading (2023)")."""
     if len(label) <= width:
         return label
-    own = _WHOSE.search(label)
+    own = GROUP_SAID.search(label)
     if own is None or width - len(own[1]) < 6:
         return label[:width - 1] + "\u2026"
     kept = own[1].removesuffix(" rating")
@@ -134,9 +134,6 @@ def fit(label: str, width: int = LABEL_WIDTH) -> str:
         base = base[:width - len(kept) - 1] + "\u2026"
     return base + kept
 
-
-#: Whose rating or which year a score's label ends with (see score_rows.read_row).
-_WHOSE = re.compile(r"(, [a-z]+ rating| \(\d{4}\))$")
 
 
 class Layout(NamedTuple):

@@ -118,6 +118,12 @@ class Scales:
                 found.append((start, test_id))
         return found
 
+    def written(self, words: Sequence[str]) -> tuple[Area, ...]:
+        """The areas written as these words ("&" read as "and"), as cased where a name counts
+        only so ("WMI"), in any case otherwise; () where none is."""
+        cased = " ".join("and" if word == "&" else word for word in words)
+        return self.areas.get(cased) or self.areas.get(cased.casefold()) or ()
+
     def pool(self, areas: tuple[Area, ...]) -> tuple[str, frozenset[str], bool]:
         """Of areas written alike (a value of `areas`): their one kind of score ("" if they
         differ), their tests, and whether their kinds or roles differ; worked out once."""

@@ -33,7 +33,7 @@ from .score_tables import (
     is_rule,
     with_line_above,
 )
-from .scores import Score, plausible
+from .scores import NORMED, Score, plausible
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
 _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
@@ -46,8 +46,9 @@ _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
-#: The types a cue written before a number ("SS", "scaled score") makes an area's own.
-_KINDS = ("standard", "scaled", "v", "t")
+#: The types a cue written before a number ("SS", "scaled score") makes an area's own: those
+#: on a normal curve of their own.
+_KINDS = NORMED
 
 
 class _Finder(Mentions):
@@ -118,6 +119,16 @@ class _Finder(Mentions):
         # Memory Index" only a test the text might have meant)
         return next((a for a in pool if self.scales.areas.get(key_of(a.label)) is areas),
                     pool[0]), ""
+
+    def facts(self, area: Area, test: str, cue: str | None
+              ) -> tuple[str, str, tuple[tuple[int, str], ...]]:
+        """What a score of `area` is: its kind (a percentile or a grade equivalent where the cue
+        says so, else the area's), its role (a T-score's or a percentile's: a percentile on a
+        problem scale is no strength, "Hyperactivity at the 95th") and its test's own words for
+        bands (where the text names the test: `test`)."""
+        kind = cue if cue in ("percentile", "ge") else area.kind
+        info = self.scales.tests.get(area.test) if test else None
+        return kind, area.role if kind in ("t", "percentile") else "", info.bands if info else ()
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
         """The areas of the longest name ending the word list, and how many words it has."""

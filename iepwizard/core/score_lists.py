@@ -21,13 +21,11 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .scales import NAME_TOKEN, Area
-from .scores import Score, plausible
+from .scores import NORMED, Score, plausible
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
-#: The types a cue written before a number makes its own (as score_prose's `_KINDS`).
-_KINDS = ("standard", "scaled", "v", "t")
 #: "on" or "on the" after a score, then the first letter of an area's name.
 _ON = re.compile(r"[ \t]+on[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
 #: What a report writes in brackets right after a score, before "on" and its area.
@@ -57,10 +55,8 @@ def area_after(finder: _Finder, end: int, cue: str | None, pos: int,
     stop = _NAME_STOP.search(text, on.end(), on.end() + _NAME_REACH)
     words = list(islice(NAME_TOKEN.finditer(text, on.end(), stop.start() if stop else
                                             on.end() + _NAME_REACH), finder.scales.longest))
-    areas = finder.scales.areas
     for k in range(len(words), 0, -1):
-        cased = " ".join("and" if w[0] == "&" else w[0] for w in words[:k])
-        found = areas.get(cased) or areas.get(cased.casefold())
+        found = finder.scales.written([w[0] for w in words[:k]])
         if not found:
             continue
         resolved = finder.resolve(found, k, cue, pos, value)
@@ -78,10 +74,7 @@ def _bracketed_area(finder: _Finder, bracket: re.Match[str], cue: str | None, po
     if not inside[:1].isupper():
         return None
     words = NAME_TOKEN.findall(inside)
-    cased = " ".join("and" if w == "&" else w for w in words)
-    if len(words) > finder.scales.longest or len(cased) < len(inside) - len(words):
-        return None  # (signs other than spaces and dashes: no name)
-    found = finder.scales.areas.get(cased) or finder.scales.areas.get(cased.casefold())
+    found = finder.scales.written(words) if len(words) <= finder.scales.longest else ()
     resolved = finder.resolve(found, len(words), cue, pos, value) if found else None
     return (*resolved, bracket.end()) if resolved is not None else None
 
@@ -108,14 +101,14 @@ def read_listed(finder: _Finder, tests: list[str], cue: str | None, start: int, 
         return None
     scores = []
     for (at, upto, number), area in zip([(start, end, value), *rest], totals, strict=True):
-        if area is None or (cue in _KINDS and cue != area.kind):
+        if area is None or (cue in NORMED and cue != area.kind):
             return None
-        kind = cue if cue in ("percentile", "ge") else area.kind
+        test = finder.scales.tests[area.test].name
+        kind, role, bands = finder.facts(area, test, cue)
         if not plausible(kind, number):
             return None
-        info = finder.scales.tests[area.test]
-        scores.append(Score(at, upto, kind, number, area.label, info.name,
-                            cues=cues if at == start else (), bands=info.bands))
+        scores.append(Score(at, upto, kind, number, area.label, test, role,
+                            cues=cues if at == start else (), bands=bands))
     return scores, rest[-1][1]
 
 
@@ -165,12 +158,9 @@ def read_in_order(finder: _Finder, cue: str, start: int, end: int, value: float,
         if resolved is None:
             return UNPAIRED
         area, test = resolved
-        kind = cue if cue in ("percentile", "ge") else area.kind
-        info = finder.scales.tests.get(area.test) if test else None
-        scores.append(Score(at, upto, kind, number, area.label, test,
-                            area.role if kind in ("t", "percentile") else "",
-                            cues=cues if at == start else (),
-                            bands=info.bands if info else ()))
+        kind, role, bands = finder.facts(area, test, cue)
+        scores.append(Score(at, upto, kind, number, area.label, test, role,
+                            cues=cues if at == start else (), bands=bands))
     return scores, after.end() if after else rest[-1][1]
 
 
@@ -180,14 +170,12 @@ def _names_in(finder: _Finder, low: int, high: int
     each with its number of words and where it starts and ends. Only names that start with a
     capital count."""
     words = list(NAME_TOKEN.finditer(finder.text, low, high))
-    areas, longest = finder.scales.areas, finder.scales.longest
     found = []
     i = 0
     while i < len(words):
-        for k in range(min(longest, len(words) - i), 0, -1):
-            cased = " ".join("and" if w[0] == "&" else w[0] for w in words[i:i + k])
-            named = areas.get(cased) or areas.get(cased.casefold())
-            if named and cased[0].isupper():
+        for k in range(min(finder.scales.longest, len(words) - i), 0, -1):
+            named = finder.scales.written([w[0] for w in words[i:i + k]])
+            if named and words[i][0][0].isupper():
                 found.append((named, k, words[i].start(), words[i + k - 1].end()))
                 i += k
                 break

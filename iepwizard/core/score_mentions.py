@@ -84,14 +84,10 @@ class Mentions:
         area's name stand between ("On the CTONI-2 her FSIQ was 91", "Beery VMI: Coding 5";
         not "beside her WIAT-4 Word Reading of 80, her FSIQ of 85") and the sentence does not
         name `own` too ("the WISC-V and WIAT-4 scores: FSIQ 85")."""
-        others = self._others_named()
-        starts = self._mentions()
-        known_index = bisect.bisect_left(starts, pos) - 1
-        known_at = starts[known_index] if known_index >= 0 else -1
-        index = bisect.bisect_left(others, pos) - 1
-        other = others[index] if index >= 0 else -1
-        if other > known_at:  # a test the scales file does not know, named last
+        other, known_index = self._unknown_last(pos)
+        if other >= 0:  # a test the scales file does not know, named last
             return other >= pos - _SENTENCE_REACH and self._one_sentence(other, pos)
+        known_at = self._mentions()[known_index] if known_index >= 0 else -1
         if known_at < pos - _SENTENCE_REACH or self._ids[known_index] == own:
             return False  # (also where no test is named: known_at is -1)
         end = self._end_of(known_at)
@@ -109,6 +105,17 @@ class Mentions:
         text = self.text
         return max(text.rfind(". ", start, end), text.rfind(".\n", start, end),
                    text.rfind("\n\n", start, end)) < 0
+
+    def _unknown_last(self, pos: int) -> tuple[int, int]:
+        """Where a test the scales file does not know is named before `pos`, after every test
+        it knows (-1: none is), and the index in `_mentions()` of the last test it knows named
+        before `pos` (-1: none is)."""
+        starts, others = self._mentions(), self._others_named()
+        known_index = bisect.bisect_left(starts, pos) - 1
+        index = bisect.bisect_left(others, pos) - 1
+        other = others[index] if index >= 0 else -1
+        return (other if other > (starts[known_index] if known_index >= 0 else -1) else -1,
+                known_index)
 
     def _others_named(self) -> list[int]:
         """Where tests the scales file does not know are named ("BOT-2", "CTONI-2": capitals
@@ -132,10 +139,7 @@ class Mentions:
         test_id = self.nearest_test(pos, None, reach)
         if test_id is None or kind not in self.scales.kinds.get(test_id, ()):
             return None
-        others = self._others_named()
-        index = bisect.bisect_left(others, pos) - 1
-        if index >= 0 and others[index] > max(self._by_test[test_id][:bisect.bisect_left(
-                self._by_test[test_id], pos)], default=-1):
+        if self._unknown_last(pos)[0] >= 0:  # (`test_id` is the last known test named)
             return None
         return self.scales.tests[test_id]
 

@@ -204,11 +204,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         area, test = resolved
         if test and finder.other_test_before(start, area.test):
             test = ""  # "On the KBIT-2 her Nonverbal IQ was 91": not the SB5's
-        kind = before.cue if before.cue in ("percentile", "ge") else area.kind
-        info = finder.scales.tests.get(area.test) if test else None
-        # (a percentile on a problem scale is no strength: "Hyperactivity at the 95th")
-        label, role, bands = area.label, area.role if kind in ("t", "percentile") else "", \
-            info.bands if info else ()
+        label = area.label
+        kind, role, bands = finder.facts(area, test, before.cue)
     else:
         label = label or before.unknown_label()
         if before.cue is None or (before.cue == "score" and not label):
@@ -244,11 +241,9 @@ def _after(finder: _Finder, start: int, end: int, cue: str, value: float,
            ) -> tuple[list[Score], int]:
     """The score whose area is named after it (see score_lists.area_after)."""
     area, test, name_end = after
-    kind = cue if cue in ("percentile", "ge") else area.kind
-    info = finder.scales.tests.get(area.test) if test else None
-    scores, taken = _finish(finder, start, end, kind, value, area.label, test,
-                            area.role if kind in ("t", "percentile") else "", cues,
-                            info.bands if info else (), name_end)
+    kind, role, bands = finder.facts(area, test, cue)
+    scores, taken = _finish(finder, start, end, kind, value, area.label, test, role, cues,
+                            bands, name_end)
     if finder.text.startswith((" (", "("), end) and (  # "102 (55th percentile) on Math ..."
             between := attachments(finder.text, end, value)) is not None and \
             between.end < name_end and scores[0].stated is None and kind != "percentile":

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .scores import Score
+from .scores import Score, said_by
 
 #: Words that name a rater, and the rater they name.
 _RATER = re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregivers?|eachers?"
@@ -53,6 +53,6 @@ def rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Sc
         return scores
     scores = scores[:]
     for at, count, rater in raters:
-        scores[at:at + count] = [s._replace(label=f"{s.label}, {rater} rating")
+        scores[at:at + count] = [s._replace(label=s.label + said_by(rater))
                                  if s.label and s.role else s for s in scores[at:at + count]]
     return scores

@@ -3,13 +3,7 @@ summary with less said (no rater, no year, no area)."""
 
 from __future__ import annotations
 
-import re
-
-from .scores import Score
-
-#: A rater or a year after an area's name, as score_rows writes them ("Hyperactivity, parent
-#: rating", "Word Reading (2023)").
-_GROUP_SAID = re.compile(r"(?:, [\w-]+ rating| \(\d{4}\))$")
+from .scores import GROUP_SAID, Score
 
 
 def unique(scores: list[Score]) -> list[Score]:
@@ -26,7 +20,7 @@ def unique(scores: list[Score]) -> list[Score]:
             seen.add(key)
             kept.append(score)
     said = {(base.casefold(), s.test, s.kind, s.role, s.value) for s in kept
-            if (base := _GROUP_SAID.sub("", s.label)) != s.label}
+            if (base := GROUP_SAID.sub("", s.label)) != s.label}
     said |= {(s.label.casefold(), s.test, "percentile", s.role, s.stated) for s in kept
              if s.stated is not None}  # ("Word Reading  85  16", then "at the 16th")
     named = {(s.kind, s.value) for s in kept if s.label} | {

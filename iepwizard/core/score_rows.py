@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .score_before import GLUE_WORDS
 from .score_halves import halves
 from .score_tables import Cell, Column, cells, row_cells
-from .scores import Score, plausible
+from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .scales import Area
@@ -82,7 +82,7 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
     percentile = next((c for c in cells if c.kind == "percentile"), None)
     interval = next((c for c in cells if c.kind == "ci"), None)
     grade = next((c for c in cells if c.kind == "ge" and c.value is not None), None)
-    by = (f" ({rater})" if rater.isdigit() else f", {rater} rating") if rater else ""
+    by = said_by(rater)
     scores: list[Score] = []
     if main is not None and main.value is not None:
         cue = main.kind if main.kind != "score" else None

@@ -8,6 +8,7 @@ Finding scores in a text is `score_finder.find_scores`.
 
 from __future__ import annotations
 
+import re
 from math import isfinite
 from typing import NamedTuple
 
@@ -62,6 +63,19 @@ def _percentile_of(kind: str, value: float) -> float:
 
 def _whole(percentile: float) -> int:
     return max(1, min(99, round(percentile)))
+
+
+#: Whose rating or which year a score's label ends with (`said_by`): ", parent rating",
+#: " (2023)".
+GROUP_SAID = re.compile(r"(, [\w-]+ rating| \(\d{4}\))$")
+
+
+def said_by(group: str) -> str:
+    """What a score's label ends with for a rater ("parent": ", parent rating") or a year
+    ("2023": " (2023)") its column or paragraph gives; "" for none."""
+    if not group:
+        return ""
+    return f" ({group})" if group.isdigit() else f", {group} rating"
 
 
 class Score(NamedTuple):
