@@ -111,3 +111,31 @@ def test_the_conners_4_s_own_words_for_60_to_64(scales: Scales) -> None:
     assert score.words == "slightly elevated", score.words
     [older] = find_scores(blank("Conners 3 Parent: Hyperactivity T = 62."), scales)
     assert older.words == "high average", older.words
+
+
+@pytest.mark.parametrize("table", [
+    # a WJ IV comparison: "79" is where the 9-point difference stands, not Math Calculation's
+    # percentile (heldout6's review: "Mathematics ... 81st percentile ... high average")
+    "Woodcock-Johnson IV Tests of Achievement (WJ IV ACH)\n\n"
+    "Achievement/Ability Comparisons\n"
+    "CLUSTER                Actual   Predicted   Difference   PR    SD\n"
+    "ORAL LANGUAGE          84       98          -14          9     -1.34\n"
+    "MATH CALCULATION SKILLS\t101\t92\t+9\t79\t+0.81\n",
+    # a WISC-V comparison: neither 108 nor 85 is the label's, nor is "Score 1" a score of 1
+    "WISC-V Index-Level Pairwise Comparisons\n"
+    "Comparison    Score 1    Score 2    Difference    Critical Value    Base Rate\n"
+    "VCI - WMI     108        85         23            11.2              4.3%\n",
+    "WJ IV Intra-Cognitive Variations\n"
+    "| Variation | Actual | Predicted | Discrepancy | PR | SD |\n"
+    "|---|---|---|---|---|---|\n"
+    "| Fluid Reasoning | 112 | 99 | +13 | 88 | +1.20 |\n",
+])
+def test_a_table_that_compares_scores_gives_none(table: str, scales: Scales) -> None:
+    assert read(table, scales) == []
+
+
+def test_the_scores_above_a_comparison_table_are_still_read(scales: Scales) -> None:
+    text = ("WJ IV ACH\nCLUSTER               SS     PR\nBROAD MATHEMATICS     97     42\n\n"
+            "Variations\nVARIATION    Actual   Predicted   Difference   PR   SD\n"
+            "MATHEMATICS  97       88          +9           81   +0.88\n")
+    assert read(text, scales) == [("Broad Mathematics", "WJ IV", "standard", 97)]

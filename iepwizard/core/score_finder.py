@@ -28,6 +28,7 @@ from .score_tables import (
     MAX_ROWS,
     Column,
     cells,
+    compares_scores,
     header,
     is_row,
     is_rule,
@@ -160,6 +161,8 @@ class _Finder(Mentions):
                     found.extend(read_row(self, line_start, text[line_start:line_end], columns))
                     self.skip_to = line_end
                     continue
+            if text.startswith(("  ", "\t"), number.end()) and self._compares(position):
+                continue  # ("Score 1   Score 2   Difference": a comparison table's header)
             scores, end = read_prose(self, number)
             if scores and scores[0].role in ("problem", "adaptive") and (
                     rater := paragraph_rater(text, scores[0].start)):
@@ -169,6 +172,12 @@ class _Finder(Mentions):
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         return self._named_ranges(unique(rated_by(self.found, self.raters)))
+
+    def _compares(self, pos: int) -> bool:
+        """Whether the number at `pos` ends a cell of a header that compares scores."""
+        line_start = self.text.rfind("\n", max(0, pos - MAX_LINE), pos) + 1
+        line_end = self.text.find("\n", pos, pos + MAX_LINE)
+        return compares_scores(self.text[line_start:line_end if line_end >= 0 else None])
 
     def _named_ranges(self, scores: list[Score]) -> list[Score]:
         """The scores, each standard score (and v-scale and ability T-score, named by the same
