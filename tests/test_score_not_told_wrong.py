@@ -139,3 +139,29 @@ def test_the_scores_above_a_comparison_table_are_still_read(scales: Scales) -> N
             "Variations\nVARIATION    Actual   Predicted   Difference   PR   SD\n"
             "MATHEMATICS  97       88          +9           81   +0.88\n")
     assert read(text, scales) == [("Broad Mathematics", "WJ IV", "standard", 97)]
+
+
+def test_a_one_word_area_is_not_the_end_of_a_longer_name(scales: Scales) -> None:
+    # an SRS-2-style row after a Vineland-3 was the Vineland-3's Communication, a standard
+    # score of 77 "moderately low" (heldout6's review): its name is "Social Communication"
+    text = ("Vineland-3: Communication 84, Socialization 75.\n"
+            "Teacher ratings: her Social Communication was 73.\n"
+            "On the spring screener her Overall Reading score was 88.\n")
+    assert [(s.label, s.test) for s in find_scores(blank(text), scales)] == [
+        ("Communication", "Vineland-3"), ("Socialization", "Vineland-3"),
+        ("Reading", "")]  # (of no test: its kind not said)
+    # a rater or a sentence's first word before the area is no part of its name
+    assert read("Vineland-3 teacher form. Parent Communication 81, Teacher Socialization 79.",
+                scales) == [("Communication", "Vineland-3", "standard", 81),
+                            ("Socialization", "Vineland-3", "standard", 79)]
+
+
+def test_a_type_in_brackets_under_a_rater_is_read(scales: Scales) -> None:
+    text = ("Scale                        Mother (T)    Teacher (T)\n"
+            "Social Awareness             66            61\n"
+            "Social Communication         72            64\n")
+    assert read(text, scales) == [
+        ("Social Awareness, mother rating", "", "t", 66),
+        ("Social Awareness, teacher rating", "", "t", 61),
+        ("Social Communication, mother rating", "", "t", 72),
+        ("Social Communication, teacher rating", "", "t", 64)]

@@ -79,6 +79,8 @@ def column_kind(text: str) -> Column:
     """What a header cell names (never a score type from "composite" or "index" alone), and
     whose rating it is ("Teacher T-Score": a teacher's T-score)."""
     low = " ".join(text.casefold().replace("-", " ").split())
+    if low[:1] == "(" and low[-1:] == ")":  # "Parent (T)": the type in brackets
+        low = low[1:-1].strip()
     rater, _, rest = low.partition(" ")
     if (rater in RATERS or _YEAR.fullmatch(rater)) and rest:
         return column_kind(rest)._replace(group=rater)
