@@ -56,10 +56,10 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert fifth.term_recall >= 0.99 and not fifth.forbidden, fifth.forbidden  # (1.000)
     sixth = measure(content, folder="heldout6")  # (answered before the decoder ran)
     print(sixth.summary())
-    # (first 0.892 / 0.804; 0.855 once its SRS-2 parent/teacher table, header "Parent (T)",
-    # was read: 14 scores with their raters, of no test the scales file knows yet)
-    assert sixth.score_precision >= 0.85 and sixth.score_recall >= 0.80, sixth.misses
+    # (0.905 / 0.855; first measured 0.892 / 0.804: see its README)
+    assert sixth.score_precision >= 0.90 and sixth.score_recall >= 0.85, sixth.misses
     assert sixth.term_recall >= 0.97 and not sixth.forbidden, sixth.forbidden  # (0.973)
+
 
 def test_the_corpus_has_every_layout() -> None:
     texts = {path.name: path.read_text(encoding="utf-8") for path, _ in reports()}

@@ -142,10 +142,11 @@ def test_the_scores_above_a_comparison_table_are_still_read(scales: Scales) -> N
 
 
 def test_a_one_word_area_is_not_the_end_of_a_longer_name(scales: Scales) -> None:
-    # an SRS-2-style row after a Vineland-3 was the Vineland-3's Communication, a standard
-    # score of 77 "moderately low" (heldout6's review): its name is "Social Communication"
+    # an SRS-2 row after a Vineland-3 was the Vineland-3's Communication, a standard score of
+    # 77 "moderately low" (heldout6's review): a name longer than the area's is not the area
+    # ("Social Communication" is now the SRS-2's own; "Family Communication" no test's)
     text = ("Vineland-3: Communication 84, Socialization 75.\n"
-            "Teacher ratings: her Social Communication was 73.\n"
+            "Teacher ratings: her Family Communication was 73.\n"
             "On the spring screener her Overall Reading score was 88.\n")
     assert [(s.label, s.test) for s in find_scores(blank(text), scales)] == [
         ("Communication", "Vineland-3"), ("Socialization", "Vineland-3"),
@@ -161,7 +162,7 @@ def test_a_type_in_brackets_under_a_rater_is_read(scales: Scales) -> None:
             "Social Awareness             66            61\n"
             "Social Communication         72            64\n")
     assert read(text, scales) == [
-        ("Social Awareness, mother rating", "", "t", 66),
-        ("Social Awareness, teacher rating", "", "t", 61),
-        ("Social Communication, mother rating", "", "t", 72),
-        ("Social Communication, teacher rating", "", "t", 64)]
+        ("Social Awareness, mother rating", "", "t-problem", 66),  # (the SRS-2's areas, the
+        ("Social Awareness, teacher rating", "", "t-problem", 61),  # test not named)
+        ("Social Communication, mother rating", "", "t-problem", 72),
+        ("Social Communication, teacher rating", "", "t-problem", 64)]

@@ -129,7 +129,8 @@ class _Finder(Mentions):
         bands (where the text names the test: `test`)."""
         kind = cue if cue in ("percentile", "ge") else area.kind
         info = self.scales.tests.get(area.test) if test else None
-        return kind, area.role if kind in ("t", "percentile") else "", info.bands if info else ()
+        return (kind, area.role if kind in ("t", "percentile") else "",
+                info.bands_of(area.label) if info else ())
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
         """The areas of the longest name ending the word list, and how many words it has."""
