@@ -161,7 +161,8 @@ def chart(scores: list[Score] | tuple[Score, ...]) -> Chart:
     for index, score in enumerate(scores):
         point = place(score, index)
         if isinstance(point, str):
-            left_out.append(f"{score.head}, {score.value:g}: not drawn ({point})")
+            value = f"{score.value:.1f}" if score.kind == "ge" else f"{score.value:g}"
+            left_out.append(f"{score.head}, {value}: not drawn ({point})")  # (GE 2.0: tenths)
         else:
             (problem if point.group == "problem" else ability).append(point)
     return Chart(tuple(ability), tuple(problem), tuple(left_out))
