@@ -77,3 +77,10 @@ def test_a_wechsler_index_says_which_test_its_subtests_are_from(content: Content
                     "fluid-reasoning-index", "working-memory-index", "processing-speed-index"):
         text = content.terms[term_id].definition
         assert "(WISC-V, WPPSI-IV) of" not in text and "on the WISC-V" in text, term_id
+
+
+def test_a_relative_strength_is_not_headed_weakness(content: Content, matcher: Matcher) -> None:
+    # "relative strength" in a report was explained under the heading "relative weakness"
+    (term,) = decode("Visual spatial reasoning is a relative strength for Ana.", content,
+                     matcher).terms
+    assert "strength" in term.term and "strength" in term.definition, term
