@@ -80,8 +80,18 @@ def decode_command(args: argparse.Namespace, content: Content) -> int:
         return read
     text, cut = read
     report_cut(args.file, cut)
-    say(decode(text, content).report())
+    say(decode(text, content).report(_report_width()))
     return EXIT_OK
+
+
+def _report_width() -> int:
+    """79 columns, or a narrower terminal's width (the chart needs at least 60): a line
+    wrapped at 79 in a 60-column terminal breaks the chart's rows in two."""
+    if not sys.stdout.isatty():
+        return 79
+    import shutil
+
+    return max(60, min(79, shutil.get_terminal_size().columns))
 
 
 def report_cut(name: str, cut: bool) -> None:
