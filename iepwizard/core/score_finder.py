@@ -20,7 +20,7 @@ from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
 from .score_prose import named, read_prose
-from .score_raters import paragraph_rater, rated_by
+from .score_raters import paragraph_rater, rated_by, table_rater
 from .score_repeats import unique
 from .score_rows import read_row
 from .score_tables import (
@@ -58,8 +58,8 @@ class _Finder(Mentions):
         self.last: Score | None = None
         self.skip_to = 0
         self.after_end = -10  # where the last score whose area came after it ended
-        #: Prose scores on rating scales whose paragraph names their rater: where they are
-        #: in `found`, how many, and the rater.
+        #: Scores on rating scales whose paragraph, or one rater's table, names their rater:
+        #: where they are in `found`, how many, and the rater.
         self.raters: list[tuple[int, int, str]] = []
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
@@ -157,7 +157,10 @@ class _Finder(Mentions):
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
                 if columns is not None:
-                    found.extend(read_row(self, line_start, text[line_start:line_end], columns))
+                    row = read_row(self, line_start, text[line_start:line_end], columns)
+                    if rater := table_rater(columns, row):
+                        self.raters.append((len(found), len(row), rater))
+                    found.extend(row)
                     self.skip_to = line_end
                     continue
             scores, end = read_prose(self, number)

@@ -1,18 +1,23 @@
-"""Whose rating a score in running text is, where a report gives each rater a paragraph.
+"""Whose rating a score in running text is, where a report gives each rater a paragraph (or a
+table of their own: see `table_rater`).
 
 "Parent ratings. ... a Global Executive Composite of 70" and, below, "Teacher ratings. ... his
 Global Executive Composite 72": the parent saw two GECs and could not tell whose was whose. A
 score on a rating scale (a problem or adaptive scale) takes the rater its paragraph names,
 where the paragraph, up to the score, names one kind of rater only ("Both parent and teacher
 rated ..." names two: no rater is said), and where some scale is rated by two raters (see
-score_finder's `_rated_by`).
+`rated_by`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .scores import Score, said_by
+from .scores import RATED, Score, said_by
+
+if TYPE_CHECKING:
+    from .score_tables import Column
 
 #: Words that name a rater, and the rater they name.
 _RATER = re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregivers?|eachers?"
@@ -23,7 +28,8 @@ _RATER = re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregi
 _IN_A_NAME = ("with ", "to ")
 _KIND = {"parent": "parent", "parents": "parent", "mother": "parent", "father": "parent",
          "caregiver": "parent", "caregivers": "parent", "teacher": "teacher",
-         "teachers": "teacher", "self-report": "self", "self-reports": "self"}
+         "teachers": "teacher", "self-report": "self", "self-reports": "self",
+         "self": "self", "student": "self"}  # (the last two as a table's header names them)
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
 _REACH = 1500
 
@@ -40,11 +46,23 @@ def paragraph_rater(text: str, pos: int) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+def table_rater(columns: list[Column], row: list[Score]) -> str:
+    """The one rater ("parent", "teacher", "self") a score table row on a rating scale is of,
+    where the table is that rater's alone: its label's header cell names them ("Teacher (Conners
+    4-Teacher)   T-score   %ile") or all its raters' columns are theirs ("Parent T   Parent
+    %ile"); else "". Such a row is said to be theirs only where a scale is rated twice, as a
+    paragraph's scores are (see rated_by): a teacher's table beside the parent's paragraph."""
+    groups = {c.group for c in columns if c.group}
+    if len(groups) != 1 or not row or row[0].role not in RATED:
+        return ""  # (two raters' columns: each score says its own already)
+    return _KIND.get(groups.pop(), "")
+
+
 def rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Score]:
-    """The scores, those on a rating scale in running text with the rater their paragraph
-    names (see score_raters), said after the area as a table's columns say it; only where
-    one scale is rated by two raters or more (each rater's scores on different scales keep
-    their plain names, as in a table with one rater's column)."""
+    """The scores, those on a rating scale in running text or in a rater's own table with the
+    rater their paragraph or table names, said after the area as a table's columns say it;
+    only where one scale is rated by two raters or more (each rater's scores on different
+    scales keep their plain names, as in a table with one rater's column)."""
     whose: dict[tuple[str, str], set[str]] = {}
     for at, count, rater in raters:
         for score in scores[at:at + count]:

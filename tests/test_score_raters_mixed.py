@@ -1,0 +1,56 @@
+"""Whose rating a score is where one rater's scores are in a paragraph and another's in a
+table of their own, its area column headed by the rater ("Teacher Rating Scales (TRS-C)
+T-Score  Percentile"): before, the table's rows and the paragraph's scores each kept the
+scale's bare name, and a parent saw two "Hyperactivity" scores. Each text here is new."""
+
+from __future__ import annotations
+
+from iepwizard.core.escapes import blank
+from iepwizard.core.scales import Scales
+from iepwizard.core.score_finder import find_scores
+
+
+def labels(text: str, scales: Scales) -> list[tuple[str, float]]:
+    return [(s.label, s.value) for s in find_scores(blank(text), scales)]
+
+
+PROSE_THEN_TABLE = (
+    "BASC-3 results for Lena.\n\n"
+    "Her mother's ratings (PRS-C) placed Hyperactivity at T = 71 and Attention Problems at "
+    "T = 66; Anxiety was 48.\n\n"
+    "Teacher Rating Scales (TRS-C)      T-Score    Percentile\n"
+    "Hyperactivity                         63          89\n"
+    "Attention Problems                    69          95\n"
+    "Learning Problems                     58          80\n")
+
+
+def test_a_teacher_s_table_beside_the_parent_s_paragraph(scales: Scales) -> None:
+    assert labels(PROSE_THEN_TABLE, scales) == [
+        ("Hyperactivity, parent rating", 71), ("Attention Problems, parent rating", 66),
+        ("Anxiety, parent rating", 48), ("Hyperactivity, teacher rating", 63),
+        ("Attention Problems, teacher rating", 69), ("Learning Problems, teacher rating", 58)]
+
+
+def test_a_table_of_one_rater_s_columns_beside_the_other_s_paragraph(scales: Scales) -> None:
+    text = ("Conners 4 ratings.\n\n"
+            "Ms. Ortiz, his teacher, rated Hyperactivity at T = 74 and Impulsivity at T = 70.\n\n"
+            "Scale                     Parent T    Parent %ile\n"
+            "Hyperactivity                58           79\n"
+            "Impulsivity                  61           86\n")
+    assert labels(text, scales) == [
+        ("Hyperactivity, teacher rating", 74), ("Impulsivity, teacher rating", 70),
+        ("Hyperactivity, parent rating", 58), ("Impulsivity, parent rating", 61)]
+
+
+def test_a_rater_s_table_on_other_scales_keeps_their_names(scales: Scales) -> None:
+    # no scale is rated twice: nothing to tell apart, the names stay as a table's
+    text = PROSE_THEN_TABLE.replace("Hyperactivity     ", "Withdrawal        ").replace(
+        "Attention Problems    ", "Atypicality           ")
+    assert labels(text, scales)[3:] == [("Withdrawal", 63), ("Atypicality", 69),
+                                        ("Learning Problems", 58)]
+
+
+def test_a_table_whose_area_column_names_no_rater_says_none(scales: Scales) -> None:
+    text = PROSE_THEN_TABLE.replace("Teacher Rating Scales (TRS-C)", "Clinical Scales (TRS-C)")
+    assert labels(text, scales)[3:] == [("Hyperactivity", 63), ("Attention Problems", 69),
+                                        ("Learning Problems", 58)]
