@@ -54,3 +54,36 @@ def test_a_table_whose_area_column_names_no_rater_says_none(scales: Scales) -> N
     text = PROSE_THEN_TABLE.replace("Teacher Rating Scales (TRS-C)", "Clinical Scales (TRS-C)")
     assert labels(text, scales)[3:] == [("Hyperactivity", 63), ("Attention Problems", 69),
                                         ("Learning Problems", 58)]
+
+
+HOME_AND_SCHOOL = (
+    "BRIEF-2 ratings were gathered at home and at school.\n\n"
+    "Home. Mrs. Ruiz, his mother, rated Inhibit at T = 68, Shift at 62 and Emotional Control "
+    "at 73.\n\n"
+    "School. His teacher, Mr. Tan, gave an Inhibit T-score of 70, while the mother's was 68. "
+    "Shift (T = 59) and Emotional Control (T = 64) were lower at school.\n")
+
+
+def test_an_aside_about_the_other_rater_s_score_leaves_the_paragraph_its_rater(
+        scales: Scales) -> None:
+    # before, "the mother's" made the school paragraph name two raters: Shift and Emotional
+    # Control after it lost "teacher rating"
+    assert labels(HOME_AND_SCHOOL, scales) == [
+        ("Inhibit, parent rating", 68), ("Shift, parent rating", 62),
+        ("Emotional Control, parent rating", 73), ("Inhibit, teacher rating", 70),
+        ("Shift, teacher rating", 59), ("Emotional Control, teacher rating", 64)]
+
+
+def test_a_paragraph_going_on_about_the_other_rater_names_none(scales: Scales) -> None:
+    text = HOME_AND_SCHOOL.replace("while the mother's was 68.",
+                                   "while the mother's ratings were higher.")
+    assert labels(text, scales)[4:] == [("Shift", 59), ("Emotional Control", 64)]
+
+
+def test_a_score_its_sentence_gives_to_the_other_rater_names_none(scales: Scales) -> None:
+    # before, the 75 was said to be the teacher's (the paragraph, up to it, names her only)
+    text = HOME_AND_SCHOOL.replace(
+        "Shift (T = 59) and Emotional Control (T = 64) were lower at school.",
+        "Shift was T = 59. Emotional Control was 75 on the mother's form.")
+    assert labels(text, scales)[3:] == [("Inhibit, teacher rating", 70),
+                                        ("Shift, teacher rating", 59), ("Emotional Control", 75)]

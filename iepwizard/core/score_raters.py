@@ -30,20 +30,60 @@ _KIND = {"parent": "parent", "parents": "parent", "mother": "parent", "father": 
          "caregiver": "parent", "caregivers": "parent", "teacher": "teacher",
          "teachers": "teacher", "self-report": "self", "self-reports": "self",
          "self": "self", "student": "self"}  # (the last two as a table's header names them)
+#: After a rater's word, what makes it the owner of the number right after it ("while the
+#: parent's was 57", "the teacher's T-score of 61"): an aside about that one score.
+_OWNS = re.compile(r"['\u2019]s(?: t-scores?| scores?| ratings?| t)? (?:was|is|of|at|=) ?\d")
+#: Where a sentence ends (";" does not: "65; 70 on the parent's form" is read as one).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
 _REACH = 1500
+#: How far after a score its sentence is read for another rater's word, in characters.
+_AFTER = 300
 
 
 def paragraph_rater(text: str, pos: int) -> str:
     """The one kind of rater ("parent", "teacher", "self": as a table's columns name them) the
-    paragraph names before
-    `pos`, or ""."""
+    paragraph names before `pos` (but in an aside about another score of an earlier sentence),
+    or "": "" too where the score's own sentence names another rater after it."""
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)
     window = text[start if start >= 0 else low:pos].lower()
-    named = {_KIND[hit[0]] for hit in _RATER.finditer(window)
-             if not window.endswith(_IN_A_NAME, 0, hit.start())}
-    return named.pop() if len(named) == 1 else ""
+    named = {kind for hit, kind in _mentions(window) if not _aside(window, hit)}
+    if len(named) != 1:
+        return ""
+    rater = named.pop()
+    return "" if _other_after(text, pos, rater) else rater
+
+
+def _mentions(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each rater's word in lower-case text and the rater it names, but those in a scale's
+    name ("Relations with Parents")."""
+    return [(hit, _KIND[hit[0]]) for hit in _RATER.finditer(text)
+            if not text.endswith(_IN_A_NAME, 0, hit.start())]
+
+
+def _aside(window: str, hit: re.Match[str]) -> bool:
+    """Whether a rater's word is an aside about another score, in a sentence before the
+    score's: "Her Attention Problems T-score was 61, while the parent's was 57. On the adaptive
+    scales, Social Skills (T = 38)" - the teacher's paragraph goes on being hers. The word owns
+    the number right after it and a number stands before it in its sentence (a word that
+    starts a sentence, or whose sentence goes on, "the parent's ratings were higher", is no
+    aside: the paragraph names two raters then)."""
+    if not _OWNS.match(window, hit.end()) or not _SENTENCE_END.search(window, hit.end()):
+        return False  # (no aside, or in the score's own sentence: it counts)
+    begin = max(window.rfind(". ", 0, hit.start()), window.rfind("\n\n", 0, hit.start()))
+    return any(c.isdigit() for c in window[max(begin, 0):hit.start()])
+
+
+def _other_after(text: str, pos: int, rater: str) -> bool:
+    """Whether the sentence of a score at `pos` names another rater after it ("Emotional
+    Control was 71 on the parent form", in the teacher's paragraph: the 71 is the parent's),
+    but in an aside that owns a later number ("61, while the parent's was 57": the 61 is
+    still the paragraph rater's)."""
+    end = _SENTENCE_END.search(text, pos, pos + _AFTER)
+    rest = text[pos:end.start() if end else pos + _AFTER].lower()
+    return any(kind != rater and not _OWNS.match(rest, hit.end())
+               for hit, kind in _mentions(rest))
 
 
 def table_rater(columns: list[Column], row: list[Score]) -> str:
