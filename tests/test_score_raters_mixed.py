@@ -87,3 +87,11 @@ def test_a_score_its_sentence_gives_to_the_other_rater_names_none(scales: Scales
         "Shift was T = 59. Emotional Control was 75 on the mother's form.")
     assert labels(text, scales)[3:] == [("Inhibit, teacher rating", 70),
                                         ("Shift, teacher rating", 59), ("Emotional Control", 75)]
+
+
+def test_another_test_rated_by_one_rater_keeps_its_names(scales: Scales) -> None:
+    # the BRIEF-2 is rated by both: its scores say whose; the BASC-3, the mother's alone, is
+    # not (before, its Anxiety was "Anxiety, parent rating" too)
+    text = HOME_AND_SCHOOL + "\nHis mother also completed the BASC-3: Anxiety was T = 66.\n"
+    assert labels(text, scales)[-2:] == [("Emotional Control, teacher rating", 64),
+                                         ("Anxiety", 66)]

@@ -101,16 +101,20 @@ def table_rater(columns: list[Column], row: list[Score]) -> str:
 def rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Score]:
     """The scores, those on a rating scale in running text or in a rater's own table with the
     rater their paragraph or table names, said after the area as a table's columns say it;
-    only where one scale is rated by two raters or more (each rater's scores on different
-    scales keep their plain names, as in a table with one rater's column)."""
+    only those of a test one of whose scales is rated by two raters or more (each rater's
+    scores on different scales keep their plain names, as in a table with one rater's column;
+    so do another test's, one rater's alone: the mother's CBCL beside the parent's and the
+    teacher's Conners 4)."""
     whose: dict[tuple[str, str], set[str]] = {}
     for at, count, rater in raters:
         for score in scores[at:at + count]:
             whose.setdefault((score.label, score.test), set()).add(rater)
-    if all(len(named) < 2 for named in whose.values()):
+    twice = {test for (_, test), named in whose.items() if len(named) > 1}
+    if not twice:
         return scores
     scores = scores[:]
     for at, count, rater in raters:
         scores[at:at + count] = [s._replace(label=s.label + said_by(rater))
-                                 if s.label and s.role else s for s in scores[at:at + count]]
+                                 if s.label and s.role and s.test in twice else s
+                                 for s in scores[at:at + count]]
     return scores
