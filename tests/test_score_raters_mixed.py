@@ -95,3 +95,20 @@ def test_another_test_rated_by_one_rater_keeps_its_names(scales: Scales) -> None
     text = HOME_AND_SCHOOL + "\nHis mother also completed the BASC-3: Anxiety was T = 66.\n"
     assert labels(text, scales)[-2:] == [("Emotional Control, teacher rating", 64),
                                          ("Anxiety", 66)]
+
+
+def test_a_list_of_scales_then_their_scores_in_a_rater_s_paragraph(scales: Scales) -> None:
+    # before, the three numbers had no area (and so no rater): "a T-score of 57" told alone
+    text = HOME_AND_SCHOOL.replace(
+        "Shift at 62 and Emotional Control at 73.",
+        "Shift at 62 and Emotional Control at 73. Plan/Organize, Working Memory and "
+        "Task-Monitor were in the typical range (T-scores of 57, 59 and 54).")
+    assert labels(text, scales)[3:6] == [("Plan/Organize, parent rating", 57),
+                                         ("Working Memory, parent rating", 59),
+                                         ("Task-Monitor, parent rating", 54)]
+
+
+def test_a_list_of_scales_parted_from_its_scores_by_raters_pairs_none(scales: Scales) -> None:
+    text = ("On the BRIEF-2, Inhibit and Shift, as his mother and his teacher rated them, "
+            "were elevated (T-scores of 71 and 66).\n")
+    assert labels(text, scales) == [("", 71), ("", 66)]

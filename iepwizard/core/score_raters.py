@@ -55,6 +55,11 @@ def paragraph_rater(text: str, pos: int) -> str:
     return "" if _other_after(text, pos, rater) else rater
 
 
+def names_a_rater(text: str) -> bool:
+    """Whether `text` names a rater (but in a scale's name)."""
+    return bool(_mentions(text.lower()))
+
+
 def _mentions(text: str) -> list[tuple[re.Match[str], str]]:
     """Each rater's word in lower-case text and the rater it names, but those in a scale's
     name ("Relations with Parents")."""
