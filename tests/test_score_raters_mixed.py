@@ -112,3 +112,24 @@ def test_a_list_of_scales_parted_from_its_scores_by_raters_pairs_none(scales: Sc
     text = ("On the BRIEF-2, Inhibit and Shift, as his mother and his teacher rated them, "
             "were elevated (T-scores of 71 and 66).\n")
     assert labels(text, scales) == [("", 71), ("", 66)]
+
+
+CONNERS = ("Conners 4 ratings came from home and school.\n\n"
+           "Parent ratings. Mr. Cole rated Inattention/Executive Dysfunction at T = 74 and "
+           "Impulsivity at T = 66.\n\n"
+           "Teacher ratings. Ms. Ito's Hyperactivity T-score was 69, but the father's was 58. "
+           "Impulsivity was T = 71.\n")
+
+
+def test_the_other_rater_s_score_in_an_aside_says_whose(scales: Scales) -> None:
+    # before, the 58 was no score: the parent read the teacher's Hyperactivity only
+    assert labels(CONNERS, scales) == [
+        ("Inattention/Executive Dysfunction, parent rating", 74),
+        ("Impulsivity, parent rating", 66), ("Hyperactivity, teacher rating", 69),
+        ("Hyperactivity, parent rating", 58), ("Impulsivity, teacher rating", 71)]
+
+
+def test_an_aside_after_a_score_whose_rater_is_not_said_gives_no_score(
+        scales: Scales) -> None:
+    text = "On the Conners 4, her Hyperactivity T-score was 69, but the father's was 58.\n"
+    assert labels(text, scales) == [("Hyperactivity", 69)]

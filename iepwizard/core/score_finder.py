@@ -20,7 +20,7 @@ from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
 from .score_prose import named, read_prose
-from .score_raters import paragraph_rater, rated_by, table_rater
+from .score_raters import aside_score, paragraph_rater, rated_by, table_rater
 from .score_repeats import unique
 from .score_rows import read_row
 from .score_tables import (
@@ -164,6 +164,9 @@ class _Finder(Mentions):
                     self.skip_to = line_end
                     continue
             scores, end = read_prose(self, number)
+            if not scores and (aside := aside_score(text, self.last, *number.span(1))):
+                self.raters.append((len(found), 1, aside[1]))  # ("61, while the parent's
+                found.append(aside[0])  # was 57": the parent's score of the same scale)
             if scores and scores[0].role in ("problem", "adaptive") and (
                     rater := paragraph_rater(text, scores[0].start)):
                 self.raters.append((len(found), len(scores), rater))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .scores import RATED, Score, said_by
+from .scores import RATED, Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_tables import Column
@@ -33,6 +33,11 @@ _KIND = {"parent": "parent", "parents": "parent", "mother": "parent", "father": 
 #: After a rater's word, what makes it the owner of the number right after it ("while the
 #: parent's was 57", "the teacher's T-score of 61"): an aside about that one score.
 _OWNS = re.compile(r"['\u2019]s(?: t-scores?| scores?| ratings?| t)? (?:was|is|of|at|=) ?\d")
+#: From a score to the number right after it, an aside giving another rater's score of the
+#: same scale ("Her Attention Problems T-score was 61, while the parent's was 57").
+_ASIDE = re.compile(r"\)?[,;]?\s+(?:while|whereas|but|and)\s+(?:the|his|her|their)\s+"
+                    r"(parents?|mother|father|caregivers?|teachers?)['\u2019]s(?:\s+(?:t-scores?"
+                    r"|scores?|ratings?|t))?\s+(?:was|is|of|at)\s+", re.IGNORECASE)
 #: Where a sentence ends (";" does not: "65; 70 on the parent's form" is read as one).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
@@ -89,6 +94,24 @@ def _other_after(text: str, pos: int, rater: str) -> bool:
     rest = text[pos:end.start() if end else pos + _AFTER].lower()
     return any(kind != rater and not _OWNS.match(rest, hit.end())
                for hit, kind in _mentions(rest))
+
+
+def aside_score(text: str, last: Score | None, start: int, end: int
+                ) -> tuple[Score, str] | None:
+    """The score a number with no area of its own gives where an aside names its rater right
+    after a rater's score of the same sentence ("Her Attention Problems T-score was 61, while
+    the parent's was 57": the parent's Attention Problems), and that rater; None where it
+    gives none (the last score is on no rating scale, another rater's is not said, or the last
+    score's rater is not: two bare "Attention Problems" would not say whose is whose)."""
+    if (last is None or last.role not in RATED or not last.label or start - last.end > 60
+            or (aside := _ASIDE.fullmatch(text, last.end, start)) is None):
+        return None
+    rater = _KIND[aside[1].lower()]
+    value = float(text[start:end])
+    if paragraph_rater(text, last.start) in ("", rater) or not plausible(last.kind, value):
+        return None
+    return Score(start, end, last.kind, value, last.label, last.test, last.role,
+                 bands=last.bands, ranges=last.ranges), rater
 
 
 def table_rater(columns: list[Column], row: list[Score]) -> str:
