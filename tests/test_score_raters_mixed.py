@@ -133,3 +133,32 @@ def test_an_aside_after_a_score_whose_rater_is_not_said_gives_no_score(
         scales: Scales) -> None:
     text = "On the Conners 4, her Hyperactivity T-score was 69, but the father's was 58.\n"
     assert labels(text, scales) == [("Hyperactivity", 69)]
+
+
+TITLED = ("Conners 4 results.\n\n"
+          "Conners 4 Parent Form, completed by his father\n\n"
+          "Scale                          T-Score    Percentile\n"
+          "Hyperactivity                     70          98\n"
+          "Impulsivity                       64          92\n\n"
+          "Teacher ratings (Ms. Ito):\n"
+          "Scale                          T-Score    Percentile\n"
+          "Hyperactivity                     61          86\n"
+          "Peer Interactions                 57          76\n")
+
+
+def test_each_rater_s_table_titled_above_its_header(scales: Scales) -> None:
+    # before, two bare "Hyperactivity" rows: 70 and 61, whose was whose not said
+    assert labels(TITLED, scales) == [
+        ("Hyperactivity, parent rating", 70), ("Impulsivity, parent rating", 64),
+        ("Hyperactivity, teacher rating", 61), ("Peer Interactions, teacher rating", 57)]
+
+
+def test_a_title_drawing_a_comparison_or_a_paragraph_names_no_rater(scales: Scales) -> None:
+    compared = TITLED.replace("Conners 4 Parent Form, completed by his father",
+                              "His father rated him higher than Ms. Ito did:")
+    assert labels(compared, scales)[:2] == [("Hyperactivity", 70), ("Impulsivity", 64)]
+    paragraph = TITLED.replace(
+        "Conners 4 Parent Form, completed by his father",
+        "Both forms were returned on time. Scores are\nT-scores with a mean of 50.\n"
+        "The table below is the father's form:")
+    assert labels(paragraph, scales)[:2] == [("Hyperactivity", 70), ("Impulsivity", 64)]

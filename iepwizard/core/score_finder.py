@@ -20,7 +20,7 @@ from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
 from .score_prose import named, read_prose
-from .score_raters import aside_score, paragraph_rater, rated_by, table_rater
+from .score_raters import aside_score, paragraph_rater, rated_by, table_rater, titled
 from .score_repeats import unique
 from .score_rows import read_row
 from .score_tables import (
@@ -202,14 +202,14 @@ class _Finder(Mentions):
         self.row = line_start, row  # its cells, for read_row
         visited, result = [line_start], None
         stop: tuple[int, str, list[tuple[int, str]]] | None = None
-        end = line_start - 1
+        end = start = line_start - 1  # (`start`, where the header is found: its line's start)
         blanks = False
         while end >= 0 and len(visited) < MAX_ROWS:
             start = self.text.rfind("\n", max(0, end - MAX_LINE), end) + 1
             if end - start >= MAX_LINE:
                 break
             if start in self._headers:
-                result = self._headers[start]
+                result, start = self._headers[start], -1  # (its title read already)
                 break
             line = self.text[start:end]
             blank = not line.strip()
@@ -240,7 +240,9 @@ class _Finder(Mentions):
                 self._plain.add(line_start)
                 return None
             visited = visited[:paired]
-            result = self._header_above(*stop) if stop else None
+            result, start = self._header_above(*stop) if stop else None, stop[0] if stop else -1
+        if result is not None and start >= 0:
+            result = titled(self.text, start, result)
         for visited_start in visited:
             self._headers[visited_start] = result
         return result

@@ -1,5 +1,5 @@
 """Whose rating a score in running text is, where a report gives each rater a paragraph (or a
-table of their own: see `table_rater`).
+table of their own, its title or its label's header cell naming them: see `table_rater`).
 
 "Parent ratings. ... a Global Executive Composite of 70" and, below, "Teacher ratings. ... his
 Global Executive Composite 72": the parent saw two GECs and could not tell whose was whose. A
@@ -38,6 +38,18 @@ _OWNS = re.compile(r"['\u2019]s(?: t-scores?| scores?| ratings?| t)? (?:was|is|o
 _ASIDE = re.compile(r"\)?[,;]?\s+(?:while|whereas|but|and)\s+(?:the|his|her|their)\s+"
                     r"(parents?|mother|father|caregivers?|teachers?)['\u2019]s(?:\s+(?:t-scores?"
                     r"|scores?|ratings?|t))?\s+(?:was|is|of|at)\s+", re.IGNORECASE)
+#: After a rater's word in a table's title, what makes it name the form or the rater of the
+#: table under it ("Teacher Rating Scales", "Parent ratings:", "Mother's report", "Teacher
+#: (Ms. Lin)").
+_TITLE_FORM = re.compile(r"(?:['\u2019]s)?(?: rating scales?| ratings?| report form| form| report"
+                         r"| version| questionnaire|\s*[:(,/]|\s*$)")
+#: Before a rater's word in a table's title, the same: "completed by his mother".
+_TITLE_BY = re.compile(r"(?:completed|rated|filled (?:in|out)) by (?:(?:his|her|their|the) )?$")
+#: Words of a comparison: a title with one names no rater.
+_CONTRAST = ("than ", "compared", "unlike", "while ", "whereas", "both ", "versus", " vs")
+#: A table's title is at most this many lines, read this far back, in characters.
+_TITLE_LINES = 2
+_TITLE_REACH = 400
 #: Where a sentence ends (";" does not: "65; 70 on the parent's form" is read as one).
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
@@ -114,11 +126,44 @@ def aside_score(text: str, last: Score | None, start: int, end: int
                  bands=last.bands, ranges=last.ranges), rater
 
 
+def titled(text: str, start: int, columns: list[Column]) -> list[Column]:
+    """A table's columns (its header's line starting at `start`), the label's with the rater
+    its title names (see `title_rater`), where no column names one: as a rater named in the
+    label's header cell, the whole table is theirs."""
+    if any(c.group for c in columns) or not (rater := title_rater(text, start)):
+        return columns
+    return [columns[0]._replace(group=rater), *columns[1:]]
+
+
+def title_rater(text: str, start: int) -> str:
+    """The one rater ("parent", "teacher", "self") a table's title names, right above its
+    header's line at `start` (one blank line between or none): "BASC-3 Teacher Rating Scales
+    (TRS-C)", "Parent ratings:", "Conners 4, completed by his mother". A title is a line or
+    two on its own, each rater's word in it naming a form or who completed it, and it draws
+    no comparison ("Ms. Lin's ratings were higher than the parent's:" names none); else ""."""
+    lines = text[max(0, start - _TITLE_REACH):start].split("\n")[:-1]
+    if lines and not lines[-1].strip():
+        lines.pop()
+    block: list[str] = []
+    while lines and lines[-1].strip() and len(block) <= _TITLE_LINES:
+        block.insert(0, lines.pop())
+    if not block or len(block) > _TITLE_LINES or (not lines and start > _TITLE_REACH):
+        return ""  # (a paragraph's end, or cut by the reach: no title)
+    title = " ".join(block).lower()
+    said = _mentions(title)
+    if not said or any(word in title for word in _CONTRAST) or not all(
+            _TITLE_FORM.match(title, hit.end()) or _TITLE_BY.search(title, 0, hit.start())
+            for hit, _ in said):
+        return ""
+    kinds = {kind for _, kind in said}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
 def table_rater(columns: list[Column], row: list[Score]) -> str:
     """The one rater ("parent", "teacher", "self") a score table row on a rating scale is of,
-    where the table is that rater's alone: its label's header cell names them ("Teacher (Conners
-    4-Teacher)   T-score   %ile") or all its raters' columns are theirs ("Parent T   Parent
-    %ile"); else "". Such a row is said to be theirs only where a scale is rated twice, as a
+    where the table is that rater's alone: its label's header cell or its title names them
+    ("Teacher (Conners 4-Teacher)   T-score   %ile"; see `titled`) or all its raters' columns
+    are theirs ("Parent T   Parent %ile"); else "". Such a row is said to be theirs only where a scale is rated twice, as a
     paragraph's scores are (see rated_by): a teacher's table beside the parent's paragraph."""
     groups = {c.group for c in columns if c.group}
     if len(groups) != 1 or not row or row[0].role not in RATED:
