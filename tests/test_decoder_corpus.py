@@ -50,8 +50,9 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert fourth.term_recall >= 0.99 and not fourth.forbidden, fourth.forbidden  # (1.000)
     fifth = measure(content, folder="heldout5")  # (answered before the decoder ran)
     print(fifth.summary())
-    assert fifth.score_precision >= 0.68 and fifth.score_recall >= 0.59, fifth.misses  # (0.683,
-    # 0.591; first measured 0.468, 0.377: see its README)
+    assert fifth.score_precision >= 0.82 and fifth.score_recall >= 0.72, fifth.misses  # (0.824,
+    # 0.721, each rater's table and aside saying whose; first measured 0.468, 0.377: see its
+    # README)
     assert fifth.term_recall >= 0.99 and not fifth.forbidden, fifth.forbidden  # (1.000)
 
 def test_the_corpus_has_every_layout() -> None:

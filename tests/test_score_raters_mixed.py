@@ -5,14 +5,9 @@ scale's bare name, and a parent saw two "Hyperactivity" scores. Each text here i
 
 from __future__ import annotations
 
-from iepwizard.core.escapes import blank
 from iepwizard.core.scales import Scales
-from iepwizard.core.score_finder import find_scores
 
-
-def labels(text: str, scales: Scales) -> list[tuple[str, float]]:
-    return [(s.label, s.value) for s in find_scores(blank(text), scales)]
-
+from .score_reading import labels
 
 PROSE_THEN_TABLE = (
     "BASC-3 results for Lena.\n\n"

@@ -20,7 +20,7 @@ from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
 from .score_prose import named, read_prose
-from .score_raters import aside_score, paragraph_rater, rated_by, table_rater, titled
+from .score_raters import SENTENCE_END, aside_score, paragraph_rater, rated_by, table_rater, titled
 from .score_repeats import unique
 from .score_rows import read_row
 from .score_tables import (
@@ -41,9 +41,6 @@ _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|consid
 #: Written in every description of a scale (a quick test before the sentence is read).
 _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example", "e.g.",
                       "such as")
-#: `[.!?](?=\s)|\n[ \t]*\n`, written to begin with a set of characters (the regex engine then
-#: skips to the next of them instead of trying a match at every character).
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 #: The types a cue written before a number ("SS", "scaled score") makes an area's own: those
@@ -269,9 +266,9 @@ class _Finder(Mentions):
         else:
             return False
         start = low
-        for sentence_end in _SENTENCE_END.finditer(text, low, pos):
+        for sentence_end in SENTENCE_END.finditer(text, low, pos):
             start = sentence_end.end()
-        end_match = _SENTENCE_END.search(text, pos, high)
+        end_match = SENTENCE_END.search(text, pos, high)
         end = end_match.start() if end_match else high
         return _DESCRIPTION.search(text, start, end) is not None
 

@@ -50,8 +50,10 @@ _CONTRAST = ("than ", "compared", "unlike", "while ", "whereas", "both ", "versu
 #: A table's title is at most this many lines, read this far back, in characters.
 _TITLE_LINES = 2
 _TITLE_REACH = 400
-#: Where a sentence ends (";" does not: "65; 70 on the parent's form" is read as one).
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+#: Where a sentence ends (";" does not: "65; 70 on the parent's form" is read as one):
+#: `[.!?](?=\s)|\n[ \t]*\n`, written to begin with a set of characters (the regex engine then
+#: skips to the next of them instead of trying a match at every character).
+SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
 _REACH = 1500
 #: How far after a score its sentence is read for another rater's word, in characters.
@@ -91,7 +93,7 @@ def _aside(window: str, hit: re.Match[str]) -> bool:
     the number right after it and a number stands before it in its sentence (a word that
     starts a sentence, or whose sentence goes on, "the parent's ratings were higher", is no
     aside: the paragraph names two raters then)."""
-    if not _OWNS.match(window, hit.end()) or not _SENTENCE_END.search(window, hit.end()):
+    if not _OWNS.match(window, hit.end()) or not SENTENCE_END.search(window, hit.end()):
         return False  # (no aside, or in the score's own sentence: it counts)
     begin = max(window.rfind(". ", 0, hit.start()), window.rfind("\n\n", 0, hit.start()))
     return any(c.isdigit() for c in window[max(begin, 0):hit.start()])
@@ -102,7 +104,7 @@ def _other_after(text: str, pos: int, rater: str) -> bool:
     Control was 71 on the parent form", in the teacher's paragraph: the 71 is the parent's),
     but in an aside that owns a later number ("61, while the parent's was 57": the 61 is
     still the paragraph rater's)."""
-    end = _SENTENCE_END.search(text, pos, pos + _AFTER)
+    end = SENTENCE_END.search(text, pos, pos + _AFTER)
     rest = text[pos:end.start() if end else pos + _AFTER].lower()
     return any(kind != rater and not _OWNS.match(rest, hit.end())
                for hit, kind in _mentions(rest))
@@ -163,8 +165,9 @@ def table_rater(columns: list[Column], row: list[Score]) -> str:
     """The one rater ("parent", "teacher", "self") a score table row on a rating scale is of,
     where the table is that rater's alone: its label's header cell or its title names them
     ("Teacher (Conners 4-Teacher)   T-score   %ile"; see `titled`) or all its raters' columns
-    are theirs ("Parent T   Parent %ile"); else "". Such a row is said to be theirs only where a scale is rated twice, as a
-    paragraph's scores are (see rated_by): a teacher's table beside the parent's paragraph."""
+    are theirs ("Parent T   Parent %ile"); else "". Such a row is said to be theirs only
+    where a scale is rated twice, as a paragraph's scores are (see rated_by): a teacher's
+    table beside the parent's paragraph."""
     groups = {c.group for c in columns if c.group}
     if len(groups) != 1 or not row or row[0].role not in RATED:
         return ""  # (two raters' columns: each score says its own already)
