@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import gc
+import signal
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -80,6 +81,18 @@ class IEPWizardApp(OpensScreens):
         self.store.on_notice = self._notice_later
         for notice in self.store.notices:
             self._recovered(notice)
+        self._exit_on_hangup()
+
+    def _exit_on_hangup(self) -> None:
+        """The terminal closing (SIGHUP: its window shut, an SSH link dropped) or a request to
+        stop (SIGTERM) ends the app as quitting does: every screen keeps the text in its boxes
+        as it goes, and the store writes everything out (Python's default was to stop at once,
+        losing what was typed in the last second, before its draft was kept)."""
+        loop = asyncio.get_running_loop()
+        for name in ("SIGHUP", "SIGTERM"):
+            if (number := getattr(signal, name, None)) is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(number, self.exit)
 
     def _recovered(self, notice: str) -> None:
         self.notify(notice, title="Your data was recovered", severity="warning", timeout=30,

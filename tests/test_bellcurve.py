@@ -147,3 +147,23 @@ def test_a_cut_label_keeps_whose_rating_or_which_year_it_is() -> None:
     assert fit("Behavioral Symptoms Index") == "Behavioral Symptoms Ind\u2026"
     assert all(len(fit(label)) <= 24 for label in (
         "Inattention/Executive Dysfunction, teacher rating", "A (2023)", "x" * 40))
+
+
+def test_an_adaptive_t_score_is_drawn_by_its_own_average_range() -> None:
+    # A BASC-3 adaptive T of 41 (the 18th percentile) is "in the usual range" (41-59): it was
+    # drawn left of the standard scores' edge (the 25th), under "below average" (a new-user
+    # walk); a standard score at the same percentile is still below that edge.
+    scores = [Score(0, 1, "t", 41, "Social Skills", "BASC-3", "adaptive"),
+              Score(0, 1, "t", 38, "Adaptability", "BASC-3", "adaptive"),
+              Score(0, 1, "standard", 86, "Processing Speed Index", "WISC-V")]
+    drawn = chart(scores)
+    assert [p.band for p in drawn.ability] == ["average", "below average", "below average"]
+    lines = drawn.lines(80)
+    social, adapt, psi = (next(line for line in lines if line.startswith(label))
+                          for label in ("Social Skills", "Adaptability", "Processing Speed"))
+    adaptive_edge, standard_edge = adapt.index(BOUNDARY), psi.index(BOUNDARY)
+    assert adaptive_edge < standard_edge
+    assert social.index(MARK) >= adaptive_edge > adapt.index(MARK)  # inside, and below
+    assert psi.index(MARK) < standard_edge  # (the 86 at the same percentile: below average)
+    assert any("T-scores 41 to 59 on adaptive scales" in line for line in lines), lines
+    assert "T-scores 41 to 59" not in "\n".join(chart(scores[2:]).lines(80))

@@ -50,10 +50,17 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert fourth.term_recall >= 0.99 and not fourth.forbidden, fourth.forbidden  # (1.000)
     fifth = measure(content, folder="heldout5")  # (answered before the decoder ran)
     print(fifth.summary())
-    assert fifth.score_precision >= 0.82 and fifth.score_recall >= 0.72, fifth.misses  # (0.824,
-    # 0.721, each rater's table and aside saying whose; first measured 0.468, 0.377: see its
+    assert fifth.score_precision >= 0.89 and fifth.score_recall >= 0.81, fifth.misses  # (0.897,
+    # 0.814: each rater's table and aside saying whose; 0.762, 0.684 before, with the scales
+    # file's KeyMath-3, WRMT-III, TOWL-4, CBCL and SRS-2; first measured 0.468, 0.377: see its
     # README)
     assert fifth.term_recall >= 0.99 and not fifth.forbidden, fifth.forbidden  # (1.000)
+    sixth = measure(content, folder="heldout6")  # (answered before the decoder ran)
+    print(sixth.summary())
+    # (0.905 / 0.855; first measured 0.892 / 0.804: see its README)
+    assert sixth.score_precision >= 0.90 and sixth.score_recall >= 0.85, sixth.misses
+    assert sixth.term_recall >= 0.97 and not sixth.forbidden, sixth.forbidden  # (0.973)
+
 
 def test_the_corpus_has_every_layout() -> None:
     texts = {path.name: path.read_text(encoding="utf-8") for path, _ in reports()}

@@ -60,3 +60,20 @@ def test_every_test_in_the_scales_file_has_a_glossary_entry(content: Content) ->
     unexplained = [info.name for info in scales_for(content.root).tests.values()
                    if not any(name.casefold() in names for name in info.names)]
     assert unexplained == []
+
+
+#: The subtests each Wechsler test builds its Working Memory Index from (the publisher's
+#: test structures): a WAIS-IV report's WMI has no Picture Span (heldout6's review).
+WMI_SUBTESTS = {"WISC-V": ("Digit Span", "Picture Span"), "WAIS-IV": ("Digit Span", "Arithmetic"),
+                "WPPSI-IV": ("Picture Memory", "Zoo Locations")}
+
+
+def test_a_wechsler_index_says_which_test_its_subtests_are_from(content: Content) -> None:
+    definition = content.terms["working-memory-index"].definition
+    for test, subtests in WMI_SUBTESTS.items():
+        where = definition.index(test)
+        assert all(definition.index(name, where) - where < 40 for name in subtests), test
+    for term_id in ("verbal-comprehension-index", "visual-spatial-index",
+                    "fluid-reasoning-index", "working-memory-index", "processing-speed-index"):
+        text = content.terms[term_id].definition
+        assert "(WISC-V, WPPSI-IV) of" not in text and "on the WISC-V" in text, term_id

@@ -6,6 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from iepwizard.core.content import Content
+from iepwizard.core.decode import decode
 from iepwizard.core.scales import FILE_NAME, scales_for
 from iepwizard.core.scales_file import parse_scales, scale_problems
 
@@ -21,8 +25,8 @@ def test_the_shipped_scales_are_valid() -> None:
     scales = scales_for(CONTENT)
     assert {"wisc-v", "wiat-4", "ktea-3", "wj-iv", "basc-3", "brief-2", "conners-4"} <= set(
         scales.tests)
-    [area] = scales.areas["externalizing problems"]
-    assert (area.test, area.kind, area.role) == ("basc-3", "t", "problem")
+    assert {(a.test, a.kind, a.role) for a in scales.areas["externalizing problems"]} == {
+        ("basc-3", "t", "problem"), ("cbcl", "t", "problem")}
     assert {a.test for a in scales.areas["working memory"]} == {
         "wisc-v", "wais-iv", "brief-2", "das-ii", "sb5", "wppsi-iv", "wraml-3"}
     assert [a.kind for a in scales.areas["WMI"]] == ["standard", "standard", "standard"]
@@ -79,8 +83,8 @@ problem = ["Leisure"]
 """
     scales, found = parse_scales(text, Path("s.toml"))
     assert [f"{p.line}: {p.message}" for p in found] == [
-        "6: test a: unknown key 'scales' (expected one of: ability, adaptive, bands, id, name, "
-        "names, problem, ranges, scaled, standard, t_scales, vscale)",
+        "6: test a: unknown key 'scales' (expected one of: ability, adaptive, area_bands, bands, "
+        "id, name, names, problem, ranges, scaled, standard, t_scales, vscale)",
         "8: test a: 'Leisure' is listed twice (also in 'problem')"]  # (the adaptive list's)
     assert [a.kind for a in scales.areas["social"]] == ["standard", "scaled"]
     assert [(a.label, a.kind) for a in scales.areas["conceptual"]] == [
@@ -124,3 +128,41 @@ def test_a_control_character_in_a_name_is_refused() -> None:
     assert problems(text) == ["5: test x: 'standard' holds a control character (U+001B), "
                               "written as an escape in quotes: delete it (a terminal would "
                               "read it as a command)"]
+
+
+AREA_BANDS = ('[[test]]\nid = "x"\nname = "X"\nnames = ["X"]\nt_scales = "problem"\n'
+              'bands = [[65, "in the borderline range"], [70, "in the clinical range"]]\n'
+              'problem = ["Worry", "Total Problems"]\n\n'
+              '[[test.area_bands]]\nareas = ["Total Problems"]\n'
+              'bands = [[60, "in the borderline range"], [64, "in the clinical range"]]\n')
+
+
+def test_an_area_may_have_bands_of_its_own() -> None:
+    scales, found = parse_scales(AREA_BANDS, Path("s.toml"))
+    info = scales.tests["x"]
+    assert found == []
+    assert info.bands_of("Worry") == ((65, "in the borderline range"),
+                                      (70, "in the clinical range"))
+    assert info.bands_of("Total Problems") == ((60, "in the borderline range"),
+                                               (64, "in the clinical range"))
+
+
+@pytest.mark.parametrize("change, message", [
+    (('"Total Problems"]\nbands', '"Total Worries"]\nbands'),
+     "10: test x: 'Total Worries' in 'area_bands' is no area of this test (write the first "
+     "name of an area listed below)"),
+    (("[[60, ", "[[64, "), "9: test x: each [[test.area_bands]] must hold 'areas = "
+                          "[\"Area\", ...]' and 'bands = [[60, \"words\"], ...]', bands "
+                          "lowest first"),
+])
+def test_area_bands_written_wrong_are_named(change: tuple[str, str], message: str) -> None:
+    assert problems(AREA_BANDS.replace(*change)) == [message]
+
+
+def test_the_cbcl_cuts_its_broad_scales_lower(content: Content) -> None:
+    # (ASEBA: the syndrome scales borderline from 65, Internalizing, Externalizing and Total
+    # Problems from 60): a syndrome score of 62 is in the normal range, a broad one is not
+    text = "CBCL (parent): Anxious/Depressed T = 62; Internalizing Problems T = 62."
+    first, second = decode(text, content).scores
+    assert "this one is in the usual range" in first.explain(), first.explain()
+    assert "this one is in the borderline clinical range" in second.explain(), second.explain()

@@ -83,9 +83,12 @@ def test_a_raw_score_is_not_listed_as_a_score_of_unknown_kind(scales: Scales) ->
 
 def test_a_score_is_never_put_on_a_test_the_report_does_not_name(scales: Scales) -> None:
     """"Attention Problems T = 70 (CBCL)" was called a BASC-3 score, with the BASC-3's bands:
-    the CBCL, which no scales file here knows, has its own."""
-    assert read("Attention Problems T = 70 (CBCL)", scales) == [
+    the CBCL has its own. The scales file now knows the CBCL; the Teacher's Report Form (TRF),
+    which it does not, still puts the score on no test."""
+    assert read("Attention Problems T = 70 (TRF)", scales) == [
         ("Attention Problems", "", "t-problem", 70)]
+    assert read("Attention Problems T = 70 (CBCL)", scales) == [
+        ("Attention Problems", "CBCL", "t-problem", 70)]
     assert read("Reading Rate 78", scales) == [("Reading Rate", "", "standard", 78)]
     assert read("On the BASC-3, Attention Problems T = 70.", scales) == [
         ("Attention Problems", "BASC-3", "t-problem", 70)]

@@ -29,6 +29,12 @@ KIND_WORDS = {short: NAMES[kind] for kind, short in SHORT.items()}  # "SS": "sta
 ABILITY_BANDS = ((float("-inf"), "below average"), ((89.5 - 100) / 15, "average"),
                  ((109.5 - 100) / 15, "above average"))
 PROBLEM_BANDS = ((float("-inf"), "usual range"), (1.0, "at risk"), (2.0, "clinically significant"))
+#: On an adaptive scale (a T-score where lower means more concern), the average range is T 41
+#: to 59 (31-40 at risk: `Score.adaptive_band`): a T of 41, at the 18th percentile, is no
+#: "below average", as the standard scores' edges would draw it.
+ADAPTIVE_BANDS = ((float("-inf"), "below average"), (-0.95, "average"), (0.95, "above average"))
+#: The adaptive scales' average range, as the text says it.
+ADAPTIVE_RANGE = "T-scores 41 to 59 on adaptive scales, about the 18th to 82nd percentile"
 #: The ability band of each descriptive range (scores.RANGES): the average band is the
 #: "average" range, standard scores 90 to 109.
 RANGE_BANDS = {"very low": "below average", "low": "below average",
@@ -71,7 +77,7 @@ class Point(NamedTuple):
     test: str
     value: str  # "SS 82"
     percentile: int
-    group: str  # ability | problem
+    group: str  # ability | adaptive (T-scores, drawn with the ability scores) | problem
     band: str  # "" for a percentile on a problem scale: its band is its T-score's to tell
     x: float
     #: Where the score is in the list `chart` was given (-1: not from a list).
@@ -139,6 +145,10 @@ def place(score: Score, source: int = -1) -> Point | str:
         return Point(label, score.test, value, percentile or 50, "problem", band, x_of(z),
                      source, words or band, score.said)
     # The band from the range's name where it has one, so the two never disagree.
+    if score.role == "adaptive" and score.kind == "t":
+        band = _band(z, ADAPTIVE_BANDS)
+        return Point(label, score.test, value, percentile or 50, "adaptive", band, x_of(z),
+                     source, words or band, score.said)
     band = RANGE_BANDS.get(score.range_name) or _band(z, ABILITY_BANDS)
     return Point(label, score.test, value, percentile or 50, "ability", band, x_of(z), source,
                  words or band, score.said)

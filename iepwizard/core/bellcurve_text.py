@@ -16,6 +16,8 @@ from typing import NamedTuple
 from . import normal
 from .bellcurve import (
     ABILITY_BANDS,
+    ADAPTIVE_BANDS,
+    ADAPTIVE_RANGE,
     AVERAGE_RANGE,
     KIND_WORDS,
     LABEL_WIDTH,
@@ -112,9 +114,9 @@ def track(group: str, x: float, plot: int, shaded: bool = True) -> str:
         cells = [TRACK[[n for floor, n in PROBLEM_BANDS
                         if -Z_RANGE + 2 * Z_RANGE * (c + 0.5) / plot >= floor][-1]]
                  for c in range(plot)]
-    else:
+    else:  # (an adaptive T-score's row: its own average range's edges)
         cells = [TRACK["usual range"]] * plot
-        for floor, _ in ABILITY_BANDS[1:]:
+        for floor, _ in (ADAPTIVE_BANDS if group == "adaptive" else ABILITY_BANDS)[1:]:
             cells[column(x_of(floor), plot)] = BOUNDARY
     cells[column(x, plot)] = MARK
     return "".join(cells)
@@ -169,8 +171,9 @@ def point_row(label: str, point: Point, layout: Layout) -> str:
             f"{track(point.group, point.x, layout.plot, bool(point.band))} {value}")
 
 
-def ability_bands(layout: Layout, width: int) -> list[str]:
-    """The names of the ability bands over the tracks; where they do not fit, in words."""
+def ability_bands(layout: Layout, width: int, adaptive: bool = False) -> list[str]:
+    """The names of the ability bands over the tracks; where they do not fit, in words
+    (`adaptive`: the group has adaptive T-scores, whose average range is said too)."""
     items = [((x_of(a) + x_of(b)) / 2, name) for (a, name), b in
              zip(ABILITY_BANDS, [*(f for f, _ in ABILITY_BANDS[1:]), Z_RANGE], strict=True)]
     # Two spaces at least between the names ("below average average  above average" read
@@ -178,7 +181,8 @@ def ability_bands(layout: Layout, width: int) -> list[str]:
     line = centred_all(layout.plot, items, gap=2)
     # The band's edges are not the axis's ticks (the 16th and 84th, one standard deviation):
     # what they are is always said.
-    edges = f"{BOUNDARY} marks the average range ({AVERAGE_RANGE})"
+    edges = f"{BOUNDARY} marks the average range ({AVERAGE_RANGE}" + (
+        f"; {ADAPTIVE_RANGE})" if adaptive else ")")
     if line is not None:
         return [" " * (layout.label + 1) + line, *textwrap.wrap(edges, width)]
     return textwrap.wrap(f"{edges}: left of it below average, right of it above average",
@@ -210,7 +214,9 @@ def chart_rows(chart: Chart, width: int) -> list[Row]:
         "middle is the 50th):", width)]
     rows += axis_rows(layout)
     if chart.ability:
-        rows += _group(ABILITY_TITLE, ability_bands(layout, width), chart.ability, 0, layout)
+        adaptive = any(point.group == "adaptive" for point in chart.ability[:MAX_ROWS])
+        rows += _group(ABILITY_TITLE, ability_bands(layout, width, adaptive), chart.ability, 0,
+                       layout)
     if chart.problem:
         unshaded = any(not point.band for point in chart.problem[:MAX_ROWS])
         rows += _group(PROBLEM_TITLE, problem_legend(width, unshaded), chart.problem,
@@ -247,8 +253,9 @@ def point_words(point: Point) -> str:
 def summary_lines(chart: Chart, width: int = 80) -> list[str]:
     """The chart in words: each drawn score with its percentile and band, by group."""
     lines: list[str] = []
-    for title, points in ((f"{ABILITY_TITLE[:-1]} (the average range is {AVERAGE_RANGE}):",
-                           chart.ability), (PROBLEM_TITLE, chart.problem)):
+    adaptive = f"; {ADAPTIVE_RANGE}" if any(p.group == "adaptive" for p in chart.ability) else ""
+    for title, points in ((f"{ABILITY_TITLE[:-1]} (the average range is {AVERAGE_RANGE}"
+                           f"{adaptive}):", chart.ability), (PROBLEM_TITLE, chart.problem)):
         if points:
             lines += [*([""] if lines else []), *_wrap(title, width)]
             lines += [line for p in points for line in _wrap(f"- {point_words(p)}", width)]

@@ -58,6 +58,13 @@ class TestInfo(NamedTuple):
     #: The test's own names for ranges of standard scores (and the scaled scores and
     #: percentiles it gives), lowest floor first: "" where it has none of its own.
     ranges: tuple[tuple[int, str], ...] = ()
+    #: Areas whose problem T-scores the test cuts elsewhere than `bands` (the CBCL's
+    #: Internalizing, Externalizing and Total Problems): (area's first name, its bands).
+    area_bands: tuple[tuple[str, tuple[tuple[int, str], ...]], ...] = ()
+
+    def bands_of(self, label: str) -> tuple[tuple[int, str], ...]:
+        """The test's own words for problem T-scores of the area first named `label`."""
+        return next((bands for name, bands in self.area_bands if name == label), self.bands)
 
 
 class Scales:

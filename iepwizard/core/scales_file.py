@@ -13,7 +13,7 @@ from typing import Any
 from .problems import Problem, quoted_control
 from .scales import FILE_NAME, KINDS, Area, Scales, TestInfo, key_of, test_key, tokens
 
-TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "ranges", *KINDS}
+TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "area_bands", "ranges", *KINDS}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -94,6 +94,11 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
                     seen[key, kind] = kind_key
                     areas.setdefault(key, []).append(area)
                     scales.longest = max(scales.longest, len(tokens(name)))
+        labels = {a.label for found in areas.values() for a in found if a.test == info.id}
+        for label, _ in info.area_bands:
+            if label not in labels:
+                fail(f'"{label}"', f"'{label}' in 'area_bands' is no area of this test (write "
+                                   f"the first name of an area listed below)", within="area_bands")
     scales.areas = {key: tuple(found) for key, found in areas.items()}
     lengths: dict[str, set[int]] = {}
     for key in areas:
@@ -142,12 +147,35 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
         fail("ranges", "'ranges' must be [[0, \"words\"], [70, \"words\"], ...], lowest "
                        "first, from 0")
         ok = False
+    area_bands = _area_bands(table.get("area_bands", []))
+    if area_bands is None:
+        fail("area_bands", "each [[test.area_bands]] must hold 'areas = [\"Area\", ...]' and "
+                           "'bands = [[60, \"words\"], ...]', bands lowest first")
+        ok = False
     if not ok:
         return None
-    assert isinstance(test_id, str) and isinstance(name, str)
+    assert isinstance(test_id, str) and isinstance(name, str) and area_bands is not None
     return TestInfo(test_id, name.strip(), tuple(dict.fromkeys(n.strip() for n in [name, *names])),
-                    t_role, tuple((b[0], b[1].strip()) for b in bands),
-                    tuple((r[0], r[1].strip()) for r in ranges))
+                    t_role, _words(bands), _words(ranges), area_bands)
+
+
+def _words(floors: list[list[Any]]) -> tuple[tuple[int, str], ...]:
+    return tuple((floor[0], floor[1].strip()) for floor in floors)
+
+
+def _area_bands(entries: Any) -> tuple[tuple[str, tuple[tuple[int, str], ...]], ...] | None:
+    """`area_bands` read: each listed area's own bands; None where it is not written right."""
+    if not isinstance(entries, list):
+        return None
+    found = []
+    for entry in entries:
+        if not (isinstance(entry, dict) and set(entry) == {"areas", "bands"}
+                and isinstance(entry["areas"], list) and entry["areas"]
+                and all(isinstance(a, str) and a.strip() for a in entry["areas"])
+                and entry["bands"] and _floors(entry["bands"])):
+            return None
+        found += [(area.strip(), _words(entry["bands"])) for area in entry["areas"]]
+    return tuple(found)
 
 
 def _floors(value: Any) -> bool:
@@ -162,6 +190,8 @@ def _texts(value: Any) -> list[str]:
     """Every text in a TOML value (a text, or lists of them)."""
     if isinstance(value, str):
         return [value]
+    if isinstance(value, dict):
+        return [t for item in value.values() for t in _texts(item)]
     return [t for item in value for t in _texts(item)] if isinstance(value, list) else []
 
 

@@ -28,6 +28,7 @@ from .score_tables import (
     MAX_ROWS,
     Column,
     cells,
+    compares_scores,
     header,
     is_row,
     is_rule,
@@ -125,7 +126,8 @@ class _Finder(Mentions):
         bands (where the text names the test: `test`)."""
         kind = cue if cue in ("percentile", "ge") else area.kind
         info = self.scales.tests.get(area.test) if test else None
-        return kind, area.role if kind in ("t", "percentile") else "", info.bands if info else ()
+        return (kind, area.role if kind in ("t", "percentile") else "",
+                info.bands_of(area.label) if info else ())
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
         """The areas of the longest name ending the word list, and how many words it has."""
@@ -160,6 +162,8 @@ class _Finder(Mentions):
                     found.extend(row)
                     self.skip_to = line_end
                     continue
+            if text.startswith(("  ", "\t"), number.end()) and self._compares(position):
+                continue  # ("Score 1   Score 2   Difference": a comparison table's header)
             scores, end = read_prose(self, number)
             if not scores and (aside := aside_score(text, self.last, *number.span(1))):
                 self.raters.append((len(found), 1, aside[1]))  # ("61, while the parent's
@@ -172,6 +176,12 @@ class _Finder(Mentions):
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         return self._named_ranges(unique(rated_by(self.found, self.raters)))
+
+    def _compares(self, pos: int) -> bool:
+        """Whether the number at `pos` ends a cell of a header that compares scores."""
+        line_start = self.text.rfind("\n", max(0, pos - MAX_LINE), pos) + 1
+        line_end = self.text.find("\n", pos, pos + MAX_LINE)
+        return compares_scores(self.text[line_start:line_end if line_end >= 0 else None])
 
     def _named_ranges(self, scores: list[Score]) -> list[Score]:
         """The scores, each standard score (and v-scale and ability T-score, named by the same

@@ -11,6 +11,11 @@ _PREDICTED = re.compile(r"[Pp]redicted\b[^\d;.]{0,70}$")
 _RANKING = {"lowest", "highest", "weakest", "strongest", "best", "worst", "poorest", "lower",
             "higher", "weaker", "stronger", "other", "another", "each", "every", "all"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n]+$")
+#: A capitalised word right before another on the same line ("Social Communication").
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+#: Capitalised words that start no longer name: a sentence's first word, a rater.
+_NOT_A_NAME = {"her", "his", "their", "the", "a", "an", "in", "on", "at", "and", "or", "parent",
+               "teacher", "mother", "father", "self", "student"}
 
 
 def ends_something(text: str, start: int) -> bool:
@@ -38,3 +43,13 @@ def ranked(text: str, word: str, pos: int) -> bool:
     at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
     before = _WORD_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
     return before is not None and before[1].lower() in _RANKING
+
+
+def in_longer_name(text: str, word: str, pos: int) -> bool:
+    """Whether a capitalised one-word area before the number at `pos` ends a longer name
+    written in capitals ("Social Communication" on the SRS-2, "Overall Reading" on i-Ready): a
+    name the scales file does not know, not the one-word area's ("Communication", the
+    Vineland-3's: heldout6's review)."""
+    at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
+    before = _NAME_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
+    return before is not None and before[1].lower() not in _NOT_A_NAME

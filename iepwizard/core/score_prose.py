@@ -16,7 +16,7 @@ from .score_attachments import attachments
 from .score_before import Before, only_glue
 from .score_headerless import cells_after, score_one_cell_on
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
-from .score_none import predicted, ranked
+from .score_none import in_longer_name, predicted, ranked
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -66,8 +66,9 @@ def _known_area(finder: _Finder, before: Before, pos: int,
     candidates = []
     for words, ks in before.label_ends(finder.scales.lengths):
         found, k = named(finder.scales.areas, ks, words)
-        if found and not (k == 1 and words[-1].islower() and ranked(finder.text, words[-1],
-                                                                      pos)):
+        if found and not (k == 1 and (ranked(finder.text, words[-1], pos) if words[-1].islower()
+                                      else words[-1].istitle() and in_longer_name(
+                                          finder.text, words[-1], pos))):
             candidates.append((2 if k == 1 and _names_area(finder, words[-1], found) else k,
                                found))
     if before.abbr and (found := finder.areas_named([before.abbr])[0]):

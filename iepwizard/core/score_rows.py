@@ -93,11 +93,13 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             area, test = resolved
             kind, role, shown = area.kind, area.role, area.label + by
             info = finder.scales.tests.get(area.test) if test else None
+            bands = info.bands_of(area.label) if info else ()
         else:
             kind = cue or "unknown"
             info = finder.test_near(line_start + main.offset, kind, TEST_REACH)
             role = (info.t_role if info else "") if kind == "t" else ""
             shown, test = plain.strip() + by, info.name if info else ""
+            bands = info.bands if info else ()
         if plausible(kind, main.value):
             ci = ((main.low, main.high) if main.low is not None and main.high is not None else
                   (interval.low, interval.high) if interval and interval.low is not None
@@ -106,7 +108,7 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             start = line_start + main.offset
             scores.append(Score(start, start + main.length, kind, main.value, shown, test,
                                 role, percentile.value if percentile else None, ci,
-                                level if ci else None, (), info.bands if info else ()))
+                                level if ci else None, (), bands))
     elif percentile is not None and percentile.value is not None:
         start = line_start + percentile.offset
         if plausible("percentile", percentile.value):

@@ -30,6 +30,11 @@ RATERS = frozenset({"parent", "teacher", "self", "student", "mother", "father", 
 _FORM_WORDS = RATERS | {"form", "rating", "ratings", "report", "scale", "scales", "version"}
 #: The types of score a "score / percentile" cell may begin with.
 _SCORE_KINDS = ("standard", "scaled", "v", "t", "score")
+#: Header words of a table that compares scores (the WJ IV's variations and discrepancies:
+#: "Actual  Predicted  Difference  PR  SD"; the WISC-V's pairwise comparisons: "Score 1  Score
+#: 2  Difference  Critical Value  Base Rate"): its percentile is the difference's, not the
+#: child's standing, and its scores belong to other rows; none of its cells is read.
+_COMPARES = frozenset({"predicted", "difference", "discrepancy", "critical", "base rate"})
 #: An interval written "[91, 103]".
 _BRACKETED = re.compile(r"^\[\s*(\d{1,3}),\s*(\d{1,3})\s*\]$")
 #: A year heading a column of its own ("2023 SS") or a group of columns.
@@ -74,6 +79,8 @@ def column_kind(text: str) -> Column:
     """What a header cell names (never a score type from "composite" or "index" alone), and
     whose rating it is ("Teacher T-Score": a teacher's T-score)."""
     low = " ".join(text.casefold().replace("-", " ").split())
+    if low[:1] == "(" and low[-1:] == ")":  # "Parent (T)": the type in brackets
+        low = low[1:-1].strip()
     rater, _, rest = low.partition(" ")
     if (rater in RATERS or _YEAR.fullmatch(rater)) and rest:
         return column_kind(rest)._replace(group=rater)
@@ -116,6 +123,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         return None
     tabbed = "\t" in line and "|" not in line
     columns = [Column(0, "label", None, 0 if tabbed else -1)]
+    if any(_compares(text) for _, text in found[1:]):
+        return columns + [Column(offset, "ignore") for offset, _ in found[1:]]
     columns += [column_kind(text)._replace(start=offset, tab=line.count("\t", 0, offset)
                                            if tabbed else -1)
                 for offset, text in found[1:]]
@@ -128,6 +137,18 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     if not any(c.group for c in columns) and (whose := _group_of(found[0][1], True)) in RATERS:
         columns[0] = columns[0]._replace(group=whose)  # "Teacher (TRS)  T  %ile": one rater's
     return columns
+
+
+def compares_scores(line: str) -> bool:
+    """Whether a line is the header of a table that compares scores (see `_COMPARES`): a
+    number in it ("Score 1   Score 2   Difference") is no score either."""
+    found = cells(line)
+    return len(found) >= 3 and any(_compares(text) for _, text in found[1:])
+
+
+def _compares(text: str) -> bool:
+    low = " ".join(text.casefold().split())
+    return low in _COMPARES or low.split(" ", 1)[0] in _COMPARES
 
 
 def _said_in_label(found: list[tuple[int, str]], columns: list[Column]) -> list[Column]:
