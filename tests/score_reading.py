@@ -17,3 +17,9 @@ def read(text: str, scales: Scales) -> list[Row]:
 def read_stated(text: str, scales: Scales) -> list[tuple[str, str, str, float, float | None]]:
     """(label, test, kind, value, stated percentile) of each score in `text`."""
     return [(s.label, s.test, s.kind, s.value, s.stated) for s in find_scores(text, scales)]
+
+
+def labels(text: str, scales: Scales) -> list[tuple[str, float]]:
+    """(label, value) of each score in `text` (escapes read as spaces): whose rating it is,
+    where its label says so."""
+    return [(s.label, s.value) for s in find_scores(blank(text), scales)]

@@ -50,9 +50,10 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert fourth.term_recall >= 0.99 and not fourth.forbidden, fourth.forbidden  # (1.000)
     fifth = measure(content, folder="heldout5")  # (answered before the decoder ran)
     print(fifth.summary())
-    assert fifth.score_precision >= 0.76 and fifth.score_recall >= 0.68, fifth.misses  # (0.762,
-    # 0.684: the scales file lists the KeyMath-3, WRMT-III, TOWL-4, CBCL and SRS-2; 0.683,
-    # 0.591 before; first measured 0.468, 0.377: see its README)
+    assert fifth.score_precision >= 0.89 and fifth.score_recall >= 0.81, fifth.misses  # (0.897,
+    # 0.814: each rater's table and aside saying whose; 0.762, 0.684 before, with the scales
+    # file's KeyMath-3, WRMT-III, TOWL-4, CBCL and SRS-2; first measured 0.468, 0.377: see its
+    # README)
     assert fifth.term_recall >= 0.99 and not fifth.forbidden, fifth.forbidden  # (1.000)
     sixth = measure(content, folder="heldout6")  # (answered before the decoder ran)
     print(sixth.summary())

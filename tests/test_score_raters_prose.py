@@ -4,14 +4,9 @@ parent could not tell whose was whose). Each text here is new."""
 
 from __future__ import annotations
 
-from iepwizard.core.escapes import blank
 from iepwizard.core.scales import Scales
-from iepwizard.core.score_finder import find_scores
 
-
-def labels(text: str, scales: Scales) -> list[tuple[str, float]]:
-    return [(s.label, s.value) for s in find_scores(blank(text), scales)]
-
+from .score_reading import labels
 
 TWO = ("The BRIEF-2 was completed by Omar's father and by his teacher, Ms. Lee.\n\n"
        "Home. His father's ratings gave a Global Executive Composite of 68 and an Inhibit "

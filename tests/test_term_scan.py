@@ -29,7 +29,7 @@ from iepwizard.core.context import (
 )
 from iepwizard.core.glossary import WORD, Matcher, lower_in_place
 from iepwizard.core.loader import load_content
-from iepwizard.core.score_finder import _SENTENCE_END
+from iepwizard.core.score_raters import SENTENCE_END
 from iepwizard.core.trie_scan import ascii_shadow
 
 CONTENT = load_content(Path(__file__).resolve().parent.parent / "content")
@@ -96,7 +96,7 @@ _OLD_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 @settings(max_examples=1500, deadline=None)
 @given(st.text(".!?;\n \t\u00a0\u2028ab", max_size=30), st.integers(0, 30), st.integers(0, 30))
 def test_the_boundary_regexes_are_the_old_ones(text: str, low: int, high: int) -> None:
-    for new, old in ((_BOUNDARY, _OLD_BOUNDARY), (_SENTENCE_END, _OLD_SENTENCE_END)):
+    for new, old in ((_BOUNDARY, _OLD_BOUNDARY), (SENTENCE_END, _OLD_SENTENCE_END)):
         spans = [m.span() for m in new.finditer(text, low, high)]
         assert spans == [m.span() for m in old.finditer(text, low, high)]
         found, was = new.search(text, low, high), old.search(text, low, high)

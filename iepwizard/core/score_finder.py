@@ -20,7 +20,7 @@ from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
 from .score_prose import named, read_prose
-from .score_raters import paragraph_rater, rated_by
+from .score_raters import SENTENCE_END, aside_score, paragraph_rater, rated_by, table_rater, titled
 from .score_repeats import unique
 from .score_rows import read_row
 from .score_tables import (
@@ -42,9 +42,6 @@ _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|consid
 #: Written in every description of a scale (a quick test before the sentence is read).
 _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example", "e.g.",
                       "such as")
-#: `[.!?](?=\s)|\n[ \t]*\n`, written to begin with a set of characters (the regex engine then
-#: skips to the next of them instead of trying a match at every character).
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
 _CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 #: The types a cue written before a number ("SS", "scaled score") makes an area's own: those
@@ -59,8 +56,8 @@ class _Finder(Mentions):
         self.last: Score | None = None
         self.skip_to = 0
         self.after_end = -10  # where the last score whose area came after it ended
-        #: Prose scores on rating scales whose paragraph names their rater: where they are
-        #: in `found`, how many, and the rater.
+        #: Scores on rating scales whose paragraph, or one rater's table, names their rater:
+        #: where they are in `found`, how many, and the rater.
         self.raters: list[tuple[int, int, str]] = []
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
@@ -159,12 +156,18 @@ class _Finder(Mentions):
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
                 if columns is not None:
-                    found.extend(read_row(self, line_start, text[line_start:line_end], columns))
+                    row = read_row(self, line_start, text[line_start:line_end], columns)
+                    if rater := table_rater(columns, row):
+                        self.raters.append((len(found), len(row), rater))
+                    found.extend(row)
                     self.skip_to = line_end
                     continue
             if text.startswith(("  ", "\t"), number.end()) and self._compares(position):
                 continue  # ("Score 1   Score 2   Difference": a comparison table's header)
             scores, end = read_prose(self, number)
+            if not scores and (aside := aside_score(text, self.last, *number.span(1))):
+                self.raters.append((len(found), 1, aside[1]))  # ("61, while the parent's
+                found.append(aside[0])  # was 57": the parent's score of the same scale)
             if scores and scores[0].role in ("problem", "adaptive") and (
                     rater := paragraph_rater(text, scores[0].start)):
                 self.raters.append((len(found), len(scores), rater))
@@ -206,14 +209,14 @@ class _Finder(Mentions):
         self.row = line_start, row  # its cells, for read_row
         visited, result = [line_start], None
         stop: tuple[int, str, list[tuple[int, str]]] | None = None
-        end = line_start - 1
+        end = start = line_start - 1  # (`start`, where the header is found: its line's start)
         blanks = False
         while end >= 0 and len(visited) < MAX_ROWS:
             start = self.text.rfind("\n", max(0, end - MAX_LINE), end) + 1
             if end - start >= MAX_LINE:
                 break
             if start in self._headers:
-                result = self._headers[start]
+                result, start = self._headers[start], -1  # (its title read already)
                 break
             line = self.text[start:end]
             blank = not line.strip()
@@ -244,7 +247,9 @@ class _Finder(Mentions):
                 self._plain.add(line_start)
                 return None
             visited = visited[:paired]
-            result = self._header_above(*stop) if stop else None
+            result, start = self._header_above(*stop) if stop else None, stop[0] if stop else -1
+        if result is not None and start >= 0:
+            result = titled(self.text, start, result)
         for visited_start in visited:
             self._headers[visited_start] = result
         return result
@@ -271,9 +276,9 @@ class _Finder(Mentions):
         else:
             return False
         start = low
-        for sentence_end in _SENTENCE_END.finditer(text, low, pos):
+        for sentence_end in SENTENCE_END.finditer(text, low, pos):
             start = sentence_end.end()
-        end_match = _SENTENCE_END.search(text, pos, high)
+        end_match = SENTENCE_END.search(text, pos, high)
         end = end_match.start() if end_match else high
         return _DESCRIPTION.search(text, start, end) is not None
 

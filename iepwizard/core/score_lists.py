@@ -21,6 +21,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .scales import NAME_TOKEN, Area
+from .score_raters import names_a_rater
 from .scores import NORMED, Score, plausible
 
 if TYPE_CHECKING:
@@ -118,6 +119,9 @@ _RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 _LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)")
 #: How far back in its sentence the areas' names are read, in characters.
 _SENTENCE_REACH = 300
+#: Right before a list of numbers, the type written in the plural: a list of scores
+#: ("Shift, Initiate and Inhibit were within normal limits (T-scores of 58, 57 and 59)").
+_PLURAL = ("scores of ", "scores were ", "scores: ")
 #: What `read_in_order` returns where a list of areas and a list of numbers do not pair up.
 UNPAIRED: tuple[list[Score], int] = ([], 0)
 
@@ -130,13 +134,16 @@ def read_in_order(finder: _Finder, cue: str, start: int, end: int, value: float,
     written; `UNPAIRED` where two areas or more are listed before a different count of
     numbers (the first number is not the last area's: whose is which is not said); None where
     the number starts no list, or no list of areas stands before it. Read only where an area
-    was found before the number (`named_before`) or "respectively" follows the list."""
+    was found before the number (`named_before`), "respectively" follows the list, or the
+    type is written in the plural right before it, the areas' list then said to be so in
+    words only (see `_only_words`)."""
     text = finder.text
     rest = listed_numbers(text, end)
     if not rest:
         return None
     after = _RESPECTIVELY.match(text, rest[-1][1])
-    if not (named_before or after):
+    plural = not (named_before or after) and text.endswith(_PLURAL, max(0, start - 14), start)
+    if not (named_before or after or plural):
         return None
     low = max(0, start - _SENTENCE_REACH)
     low = max(low, text.rfind(". ", low, start) + 1, text.rfind("\n\n", low, start) + 1)
@@ -148,7 +155,7 @@ def read_in_order(finder: _Finder, cue: str, start: int, end: int, value: float,
             break
         run.insert(0, before)
     numbers = [(start, end, value), *rest]
-    if len(run) < 2:
+    if len(run) < 2 or plural and not _only_words(text[run[-1][3]:start]):
         return None
     if len(run) != len(numbers):
         return UNPAIRED
@@ -162,6 +169,14 @@ def read_in_order(finder: _Finder, cue: str, start: int, end: int, value: float,
         scores.append(Score(at, upto, kind, number, area.label, test, role,
                             cues=cues if at == start else (), bands=bands))
     return scores, after.end() if after else rest[-1][1]
+
+
+def _only_words(gap: str) -> bool:
+    """Whether what stands between a list of areas and its numbers, where no area stands
+    right before them, only says how they were ("were within normal limits (T-scores of"):
+    no number and no rater ("... as the parent and the teacher rated them, T-scores of 70
+    and 65" may be each rater's score on both)."""
+    return not any(c.isdigit() for c in gap) and not names_a_rater(gap)
 
 
 def _names_in(finder: _Finder, low: int, high: int

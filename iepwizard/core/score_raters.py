@@ -1,18 +1,23 @@
-"""Whose rating a score in running text is, where a report gives each rater a paragraph.
+"""Whose rating a score in running text is, where a report gives each rater a paragraph (or a
+table of their own, its title or its label's header cell naming them: see `table_rater`).
 
 "Parent ratings. ... a Global Executive Composite of 70" and, below, "Teacher ratings. ... his
 Global Executive Composite 72": the parent saw two GECs and could not tell whose was whose. A
 score on a rating scale (a problem or adaptive scale) takes the rater its paragraph names,
 where the paragraph, up to the score, names one kind of rater only ("Both parent and teacher
 rated ..." names two: no rater is said), and where some scale is rated by two raters (see
-score_finder's `_rated_by`).
+`rated_by`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .scores import Score, said_by
+from .scores import RATED, Score, plausible, said_by
+
+if TYPE_CHECKING:
+    from .score_tables import Column
 
 #: Words that name a rater, and the rater they name.
 _RATER = re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregivers?|eachers?"
@@ -23,36 +28,169 @@ _RATER = re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregi
 _IN_A_NAME = ("with ", "to ")
 _KIND = {"parent": "parent", "parents": "parent", "mother": "parent", "father": "parent",
          "caregiver": "parent", "caregivers": "parent", "teacher": "teacher",
-         "teachers": "teacher", "self-report": "self", "self-reports": "self"}
+         "teachers": "teacher", "self-report": "self", "self-reports": "self",
+         "self": "self", "student": "self"}  # (the last two as a table's header names them)
+#: After a rater's word, what makes it the owner of the number right after it ("while the
+#: parent's was 57", "the teacher's T-score of 61"): an aside about that one score.
+_OWNS = re.compile(r"['\u2019]s(?: t-scores?| scores?| ratings?| t)? (?:was|is|of|at|=) ?\d")
+#: From a score to the number right after it, an aside giving another rater's score of the
+#: same scale ("Her Attention Problems T-score was 61, while the parent's was 57").
+_ASIDE = re.compile(r"\)?[,;]?\s+(?:while|whereas|but|and)\s+(?:the|his|her|their)\s+"
+                    r"(parents?|mother|father|caregivers?|teachers?)['\u2019]s(?:\s+(?:t-scores?"
+                    r"|scores?|ratings?|t))?\s+(?:was|is|of|at)\s+", re.IGNORECASE)
+#: After a rater's word in a table's title, what makes it name the form or the rater of the
+#: table under it ("Teacher Rating Scales", "Parent ratings:", "Mother's report", "Teacher
+#: (Ms. Lin)").
+_TITLE_FORM = re.compile(r"(?:['\u2019]s)?(?: rating scales?| ratings?| report form| form| report"
+                         r"| version| questionnaire|\s*[:(,/]|\s*$)")
+#: Before a rater's word in a table's title, the same: "completed by his mother".
+_TITLE_BY = re.compile(r"(?:completed|rated|filled (?:in|out)) by (?:(?:his|her|their|the) )?$")
+#: Words of a comparison: a title with one names no rater.
+_CONTRAST = ("than ", "compared", "unlike", "while ", "whereas", "both ", "versus", " vs")
+#: A table's title is at most this many lines, read this far back, in characters.
+_TITLE_LINES = 2
+_TITLE_REACH = 400
+#: Where a sentence ends (";" does not: "65; 70 on the parent's form" is read as one):
+#: `[.!?](?=\s)|\n[ \t]*\n`, written to begin with a set of characters (the regex engine then
+#: skips to the next of them instead of trying a match at every character).
+SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
 _REACH = 1500
+#: How far after a score its sentence is read for another rater's word, in characters.
+_AFTER = 300
 
 
 def paragraph_rater(text: str, pos: int) -> str:
     """The one kind of rater ("parent", "teacher", "self": as a table's columns name them) the
-    paragraph names before
-    `pos`, or ""."""
+    paragraph names before `pos` (but in an aside about another score of an earlier sentence),
+    or "": "" too where the score's own sentence names another rater after it."""
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)
     window = text[start if start >= 0 else low:pos].lower()
-    named = {_KIND[hit[0]] for hit in _RATER.finditer(window)
-             if not window.endswith(_IN_A_NAME, 0, hit.start())}
-    return named.pop() if len(named) == 1 else ""
+    named = {kind for hit, kind in _mentions(window) if not _aside(window, hit)}
+    if len(named) != 1:
+        return ""
+    rater = named.pop()
+    return "" if _other_after(text, pos, rater) else rater
+
+
+def names_a_rater(text: str) -> bool:
+    """Whether `text` names a rater (but in a scale's name)."""
+    return bool(_mentions(text.lower()))
+
+
+def _mentions(text: str) -> list[tuple[re.Match[str], str]]:
+    """Each rater's word in lower-case text and the rater it names, but those in a scale's
+    name ("Relations with Parents")."""
+    return [(hit, _KIND[hit[0]]) for hit in _RATER.finditer(text)
+            if not text.endswith(_IN_A_NAME, 0, hit.start())]
+
+
+def _aside(window: str, hit: re.Match[str]) -> bool:
+    """Whether a rater's word is an aside about another score, in a sentence before the
+    score's: "Her Attention Problems T-score was 61, while the parent's was 57. On the adaptive
+    scales, Social Skills (T = 38)" - the teacher's paragraph goes on being hers. The word owns
+    the number right after it and a number stands before it in its sentence (a word that
+    starts a sentence, or whose sentence goes on, "the parent's ratings were higher", is no
+    aside: the paragraph names two raters then)."""
+    if not _OWNS.match(window, hit.end()) or not SENTENCE_END.search(window, hit.end()):
+        return False  # (no aside, or in the score's own sentence: it counts)
+    begin = max(window.rfind(". ", 0, hit.start()), window.rfind("\n\n", 0, hit.start()))
+    return any(c.isdigit() for c in window[max(begin, 0):hit.start()])
+
+
+def _other_after(text: str, pos: int, rater: str) -> bool:
+    """Whether the sentence of a score at `pos` names another rater after it ("Emotional
+    Control was 71 on the parent form", in the teacher's paragraph: the 71 is the parent's),
+    but in an aside that owns a later number ("61, while the parent's was 57": the 61 is
+    still the paragraph rater's)."""
+    end = SENTENCE_END.search(text, pos, pos + _AFTER)
+    rest = text[pos:end.start() if end else pos + _AFTER].lower()
+    return any(kind != rater and not _OWNS.match(rest, hit.end())
+               for hit, kind in _mentions(rest))
+
+
+def aside_score(text: str, last: Score | None, start: int, end: int
+                ) -> tuple[Score, str] | None:
+    """The score a number with no area of its own gives where an aside names its rater right
+    after a rater's score of the same sentence ("Her Attention Problems T-score was 61, while
+    the parent's was 57": the parent's Attention Problems), and that rater; None where it
+    gives none (the last score is on no rating scale, another rater's is not said, or the last
+    score's rater is not: two bare "Attention Problems" would not say whose is whose)."""
+    if (last is None or last.role not in RATED or not last.label or start - last.end > 60
+            or (aside := _ASIDE.fullmatch(text, last.end, start)) is None):
+        return None
+    rater = _KIND[aside[1].lower()]
+    value = float(text[start:end])
+    if paragraph_rater(text, last.start) in ("", rater) or not plausible(last.kind, value):
+        return None
+    return Score(start, end, last.kind, value, last.label, last.test, last.role,
+                 bands=last.bands, ranges=last.ranges), rater
+
+
+def titled(text: str, start: int, columns: list[Column]) -> list[Column]:
+    """A table's columns (its header's line starting at `start`), the label's with the rater
+    its title names (see `title_rater`), where no column names one: as a rater named in the
+    label's header cell, the whole table is theirs."""
+    if any(c.group for c in columns) or not (rater := title_rater(text, start)):
+        return columns
+    return [columns[0]._replace(group=rater), *columns[1:]]
+
+
+def title_rater(text: str, start: int) -> str:
+    """The one rater ("parent", "teacher", "self") a table's title names, right above its
+    header's line at `start` (one blank line between or none): "BASC-3 Teacher Rating Scales
+    (TRS-C)", "Parent ratings:", "Conners 4, completed by his mother". A title is a line or
+    two on its own, each rater's word in it naming a form or who completed it, and it draws
+    no comparison ("Ms. Lin's ratings were higher than the parent's:" names none); else ""."""
+    lines = text[max(0, start - _TITLE_REACH):start].split("\n")[:-1]
+    if lines and not lines[-1].strip():
+        lines.pop()
+    block: list[str] = []
+    while lines and lines[-1].strip() and len(block) <= _TITLE_LINES:
+        block.insert(0, lines.pop())
+    if not block or len(block) > _TITLE_LINES or (not lines and start > _TITLE_REACH):
+        return ""  # (a paragraph's end, or cut by the reach: no title)
+    title = " ".join(block).lower()
+    said = _mentions(title)
+    if not said or any(word in title for word in _CONTRAST) or not all(
+            _TITLE_FORM.match(title, hit.end()) or _TITLE_BY.search(title, 0, hit.start())
+            for hit, _ in said):
+        return ""
+    kinds = {kind for _, kind in said}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def table_rater(columns: list[Column], row: list[Score]) -> str:
+    """The one rater ("parent", "teacher", "self") a score table row on a rating scale is of,
+    where the table is that rater's alone: its label's header cell or its title names them
+    ("Teacher (Conners 4-Teacher)   T-score   %ile"; see `titled`) or all its raters' columns
+    are theirs ("Parent T   Parent %ile"); else "". Such a row is said to be theirs only
+    where a scale is rated twice, as a paragraph's scores are (see rated_by): a teacher's
+    table beside the parent's paragraph."""
+    groups = {c.group for c in columns if c.group}
+    if len(groups) != 1 or not row or row[0].role not in RATED:
+        return ""  # (two raters' columns: each score says its own already)
+    return _KIND.get(groups.pop(), "")
 
 
 def rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Score]:
-    """The scores, those on a rating scale in running text with the rater their paragraph
-    names (see score_raters), said after the area as a table's columns say it; only where
-    one scale is rated by two raters or more (each rater's scores on different scales keep
-    their plain names, as in a table with one rater's column)."""
+    """The scores, those on a rating scale in running text or in a rater's own table with the
+    rater their paragraph or table names, said after the area as a table's columns say it;
+    only those of a test one of whose scales is rated by two raters or more (each rater's
+    scores on different scales keep their plain names, as in a table with one rater's column;
+    so do another test's, one rater's alone: the mother's CBCL beside the parent's and the
+    teacher's Conners 4)."""
     whose: dict[tuple[str, str], set[str]] = {}
     for at, count, rater in raters:
         for score in scores[at:at + count]:
             whose.setdefault((score.label, score.test), set()).add(rater)
-    if all(len(named) < 2 for named in whose.values()):
+    twice = {test for (_, test), named in whose.items() if len(named) > 1}
+    if not twice:
         return scores
     scores = scores[:]
     for at, count, rater in raters:
         scores[at:at + count] = [s._replace(label=s.label + said_by(rater))
-                                 if s.label and s.role else s for s in scores[at:at + count]]
+                                 if s.label and s.role and s.test in twice else s
+                                 for s in scores[at:at + count]]
     return scores

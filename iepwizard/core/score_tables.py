@@ -50,7 +50,7 @@ class Column(NamedTuple):
     kind: str  # label, standard, scaled, t, score, percentile, ci, ge, ignore
     level: int | None = None  # a confidence interval's or band's level, in percent
     tab: int = -1  # in a header split at tabs: how many tabs stand before it
-    group: str = ""  # whose rating, where raters have columns of their own ("Parent T")
+    group: str = ""  # whose rating: a rater's own columns' ("Parent T"); the label's, a table's
     bars: int = -1  # a second table's label, in a header split at "|": the bars before it
     pair: bool = False  # its cells are "score / percentile" ("58 / 81"), as its header says
 
@@ -134,6 +134,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
             return None
     for at in starts_over(found):  # tables side by side: a label column each
         columns[at] = columns[at]._replace(kind="label", bars=line.count("|", 0, found[at][0]))
+    if not any(c.group for c in columns) and (whose := _group_of(found[0][1], True)) in RATERS:
+        columns[0] = columns[0]._replace(group=whose)  # "Teacher (TRS)  T  %ile": one rater's
     return columns
 
 
