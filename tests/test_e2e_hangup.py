@@ -30,9 +30,10 @@ def terminal() -> Iterator[Terminal]:
 def gone(pid: int, timeout: float = 20.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        try:  # (ended, and not yet reaped by tmux: a zombie, "Z")
+            if Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] == "Z":
+                return True
+        except (FileNotFoundError, ProcessLookupError, IndexError):
             return True
         time.sleep(0.05)
     return False
