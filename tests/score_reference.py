@@ -19,7 +19,7 @@ from iepwizard.core.score_before import (
     tokens,
 )
 from iepwizard.core.score_finder import _KINDS, _Finder
-from iepwizard.core.scores import plausible
+from iepwizard.core.scores import fits, plausible
 
 
 def _cue(toks: list[str], i: int) -> str | None:
@@ -150,14 +150,14 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
     if len(areas) == 1:  # most names belong to one test: the rules below, for one area
         area = areas[0]
         if (cue in _KINDS and area.kind != cue) or (
-                cue not in ("percentile", "ge") and not plausible(area.kind, value)):
+                cue not in ("percentile", "ge") and not fits(area.kind, area.role, value)):
             return None
         if area.test in finder._by_test and (words >= 2 or min(finder._by_test[area.test]) < pos):
             return area, finder.scales.tests[area.test].name  # (a one-word area: named before)
         return (area, "") if words >= 2 else None  # (only a test the text names is named)
     pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
     if cue not in ("percentile", "ge"):
-        pool = [a for a in pool if plausible(a.kind, value)]
+        pool = [a for a in pool if fits(a.kind, a.role, value)]
     if not pool:
         return None
     named_tests = {a.test for a in areas} & finder._by_test.keys()

@@ -166,3 +166,18 @@ def test_a_type_in_brackets_under_a_rater_is_read(scales: Scales) -> None:
         ("Social Awareness, teacher rating", "", "t-problem", 61),  # test not named)
         ("Social Communication, mother rating", "", "t-problem", 72),
         ("Social Communication, teacher rating", "", "t-problem", 64)]
+
+
+def test_a_number_too_low_for_a_problem_scale_is_not_its_t_score(scales: Scales) -> None:
+    # a GARS-3 subscale's scaled score of 10 was "Social Communication (SRS-2), T-score 10"
+    # (heldout6's review, after the SRS-2 entered the scales file): no problem scale gives
+    # a T-score below about 35
+    text = ("SRS-2 (teacher): Social Awareness T = 66.\n\nGARS-3 (mother)\nSubscale scaled "
+            "scores: Social Interaction 9, Social Communication 10, Emotional Responses 8.\n")
+    assert read(text, scales) == [("Social Awareness", "SRS-2", "t-problem", 66)]
+
+
+@pytest.mark.parametrize("text", ["SRS-2: Total Score T = 72.",
+                                  "SRS-2 parent form: Total Score T = 72."])
+def test_an_area_named_after_a_colon_is_read(text: str, scales: Scales) -> None:
+    assert read(text, scales) == [("Total Score", "SRS-2", "t-problem", 72)]

@@ -166,19 +166,9 @@ def axis_rows(layout: Layout) -> list[Row]:
 
 def point_row(label: str, point: Point, layout: Layout) -> str:
     """'Working Memory Index     ····●··│····│······ SS 82    12th'."""
-    value = f"{point.value[:8]:<8}{column_percentile(point):>5}"
+    value = f"{point.value[:8]:<8}{point.said or ordinal(point.percentile):>5}"
     return (f"{fit(label, layout.label):<{layout.label}} "
             f"{track(point.group, point.x, layout.plot, bool(point.band))} {value}")
-
-
-def column_percentile(point: Point) -> str:
-    """The percentile in the chart's column: an ordinal ("12th"); past the 1st or the 99th,
-    where the explanation gives tenths ("0.8"), "<1st" or ">99th" (a bare "0.8" read as no
-    percentile at all)."""
-    said = point.said or ordinal(point.percentile)
-    if "." in said:  # (also "<0.1", ">99.9")
-        return "<1st" if said[0] == "<" or (said[0] != ">" and float(said) < 1) else ">99th"
-    return said
 
 
 def ability_bands(layout: Layout, width: int, adaptive: bool = False) -> list[str]:

@@ -277,7 +277,11 @@ class Before:
         if words and (ks := lengths.get(words[-1].casefold())):
             ends.append((words, ks))
         extra: list[str] = []
-        for token in self.glue:
+        glue = self.glue
+        if not words or glue[:1] == [":"]:  # the name after a sign that ends what came
+            # before ("SRS-2: Total Score T = 72", "Parent form: Total Score T = 72")
+            glue = glue[next((i for i, t in enumerate(glue) if t[0].isalpha()), 0):]
+        for token in glue:
             if not token[0].isalpha():
                 break
             extra.append(token)

@@ -34,7 +34,7 @@ from .score_tables import (
     is_rule,
     with_line_above,
 )
-from .scores import NORMED, Score, plausible
+from .scores import NORMED, Score, fits, plausible
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
 _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
@@ -72,7 +72,7 @@ class _Finder(Mentions):
         if len(areas) == 1:  # most names belong to one test: the rules below, for one area
             area = areas[0]
             if (cue in _KINDS and area.kind != cue) or (
-                    cue not in ("percentile", "ge") and not plausible(area.kind, value)):
+                    cue not in ("percentile", "ge") and not fits(area.kind, area.role, value)):
                 return None
             if area.test in self._by_test and (words >= 2 or self._by_test[area.test][0] < pos):
                 return area, self.scales.tests[area.test].name  # (a one-word area: its test
@@ -85,11 +85,16 @@ class _Finder(Mentions):
             if (cue in _KINDS and cue != kind) or (
                     cue not in ("percentile", "ge") and not plausible(kind, value)):
                 return None
-            pool = areas
+            pool = areas if cue in ("percentile", "ge") else [
+                a for a in areas if fits(a.kind, a.role, value)]
+            if not pool:
+                return None
+            if len(pool) < len(areas):  # (a problem scale's area ruled out by a low value)
+                _, tests, mixed = pool_facts(pool)
         else:
             pool = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
             if cue not in ("percentile", "ge"):
-                pool = [a for a in pool if plausible(a.kind, value)]
+                pool = [a for a in pool if fits(a.kind, a.role, value)]
             if not pool:
                 return None
             if cue not in _KINDS and (named_tests := self._by_test.keys() & tests) and not any(

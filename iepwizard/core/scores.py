@@ -56,6 +56,18 @@ def plausible(kind: str, value: float) -> bool:
     return low <= value <= high
 
 
+#: No problem scale gives a T-score this low: a score of nothing at all (a raw score of 0) is
+#: about T 35 to 50 on them (the BASC-3's, the Conners 4's, the SRS-2's, the CBCL's).
+PROBLEM_T_FLOOR = 30
+
+
+def fits(kind: str, role: str, value: float) -> bool:
+    """Whether `value` can be a score of this kind and role ("Social Communication 10", a
+    GARS-3 scaled score, is no SRS-2 T-score)."""
+    return plausible(kind, value) and not (
+        kind == "t" and role == "problem" and value < PROBLEM_T_FLOOR)
+
+
 def _percentile_of(kind: str, value: float) -> float:
     mean, sd, _, _ = SCALES[kind]
     return normal.cdf((value - mean) / sd) * 100
