@@ -152,3 +152,44 @@ async def test_edit_and_delete_are_offered_only_where_they_work(make_app: MakeAp
         await until(pilot, lambda: "edit" not in offered() and "delete" in offered(),
                     "only delete (unlink) on Links")
 
+
+async def test_the_save_dialog_says_what_is_wrong_now(make_app: MakeApp, store: Store) -> None:
+    """With no name and the date 13/45/2026, Enter said "Give the evaluation a name"; once the
+    name was filled, Enter went on to the date and the name's message stayed. A date to come
+    was taken."""
+    import datetime as dt
+
+    from iepwizard.screens.decoder_dialogs import SaveChoice, SaveScoresDialog
+
+    app = make_app()
+    app.today = lambda: dt.date(2026, 3, 10)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        chosen: list[SaveChoice | None] = []
+        app.push_screen(SaveScoresDialog(3, 2), chosen.append)
+        await until(pilot, lambda: isinstance(app.screen, SaveScoresDialog) and app.screen.query(
+            "#save-name"), "the dialog")
+        dialog = app.screen
+        error = dialog.query_one("#dialog-error", Static)
+        name, date = dialog.query_one("#save-name", LineInput), dialog.query_one("#save-date",
+                                                                                 LineInput)
+        date.value = "13/45/2026"
+        date.focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: "Give the evaluation a name" in str(error.render()), "name")
+        assert dialog.focused is name
+        await pilot.press(*"Clinic")
+        await until(pilot, lambda: "Give the evaluation a name" not in str(error.render()),
+                    "the name's message gone once it is given")
+        await pilot.press("enter")
+        await until(pilot, lambda: dialog.focused is date, "on to the date")
+        assert "Write the date like" in str(error.render())  # the date's problem now
+        date.value = "3/11/2026"
+        await pilot.press("enter")
+        await until(pilot, lambda: "has not come yet" in str(error.render()), "future refused")
+        assert not chosen and app.screen is dialog
+        date.value = "3/10/2026"
+        await until(pilot, lambda: str(error.render()) == "", "the message cleared")
+        await pilot.press("enter")
+        await until(pilot, lambda: chosen, "saved")
+        assert chosen == [SaveChoice("Clinic", "2026-03-10", False)]

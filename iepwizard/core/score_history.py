@@ -9,11 +9,12 @@ records; nothing here reads or writes a file.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .dates import iso_date, ordinal
+from .dates import iso_date, long_date, ordinal
 from .scores import Score
 
 #: Kinds of score that have a place on the percentile scale (a grade equivalent, or a number
@@ -63,6 +64,12 @@ def evaluation(name: str, date: str, scores: Iterable[Score]) -> Evaluation:
     if day is None:
         raise ValueError(f"{date!r} is not a date; write it like 2026-03-14 or 3/14/2026.")
     return Evaluation(name, day, tuple(SavedScore.of(s) for s in scores))
+
+
+def not_yet(day: dt.date, today: dt.date) -> str | None:
+    """What is wrong with an evaluation's date after `today` (None if it is not)."""
+    return (f"{long_date(day)} has not come yet: write the date on the report (an "
+            f"evaluation's date cannot be in the future).") if day > today else None
 
 
 @dataclass(frozen=True)
