@@ -37,6 +37,16 @@ async def open_scores(store: Store, pilot: Pilot[Any],
     return await open_by_key(pilot, "y", ScoresScreen)
 
 
+async def edit_score(pilot: Pilot[Any], scores: ScoresScreen) -> EditScoreDialog:
+    """The Edit dialog of the highlighted score under Saved evaluations."""
+    await pilot.press("2")
+    scores.query_one("#scores-list", OptionList).focus()
+    await pilot.press("f2")
+    await until(pilot, lambda: isinstance(pilot.app.screen, EditScoreDialog), "the edit")
+    assert isinstance(dialog := pilot.app.screen, EditScoreDialog)
+    return dialog
+
+
 def table_lines(scores: ScoresScreen) -> list[str]:
     """The table's lines, each area's on one line however wide the screen."""
     plain = scores.query_one("#scores-table", WrappedText).plain
@@ -73,7 +83,9 @@ async def test_one_evaluations_scores_unnamed_areas_and_one_years_evaluations(
         assert rows.count("Area not named:") == 2 and ":" not in rows
         assert any(row.startswith("Oct 2024 WISC-V") for row in rows)
         assert any(row.startswith("Dec 2024 WISC-V") for row in rows)
-        assert "Hyperactivity (higher = more concern), 2 scores in one evaluation:" in rows
+        at = rows.index("Hyperactivity (higher = more concern), 2 scores in one evaluation:")
+        assert rows[at + 1].startswith("(1) 2026 Conners 4")
+        assert rows[at + 2].startswith("(2) 2026 Conners 4")
 
         await pilot.press("2")
         evaluations = scores.query_one("#scores-evaluations", OptionList)
@@ -112,11 +124,8 @@ async def test_a_t_score_named_through_edit_appears_year_to_year(make_app: MakeA
     async with app.run_test(size=(100, 30)) as pilot:
         scores = await open_scores(store, pilot, [
             ("Eval", "2026-02-03", [score("", "BASC-3", 67, 96, "t")])])
-        await pilot.press("2")
-        scores.query_one("#scores-list", OptionList).focus()
-        await pilot.press("f2")
-        await until(pilot, lambda: isinstance(app.screen, EditScoreDialog), "the edit")
-        app.screen.query_one("#edit-label", LineInput).value = "Hyperactivity"
+        dialog = await edit_score(pilot, scores)
+        dialog.query_one("#edit-label", LineInput).value = "Hyperactivity"
         await pilot.press("enter")
         await until(pilot, lambda: app.screen is scores, "saved")
         assert ("Hyperactivity (T-score: whether higher is better is not known): 96th "
@@ -125,9 +134,8 @@ async def test_a_t_score_named_through_edit_appears_year_to_year(make_app: MakeA
         assert "(whether a higher T-score is better is not known)" in str(
             listing.get_option_at_index(0).prompt)
         # the parent says which way it goes
-        await pilot.press("f2")
-        await until(pilot, lambda: isinstance(app.screen, EditScoreDialog), "the edit")
-        app.screen.query_one("#edit-role", Select).value = "problem"
+        dialog = await edit_score(pilot, scores)
+        dialog.query_one("#edit-role", Select).value = "problem"
         await pilot.click("#save")
         await until(pilot, lambda: app.screen is scores, "saved")
         assert "Hyperactivity (higher = more concern): 96th (2026, BASC-3)" \

@@ -65,8 +65,10 @@ def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
                     rows.append(Row("note", fit(f"  {point_label(point)}: not drawn, as "
                                                 f"{placed}", width)))
                     continue
-                rows.append(Row("point", point_row(point_label(point), placed,
-                                                   layout).rstrip(), first + offset))
+                label = point_label(point)  # (one evaluation's several: "(2) 2026 ...")
+                label = f"({offset + 1}) {label}" if history.together else label
+                rows.append(Row("point", point_row(label, placed, layout).rstrip(),
+                                first + offset))
     return rows
 
 
