@@ -76,6 +76,7 @@ def test_one_sentence_errors(data_dir: Path, tmp_path: Path) -> None:
         ((report, "--save", "  ", "--date", "2024-02-10"), 2, "--save needs the evaluation's "
                                                               "name"),
         ((report, "--save", "X", "--date", "45/45/2024"), 2, "'45/45/2024' is not a date"),
+        ((report, "--save", "X", "--date", "2999-01-01"), 2, "January 1, 2999 has not come yet"),
         ((report, "--save", "X", "--date", "2024-02-10"), 2, "there are several children"),
         ((report, "--save", "X", "--date", "2024-02-10", "--child", "Nobody"), 2,
          "there is no child called 'Nobody'"),

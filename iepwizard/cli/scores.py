@@ -5,13 +5,14 @@ folder's lock, so it exits 3 and writes nothing while the app is open)."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from ..core.content import Content
 from ..core.dates import EXAMPLE, iso_date, long_form
 from ..core.decode import decode
 from ..core.locations import data_dir
 from ..core.safe_text import visible
-from ..core.score_history import SavedScore
+from ..core.score_history import SavedScore, not_yet
 from .common import (
     EXIT_CONTENT,
     EXIT_OK,
@@ -42,6 +43,8 @@ def _checked(args: argparse.Namespace) -> tuple[str, str]:
     if day is None:
         raise Exit(fail(EXIT_USAGE, f"{visible(args.date, 60)!r} is not a date; write it like "
                                     f"{EXAMPLE}."))
+    if later := not_yet(dt.date.fromisoformat(day), dt.date.today()):
+        raise Exit(fail(EXIT_USAGE, later))
     return name, day
 
 

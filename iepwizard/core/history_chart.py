@@ -28,8 +28,9 @@ TITLE = ("Each area's percentile at each evaluation (one axis for all; the middl
 
 
 def point_label(point: Point) -> str:
-    """'2024 WIAT-4': when and on which test."""
-    return f"{point.date[:4]} {point.test or 'test not named'}"
+    """'2024 WIAT-4' (or 'Oct 2024 WIAT-4' where two evaluations are of 2024): when and on
+    which test."""
+    return f"{point.when or point.date[:4]} {point.test or 'test not named'}"
 
 
 def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
@@ -57,13 +58,17 @@ def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
         rows += [Row("blank", ""), Row("group", fit(title, width)),
                  *(Row("bands", line) for line in bands)]
         for history, first in group:
-            rows += [Row("blank", ""), Row("group", fit(f"{history.area}:", width))]
+            rows += [Row("blank", ""), Row("group", fit(f"{history.heading}:", width))]
             for offset, point in enumerate(history.points):
                 placed = place(restore(point))
-                if isinstance(placed, str):  # not charted: history() keeps only charted kinds
+                if isinstance(placed, str):  # a T-score whose direction is not known
+                    rows.append(Row("note", fit(f"  {point_label(point)}: not drawn, as "
+                                                f"{placed}", width)))
                     continue
-                rows.append(Row("point", point_row(point_label(point), placed,
-                                                   layout).rstrip(), first + offset))
+                label = point_label(point)  # (one evaluation's several: "(2) 2026 ...")
+                label = f"({offset + 1}) {label}" if history.together else label
+                rows.append(Row("point", point_row(label, placed, layout).rstrip(),
+                                first + offset))
     return rows
 
 

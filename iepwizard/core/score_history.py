@@ -9,15 +9,21 @@ records; nothing here reads or writes a file.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .dates import iso_date, ordinal
+from .dates import iso_date, long_date, ordinal
 from .scores import Score
 
 #: Kinds of score that have a place on the percentile scale (a grade equivalent, or a number
 #: whose kind the report did not give, has none and is kept but not charted).
 CHARTED = ("standard", "scaled", "v", "t", "percentile")
+#: What a score with no area's name is called (it is never joined to another score).
+NOT_NAMED = "Area not named"
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+               "Dec")
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,12 @@ def evaluation(name: str, date: str, scores: Iterable[Score]) -> Evaluation:
     return Evaluation(name, day, tuple(SavedScore.of(s) for s in scores))
 
 
+def not_yet(day: dt.date, today: dt.date) -> str | None:
+    """What is wrong with an evaluation's date after `today` (None if it is not)."""
+    return (f"{long_date(day)} has not come yet: write the date on the report (an "
+            f"evaluation's date cannot be in the future).") if day > today else None
+
+
 @dataclass(frozen=True)
 class AreaLink:
     """The parent says these two areas of two tests are the same area."""
@@ -80,26 +92,62 @@ class Point:
     value: float
     percentile: int
     role: str = ""
+    #: When, as shown: "2024", or "Oct 2024" where another evaluation falls in that year.
+    when: str = ""
+
+    @property
+    def said(self) -> str:
+        return restore(self).said or ordinal(self.percentile)
+
+    @property
+    def where(self) -> str:
+        """'2024, WIAT-4'."""
+        return f"{self.when or self.date[:4]}{', ' + self.test if self.test else ''}"
 
 
 @dataclass(frozen=True)
 class AreaHistory:
-    """One area's points, oldest first; `area` is the label it had first."""
+    """One area's points, oldest first, each of another evaluation; `area` is the label it
+    had first. `together`: the points are several scores of the area in one evaluation (a
+    parent's and a teacher's ratings), never a change over time."""
 
     area: str
     points: tuple[Point, ...]
+    together: bool = False
 
     @property
     def higher_is_concern(self) -> bool:
         return any(p.role == "problem" for p in self.points)
 
+    @property
+    def direction_unknown(self) -> bool:
+        """T-scores the report did not say the direction of (a problem or a skill)."""
+        return any(p.kind == "t" and not p.role for p in self.points)
+
+    @property
+    def note(self) -> str:
+        if self.higher_is_concern:
+            return " (higher = more concern)"
+        return " (T-score: whether higher is better is not known)" \
+            if self.direction_unknown else ""
+
+    @property
+    def heading(self) -> str:
+        """'Hyperactivity (higher = more concern)', or with `together`
+        'Hyperactivity (higher = more concern), 2 scores in one evaluation'."""
+        several = f", {len(self.points)} scores in one evaluation" if self.together else ""
+        return f"{self.area.strip() or NOT_NAMED}{self.note}{several}"
+
     def line(self) -> str:
-        """'Reading: 16th (2024, WIAT-4) -> 9th (2026, WJ IV)'."""
-        steps = " -> ".join(
-            f"{restore(p).said or ordinal(p.percentile)} "
-            f"({p.date[:4]}{', ' + p.test if p.test else ''})" for p in self.points)
-        note = " (higher = more concern)" if self.higher_is_concern else ""
-        return f"{self.area}{note}: {steps}"
+        """'Reading: 16th (2024, WIAT-4) -> 9th (2026, WJ IV)'; with `together`
+        'Hyperactivity, 2 scores in one evaluation, Clinic (2026, Conners 4): 96th and 86th'."""
+        if self.together:
+            first = self.points[0]
+            said = [p.said for p in self.points]
+            return (f"{self.heading}, {first.evaluation} ({first.where}): "
+                    f"{', '.join(said[:-1])} and {said[-1]}")
+        steps = " -> ".join(f"{p.said} ({p.where})" for p in self.points)
+        return f"{self.heading}: {steps}"
 
 
 def restore(saved: SavedScore | Point) -> Score:
@@ -116,10 +164,53 @@ def _key(test: str, label: str) -> tuple[str, str]:
     return (" ".join(test.split()).casefold(), " ".join(label.split()).casefold())
 
 
+Area = tuple[str, str]  # (test, label)
+
+
+def link_refusal(first: Area, second: Area) -> str | None:
+    """Why two areas (test, label) cannot be linked as one area, or None."""
+    if _key(*first) == _key(*second):
+        return "Choose two different areas."
+    if not first[1].strip() or not second[1].strip():
+        return ("An area without a name cannot be linked: name it first (under Saved "
+                "evaluations, F2 on the score).")
+    if first[0].strip() and _key(first[0], "") == _key(second[0], ""):
+        return (f"Both are areas of the {' '.join(first[0].split())}, and two areas of one "
+                f"test are never the same area: link an area of one test to the same area "
+                f"of another test.")
+    return None
+
+
+def _whens(evaluations: list[Evaluation]) -> list[str]:
+    """Each evaluation's year, with its month where another evaluation is of the same year
+    (and its day where another is of the same month)."""
+    years = Counter(e.date[:4] for e in evaluations)
+    months = Counter(e.date[:7] for e in evaluations)
+    whens = []
+    for e in evaluations:
+        year, month, day = e.date[:4], int(e.date[5:7] or 0), e.date[8:10].lstrip("0")
+        name = MONTH_NAMES[month - 1] if 1 <= month <= 12 else ""
+        if years[year] < 2 or not name:
+            whens.append(year)
+        else:
+            whens.append(f"{name} {day}, {year}" if months[e.date[:7]] > 1 and day
+                         else f"{name} {year}")
+    return whens
+
+
+def _direction(score: SavedScore) -> str:
+    if score.role == "problem":
+        return "problem"
+    return "unknown" if score.kind == "t" and not score.role else "ability"
+
+
 def history(evaluations: Iterable[Evaluation],
             links: Iterable[AreaLink] = ()) -> list[AreaHistory]:
     """Each area's percentile across the evaluations, areas in the order first seen (oldest
-    evaluation first). A problem scale and an ability scale are never joined."""
+    evaluation first). A problem scale and an ability scale are never joined, nor a T-score
+    whose direction is not known; a score with no area's name is never joined at all. A
+    trend joins only different evaluations: an area's several scores in one evaluation are
+    an `AreaHistory` of their own (`together`)."""
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def root(key: tuple[str, str]) -> tuple[str, str]:
@@ -128,17 +219,30 @@ def history(evaluations: Iterable[Evaluation],
         return key
 
     for link in links:
+        if link_refusal((link.test, link.label), (link.other_test, link.other_label)):
+            continue  # (one saved before the link dialog refused it)
         a, b = root(_key(link.test, link.label)), root(_key(link.other_test, link.other_label))
         if a != b:
             parent[b] = a
-    groups: dict[tuple[tuple[str, str], bool], list[Point]] = {}
-    for saved in sorted(evaluations, key=lambda e: (e.date, e.name)):
-        for score in saved.scores:
-            if score.kind not in CHARTED or score.percentile is None or (
-                    score.kind == "t" and not score.role):
+    ordered = sorted(evaluations, key=lambda e: (e.date, e.name))
+    groups: dict[object, list[tuple[int, Point]]] = {}
+    for number, (saved, when) in enumerate(zip(ordered, _whens(ordered), strict=True)):
+        for index, score in enumerate(saved.scores):
+            if score.kind not in CHARTED or score.percentile is None:
                 continue
-            key = (root(_key(score.test, score.label)), score.role == "problem")
-            groups.setdefault(key, []).append(Point(
+            key = (root(_key(score.test, score.label)), _direction(score)) \
+                if score.label.strip() else (number, index)
+            groups.setdefault(key, []).append((number, Point(
                 saved.name, saved.date, score.test, score.label, score.kind, score.value,
-                score.percentile, score.role))
-    return [AreaHistory(points[0].label, tuple(points)) for points in groups.values()]
+                score.percentile, score.role, when)))
+    found: list[AreaHistory] = []
+    for members in groups.values():
+        counts = Counter(number for number, _ in members)
+        trend = [(number, point) for number, point in members if counts[number] == 1]
+        parts = [(trend[0][0], AreaHistory(trend[0][1].label, tuple(p for _, p in trend)))
+                 ] if trend else []
+        for several in dict.fromkeys(number for number, _ in members if counts[number] > 1):
+            points = tuple(point for number, point in members if number == several)
+            parts.append((several, AreaHistory(points[0].label, points, together=True)))
+        found += [part for _, part in sorted(parts, key=lambda part: part[0])]
+    return found

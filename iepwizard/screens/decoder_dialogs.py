@@ -3,6 +3,7 @@ scores (with the report's text only if the parent ticks it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,9 +11,10 @@ from pathlib import Path
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Button, Checkbox, DirectoryTree, Label, Static
+from textual.widgets import Button, Checkbox, DirectoryTree, Input, Label, Static
 
-from ..core.dates import EXAMPLE
+from ..core.dates import EXAMPLE, date_problem, parse_date
+from ..core.score_history import not_yet
 from ..widgets.burst import LineInput
 from ..widgets.tick_box import TickBox
 from .dialog import Dialog
@@ -82,7 +84,7 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
                          f"delete them later under Test scores.", classes="muted")
             yield Label("Name of the evaluation")
             yield LineInput(placeholder="e.g. Triennial 2026, or Outside evaluation",
-                            id="save-name", compact=True)
+                            id="save-name", compact=True, submit_on_enter=True)
             yield Label("Date of the evaluation (the date on the report)")
             yield LineInput(self.date, placeholder=f"e.g. {EXAMPLE}", id="save-date",
                             compact=True, submit_on_enter=True)
@@ -93,15 +95,37 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
     def on_mount(self) -> None:
         self.query_one("#save-name", LineInput).focus()
 
+    def problem(self) -> tuple[str, str] | None:
+        """What is wrong now, the name first, and the field to fix it in; None if nothing."""
+        if not self.query_one("#save-name", LineInput).value.strip():
+            return "Give the evaluation a name, such as \"Triennial 2026\".", "#save-name"
+        written = self.query_one("#save-date", LineInput).value
+        day = parse_date(written)
+        if day is None:
+            return date_problem(written), "#save-date"
+        later = not_yet(day, getattr(self.app, "today", dt.date.today)())  # (tests fix it)
+        return None if later is None else (later, "#save-date")
+
+    @on(Input.Changed)
+    def _recheck(self) -> None:
+        """A message on show always says what is wrong now (nothing, once it is put right)."""
+        for error in self.query("#dialog-error").results(Static):  # (none while composing)
+            if str(error.render()) and self.query("#save-date"):
+                error.update((self.problem() or ("",))[0])
+
+    @on(LineInput.Submitted, "#save-name")
+    def _name_entered(self) -> None:
+        problem = self.problem()
+        self.show_error(*(problem or ("", "#save-date")))
+
     @on(Button.Pressed, "#save")
     @on(LineInput.Submitted, "#save-date")
     def _save(self) -> None:
+        if (problem := self.problem()) is not None:
+            self.show_error(*problem)
+            return
         name = " ".join(self.query_one("#save-name", LineInput).value.split())
-        if not name:
-            self.show_error("Give the evaluation a name, such as \"Triennial 2026\".", "#save-name")
-            return
-        day = self.read_date("#save-date")
-        if day is None:
-            return
+        day = parse_date(self.query_one("#save-date", LineInput).value)
+        assert day is not None  # (`problem` said none)
         keep_text = self.query_one("#save-text", Checkbox).value
         self.dismiss(SaveChoice(name, day.isoformat(), keep_text))

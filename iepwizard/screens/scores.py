@@ -20,7 +20,7 @@ from ..core.history_chart import flat, history_table
 from ..core.percentile_words import phrase
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
-from ..core.score_history import AreaHistory, history, restore
+from ..core.score_history import NOT_NAMED, AreaHistory, history, restore
 from ..core.scores import NAMES
 from ..core.store import Store
 from ..widgets.bell_curve import HistoryChart, PercentileChart
@@ -33,10 +33,22 @@ EMPTY = ("No scores are saved yet. In the decoder (d in the guide), decode a rep
          "ctrl+s to save its scores under an evaluation's name and date.")
 
 
+#: What a score's role says after it ("" for an ability or adaptive score).
+ROLE_NOTES = {"problem": " (higher = more concern)",
+              "": " (whether a higher T-score is better is not known)"}
+#: Actions that work only on some tabs: the tabs they work on.
+TABS_OF = {"edit": ("scores-tab-saved",), "delete": ("scores-tab-saved", "scores-tab-links")}
+
+
+def role_note(kind: str, role: str) -> str:
+    return ROLE_NOTES.get(role, "") if kind == "t" or role == "problem" else ""
+
+
 def score_line(score: ScoreRecord) -> str:
-    head = f"{score.label} ({score.test})" if score.test else score.label
+    label = score.label.strip() or NOT_NAMED
+    head = f"{label} ({score.test})" if score.test else label
     where = f", {phrase(restore(score.saved()).said)}" if score.percentile else ""
-    concern = " (higher = more concern)" if score.role == "problem" else ""
+    concern = role_note(score.kind, score.role)
     return visible(f"{head}: {NAMES[score.kind]} {score.value:g}{where}{concern}", 300)
 
 
@@ -77,6 +89,16 @@ class ScoresScreen(Screen[None]):
 
     def action_tab(self, pane: str) -> None:
         self.query_one(TabbedContent).active = pane
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Edit and delete only where they work (not on Year to year)."""
+        if action not in TABS_OF or not self.is_mounted:
+            return True
+        return self.query_one(TabbedContent).active in TABS_OF[action]
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()
 
     # -- showing ------------------------------------------------------------------------------
     def fill(self) -> None:
@@ -160,8 +182,9 @@ class ScoresScreen(Screen[None]):
         if not 0 <= event.point < len(points):
             return
         area, point = points[event.point]
-        concern = " (higher = more concern)" if point.role == "problem" else ""
-        said = visible(f"{point.label} on the {point.test or 'test not named'}, "
+        concern = role_note(point.kind, point.role)
+        said = visible(f"{point.label.strip() or NOT_NAMED} on the "
+                       f"{point.test or 'test not named'}, "
                        f"{point.evaluation} ({long_form(point.date)}): {NAMES[point.kind]} "
                        f"{point.value:g}, {phrase(restore(point).said)}{concern}.",
                        600)
@@ -211,7 +234,7 @@ class ScoresScreen(Screen[None]):
             change = await self.app.push_screen_wait(EditScoreDialog(score))
             if isinstance(change, ScoreEdit):
                 self.store.update_score(self.child_id, score.doc_id, change.label, change.test,
-                                        change.value)
+                                        change.value, change.role)
         else:
             return
         self.fill()
@@ -251,8 +274,8 @@ class ScoresScreen(Screen[None]):
     async def action_link(self) -> None:
         from .scores_dialogs import LinkDialog
 
-        areas = list(dict.fromkeys((s.test, s.label)
-                                   for s in self.store.saved_scores(self.child_id)))
+        areas = list(dict.fromkeys((s.test, s.label) for s in self.store.saved_scores(
+            self.child_id) if s.label.strip()))  # (one not named is never linked)
         if len(areas) < 2:
             self.notify("Save scores of at least two areas first.", severity="warning")
             return

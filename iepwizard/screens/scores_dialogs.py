@@ -12,6 +12,7 @@ from textual.widgets import Button, Label, Select, Static
 
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
+from ..core.score_history import link_refusal
 from ..core.scores import NAMES, SCALES, plausible
 from ..widgets.burst import LineInput
 from ..widgets.form_fields import FieldSelect
@@ -61,6 +62,14 @@ class ScoreEdit:
     label: str
     test: str
     value: float
+    role: str = ""
+
+
+#: What a higher T-score means, as the edit dialog asks it (the role's value, "unknown": "").
+DIRECTIONS = (("not known", "unknown"),
+              ("more concern (a problem scale, like Hyperactivity)", "problem"),
+              ("more skill (an adaptive scale, like Social Skills)", "adaptive"),
+              ("higher ability (like the DAS-II's subtests)", "ability"))
 
 
 class EditScoreDialog(Dialog[ScoreEdit | None]):
@@ -78,6 +87,10 @@ class EditScoreDialog(Dialog[ScoreEdit | None]):
             yield Label("Score")
             yield LineInput(f"{self.score.value:g}", id="edit-value", compact=True,
                             submit_on_enter=True)
+            if self.score.kind == "t":
+                yield Label("A higher T-score means")
+                yield FieldSelect(DIRECTIONS, value=self.score.role or "unknown",
+                                  allow_blank=False, id="edit-role", compact=True)
             yield from self.dialog_buttons(save_button())
 
     def on_mount(self) -> None:
@@ -96,10 +109,14 @@ class EditScoreDialog(Dialog[ScoreEdit | None]):
         if not plausible(kind, value):
             self.show_error(f"A {NAMES[kind]} is a number from {low:g} to {high:g}.", "#edit-value")
             return
+        role = self.score.role
+        if self.score.kind == "t":
+            chosen = self.query_one("#edit-role", Select).value
+            role = chosen if isinstance(chosen, str) and chosen != "unknown" else ""
         self.dismiss(ScoreEdit(" ".join(self.query_one("#edit-label", LineInput).value.split())
                                or self.score.label,
                                " ".join(self.query_one("#edit-test", LineInput).value.split()),
-                               value))
+                               value, role))
 
 
 Area = tuple[str, str]  # (test, label)
@@ -138,7 +155,7 @@ class LinkDialog(Dialog[tuple[Area, Area] | None]):
         second = self.query_one("#link-second", Select).value
         if not isinstance(first, str) or not isinstance(second, str):
             self.show_error("Choose both areas.", "#link-first")
-        elif first == second:
-            self.show_error("Choose two different areas.", "#link-second")
+        elif refusal := link_refusal(self.areas[int(first)], self.areas[int(second)]):
+            self.show_error(refusal, "#link-second")
         else:
             self.dismiss((self.areas[int(first)], self.areas[int(second)]))

@@ -115,8 +115,9 @@ class ScoreStore(BaseStore):
             records.EvaluationRecord.TABLE).update(values, Q.id == evaluation_id))
 
     def update_score(self, child_id: str, score_id: int, label: str, test: str,
-                     value: float) -> Future[None]:
-        """Correct a score: its area, test or number (its percentile follows the number)."""
+                     value: float, role: str | None = None) -> Future[None]:
+        """Correct a score: its area, test or number (its percentile follows the number),
+        and (not None) its role: a T-score's direction."""
         from ..scores import Score
 
         row = next((s for s in self.saved_scores(child_id) if s.doc_id == score_id), None)
@@ -126,7 +127,8 @@ class ScoreStore(BaseStore):
             Score(0, 0, row.kind, value).percentile or 0)
         values = check_fields(records.ScoreRecord, {"label": " ".join(label.split())[:300],
                                             "test": " ".join(test.split())[:100],
-                                            "value": float(value), "percentile": percentile})
+                                            "value": float(value), "percentile": percentile,
+                                            **({} if role is None else {"role": role})})
         return self._child_change(child_id, lambda db: db.table(records.ScoreRecord.TABLE).update(
             values, doc_ids=[score_id]))
 
