@@ -25,7 +25,7 @@ from iepwizard.widgets.bell_curve import CURSOR, BellCurve
 from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.wrapped_text import WrappedText
 
-from .helpers import child_id, settled, until
+from .helpers import burst, child_id, line_fed, settled, until
 
 MakeApp = Callable[..., IEPWizardApp]
 CORPUS = Path(__file__).resolve().parent / "corpus" / "reports"
@@ -282,3 +282,19 @@ async def test_opening_the_decoder_readies_the_long_scan(make_app: MakeApp) -> N
         assert not app.matcher.ready
         await open_decoder(pilot)
         await until(pilot, lambda: app.matcher.ready, "the scan ready")
+
+
+async def test_a_report_sent_as_keys_keeps_its_line_breaks(make_app: MakeApp,
+                                                           store: Store) -> None:
+    """`tmux send-keys -l "$(cat report.txt)"`, a macro, SSH: each newline is a line feed
+    (ctrl+j), which the box dropped ("The Written Expression composite score was 82.Maya")."""
+    text = (CORPUS / "02-wiat-4-prose.txt").read_text(encoding="utf-8").rstrip("\n")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        burst(app, *line_fed(text), events.Key("ctrl+d", None))
+        await until(pilot, lambda: screen.decoded is not None, "the decode")
+        assert box.text == text and screen.decoded.text == text
+        await until(pilot, lambda: store.draft(child_id(store), "decoder") == text,
+                    "the draft", timeout=5)

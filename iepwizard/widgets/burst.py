@@ -9,7 +9,9 @@ left. These boxes do every key's work in their own queue, in order:
 - their own bindings run at once, where the key was received;
 - Enter (and a line feed, which terminals send as ctrl+j) is read and answered in the same
   step: a `LineInput` posts `Input.Submitted` with the text up to that key, and clears itself
-  if it is a one-line note box, or moves to the next field if it is a form field;
+  if it is a one-line note box, or moves to the next field if it is a form field; in a
+  `BurstArea` both start a new line (TextArea takes only Enter: the line feeds of a macro or
+  of text sent over SSH were dropped, and the lines ran together);
 - Tab and shift+Tab move the focus at once;
 - keys that reach a box after it lost the focus (they were already on their way) are passed
   on to the widget that has it now, and so are pastes: the App hands a paste to the widget
@@ -322,6 +324,12 @@ class BurstArea(TextArea):
             return
         self.tabbed_away = False
         if await _run_own_binding(self, event):
+            return
+        if event.key == "ctrl+j" and not self.read_only:  # a line feed: TextArea drops it
+            event.stop()
+            event.prevent_default()
+            self._restart_blink()
+            self._replace_via_keyboard("\n", *self.selection)
             return
         if _text_key(event):  # a no-break space, a zero-width joiner: TextArea drops them
             start, end = sorted(self.selection)
