@@ -201,7 +201,8 @@ DECODER = [
     Key("escape", "app.pop_screen", "Back", "back to the guide (the text in the box is kept)",
         show=9),
     Key("ctrl+d", "decode", "Decode", "explain the terms and scores in the box", show=1),
-    Key("ctrl+o", "open_file", "Open", "open a text file into the box (up to 1 MB)",
+    Key("ctrl+o", "open_file", "Open", "open a text file into the box, in place of its "
+        "text (up to 1 MB; ctrl+z in the box brings that text back)",
         show=2, priority=True),
     Key("ctrl+s", "save_scores", "Save scores", "save the scores to your child's record "
         "(evaluation name and date; the report's text only if you tick it)", show=3,

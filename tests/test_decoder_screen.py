@@ -298,3 +298,37 @@ async def test_a_report_sent_as_keys_keeps_its_line_breaks(make_app: MakeApp,
         assert box.text == text and screen.decoded.text == text
         await until(pilot, lambda: store.draft(child_id(store), "decoder") == text,
                     "the draft", timeout=5)
+
+
+async def test_opening_a_file_over_text_can_be_undone(make_app: MakeApp, store: Store,
+                                                      tmp_path: Path) -> None:
+    """ctrl+o put the file's text in place of the box's with no way back: the parent's own
+    text was gone. Now it is one edit, undone with ctrl+z (the status line says so), and the
+    draft follows the box both ways."""
+    report = tmp_path / "report.txt"
+    report.write_text("Her SS 78 on the WIAT-4 reading composite.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        await pilot.press(*"My notes: SS 85")
+        await until(pilot, lambda: box.text == "My notes: SS 85", "typed")
+        said = await open_path(pilot, screen, str(report))
+        assert box.text == report.read_text(encoding="utf-8") and box.has_focus
+        status = screen.query_one("#decoder-status", Static)
+        await until(pilot, lambda: "score" in str(status.render()), "the decode")
+        for shown in (said, str(status.render())):
+            assert "ctrl+z brings it back" in shown, shown
+        cid = child_id(store)
+        await until(pilot, lambda: store.draft(cid, "decoder") == box.text, "the file's draft")
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: box.text == "My notes: SS 85", "the earlier text back")
+        await until(pilot, lambda: store.draft(cid, "decoder") == "My notes: SS 85",
+                    "the earlier text's draft")
+        # into an empty box: nothing to bring back, nothing said of it
+        box.clear()
+        other = tmp_path / "other.txt"
+        other.write_text("Her SS 92 on the WIAT-4 math composite.\n", encoding="utf-8")
+        await open_path(pilot, screen, str(other))
+        await until(pilot, lambda: "score" in str(status.render()), "the decode")
+        assert "ctrl+z" not in str(status.render())

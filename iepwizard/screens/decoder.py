@@ -42,6 +42,8 @@ DRAFT = "decoder"
 MAX_OPEN = 1_000_000
 #: The most of the text shown marked (all of it is decoded).
 MAX_MARKED = 200_000
+#: Said after ctrl+o put a file's text in place of the box's.
+UNDO_OPEN = " The file replaced the box's text: ctrl+z brings it back."
 HINT = ("Paste text from an evaluation report or an IEP into the box, then press ctrl+d "
         "(ctrl+o opens a text file).")
 
@@ -90,6 +92,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self.copy_out = copy_out
         self.folder = Path.home()
         self._asked = 0
+        self._note = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -145,11 +148,13 @@ class DecoderScreen(DraftKeeping, Screen[None]):
     def action_decode(self) -> None:
         self._decode(self.box.text)
 
-    def _decode(self, text: str) -> None:
+    def _decode(self, text: str, note: str = "") -> None:
+        """Decode `text`; `note` is said after each word on it (until the next decode)."""
+        self._note = note
         if not text.strip():
-            self.say("The box is empty: " + HINT[0].lower() + HINT[1:])
+            self.say("The box is empty: " + HINT[0].lower() + HINT[1:] + note)
             return
-        self.say("Decoding…")
+        self.say("Decoding…" + note)
         self._asked += 1
         self._run_decode(text, self._asked)
 
@@ -179,7 +184,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         terms, scores = len(decoded.terms), len(decoded.scores)
         found = f"{terms} term{'s' * (terms != 1)}, {scores} score{'s' * (scores != 1)}."
         self.say(found + (" F3 bell curve, F4 marked text, ctrl+s saves the scores." if scores
-                          else " F4 shows the terms marked in the text."))
+                          else " F4 shows the terms marked in the text.") + self._note)
 
     def watch_chart(self, drawn: Chart | None) -> None:
         text = self.query_one("#decoder-chart-text", WrappedText)
@@ -240,12 +245,18 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self.notify(message, severity="error", markup=False)
 
     def _opened(self, path: Path, text: str, note: str) -> None:
+        """The file's text in place of the box's, as one edit: ctrl+z brings the earlier
+        text back (the status line says so), and the draft follows either."""
         self.folder = path.parent
-        self.box.text = text
-        self.box.focus()
+        box = self.box
+        replaced = bool(box.text.strip()) and box.text != text
+        box.history.checkpoint()  # (an edit of its own, whatever was typed just before)
+        box.replace(text, box.document.start, box.document.end, maintain_selection_offset=False)
+        box.history.checkpoint()
+        box.focus()
         if note:
             self.notify(note, severity="warning", markup=False)
-        self._decode(text)
+        self._decode(text, UNDO_OPEN if replaced else "")
 
     # -- saving and exporting -----------------------------------------------------------------
     @work
