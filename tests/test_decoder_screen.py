@@ -332,3 +332,23 @@ async def test_opening_a_file_over_text_can_be_undone(make_app: MakeApp, store: 
         await open_path(pilot, screen, str(other))
         await until(pilot, lambda: "score" in str(status.render()), "the decode")
         assert "ctrl+z" not in str(status.render())
+
+
+async def test_decoding_the_same_text_again_ends(make_app: MakeApp) -> None:
+    """ctrl+d twice on one text: "Decoding…" stayed for good (the second result was equal to
+    the first, so nothing said it was done)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        await paste_and_decode(pilot, screen, REPORT)
+        status = screen.query_one("#decoder-status", Static)
+        done = str(status.render())
+        assert "score" in done
+        said: list[str] = []
+        say = screen.say
+        screen.say = lambda message: (said.append(message), say(message))  # type: ignore
+        for times in (1, 2):
+            await pilot.press("ctrl+d")
+            await until(pilot, lambda: len(said) == 2 * times, "decoding, then done")
+            assert said[-2:] == ["Decoding…", done]
+            assert str(status.render()) == done

@@ -78,8 +78,9 @@ class DecoderScreen(DraftKeeping, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     AUTO_FOCUS = "#decoder-input"
 
-    decoded: var[Decoded | None] = var(None)
-    """What the last decode found."""
+    decoded: var[Decoded | None] = var(None, always_update=True)
+    """What the last decode found (each decode is shown and said, the same text's again too:
+    "Decoding…" stayed when ctrl+d was pressed twice, as the result was equal to the last)."""
     chart: var[Chart | None] = var(None)
     """Its scores on the bell curve (handed to the chart widget)."""
 
