@@ -28,7 +28,6 @@ from .helpers import (
     journal_box,
     line_fed,
     open_by_key,
-    refreshed,
     settled,
     start_meeting,
     until,
@@ -80,6 +79,7 @@ async def test_a_letter_field_draft_is_drawn_as_symbols_and_kept(make_app: MakeA
         await pilot.press("l")
         await until(pilot, lambda: isinstance(app.screen, LettersScreen)
                     and bool(app.screen.query("#field--concerns")), "the letter's form")
+        await first_field_focused(pilot, app)
         area = app.screen.query_one("#field--concerns", BurstArea)
         assert area.text == HOSTILE and area.get_line(0).plain == SHOWN
         area.focus()
@@ -98,7 +98,15 @@ async def open_letters(pilot: Any, app: IEPWizardApp) -> LettersScreen:
     await until(pilot, lambda: isinstance(app.screen, LettersScreen)
                 and bool(app.screen.query("#field--concerns")), "the letter's form")
     assert isinstance(app.screen, LettersScreen)
+    await first_field_focused(pilot, app)
     return app.screen
+
+
+async def first_field_focused(pilot: Any, app: IEPWizardApp) -> None:
+    """The form focuses its first field once laid out: a field focused before that lost the
+    focus to it (under load, the keys typed next went there)."""
+    await until(pilot, lambda: app.screen.query_one("#letter-to").has_focus,
+                "the form's first field focused")
 
 
 async def open_ledger(pilot: Any, app: IEPWizardApp, store: Store) -> LedgerScreen:
@@ -299,7 +307,6 @@ async def test_line_feeds_are_new_lines_in_a_box_and_enter_on_a_line(make_app: M
         await until(pilot, lambda: area.text.endswith("last\n"), "a new line")
         await pilot.press("escape")
         screen = await open_letters(pilot, app)
-        await refreshed(pilot)  # (the form focuses its first field after a refresh)
         concerns = screen.query_one("#field--concerns", BurstArea)
         concerns.focus()
         await until(pilot, lambda: concerns.has_focus, "the letter's box")

@@ -352,3 +352,29 @@ async def test_decoding_the_same_text_again_ends(make_app: MakeApp) -> None:
             await until(pilot, lambda: len(said) == 2 * times, "decoding, then done")
             assert said[-2:] == ["Decoding…", done]
             assert str(status.render()) == done
+
+
+async def test_a_paste_with_the_focus_off_the_box_goes_into_it(make_app: MakeApp) -> None:
+    """F3, Tab, Tab, then a paste: nothing took it and nothing was said; now it goes into the
+    box at its cursor, and the box takes the focus (what is typed next goes there too)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        await pilot.press(*"Scores: ")
+        await pilot.press("f3", "tab", "tab")
+        await until(pilot, lambda: screen.focused is not None and screen.focused is not box,
+                    "the focus off the box")
+        burst(app, events.Paste("SS 78\nSS 85"))
+        await until(pilot, lambda: box.text == "Scores: SS 78\nSS 85", "the paste in the box")
+        assert box.has_focus
+        await pilot.press("x")
+        # a paste into the box goes in once
+        burst(app, events.Paste(" and 90"))
+        await until(pilot, lambda: box.text.endswith("x and 90"), "the next paste")
+        await pilot.pause()
+        assert box.text == "Scores: SS 78\nSS 85x and 90"
+        # Tab out of the box and a paste in the same burst: into the box all the same
+        burst(app, events.Key("tab", "\t"), events.Paste("!"))
+        await until(pilot, lambda: box.text.endswith("90!"), "the paste after Tab")
+        assert box.has_focus

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -27,7 +27,7 @@ from ..core.content import Content
 from ..core.decode import Decoded, decode
 from ..core.glossary import Matcher
 from ..widgets.bell_curve import BellCurve, PercentileChart
-from ..widgets.burst import SaveArea
+from ..widgets.burst import SaveArea, paste_into
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.wrapped_text import WrappedText
@@ -129,6 +129,10 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         if self.child_id:
             self.stop_drafts()
             self.keep(DRAFT, self.box)
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste with the focus off the box (on the tabs, the bell curve) goes into it."""
+        paste_into(self.box, event)
 
     @on(PasteBox.Changed, "#decoder-input")
     def _typing(self) -> None:

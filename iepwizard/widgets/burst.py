@@ -81,6 +81,18 @@ def _pass_on_paste(widget: Widget, event: events.Paste) -> bool:
     return True
 
 
+def paste_into(box: Widget, event: events.Paste) -> None:
+    """A paste that reached the screen with the focus elsewhere (on the tabs, a chart, a
+    list), put into `box` at its cursor, as if pasted there; the box takes the focus at once,
+    so what is typed next goes there too. (It was dropped: nothing took it, nothing said so.)"""
+    event.stop()
+    event.prevent_default()
+    box.screen.set_focus(box)
+    paste = events.Paste(event.text)
+    paste._set_forwarded()  # (the App hands on only pastes that are not forwarded)
+    box.post_message(paste)
+
+
 @dataclass
 class PasteCut(Message):
     """A paste was longer than the room left in a box with a `max_length`: only its first
@@ -339,8 +351,10 @@ class BurstArea(TextArea):
 
     async def _on_paste(self, event: events.Paste) -> None:
         """A paste that came after the focus left is passed on; else `TextArea._on_paste`,
-        which Textual calls after this handler, puts it in."""
-        _pass_on_paste(self, event)
+        which Textual calls after this handler, puts it in, and it goes no further (a screen
+        that takes the pastes no widget took, with `paste_into`, would put it in twice)."""
+        if not _pass_on_paste(self, event):
+            event.stop()
 
 
 class SaveArea(BurstArea):
