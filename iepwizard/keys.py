@@ -209,6 +209,9 @@ DECODER = [
         priority=True),
     Key("ctrl+e", "export", "Export", "copy the explanations and the bell curve in words "
         "(and keep them as a file)", priority=True),
+    Key("f7", "select_all", "Select all", "select all the text in the box (then delete or "
+        "backspace clears it, and ctrl+z brings it back); the box's lower edge says so",
+        display="F7", priority=True),
     Key("f2", "tab('decoder-tab-report')", "Report", "show the explanations", display="F2"),
     Key("f3", "tab('decoder-tab-curve')", "Bell curve", "show the bell curve: up and down "
         "move through the scores", display="F3"),

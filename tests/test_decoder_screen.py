@@ -378,3 +378,32 @@ async def test_a_paste_with_the_focus_off_the_box_goes_into_it(make_app: MakeApp
         burst(app, events.Key("tab", "\t"), events.Paste("!"))
         await until(pilot, lambda: box.text.endswith("90!"), "the paste after Tab")
         assert box.has_focus
+
+
+async def test_the_box_says_how_to_clear_it(make_app: MakeApp) -> None:
+    """Nothing said how to empty the box (F7, TextArea's select-all, was shown nowhere): its
+    lower edge says so at 80x24, the help lists it, and F7 works from anywhere on the screen."""
+    from iepwizard import keys
+
+    from .screen_cells import lines
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        await pilot.press(*"SS 85 and SS 90")
+        await pilot.press("f3", "tab")
+        await until(pilot, lambda: not box.has_focus, "the focus off the box")
+        await pilot.pause()
+        drawn = lines(app.export_screenshot(), 80, 24)
+        bottom = box.region.bottom - 1
+        assert "F7 selects all, then Delete clears; ctrl+z undoes" in drawn[bottom]
+        await pilot.press("f7")
+        await until(pilot, lambda: box.has_focus and box.selected_text == box.text,
+                    "all selected, in the box")
+        await pilot.press("delete")
+        await until(pilot, lambda: box.text == "", "the box cleared")
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: box.text == "SS 85 and SS 90", "the text back")
+    assert any(k.startswith("F7") and "select all the text in the box" in h
+               for k, h in keys.help_rows(keys.DECODER))

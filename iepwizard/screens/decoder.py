@@ -44,6 +44,8 @@ MAX_OPEN = 1_000_000
 MAX_MARKED = 200_000
 #: Said after ctrl+o put a file's text in place of the box's.
 UNDO_OPEN = " The file replaced the box's text: ctrl+z brings it back."
+#: On the box's lower edge: how to empty it (F7 is TextArea's own key, shown nowhere else).
+CLEAR_HINT = "F7 selects all, then Delete clears; ctrl+z undoes"
 HINT = ("Paste text from an evaluation report or an IEP into the box, then press ctrl+d "
         "(ctrl+o opens a text file).")
 
@@ -119,6 +121,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
     def on_mount(self) -> None:
         self.title = "Decoder: jargon and scores explained"
         self.box = self.query_one("#decoder-input", PasteBox)
+        self.box.border_subtitle = CLEAR_HINT
         self._ready_scan()
         if self.child_id:
             self.restore_draft(DRAFT, self.box)
@@ -141,6 +144,11 @@ class DecoderScreen(DraftKeeping, Screen[None]):
 
     def say(self, message: str) -> None:
         self.query_one("#decoder-status", Static).update(message)
+
+    def action_select_all(self) -> None:
+        """F7, wherever the focus is: all of the box's text selected, the focus in the box."""
+        self.set_focus(self.box)
+        self.box.select_all()
 
     def action_tab(self, pane: str) -> None:
         self.query_one(TabbedContent).active = pane
