@@ -407,3 +407,25 @@ async def test_the_box_says_how_to_clear_it(make_app: MakeApp) -> None:
         await until(pilot, lambda: box.text == "SS 85 and SS 90", "the text back")
     assert any(k.startswith("F7") and "select all the text in the box" in h
                for k, h in keys.help_rows(keys.DECODER))
+
+
+async def test_the_draft_is_kept_when_the_app_exits(make_app: MakeApp, store: Store,
+                                                    data_dir: Path) -> None:
+    """Text typed in the last second before the app ends (a closed terminal: the app's
+    SIGHUP/SIGTERM handler exits it) is in the draft: the screen keeps it as it unmounts,
+    without waiting for the draft's timer."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        await pilot.press(*"Her SS 85")
+        await until(pilot, lambda: box.text == "Her SS 85", "typed")
+        cid = child_id(store)
+        assert store.draft(cid, "decoder") == ""  # not kept yet: its timer has not run
+        app.exit()
+    assert store.close()
+    reopened = Store.open(data_dir)
+    try:
+        assert reopened.draft(cid, "decoder") == "Her SS 85"
+    finally:
+        reopened.close()
