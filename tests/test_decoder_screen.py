@@ -55,6 +55,14 @@ async def paste_and_decode(pilot: Pilot[Any], screen: DecoderScreen, text: str) 
     await pilot.pause()
 
 
+async def type_in(pilot: Pilot[Any], screen: DecoderScreen, text: str) -> PasteBox:
+    """Type `text` into the box (key by key) and wait until it is there."""
+    box = screen.query_one(PasteBox)
+    await pilot.press(*text)
+    await until(pilot, lambda: box.text == text, "typed")
+    return box
+
+
 def report_of(screen: DecoderScreen) -> str:
     return screen.query_one("#decoder-report", WrappedText).plain
 
@@ -295,7 +303,7 @@ async def test_a_report_sent_as_keys_keeps_its_line_breaks(make_app: MakeApp,
         box = screen.query_one(PasteBox)
         burst(app, *line_fed(text), events.Key("ctrl+d", None))
         await until(pilot, lambda: screen.decoded is not None, "the decode")
-        assert box.text == text and screen.decoded.text == text
+        assert box.text == text and screen.decoded is not None and screen.decoded.text == text
         await until(pilot, lambda: store.draft(child_id(store), "decoder") == text,
                     "the draft", timeout=5)
 
@@ -310,9 +318,7 @@ async def test_opening_a_file_over_text_can_be_undone(make_app: MakeApp, store: 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decoder(pilot)
-        box = screen.query_one(PasteBox)
-        await pilot.press(*"My notes: SS 85")
-        await until(pilot, lambda: box.text == "My notes: SS 85", "typed")
+        box = await type_in(pilot, screen, "My notes: SS 85")
         said = await open_path(pilot, screen, str(report))
         assert box.text == report.read_text(encoding="utf-8") and box.has_focus
         status = screen.query_one("#decoder-status", Static)
@@ -346,12 +352,22 @@ async def test_decoding_the_same_text_again_ends(make_app: MakeApp) -> None:
         assert "score" in done
         said: list[str] = []
         say = screen.say
-        screen.say = lambda message: (said.append(message), say(message))  # type: ignore
-        for times in (1, 2):
+
+        def record(message: str) -> None:
+            said.append(message)
+            say(message)
+
+        screen.say = record  # type: ignore[method-assign]
+
+        async def decode_again() -> None:
+            before = len(said)
             await pilot.press("ctrl+d")
-            await until(pilot, lambda: len(said) == 2 * times, "decoding, then done")
+            await until(pilot, lambda: len(said) == before + 2, "decoding, then done")
             assert said[-2:] == ["Decoding…", done]
             assert str(status.render()) == done
+
+        await decode_again()
+        await decode_again()
 
 
 async def test_a_paste_with_the_focus_off_the_box_goes_into_it(make_app: MakeApp) -> None:
@@ -390,8 +406,7 @@ async def test_the_box_says_how_to_clear_it(make_app: MakeApp) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decoder(pilot)
-        box = screen.query_one(PasteBox)
-        await pilot.press(*"SS 85 and SS 90")
+        box = await type_in(pilot, screen, "SS 85 and SS 90")
         await pilot.press("f3", "tab")
         await until(pilot, lambda: not box.has_focus, "the focus off the box")
         await pilot.pause()
@@ -417,9 +432,7 @@ async def test_the_draft_is_kept_when_the_app_exits(make_app: MakeApp, store: St
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_decoder(pilot)
-        box = screen.query_one(PasteBox)
-        await pilot.press(*"Her SS 85")
-        await until(pilot, lambda: box.text == "Her SS 85", "typed")
+        await type_in(pilot, screen, "Her SS 85")
         cid = child_id(store)
         assert store.draft(cid, "decoder") == ""  # not kept yet: its timer has not run
         app.exit()
