@@ -1,7 +1,9 @@
 """The decoder: paste text from a report (or open a file) and see every term and score
 explained, the scores on one bell curve, and save them to the child's record.
 
-The box is burst-proof and kept as a draft ("decoder"); decoding runs in a thread. Three tabs:
+The box is burst-proof and kept as a draft ("decoder"); a paste with the focus elsewhere on the
+screen goes into it; ctrl+o's file replaces its text as one edit (ctrl+z undoes it); its lower
+edge says how to empty it (F7). Decoding runs in a thread. Three tabs:
 the explanations (laid out for the width, continuation lines indented), the bell curve with
 its text version beside it (below it when narrow), and the text with terms and scores marked.
 """
