@@ -201,13 +201,17 @@ DECODER = [
     Key("escape", "app.pop_screen", "Back", "back to the guide (the text in the box is kept)",
         show=9),
     Key("ctrl+d", "decode", "Decode", "explain the terms and scores in the box", show=1),
-    Key("ctrl+o", "open_file", "Open", "open a text file into the box (up to 1 MB)",
+    Key("ctrl+o", "open_file", "Open", "open a text file into the box, in place of its "
+        "text (up to 1 MB; ctrl+z in the box brings that text back)",
         show=2, priority=True),
     Key("ctrl+s", "save_scores", "Save scores", "save the scores to your child's record "
         "(evaluation name and date; the report's text only if you tick it)", show=3,
         priority=True),
     Key("ctrl+e", "export", "Export", "copy the explanations and the bell curve in words "
         "(and keep them as a file)", priority=True),
+    Key("f7", "select_all", "Select all", "select all the text in the box (then delete or "
+        "backspace clears it, and ctrl+z brings it back); the box's lower edge says so",
+        display="F7", priority=True),
     Key("f2", "tab('decoder-tab-report')", "Report", "show the explanations", display="F2"),
     Key("f3", "tab('decoder-tab-curve')", "Bell curve", "show the bell curve: up and down "
         "move through the scores", display="F3"),

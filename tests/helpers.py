@@ -131,6 +131,13 @@ def typed(text: str) -> list[events.Event]:
     return [events.Key(*names.get(c, (c, c))) for c in text]
 
 
+def line_fed(text: str) -> list[events.Event]:
+    """The key events of `text` sent as one burst by a macro, SSH or `tmux send-keys -l`: each
+    newline arrives as a line feed (ctrl+j), not as Enter (a carriage return)."""
+    names = {"\n": ("ctrl+j", "\n"), "\t": ("tab", "\t"), " ": ("space", " ")}
+    return [events.Key(*names.get(c, (c, c))) for c in text]
+
+
 async def journal_box(pilot: Pilot[Any]) -> TextArea:
     """Open the journal (once the app is up) and put the cursor in its box."""
     from iepwizard.screens.journal import JournalScreen

@@ -26,6 +26,7 @@ from .helpers import (
     child_id,
     flushed,
     journal_box,
+    line_fed,
     open_by_key,
     settled,
     start_meeting,
@@ -78,6 +79,7 @@ async def test_a_letter_field_draft_is_drawn_as_symbols_and_kept(make_app: MakeA
         await pilot.press("l")
         await until(pilot, lambda: isinstance(app.screen, LettersScreen)
                     and bool(app.screen.query("#field--concerns")), "the letter's form")
+        await first_field_focused(pilot, app)
         area = app.screen.query_one("#field--concerns", BurstArea)
         assert area.text == HOSTILE and area.get_line(0).plain == SHOWN
         area.focus()
@@ -96,7 +98,15 @@ async def open_letters(pilot: Any, app: IEPWizardApp) -> LettersScreen:
     await until(pilot, lambda: isinstance(app.screen, LettersScreen)
                 and bool(app.screen.query("#field--concerns")), "the letter's form")
     assert isinstance(app.screen, LettersScreen)
+    await first_field_focused(pilot, app)
     return app.screen
+
+
+async def first_field_focused(pilot: Any, app: IEPWizardApp) -> None:
+    """The form focuses its first field once laid out: a field focused before that lost the
+    focus to it (under load, the keys typed next went there)."""
+    await until(pilot, lambda: app.screen.query_one("#letter-to").has_focus,
+                "the form's first field focused")
 
 
 async def open_ledger(pilot: Any, app: IEPWizardApp, store: Store) -> LedgerScreen:
@@ -279,3 +289,40 @@ async def test_spaces_and_joiners_typed_are_kept(make_app: MakeApp, store: Store
         await until(pilot, lambda: note.has_focus, "the note line")
         burst(app, *text_keys())
         await until(pilot, lambda: note.value == TYPED, "every character on the line")
+
+
+async def test_line_feeds_are_new_lines_in_a_box_and_enter_on_a_line(make_app: MakeApp,
+                                                                      store: Store) -> None:
+    """A burst (a macro, SSH, `tmux send-keys -l`) sends each newline as a line feed (ctrl+j),
+    not Enter: the multi-line boxes dropped it and the lines ran together ("was 82.Maya")."""
+    child = store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        area = await journal_box(pilot)
+        burst(app, *line_fed("First line\nsecond"), events.Key("enter", "\r"),
+              *line_fed("third\n\nlast"))
+        await until(pilot, lambda: area.text == "First line\nsecond\nthird\n\nlast",
+                    "every line break in the journal's box")
+        await pilot.press("ctrl+j")  # typed alone too
+        await until(pilot, lambda: area.text.endswith("last\n"), "a new line")
+        await pilot.press("escape")
+        screen = await open_letters(pilot, app)
+        concerns = screen.query_one("#field--concerns", BurstArea)
+        concerns.focus()
+        await until(pilot, lambda: concerns.has_focus, "the letter's box")
+        concerns.move_cursor(concerns.document.end)
+        before = concerns.text
+        burst(app, *line_fed("\nReads slowly\nand guesses"))
+        await until(pilot, lambda: concerns.text == before + "\nReads slowly\nand guesses",
+                    "every line break in the letter's box")
+        await pilot.press("escape")
+        # a one-line box: a line feed is Enter (the question is added, the box cleared)
+        box = (await open_by_key(pilot, "q", QuestionsScreen)).query_one("#question-input",
+                                                                           LineInput)
+        await until(pilot, lambda: box.has_focus, "the question box")
+        asked = len(store.questions(child.id))
+        burst(app, *line_fed("Who gives speech?\nHow often?\n"))
+        await until(pilot, lambda: len(store.questions(child.id)) == asked + 2, "two added")
+        assert box.value == ""
+        texts = [q.text for q in store.questions(child.id)]
+        assert texts.index("Who gives speech?") < texts.index("How often?")

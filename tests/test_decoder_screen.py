@@ -25,7 +25,7 @@ from iepwizard.widgets.bell_curve import CURSOR, BellCurve
 from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.wrapped_text import WrappedText
 
-from .helpers import child_id, settled, until
+from .helpers import burst, child_id, line_fed, settled, until
 
 MakeApp = Callable[..., IEPWizardApp]
 CORPUS = Path(__file__).resolve().parent / "corpus" / "reports"
@@ -53,6 +53,14 @@ async def paste_and_decode(pilot: Pilot[Any], screen: DecoderScreen, text: str) 
     await until(pilot, lambda: screen.decoded is not None and screen.decoded.text.startswith(
         text[:20].replace("\x1b", "\u241b")), "the decode")
     await pilot.pause()
+
+
+async def type_in(pilot: Pilot[Any], screen: DecoderScreen, text: str) -> PasteBox:
+    """Type `text` into the box (key by key) and wait until it is there."""
+    box = screen.query_one(PasteBox)
+    await pilot.press(*text)
+    await until(pilot, lambda: box.text == text, "typed")
+    return box
 
 
 def report_of(screen: DecoderScreen) -> str:
@@ -282,3 +290,155 @@ async def test_opening_the_decoder_readies_the_long_scan(make_app: MakeApp) -> N
         assert not app.matcher.ready
         await open_decoder(pilot)
         await until(pilot, lambda: app.matcher.ready, "the scan ready")
+
+
+async def test_a_report_sent_as_keys_keeps_its_line_breaks(make_app: MakeApp,
+                                                           store: Store) -> None:
+    """`tmux send-keys -l "$(cat report.txt)"`, a macro, SSH: each newline is a line feed
+    (ctrl+j), which the box dropped ("The Written Expression composite score was 82.Maya")."""
+    text = (CORPUS / "02-wiat-4-prose.txt").read_text(encoding="utf-8").rstrip("\n")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        burst(app, *line_fed(text), events.Key("ctrl+d", None))
+        await until(pilot, lambda: screen.decoded is not None, "the decode")
+        assert box.text == text and screen.decoded is not None and screen.decoded.text == text
+        await until(pilot, lambda: store.draft(child_id(store), "decoder") == text,
+                    "the draft", timeout=5)
+
+
+async def test_opening_a_file_over_text_can_be_undone(make_app: MakeApp, store: Store,
+                                                      tmp_path: Path) -> None:
+    """ctrl+o put the file's text in place of the box's with no way back: the parent's own
+    text was gone. Now it is one edit, undone with ctrl+z (the status line says so), and the
+    draft follows the box both ways."""
+    report = tmp_path / "report.txt"
+    report.write_text("Her SS 78 on the WIAT-4 reading composite.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = await type_in(pilot, screen, "My notes: SS 85")
+        said = await open_path(pilot, screen, str(report))
+        assert box.text == report.read_text(encoding="utf-8") and box.has_focus
+        status = screen.query_one("#decoder-status", Static)
+        await until(pilot, lambda: "score" in str(status.render()), "the decode")
+        for shown in (said, str(status.render())):
+            assert "ctrl+z brings it back" in shown, shown
+        cid = child_id(store)
+        await until(pilot, lambda: store.draft(cid, "decoder") == box.text, "the file's draft")
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: box.text == "My notes: SS 85", "the earlier text back")
+        await until(pilot, lambda: store.draft(cid, "decoder") == "My notes: SS 85",
+                    "the earlier text's draft")
+        # into an empty box: nothing to bring back, nothing said of it
+        box.clear()
+        other = tmp_path / "other.txt"
+        other.write_text("Her SS 92 on the WIAT-4 math composite.\n", encoding="utf-8")
+        await open_path(pilot, screen, str(other))
+        await until(pilot, lambda: "score" in str(status.render()), "the decode")
+        assert "ctrl+z" not in str(status.render())
+
+
+async def test_decoding_the_same_text_again_ends(make_app: MakeApp) -> None:
+    """ctrl+d twice on one text: "Decoding…" stayed for good (the second result was equal to
+    the first, so nothing said it was done)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        await paste_and_decode(pilot, screen, REPORT)
+        status = screen.query_one("#decoder-status", Static)
+        done = str(status.render())
+        assert "score" in done
+        said: list[str] = []
+        say = screen.say
+
+        def record(message: str) -> None:
+            said.append(message)
+            say(message)
+
+        screen.say = record  # type: ignore[method-assign]
+
+        async def decode_again() -> None:
+            before = len(said)
+            await pilot.press("ctrl+d")
+            await until(pilot, lambda: len(said) == before + 2, "decoding, then done")
+            assert said[-2:] == ["Decoding…", done]
+            assert str(status.render()) == done
+
+        await decode_again()
+        await decode_again()
+
+
+async def test_a_paste_with_the_focus_off_the_box_goes_into_it(make_app: MakeApp) -> None:
+    """F3, Tab, Tab, then a paste: nothing took it and nothing was said; now it goes into the
+    box at its cursor, and the box takes the focus (what is typed next goes there too)."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        await pilot.press(*"Scores: ")
+        await pilot.press("f3", "tab", "tab")
+        await until(pilot, lambda: screen.focused is not None and screen.focused is not box,
+                    "the focus off the box")
+        burst(app, events.Paste("SS 78\nSS 85"))
+        await until(pilot, lambda: box.text == "Scores: SS 78\nSS 85", "the paste in the box")
+        assert box.has_focus
+        await pilot.press("x")
+        # a paste into the box goes in once
+        burst(app, events.Paste(" and 90"))
+        await until(pilot, lambda: box.text.endswith("x and 90"), "the next paste")
+        await pilot.pause()
+        assert box.text == "Scores: SS 78\nSS 85x and 90"
+        # Tab out of the box and a paste in the same burst: into the box all the same
+        burst(app, events.Key("tab", "\t"), events.Paste("!"))
+        await until(pilot, lambda: box.text.endswith("90!"), "the paste after Tab")
+        assert box.has_focus
+
+
+async def test_the_box_says_how_to_clear_it(make_app: MakeApp) -> None:
+    """Nothing said how to empty the box (F7, TextArea's select-all, was shown nowhere): its
+    lower edge says so at 80x24, the help lists it, and F7 works from anywhere on the screen."""
+    from iepwizard import keys
+
+    from .screen_cells import lines
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = await type_in(pilot, screen, "SS 85 and SS 90")
+        await pilot.press("f3", "tab")
+        await until(pilot, lambda: not box.has_focus, "the focus off the box")
+        await pilot.pause()
+        drawn = lines(app.export_screenshot(), 80, 24)
+        bottom = box.region.bottom - 1
+        assert "F7 selects all, then Delete clears; ctrl+z undoes" in drawn[bottom]
+        await pilot.press("f7")
+        await until(pilot, lambda: box.has_focus and box.selected_text == box.text,
+                    "all selected, in the box")
+        await pilot.press("delete")
+        await until(pilot, lambda: box.text == "", "the box cleared")
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: box.text == "SS 85 and SS 90", "the text back")
+    assert any(k.startswith("F7") and "select all the text in the box" in h
+               for k, h in keys.help_rows(keys.DECODER))
+
+
+async def test_the_draft_is_kept_when_the_app_exits(make_app: MakeApp, store: Store,
+                                                    data_dir: Path) -> None:
+    """Text typed in the last second before the app ends (a closed terminal: the app's
+    SIGHUP/SIGTERM handler exits it) is in the draft: the screen keeps it as it unmounts,
+    without waiting for the draft's timer."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        await type_in(pilot, screen, "Her SS 85")
+        cid = child_id(store)
+        assert store.draft(cid, "decoder") == ""  # not kept yet: its timer has not run
+        app.exit()
+    assert store.close()
+    reopened = Store.open(data_dir)
+    try:
+        assert reopened.draft(cid, "decoder") == "Her SS 85"
+    finally:
+        reopened.close()

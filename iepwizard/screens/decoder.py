@@ -1,7 +1,9 @@
 """The decoder: paste text from a report (or open a file) and see every term and score
 explained, the scores on one bell curve, and save them to the child's record.
 
-The box is burst-proof and kept as a draft ("decoder"); decoding runs in a thread. Three tabs:
+The box is burst-proof and kept as a draft ("decoder"); a paste with the focus elsewhere on the
+screen goes into it; ctrl+o's file replaces its text as one edit (ctrl+z undoes it); its lower
+edge says how to empty it (F7). Decoding runs in a thread. Three tabs:
 the explanations (laid out for the width, continuation lines indented), the bell curve with
 its text version beside it (below it when narrow), and the text with terms and scores marked.
 """
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -27,7 +29,7 @@ from ..core.content import Content
 from ..core.decode import Decoded, decode
 from ..core.glossary import Matcher
 from ..widgets.bell_curve import BellCurve, PercentileChart
-from ..widgets.burst import SaveArea
+from ..widgets.burst import SaveArea, paste_into
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.wrapped_text import WrappedText
@@ -42,6 +44,10 @@ DRAFT = "decoder"
 MAX_OPEN = 1_000_000
 #: The most of the text shown marked (all of it is decoded).
 MAX_MARKED = 200_000
+#: Said after ctrl+o put a file's text in place of the box's.
+UNDO_OPEN = " The file replaced the box's text: ctrl+z brings it back."
+#: On the box's lower edge: how to empty it (F7 is TextArea's own key, shown nowhere else).
+CLEAR_HINT = "F7 selects all, then Delete clears; ctrl+z undoes"
 HINT = ("Paste text from an evaluation report or an IEP into the box, then press ctrl+d "
         "(ctrl+o opens a text file).")
 
@@ -76,8 +82,9 @@ class DecoderScreen(DraftKeeping, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     AUTO_FOCUS = "#decoder-input"
 
-    decoded: var[Decoded | None] = var(None)
-    """What the last decode found."""
+    decoded: var[Decoded | None] = var(None, always_update=True)
+    """What the last decode found (each decode is shown and said, the same text's again too:
+    "Decoding…" stayed when ctrl+d was pressed twice, as the result was equal to the last)."""
     chart: var[Chart | None] = var(None)
     """Its scores on the bell curve (handed to the chart widget)."""
 
@@ -90,6 +97,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self.copy_out = copy_out
         self.folder = Path.home()
         self._asked = 0
+        self._note = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -115,6 +123,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
     def on_mount(self) -> None:
         self.title = "Decoder: jargon and scores explained"
         self.box = self.query_one("#decoder-input", PasteBox)
+        self.box.border_subtitle = CLEAR_HINT
         self._ready_scan()
         if self.child_id:
             self.restore_draft(DRAFT, self.box)
@@ -126,6 +135,10 @@ class DecoderScreen(DraftKeeping, Screen[None]):
             self.stop_drafts()
             self.keep(DRAFT, self.box)
 
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste with the focus off the box (on the tabs, the bell curve) goes into it."""
+        paste_into(self.box, event)
+
     @on(PasteBox.Changed, "#decoder-input")
     def _typing(self) -> None:
         if self.child_id:
@@ -133,6 +146,11 @@ class DecoderScreen(DraftKeeping, Screen[None]):
 
     def say(self, message: str) -> None:
         self.query_one("#decoder-status", Static).update(message)
+
+    def action_select_all(self) -> None:
+        """F7, wherever the focus is: all of the box's text selected, the focus in the box."""
+        self.set_focus(self.box)
+        self.box.select_all()
 
     def action_tab(self, pane: str) -> None:
         self.query_one(TabbedContent).active = pane
@@ -145,11 +163,13 @@ class DecoderScreen(DraftKeeping, Screen[None]):
     def action_decode(self) -> None:
         self._decode(self.box.text)
 
-    def _decode(self, text: str) -> None:
+    def _decode(self, text: str, note: str = "") -> None:
+        """Decode `text`; `note` is said after each word on it (until the next decode)."""
+        self._note = note
         if not text.strip():
-            self.say("The box is empty: " + HINT[0].lower() + HINT[1:])
+            self.say("The box is empty: " + HINT[0].lower() + HINT[1:] + note)
             return
-        self.say("Decoding…")
+        self.say("Decoding…" + note)
         self._asked += 1
         self._run_decode(text, self._asked)
 
@@ -179,7 +199,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         terms, scores = len(decoded.terms), len(decoded.scores)
         found = f"{terms} term{'s' * (terms != 1)}, {scores} score{'s' * (scores != 1)}."
         self.say(found + (" F3 bell curve, F4 marked text, ctrl+s saves the scores." if scores
-                          else " F4 shows the terms marked in the text."))
+                          else " F4 shows the terms marked in the text.") + self._note)
 
     def watch_chart(self, drawn: Chart | None) -> None:
         text = self.query_one("#decoder-chart-text", WrappedText)
@@ -240,12 +260,18 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self.notify(message, severity="error", markup=False)
 
     def _opened(self, path: Path, text: str, note: str) -> None:
+        """The file's text in place of the box's, as one edit: ctrl+z brings the earlier
+        text back (the status line says so), and the draft follows either."""
         self.folder = path.parent
-        self.box.text = text
-        self.box.focus()
+        box = self.box
+        replaced = bool(box.text.strip()) and box.text != text
+        box.history.checkpoint()  # (an edit of its own, whatever was typed just before)
+        box.replace(text, box.document.start, box.document.end, maintain_selection_offset=False)
+        box.history.checkpoint()
+        box.focus()
         if note:
             self.notify(note, severity="warning", markup=False)
-        self._decode(text)
+        self._decode(text, UNDO_OPEN if replaced else "")
 
     # -- saving and exporting -----------------------------------------------------------------
     @work

@@ -9,7 +9,9 @@ left. These boxes do every key's work in their own queue, in order:
 - their own bindings run at once, where the key was received;
 - Enter (and a line feed, which terminals send as ctrl+j) is read and answered in the same
   step: a `LineInput` posts `Input.Submitted` with the text up to that key, and clears itself
-  if it is a one-line note box, or moves to the next field if it is a form field;
+  if it is a one-line note box, or moves to the next field if it is a form field; in a
+  `BurstArea` both start a new line (TextArea takes only Enter: the line feeds of a macro or
+  of text sent over SSH were dropped, and the lines ran together);
 - Tab and shift+Tab move the focus at once;
 - keys that reach a box after it lost the focus (they were already on their way) are passed
   on to the widget that has it now, and so are pastes: the App hands a paste to the widget
@@ -77,6 +79,18 @@ def _pass_on_paste(widget: Widget, event: events.Paste) -> bool:
     paste._set_forwarded()  # (the App hands on only pastes that are not forwarded)
     focused.post_message(paste)
     return True
+
+
+def paste_into(box: Widget, event: events.Paste) -> None:
+    """A paste that reached the screen with the focus elsewhere (on the tabs, a chart, a
+    list), put into `box` at its cursor, as if pasted there; the box takes the focus at once,
+    so what is typed next goes there too. (It was dropped: nothing took it, nothing said so.)"""
+    event.stop()
+    event.prevent_default()
+    box.screen.set_focus(box)
+    paste = events.Paste(event.text)
+    paste._set_forwarded()  # (the App hands on only pastes that are not forwarded)
+    box.post_message(paste)
 
 
 @dataclass
@@ -323,6 +337,12 @@ class BurstArea(TextArea):
         self.tabbed_away = False
         if await _run_own_binding(self, event):
             return
+        if event.key == "ctrl+j" and not self.read_only:  # a line feed: TextArea drops it
+            event.stop()
+            event.prevent_default()
+            self._restart_blink()
+            self._replace_via_keyboard("\n", *self.selection)
+            return
         if _text_key(event):  # a no-break space, a zero-width joiner: TextArea drops them
             start, end = sorted(self.selection)
             self.replace(event.character or "", start, end)
@@ -331,8 +351,10 @@ class BurstArea(TextArea):
 
     async def _on_paste(self, event: events.Paste) -> None:
         """A paste that came after the focus left is passed on; else `TextArea._on_paste`,
-        which Textual calls after this handler, puts it in."""
-        _pass_on_paste(self, event)
+        which Textual calls after this handler, puts it in, and it goes no further (a screen
+        that takes the pastes no widget took, with `paste_into`, would put it in twice)."""
+        if not _pass_on_paste(self, event):
+            event.stop()
 
 
 class SaveArea(BurstArea):
