@@ -56,6 +56,8 @@ class IEPWizardApp(OpensScreens):
         self._after_start = after_start
         self.child_id: str | None = None
         self._theme_restored = False
+        #: The signals whose handlers end the app as quitting does (see `_exit_on_hangup`).
+        self._signals: list[int] = []
         #: Today, for the clocks (a test fixes it).
         self.today: Callable[[], dt.date] = dt.date.today
 
@@ -92,7 +94,24 @@ class IEPWizardApp(OpensScreens):
         for name in ("SIGHUP", "SIGTERM"):
             if (number := getattr(signal, name, None)) is not None:
                 with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                    loop.add_signal_handler(number, self.exit)
+                    loop.add_signal_handler(number, self._stop_on_signal)
+                    self._signals.append(number)
+
+    def _stop_on_signal(self) -> None:
+        """The first signal ends the app as quitting does; the handlers go with it, so a
+        second one, should that exit hang, stops the app at once (Python's own way)."""
+        self._forget_signals()
+        self.exit()
+
+    def _forget_signals(self) -> None:
+        with contextlib.suppress(RuntimeError):  # (no loop: nothing to forget)
+            loop = asyncio.get_running_loop()
+            for number in self._signals:
+                loop.remove_signal_handler(number)
+        self._signals.clear()
+
+    def on_unmount(self) -> None:
+        self._forget_signals()
 
     def _recovered(self, notice: str) -> None:
         self.notify(notice, title="Your data was recovered", severity="warning", timeout=30,

@@ -19,7 +19,7 @@ from iepwizard.core.score_before import (
     tokens,
 )
 from iepwizard.core.score_finder import _KINDS, _Finder
-from iepwizard.core.scores import fits, plausible
+from iepwizard.core.scores import fits
 
 
 def _cue(toks: list[str], i: int) -> str | None:

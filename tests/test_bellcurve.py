@@ -175,3 +175,10 @@ def test_a_grade_equivalent_left_out_keeps_its_tenths() -> None:
     lines = drawn.lines(80)
     assert "- Spelling (WIAT-4), 2.0: not drawn (a grade equivalent is not on this curve)" in (
         lines)
+
+
+def test_an_adaptive_percentile_is_banded_as_its_t_score() -> None:
+    # the 18th percentile on an adaptive scale is T 41, average; it was "below average"
+    (point,) = chart([Score(0, 1, "percentile", 18, "Social Skills", "BASC-3",
+                            "adaptive")]).points
+    assert point.band == "average", point

@@ -166,3 +166,25 @@ def test_the_cbcl_cuts_its_broad_scales_lower(content: Content) -> None:
     first, second = decode(text, content).scores
     assert "this one is in the usual range" in first.explain(), first.explain()
     assert "this one is in the borderline clinical range" in second.explain(), second.explain()
+
+
+def test_an_unnamed_cbcl_area_gets_the_usual_cut_offs_not_the_syndrome_scales(
+        content: Content) -> None:
+    # "Internalizing Composite" may be a broad scale (borderline from 60): the syndrome
+    # scales' 65 called a 62 "in the usual range" (the review)
+    text = ("CBCL (parent form)\nScale                      T-score\n"
+            "Internalizing Composite    62\n")
+    (score,) = decode(text, content).scores
+    assert score.test == "CBCL" and "this one is at risk" in score.explain(), score.explain()
+
+
+def test_area_bands_written_before_the_test_s_lists_are_named() -> None:
+    # TOML puts the lists after [[test.area_bands]] in that table: the test lost every area
+    # with only "each [[test.area_bands]] must hold ..." said (the review)
+    text = ('[[test]]\nid = "x"\nname = "X"\nnames = ["X"]\n\n[[test.area_bands]]\n'
+            'areas = ["Total Problems"]\nbands = [[60, "in the borderline range"]]\n'
+            'problem = ["Worry", "Total Problems"]\n')
+    assert problems(text) == [
+        "6: test x: 'problem' is inside [[test.area_bands]]: write the test's lists first and "
+        "[[test.area_bands]] after them (TOML puts what follows a table's heading in that "
+        "table)"]

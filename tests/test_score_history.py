@@ -175,3 +175,13 @@ def test_two_evaluations_in_one_year_show_their_months() -> None:
                   Evaluation("C", "2025-01-01", ())]
     from iepwizard.core.score_history import _whens
     assert _whens(same_month) == ["Oct 3, 2024", "Oct 20, 2024", "2025"]
+
+
+def test_linked_areas_of_two_tests_in_one_evaluation_each_say_their_test() -> None:
+    # "Reading, 2 scores in one evaluation, Clinic (2026, WIAT-4): 16th and 9th" put the WJ
+    # IV's 9th on the WIAT-4 (the review)
+    clinic = Evaluation("Clinic", "2026-02-03", (saved("Reading", "WIAT-4", 85),
+                                                 saved("Basic Reading", "WJ IV", 80)))
+    [linked] = history([clinic], [AreaLink("WIAT-4", "Reading", "WJ IV", "Basic Reading")])
+    assert linked.line() == ("Reading, 2 scores in one evaluation, Clinic (2026): 16th "
+                             "(WIAT-4 Reading) and 9th (WJ IV Basic Reading)")

@@ -171,7 +171,7 @@ def test_a_type_in_brackets_under_a_rater_is_read(scales: Scales) -> None:
 def test_a_number_too_low_for_a_problem_scale_is_not_its_t_score(scales: Scales) -> None:
     # a GARS-3 subscale's scaled score of 10 was "Social Communication (SRS-2), T-score 10"
     # (heldout6's review, after the SRS-2 entered the scales file): no problem scale gives
-    # a T-score below about 35
+    # a T-score below 20
     text = ("SRS-2 (teacher): Social Awareness T = 66.\n\nGARS-3 (mother)\nSubscale scaled "
             "scores: Social Interaction 9, Social Communication 10, Emotional Responses 8.\n")
     assert read(text, scales) == [("Social Awareness", "SRS-2", "t-problem", 66)]
@@ -181,3 +181,9 @@ def test_a_number_too_low_for_a_problem_scale_is_not_its_t_score(scales: Scales)
                                   "SRS-2 parent form: Total Score T = 72."])
 def test_an_area_named_after_a_colon_is_read(text: str, scales: Scales) -> None:
     assert read(text, scales) == [("Total Score", "SRS-2", "t-problem", 72)]
+
+
+def test_a_hyphenated_rater_word_before_an_area_is_no_part_of_its_name(scales: Scales) -> None:
+    # "Self-Report Anxiety" was read as a longer name than the BASC-3's Anxiety (the review)
+    assert read("BASC-3: her Self-Report Anxiety T-score was 72.", scales) == [
+        ("Anxiety", "BASC-3", "t-problem", 72)]

@@ -145,7 +145,7 @@ def place(score: Score, source: int = -1) -> Point | str:
         return Point(label, score.test, value, percentile or 50, "problem", band, x_of(z),
                      source, words or band, score.said)
     # The band from the range's name where it has one, so the two never disagree.
-    if score.role == "adaptive" and score.kind == "t":
+    if score.role == "adaptive" and score.kind in ("t", "percentile"):
         band = _band(z, ADAPTIVE_BANDS)
         return Point(label, score.test, value, percentile or 50, "adaptive", band, x_of(z),
                      source, words or band, score.said)

@@ -66,6 +66,14 @@ class TestInfo(NamedTuple):
         """The test's own words for problem T-scores of the area first named `label`."""
         return next((bands for name, bands in self.area_bands if name == label), self.bands)
 
+    @property
+    def unnamed_bands(self) -> tuple[tuple[int, str], ...]:
+        """The test's words for a score of an area the scales file does not know: its bands,
+        unless some of its areas are cut elsewhere (the CBCL's "Internalizing Composite" may
+        be a broad scale, borderline from 60, or a syndrome scale, from 65): then none, and
+        the usual cut-offs are said."""
+        return () if self.area_bands else self.bands
+
 
 class Scales:
     """Every test the scales file knows, and every area of each (filled by `scales_file`).

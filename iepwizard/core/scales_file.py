@@ -148,7 +148,12 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
                        "first, from 0")
         ok = False
     area_bands = _area_bands(table.get("area_bands", []))
-    if area_bands is None:
+    if (lost := _lists_in_area_bands(table.get("area_bands", []))):
+        fail("area_bands", f"'{lost}' is inside [[test.area_bands]]: write the test's lists "
+                           f"first and [[test.area_bands]] after them (TOML puts what follows "
+                           f"a table's heading in that table)")
+        ok = False
+    elif area_bands is None:
         fail("area_bands", "each [[test.area_bands]] must hold 'areas = [\"Area\", ...]' and "
                            "'bands = [[60, \"words\"], ...]', bands lowest first")
         ok = False
@@ -161,6 +166,14 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
 
 def _words(floors: list[list[Any]]) -> tuple[tuple[int, str], ...]:
     return tuple((floor[0], floor[1].strip()) for floor in floors)
+
+
+def _lists_in_area_bands(entries: Any) -> str:
+    """A key of the test's own (`problem`, `standard`...) written under [[test.area_bands]]:
+    the test's lists came after it, and TOML put them there ("" where none is)."""
+    own = TEST_KEYS - {"area_bands", "bands"}  # ("bands" is an entry's own too)
+    return next((key for entry in entries if isinstance(entry, dict) for key in entry
+                 if key in own), "") if isinstance(entries, list) else ""
 
 
 def _area_bands(entries: Any) -> tuple[tuple[str, tuple[tuple[int, str], ...]], ...] | None:

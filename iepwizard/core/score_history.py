@@ -66,10 +66,14 @@ def evaluation(name: str, date: str, scores: Iterable[Score]) -> Evaluation:
     return Evaluation(name, day, tuple(SavedScore.of(s) for s in scores))
 
 
+#: Why an evaluation's date after today is refused (after "<the date> has not come yet: ").
+FUTURE_DATE = ("write the date on the report (an evaluation's date cannot be in the "
+               "future).")
+
+
 def not_yet(day: dt.date, today: dt.date) -> str | None:
     """What is wrong with an evaluation's date after `today` (None if it is not)."""
-    return (f"{long_date(day)} has not come yet: write the date on the report (an "
-            f"evaluation's date cannot be in the future).") if day > today else None
+    return f"{long_date(day)} has not come yet: {FUTURE_DATE}" if day > today else None
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,13 @@ class AreaHistory:
         'Hyperactivity, 2 scores in one evaluation, Clinic (2026, Conners 4): 96th and 86th'."""
         if self.together:
             first = self.points[0]
+            if len({(p.test, " ".join(p.label.split()).casefold()) for p in self.points}) > 1:
+                # (linked areas of two tests, one evaluation: each says whose it is)
+                said = [f"{p.said} ({p.test or 'test not named'} {p.label})".replace(" )", ")")
+                        for p in self.points]
+                return (f"{self.heading}, {first.evaluation} "
+                        f"({first.when or first.date[:4]}): {', '.join(said[:-1])} and "
+                        f"{said[-1]}")
             said = [p.said for p in self.points]
             return (f"{self.heading}, {first.evaluation} ({first.where}): "
                     f"{', '.join(said[:-1])} and {said[-1]}")

@@ -12,10 +12,10 @@ _RANKING = {"lowest", "highest", "weakest", "strongest", "best", "worst", "poore
             "higher", "weaker", "stronger", "other", "another", "each", "every", "all"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n]+$")
 #: A capitalised word right before another on the same line ("Social Communication").
-_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z]+)*)[ \t]+$")
 #: Capitalised words that start no longer name: a sentence's first word, a rater.
 _NOT_A_NAME = {"her", "his", "their", "the", "a", "an", "in", "on", "at", "and", "or", "parent",
-               "teacher", "mother", "father", "self", "student"}
+               "teacher", "mother", "father", "self", "student", "report", "rating", "form"}
 
 
 def ends_something(text: str, start: int) -> bool:
@@ -52,4 +52,4 @@ def in_longer_name(text: str, word: str, pos: int) -> bool:
     Vineland-3's: heldout6's review)."""
     at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
     before = _NAME_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
-    return before is not None and before[1].lower() not in _NOT_A_NAME
+    return before is not None and not _NOT_A_NAME.intersection(before[1].lower().split("-"))

@@ -223,7 +223,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         info = finder.test_near(start, kind, TEST_REACH) if listed is None else None
         test = info.name if info else ""
         role = (info.t_role if info else "") if kind == "t" else ""
-        bands = info.bands if info else ()
+        bands = info.unnamed_bands if info else ()
     if not plausible(kind, value):
         return None, 0
     if kind in ("standard", "scaled") and before.cue in (None, kind) and (

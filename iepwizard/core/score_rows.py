@@ -99,7 +99,7 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             info = finder.test_near(line_start + main.offset, kind, TEST_REACH)
             role = (info.t_role if info else "") if kind == "t" else ""
             shown, test = plain.strip() + by, info.name if info else ""
-            bands = info.bands if info else ()
+            bands = info.unnamed_bands if info else ()
         if plausible(kind, main.value):
             ci = ((main.low, main.high) if main.low is not None and main.high is not None else
                   (interval.low, interval.high) if interval and interval.low is not None

@@ -57,8 +57,9 @@ def plausible(kind: str, value: float) -> bool:
 
 
 #: No problem scale gives a T-score this low: a score of nothing at all (a raw score of 0) is
-#: about T 35 to 50 on them (the BASC-3's, the Conners 4's, the SRS-2's, the CBCL's).
-PROBLEM_T_FLOOR = 30
+#: about T 35 to 50 on most of them (the BASC-3's, the Conners 4's, the SRS-2's), in the
+#: 20s at the lowest (the CBCL's Total Problems).
+PROBLEM_T_FLOOR = 20
 
 
 def fits(kind: str, role: str, value: float) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -12,7 +13,7 @@ from textual.widgets import Button, Label, Select, Static
 
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
-from ..core.score_history import link_refusal
+from ..core.score_history import FUTURE_DATE, link_refusal
 from ..core.scores import NAMES, SCALES, plausible
 from ..widgets.burst import LineInput
 from ..widgets.form_fields import FieldSelect
@@ -53,7 +54,8 @@ class EditEvaluationDialog(Dialog[EvaluationEdit | None]):
         name = " ".join(self.query_one("#edit-name", LineInput).value.split())
         if not name:
             self.show_error("Give the evaluation a name.", "#edit-name")
-        elif (day := self.read_date("#edit-date")) is not None:
+        elif (day := self.read_date("#edit-date", getattr(self.app, "today", dt.date.today)(),
+                                    FUTURE_DATE)) is not None:  # (tests fix the day)
             self.dismiss(EvaluationEdit(name, day.isoformat()))
 
 
