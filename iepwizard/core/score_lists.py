@@ -185,12 +185,19 @@ def _names_in(finder: _Finder, low: int, high: int
     each with its number of words and where it starts and ends. Only names that start with a
     capital count."""
     words = list(NAME_TOKEN.finditer(finder.text, low, high))
+    lengths = finder.scales.lengths
     found = []
     i = 0
     while i < len(words):
+        if not words[i][0][0].isupper():
+            i += 1
+            continue
         for k in range(min(finder.scales.longest, len(words) - i), 0, -1):
+            # (only where some name of k words ends in the k-th word: one look-up, not a join)
+            if k not in lengths.get(words[i + k - 1][0].casefold(), ()):
+                continue
             named = finder.scales.written([w[0] for w in words[i:i + k]])
-            if named and words[i][0][0].isupper():
+            if named:
                 found.append((named, k, words[i].start(), words[i + k - 1].end()))
                 i += k
                 break
