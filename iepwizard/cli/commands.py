@@ -72,18 +72,20 @@ def run_app(args: argparse.Namespace) -> int:
 
     Letter templates are compiled when the letters are first used, not before the first frame.
     """
-    from ..core.content_cache import load_guide
+    from ..core.content_cache import load_guide_soon
 
-    root = content_dir(args.content)
-    finish = None
-    try:
-        content, finish = load_guide(root, cache_dir())  # (a first run caches it once drawn)
-    except ContentError:
-        content = _content(args)  # says what is wrong, as check-content would
+    # (a first run parses the guide in a child process meanwhile, and caches it once drawn)
+    guide = load_guide_soon(content_dir(args.content), cache_dir())
     store = open_writer(data_dir(args.data_dir))
     try:
         from ..app import IEPWizardApp
         from ..paste_guard import install
+
+        finish = None
+        try:
+            content, finish = guide()
+        except ContentError:
+            content = _content(args)  # says what is wrong, as check-content would
 
         install()  # a paste holding escape sequences is read whole, in order
         app = IEPWizardApp(store=store, content=content, child_name=args.child,

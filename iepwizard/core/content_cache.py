@@ -64,22 +64,49 @@ def load_guide(root: Path, cache_dir: Path) -> tuple[Content, Callable[[], None]
     rest of the cache's work to do once the first screen is drawn: where each step's terms
     stand, its text parsed into blocks (both filled into the guide given, which finds them on
     its own until then), and the cache written."""
-    key = fingerprint(root) if root.is_dir() else None
-    path = cache_file(root, cache_dir)
-    try:
-        cached = _read(path, key, root)
-    except Exception:  # any unreadable cache is simply rebuilt
-        cached = None
+    cached, path, key = _cached(root, cache_dir)
     if cached is not None:
         return cached, None
     from .loader import load_content
 
     content = load_content(root, templates=False)
+    return content, partial(_finish, content, path, key)
 
-    def finish() -> None:
-        _work_out(content)
-        _write(path, key, content)
-    return content, finish
+
+def load_guide_soon(root: Path, cache_dir: Path
+                    ) -> Callable[[], tuple[Content, Callable[[], None] | None]]:
+    """`load_guide`, to be called when the guide is needed: where the cache is not fresh (a
+    first run), the guide is parsed meanwhile in a child process (see guide_child.py), while
+    the app imports Textual; where that cannot be, it is parsed when called."""
+    cached, path, key = _cached(root, cache_dir)
+    if cached is not None:
+        return lambda: (cached, None)
+    from .guide_child import parse_in_child
+
+    parsed = parse_in_child(root)
+
+    def collect() -> tuple[Content, Callable[[], None] | None]:
+        content = parsed()
+        if content is None:  # (no child, or a problem with the guide: parsed here, which
+            return load_guide(root, cache_dir)  # names it)
+        return content, partial(_finish, content, path, key)
+    return collect
+
+
+def _cached(root: Path, cache_dir: Path
+            ) -> tuple[Content | None, Path, tuple[object, ...] | None]:
+    """The guide in the cache if it is fresh, the cache's file and the guide's fingerprint."""
+    key = fingerprint(root) if root.is_dir() else None
+    path = cache_file(root, cache_dir)
+    try:
+        return _read(path, key, root), path, key
+    except Exception:  # any unreadable cache is simply rebuilt
+        return None, path, key
+
+
+def _finish(content: Content, path: Path, key: tuple[object, ...] | None) -> None:
+    _work_out(content)
+    _write(path, key, content)
 
 
 def _work_out(content: Content) -> Content:
@@ -88,7 +115,8 @@ def _work_out(content: Content) -> Content:
     from .step_text import step_blocks, term_spans
 
     content.term_spans.update(term_spans(content))
-    content.blocks.update(step_blocks(content))
+    if not content.blocks:  # (parsed already where the guide came from guide_child.py)
+        content.blocks.update(step_blocks(content))
     return content
 
 
