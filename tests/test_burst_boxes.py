@@ -235,7 +235,9 @@ async def test_a_burst_past_the_meeting_kind_keeps_title_and_people(make_app: Ma
         keys = [tab(), tab(), *[events.Key(c, c) for c in "Eval review"], tab(),
                 *[events.Key(c, c) for c in "me, Ms Carter"], events.Key("enter", "\r")]
         burst(app, *keys)
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+        # (meeting mode mounted, its note line focused: leaving while it mounts was a race)
+        await until(pilot, lambda: isinstance(app.screen, MeetingScreen)
+                    and getattr(app.focused, "id", None) == "note-input", "meeting mode")
     [meeting] = store.meetings(child.id)
     assert meeting.title == "Eval review"
     assert list(meeting.attendees) == ["me", "Ms Carter"]

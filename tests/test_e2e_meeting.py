@@ -153,4 +153,5 @@ def test_kill_9_right_after_a_burst_loses_nothing_shown_as_saved(terminal: Termi
     terminal.wait_for("was not closed")
     terminal.keys("Enter")
     screen = terminal.wait_for("burst note 11")
-    assert "half a thought" in screen or stored(data)[1] in {"", "half a thought"}
+    # (the draft as last kept: a second after a key, so under load the start of the line)
+    assert "half a thought" in screen or "half a thought".startswith(stored(data)[1])
