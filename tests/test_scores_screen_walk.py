@@ -131,7 +131,7 @@ async def test_a_t_score_named_through_edit_appears_year_to_year(make_app: MakeA
         assert ("Hyperactivity (T-score: whether higher is better is not known): 96th "
                 "(2026, BASC-3)") in table_lines(scores)
         listing = scores.query_one("#scores-list", OptionList)
-        assert "(whether a higher T-score is better is not known)" in str(
+        assert "(T-score: whether higher is better is not known)" in str(
             listing.get_option_at_index(0).prompt)
         # the parent says which way it goes
         dialog = await edit_score(pilot, scores)

@@ -131,9 +131,8 @@ class AreaHistory:
     @property
     def note(self) -> str:
         if self.higher_is_concern:
-            return " (higher = more concern)"
-        return " (T-score: whether higher is better is not known)" \
-            if self.direction_unknown else ""
+            return direction_note("t", "problem")
+        return direction_note("t", "") if self.direction_unknown else ""
 
     @property
     def heading(self) -> str:
@@ -159,6 +158,17 @@ class AreaHistory:
                     f"{', '.join(said[:-1])} and {said[-1]}")
         steps = " -> ".join(f"{p.said} ({p.where})" for p in self.points)
         return f"{self.heading}: {steps}"
+
+
+#: What a score's role says after it ("" for an ability or adaptive score).
+_DIRECTION = {"problem": " (higher = more concern)",
+              "": " (T-score: whether higher is better is not known)"}
+
+
+def direction_note(kind: str, role: str) -> str:
+    """What is said after a score's area about which way is better: a problem scale's
+    "higher = more concern", a T-score's unknown direction; "" otherwise."""
+    return _DIRECTION.get(role, "") if kind == "t" or role == "problem" else ""
 
 
 def restore(saved: SavedScore | Point) -> Score:

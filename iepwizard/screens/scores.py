@@ -20,7 +20,7 @@ from ..core.history_chart import flat, history_table
 from ..core.percentile_words import phrase
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
-from ..core.score_history import NOT_NAMED, AreaHistory, history, restore
+from ..core.score_history import NOT_NAMED, AreaHistory, direction_note, history, restore
 from ..core.scores import NAMES
 from ..core.store import Store
 from ..widgets.bell_curve import HistoryChart, PercentileChart
@@ -33,22 +33,15 @@ EMPTY = ("No scores are saved yet. In the decoder (d in the guide), decode a rep
          "ctrl+s to save its scores under an evaluation's name and date.")
 
 
-#: What a score's role says after it ("" for an ability or adaptive score).
-ROLE_NOTES = {"problem": " (higher = more concern)",
-              "": " (whether a higher T-score is better is not known)"}
 #: Actions that work only on some tabs: the tabs they work on.
 TABS_OF = {"edit": ("scores-tab-saved",), "delete": ("scores-tab-saved", "scores-tab-links")}
-
-
-def role_note(kind: str, role: str) -> str:
-    return ROLE_NOTES.get(role, "") if kind == "t" or role == "problem" else ""
 
 
 def score_line(score: ScoreRecord) -> str:
     label = score.label.strip() or NOT_NAMED
     head = f"{label} ({score.test})" if score.test else label
     where = f", {phrase(restore(score.saved()).said)}" if score.percentile else ""
-    concern = role_note(score.kind, score.role)
+    concern = direction_note(score.kind, score.role)
     return visible(f"{head}: {NAMES[score.kind]} {score.value:g}{where}{concern}", 300)
 
 
@@ -182,7 +175,7 @@ class ScoresScreen(Screen[None]):
         if not 0 <= event.point < len(points):
             return
         area, point = points[event.point]
-        concern = role_note(point.kind, point.role)
+        concern = direction_note(point.kind, point.role)
         said = visible(f"{point.label.strip() or NOT_NAMED} on the "
                        f"{point.test or 'test not named'}, "
                        f"{point.evaluation} ({long_form(point.date)}): {NAMES[point.kind]} "
