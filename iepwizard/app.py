@@ -10,7 +10,9 @@ import asyncio
 import contextlib
 import datetime as dt
 import gc
+import os
 import signal
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
 
+#: Seconds an exit asked for by a signal may take before the app stops at once.
+SIGNAL_GRACE = 3.0
 #: Seconds after the first frame at which the letter templates are compiled and checked,
 #: and at which every screen's stylesheet is read.
 TEMPLATES_AFTER = 2.0
@@ -99,9 +103,27 @@ class IEPWizardApp(OpensScreens):
 
     def _stop_on_signal(self) -> None:
         """The first signal ends the app as quitting does; the handlers go with it, so a
-        second one, should that exit hang, stops the app at once (Python's own way)."""
+        second one stops the app at once (Python's own way). Every box's text is kept and
+        written out first, and the app ends within a few seconds whatever happens: with its
+        terminal gone, Textual's own exit can wait for good on writes that go nowhere (a
+        process left behind holds the data folder's lock, and the next start is refused)."""
         self._forget_signals()
+        for screen in self.screen_stack:
+            keep = getattr(screen, "keep_all_drafts", None)
+            if keep is not None:
+                keep()
+        with contextlib.suppress(Exception):  # (a full disk: said by the store, as ever)
+            self.store.flush(2.0)
+        stop = threading.Timer(SIGNAL_GRACE, self._stop_now)
+        stop.daemon = True
+        stop.start()
         self.exit()
+
+    def _stop_now(self) -> None:
+        """The end, where the exit did not come within `SIGNAL_GRACE` seconds."""
+        with contextlib.suppress(Exception):
+            self.store.flush(2.0)
+        os._exit(0)
 
     def _forget_signals(self) -> None:
         with contextlib.suppress(RuntimeError):  # (no loop: nothing to forget)

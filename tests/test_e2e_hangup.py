@@ -65,3 +65,14 @@ def test_what_was_just_typed_is_kept_when_the_terminal_closes(
     terminal.kill_session()
     terminal.start(installed_command(), "--child", "Sam", env=app_env(tmp_path))
     terminal.wait_for("Step 1.")
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_an_app_whose_terminal_closes_as_it_starts_ends(terminal: Terminal, tmp_path: Path,
+                                                        round_: int) -> None:
+    # Textual's exit could wait for good on writes to a terminal that is gone: the process
+    # stayed, holding the data folder's lock (the next start was refused). It must end.
+    pid = terminal.start(installed_command(), "--child", "Sam", env=app_env(tmp_path))
+    terminal.wait_for("Step 1.")
+    terminal.close()  # the whole terminal goes (tmux's server), as a window closing
+    assert gone(pid), "the app was left running with its terminal gone"

@@ -43,8 +43,23 @@ class DraftKeeping:
     def keep_soon(self, key: str, box: Input | TextArea) -> None:
         if key not in self._drafts:
             self._drafts[key] = self.set_timer(DRAFT_DELAY, lambda: self.keep(key, box))
+            self._boxes[key] = box
+
+    @property
+    def _boxes(self) -> dict[str, Input | TextArea]:
+        """The box of each draft not yet kept."""
+        if "_draft_boxes" not in self.__dict__:
+            self._draft_boxes: dict[str, Input | TextArea] = {}
+        return self._draft_boxes
+
+    def keep_all_drafts(self) -> None:
+        """Every draft not yet kept, kept now (the app is about to stop: see app.py)."""
+        for key, box in list(self._boxes.items()):
+            if key in self._drafts:
+                self.keep(key, box)
 
     def keep(self, key: str, box: Input | TextArea) -> None:
+        self._boxes.pop(key, None)
         timer = self._drafts.pop(key, None)
         if timer is not None:
             timer.stop()
