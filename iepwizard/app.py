@@ -60,8 +60,10 @@ class IEPWizardApp(OpensScreens):
         self._after_start = after_start
         self.child_id: str | None = None
         self._theme_restored = False
-        #: The signals whose handlers end the app as quitting does (see `_exit_on_hangup`).
+        #: The signals whose handlers end the app as quitting does (see `_exit_on_hangup`),
+        #: and, once one came, the deadline of that exit (`_stop_on_signal`).
         self._signals: list[int] = []
+        self._stop_timer: threading.Timer | None = None
         #: Today, for the clocks (a test fixes it).
         self.today: Callable[[], dt.date] = dt.date.today
 
@@ -114,10 +116,19 @@ class IEPWizardApp(OpensScreens):
                 keep()
         with contextlib.suppress(Exception):  # (a full disk: said by the store, as ever)
             self.store.flush(2.0)
-        stop = threading.Timer(SIGNAL_GRACE, self._stop_now)
-        stop.daemon = True
-        stop.start()
+        self._stop_timer = threading.Timer(SIGNAL_GRACE, self._stop_now)
+        self._stop_timer.daemon = True
+        self._stop_timer.start()
         self.exit()
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """`App.run`; once Textual is done, a signal's deadline is off (the command line then
+        closes the store as always: that may take longer on a slow disk, and must not be cut)."""
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            if self._stop_timer is not None:
+                self._stop_timer.cancel()
 
     def _stop_now(self) -> None:
         """The end, where the exit did not come within `SIGNAL_GRACE` seconds."""

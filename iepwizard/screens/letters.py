@@ -412,6 +412,10 @@ class LettersScreen(Screen[None]):
                    f"by {sent.how}.")
 
     def on_unmount(self) -> None:
+        self.keep_all_drafts()
+
+    def keep_all_drafts(self) -> None:
+        """What was typed, kept now (leaving, or the app stopping on a signal: app.py)."""
         if self._timer is not None:
             self._timer.stop()
         self._persist()
