@@ -27,10 +27,21 @@ async def until(pilot: Pilot[Any], condition: Callable[[], object], what: str,
     """Let the app run until `condition()` holds (the test fails, naming `what`, if it never
     does)."""
     deadline = time.monotonic() + timeout
-    while not condition():
+    while not _holds(condition):
         if time.monotonic() > deadline:
             raise AssertionError(f"never happened: {what}")
         await pilot.pause(0.01)
+
+
+def _holds(condition: Callable[[], object]) -> bool:
+    """`condition()`, false while a widget it asks about is not there (being mounted, or
+    replaced: the letters screen swaps its form when another letter is asked for)."""
+    from textual.css.query import NoMatches
+
+    try:
+        return bool(condition())
+    except NoMatches:
+        return False
 
 
 async def settled(pilot: Pilot[Any]) -> None:
