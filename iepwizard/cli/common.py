@@ -64,6 +64,16 @@ def guard(command: Command) -> Command:
     return run
 
 
+def terminal_width(most: int, least: int) -> int | None:
+    """The width to wrap printed text at: the terminal's, from `least` to `most` columns;
+    None where the output goes to a pipe or a file."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return max(least, min(most, shutil.get_terminal_size().columns))
+
+
 def say(text: str, err: bool = False) -> None:
     """Print text from people or files: control characters shown as symbols."""
     print(printable(text), file=sys.stderr if err else sys.stdout)

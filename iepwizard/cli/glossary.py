@@ -10,7 +10,7 @@ from ..core.decode import decode
 from ..core.glossary import suggest
 from ..core.safe_text import one_line, visible
 from ..core.text_input import MAX_INPUT, InputError, read_bounded, read_text_file
-from .common import EXIT_OK, EXIT_USAGE, fail, say
+from .common import EXIT_OK, EXIT_USAGE, fail, say, terminal_width
 
 #: The longest glossary query looked up (terms are a few words; a longer query is cut).
 MAX_QUERY = 200
@@ -80,18 +80,10 @@ def decode_command(args: argparse.Namespace, content: Content) -> int:
         return read
     text, cut = read
     report_cut(args.file, cut)
-    say(decode(text, content).report(_report_width()))
+    # (79 columns, or a narrower terminal's: wrapped at 79 in 60 columns, each chart row
+    # broke in two; the chart needs 60)
+    say(decode(text, content).report(terminal_width(79, 60) or 79))
     return EXIT_OK
-
-
-def _report_width() -> int:
-    """79 columns, or a narrower terminal's width (the chart needs at least 60): a line
-    wrapped at 79 in a 60-column terminal breaks the chart's rows in two."""
-    if not sys.stdout.isatty():
-        return 79
-    import shutil
-
-    return max(60, min(79, shutil.get_terminal_size().columns))
 
 
 def report_cut(name: str, cut: bool) -> None:

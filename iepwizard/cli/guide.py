@@ -4,15 +4,13 @@ printing, piping). A reader: it works beside the open app and with no data folde
 from __future__ import annotations
 
 import argparse
-import shutil
-import sys
 from typing import TYPE_CHECKING
 
 from ..core.content import Content, Step
 from ..core.guide_text import guide_text
 from ..core.progress import states
 from ..core.safe_text import visible
-from .common import EXIT_OK, EXIT_USAGE, Exit, FindChild, fail, say
+from .common import EXIT_OK, EXIT_USAGE, Exit, FindChild, fail, say, terminal_width
 
 if TYPE_CHECKING:
     from ..core.store import Store
@@ -41,9 +39,7 @@ def _width(asked: int | None) -> int | None:
         if not 0 <= asked <= MAX_WIDTH:
             raise Exit(fail(EXIT_USAGE, f"--width takes 0 (no wrapping) to {MAX_WIDTH}."))
         return asked or None
-    if not sys.stdout.isatty():
-        return None
-    return max(20, min(READING_WIDTH, shutil.get_terminal_size().columns))
+    return terminal_width(READING_WIDTH, 20)
 
 
 def _ticks(store: Store | None, name: str | None, content: Content,

@@ -80,6 +80,13 @@ def long_date(day: dt.date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
+def too_late(day: dt.date, last: dt.date | None, why: str) -> str | None:
+    """What to tell a parent whose date is after `last` ("March 11, 2026 has not come yet:"
+    and `why`); None where it is not (or there is no `last`)."""
+    return f"{long_date(day)} has not come yet: {why}" if last is not None and day > last \
+        else None
+
+
 def long_form(value: str) -> str:
     """A stored or typed date in the long form; text that is not a date stays as it is."""
     day = parse_date(value)

@@ -155,9 +155,7 @@ class _Finder(Mentions):
             if number is None:
                 continue
             if _cell_before(text, position):  # maybe a table's cell
-                line_start = text.rfind("\n", max(0, position - MAX_LINE), position) + 1
-                line_end = text.find("\n", position, position + MAX_LINE)
-                line_end = len(text) if line_end < 0 else line_end
+                line_start, line_end = self._line(position)
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
                 if columns is not None:
@@ -184,9 +182,14 @@ class _Finder(Mentions):
 
     def _compares(self, pos: int) -> bool:
         """Whether the number at `pos` ends a cell of a header that compares scores."""
-        line_start = self.text.rfind("\n", max(0, pos - MAX_LINE), pos) + 1
-        line_end = self.text.find("\n", pos, pos + MAX_LINE)
-        return compares_scores(self.text[line_start:line_end if line_end >= 0 else None])
+        return compares_scores(self.text[slice(*self._line(pos))])
+
+    def _line(self, pos: int) -> tuple[int, int]:
+        """Where the line around `pos` starts and ends (read no further than `MAX_LINE`
+        back; its end, where no line break comes within `MAX_LINE`, is the text's)."""
+        start = self.text.rfind("\n", max(0, pos - MAX_LINE), pos) + 1
+        end = self.text.find("\n", pos, pos + MAX_LINE)
+        return start, len(self.text) if end < 0 else end
 
     def _named_ranges(self, scores: list[Score]) -> list[Score]:
         """The scores, each standard score (and v-scale and ability T-score, named by the same

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .dates import iso_date, long_date, ordinal
+from .dates import iso_date, ordinal, too_late
 from .scores import Score
 
 #: Kinds of score that have a place on the percentile scale (a grade equivalent, or a number
@@ -73,7 +73,7 @@ FUTURE_DATE = ("write the date on the report (an evaluation's date cannot be in 
 
 def not_yet(day: dt.date, today: dt.date) -> str | None:
     """What is wrong with an evaluation's date after `today` (None if it is not)."""
-    return f"{long_date(day)} has not come yet: {FUTURE_DATE}" if day > today else None
+    return too_late(day, today, FUTURE_DATE)
 
 
 @dataclass(frozen=True)

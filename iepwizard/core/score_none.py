@@ -40,9 +40,8 @@ def ranked(text: str, word: str, pos: int) -> bool:
     """Whether a one-word area written in lower case before the number at `pos` follows a
     word that ranks it among others ("Nonsense Word Decoding was his lowest reading score:
     71": a kind of score, not the KTEA-3's Reading Composite)."""
-    at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
-    before = _WORD_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
-    return before is not None and before[1].lower() in _RANKING
+    before = _before(text, word, pos, _WORD_BEFORE)
+    return before is not None and before.lower() in _RANKING
 
 
 def in_longer_name(text: str, word: str, pos: int) -> bool:
@@ -50,6 +49,12 @@ def in_longer_name(text: str, word: str, pos: int) -> bool:
     written in capitals ("Social Communication" on the SRS-2, "Overall Reading" on i-Ready): a
     name the scales file does not know, not the one-word area's ("Communication", the
     Vineland-3's: heldout6's review)."""
+    before = _before(text, word, pos, _NAME_BEFORE)
+    return before is not None and not _NOT_A_NAME.intersection(before.lower().split("-"))
+
+
+def _before(text: str, word: str, pos: int, pattern: re.Pattern[str]) -> str | None:
+    """The word `pattern` finds right before the last `word` ahead of `pos`, or None."""
     at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
-    before = _NAME_BEFORE.search(text, max(0, at - 24), at) if at > 0 else None
-    return before is not None and not _NOT_A_NAME.intersection(before[1].lower().split("-"))
+    found = pattern.search(text, max(0, at - 24), at) if at > 0 else None
+    return found[1] if found is not None else None

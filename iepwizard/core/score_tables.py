@@ -123,7 +123,7 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         return None
     tabbed = "\t" in line and "|" not in line
     columns = [Column(0, "label", None, 0 if tabbed else -1)]
-    if any(_compares(text) for _, text in found[1:]):
+    if _compares_any(found):
         return columns + [Column(offset, "ignore") for offset, _ in found[1:]]
     columns += [column_kind(text)._replace(start=offset, tab=line.count("\t", 0, offset)
                                            if tabbed else -1)
@@ -143,12 +143,16 @@ def compares_scores(line: str) -> bool:
     """Whether a line is the header of a table that compares scores (see `_COMPARES`): a
     number in it ("Score 1   Score 2   Difference") is no score either."""
     found = cells(line)
-    return len(found) >= 3 and any(_compares(text) for _, text in found[1:])
+    return len(found) >= 3 and _compares_any(found)
 
 
-def _compares(text: str) -> bool:
-    low = " ".join(text.casefold().split())
-    return low in _COMPARES or low.split(" ", 1)[0] in _COMPARES
+def _compares_any(found: list[tuple[int, str]]) -> bool:
+    """Whether a header's cells, but its label's, name a comparison (`_COMPARES`)."""
+    for _, text in found[1:]:
+        low = " ".join(text.casefold().split())
+        if low in _COMPARES or low.split(" ", 1)[0] in _COMPARES:
+            return True
+    return False
 
 
 def _said_in_label(found: list[tuple[int, str]], columns: list[Column]) -> list[Column]:

@@ -3,7 +3,6 @@ scores (with the report's text only if the parent ticks it)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,8 +12,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Checkbox, DirectoryTree, Input, Label, Static
 
-from ..core.dates import EXAMPLE, date_problem, parse_date
-from ..core.score_history import not_yet
+from ..core.dates import EXAMPLE
+from ..core.score_history import FUTURE_DATE
 from ..widgets.burst import LineInput
 from ..widgets.tick_box import TickBox
 from .dialog import Dialog
@@ -99,12 +98,8 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
         """What is wrong now, the name first, and the field to fix it in; None if nothing."""
         if not self.query_one("#save-name", LineInput).value.strip():
             return "Give the evaluation a name, such as \"Triennial 2026\".", "#save-name"
-        written = self.query_one("#save-date", LineInput).value
-        day = parse_date(written)
-        if day is None:
-            return date_problem(written), "#save-date"
-        later = not_yet(day, getattr(self.app, "today", dt.date.today)())  # (tests fix it)
-        return None if later is None else (later, "#save-date")
+        _, problem = self.date_in("#save-date", self.app_today(), FUTURE_DATE)
+        return None if problem is None else (problem, "#save-date")
 
     @on(Input.Changed)
     def _recheck(self) -> None:
@@ -125,7 +120,7 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
             self.show_error(*problem)
             return
         name = " ".join(self.query_one("#save-name", LineInput).value.split())
-        day = parse_date(self.query_one("#save-date", LineInput).value)
+        day, _ = self.date_in("#save-date")
         assert day is not None  # (`problem` said none)
         keep_text = self.query_one("#save-text", Checkbox).value
         self.dismiss(SaveChoice(name, day.isoformat(), keep_text))

@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from ..core.dates import date_problem, long_date, parse_date
+from ..core.dates import date_problem, parse_date, too_late
 
 T = TypeVar("T")
 
@@ -49,14 +49,23 @@ class Dialog(ModalScreen[T]):
                   why: str = "") -> dt.date | None:
         """The date typed in `field`; None after saying what is wrong with it there (a day
         after `not_after` is wrong too, for the reason `why`)."""
+        day, problem = self.date_in(field, not_after, why)
+        if problem is not None:
+            self.show_error(problem, field)
+        return day
+
+    def date_in(self, field: str, not_after: dt.date | None = None,
+                why: str = "") -> tuple[dt.date | None, str | None]:
+        """The date typed in `field` and what is wrong with it (None: nothing; the date None
+        where something is), said nowhere yet."""
         written = self.query_one(field, Input).value
         day = parse_date(written)
-        if day is None:
-            self.show_error(date_problem(written), field)
-        elif not_after is not None and day > not_after:
-            self.show_error(f"{long_date(day)} has not come yet: {why}", field)
-            return None
-        return day
+        problem = date_problem(written) if day is None else too_late(day, not_after, why)
+        return (None, problem) if problem is not None else (day, None)
+
+    def app_today(self) -> dt.date:
+        """Today, as the app tells it (a test fixes it)."""
+        return getattr(self.app, "today", dt.date.today)()
 
     @on(Button.Pressed, f"#{CANCEL}")
     def _cancel_pressed(self, event: Button.Pressed) -> None:

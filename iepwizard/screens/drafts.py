@@ -21,13 +21,14 @@ class DraftKeeping:
     store: Store
     child_id: str
     set_timer: Callable[..., Timer]
-    _draft_timers: dict[str, Timer]
+    _pending_drafts: dict[str, tuple[Timer, Input | TextArea]]
 
     @property
-    def _drafts(self) -> dict[str, Timer]:
-        if "_draft_timers" not in self.__dict__:
-            self._draft_timers = {}
-        return self._draft_timers
+    def _drafts(self) -> dict[str, tuple[Timer, Input | TextArea]]:
+        """Each draft not yet kept: the timer that keeps it, and its box."""
+        if "_pending_drafts" not in self.__dict__:
+            self._pending_drafts = {}
+        return self._pending_drafts
 
     def restore_draft(self, key: str, box: Input | TextArea) -> None:
         text = self.store.draft(self.child_id, key)
@@ -42,37 +43,27 @@ class DraftKeeping:
 
     def keep_soon(self, key: str, box: Input | TextArea) -> None:
         if key not in self._drafts:
-            self._drafts[key] = self.set_timer(DRAFT_DELAY, lambda: self.keep(key, box))
-            self._boxes[key] = box
-
-    @property
-    def _boxes(self) -> dict[str, Input | TextArea]:
-        """The box of each draft not yet kept."""
-        if "_draft_boxes" not in self.__dict__:
-            self._draft_boxes: dict[str, Input | TextArea] = {}
-        return self._draft_boxes
+            self._drafts[key] = (self.set_timer(DRAFT_DELAY, lambda: self.keep(key, box)), box)
 
     def keep_all_drafts(self) -> None:
         """Every draft not yet kept, kept now (the app is about to stop: see app.py)."""
-        for key, box in list(self._boxes.items()):
-            if key in self._drafts:
-                self.keep(key, box)
+        for key, (_, box) in list(self._drafts.items()):
+            self.keep(key, box)
 
     def keep(self, key: str, box: Input | TextArea) -> None:
-        self._boxes.pop(key, None)
-        timer = self._drafts.pop(key, None)
-        if timer is not None:
-            timer.stop()
+        self._stop(key)
         self.store.set_draft(self.child_id, key,
                              box.value if isinstance(box, Input) else box.text)
 
     def forget_draft(self, key: str) -> None:
-        timer = self._drafts.pop(key, None)
-        if timer is not None:
-            timer.stop()
+        self._stop(key)
         self.store.set_draft(self.child_id, key, "")
 
     def stop_drafts(self) -> None:
-        for timer in self._drafts.values():
-            timer.stop()
-        self._drafts.clear()
+        for key in list(self._drafts):
+            self._stop(key)
+
+    def _stop(self, key: str) -> None:
+        pending = self._drafts.pop(key, None)
+        if pending is not None:
+            pending[0].stop()

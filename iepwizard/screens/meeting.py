@@ -388,6 +388,11 @@ class MeetingScreen(DraftKeeping, Screen[None]):
             self.store.set_draft(self.child_id, self._answer_key(), self._answer_box.value)
 
     def on_unmount(self) -> None:
+        self.keep_all_drafts()
+
+    def keep_all_drafts(self) -> None:
+        """Both boxes' drafts, kept now (leaving, or the app stopping on a signal): the note
+        line's is the line put aside while a note is edited, not the note being edited."""
         self.stop_drafts()
         self._save_all_drafts()
 

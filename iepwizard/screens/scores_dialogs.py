@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -13,7 +12,7 @@ from textual.widgets import Button, Label, Select, Static
 
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
-from ..core.score_history import FUTURE_DATE, link_refusal
+from ..core.score_history import FUTURE_DATE, Area, link_refusal
 from ..core.scores import NAMES, SCALES, plausible
 from ..widgets.burst import LineInput
 from ..widgets.form_fields import FieldSelect
@@ -54,8 +53,7 @@ class EditEvaluationDialog(Dialog[EvaluationEdit | None]):
         name = " ".join(self.query_one("#edit-name", LineInput).value.split())
         if not name:
             self.show_error("Give the evaluation a name.", "#edit-name")
-        elif (day := self.read_date("#edit-date", getattr(self.app, "today", dt.date.today)(),
-                                    FUTURE_DATE)) is not None:  # (tests fix the day)
+        elif (day := self.read_date("#edit-date", self.app_today(), FUTURE_DATE)) is not None:
             self.dismiss(EvaluationEdit(name, day.isoformat()))
 
 
@@ -121,7 +119,6 @@ class EditScoreDialog(Dialog[ScoreEdit | None]):
                                value, role))
 
 
-Area = tuple[str, str]  # (test, label)
 
 
 def area_name(area: Area) -> str:
@@ -158,6 +155,7 @@ class LinkDialog(Dialog[tuple[Area, Area] | None]):
         if not isinstance(first, str) or not isinstance(second, str):
             self.show_error("Choose both areas.", "#link-first")
         elif refusal := link_refusal(self.areas[int(first)], self.areas[int(second)]):
-            self.show_error(refusal, "#link-second")
+            # (test names as saved, an escape shown as a symbol, never sent to the terminal)
+            self.show_error(visible(refusal, 400), "#link-second")
         else:
             self.dismiss((self.areas[int(first)], self.areas[int(second)]))
