@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 
 from ..core import letter_fill as fill
+from ..core import letter_store
 from ..core.clipboard import copy_verified
 from ..core.content import Content, LetterTemplate
 from ..core.letters import Clocks, LetterError, render
@@ -66,9 +67,7 @@ def _letter(args: argparse.Namespace, content: Content, template: LetterTemplate
             given: dict[str, str], store: Store | None, child: Child | None) -> int:
     sources = fill.Sources(Parent(), child)
     if store is not None and child is not None:
-        sources = fill.Sources(store.parent(), child, store.people(child.id),
-                               store.letter_draft(child.id, template.id),
-                               store.contacts(child.id))
+        sources = letter_store.sources(store, child.id, template.id)
     elif store is not None:
         sources = fill.Sources(store.parent(), None)
     values = {**fill.values(template, sources), **given}
@@ -81,7 +80,7 @@ def _letter(args: argparse.Namespace, content: Content, template: LetterTemplate
         if store is None or child is None:
             return fail(EXIT_USAGE, "--save keeps the values in a child's record; add a child "
                                     "in the app first, or name one with --child.")
-        save_values(store, child.id, template, sources, given)
+        letter_store.keep_typed(store, child.id, template, given)
     say(f"Subject: {one_line(letter.subject)}", err=True)
     if args.out is not None:
         # surrogateescape: bytes given on the command line that are not UTF-8 are written back
@@ -101,24 +100,6 @@ def _letter(args: argparse.Namespace, content: Content, template: LetterTemplate
     else:
         sys.stdout.write(printable(letter.body))
     return EXIT_OK
-
-
-def save_values(store: Store, child_id: str, template: LetterTemplate, sources: fill.Sources,
-                given: dict[str, str]) -> None:
-    """`--save`: the values given go where the app keeps them (profile, address book, the
-    letter's draft), so the app and later letters use them."""
-    changes = fill.split(template, given)
-    if changes.parent:
-        store.update_parent(**changes.parent)
-    if changes.child:
-        store.update_child(child_id, **changes.child)
-    if changes.recipient:
-        person = fill.recipient(template, sources)
-        store.save_person(child_id, person, **changes.recipient,
-                          **({} if person else {"role": template.to or "other"}))
-    if changes.letter:
-        draft = store.letter_draft(child_id, template.id)
-        store.set_letter_draft(child_id, template.id, {**draft, **changes.letter})
 
 
 def _clocks(store: Store | None, child: Child | None, content: Content) -> dict[str, str]:

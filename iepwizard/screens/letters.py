@@ -1,9 +1,8 @@
 """Letters: the ones that fit the moment first, filled from what the family already typed;
 a preview of exactly what each copy puts on the clipboard; copy, save, log as sent.
 
-What the parent types about themselves, the child or the person the letter is to is saved to
-the profile and the address book (one source of truth, for every later letter and the command
-line); what belongs to this letter only is kept as its draft.
+What is typed is kept as `core.letter_store` says: the profile and the address book for what
+every letter shares, the letter's draft for the rest.
 """
 
 from __future__ import annotations
@@ -24,12 +23,13 @@ from textual.widgets.option_list import Option
 
 from .. import keys
 from ..core import letter_fill as fill
+from ..core import letter_store
 from ..core.clipboard import CopyOut
 from ..core.content import Content, LetterTemplate
 from ..core.dates import long_form
 from ..core.letter_limits import cut_notice
 from ..core.letter_order import Ordering, order_letters
-from ..core.letters import Clocks, Letter, LetterError, check, meeting_values, preview, render
+from ..core.letters import Clocks, Letter, LetterError, check, preview, render
 from ..core.path_lines import paths_apart
 from ..core.problems import Problem
 from ..core.records import SENT_TO_SCHOOL
@@ -154,17 +154,7 @@ class LettersScreen(Screen[None]):
 
     # -- what the letter is filled from -----------------------------------------------------
     def _sources(self, letter_id: str | None = None) -> fill.Sources:
-        letter_id = letter_id or self.letter_id
-        draft = self.store.letter_draft(self.child_id, letter_id)
-        if letter_id == "meeting-summary" and "decisions" not in draft:
-            meetings = self.store.meetings(self.child_id)
-            if meetings:
-                last = meetings[-1]
-                draft = {**meeting_values(self.store.entries(last.id), long_form(last.date)),
-                         **draft}
-        return fill.Sources(self.store.parent(), self.store.child(self.child_id),
-                            self.store.people(self.child_id), draft,
-                            self.store.contacts(self.child_id))
+        return letter_store.sources(self.store, self.child_id, letter_id or self.letter_id)
 
     def _form_data(self) -> FormData:
         sources = self._sources()
@@ -286,23 +276,9 @@ class LettersScreen(Screen[None]):
         self._typed_since_shown = self._typed_since_shown or bool(pending)
 
     def _persist_letter(self, letter_id: str, typed: dict[str, str]) -> None:
-        template = self.content.letters[letter_id]
-        changes = fill.split(template, typed)
-        if changes.parent:
-            self.store.update_parent(**changes.parent)
-        if changes.child:
-            self.store.update_child(self.child_id, **changes.child)
-        if changes.recipient:
-            person = fill.recipient(template, self._sources(letter_id))
-            self.store.save_person(self.child_id, person, **changes.recipient,
-                                   **({} if person else {"role": template.to or "other"}))
-        own = {k: v for k, v in typed.items() if k in {"_to", "_cc"}}
-        if changes.letter or own:
-            draft = self.store.letter_draft(self.child_id, letter_id)
-            self.store.set_letter_draft(self.child_id, letter_id,
-                                        {**draft, **changes.letter, **own})
-        if (changes.parent or changes.child or changes.recipient) and \
-                not self.store.settings().told_fill_once:
+        shared = letter_store.keep_typed(self.store, self.child_id,
+                                         self.content.letters[letter_id], typed)
+        if shared and not self.store.settings().told_fill_once:
             self.store.set_setting("told_fill_once", True)
             self.notify("What you type about yourself, your child or the school's people is "
                         "saved to your profile and fills every letter from now on.",

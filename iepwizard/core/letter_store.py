@@ -1,0 +1,56 @@
+"""A letter and the child's record: what it is filled from, and where the values typed for it
+are kept. One way for the letters screen and `iepwizard letter --save`.
+
+What the parent types about themselves, the child or the person the letter is to goes to the
+profile and the address book (one source of truth: every later letter uses it); what belongs
+to this letter only is kept as its draft, with who it is to and who is copied if changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from . import letter_fill as fill
+from .content import LetterTemplate
+from .dates import long_form
+from .letters import meeting_values
+
+if TYPE_CHECKING:
+    from .store import Store
+
+#: A letter's own keys, kept in its draft beside its fields: who it is to, who is copied.
+_OWN = ("_to", "_cc")
+
+
+def sources(store: Store, child_id: str, letter_id: str) -> fill.Sources:
+    """Everything the letter is filled from. The after-the-meeting summary starts from the
+    last meeting's decisions and actions until the parent has typed its decisions."""
+    draft = store.letter_draft(child_id, letter_id)
+    if letter_id == "meeting-summary" and "decisions" not in draft:
+        meetings = store.meetings(child_id)
+        if meetings:
+            last = meetings[-1]
+            draft = {**meeting_values(store.entries(last.id), long_form(last.date)), **draft}
+    return fill.Sources(store.parent(), store.child(child_id), store.people(child_id), draft,
+                        store.contacts(child_id))
+
+
+def keep_typed(store: Store, child_id: str, template: LetterTemplate,
+               typed: Mapping[str, str]) -> bool:
+    """Each value typed for the letter, kept where it belongs (dates as ISO dates); whether
+    any went to the profile, the child or the address book (shared with every letter)."""
+    changes = fill.split(template, typed)
+    if changes.parent:
+        store.update_parent(**changes.parent)
+    if changes.child:
+        store.update_child(child_id, **changes.child)
+    if changes.recipient:
+        person = fill.recipient(template, sources(store, child_id, template.id))
+        store.save_person(child_id, person, **changes.recipient,
+                          **({} if person else {"role": template.to or "other"}))
+    own = {key: value for key, value in typed.items() if key in _OWN}
+    if changes.letter or own:
+        draft = store.letter_draft(child_id, template.id)
+        store.set_letter_draft(child_id, template.id, {**draft, **changes.letter, **own})
+    return bool(changes.parent or changes.child or changes.recipient)
