@@ -109,11 +109,12 @@ class IEPWizardApp(OpensScreens):
         written out first, and the app ends within a few seconds whatever happens: with its
         terminal gone, Textual's own exit can wait for good on writes that go nowhere (a
         process left behind holds the data folder's lock, and the next start is refused)."""
+        from .screens.drafts import KeepsDrafts
+
         self._forget_signals()
         for screen in self.screen_stack:
-            keep = getattr(screen, "keep_all_drafts", None)
-            if keep is not None:
-                keep()
+            if isinstance(screen, KeepsDrafts):
+                screen.keep_all_drafts()
         with contextlib.suppress(Exception):  # (a full disk: said by the store, as ever)
             self.store.flush(2.0)
         self._stop_timer = threading.Timer(SIGNAL_GRACE, self._stop_now)

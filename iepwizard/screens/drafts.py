@@ -8,6 +8,7 @@ nothing selected, without that counting as a change.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from textual.timer import Timer
 from textual.widgets import Input, TextArea
@@ -15,6 +16,15 @@ from textual.widgets import Input, TextArea
 from ..core.store import Store
 
 DRAFT_DELAY = 1.0
+
+
+@runtime_checkable
+class KeepsDrafts(Protocol):
+    """A screen holding typing not yet kept (`DraftKeeping`'s, or its own: the letters,
+    meeting mode). The app asks each to keep it all at once when it is about to stop on a
+    signal (app.py), before the screens unmount."""
+
+    def keep_all_drafts(self) -> None: ...
 
 
 class DraftKeeping:
