@@ -10,9 +10,6 @@ import asyncio
 import contextlib
 import datetime as dt
 import gc
-import os
-import signal
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +21,7 @@ from textual.screen import Screen
 
 from . import keys
 from .app_screens import OpensScreens
+from .app_signals import StopsOnSignal
 from .commands import GuideCommands
 from .core.content import Content as Guide
 from .core.safe_text import one_line
@@ -35,15 +33,13 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
 
-#: Seconds an exit asked for by a signal may take before the app stops at once.
-SIGNAL_GRACE = 3.0
 #: Seconds after the first frame at which the letter templates are compiled and checked,
 #: and at which every screen's stylesheet is read.
 TEMPLATES_AFTER = 2.0
 STYLES_AFTER = 1.0
 
 
-class IEPWizardApp(OpensScreens):
+class IEPWizardApp(StopsOnSignal, OpensScreens):
     #: The first screen (the wizard, or the welcome on a first run) is the app's default
     #: screen, whose stylesheet Textual does not load by itself: it is loaded here.
     CSS_PATH = ["app.tcss", "screens/wizard.tcss", "screens/welcome.tcss"]
@@ -60,10 +56,6 @@ class IEPWizardApp(OpensScreens):
         self._after_start = after_start
         self.child_id: str | None = None
         self._theme_restored = False
-        #: The signals whose handlers end the app as quitting does (see `_exit_on_hangup`),
-        #: and, once one came, the deadline of that exit (`_stop_on_signal`).
-        self._signals: list[int] = []
-        self._stop_timer: threading.Timer | None = None
         #: Today, for the clocks (a test fixes it).
         self.today: Callable[[], dt.date] = dt.date.today
 
@@ -90,62 +82,6 @@ class IEPWizardApp(OpensScreens):
         for notice in self.store.notices:
             self._recovered(notice)
         self._exit_on_hangup()
-
-    def _exit_on_hangup(self) -> None:
-        """The terminal closing (SIGHUP: its window shut, an SSH link dropped) or a request to
-        stop (SIGTERM) ends the app as quitting does: every screen keeps the text in its boxes
-        as it goes, and the store writes everything out (Python's default was to stop at once,
-        losing what was typed in the last second, before its draft was kept)."""
-        loop = asyncio.get_running_loop()
-        for name in ("SIGHUP", "SIGTERM"):
-            if (number := getattr(signal, name, None)) is not None:
-                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
-                    loop.add_signal_handler(number, self._stop_on_signal)
-                    self._signals.append(number)
-
-    def _stop_on_signal(self) -> None:
-        """The first signal ends the app as quitting does; the handlers go with it, so a
-        second one stops the app at once (Python's own way). Every box's text is kept and
-        written out first, and the app ends within a few seconds whatever happens: with its
-        terminal gone, Textual's own exit can wait for good on writes that go nowhere (a
-        process left behind holds the data folder's lock, and the next start is refused)."""
-        from .screens.drafts import KeepsDrafts
-
-        self._forget_signals()
-        for screen in self.screen_stack:
-            if isinstance(screen, KeepsDrafts):
-                screen.keep_all_drafts()
-        with contextlib.suppress(Exception):  # (a full disk: said by the store, as ever)
-            self.store.flush(2.0)
-        self._stop_timer = threading.Timer(SIGNAL_GRACE, self._stop_now)
-        self._stop_timer.daemon = True
-        self._stop_timer.start()
-        self.exit()
-
-    def run(self, *args: Any, **kwargs: Any) -> Any:
-        """`App.run`; once Textual is done, a signal's deadline is off (the command line then
-        closes the store as always: that may take longer on a slow disk, and must not be cut)."""
-        try:
-            return super().run(*args, **kwargs)
-        finally:
-            if self._stop_timer is not None:
-                self._stop_timer.cancel()
-
-    def _stop_now(self) -> None:
-        """The end, where the exit did not come within `SIGNAL_GRACE` seconds."""
-        with contextlib.suppress(Exception):
-            self.store.flush(2.0)
-        os._exit(0)
-
-    def _forget_signals(self) -> None:
-        with contextlib.suppress(RuntimeError):  # (no loop: nothing to forget)
-            loop = asyncio.get_running_loop()
-            for number in self._signals:
-                loop.remove_signal_handler(number)
-        self._signals.clear()
-
-    def on_unmount(self) -> None:
-        self._forget_signals()
 
     def _recovered(self, notice: str) -> None:
         self.notify(notice, title="Your data was recovered", severity="warning", timeout=30,

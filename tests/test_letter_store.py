@@ -21,7 +21,8 @@ def test_what_is_typed_goes_where_every_letter_finds_it(store: Store, content: C
         "reply_by": "January 8 2027", "_to": "someone"})
     assert shared  # (the profile and the child: the screen says so once)
     assert store.parent().name == "Zoë Ørsted-Lopez"
-    assert store.child(child).date_of_birth == "2017-03-14"
+    record = store.child(child)
+    assert record is not None and record.date_of_birth == "2017-03-14"
     assert store.letter_draft(child, "evaluation-request") == {
         "reply_by": "2027-01-08", "_to": "someone"}
     # the letter's own field only: nothing shared
