@@ -98,3 +98,27 @@ def test_one_sentence_errors(data_dir: Path, tmp_path: Path) -> None:
                                       f"nothing was saved.")
     with Store.open(data_dir, readonly=True) as store:
         assert [store.evaluations(c.id) for c in store.children()] == [[], []]
+
+
+def test_a_child_named_on_a_record_with_no_child_yet_is_added(tmp_path: Path) -> None:
+    """`--child NAME` is "created if new" (the help): a writer on a fresh data folder adds the
+    child, as the app does; a reader says there is no child yet (not an empty list); with
+    children, a name not found is refused (more likely mistyped than new)."""
+    data = tmp_path / "fresh"
+    report = str(CORPUS / "02-wiat-4-prose.txt")
+    (data).mkdir(mode=0o700)
+    with Store.open(data):
+        pass  # a record with no child yet
+    reader = run("--data-dir", str(data), "guide", "--child", "Zoë")
+    assert reader.returncode == 2
+    assert reader.stderr.strip() == ("iepwizard: there is no child called 'Zoë': no child has "
+                                     "been added yet.")
+    saved = run("--data-dir", str(data), "--child", "Zoë", "decode", report, "--save",
+                "Initial", "--date", "2024-02-10")
+    assert saved.returncode == 0, saved.stderr
+    assert saved.stderr.startswith("iepwizard: added the child 'Zoë'.\nSaved 13 scores for Zoë")
+    typo = run("--data-dir", str(data), "--child", "Zoe", "decode", report, "--save", "Again",
+               "--date", "2024-02-10")
+    assert typo.returncode == 2 and "there is no child called 'Zoe'" in typo.stderr
+    with Store.open(data, readonly=True) as store:
+        assert [c.nickname for c in store.children()] == ["Zoë"]

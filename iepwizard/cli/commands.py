@@ -18,6 +18,7 @@ from .common import (
     guard,
     open_reader,
     open_writer,
+    say,
 )
 
 if TYPE_CHECKING:  # the store is imported only by the commands that use it
@@ -55,9 +56,20 @@ def _child(store: Store | None, name: str | None) -> Child | None:
         return None
     if name:
         child = store.find_child(name)
-        if child is None:
+        if child is not None:
+            return child
+        children = store.children()
+        if children:
             raise Exit(fail(EXIT_USAGE, f"there is no child called {visible(name, 60)!r}; the "
-                                        f"children are:", [c.nickname for c in store.children()]))
+                                        f"children are:", [c.nickname for c in children]))
+        if store.readonly:
+            raise Exit(fail(EXIT_USAGE, f"there is no child called {visible(name, 60)!r}: no "
+                                        f"child has been added yet."))
+        # a command that writes, on a record with no child yet: the child is added, as the
+        # app does with --child ("created if new"); with children, a name not found is more
+        # likely mistyped than new, and is refused above
+        child = store.add_child(name)
+        say(f"iepwizard: added the child {visible(child.name, 60)!r}.", err=True)
         return child
     children = store.children()
     if len(children) > 1:

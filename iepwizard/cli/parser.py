@@ -69,7 +69,8 @@ def build_parser() -> Parser:
     review = sub.add_parser("review", help="check an IEP's goals and services (.txt or .pdf)",
                             description="Check every goal and service of an IEP or 504 plan "
                             "(a .txt or .pdf file, or - for standard input, up to 20 MB) and, "
-                            "with --against, list what changed since an older one. Reads only.")
+                            "with --against, list what changed since an older one. Nothing is "
+                            "written but with --save.")
     review.add_argument("file", metavar="FILE", help="the IEP: a .txt or .pdf file, or -")
     review.add_argument("--against", metavar="OLD_FILE", help="last year's IEP, to compare "
                         "(with --child: the last saved final IEP by default)")
