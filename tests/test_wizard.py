@@ -106,8 +106,21 @@ async def test_ticks_reach_the_store_and_suggest_done(make_app: MakeApp, store: 
         for _ in range(len(first.checklist) - 1):
             await pilot.press("down", "space")
         await pilot.pause()
-        assert any("Press x to mark the step done" in n.message for n in notes.seen)
+        hint = "all ticked: x marks the step done"
+        assert str(checklist.border_subtitle) == hint
         await pilot.press("x")
+        await pilot.pause()
+        assert store.progress(child.id).steps[first.id] == "done"
+        assert str(checklist.border_subtitle) == ""  # (marked: said no more)
+        await pilot.press("x")  # back in progress, every item still ticked
+        await pilot.pause()
+        assert str(checklist.border_subtitle) == hint
+        await pilot.press("n")  # the next step's checklist says nothing of the last one's
+        await pilot.pause()
+        assert wizard(app).step.id == content.steps[1].id
+        assert str(app.screen.query_one(Checklist).border_subtitle) == ""
+        assert not any("mark the step done" in n.message for n in notes.seen)
+        await pilot.press("p", "x")
         await pilot.pause()
         assert store.progress(child.id).steps[first.id] == "done"
         assert str(app.screen.sub_title).startswith("1 of 12 steps done")

@@ -112,6 +112,7 @@ class WizardScreen(Screen[None]):
         steps.highlighted = steps.get_option_index(self.current)
         self.call_after_refresh(self._restore_scroll)
         self.call_after_refresh(self._update_dates)
+        self.call_after_refresh(self._update_hint)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """Shown (first, or back from another screen: a date may have been recorded there).
@@ -134,11 +135,24 @@ class WizardScreen(Screen[None]):
         self.terms = self._terms(step)
         self.query_one("#step-title", Static).update(self._title_text())
         self._update_dates()
+        self._update_hint()
 
     def watch_progress(self, progress: Progress) -> None:
         self.checked = frozenset(progress.checked)
         self.states = prog.states(progress, self.content)
         self._update_header()
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """Under the checklist, while every item of the step is ticked and the step is not
+        marked done yet: that x marks it done. Bound to the step, it goes when the step is
+        marked or left (a toast said it before, and stayed on the next step's screen)."""
+        if not self.is_mounted:
+            return
+        ready = bool(self.step.checklist) and prog.all_ticked(self.progress, self.step) and \
+            self.progress.state(self.step.id) != "done"
+        self.query_one(Checklist).border_subtitle = (
+            "all ticked: x marks the step done" if ready else "")
 
     def watch_dates_text(self, text: str) -> None:
         line = self.query_one("#dates-line", Static)
@@ -235,10 +249,6 @@ class WizardScreen(Screen[None]):
     def _toggled(self, event: Checklist.Toggled) -> None:
         self.store.set_checked(self.child_id, event.key, event.done)
         self._reload()
-        if event.done and self.progress.state(self.step.id) != "done" and \
-                prog.all_ticked(self.progress, self.step):
-            self.notify("Every item on this step is ticked. Press x to mark the step done.",
-                        title="Step complete?")
 
     def _toggle_state(self, state: str) -> None:
         new = "in_progress" if self.progress.state(self.step.id) == state else state
