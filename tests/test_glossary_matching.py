@@ -142,6 +142,9 @@ def test_suggest_handles_acronyms_synonyms_and_typos(content: Content) -> None:
     assert suggest("504 plan", content.terms.values())[0].id == "504-plan"
     assert suggest("dyslxia", content.terms.values())[0].id == "dyslexia"
     assert suggest("", content.terms.values()) == []
+    # the name a term goes by before a synonym ("504 hearing" is the impartial hearing's)
+    assert [t.id for t in suggest("504", content.terms.values())][:3] == [
+        "504-plan", "504-coordinator", "section-504"]
 
 
 @settings(max_examples=300, deadline=None)

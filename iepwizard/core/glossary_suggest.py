@@ -9,7 +9,11 @@ from .term_forms import tokens_of
 
 
 def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
-    """Terms whose names start with, contain, or closely resemble the query (misspellings)."""
+    """Terms whose names start with, contain, or closely resemble the query (misspellings).
+
+    A name the term goes by (its own, an acronym, its full name) counts above a synonym, and
+    the query as a whole word above a part of one: "504" lists "504 plan" and "Section 504"
+    before "impartial hearing", which reports also call a "504 hearing"."""
     import difflib
 
     wanted = " ".join(tokens_of(query)).casefold()
@@ -18,6 +22,7 @@ def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
     scored: list[tuple[float, str, Term]] = []
     for term in terms:
         best = 0.0
+        own = {term.term, *term.acronyms, term.full_name}
         for name in term.lookup_names:
             folded = " ".join(tokens_of(name)).casefold()
             if folded == wanted:
@@ -30,6 +35,9 @@ def suggest(query: str, terms: Iterable[Term], limit: int = 5) -> list[Term]:
                 score = difflib.SequenceMatcher(None, wanted, folded).ratio()
                 if score < 0.75:
                     score = 0.0
+            if 0 < score < 3:
+                score += (0.3 if f" {wanted} " in f" {folded} " else 0.0) - (
+                    0.0 if name in own else 0.5)
             best = max(best, score)
         if best:
             scored.append((-best, term.term.casefold(), term))
