@@ -5,6 +5,7 @@ Textual's own developer commands (screenshot, keys, quit at once) are not offere
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
@@ -47,12 +48,26 @@ class GuideCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for label, help_text, action in self._entries():
+        actions = len(keys.palette_actions())
+        for index, (label, help_text, action) in enumerate(self._entries()):
             score = matcher.match(label)
+            if score <= 0 and index < actions and _help_names(query, help_text):
+                score = HELP_SCORE  # ("calendar": the key dates, whose help names it)
             if score > 0:
                 yield Hit(score, highlighted(matcher, label), partial(self.app.run_action,
                                                                       action),
                           text=label, help=escape(help_text))
+
+
+#: The score of an action found by a word of its help rather than its label: below a label's.
+HELP_SCORE = 0.2
+
+
+def _help_names(query: str, help_text: str) -> bool:
+    """Whether a word of an action's help starts with the query (three letters or more)."""
+    wanted = query.strip().casefold()
+    return len(wanted) >= 3 and any(word.startswith(wanted) for word in
+                                    re.findall(r"\w[\w'-]*", help_text.casefold()))
 
 
 def highlighted(matcher: Matcher, label: str) -> Content:

@@ -59,3 +59,21 @@ async def test_content_text_is_shown_as_written_never_as_markup(content: Content
     assert any("Note [/] and [b]bold[/b] and ␛[31mred." in text for text in shown), shown
     assert any("Start [i]here[/i] ␛[2J" in text for text in shown), shown
     assert not any("\x1b" in text for text in shown)
+
+
+async def test_an_action_is_found_by_a_word_of_its_help(content: Content, store: Store) -> None:
+    """"calendar" finds the key dates, whose help says they make a calendar file (a parent
+    searched for it and found nothing); a word's start is enough, a label still ranks first."""
+    store.add_child("Sam")
+    app = IEPWizardApp(store=store, content=content, child_name="Sam")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: app.screen.query(CommandList), "the palette")
+        listing = app.screen.query_one(CommandList)
+        await pilot.press(*"calend")
+        await until(pilot, lambda: listing.option_count > 0, "hits for calend")
+        await pilot.pause(0.2)
+        shown = [str(listing.get_option_at_index(i).prompt) for i in
+                 range(listing.option_count)]
+        assert any(line.startswith("Key dates and deadlines\n") for line in shown), shown
