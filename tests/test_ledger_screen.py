@@ -159,6 +159,10 @@ async def test_without_a_final_iep_the_ledger_says_what_to_do(make_app: MakeApp)
         status = str(screen.query_one("#ledger-status").render())
         assert "No final IEP is saved for Riley yet" in status
         assert not screen.query_one(LedgerTable).display
+        # no table: the footer offers none of its keys (they did nothing)
+        offered = {b.binding.action for b in screen.active_bindings.values() if b.enabled}
+        assert offered.isdisjoint({"toggle_span", "toggle_absences", "letter"}), offered
+        assert "pop_screen" in " ".join(offered)
 
 
 async def test_a_session_before_the_services_start_is_kept_and_said_not_counted(

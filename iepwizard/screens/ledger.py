@@ -37,6 +37,10 @@ SPAN_WORDS = {"total": "in all", "week": "by week", "month": "by month"}
 LISTED = 500
 
 
+#: The actions of the table, which there is only once a final IEP is saved.
+_TABLE_ACTIONS = frozenset({"toggle_span", "toggle_absences", "letter"})
+
+
 class LedgerScreen(Screen[None]):
     CSS_PATH = "ledger.tcss"
     BINDINGS = keys.bindings(keys.LEDGER)
@@ -83,6 +87,14 @@ class LedgerScreen(Screen[None]):
 
     def watch_view(self) -> None:
         self._fill()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The table's keys (week/month, absences, the letter) only once a final IEP is saved:
+        before, there is no table (the footer offered keys that did nothing)."""
+        if action in _TABLE_ACTIONS:
+            return self.view is not None and bool(self.view.ieps)
+        return True
 
     def watch_span(self) -> None:
         self._fill()
