@@ -15,6 +15,7 @@ from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, only_glue
 from .score_headerless import cells_after, score_one_cell_on
+from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
 from .scores import Score, plausible
@@ -156,6 +157,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     value = float(text[start:end])
     if value > 200:
         return None, 0
+    if (leader := leader_score(finder, start, end, value, taken_to, cue_after)) is not None:
+        return leader  # "Vocabulary ........ 8"
     last = finder.last
     if (last is not None and cue_after is None and last.end <= start <= last.end + 8
             and last.kind in ("standard", "scaled", "v", "t", "percentile")
