@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .scales import tokens
+from .scales import Area, Scales, tokens
 from .score_attachments import attachments
 from .score_before import Before
 from .scores import Score, plausible
@@ -71,13 +71,7 @@ def leader_score(finder: _Finder, start: int, end: int, value: float, taken_to: 
     if (gap := _GAP.match(label)) is not None:
         label = label[gap.end():]
     label = _BULLET.sub("", label, count=1).strip()
-    words = tokens(label)
-    areas = finder.scales.written(words)
-    if not areas and (pattern := finder.scales.test_pattern) is not None and \
-            (named_test := pattern.match(label)) is not None and \
-            not label[named_test.end():named_test.end() + 1].isalnum():
-        words = tokens(label[named_test.end():])  # "KTEA-3 Letter & Word Recognition"
-        areas = finder.scales.written(words) if words else ()
+    areas, words = area_named(finder.scales, label)
     cue = "percentile" if cue_after else before.cue
     resolved = finder.resolve(areas, len(words), cue, start, value) if areas else None
     if resolved is None:
@@ -106,6 +100,19 @@ def leader_score(finder: _Finder, start: int, end: int, value: float, taken_to: 
         ge_start, ge_end, ge_value = extra.grade_equivalent
         scores.append(Score(ge_start, ge_end, "ge", ge_value, area.label, test))
     return scores, max(taken_to, extra.end)
+
+
+def area_named(scales: Scales, name: str) -> tuple[tuple[Area, ...], list[str]]:
+    """The areas whose whole name `name` is, and its words; after a test's name where it
+    starts with one ("KTEA-3 Letter & Word Recognition"). ((), words) where it is none."""
+    words = tokens(name)
+    areas = scales.written(words)
+    if not areas and (pattern := scales.test_pattern) is not None and \
+            (test := pattern.match(name)) is not None and \
+            not name[test.end():test.end() + 1].isalnum():
+        words = tokens(name[test.end():])
+        areas = scales.written(words) if words else ()
+    return areas, words
 
 
 def _contents(text: str, line_start: int) -> bool:

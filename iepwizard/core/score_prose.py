@@ -18,6 +18,7 @@ from .score_headerless import cells_after, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
+from .score_subjects import subject_area
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -204,6 +205,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         if each is not UNPAIRED:  # "Anxiety and Depression were elevated (T-scores of 68
             return each  # and 71)"
         resolved = None  # (the 68 was Depression's)
+    if resolved is None and not label:  # "Digit Span was her lowest subtest (scaled score 6)"
+        resolved = subject_area(finder, start, value, before.cue)
     if resolved is not None:
         area, test = resolved
         if test and finder.other_test_before(start, area.test):
