@@ -83,3 +83,16 @@ def test_a_test_named_at_the_start_of_the_line(scales: Scales) -> None:
 ])
 def test_leaders_that_give_no_score(text: str, scales: Scales) -> None:
     assert read(text, scales) == []
+
+
+def test_a_list_of_sections_without_a_contents_heading(scales: Scales) -> None:
+    # pages beside section names, two of which are also the WIAT-4's areas: fewer than half
+    # of the lines name an area, so none is read as a score
+    text = ("WIAT-4 evaluation\n\n"
+            "  Reason for Referral ................ 2\n"
+            "  Background Information ............. 3\n"
+            "  Behavioral Observations ............ 5\n"
+            "  Reading ............................ 84\n"
+            "  Mathematics ........................ 92\n"
+            "  Summary and Recommendations ........ 97\n")
+    assert read(text, scales) == []

@@ -14,9 +14,9 @@ any score (a one-word area's test named before it). Between the leader and the n
 type may stand ("SS", "ScS", "T =", "PR"). After the number, an interval in brackets that holds
 it, then a percentile, an interval or a grade equivalent are the score's own.
 
-A table of contents ("Cognitive Functioning ....... 4" under "Contents") lists pages: no score
-is read there; nor where the name before the leader is no area ("Reading ......... 7" in a
-list of sections).
+A table of contents lists pages: no score is read where the lines with leaders stand under a
+heading with "Contents", or fewer than half of them start with an area's name ("Reason for
+Referral ..... 2", "Reading ..... 7"); nor where the name before the leader is no area.
 """
 
 from __future__ import annotations
@@ -62,18 +62,16 @@ def leader_score(finder: _Finder, start: int, end: int, value: float, taken_to: 
     if line_start == 0 and start > _LINE:
         return None  # (a line too long to be a list's)
     leader = _LEADER.search(text, line_start, start)
-    if leader is None or _contents(text, line_start):
+    if leader is None:
         return None
     before = Before(text, start, finder.scales.lengths)
     if before.words or before.describes():
         return None  # ("Reading ...... raw 12")
-    label = text[line_start:leader.start()]
-    if (gap := _GAP.match(label)) is not None:
-        label = label[gap.end():]
-    label = _BULLET.sub("", label, count=1).strip()
-    areas, words = area_named(finder.scales, label)
+    areas, words = area_named(finder.scales, _label(text[line_start:leader.start()]))
+    if not areas or _sections(text, line_start, finder.scales):
+        return None
     cue = "percentile" if cue_after else before.cue
-    resolved = finder.resolve(areas, len(words), cue, start, value) if areas else None
+    resolved = finder.resolve(areas, len(words), cue, start, value)
     if resolved is None:
         return None
     area, test = resolved
@@ -115,19 +113,46 @@ def area_named(scales: Scales, name: str) -> tuple[tuple[Area, ...], list[str]]:
     return areas, words
 
 
-def _contents(text: str, line_start: int) -> bool:
-    """Whether the lines with leaders this one is among stand under a heading that says they
-    are a table of contents ("Contents", "Table of Contents")."""
+def _sections(text: str, line_start: int, scales: Scales) -> bool:
+    """Whether the lines with leaders this one is among list sections, not scores: they stand
+    under a heading that says so ("Contents", "Table of Contents"), or fewer than half of them
+    start with an area's name ("Reason for Referral ..... 2", "Reading ..... 7": pages)."""
+    lines: list[str] = []
+    heading = ""
     end = line_start - 1
-    for _ in range(40):  # (a long table of contents, at most)
-        if end < 0:
-            return False
+    while end >= 0 and len(lines) < 40:  # the lines above, up to the heading
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not _LEADER_ANYWHERE.search(line):
-            return "contents" in line.casefold()
+        if not _LEADER_ANYWHERE.search(line):
+            heading = line
+            break
+        lines.append(line)
         end = start - 1
-    return False
+    if "contents" in heading.casefold():
+        return True
+    start = line_start
+    while start < len(text) and len(lines) < 80:  # this line and those below
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not _LEADER_ANYWHERE.search(line):
+            break
+        lines.append(line)
+        start = end + 1
+    named = 0
+    for line in lines:
+        leader = _LEADER_ANYWHERE.search(line)
+        if leader is not None and area_named(scales, _label(line[:leader.start()]))[0]:
+            named += 1
+    return named * 2 < len(lines)
+
+
+def _label(before: str) -> str:
+    """The area's name in what stands before a leader on its line: after the last wide gap
+    and a bullet."""
+    if (gap := _GAP.match(before)) is not None:
+        before = before[gap.end():]
+    return _BULLET.sub("", before, count=1).strip()
 
 
 #: A leader anywhere on a line.
