@@ -45,6 +45,9 @@ _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 #: A line break, then a capital: the next row's label ("Response Time Variability   71" over
 #: "Response Time   84"), no word the number counts.
 _NEXT_ROW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
+#: A blank line: the paragraph ends, and what comes after it (a page's footer, "- 2 -") is no
+#: range's end nor a unit of the number before it.
+_PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
 _CONTINUE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
@@ -152,7 +155,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         cue_after = after.span(1)
         taken_to = cue_after[1]
     elif _AFTER_NOT.match(text, taken_to) and not text.startswith(("  ", "\t"), taken_to) \
-            and not _NEXT_ROW.match(text, taken_to):
+            and not _NEXT_ROW.match(text, taken_to) and not _PARAGRAPH_END.match(text, taken_to):
         return None, 0  # (after two spaces or a tab, a word is a table's next cell: "Vocabulary
         # 8   Digit Span 6" is no count of 8 digits; so is a capital's on the next line)
     value = float(text[start:end])
