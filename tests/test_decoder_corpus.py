@@ -40,25 +40,29 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert second.term_recall >= 0.92 and not second.forbidden, second.forbidden
     third = measure(content, folder="heldout3")
     print(third.summary())
-    assert third.score_precision >= 0.97 and third.score_recall >= 0.95, third.misses  # (0.975,
-    # 0.952: the scales file lists the CTONI-2, TOWRE-2, GORT-5, ABAS-3 and Beery VMI)
+    assert third.score_precision >= 0.97 and third.score_recall >= 0.95, third.misses  # (0.976,
+    # 0.958 with the area a sentence is about; 0.975, 0.952: the scales file lists the
+    # CTONI-2, TOWRE-2, GORT-5, ABAS-3 and Beery VMI)
     assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
     fourth = measure(content, folder="heldout4")  # (answered before the decoder ran)
     print(fourth.summary())
-    assert fourth.score_precision >= 0.89 and fourth.score_recall >= 0.87, fourth.misses  # (0.892,
-    # 0.878; first measured 0.601, 0.543: see its README)
+    assert fourth.score_precision >= 0.90 and fourth.score_recall >= 0.88, fourth.misses  # (0.902,
+    # 0.888 with the area a sentence is about; 0.892, 0.878 before; first measured 0.601,
+    # 0.543: see its README)
     assert fourth.term_recall >= 0.99 and not fourth.forbidden, fourth.forbidden  # (1.000)
     fifth = measure(content, folder="heldout5")  # (answered before the decoder ran)
     print(fifth.summary())
-    assert fifth.score_precision >= 0.89 and fifth.score_recall >= 0.81, fifth.misses  # (0.897,
-    # 0.814: each rater's table and aside saying whose; 0.762, 0.684 before, with the scales
+    assert fifth.score_precision >= 0.91 and fifth.score_recall >= 0.85, fifth.misses  # (0.915,
+    # 0.856 with dot-leader lists and the area a sentence is about; 0.897, 0.814 before: each
+    # rater's table and aside saying whose; 0.762, 0.684 before that, with the scales
     # file's KeyMath-3, WRMT-III, TOWL-4, CBCL and SRS-2; first measured 0.468, 0.377: see its
     # README)
     assert fifth.term_recall >= 0.99 and not fifth.forbidden, fifth.forbidden  # (1.000)
     sixth = measure(content, folder="heldout6")  # (answered before the decoder ran)
     print(sixth.summary())
-    # (0.905 / 0.855; first measured 0.892 / 0.804: see its README)
-    assert sixth.score_precision >= 0.90 and sixth.score_recall >= 0.85, sixth.misses
+    # (0.969 / 0.928 with dot-leader lists and the area a sentence is about; 0.910 / 0.855
+    # before; first measured 0.892 / 0.804: see its README)
+    assert sixth.score_precision >= 0.96 and sixth.score_recall >= 0.92, sixth.misses
     assert sixth.term_recall >= 0.97 and not sixth.forbidden, sixth.forbidden  # (0.973)
 
 

@@ -137,3 +137,15 @@ def test_a_clause_s_last_words_before_a_comma_are_not_the_area(text: str,
                                                                scales: Scales) -> None:
     assert all(label not in ("Processing Speed Index", "Working Memory Index")
                for label, *_ in read(text, scales)), read(text, scales)
+
+
+def test_a_score_that_ends_its_paragraph_before_a_page_footer(scales: Scales) -> None:
+    # the footer's "- 2 -" after a blank line is no range's end ("9 - 2")
+    text = ("CTOPP-2 subtests (scaled): Elision 6 | Rapid Digit Naming 8 | Rapid Letter Naming 9\n"
+            "\n                                   - 2 -                       Riverbend SLP\n")
+    assert read(text, scales) == [("Elision", "CTOPP-2", "scaled", 6),
+                                  ("Rapid Digit Naming", "CTOPP-2", "scaled", 8),
+                                  ("Rapid Letter Naming", "CTOPP-2", "scaled", 9)]
+    # on the same line, or on the next, a range or a unit is still no score
+    assert read("CTOPP-2: Rapid Letter Naming 9 - 12 weeks", scales) == []
+    assert read("CTOPP-2: Rapid Letter Naming 9\nminutes were needed", scales) == []

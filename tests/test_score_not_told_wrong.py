@@ -25,12 +25,13 @@ def test_a_negative_number_is_no_score(text: str, scales: Scales) -> None:
 
 
 def test_a_kind_of_score_ranked_among_others_is_not_the_area(scales: Scales) -> None:
-    # "his lowest reading score" is Sound-Symbol's, not the KTEA-3's Reading Composite (which
-    # the parent then saw twice, at two values)
+    # "his lowest reading score" is Letter & Word Recognition's, not the KTEA-3's Reading
+    # Composite (which the parent then saw twice, at two values); the subtest the sentence
+    # is about is named before it (score_subjects; it was "reading", of no test, before)
     text = ("On the KTEA-3 his Reading Composite was 84. Letter & Word Recognition was his "
             "lowest reading score: 73, at the 4th percentile.")
     assert [(s.label, s.test, s.value) for s in find_scores(blank(text), scales)] == [
-        ("Reading Composite", "KTEA-3", 84), ("reading", "", 73)]
+        ("Reading Composite", "KTEA-3", 84), ("Letter & Word Recognition", "KTEA-3", 73)]
     # unranked, a one-word area after its test is still the test's
     assert read("On the KTEA-3, his reading score was 78.", scales) == [
         ("Reading Composite", "KTEA-3", "standard", 78)]

@@ -15,8 +15,10 @@ from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, only_glue
 from .score_headerless import cells_after, score_one_cell_on
+from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
+from .score_subjects import subject_area
 from .scores import Score, plausible
 
 if TYPE_CHECKING:
@@ -43,6 +45,9 @@ _PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
 #: A line break, then a capital: the next row's label ("Response Time Variability   71" over
 #: "Response Time   84"), no word the number counts.
 _NEXT_ROW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
+#: A blank line: the paragraph ends, and what comes after it (a page's footer, "- 2 -") is no
+#: range's end nor a unit of the number before it.
+_PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
 _CONTINUE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
@@ -150,12 +155,14 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         cue_after = after.span(1)
         taken_to = cue_after[1]
     elif _AFTER_NOT.match(text, taken_to) and not text.startswith(("  ", "\t"), taken_to) \
-            and not _NEXT_ROW.match(text, taken_to):
+            and not _NEXT_ROW.match(text, taken_to) and not _PARAGRAPH_END.match(text, taken_to):
         return None, 0  # (after two spaces or a tab, a word is a table's next cell: "Vocabulary
         # 8   Digit Span 6" is no count of 8 digits; so is a capital's on the next line)
     value = float(text[start:end])
     if value > 200:
         return None, 0
+    if (leader := leader_score(finder, start, end, value, taken_to, cue_after)) is not None:
+        return leader  # "Vocabulary ........ 8"
     last = finder.last
     if (last is not None and cue_after is None and last.end <= start <= last.end + 8
             and last.kind in ("standard", "scaled", "v", "t", "percentile")
@@ -201,6 +208,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         if each is not UNPAIRED:  # "Anxiety and Depression were elevated (T-scores of 68
             return each  # and 71)"
         resolved = None  # (the 68 was Depression's)
+    if resolved is None and not label:  # "Digit Span was her lowest subtest (scaled score 6)"
+        resolved = subject_area(finder, start, value, before.cue)
     if resolved is not None:
         area, test = resolved
         if test and finder.other_test_before(start, area.test):

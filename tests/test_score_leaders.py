@@ -1,0 +1,98 @@
+"""Scores joined to their area by a dot leader, as appendices and score lists write them
+("Vocabulary ........ 8", "Verbal Comprehension Index ..... SS 118  [111-123]  PR 88"), and
+lines with leaders that hold no score (a table of contents, a name that is no area, a count)."""
+
+from __future__ import annotations
+
+import pytest
+
+from iepwizard.core.escapes import blank
+from iepwizard.core.scales import Scales
+from iepwizard.core.score_finder import find_scores
+
+from .score_reading import read
+
+
+def test_subtests_after_leaders_under_their_test(scales: Scales) -> None:
+    text = ("WISC-V subtest scaled scores\n"
+            "  Vocabulary ........................ 8\n"
+            "  Digit Span .... 10 (50th percentile)\n"
+            "  Coding . . . . . . . . . . . . . .  5\n")
+    found = find_scores(blank(text), scales)
+    assert [(s.label, s.test, s.type_name, s.value, s.stated) for s in found] == [
+        ("Vocabulary", "WISC-V", "scaled", 8, None),
+        ("Digit Span", "WISC-V", "scaled", 10, 50),
+        ("Coding", "WISC-V", "scaled", 5, None)]
+
+
+def test_an_appendix_with_types_intervals_and_percentiles(scales: Scales) -> None:
+    text = ("APPENDIX: SCORE SUMMARY\n\nWAIS-IV\n"
+            "  Perceptual Reasoning Index ......... SS 102  [95-109]   PR 55\n"
+            "  General Ability Index .............. SS 112  [106-117]  PR 79\n"
+            "GORT-5\n"
+            "  Rate ............................... ScS 4   PR 2\n"
+            "  Oral Reading Index ................. SS 79   PR 8\n")
+    found = find_scores(blank(text), scales)
+    assert [(s.label, s.test, s.type_name, s.value, s.stated, s.ci) for s in found] == [
+        ("Perceptual Reasoning Index", "WAIS-IV", "standard", 102, 55, (95, 109)),
+        ("General Ability Index", "WAIS-IV", "standard", 112, 79, (106, 117)),
+        ("Rate", "GORT-5", "scaled", 4, 2, None),
+        ("Oral Reading Index", "GORT-5", "standard", 79, 8, None)]
+
+
+def test_two_subtests_on_a_line_after_their_group(scales: Scales) -> None:
+    text = ("Aaliyah was given the KABC-II NU.\n\nSubtest Scaled Scores\n"
+            "  Sequential/Gsm      Number Recall .......... 6      Word Order ............. 7\n"
+            "  Simultaneous/Gv     Rover .................. 9      Triangles .............. 10\n")
+    assert read(text, scales) == [("Number Recall", "KABC-II", "scaled", 6),
+                                  ("Word Order", "KABC-II", "scaled", 7),
+                                  ("Rover", "KABC-II", "scaled", 9),
+                                  ("Triangles", "KABC-II", "scaled", 10)]
+
+
+def test_bulleted_rating_scales_take_their_roles(scales: Scales) -> None:
+    text = ("Behavior Assessment System for Children, Third Edition (BASC-3 SRP-C)\n"
+            "Composite scores:\n"
+            "  - School Problems ........................ 54   (Average)\n"
+            "  - Inattention/Hyperactivity .............. 66   (AT-RISK)\n"
+            "  - Personal Adjustment .................... 41   (Average)\n")
+    assert read(text, scales) == [("School Problems", "BASC-3", "t-problem", 54),
+                                  ("Inattention/Hyperactivity", "BASC-3", "t-problem", 66),
+                                  ("Personal Adjustment", "BASC-3", "t-adaptive", 41)]
+
+
+def test_a_test_named_at_the_start_of_the_line(scales: Scales) -> None:
+    assert read("KTEA-3 Letter & Word Recognition ........ SS 89 (23rd percentile)",
+                scales) == [("Letter & Word Recognition", "KTEA-3", "standard", 89)]
+
+
+@pytest.mark.parametrize("text", [
+    # a table of contents: page numbers, even beside an area's name
+    "WISC-V report\n\nTable of Contents\n  Reason for Referral ........ 2\n"
+    "  Vocabulary ........ 8\n  Coding ........ 11\n",
+    # a one-word area whose test is not named
+    "Scores\n  Reading ......... 7\n  Vocabulary ........ 8\n",
+    # a raw score, a count, a range, a date after a leader
+    "WISC-V\n  Vocabulary ........ raw 12\n  Coding ........ 45 items\n"
+    "  Digit Span ........ 8-10\n  Date of testing ........ 10/16/2026\n",
+    # a name that is no area, and an ellipsis in a sentence
+    "WISC-V\n  Reason for referral ........ 3\n"
+    "On the WISC-V, Vocabulary... 8 of her answers were right.",
+    # a type the area cannot hold (a standard score on a scaled-score subtest)
+    "WISC-V\n  Digit Span ........ 95\n",
+])
+def test_leaders_that_give_no_score(text: str, scales: Scales) -> None:
+    assert read(text, scales) == []
+
+
+def test_a_list_of_sections_without_a_contents_heading(scales: Scales) -> None:
+    # pages beside section names, two of which are also the WIAT-4's areas: fewer than half
+    # of the lines name an area, so none is read as a score
+    text = ("WIAT-4 evaluation\n\n"
+            "  Reason for Referral ................ 2\n"
+            "  Background Information ............. 3\n"
+            "  Behavioral Observations ............ 5\n"
+            "  Reading ............................ 84\n"
+            "  Mathematics ........................ 92\n"
+            "  Summary and Recommendations ........ 97\n")
+    assert read(text, scales) == []
