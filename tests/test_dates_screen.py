@@ -186,11 +186,11 @@ async def test_settings_change_deadlines_and_the_step_shows_a_note(make_app: Mak
         wizard = app.screen
         assert isinstance(wizard, WizardScreen)
         wizard.go_to("evaluation")
-        await until(pilot, lambda: "For this child" in wizard_line(app), "the step's note")
-        assert ("For this child: 45 school days (federal default: 60 days) — evaluation "
-                "finished") in wizard_line(app)
+        await until(pilot, lambda: "for this child" in wizard_line(app), "the step's note")
+        assert ("Your own setting for this child: 45 school days (federal default: 60 days) "
+                "— evaluation finished") in wizard_line(app)
         wizard.go_to("the-team")
-        await until(pilot, lambda: "For this child" not in wizard_line(app), "no note")
+        await until(pilot, lambda: "for this child" not in wizard_line(app), "no note")
 
 
 async def test_school_calendar_breaks_and_weekdays(make_app: MakeApp, store: Store) -> None:

@@ -128,7 +128,7 @@ def test_changing_a_setting_changes_every_deadline_that_depends_on_it(store: Sto
     store.add_break(child.id, D(2026, 10, 12), D(2026, 10, 12), "Teacher workday")
     [with_breaks] = store.schedule(child.id, RULES, D(2026, 10, 1)).of("evaluation")
     assert with_breaks.due == D(2026, 11, 6)  # one more school day for the workday
-    assert with_breaks.basis == "your setting: 45 school days (federal default: 60 days)"
+    assert with_breaks.basis.startswith("your own setting for this child: 45 school days (")
 
 
 def test_a_schedule_is_worked_out_again_only_after_a_change(store: Store) -> None:

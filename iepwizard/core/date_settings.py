@@ -37,6 +37,10 @@ class Count:
         noun = {"calendar-days": "day", "school-days": "school day", "years": "year"}[self.unit]
         return f"{self.number} {noun}{'' if self.number == 1 else 's'}"
 
+    def setting_words(self) -> str:
+        """As a setting is named on its own: "45 school days", "age 14"."""
+        return f"age {self.number}" if self.unit == "age" else self.words()
+
     def adjective(self) -> str:
         """As a letter says it: "60-day", "45-school-day", "1-year"."""
         return self.words().replace(" days", " day").replace(" years", " year").replace(" ", "-")
@@ -197,10 +201,12 @@ def apply_settings(settings: Settings, rules: Rules, texts: list[str]) -> Settin
 
 def setting_notes(rules: Rules, settings: Settings) -> dict[str, str]:
     """rule id -> the note a step shows where the child's setting differs from the federal
-    timeline it states ("For this child: 45 school days (federal default: 60 days)")."""
+    timeline it states ("Your own setting for this child: 45 school days (federal default:
+    60 days)")."""
     notes = {}
     for rule in rules.rules:
         if not settings.is_default(rule):
-            notes[rule.id] = (f"For this child: {settings.count_for(rule).words()} (federal "
-                              f"default: {Count(rule.count, rule.unit).words()})")
+            own = settings.count_for(rule).setting_words()
+            notes[rule.id] = (f"Your own setting for this child: {own} (federal default: "
+                              f"{Count(rule.count, rule.unit).setting_words()})")
     return notes

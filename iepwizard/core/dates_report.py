@@ -29,8 +29,10 @@ def parse_as_of(text: str) -> dt.date:
 
 
 def rule_cell(d: Deadline) -> str:
-    """The rule, its citation, and whether the number is the federal default."""
-    return f"{d.text} {d.citation}; {d.basis}" + (f". Note: {d.note}" if d.note else "")
+    """The rule and its citation, then whether the number is the federal default or the
+    parent's own setting (a sentence of its own, so the citation stays with the law)."""
+    basis = f". {d.basis[0].upper()}{d.basis[1:]}" if d.own_setting else f"; {d.basis}"
+    return f"{d.text} {d.citation}{basis}" + (f". Note: {d.note}" if d.note else "")
 
 
 def what_cell(d: Deadline, day: Callable[[dt.date], str] = dt.date.isoformat) -> str:

@@ -43,6 +43,11 @@ class Deadline:
     def citation(self) -> str:
         return self.rule.citation
 
+    @property
+    def own_setting(self) -> bool:
+        """Counted with the parent's own setting, not the federal default."""
+        return self.count != Count(self.rule.count, self.rule.unit)
+
 
 @dataclass(frozen=True)
 class Schedule:
@@ -81,6 +86,12 @@ def due_date(start: dt.date, count: Count, calendar: SchoolCalendar) -> dt.date:
     return add_years(start, count.number)  # years, or an age counted from the date of birth
 
 
+def own_setting_basis(count: Count) -> str:
+    """The basis of a count the parent set: theirs (their state's or school's), not federal."""
+    return (f"your own setting for this child: {count.setting_words()} (your state's or "
+            f"school's timeline as you entered it, not a federal number); the dates here use it")
+
+
 def applies(rule: Rule, track: str) -> bool:
     """504 plans get the 504 and shared rules; IEPs and unknown tracks the IDEA ones."""
     return rule.track == "both" or rule.track == ("504" if track == "504" else "iep")
@@ -97,10 +108,11 @@ def compute(rules: Rules, dates: KeyDates, settings: Settings, calendar: SchoolC
         label = rule.label
         if settings.track == "unknown" and rule.track == "iep":
             label += f" ({rules.unknown_track_label})"
-        basis = (rules.default_label if count == default else
-                 f"your setting: {count.words()} (federal default: {default.words()})")
+        # The rule as the law states it (its citation follows it); a child's own setting is
+        # named as theirs, apart from it, so no citation ever seems to back the setting.
+        basis = rules.default_label if count == default else own_setting_basis(count)
         base = Deadline(rule=rule, status="needs", label=label, basis=basis, count=count,
-                        text=rule.rule.replace("{period}", count.words()), needs=rule.needs)
+                        text=rule.rule.replace("{period}", default.words()), needs=rule.needs)
         if rule.kind == "threshold":
             found += _threshold(base, dates, settings, calendar, today)
         else:
