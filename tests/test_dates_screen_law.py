@@ -62,3 +62,20 @@ async def test_a_45_school_day_setting_is_the_parents_not_the_regulations(
         assert "within 45 school days" not in detail
         assert ("Your own setting for this child: 45 school days (your state's or school's "
                 "timeline as you entered it, not a federal number)") in detail
+
+
+async def test_a_16_year_old_with_no_iep_yet_is_not_shown_overdue(make_app: MakeApp,
+                                                                    store: Store) -> None:
+    setup(store, ("date-of-birth", "2010-01-15"), ("meeting-scheduled", "2026-11-30"),
+          track="unknown")
+    app = fixed(make_app())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_dates(pilot)
+        summary = str(screen.query_one("#dates-summary", Static).render())
+        assert "OVERDUE" not in summary
+        assert ("Next: transition plan in the IEP (if the IEP track applies), due November 30, "
+                "2026") in summary
+        detail = str(screen.query_one("#deadline-detail", Static).render())
+        assert detail.startswith("transition plan in the IEP (if the IEP track applies) — due "
+                                 "November 30, 2026")
+        assert "so the plan belongs in the first IEP" in detail

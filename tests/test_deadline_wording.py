@@ -4,6 +4,7 @@ credited to a regulation, and the transition plan is due when the law says it is
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from icalendar import Calendar
@@ -11,8 +12,8 @@ from icalendar import Calendar
 from iepwizard.core.content import Content
 from iepwizard.core.date_settings import Count, apply_setting
 from iepwizard.core.dates_report import dates_lines, rule_cell
-from iepwizard.core.dates_view import deadline_detail
-from iepwizard.core.deadline_rules import Rule, Rules, load_rules
+from iepwizard.core.dates_view import deadline_cells, deadline_detail
+from iepwizard.core.deadline_rules import Rule, Rules, check_rules, load_rules
 from iepwizard.core.deadlines import Schedule
 from iepwizard.core.ics import calendar_bytes
 from iepwizard.core.store import Store
@@ -105,3 +106,56 @@ def test_the_calendar_file_and_the_dates_lines_keep_the_setting_apart(
     [line] = [t for t in dates_lines(schedule) if "initial evaluation" in t]
     assert "within 45 school days" not in line
     assert "300.301(c)(1). Your own setting for this child: 45 school days" in line
+
+
+# -- 2. the transition plan: in the first IEP in effect at 16 --------------------------------
+
+def transition(store: Store, content: Content, *sets: tuple[str, str]) -> tuple[Schedule, Any]:
+    rules = rules_of(content)
+    child_id = child_with(store, rules, ("date-of-birth", "2010-01-15"), *sets,
+                          settings=(("track", "unknown"),))
+    schedule = store.schedule(child_id, rules, TODAY)
+    [plan] = schedule.of("transition-plan")
+    return schedule, plan
+
+
+def test_no_iep_at_16_so_the_plan_is_due_at_the_first_iep_meeting_not_overdue(
+        store: Store, content: Content) -> None:
+    schedule, plan = transition(store, content, ("meeting-scheduled", "2026-11-30"))
+    assert (plan.status, plan.due) == ("due", dt.date(2026, 11, 30))
+    assert plan not in schedule.overdue
+    assert "in the first IEP: none recorded by age 16" in deadline_cells(plan)[2]
+    assert "no IEP meeting is recorded by the day your child turned 16, so the plan belongs " \
+           "in the first IEP, at the meeting scheduled on 2026-11-30" in plan.note
+    assert ("a child whose first IEP comes after that birthday gets them in that first IEP. "
+            "Some states start earlier.") in plan.text
+    assert "(or younger, if the IEP team decides)" in plan.text
+
+
+def test_no_iep_and_no_meeting_yet_asks_for_the_first_iep_meeting(
+        store: Store, content: Content) -> None:
+    schedule, plan = transition(store, content)
+    assert (plan.status, plan.due) == ("needs", None) and not schedule.overdue
+    assert plan.needs.startswith("the date of your child's first IEP meeting")
+
+
+def test_an_iep_before_16_still_makes_the_plan_due_on_the_birthday(
+        store: Store, content: Content) -> None:
+    _, plan = transition(store, content, ("iep-meeting", "2025-11-30"))
+    assert (plan.status, plan.due) == ("overdue", dt.date(2026, 1, 15))
+    # A first IEP held after the birthday without a plan: overdue since that meeting.
+    _, later = transition(store, content, ("iep-meeting", "2026-10-30"))
+    assert (later.status, later.due) == ("overdue", dt.date(2026, 10, 30))
+    # The plan recorded: done.
+    _, done = transition(store, content, ("iep-meeting", "2026-10-30"),
+                         ("transition-plan", "2026-10-30"))
+    assert done.status == "done"
+
+
+def test_due_at_next_is_only_for_an_age_rule(content_copy: Path) -> None:
+    path = content_copy / "deadlines.toml"
+    text = path.read_text()
+    path.write_text(text.replace('setting = "evaluation-days"',
+                                 'setting = "evaluation-days"\ndue_at_next = ["iep-meeting"]'))
+    assert any("'due_at_next' is for a rule counted as an age" in p.message
+               for p in check_rules(content_copy))

@@ -8,10 +8,8 @@ import re
 from collections.abc import Callable
 
 from .dates import EXAMPLE, long_date, parse_date
-from .deadlines import Deadline, Schedule
+from .deadlines import PLANNED, Deadline, Schedule
 
-#: Key dates that are plans, shown even after the as-of date (a meeting on the calendar).
-PLANNED = frozenset({"meeting-scheduled"})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -42,6 +40,8 @@ def what_cell(d: Deadline, day: Callable[[dt.date], str] = dt.date.isoformat) ->
         return f"{d.label}: needs {d.needs}"
     if d.rule.kind == "threshold" or d.start is None:
         return d.label
+    if d.count.unit == "age" and d.moved_to is not None:
+        return f"{d.label} (in the first IEP: none recorded by age {d.count.number})"
     if d.count.unit == "age":
         return f"{d.label} (your child turns {d.count.number})"
     return f"{d.label} ({d.count.words()} from {day(d.start.day)})"
