@@ -79,3 +79,31 @@ async def test_a_16_year_old_with_no_iep_yet_is_not_shown_overdue(make_app: Make
         assert detail.startswith("transition plan in the IEP (if the IEP track applies) — due "
                                  "November 30, 2026")
         assert "so the plan belongs in the first IEP" in detail
+
+
+async def test_the_settings_tab_names_each_setting_in_plain_words(make_app: MakeApp,
+                                                                    store: Store) -> None:
+    setup(store, track="unknown")
+    app = fixed(make_app())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_dates(pilot)
+        screen.query_one(TabbedContent).active = "tab-settings"
+        await pilot.pause()
+        labels = [str(s.render()) for s in screen.query(".setting-label").results(Static)]
+        assert len(labels) == len(set(labels)) >= 10
+        assert not [t for t in labels if "-days" in t or "-years" in t or "-age" in t]
+        records = [t for t in labels if "see your child's records" in t]
+        assert len(records) == 2
+        assert any("IDEA" in t for t in records) and any("FERPA" in t for t in records)
+        evaluation = str(screen.query_one("#what--evaluation-days", Static).render())
+        assert evaluation == ("Time to finish the first evaluation (IEP track), from the school "
+                              "receiving your consent (federal default; your state may set its "
+                              "own)")
+        bad = screen.query_one("#setting--iep-meeting-days", Input)
+        bad.focus()
+        bad.value = ""
+        await pilot.press(*"soon", "enter")
+        await pilot.pause()
+        error = str(screen.query_one("#setting-error", Static).render())
+        assert error.startswith('Not saved: "Time to hold the first IEP meeting, from the '
+                                'eligibility decision" is a number, like 30')

@@ -10,11 +10,12 @@ from typing import Any
 from icalendar import Calendar
 
 from iepwizard.core.content import Content
-from iepwizard.core.date_settings import Count, apply_setting
+from iepwizard.core.date_settings import Count, Settings, apply_setting, describe
 from iepwizard.core.dates_report import dates_lines, rule_cell
 from iepwizard.core.dates_view import deadline_cells, deadline_detail
 from iepwizard.core.deadline_rules import Rule, Rules, check_rules, load_rules
 from iepwizard.core.deadlines import Schedule
+from iepwizard.core.export import child_markdown
 from iepwizard.core.ics import calendar_bytes
 from iepwizard.core.store import Store
 
@@ -159,3 +160,46 @@ def test_due_at_next_is_only_for_an_age_rule(content_copy: Path) -> None:
                                  'setting = "evaluation-days"\ndue_at_next = ["iep-meeting"]'))
     assert any("'due_at_next' is for a rule counted as an age" in p.message
                for p in check_rules(content_copy))
+
+
+# -- 3. settings in a parent's words ---------------------------------------------------------
+
+def test_every_setting_has_its_own_plain_label(content: Content) -> None:
+    rules = rules_of(content)
+    rows = describe(rules, Settings())
+    whats = [what for _, _, what in rows]
+    labels = [what.split(" (federal default")[0] for what in whats]
+    assert len(set(labels)) == len(labels), labels
+    for name, _, what in rows:
+        assert name not in what and "-days" not in what and "-years" not in what, what
+    by_name = {name: what for name, _, what in rows}
+    assert "IEP track (IDEA, the special-education law)" in by_name["records-days"]
+    assert "504 track (FERPA, the school-records privacy law)" in by_name["records-days-ferpa"]
+    assert by_name["track"].startswith("Which plan applies")
+
+
+def test_two_settings_may_not_share_a_label(content_copy: Path) -> None:
+    path = content_copy / "deadlines.toml"
+    text = path.read_text()
+    path.write_text(text.replace("504 track (FERPA, the school-records privacy law)",
+                                 "IEP track (IDEA, the special-education law)"))
+    assert any("would both be shown as" in p.message for p in check_rules(content_copy))
+
+
+def test_the_export_names_the_settings_in_plain_words(store: Store, content: Content) -> None:
+    rules = rules_of(content)
+    child_id = child_with(store, rules, settings=(("track", "unknown"),
+                                                  ("evaluation-days", "45 school days"),
+                                                  ("records-days-ferpa", "30")))
+    child = store.child(child_id)
+    assert child is not None
+    text = child_markdown(store, child, rules)
+    kept = text.split("Date settings (anything not listed is the federal default):")[1]
+    assert "- Which plan applies: an IEP (IDEA), a Section 504 plan, or not yet known: not " \
+           "yet known" in kept
+    assert "- Time to finish the first evaluation (IEP track), from the school receiving " \
+           "your consent: 45 school days (your own setting; federal default: 60 days)" in kept
+    assert "504 track (FERPA, the school-records privacy law): 30 days (your own setting; " \
+           "federal default: 45 days)" in kept
+    for raw in ("evaluation-days", "school-days", "track: unknown", "records-days-ferpa"):
+        assert raw not in kept, raw

@@ -233,10 +233,11 @@ def test_the_childs_export_holds_the_key_dates(store: Store) -> None:
     store.set_date_settings(child.id, apply_setting(store.date_settings(child.id, RULES),
                                                     RULES, "evaluation-days", "45"))
     store.add_break(child.id, D(2026, 12, 21), D(2027, 1, 1), "Winter [red]break")
-    text = child_markdown(store, child)
+    text = child_markdown(store, child, RULES)
     assert "# Key dates\n\n- March 14, 2017: date of birth\n- September 3, 2026: consent to " \
         "evaluate received by the school\n" in text
-    assert "- evaluation-days: 45 calendar-days" in text
+    assert ("- Time to finish the first evaluation (IEP track), from the school receiving your "
+            "consent: 45 days (your own setting; federal default: 60 days)") in text
     assert "- December 21, 2026 to January 1, 2027: Winter \\[red\\]break" in text  # (escaped)
     assert text.index("# Key dates") < text.index("# Contact log")
 
