@@ -241,7 +241,7 @@ class OpensScreens(App[int]):
         child = self.store.child(self.child_id or "")
         if child is None:
             return
-        markdown = child_markdown(self.store, child)
+        markdown = child_markdown(self.store, child, self.date_rules)
         name = f"notes-{child.name}"
         result = self.copy_out("".join(to_text([markdown])), "exports", name)
         md = self.store.save_new("exports", name, ".md", markdown).result()

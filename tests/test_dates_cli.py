@@ -71,8 +71,10 @@ def test_settings_change_the_deadlines_and_default_restores(data_dir: Path) -> N
     changed = run(data_dir, *base, "--setting", "evaluation-days=45 school days")
     assert changed.returncode == 0, changed.stderr
     assert ("2026-11-05\tdue\tevaluation finished (45 school days from 2026-09-03)\tThe "
-            "initial evaluation must be finished within 45 school days") in changed.stdout
-    assert "your setting: 45 school days (federal default: 60 days)" in changed.stdout
+            "initial evaluation must be finished within 60 days") in changed.stdout
+    assert "within 45 school days" not in changed.stdout  # the setting is not the law's
+    assert ("300.301(c)(1). Your own setting for this child: 45 school days (your state's "
+            "or school's timeline") in changed.stdout
     back = run(data_dir, *base, "--setting", "evaluation-days=default")
     assert "2026-11-02\tdue\tevaluation finished (60 days" in back.stdout
     as_504 = run(data_dir, *base, "--setting", "track=504")

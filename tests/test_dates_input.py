@@ -118,7 +118,7 @@ def test_settings_as_typed() -> None:
     assert Settings.from_record({"gone-days": "5", "track": "iep"}, RULES).track == "iep"
     rows = {name: (value, text) for name, value, text in describe(RULES, s)}
     assert rows["evaluation-days"][0] == "30 days"
-    assert "your setting; federal default 60 days" in rows["evaluation-days"][1]
+    assert "(your own setting; federal default: 60 days)" in rows["evaluation-days"][1]
     assert rows["records-days"][1].endswith("(federal default; your state may set its own)")
 
 

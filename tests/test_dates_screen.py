@@ -167,14 +167,15 @@ async def test_settings_change_deadlines_and_the_step_shows_a_note(make_app: Mak
         [evaluation] = screen.schedule.of("evaluation")
         assert evaluation.due == dt.date(2026, 11, 5)
         label = str(screen.query_one("#what--evaluation-days", Static).render())
-        assert "your setting; federal default 60 days" in label
+        assert "(your own setting; federal default: 60 days)" in label
         bad = screen.query_one("#setting--iep-meeting-days", Input)
         bad.focus()
         bad.value = ""
         await pilot.press(*"soon", "enter")
         await pilot.pause()
         error = str(screen.query_one("#setting-error", Static).render())
-        assert error.startswith("Not saved: iep-meeting-days is a number, like 30")
+        assert error.startswith('Not saved: "Time to hold the first IEP meeting, from the '
+                                'eligibility decision" is a number, like 30')
         screen.query_one("#setting--track", Select).value = "504"
         await until(pilot, lambda: store.date_settings(child_id, rules).track == "504",
                     "the track saved")
@@ -186,11 +187,11 @@ async def test_settings_change_deadlines_and_the_step_shows_a_note(make_app: Mak
         wizard = app.screen
         assert isinstance(wizard, WizardScreen)
         wizard.go_to("evaluation")
-        await until(pilot, lambda: "For this child" in wizard_line(app), "the step's note")
-        assert ("For this child: 45 school days (federal default: 60 days) — evaluation "
-                "finished") in wizard_line(app)
+        await until(pilot, lambda: "for this child" in wizard_line(app), "the step's note")
+        assert ("Your own setting for this child: 45 school days (federal default: 60 days) "
+                "— evaluation finished") in wizard_line(app)
         wizard.go_to("the-team")
-        await until(pilot, lambda: "For this child" not in wizard_line(app), "no note")
+        await until(pilot, lambda: "for this child" not in wizard_line(app), "no note")
 
 
 async def test_school_calendar_breaks_and_weekdays(make_app: MakeApp, store: Store) -> None:

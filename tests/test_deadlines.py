@@ -101,8 +101,8 @@ def test_school_days_with_breaks_decide_a_school_day_deadline() -> None:
     s = settings("track=iep", "evaluation-days=10 school days")
     evaluation = one(run(dates, D(2027, 1, 5), s, cal), "evaluation")
     assert evaluation.due == D(2027, 1, 11) and evaluation.status == "due"
-    assert evaluation.basis == "your setting: 10 school days (federal default: 60 days)"
-    assert "within 10 school days of" in evaluation.text
+    assert evaluation.basis.startswith("your own setting for this child: 10 school days (")
+    assert "within 60 days of" in evaluation.text  # the federal rule, as cited
     assert evaluation.note == ""
     # With no breaks entered the count says so instead of guessing holidays.
     plain = one(run(dates, D(2027, 1, 5), s), "evaluation")
@@ -137,13 +137,14 @@ def test_changing_a_setting_changes_every_deadline_that_depends_on_it_and_no_oth
         moved = {d.rule.id for d in changed.deadlines if base.get(d.rule.id) != d.due}
         assert moved == {r.id for r in RULES.rules if r.setting == rule.setting
                          and r.id in base}, rule_id
-        assert one(changed, rule_id).basis.startswith("your setting:")
+        assert one(changed, rule_id).basis.startswith("your own setting for this child:")
     # Back to the default: the same dates as before, labelled as the federal default again.
     s = settings("track=iep", "evaluation-days=45", "evaluation-days=default")
     assert s.counts == {} and one(run(dates, today, s), "evaluation").due == base["evaluation"]
     assert setting_notes(RULES, s) == {}
     assert setting_notes(RULES, settings("evaluation-days=45 school days")) == {
-        "evaluation": "For this child: 45 school days (federal default: 60 days)"}
+        "evaluation": "Your own setting for this child: 45 school days (federal default: "
+                      "60 days)"}
 
 
 def test_the_track_decides_which_clocks_apply() -> None:

@@ -128,7 +128,7 @@ def test_changing_a_setting_changes_every_deadline_that_depends_on_it(store: Sto
     store.add_break(child.id, D(2026, 10, 12), D(2026, 10, 12), "Teacher workday")
     [with_breaks] = store.schedule(child.id, RULES, D(2026, 10, 1)).of("evaluation")
     assert with_breaks.due == D(2026, 11, 6)  # one more school day for the workday
-    assert with_breaks.basis == "your setting: 45 school days (federal default: 60 days)"
+    assert with_breaks.basis.startswith("your own setting for this child: 45 school days (")
 
 
 def test_a_schedule_is_worked_out_again_only_after_a_change(store: Store) -> None:
@@ -233,10 +233,11 @@ def test_the_childs_export_holds_the_key_dates(store: Store) -> None:
     store.set_date_settings(child.id, apply_setting(store.date_settings(child.id, RULES),
                                                     RULES, "evaluation-days", "45"))
     store.add_break(child.id, D(2026, 12, 21), D(2027, 1, 1), "Winter [red]break")
-    text = child_markdown(store, child)
+    text = child_markdown(store, child, RULES)
     assert "# Key dates\n\n- March 14, 2017: date of birth\n- September 3, 2026: consent to " \
         "evaluate received by the school\n" in text
-    assert "- evaluation-days: 45 calendar-days" in text
+    assert ("- Time to finish the first evaluation (IEP track), from the school receiving your "
+            "consent: 45 days (your own setting; federal default: 60 days)") in text
     assert "- December 21, 2026 to January 1, 2027: Winter \\[red\\]break" in text  # (escaped)
     assert text.index("# Key dates") < text.index("# Contact log")
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..core.export import child_parts, everything_parts
 from ..core.export_formats import to_html, to_text
 from ..core.safe_text import printable
 from ..core.store import Store
 from .common import EXIT_OK, FindChild, say, write_out_arg
+
+if TYPE_CHECKING:
+    from ..core.deadline_rules import Rules
 
 
 def export_command(args: argparse.Namespace, store: Store | None,
@@ -23,9 +27,9 @@ def export_command(args: argparse.Namespace, store: Store | None,
     if store is None:
         parts = everything_parts(None, [])
     elif child is not None:
-        parts = child_parts(store, child)
+        parts = child_parts(store, child, _rules(args))
     else:
-        parts = everything_parts(store, store.children())
+        parts = everything_parts(store, store.children(), _rules(args))
     if args.format == "text":
         parts = to_text(parts)
     elif args.format == "html":
@@ -37,3 +41,16 @@ def export_command(args: argparse.Namespace, store: Store | None,
         for part in parts:
             sys.stdout.write(printable(part))
     return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> Rules | None:
+    """The key-date rules that name the settings in plain words; None if they have problems
+    (the export still goes out, its settings less plainly named)."""
+    from ..core.deadline_rules import load_rules
+    from ..core.locations import content_dir
+    from ..core.problems import ContentError
+
+    try:
+        return load_rules(content_dir(args.content))
+    except ContentError:
+        return None

@@ -37,6 +37,10 @@ class Count:
         noun = {"calendar-days": "day", "school-days": "school day", "years": "year"}[self.unit]
         return f"{self.number} {noun}{'' if self.number == 1 else 's'}"
 
+    def setting_words(self) -> str:
+        """As a setting is named on its own: "45 school days", "age 14"."""
+        return f"age {self.number}" if self.unit == "age" else self.words()
+
     def adjective(self) -> str:
         """As a letter says it: "60-day", "45-school-day", "1-year"."""
         return self.words().replace(" days", " day").replace(" years", " year").replace(" ", "-")
@@ -169,21 +173,57 @@ def _example(rule: Rule) -> str:
     return f"{rule.count} or \"{rule.count} school days\""
 
 
+#: The settings every child has, as a parent reads them.
+BUILT_IN_LABELS = {
+    "track": "Which plan applies: an IEP (IDEA), a Section 504 plan, or not yet known",
+    "school-year-start": "First day of the school year, as month-day (for counting removal "
+                         "days; default 07-01, July 1)"}
+TRACK_WORDS = {"iep": "IEP (IDEA)", "504": "Section 504 plan", "unknown": "not yet known"}
+
+
+def _basis(rules: Rules, rule: Rule, count: Count) -> str:
+    default = Count(rule.count, rule.unit)
+    return (rules.default_label if count == default else
+            f"your own setting; federal default: {default.setting_words()}")
+
+
 def describe(rules: Rules, settings: Settings) -> list[tuple[str, str, str]]:
-    """Every setting of a child: (name, value, what it is and whether it is the default)."""
-    rows = [("track", settings.track, "IEP (IDEA), 504, or not yet known"),
+    """Every setting of a child: (name, value, what it is in a parent's words and whether it
+    is the default). The name is the command line's (`--setting NAME=VALUE`), never shown."""
+    rows = [("track", settings.track, BUILT_IN_LABELS["track"]),
             ("school-year-start", settings.school_year_text,
-             "the first day of a school year, for counting removal days (default 07-01)")]
+             BUILT_IN_LABELS["school-year-start"])]
     seen: set[str] = set()
     for rule in rules.rules:
         if rule.setting in seen:
             continue
         seen.add(rule.setting)
         count = settings.count_for(rule)
-        basis = (rules.default_label if settings.is_default(rule) else
-                 f"your setting; federal default {Count(rule.count, rule.unit).words()}")
-        rows.append((rule.setting, count.words(), f"{rule.label} ({basis})"))
+        rows.append((rule.setting, count.words(),
+                     f"{rule.setting_words} ({_basis(rules, rule, count)})"))
     return rows
+
+
+def kept_rows(rules: Rules | None, values: dict[str, str]) -> list[str]:
+    """The settings a child keeps, in plain words for the export ("Which plan applies: ...:
+    not yet known"); without the rules (their file has problems) a name is only de-dashed."""
+    out = []
+    for name, value in sorted(values.items()):
+        rule = rules.by_setting(name) if rules else None
+        if name == "track":
+            out.append(f"{BUILT_IN_LABELS[name]}: {TRACK_WORDS.get(value, value)}")
+        elif name == "school-year-start":
+            out.append(f"{BUILT_IN_LABELS[name]}: {value}")
+        elif rules is not None and rule is not None:
+            try:
+                count = apply_setting(Settings(), rules, name, value).count_for(rule)
+            except SettingError:
+                continue  # no longer accepted: the federal default applies
+            out.append(f"{rule.setting_words}: {count.setting_words()} "
+                       f"({_basis(rules, rule, count)})")
+        else:
+            out.append(f"{name.replace('-', ' ').capitalize()}: {value.replace('-', ' ')}")
+    return out
 
 
 
@@ -197,10 +237,12 @@ def apply_settings(settings: Settings, rules: Rules, texts: list[str]) -> Settin
 
 def setting_notes(rules: Rules, settings: Settings) -> dict[str, str]:
     """rule id -> the note a step shows where the child's setting differs from the federal
-    timeline it states ("For this child: 45 school days (federal default: 60 days)")."""
+    timeline it states ("Your own setting for this child: 45 school days (federal default:
+    60 days)")."""
     notes = {}
     for rule in rules.rules:
         if not settings.is_default(rule):
-            notes[rule.id] = (f"For this child: {settings.count_for(rule).words()} (federal "
-                              f"default: {Count(rule.count, rule.unit).words()})")
+            own = settings.count_for(rule).setting_words()
+            notes[rule.id] = (f"Your own setting for this child: {own} (federal default: "
+                              f"{Count(rule.count, rule.unit).setting_words()})")
     return notes

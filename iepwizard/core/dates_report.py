@@ -8,10 +8,8 @@ import re
 from collections.abc import Callable
 
 from .dates import EXAMPLE, long_date, parse_date
-from .deadlines import Deadline, Schedule
+from .deadlines import PLANNED, Deadline, Schedule
 
-#: Key dates that are plans, shown even after the as-of date (a meeting on the calendar).
-PLANNED = frozenset({"meeting-scheduled"})
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -29,8 +27,10 @@ def parse_as_of(text: str) -> dt.date:
 
 
 def rule_cell(d: Deadline) -> str:
-    """The rule, its citation, and whether the number is the federal default."""
-    return f"{d.text} {d.citation}; {d.basis}" + (f". Note: {d.note}" if d.note else "")
+    """The rule and its citation, then whether the number is the federal default or the
+    parent's own setting (a sentence of its own, so the citation stays with the law)."""
+    basis = f". {d.basis[0].upper()}{d.basis[1:]}" if d.own_setting else f"; {d.basis}"
+    return f"{d.text} {d.citation}{basis}" + (f". Note: {d.note}" if d.note else "")
 
 
 def what_cell(d: Deadline, day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
@@ -40,6 +40,8 @@ def what_cell(d: Deadline, day: Callable[[dt.date], str] = dt.date.isoformat) ->
         return f"{d.label}: needs {d.needs}"
     if d.rule.kind == "threshold" or d.start is None:
         return d.label
+    if d.count.unit == "age" and d.moved_to is not None:
+        return f"{d.label} (in the first IEP: none recorded by age {d.count.number})"
     if d.count.unit == "age":
         return f"{d.label} (your child turns {d.count.number})"
     return f"{d.label} ({d.count.words()} from {day(d.start.day)})"

@@ -92,8 +92,8 @@ def step_rules(sources: tuple[str, ...], rules: Rules) -> list[Rule]:
 
 def step_notes(sources: tuple[str, ...], rules: Rules, settings: Settings) -> list[str]:
     """The notes a step shows for the child: each timeline it states that the child's
-    setting changes ("For this child: 45 school days (federal default: 60 days) — evaluation
-    finished")."""
+    setting changes ("Your own setting for this child: 45 school days (federal default: 60 days)
+    — evaluation finished")."""
     notes = setting_notes(rules, settings)
     return [f"{notes[rule.id]} — {rule.label}" for rule in step_rules(sources, rules)
             if rule.id in notes and applies(rule, settings.track)]

@@ -25,8 +25,9 @@ KINDS = ("deadline", "threshold")
 TRACKS = ("iep", "504", "both")
 #: Settings every child has whatever the rules say; a rule may not take these names.
 BUILT_IN_SETTINGS = ("track", "school-year-start")
-_KEYS = {"id", "label", "kind", "start", "done", "before", "count", "unit", "setting", "track",
-         "rule", "citation", "needs", "letter", "letter_unconfirmed", "period_name"}
+_KEYS = {"id", "label", "kind", "start", "done", "before", "due_at_next", "count", "unit",
+         "setting", "setting_label", "track", "rule", "citation", "needs", "letter",
+         "letter_unconfirmed", "period_name"}
 _TOP_KEYS = {"default_label", "unknown_track_label", "deadline"}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
@@ -49,11 +50,20 @@ class Rule:
     kind: str = "deadline"
     dones: tuple[str, ...] = ()
     before: tuple[str, ...] = ()
+    #: An age rule met at a meeting (the transition plan, in an IEP): when none of these key
+    #: dates comes by the birthday (no IEP yet), it is due at the first one after it.
+    due_at_next: tuple[str, ...] = ()
     needs: str = ""
     letter: str = ""
     letter_unconfirmed: str = ""
     period_name: str = ""
+    #: The setting as a parent reads it ("Time to finish the first evaluation"); else `label`.
+    setting_label: str = ""
     line: int = 0
+
+    @property
+    def setting_words(self) -> str:
+        return self.setting_label or self.label
 
 
 @dataclass(frozen=True)
@@ -200,7 +210,9 @@ def _read_rule(path: Path, t: dict[str, Any], line: Callable[[str], int], head: 
         fail("setting", f"unknown setting '{setting}': a rule's setting is a new name in "
                         f"lower case with dashes, not one of: {', '.join(BUILT_IN_SETTINGS)}")
     starts, dones = events("start", True), events("done", False)
-    befores = events("before", False)
+    befores, at_next = events("before", False), events("due_at_next", False)
+    if at_next and unit != "age":
+        fail("due_at_next", "'due_at_next' is for a rule counted as an age (unit = \"age\")")
     if kind == "threshold" and unit != "school-days":
         fail("unit", "a threshold counts school days: use unit = \"school-days\"")
     if unit == "age" and starts and starts != ("date-of-birth",):
@@ -211,10 +223,11 @@ def _read_rule(path: Path, t: dict[str, Any], line: Callable[[str], int], head: 
     rule = Rule(id=rule_id, label=text("label"), starts=starts, count=count
                 if isinstance(count, int) else 0, unit=str(unit), setting=setting,
                 track=str(track), rule=text("rule"), citation=citation, kind=str(kind),
-                dones=dones, before=befores, needs=text("needs", False),
+                dones=dones, before=befores, due_at_next=at_next, needs=text("needs", False),
                 letter=text("letter", False), letter_unconfirmed=text("letter_unconfirmed",
                                                                       False),
-                period_name=text("period_name", False), line=head)
+                period_name=text("period_name", False),
+                setting_label=text("setting_label", False), line=head)
     if rule.letter and not rule.period_name:
         fail("period_name", "a rule with a 'letter' sentence needs 'period_name' "
                             "(like \"evaluation period\")")
@@ -224,7 +237,15 @@ def _read_rule(path: Path, t: dict[str, Any], line: Callable[[str], int], head: 
 def _check_unique(path: Path, rules: list[Rule], problems: list[Problem]) -> None:
     seen: dict[str, Rule] = {}
     settings: dict[str, Rule] = {}
+    shown: dict[str, Rule] = {}
     for rule in rules:
+        twin = shown.get(rule.setting_words.casefold())
+        if twin and twin.setting != rule.setting:
+            problems.append(Problem(path, rule.line, f"deadline {rule.id}: settings "
+                                    f"'{twin.setting}' and '{rule.setting}' would both be shown "
+                                    f"as \"{rule.setting_words}\": give each its own "
+                                    f"setting_label"))
+        shown.setdefault(rule.setting_words.casefold(), rule)
         if rule.id in seen:
             problems.append(Problem(path, rule.line, f"deadline {rule.id}: the id is also used "
                                                      f"on line {seen[rule.id].line}"))

@@ -17,6 +17,8 @@ from .keydates import KeyDate, KeyDates
 from .schoolcal import CalendarError, SchoolCalendar, school_year_label, school_year_of
 
 STATUSES = ("done", "due", "overdue", "needs")
+#: Key dates that are plans, not events that happened (a meeting on the calendar).
+PLANNED = frozenset({"meeting-scheduled"})
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,19 @@ class Deadline:
     #: the date the count alone gives.
     limit: KeyDate | None = None
     count_due: dt.date | None = None
+    #: The meeting an age rule is due at when the child had no IEP by that age (the first IEP).
+    moved_to: KeyDate | None = None
     #: Which clock of this rule it is (0 for the first start date): keeps calendar UIDs stable.
     occurrence: int = 0
 
     @property
     def citation(self) -> str:
         return self.rule.citation
+
+    @property
+    def own_setting(self) -> bool:
+        """Counted with the parent's own setting, not the federal default."""
+        return self.count != Count(self.rule.count, self.rule.unit)
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,12 @@ def due_date(start: dt.date, count: Count, calendar: SchoolCalendar) -> dt.date:
     return add_years(start, count.number)  # years, or an age counted from the date of birth
 
 
+def own_setting_basis(count: Count) -> str:
+    """The basis of a count the parent set: theirs (their state's or school's), not federal."""
+    return (f"your own setting for this child: {count.setting_words()} (your state's or "
+            f"school's timeline as you entered it, not a federal number); the dates here use it")
+
+
 def applies(rule: Rule, track: str) -> bool:
     """504 plans get the 504 and shared rules; IEPs and unknown tracks the IDEA ones."""
     return rule.track == "both" or rule.track == ("504" if track == "504" else "iep")
@@ -97,10 +112,11 @@ def compute(rules: Rules, dates: KeyDates, settings: Settings, calendar: SchoolC
         label = rule.label
         if settings.track == "unknown" and rule.track == "iep":
             label += f" ({rules.unknown_track_label})"
-        basis = (rules.default_label if count == default else
-                 f"your setting: {count.words()} (federal default: {default.words()})")
+        # The rule as the law states it (its citation follows it); a child's own setting is
+        # named as theirs, apart from it, so no citation ever seems to back the setting.
+        basis = rules.default_label if count == default else own_setting_basis(count)
         base = Deadline(rule=rule, status="needs", label=label, basis=basis, count=count,
-                        text=rule.rule.replace("{period}", count.words()), needs=rule.needs)
+                        text=rule.rule.replace("{period}", default.words()), needs=rule.needs)
         if rule.kind == "threshold":
             found += _threshold(base, dates, settings, calendar, today)
         else:
@@ -125,7 +141,20 @@ def _clocks(base: Deadline, dates: KeyDates, calendar: SchoolCalendar,
         except CalendarError as exc:
             out.append(replace(base, needs=str(exc), start=start, occurrence=nth))
             continue
-        count_due = due
+        count_due, moved = due, None
+        if rule.due_at_next and due <= today and not _held_by(dates, rule, due):
+            first = next((e for e in dates.of(*rule.due_at_next) if e.day > due), None)
+            if first is None:
+                out.append(replace(base, start=start, occurrence=nth, needs=(
+                    f"the date of your child's first IEP meeting: none is recorded by the day "
+                    f"your child turned {count.number}, so the plan belongs in the first IEP")))
+                continue
+            due = first.day
+            notes.append(f"no IEP meeting is recorded by the day your child turned "
+                         f"{count.number}, so the plan belongs in the first IEP, at the "
+                         f"{first.label()} on {first.day.isoformat()}; if your child had an "
+                         f"IEP then, enter that meeting's date")
+            moved = first
         limit = next((e for e in limits if e.day >= start.day), None)
         if limit and limit.day < due:
             due = limit.day
@@ -148,8 +177,13 @@ def _clocks(base: Deadline, dates: KeyDates, calendar: SchoolCalendar,
         out.append(replace(base, status=status, due=due, start=start,
                             done_on=done.day if done else None, needs="",
                             note="; ".join(notes), occurrence=nth, limit=limit,
-                            count_due=count_due))
+                            count_due=count_due, moved_to=moved))
     return out
+
+
+def _held_by(dates: KeyDates, rule: Rule, day: dt.date) -> bool:
+    """A meeting of `rule.due_at_next` held on or before `day` (a plan is not a meeting)."""
+    return any(e.day <= day for e in dates.of(*rule.due_at_next) if e.event not in PLANNED)
 
 
 def _threshold(base: Deadline, dates: KeyDates, settings: Settings, calendar: SchoolCalendar,

@@ -18,6 +18,7 @@ from .records import FROM_SCHOOL, SENT_TO_SCHOOL, Child, Entry, Meeting
 from .score_export import scores_markdown
 
 if TYPE_CHECKING:
+    from .deadline_rules import Rules
     from .store import Store
 
 
@@ -68,18 +69,18 @@ def _joined(lines: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
         yield ("" if first else "\n") + "\n".join(batch)
 
 
-def child_markdown(store: Store, child: Child) -> str:
-    return "".join(child_parts(store, child))
+def child_markdown(store: Store, child: Child, rules: Rules | None = None) -> str:
+    return "".join(child_parts(store, child, rules))
 
 
-def child_parts(store: Store, child: Child) -> Iterator[str]:
+def child_parts(store: Store, child: Child, rules: Rules | None = None) -> Iterator[str]:
     """A child's export, a piece at a time: each meeting's notes are read when they are
     written out (a meeting file not open is read and let go), so years of notes never sit in
     memory at once. The open action items come first: the meetings are read twice."""
-    return _joined(_child_lines(store, child))
+    return _joined(_child_lines(store, child, rules))
 
 
-def _child_lines(store: Store, child: Child) -> Iterator[str]:
+def _child_lines(store: Store, child: Child, rules: Rules | None) -> Iterator[str]:
     cid = child.id
     name = md_one_line(child.full_name or child.nickname)
     yield from [f"# {name}: notes and records", "",
@@ -124,7 +125,7 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
         "(no entries yet)"]
     from .dates_export import key_dates_markdown
 
-    yield from ["", *key_dates_markdown(store, cid)]
+    yield from ["", *key_dates_markdown(store, cid, rules)]
     yield from ["# Contact log", ""]
     contacts = store.contacts(cid)
     if not contacts:
@@ -137,11 +138,13 @@ def _child_lines(store: Store, child: Child) -> Iterator[str]:
     yield from scores_markdown(store, cid)  # saved test scores (issue 12)
 
 
-def everything_markdown(store: Store | None, children: Sequence[Child]) -> str:
-    return "".join(everything_parts(store, children))
+def everything_markdown(store: Store | None, children: Sequence[Child],
+                        rules: Rules | None = None) -> str:
+    return "".join(everything_parts(store, children, rules))
 
 
-def everything_parts(store: Store | None, children: Sequence[Child]) -> Iterator[str]:
+def everything_parts(store: Store | None, children: Sequence[Child],
+                     rules: Rules | None = None) -> Iterator[str]:
     """Every child's export, one after the other, a piece at a time (see `child_parts`)."""
     if store is None or not children:
         yield "# iepwizard notes\n\nNo children, meetings or notes are stored yet.\n"
@@ -149,4 +152,4 @@ def everything_parts(store: Store | None, children: Sequence[Child]) -> Iterator
     for number, child in enumerate(children):
         if number:
             yield "\n"
-        yield from child_parts(store, child)
+        yield from child_parts(store, child, rules)

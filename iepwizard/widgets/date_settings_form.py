@@ -45,7 +45,7 @@ class DateSettingsForm(VerticalScroll):
         yield Static(HINT, markup=False, classes="muted")
         yield Static("", id="setting-error", markup=False, classes="error")
         for name, value, what in describe(self.rules, self.settings):
-            yield Static(f"{name}: {what}", id=f"what--{name}", markup=False,
+            yield Static(what, id=f"what--{name}", markup=False,
                          classes="setting-label")
             if name == "track":
                 yield FieldSelect(TRACK_CHOICES, value=value, allow_blank=False, compact=True,
@@ -56,7 +56,7 @@ class DateSettingsForm(VerticalScroll):
 
     def watch_settings(self, settings: Settings) -> None:
         for name, value, what in describe(self.rules, settings):
-            self.query_one(f"#what--{name}", Static).update(f"{name}: {what}")
+            self.query_one(f"#what--{name}", Static).update(what)
             field = self.query_one(f"#setting--{name}")
             if isinstance(field, Select):
                 with field.prevent(Select.Changed):
@@ -73,7 +73,9 @@ class DateSettingsForm(VerticalScroll):
         try:
             new = apply_setting(self.settings, self.rules, name, value)
         except SettingError as exc:
-            self.error(f"Not saved: {exc}.")
+            rule = self.rules.by_setting(name)  # the message names the command line's NAME
+            shown = str(exc).replace(name, f"\"{rule.setting_words}\"") if rule else str(exc)
+            self.error(f"Not saved: {shown}.")
             return
         self.error()
         if new != self.settings:
