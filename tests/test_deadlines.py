@@ -65,6 +65,13 @@ def test_done_means_consent_on_september_3_is_due_november_2_and_overdue_on_the_
     assert clock_sentence(run(dates, D(2026, 10, 1)), "evaluation") == (
         "the school received my consent on September 3, 2026; the 60-day evaluation period "
         "ends on November 2, 2026")
+    # A parent's own setting (their state's timeline) is never cited as the regulation's in
+    # a letter either: the follow-up letter puts "(34 CFR 300.301(c)(1), or our state's own
+    # timeline)" right after this sentence.
+    state = run(dates, D(2026, 11, 28), settings("track=iep", "evaluation-days=45 school days"))
+    assert clock_sentence(state, "evaluation") == (
+        "the school received my consent on September 3, 2026; the 45-school-day evaluation "
+        "period (our state's timeline, as I understand it) ended on November 5, 2026")
     # Once the evaluation is finished the clock is done and no letter cites it.
     finished = run(dates.with_date(parse_set("evaluation-finished=2026-10-30")), D(2026, 11, 28))
     assert one(finished, "evaluation").status == "done"

@@ -108,7 +108,10 @@ def clock_sentence(schedule: Schedule, rule_id: str) -> str | None:
         return None
     start = wording.replace("{start}", long_date(d.start.day))
     counted = "counted from that date, " if signed_only else ""
-    period = f"the {d.count.adjective()} {rule.period_name}"
+    # (a parent's own setting is their state's or school's timeline, never the regulation's:
+    # the letter says so, as the screen does, beside the citation the template gives)
+    period = f"the {d.count.adjective()} {rule.period_name}" + (
+        " (our state's timeline, as I understand it)" if d.own_setting else "")
     if d.limit is not None and d.count_due is not None:
         verb = "ended" if d.count_due < schedule.today else "ends"
         return (f"{start}; {counted}{period} {verb} on {long_date(d.count_due)}, and the "
