@@ -1,7 +1,8 @@
 """Your details, your children, and the people at school: what every letter is filled from.
 
 Everything is saved as it is typed; a date typed in any form people use (3/14/2017, March 14
-2017) is kept as a date once the field is left.
+2017) is kept as a date, shown in the long form once the field is left. Text that is no date
+is not kept: it stays in the box, and the screen says what to write.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..core.dates import iso_date, long_date, parse_date
+from ..core.dates import date_problem, iso_date, long_date, parse_date
 from ..core.records import Child, Parent
 from ..core.safe_text import one_line
 from ..core.store import Store
@@ -67,6 +68,8 @@ class ProfileScreen(PeopleAtSchool):
             for key, label in CHILD_LABELS.items():
                 yield Label(label)
                 yield LineInput(id=f"child-{key}", classes="child", compact=True)
+                if key == "date_of_birth":
+                    yield Static(id="child-date-error", classes="error", markup=False)
             yield from self.compose_people()
         yield Footer()
 
@@ -97,6 +100,7 @@ class ProfileScreen(PeopleAtSchool):
             with field.prevent(Input.Changed):
                 field.value = value
             field.disabled = child is None
+        self._date_error("")
         if child is not None:
             self.store.adopt_legacy_people(child)
         self._fill_people()
@@ -124,19 +128,54 @@ class ProfileScreen(PeopleAtSchool):
         key = (event.input.id or "").removeprefix("child-")
         if not self.selected or (key == "nickname" and not event.value.strip()):
             return
+        if key == "date_of_birth":
+            self._date_typed(event.value)
+            return
         self.store.update_child(self.selected, **{key: event.value})
         if key == "nickname":
             self.query_one("#children", OptionList).replace_option_prompt(
                 self.selected, Text(one_line(event.value)))
 
+    def _date_typed(self, text: str) -> None:
+        """Kept as it is typed once it reads as a date: text that is no date is not kept (the
+        key dates count from the date of birth), nor is the box emptied on the way."""
+        day = iso_date(text)
+        if self.selected and day is not None:
+            self.store.update_child(self.selected, date_of_birth=day)
+            self._date_error("")
+
     @on(Input.Blurred, "#child-date_of_birth")
     def _date_left(self, event: Input.Blurred) -> None:
-        """A date typed in any common form is kept as a date (shown in the long form)."""
-        day = iso_date(event.value)
-        if self.selected and day:
-            self.store.update_child(self.selected, date_of_birth=day)
-            with event.input.prevent(Input.Changed):
-                event.input.value = long_date(parse_date(day))  # type: ignore[arg-type]
+        """Left: a date is shown in the long form, an empty box clears it; text that is no
+        date stays to be fixed, and the screen says so (nothing was kept)."""
+        if (problem := self._date_kept(event.input)) is not None:
+            self._date_error(f"Not saved. {problem}")
+
+    def _date_kept(self, box: Input) -> str | None:
+        """The date of birth in the box, kept as the box is left; what is wrong with it."""
+        day = parse_date(box.value)
+        if day is not None:
+            with box.prevent(Input.Changed):
+                box.value = long_date(day)
+        elif self.selected and not box.disabled:
+            if box.value.strip():
+                return date_problem(box.value)
+            child = self.store.child(self.selected)
+            if child is not None and child.date_of_birth:  # emptied: no date of birth
+                self.store.update_child(self.selected, date_of_birth="")
+        return None
+
+    def on_screen_suspend(self) -> None:
+        """Left (Esc) from a date of birth still being typed: kept, or said again."""
+        box = self.query_one("#child-date_of_birth", LineInput)
+        if (problem := self._date_kept(box)) is not None:
+            self.notify(f"The date of birth {one_line(box.value)!r} was not saved. {problem}",
+                        title="Profile", severity="error", markup=False)
+
+    def _date_error(self, message: str) -> None:
+        shown = self.query_one("#child-date-error", Static)
+        shown.update(message)
+        shown.set_class(bool(message), "-shown")
 
     @on(Button.Pressed, "#add")
     @work
