@@ -84,24 +84,30 @@ def values(template: LetterTemplate, sources: Sources) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Changes:
-    """Where typed values belong: the profile, the child, the recipient, the letter."""
+    """Where typed values belong: the profile, the child, the recipient, the letter; and the
+    shared dates typed that are no date (kept nowhere: the profile holds dates only)."""
 
     parent: dict[str, str]
     child: dict[str, str]
     recipient: dict[str, str]
     letter: dict[str, str]
+    unread: dict[str, str] = field(default_factory=dict)
 
 
 def split(template: LetterTemplate, typed: Mapping[str, str]) -> Changes:
-    """Sort a letter form's values by where they are kept. Dates are stored as ISO dates."""
+    """Sort a letter form's values by where they are kept. Dates are stored as ISO dates; a
+    shared date (the date of birth) that is no date is not kept but named in `unread`."""
     out = Changes({}, {}, {}, {})
     for item in template.fields:
         if item.name not in typed:
             continue
         value = typed[item.name].strip()
+        source = SHARED.get(item.name)
         if item.type == "date" and (day := iso_date(value)):
             value = day
-        source = SHARED.get(item.name)
+        elif item.type == "date" and value and source:
+            out.unread[item.name] = value
+            continue
         target = getattr(out, source[0]) if source else out.letter
         target[source[1] if source else item.name] = value
     return out

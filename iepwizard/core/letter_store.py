@@ -15,6 +15,8 @@ from . import letter_fill as fill
 from .content import LetterTemplate
 from .dates import long_form
 from .letters import meeting_values
+from .records import Person
+from .roles import role_in_title
 
 if TYPE_CHECKING:
     from .store import Store
@@ -45,12 +47,28 @@ def keep_typed(store: Store, child_id: str, template: LetterTemplate,
         store.update_parent(**changes.parent)
     if changes.child:
         store.update_child(child_id, **changes.child)
+    own = {key: value for key, value in typed.items() if key in _OWN}
     if changes.recipient:
         person = fill.recipient(template, sources(store, child_id, template.id))
-        store.save_person(child_id, person, **changes.recipient,
-                          **({} if person else {"role": template.to or "other"}))
-    own = {key: value for key, value in typed.items() if key in _OWN}
+        role = _role(template, person, changes.recipient.get("title", ""))
+        kept = store.save_person(child_id, person, **changes.recipient,
+                                 **({"role": role} if role else {}))
+        if role:  # still this letter's recipient, whatever the role: chosen by id
+            own["_to"] = kept.id
     if changes.letter or own:
         draft = store.letter_draft(child_id, template.id)
         store.set_letter_draft(child_id, template.id, {**draft, **changes.letter, **own})
     return bool(changes.parent or changes.child or changes.recipient)
+
+
+def _role(template: LetterTemplate, person: Person | None, title: str) -> str | None:
+    """The role of the person a letter is to, where the letter sets it: someone new takes the
+    role their title plainly names ("Principal"), else the letter's `to` role; someone given
+    their first title in a letter takes the role it plainly names. A role the parent chose
+    beside a title is not changed (None: the role stays)."""
+    named = role_in_title(title)
+    if person is None:
+        return named or template.to or "other"
+    if named and named != person.role and not person.title:
+        return named
+    return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .content import LetterField, LetterTemplate
-from .dates import grade_label, long_form, parse_date
+from .dates import date_problem, grade_label, long_form, parse_date
 from .records import FROM_SCHOOL, Contact, Entry
 
 
@@ -71,8 +71,7 @@ def check(template: LetterTemplate, values: Mapping[str, str]) -> None:
             if not field.optional:
                 problems.append((field, ""))
         elif field.type == "date" and parse_date(value) is None:
-            problems.append((field, f": {value!r} is not a date (write it like "
-                                    f"{field.example})"))
+            problems.append((field, f": {value!r} is not a date. {date_problem(value)}"))
     if problems:
         raise LetterError("some fields of this letter are still empty or wrong; fill them in "
                           "(with --set FIELD=VALUE on the command line):", problems)

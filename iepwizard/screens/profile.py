@@ -1,7 +1,8 @@
 """Your details, your children, and the people at school: what every letter is filled from.
 
 Everything is saved as it is typed; a date typed in any form people use (3/14/2017, March 14
-2017) is kept as a date once the field is left.
+2017) is kept as a date, shown in the long form once the field is left. Text that is no date
+is not kept: it stays in the box, and the screen says what to write.
 """
 
 from __future__ import annotations
@@ -13,32 +14,29 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Button, Input, Label, OptionList, Select, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..core.dates import iso_date, long_date, parse_date
-from ..core.records import Child, Parent, Person
-from ..core.roles import ROLES
+from ..core.dates import date_problem, iso_date, long_date, parse_date
+from ..core.records import Child, Parent
 from ..core.safe_text import one_line
 from ..core.store import Store
 from ..core.wording import and_list, plural
 from ..messages import ChildChosen
 from ..widgets.burst import LineInput
 from ..widgets.footer import Footer
-from ..widgets.form_fields import FieldSelect
 from ..widgets.header import Header
 from .ask_name import AskScreen
 from .confirm import ConfirmScreen
+from .profile_people import PeopleAtSchool
 
 PARENT_LABELS = Parent.labels()
 #: The child's own details (the people at school have their own section below).
 CHILD_LABELS = {k: v for k, v in Child.labels().items()
                 if k not in {"teacher", "principal", "sped_contact"}}
-PERSON_LABELS = {k: v for k, v in Person.labels().items() if k != "role"}
 
 
-class ProfileScreen(Screen[None]):
+class ProfileScreen(PeopleAtSchool):
     CSS_PATH = "profile.tcss"
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+n", "add_child", "Add child"),
@@ -48,8 +46,6 @@ class ProfileScreen(Screen[None]):
         super().__init__()
         self.store = store
         self.selected = child_id
-        self.person_id: str | None = None
-        self._deleted: Person | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -72,19 +68,9 @@ class ProfileScreen(Screen[None]):
             for key, label in CHILD_LABELS.items():
                 yield Label(label)
                 yield LineInput(id=f"child-{key}", classes="child", compact=True)
-            yield Static("People at school (letters are addressed from here)",
-                         classes="heading")
-            yield OptionList(id="people")
-            with Horizontal(classes="buttons"):
-                yield Button("Add a person", id="add-person", compact=True)
-                yield Button("Delete this person…", variant="error", id="delete-person",
-                             compact=True)
-            yield Label("Role")
-            yield FieldSelect([(label, role) for role, label in ROLES.items()], value="teacher",
-                              allow_blank=False, id="person-role", compact=True)
-            for key, label in PERSON_LABELS.items():
-                yield Label(label)
-                yield LineInput(id=f"person-{key}", classes="person", compact=True)
+                if key == "date_of_birth":
+                    yield Static(id="child-date-error", classes="error", markup=False)
+            yield from self.compose_people()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -114,6 +100,7 @@ class ProfileScreen(Screen[None]):
             with field.prevent(Input.Changed):
                 field.value = value
             field.disabled = child is None
+        self._date_error("")
         if child is not None:
             self.store.adopt_legacy_people(child)
         self._fill_people()
@@ -141,19 +128,54 @@ class ProfileScreen(Screen[None]):
         key = (event.input.id or "").removeprefix("child-")
         if not self.selected or (key == "nickname" and not event.value.strip()):
             return
+        if key == "date_of_birth":
+            self._date_typed(event.value)
+            return
         self.store.update_child(self.selected, **{key: event.value})
         if key == "nickname":
             self.query_one("#children", OptionList).replace_option_prompt(
                 self.selected, Text(one_line(event.value)))
 
+    def _date_typed(self, text: str) -> None:
+        """Kept as it is typed once it reads as a date: text that is no date is not kept (the
+        key dates count from the date of birth), nor is the box emptied on the way."""
+        day = iso_date(text)
+        if self.selected and day is not None:
+            self.store.update_child(self.selected, date_of_birth=day)
+            self._date_error("")
+
     @on(Input.Blurred, "#child-date_of_birth")
     def _date_left(self, event: Input.Blurred) -> None:
-        """A date typed in any common form is kept as a date (shown in the long form)."""
-        day = iso_date(event.value)
-        if self.selected and day:
-            self.store.update_child(self.selected, date_of_birth=day)
-            with event.input.prevent(Input.Changed):
-                event.input.value = long_date(parse_date(day))  # type: ignore[arg-type]
+        """Left: a date is shown in the long form, an empty box clears it; text that is no
+        date stays to be fixed, and the screen says so (nothing was kept)."""
+        if (problem := self._date_kept(event.input)) is not None:
+            self._date_error(f"Not saved. {problem}")
+
+    def _date_kept(self, box: Input) -> str | None:
+        """The date of birth in the box, kept as the box is left; what is wrong with it."""
+        day = parse_date(box.value)
+        if day is not None:
+            with box.prevent(Input.Changed):
+                box.value = long_date(day)
+        elif self.selected and not box.disabled:
+            if box.value.strip():
+                return date_problem(box.value)
+            child = self.store.child(self.selected)
+            if child is not None and child.date_of_birth:  # emptied: no date of birth
+                self.store.update_child(self.selected, date_of_birth="")
+        return None
+
+    def on_screen_suspend(self) -> None:
+        """Left (Esc) from a date of birth still being typed: kept, or said again."""
+        box = self.query_one("#child-date_of_birth", LineInput)
+        if (problem := self._date_kept(box)) is not None:
+            self.notify(f"The date of birth {one_line(box.value)!r} was not saved. {problem}",
+                        title="Profile", severity="error", markup=False)
+
+    def _date_error(self, message: str) -> None:
+        shown = self.query_one("#child-date-error", Static)
+        shown.update(message)
+        shown.set_class(bool(message), "-shown")
 
     @on(Button.Pressed, "#add")
     @work
@@ -184,86 +206,3 @@ class ProfileScreen(Screen[None]):
             self._fill_children()
             if getattr(self.app, "child_id", None) == child.id and self.selected:
                 self.post_message(ChildChosen(self.selected))
-
-    # -- people at school -------------------------------------------------------------------
-    def _fill_people(self) -> None:
-        listing = self.query_one("#people", OptionList)
-        listing.clear_options()
-        people = self.store.people(self.selected) if self.selected else []
-        listing.add_options([Option(Text(one_line(p.label)), id=p.id) for p in people])
-        if not people:
-            listing.add_option(Option("No one yet: add the teacher, the principal, the "
-                                      "special-education teacher…", disabled=True))
-        if self.person_id and any(p.id == self.person_id for p in people):
-            listing.highlighted = listing.get_option_index(self.person_id)
-        elif people:
-            self.person_id = people[0].id
-            listing.highlighted = 0
-        self._fill_person_form()
-
-    def _person(self) -> Person | None:
-        if not self.selected or not self.person_id:
-            return None
-        return self.store.person(self.selected, self.person_id)
-
-    def _fill_person_form(self) -> None:
-        person = self._person()
-        role = self.query_one("#person-role", Select)
-        with role.prevent(Select.Changed):
-            role.value = person.role if person else "teacher"
-        role.disabled = person is None
-        for key in PERSON_LABELS:
-            field = self.query_one(f"#person-{key}", LineInput)
-            with field.prevent(Input.Changed):
-                field.value = getattr(person, key, "")
-            field.disabled = person is None
-
-    @on(OptionList.OptionHighlighted, "#people")
-    def _person_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option.id and event.option.id != self.person_id:
-            self.person_id = event.option.id
-            self._fill_person_form()
-
-    @on(Input.Changed, ".person")
-    @on(Select.Changed, "#person-role")
-    def _person_changed(self, event: Input.Changed | Select.Changed) -> None:
-        person = self._person()
-        if person is None or not self.selected:
-            return
-        if isinstance(event, Select.Changed):
-            key, value = "role", str(event.value)
-        else:
-            key, value = (event.input.id or "").removeprefix("person-"), event.value
-        changed = self.store.save_person(self.selected, person, **{key: value})
-        self.query_one("#people", OptionList).replace_option_prompt(person.id,
-                                                                    Text(one_line(changed.label)))
-
-    @on(Button.Pressed, "#add-person")
-    def _add_person(self) -> None:
-        if not self.selected:
-            return
-        have = {p.role for p in self.store.people(self.selected)}
-        role = next((r for r in ROLES if r not in have), "other")
-        self.person_id = self.store.save_person(self.selected, role=role).id
-        self._fill_people()
-        self.query_one("#person-name").focus()
-
-    @on(Button.Pressed, "#delete-person")
-    @work
-    async def _delete_person(self) -> None:
-        person = self._person()
-        if person is None or not self.selected:
-            return
-        if await self.app.push_screen_wait(ConfirmScreen(
-                f"Take {person.label} out of the address book? (ctrl+z brings them back.)",
-                yes="Delete")):
-            self.store.delete_person(self.selected, person.id)
-            self._deleted, self.person_id = person, None
-            self._fill_people()
-
-    def action_undo(self) -> None:
-        person, self._deleted = self._deleted, None
-        if person is not None and self.selected:
-            self.store.restore_person(self.selected, person)
-            self.person_id = person.id
-            self._fill_people()

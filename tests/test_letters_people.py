@@ -1,0 +1,88 @@
+"""The people a letter is to, on a real store: the role a person is kept with is the one the
+parent chose or the one their title plainly names, and the profile's list and form agree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import OptionList, Select
+
+from iepwizard.app import IEPWizardApp
+from iepwizard.core import letter_fill as fill
+from iepwizard.core import letter_store
+from iepwizard.core.content import Content
+from iepwizard.core.store import Store
+from iepwizard.screens.letters import LettersScreen
+from iepwizard.screens.profile import ProfileScreen
+
+from .helpers import settled, until
+
+SIZE = (120, 40)
+MakeApp = Callable[..., IEPWizardApp]
+
+
+def test_someone_new_in_a_letter_takes_the_role_their_title_names(store: Store,
+                                                                  content: Content) -> None:
+    """The summary is to the case manager; Mr. Nowak, typed there as the teacher, is kept as
+    the teacher (and the letter stays to him), not as the case manager."""
+    template = content.letters["meeting-summary"]
+    assert template.to == "case-manager"
+    child = store.add_child("Zoë").id
+    letter_store.keep_typed(store, child, template, {"recipient_name": "Mr. Łukasz Nowak"})
+    [nowak] = store.people(child)
+    assert nowak.role == "case-manager"  # no title yet: the letter's `to` role
+    letter_store.keep_typed(store, child, template, {"recipient_title": "Teacher"})
+    [nowak] = store.people(child)
+    assert (nowak.role, nowak.title) == ("teacher", "Teacher")
+    # still the letter's recipient (by id): a later edit changes him, adds no one
+    assert fill.recipient(template, letter_store.sources(store, child, template.id)) == nowak
+    letter_store.keep_typed(store, child, template, {"recipient_name": "Mr. Łukasz Nowak-Ruiz"})
+    assert [p.name for p in store.people(child)] == ["Mr. Łukasz Nowak-Ruiz"]
+    # both at once, into a letter to the principal
+    letter_store.keep_typed(store, child, content.letters["evaluation-request"], {
+        "recipient_name": "Ms. Ann Lee", "recipient_title": "Principal, Escuela Núñez"})
+    assert {p.name: p.role for p in store.people(child)}["Ms. Ann Lee"] == "principal"
+
+
+def test_a_role_chosen_beside_a_title_is_kept(store: Store, content: Content) -> None:
+    """A special-education teacher who is the case manager, as the parent set them up: a title
+    typed in a letter does not move them to another role."""
+    child = store.add_child("Zoë").id
+    kept = store.save_person(child, role="case-manager", name="Ms. Søren",
+                             title="Case manager")
+    letter_store.keep_typed(store, child, content.letters["meeting-summary"],
+                            {"recipient_title": "Special education teacher"})
+    [person] = store.people(child)
+    assert (person.id, person.role, person.title) == (
+        kept.id, "case-manager", "Special education teacher")
+
+
+async def test_the_profile_shows_and_keeps_the_role_the_letter_gave(make_app: MakeApp,
+                                                                    store: Store) -> None:
+    """Typed in a letter as the principal, then the profile opened: she stays the principal,
+    in the store, the list and the form (the list said "(teacher)": the role list's own
+    first value, sent as it mounted, was saved over hers)."""
+    store.add_child("Zoë")
+    app = make_app(child="Zoë")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
+                    and bool(app.screen.query(".field")), "the letters")
+        screen = app.screen
+        assert isinstance(screen, LettersScreen) and screen.letter_id == "evaluation-request"
+        screen.query_one("#field--recipient_name").focus()
+        await pilot.press(*"Ms. Ann Lée", "tab", *"Principal", "tab", "escape")
+        await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "letters left")
+        await pilot.press("e")
+        await until(pilot, lambda: isinstance(app.screen, ProfileScreen), "the profile")
+        profile = app.screen
+        for _ in range(5):
+            await pilot.pause()
+        child = store.children()[0].id
+        [person] = store.people(child)
+        assert (person.name, person.role, person.title) == ("Ms. Ann Lée", "principal",
+                                                            "Principal")
+        listing = profile.query_one("#people", OptionList)
+        assert str(listing.get_option_at_index(0).prompt) == "Ms. Ann Lée (principal)"
+        assert profile.query_one("#person-role", Select).value == "principal"
