@@ -171,13 +171,13 @@ REVIEW = [
     Key("escape", "app.pop_screen", "Back", "back (a pasted text not yet saved is kept as a "
         "draft)", show=9),
     Key("ctrl+s", "", "", "in the box: review the pasted text"),
-    Key("ctrl+o", "open_file", "Open file", "open a .txt or .pdf file: type its path, then "
+    Key("ctrl+o", "open_file", "Open", "open a .txt or .pdf file: type its path, then "
         "Enter", show=1, priority=True),
-    Key("a", "add_questions", "Add questions", "add the suggested questions to your questions "
-        "list (the review's last line says so too)"),
+    Key("a", "add_questions", "Questions", "add the suggested questions to your questions "
+        "list (the review's last line says so too)", show=2),
     Key("s", "save", "Save", "save it in your child's record with its date, as a draft or "
         "final", show=3),
-    Key("ctrl+l", "choose", "Saved IEPs", "the list of saved IEPs: compare with one, review "
+    Key("ctrl+l", "choose", "Saved", "the list of saved IEPs: compare with one, review "
         "one again, mark it draft or final, delete it", show=4, priority=True),
     Key("n", "new", "New", "paste or open another IEP"),
 ]

@@ -57,6 +57,13 @@ def visible(text: str, limit: int = DISPLAY_LIMIT) -> str:
     return shown
 
 
+def clipped(text: str, limit: int = 200) -> str:
+    """A name the parent typed (a file's path), safe to draw and cut to `limit` characters: it
+    is quoted in a message, and nothing of it is saved, so the cut says no more than "…"."""
+    shown = one_line(text)
+    return shown if len(shown) <= limit else shown[:limit] + "…"
+
+
 def one_line(text: str) -> str:
     """For one field of a line (a tab-separated column, a title): newlines and tabs become
     spaces as well."""

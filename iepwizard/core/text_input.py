@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from .safe_text import visible
+from .safe_text import clipped
 
 #: The most of a file or of standard input that is read (20 MB).
 MAX_INPUT = 20_000_000
@@ -33,7 +33,7 @@ def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_INPUT) -> tup
     first and checked after (no window for a swap), without blocking on a named pipe."""
     from .bounded import Refused, read_input  # (not through the store: it is slow to import)
 
-    shown = visible(os.fspath(path), 200)
+    shown = clipped(os.fspath(path), 200)
     try:
         return read_input(Path(path), limit)
     except Refused as exc:

@@ -6,12 +6,14 @@ machine: the review is rules run here, and a PDF is read by a local child proces
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static, TextArea
@@ -23,8 +25,8 @@ from ..core.events import EVENTS
 from ..core.iep.keydates_link import child_track
 from ..core.iep.outcome import Older, Outcome, review_outcome
 from ..core.iep.saved import keep, label, last_final, reread
-from ..core.iep.source import IepText, UnreadableIep, from_paste, read_iep
-from ..core.safe_text import DOCUMENT_LIMIT, visible
+from ..core.iep.source import IepText, UnreadableIep, from_paste, looks_like_text, read_iep
+from ..core.safe_text import DOCUMENT_LIMIT, clipped, visible
 from ..core.store import Store, StoreError
 from ..core.store.ieps import text_hash
 from ..core.wording import plural
@@ -41,6 +43,10 @@ INTRO = ("Paste the IEP's text in the box and press ctrl+s, or type the path of 
 NO_FINAL = ("No final IEP is saved yet to compare with: save last year's IEP as final (s), or "
             "choose a saved one (ctrl+l).")
 RESULTS_ONLY = {"add_questions", "save", "new"}
+#: Ends "Not reviewed: cannot read X: there is no such file; ..." in the app's words.
+OPEN_HINT = "type the path of an IEP saved as a .txt or .pdf file, or paste its text in the box"
+MOVED = ("That is the IEP's text, not a file's path: it is in the box below now. Press ctrl+s "
+         "to review it.")
 
 
 class ReviewPaste(SaveArea):
@@ -48,6 +54,26 @@ class ReviewPaste(SaveArea):
     after the review)."""
 
     BINDINGS = [Binding("ctrl+s", "save", "Review", show=True)]
+
+
+class ReviewPath(LineInput):
+    """The path box. An IEP's text pasted here (Tab moved the focus up) is not flattened into
+    one line and taken for a file's name: it is handed to the paste box with `Moved`."""
+
+    def paste(self, text: str) -> None:
+        if looks_like_text(text):
+            self.post_message(self.Moved(self, text))
+            return
+        super().paste(text)
+
+    @dataclass
+    class Moved(Message):
+        input: ReviewPath
+        text: str
+
+        @property
+        def control(self) -> ReviewPath:
+            return self.input
 
 
 class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
@@ -72,8 +98,8 @@ class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
         yield Static("", id="review-status", markup=False)
         with Vertical(id="review-input"):
             yield Static(INTRO, markup=False, classes="muted")
-            yield LineInput(placeholder="Path of a .txt or .pdf file, then Enter",
-                            id="review-path", compact=True, submit_on_enter=True)
+            yield ReviewPath(placeholder="Path of a .txt or .pdf file, then Enter",
+                             id="review-path", compact=True, submit_on_enter=True)
             yield ReviewPaste(id="review-paste", soft_wrap=True, show_line_numbers=False,
                               placeholder="Paste the IEP's text here, then press ctrl+s")
         with VerticalScroll(id="review-results"):
@@ -113,16 +139,35 @@ class ReviewScreen(SavedIepActions, DraftKeeping, Screen[None]):
         self.showing = "paste"
         self.query_one("#review-path", LineInput).focus()
 
+    @on(ReviewPath.Moved)
+    def _text_in_path_box(self, event: ReviewPath.Moved) -> None:
+        self._to_paste_box(event.text)
+
+    def _to_paste_box(self, text: str) -> None:
+        """Put an IEP's text given in the path box where a paste of it goes (over the box's
+        selection, as a paste there would), and say so."""
+        self.showing = "paste"
+        selection = self._area.selection
+        self._area.replace(text, *sorted((selection.start, selection.end)))
+        self._area.focus()
+        self.say(MOVED)
+
     @on(LineInput.Submitted, "#review-path")
     def _path(self, event: LineInput.Submitted) -> None:
-        if event.value.strip():
-            self.say(f"Reading {visible(event.value.strip(), 200)}…")
-            self._open(event.value.strip())
+        given = event.value.strip()
+        if looks_like_text(given):
+            self.query_one("#review-path", LineInput).value = ""
+            self._to_paste_box(event.value)
+        elif given:
+            self.say(f"Reading {clipped(given, 200)}…")
+            self._open(given)
 
     @work(thread=True, exclusive=True, group="open")
     def _open(self, path: str) -> None:
+        # "-" is standard input on the command line; here it can only be a file's name.
+        path = "./-" if path == "-" else str(Path(path).expanduser())
         try:
-            source = read_iep(str(Path(path).expanduser()))
+            source = read_iep(path, hint=OPEN_HINT)
         except UnreadableIep as exc:
             self.app.call_from_thread(
                 self.say, f"Not reviewed: {visible(str(exc), DOCUMENT_LIMIT)}")

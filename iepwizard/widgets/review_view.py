@@ -31,6 +31,9 @@ def label(finding: Finding) -> Text:
         return Text("NOTE (not a federal requirement)", style="italic")
     if finding.required:
         return Text(f"REQUIRED ({finding.citation})", style="bold")
+    if finding.plan_wide and finding.citation:
+        return Text(f"GOOD PRACTICE for each goal (the IEP as a whole must say it, once or "
+                    f"goal by goal: {finding.citation})", style="italic")
     extra = f"; {finding.citation}" if finding.citation else ""
     return Text(f"GOOD PRACTICE (not a federal requirement{extra})", style="italic")
 
@@ -60,7 +63,9 @@ class _Lines:
 
 def _finding(out: _Lines, finding: Finding, indent: int = 4) -> None:
     text = label(finding)
-    detail = f" {visible(finding.detail, 300)}" if finding.detail else ""
+    # The detail quotes the goal or names the case: set off from the problem, never run on
+    # into it ('measured only by observation: "teacher observation"').
+    detail = f": {visible(finding.detail, 300)}" if finding.detail else ""
     text.append(f"  {visible(finding.problem, DOCUMENT_LIMIT)}{detail}")
     out.add(text, indent=indent)
     out.add(f"Ask: {visible(finding.question, DOCUMENT_LIMIT)}", "dim", indent=indent + 2)

@@ -14,9 +14,13 @@ CFR = "34 CFR"
 GOAL_CODES: dict[str, tuple[str, str, bool]] = {
     "baseline": ("no baseline (where the child is now)", "", False),
     "criterion": ("no measurable criterion", "300.320(a)(2)(i)", True),
-    "method": ("no statement of how progress is measured", "300.320(a)(3)(i)", True),
-    "frequency": ("no statement of how often progress is measured or reported",
-                  "300.320(a)(3)(ii)", True),
+    # How and when progress is measured and reported: the IEP must describe them, but once for
+    # all its goals or goal by goal (300.320(a)(3)); one goal without its own is good practice
+    # to ask about, and the plan-wide gap is the required finding (PLAN_CODES, PART_CODES).
+    "method": ("this goal does not say how its progress is measured", "300.320(a)(3)(i)",
+               False),
+    "frequency": ("this goal does not say how often its progress is measured or reported",
+                  "300.320(a)(3)(ii)", False),
     "by-when": ("no date by when the goal is to be met", "", False),
     "weak-method": ("measured only by observation", "", False),
     "vague-verb": ("a vague verb", "", False),
@@ -38,6 +42,13 @@ PART_CODES: dict[str, tuple[str, str, bool]] = {
     "progress-reporting": ("no statement of when progress is reported", "300.320(a)(3)(ii)",
                            True),
 }
+#: Gaps of the plan as a whole that are not a part of it (found from its goals and its text).
+PLAN_CODES: dict[str, tuple[str, str, bool]] = {
+    "progress-measure": ("no description of how progress toward the goals is measured (not for "
+                         "any goal, nor once for all)", "300.320(a)(3)(i)", True),
+}
+#: Goal codes that the IEP as a whole must state, once for all goals or goal by goal.
+PLAN_WIDE = frozenset({"method", "frequency"})
 #: A Section 504 plan: the regulations (34 CFR 104.33-104.36) list no contents for it.
 SECTION_504 = "104.33(b)(1)"
 
@@ -56,9 +67,18 @@ class Finding:
     detail: str = ""
 
     @property
+    def plan_wide(self) -> bool:
+        """A goal without its own statement of something the IEP must state once, for all
+        goals or goal by goal: advice for the goal, never a requirement of its own."""
+        return self.kind == "goal" and self.code in PLAN_WIDE and not self.required
+
+    @property
     def footing(self) -> str:
         if self.required:
             return f"required by {self.citation}"
+        if self.plan_wide and self.citation:
+            return (f"{GOOD_PRACTICE} for each goal; the IEP as a whole must say it, once for "
+                    f"all goals or goal by goal ({self.citation})")
         if self.citation:
             return f"{GOOD_PRACTICE} ({self.citation})"
         return GOOD_PRACTICE

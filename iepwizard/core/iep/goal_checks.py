@@ -8,7 +8,7 @@ import re
 from .areas import areas_of, mentions
 from .findings import GOAL_CODES, Finding, make
 from .model import Goal, IepDoc
-from .textutil import indexed, mentions_date, strip_dates, words
+from .textutil import indexed, mentions_date, sentences, strip_dates, words
 
 _NUMBER = re.compile(r"(?<![\w/])\d+(?:\.\d+)?(?:\s*%)?(?![\w/])|\b\d+(?:st|nd|rd|th)\b")
 _BASELINE_CLAUSE = re.compile(r"[^.;]*\b(?:currently|presently|at this time|as of|baseline)\b"
@@ -107,6 +107,29 @@ def is_weak(method: str) -> bool:
     return not rest
 
 
+_PLAN_MEASURED = re.compile(
+    r"\bprogress\b[^.;]{0,100}?\b(?:measured|monitored|assessed|documented|tracked|evaluated)"
+    r"\s+(?:by|through|using|with|via|on)\s+\w", re.IGNORECASE)
+_ALL_GOALS = re.compile(r"\b(?:all|each|every|the|these|his|her|their)\s+(?:(?:annual|iep)\s+)?"
+                        r"goals\b|\beach (?:annual |iep )?goal\b", re.IGNORECASE)
+
+
+def plan_method(doc: IepDoc) -> str:
+    """The IEP's one statement of how progress on all its goals is measured, or "": in its
+    progress-reporting part, or a sentence about the goals as a whole."""
+    for sentence in sentences(doc.progress_reporting):
+        if _PLAN_MEASURED.search(sentence):
+            return sentence
+    for sentence in sentences(doc.text):
+        if _PLAN_MEASURED.search(sentence) and _ALL_GOALS.search(sentence):
+            return sentence
+    return ""
+
+
+def has_method(goal: Goal, doc: IepDoc) -> bool:
+    return bool(method_text(goal)[0] or plan_method(doc))
+
+
 def has_how_often(goal: Goal, doc: IepDoc) -> bool:
     return bool(_present(goal.schedule) or _HOW_OFTEN.search(goal.statement)
                 or doc.progress_reporting)
@@ -120,8 +143,9 @@ def has_by_when(goal: Goal) -> bool:
 QUESTIONS = {
     "baseline": "Where is {child} now on this skill? Can the goal state the starting measure?",
     "criterion": "What exact score, count or percentage will show that {child} met this goal?",
-    "method": "How will progress on this goal be measured: which test, probe or data sheet?",
-    "frequency": "How often will this goal be measured, and when will we get progress reports?",
+    "method": "How will progress on this goal be measured: which test, probe or data sheet? "
+              "Can the goal say so?",
+    "frequency": "How often will progress on this goal be measured, and can the goal say so?",
     "by-when": "By what date should {child} meet this goal?",
     "weak-method": "Besides teacher observation, what data will be collected for this goal "
                    "(probes, data sheets, work samples)?",
@@ -133,7 +157,7 @@ QUESTIONS = {
 def check_goal(goal: Goal, doc: IepDoc, child: str = "my child") -> list[Finding]:
     missing = [code for code, ok in (
         ("baseline", has_baseline(goal, doc)), ("criterion", has_criterion(goal)),
-        ("method", bool(method_text(goal)[0])), ("frequency", has_how_often(goal, doc)),
+        ("method", has_method(goal, doc)), ("frequency", has_how_often(goal, doc)),
         ("by-when", has_by_when(goal))) if not ok]
     method, named = method_text(goal)
     flags = ["weak-method"] if named and is_weak(method) else []
@@ -144,7 +168,7 @@ def check_goal(goal: Goal, doc: IepDoc, child: str = "my child") -> list[Finding
     for code in missing + flags:
         question = QUESTIONS[code].format(child=child, verb=vague.group() if vague else "")
         detail = f'"{vague.group()}"' if code == "vague-verb" and vague else \
-            method if code == "weak-method" else ""
+            f'"{" ".join(method.split())}"' if code == "weak-method" else ""
         found.append(make(goal.name, "goal", f"goal {goal.number}", code, GOAL_CODES, question,
                           soft=code == "vague-verb" and not missing, detail=detail))
     return found

@@ -7,7 +7,14 @@ from __future__ import annotations
 from ..dates import long_date
 from .compare import Change
 from .dates_text import iep_label
-from .goal_checks import has_baseline, has_by_when, has_criterion, has_how_often, method_text
+from .goal_checks import (
+    has_baseline,
+    has_by_when,
+    has_criterion,
+    has_how_often,
+    method_text,
+    plan_method,
+)
 from .model import MAX_ITEMS, Goal, IepDoc, Service
 from .review import Review, not_found_sentence
 from .service_checks import vague_place, vague_provider
@@ -35,6 +42,8 @@ def goal_has(goal: Goal, doc: IepDoc) -> list[str]:
     method, _ = method_text(goal)
     if method:
         has.append(f"how measured ({method.strip()})")
+    elif plan_method(doc):
+        has.append("how measured (said once for all goals)")
     if has_how_often(goal, doc):
         has.append(f"how often ({goal.schedule})" if goal.schedule else "how often")
     if has_by_when(goal):

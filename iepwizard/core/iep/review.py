@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .findings import PART_CODES, Finding, make
-from .goal_checks import check_goal
+from .findings import PART_CODES, PLAN_CODES, Finding, make
+from .goal_checks import check_goal, method_text, plan_method
 from .model import PART_NAMES, PARTS, IepDoc, Track
 from .parts import find_parts
 from .service_checks import check_service
@@ -21,6 +21,8 @@ PART_QUESTIONS = {
                       "the IEP say so?",
     "placement": "How much of the day will {child} spend with children without disabilities?",
     "progress-reporting": "When and how will we get reports on {child}'s progress?",
+    "progress-measure": "How will progress toward {child}'s goals be measured: which tests, "
+                        "probes or data sheets? Can the IEP say so?",
 }
 
 
@@ -46,6 +48,12 @@ def part_findings(doc: IepDoc, child: str) -> list[Finding]:
         item = "This 504 plan" if doc.track == "504" else "This IEP"
         found.append(make(item, "document", part, part, PART_CODES,
                           PART_QUESTIONS[part].format(child=child), track=doc.track))
+    if doc.track != "504" and doc.goals and not plan_method(doc) \
+            and not any(method_text(goal)[0] for goal in doc.goals):
+        # 300.320(a)(3)(i) asks the IEP to describe how progress is measured, once or per goal:
+        # the requirement is missed only when no goal and no plan-wide statement says it.
+        found.append(make("This IEP", "document", "progress-measure", "progress-measure",
+                          PLAN_CODES, PART_QUESTIONS["progress-measure"].format(child=child)))
     return found
 
 

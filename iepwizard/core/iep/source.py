@@ -7,6 +7,7 @@ text is taken by pypdf in a separate process that is stopped after 30 seconds.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from typing import BinaryIO, Literal
@@ -16,6 +17,10 @@ from ..text_input import InputError, read_file_bytes
 MAX_BYTES = 20 * 1024 * 1024
 MAX_MB = MAX_BYTES // (1024 * 1024)
 ASK_FOR_TEXT = "ask the school for a text copy of the IEP (a Word or text file)"
+#: What to give instead of a file that cannot be read, on the command line (the app's review
+#: screen has its own words: it has a box to paste into, and no standard input).
+FILE_HINT = "give an IEP saved as a .txt or .pdf file, or - to read standard input"
+_FILE_NAME = re.compile(r"\.(?:txt|text|pdf)[\'\"]?$", re.IGNORECASE)
 
 
 class UnreadableIep(Exception):
@@ -59,16 +64,25 @@ def from_bytes(data: bytes, source: str, cut: bool = False) -> IepText:
     return IepText(text, source, "text", cut)
 
 
-def read_iep(path: str, stdin: BinaryIO | None = None) -> IepText:
-    """The IEP's text from a path, or from standard input when the path is "-"."""
+def looks_like_text(given: str) -> bool:
+    """A paste that is an IEP's text rather than a file's path: it has line breaks, or it is a
+    run of words (a dozen or more) that does not end as a file's name does."""
+    given = given.strip()
+    if "\n" in given or "\r" in given:
+        return True
+    return len(given.split()) >= 12 and not _FILE_NAME.search(given)
+
+
+def read_iep(path: str, stdin: BinaryIO | None = None, *, hint: str = FILE_HINT) -> IepText:
+    """The IEP's text from a path, or from standard input when the path is "-"; `hint` ends
+    the sentence that says a file cannot be read."""
     if path == "-":
         data, cut = _read_bounded(stdin or sys.stdin.buffer)
         return from_bytes(data, "standard input", cut)
     try:
         data, cut = read_file_bytes(path, MAX_BYTES)
     except InputError as exc:
-        raise UnreadableIep(f"{exc}; give an IEP saved as a .txt or .pdf file, or - to read "
-                            f"standard input.") from exc
+        raise UnreadableIep(f"{exc}; {hint}.") from exc
     if path.lower().endswith(".pdf") and not data[:1024].lstrip().startswith(b"%PDF-"):
         raise UnreadableIep(f"{path} is named .pdf but is not a PDF; {ASK_FOR_TEXT}.")
     return from_bytes(data, path, cut)
