@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from textual import events
 from textual.binding import Binding
 from textual.widgets import OptionList, Select
 
@@ -20,7 +21,7 @@ from iepwizard.screens.journal import JournalScreen
 from iepwizard.screens.record_dialogs import EditContactDialog, EditJournalDialog
 from iepwizard.widgets.burst import BurstArea, LineInput, SaveArea
 
-from .helpers import Notifications, open_by_key, until
+from .helpers import Notifications, burst, open_by_key, typed, until
 
 SIZE = (120, 36)
 TODAY = dt.date(2026, 11, 30)
@@ -91,8 +92,11 @@ async def test_a_journal_entry_is_corrected_with_f2(make_app: MakeApp, store: St
         await until(pilot, lambda: isinstance(app.screen, EditJournalDialog), "the dialog")
         dialog = app.screen
         dialog.query_one("#edit-date", LineInput).value = "November 2, 2026"
-        dialog.query_one("#edit-text", BurstArea).text = "Homework two hours, en pleurs"
-        await pilot.press("ctrl+s")
+        area = dialog.query_one("#edit-text", BurstArea)
+        area.text = "Homework two hours"
+        area.move_cursor(area.document.end)
+        # typed and saved in one burst: ctrl+s reads what was typed before it
+        burst(app, *typed(", en pleurs"), events.Key("ctrl+s", None))
         await until(pilot, lambda: app.screen is screen, "back on the journal")
     [entry] = store.journal(child.id)
     assert (entry.date, entry.text) == ("2026-11-02", "Homework two hours, en pleurs")
@@ -114,8 +118,9 @@ async def test_a_contact_is_corrected_and_deleted_on_the_list(make_app: MakeApp,
         await until(pilot, lambda: isinstance(app.screen, EditContactDialog), "the dialog")
         dialog = app.screen
         assert dialog.query_one("#edit-how", Select).value == "fax"
-        dialog.query_one("#edit-who", LineInput).value = "Mme Carter-Núñez"
-        await pilot.press("ctrl+s")
+        dialog.query_one("#edit-who", LineInput).value = "Mme Carter"
+        dialog.query_one("#edit-who", LineInput).focus()
+        burst(app, *typed("-Núñez"), events.Key("ctrl+s", None))
         await until(pilot, lambda: app.screen is screen, "back on the log")
         await until(pilot, lambda: store.contacts(child.id)[0].who == "Mme Carter-Núñez",
                     "corrected")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -21,6 +20,10 @@ from ..widgets.burst import BurstArea, LineInput
 from ..widgets.form_fields import FieldSelect
 from .dialog import Dialog
 
+#: ctrl+s saves; not a priority key, so that it waits behind the keys typed before it (read
+#: first, as a priority key is, it saved the text without the words just typed).
+SAVE_KEY: list[BindingType] = [*Dialog.BINDINGS, Binding("ctrl+s", "save", "Save")]
+
 
 def _save() -> Button:
     return Button("Save (ctrl+s)", variant="primary", id="save")
@@ -33,8 +36,7 @@ class JournalEdit:
 
 
 class EditJournalDialog(Dialog[JournalEdit | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *Dialog.BINDINGS, Binding("ctrl+s", "save", "Save", priority=True)]
+    BINDINGS = SAVE_KEY
 
     def __init__(self, entry: JournalEntry) -> None:
         super().__init__()
@@ -75,8 +77,7 @@ class ContactEdit:
 
 
 class EditContactDialog(Dialog[ContactEdit | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *Dialog.BINDINGS, Binding("ctrl+s", "save", "Save", priority=True)]
+    BINDINGS = SAVE_KEY
 
     def __init__(self, contact: Contact, ways: Sequence[str]) -> None:
         super().__init__()
