@@ -138,9 +138,10 @@ CONTACTS = [
     _BACK_TO_GUIDE, _LIST_AND_FORM,
     Key("ctrl+s", "add", "Log it", "log the contact (enter in the summary does too)", show=2,
         priority=True),
-    Key("delete", "delete", "Delete entry", "on the list: delete the highlighted entry (asks "
+    # (short labels: with the list focused, Help still fits at 80 columns)
+    Key("delete", "delete", "Delete", "on the list: delete the highlighted entry (asks "
         "first)", show=3),
-    Key("f2", "edit", "Edit entry", "correct the highlighted entry (a letter marked as sent "
+    Key("f2", "edit", "Edit", "correct the highlighted entry (a letter marked as sent "
         "stays linked to it)", show=4, display="F2"),
 ]
 

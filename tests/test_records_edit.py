@@ -21,7 +21,8 @@ from iepwizard.screens.journal import JournalScreen
 from iepwizard.screens.record_dialogs import EditContactDialog, EditJournalDialog
 from iepwizard.widgets.burst import BurstArea, LineInput, SaveArea
 
-from .helpers import Notifications, burst, open_by_key, typed, until
+from .helpers import Notifications, burst, open_by_key, settled, typed, until
+from .screen_cells import lines
 
 SIZE = (120, 36)
 TODAY = dt.date(2026, 11, 30)
@@ -146,3 +147,16 @@ def test_the_contact_log_keys_say_delete_and_edit() -> None:
     assert "delete" in rows and "F2" in rows
     shown = {b.key for b in keys.bindings(keys.CONTACTS) if isinstance(b, Binding) and b.show}
     assert {"delete", "f2"} <= shown
+
+
+async def test_the_contact_log_footer_fits_at_80_columns(make_app: MakeApp,
+                                                         store: Store) -> None:
+    """With the list focused, Delete and F2 join the footer, and Help still fits."""
+    store.add_contact(store.add_child("Sam").id, "2026-10-05", "Mr. Lee", "phone", "x")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_by_key(pilot, "c", ContactsScreen)
+        screen.query_one("#records", OptionList).focus()
+        await settled(pilot)
+        footer = lines(app.export_screenshot(), *app.size)[-1]
+        assert all(key in footer for key in ("del Delete", "f2 Edit", "f1 Help")), footer
