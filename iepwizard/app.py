@@ -26,6 +26,7 @@ from .commands import GuideCommands
 from .core.content import Content as Guide
 from .core.safe_text import one_line
 from .core.store import Store
+from .core.store.drafts import meeting_line
 from .messages import ChildChosen, GuideCached, ShowChild, ShowStep, ShowTerm, WelcomeDone
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -186,7 +187,7 @@ class IEPWizardApp(StopsOnSignal, OpensScreens):
             return
         meeting = self.store.open_meeting(self.child_id)
         if meeting is None or self.store.count_entries(meeting.id) == 0 and not \
-                self.store.draft(self.child_id, f"meeting:{meeting.id}"):
+                self.store.draft(self.child_id, meeting_line(meeting.id)):
             return
         from .core.dates import long_form
         from .screens.confirm import ConfirmScreen

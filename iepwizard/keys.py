@@ -130,12 +130,19 @@ JOURNAL = [
     Key("ctrl+s", "", "", "in the box: save the entry (with the date above it)"),
     Key("delete", "delete", "Delete entry", "delete the highlighted entry (asks first)",
         show=2),
+    Key("f2", "edit", "Edit entry", "correct the highlighted entry's date and text",
+        show=3, display="F2"),
 ]
 
 CONTACTS = [
     _BACK_TO_GUIDE, _LIST_AND_FORM,
     Key("ctrl+s", "add", "Log it", "log the contact (enter in the summary does too)", show=2,
         priority=True),
+    # (short labels: with the list focused, Help still fits at 80 columns)
+    Key("delete", "delete", "Delete", "on the list: delete the highlighted entry (asks "
+        "first)", show=3),
+    Key("f2", "edit", "Edit", "correct the highlighted entry (a letter marked as sent "
+        "stays linked to it)", show=4, display="F2"),
 ]
 
 QUESTIONS = [

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
@@ -14,18 +14,20 @@ from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
 from .. import keys
-from ..core.dates import date_column, date_problem, iso_date
-from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL
+from ..core.dates import date_column, date_problem, iso_date, long_form
+from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL, Contact
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
 from ..widgets.form_fields import FieldSelect
+from .confirm import ConfirmScreen
+from .record_dialogs import EditContactDialog, deletion_question
 from .records import RecordsScreen
 
 HOW = ["email", "phone", "letter (post)", "in person", "meeting", "school portal", "text"]
 
 
 @dataclass
-class Contact(Message):
+class Logged(Message):
     """The form as it was when the parent pressed Enter or "Log it"."""
 
     written: str  # the date as typed
@@ -69,7 +71,8 @@ class ContactsScreen(RecordsScreen):
                                id="contact-summary", compact=True, submit_on_enter=True)
             yield Button("Log it", variant="primary", id="contact-add", compact=True)
 
-    def fill(self) -> None:
+    def fill(self, keep: str = "") -> None:
+        """List the contacts, the last one highlighted (or the one of id `keep`)."""
         self.listing.clear_options()
         contacts = self.store.contacts(self.child_id)
         days = date_column([contact.date for contact in contacts])
@@ -78,15 +81,45 @@ class ContactsScreen(RecordsScreen):
             letter = " ✉" if contact.letter_id else ""
             self.listing.add_option(Option(Text.assemble(
                 (f"{day} {arrow}{letter} ", "bold"),
-                visible(f"{contact.who} ({contact.how}): {contact.summary}"))))
+                visible(f"{contact.who} ({contact.how}): {contact.summary}")),
+                id=str(contact.doc_id)))
         if self.listing.option_count:
-            self.listing.highlighted = self.listing.option_count - 1
+            self.listing.highlighted = max(
+                (i for i, contact in enumerate(contacts) if str(contact.doc_id) == keep),
+                default=self.listing.option_count - 1)
         self.show_empty()
 
-    def take_form(self) -> Contact:
+    def _contact(self) -> Contact | None:
+        chosen = self.highlighted_id()
+        return next((c for c in self.store.contacts(self.child_id)
+                     if str(c.doc_id) == chosen), None) if chosen else None
+
+    @work
+    async def action_edit(self) -> None:
+        """F2: correct the highlighted entry (a letter marked as sent stays linked to it)."""
+        contact = self._contact()
+        if contact is None:
+            return
+        edit = await self.app.push_screen_wait(EditContactDialog(contact, HOW))
+        if edit is not None:
+            self.store.update_contact(self.child_id, contact.doc_id, **asdict(edit))
+            self.fill(str(contact.doc_id))
+            self.notify(f"Corrected, dated {long_form(edit.date)}.", title="Contact log")
+
+    @work
+    async def action_delete(self) -> None:
+        contact = self._contact()
+        if contact is None or not self.listing.has_focus:
+            return
+        if await self.app.push_screen_wait(ConfirmScreen(deletion_question(contact),
+                                                         yes="Delete")):
+            self.store.delete_contact(self.child_id, contact.doc_id)
+            self.fill()
+
+    def take_form(self) -> Logged:
         """The form as it is now; emptied for the next contact, the cursor back on "who", if
         something was said (else left as it is, to be finished)."""
-        contact = Contact(self.query_one("#contact-date", LineInput).value,
+        contact = Logged(self.query_one("#contact-date", LineInput).value,
                           str(self.query_one("#contact-direction", Select).value),
                           str(self.query_one("#contact-how", Select).value),
                           self.query_one("#contact-who", LineInput).value.strip(),
@@ -102,8 +135,8 @@ class ContactsScreen(RecordsScreen):
         """"Log it" or ctrl+s (a key or a click: no burst can follow it into the form)."""
         self._log(self.take_form())
 
-    @on(Contact)
-    def _log(self, contact: Contact) -> None:
+    @on(Logged)
+    def _log(self, contact: Logged) -> None:
         """Log the contact read from the form (the form is already emptied for the next)."""
         day = iso_date(contact.written)
         if not contact.summary:
@@ -119,7 +152,7 @@ class ContactsScreen(RecordsScreen):
         self.error()
         self.fill()
 
-    def _refill(self, contact: Contact) -> None:
+    def _refill(self, contact: Logged) -> None:
         """A contact that could not be logged goes back into the form, where it is empty."""
         for field, value in (("#contact-who", contact.who),
                              ("#contact-summary", contact.summary)):

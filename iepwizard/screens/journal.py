@@ -4,6 +4,7 @@ saved with ctrl+s; what is typed and not saved is kept as a draft."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from rich.text import Text
 from textual import on, work
@@ -14,9 +15,11 @@ from textual.widgets.option_list import Option
 
 from .. import keys
 from ..core.dates import date_column, date_problem, iso_date, long_form
+from ..core.records import JournalEntry
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
 from .confirm import ConfirmScreen
+from .record_dialogs import EditJournalDialog
 from .records import RecordsScreen
 
 DRAFT = "journal"
@@ -42,7 +45,9 @@ class JournalScreen(RecordsScreen):
         self._area = self.query_one("#journal-text", SaveArea)
         self.restore_draft(DRAFT, self._area)
 
-    def fill(self) -> None:
+    def fill(self, dated: str = "") -> None:
+        """List the entries, the last one highlighted (the last one `dated`, if given: the
+        entry just saved or corrected)."""
         self.listing.clear_options()
         entries = self.store.journal(self.child_id)
         days = date_column([item.date for item in entries])
@@ -51,8 +56,15 @@ class JournalScreen(RecordsScreen):
                                                          visible(item.text)),
                                            id=str(item.doc_id)))
         if self.listing.option_count:
-            self.listing.highlighted = self.listing.option_count - 1
+            self.listing.highlighted = max(
+                (i for i, item in enumerate(entries) if item.date == dated),
+                default=self.listing.option_count - 1)
         self.show_empty()
+
+    def _entry(self) -> JournalEntry | None:
+        chosen = self.highlighted_id()
+        return next((j for j in self.store.journal(self.child_id)
+                     if str(j.doc_id) == chosen), None) if chosen else None
 
     @on(TextArea.Changed, "#journal-text")
     def _typing(self, event: TextArea.Changed) -> None:
@@ -73,17 +85,34 @@ class JournalScreen(RecordsScreen):
         self.store.add_journal(self.child_id, day, event.text)
         self.forget_draft(DRAFT)
         self.error()
-        self.fill()
+        self.fill(day)
+        # The next entry is about today again (left at the date just used, it was silently
+        # dated that day too); the date this one got is said.
+        self.query_one("#journal-date", LineInput).value = self._today().isoformat()
+        self.notify(f"Saved, dated {long_form(day)}. The date is back to today.",
+                    title="Journal entry saved")
+
+    def _today(self) -> dt.date:
+        """Today, as the app tells it (a test fixes it)."""
+        today: Callable[[], dt.date] = getattr(self.app, "today", dt.date.today)
+        return today()
+
+    @work
+    async def action_edit(self) -> None:
+        """F2: correct the highlighted entry's date and text."""
+        entry = self._entry()
+        if entry is None:
+            return
+        edit = await self.app.push_screen_wait(EditJournalDialog(entry))
+        if edit is not None:
+            self.store.update_journal(self.child_id, entry.doc_id, edit.date, edit.text)
+            self.fill(edit.date)
+            self.notify(f"Corrected, dated {long_form(edit.date)}.", title="Journal entry")
 
     @work
     async def action_delete(self) -> None:
-        option = (self.listing.get_option_at_index(self.listing.highlighted)
-                  if self.listing.highlighted is not None else None)
-        if option is None or option.id is None or not self.listing.has_focus:
-            return
-        entry = next((j for j in self.store.journal(self.child_id)
-                      if str(j.doc_id) == option.id), None)
-        if entry is None:
+        entry = self._entry()
+        if entry is None or not self.listing.has_focus:
             return
         question = (f"Delete the journal entry of {long_form(entry.date)}?\n\n"
                     f"{visible(entry.text, 300)}")

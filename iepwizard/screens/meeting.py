@@ -30,6 +30,7 @@ from ..core.notes import CLOSING_QUESTIONS, MARK_LABELS, next_mark, note_from_li
 from ..core.records import Entry, Meeting
 from ..core.safe_text import visible as shown
 from ..core.store import Store
+from ..core.store.drafts import meeting_line
 from ..core.wording import plural, whole_items
 from ..widgets.burst import LineInput, TypesInto
 from ..widgets.footer import Footer
@@ -89,7 +90,7 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         set_width_class(self)
         self.store, self.child_id, self.meeting = store, child_id, meeting
         self.copy_out = copy_out
-        self.draft_key = f"meeting:{meeting.id}"
+        self.draft_key = meeting_line(meeting.id)
         self._stash = ""
         self._deleted: Entry | None = None
         self._noted: dict[str, str] = {}  # question id -> the answer noted in this meeting
@@ -173,7 +174,11 @@ class MeetingScreen(DraftKeeping, Screen[None]):
     # -- saving notes -----------------------------------------------------------------------
     @on(Input.Submitted, "#note-input")
     def _submitted(self, event: Input.Submitted) -> None:
-        mark, text = note_from_line(event.value, self.mark)
+        self._enter(event.value)
+
+    def _enter(self, line: str) -> None:
+        """A line entered: a new note, or the correction of the note being corrected."""
+        mark, text = note_from_line(line, self.mark)
         if not text:
             return
         self.mark = ""
@@ -375,11 +380,31 @@ class MeetingScreen(DraftKeeping, Screen[None]):
             # (not a loss: an ended meeting can be continued, so Enter takes the asked action)
             self.notify("The meeting is still open.", title="Not ended")
             return
+        self._enter_typed_line()
         self._save_all_drafts()
         await asyncio.wrap_future(self.store.end_meeting(self.child_id, self.meeting.id))
         self.app.pop_screen()
         self.app.notify("Meeting ended. Its notes fill the summary letter (press l).",
                         title="Meeting ended")
+
+    def _enter_typed_line(self) -> None:
+        """Ending keeps every note, as its dialog says: the line typed and not entered becomes
+        a note (a correction under way is made first, if it changes the note), as Enter would
+        make it, so it is not left as a draft of a meeting that is over."""
+        if self.editing is not None:
+            line, note = self._take_line(), self.editing
+            if note_from_line(line, self.mark) != (note.mark, note.text):
+                self._enter(line)
+            if self.editing is not None:
+                self._end_edit()
+        self._enter(self._take_line())
+
+    def _take_line(self) -> str:
+        """What the note line holds, read and emptied in one step."""
+        line = self.note_input.value
+        with self.note_input.prevent(Input.Changed):
+            self.note_input.value = ""
+        return line
 
     def _save_all_drafts(self) -> None:
         self.store.set_draft(self.child_id, self.draft_key,

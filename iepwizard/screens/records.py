@@ -68,6 +68,11 @@ class RecordsScreen(DraftKeeping, Screen[None]):
     def fill(self) -> None:
         """List the records (subclasses)."""
 
+    def highlighted_id(self) -> str | None:
+        """The id of the record highlighted on the list, if any."""
+        index = self.listing.highlighted
+        return None if index is None else self.listing.get_option_at_index(index).id
+
     def show_empty(self) -> None:
         if not self.listing.option_count:
             from textual.widgets.option_list import Option

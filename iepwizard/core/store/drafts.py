@@ -17,6 +17,11 @@ from .family import now
 Q = Query()
 
 
+def meeting_line(meeting_id: str) -> str:
+    """The draft key of a meeting's note line."""
+    return f"meeting:{meeting_id}"
+
+
 class DraftStore(BaseStore):
     def draft(self, child_id: str, key: str) -> str:
         rows = self._rows(self.layout.drafts(child_id), schemas.DRAFTS, records.Draft)

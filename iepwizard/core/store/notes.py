@@ -13,6 +13,8 @@ from .base import BaseStore, new_id
 from .family import now
 
 Q = Query()
+#: What correcting a logged contact may change.
+CORRECTABLE = frozenset({"date", "who", "how", "summary", "direction"})
 
 
 class NotesStore(BaseStore):
@@ -100,6 +102,13 @@ class NotesStore(BaseStore):
         return self._child_change(child_id, lambda db: db.table(records.JournalEntry.TABLE).insert(
             doc.to_doc()))
 
+    def update_journal(self, child_id: str, entry_id: int, date: str,
+                       text: str) -> Future[None]:
+        """Correct a journal entry's date and text (it keeps when it was written)."""
+        values = check_fields(records.JournalEntry, {"date": date, "text": text})
+        return self._child_change(child_id, lambda db: db.table(records.JournalEntry.TABLE).update(
+            values, doc_ids=[entry_id]))
+
     def delete_journal(self, child_id: str, entry_id: int) -> Future[None]:
         return self._child_change(child_id, lambda db: db.table(records.JournalEntry.TABLE).remove(
             doc_ids=[entry_id]))
@@ -115,3 +124,16 @@ class NotesStore(BaseStore):
                                                 "summary": summary, "created": now(), **extra})
         return self._child_change(child_id, lambda db: db.table(
             records.Contact.TABLE).insert(values))
+
+    def update_contact(self, child_id: str, entry_id: int, **fields: str) -> Future[None]:
+        """Correct a logged contact (date, who, how, summary, direction); a letter marked as
+        sent stays linked to its letter (`letter_id` is not changed here)."""
+        if not fields.keys() <= CORRECTABLE:
+            raise ValueError(f"not correctable: {sorted(fields.keys() - CORRECTABLE)}")
+        values = check_fields(records.Contact, fields)
+        return self._child_change(child_id, lambda db: db.table(records.Contact.TABLE).update(
+            values, doc_ids=[entry_id]))
+
+    def delete_contact(self, child_id: str, entry_id: int) -> Future[None]:
+        return self._child_change(child_id, lambda db: db.table(records.Contact.TABLE).remove(
+            doc_ids=[entry_id]))
