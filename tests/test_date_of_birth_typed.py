@@ -130,3 +130,43 @@ async def test_leaving_the_profile_from_a_date_of_birth_that_is_no_date_says_so(
         await pilot.press("tab")
         await until(pilot, lambda: (store.child(child) or record).date_of_birth == "",
                     "the date of birth cleared")
+
+
+async def test_a_date_of_birth_typed_in_a_letter_that_is_no_date_survives_leaving(
+        make_app: MakeApp, store: Store) -> None:
+    """Not kept in the profile, and not lost either: back in the letters (after the guide, or
+    another start), the form still shows what was typed, to fix; a date written there then
+    goes to the profile and the typed text is done with."""
+    child = store.add_child("Zoë", date_of_birth="2010-02-03").id
+    app = make_app(child="Zoë")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
+                    and bool(app.screen.query(".field")), "the letters")
+        box = app.screen.query_one("#field--child_date_of_birth", Input)
+        box.focus()
+        box.value = ""
+        await pilot.press(*"Feb 30 2010", "tab", "escape")
+        await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "the guide")
+    template = "evaluation-request"
+    assert store.letter_draft(child, template)[fill.UNREAD + "child_date_of_birth"] == \
+        "Feb 30 2010"
+    app = make_app(child="Zoë")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
+                    and bool(app.screen.query(".field")), "the letters again")
+        screen = app.screen
+        box = screen.query_one("#field--child_date_of_birth", Input)
+        assert box.value == "Feb 30 2010"
+        status = screen.query_one("#letter-status", Static)
+        await until(pilot, lambda: "'Feb 30 2010' is not a date" in str(status.render()),
+                    "the problem said again")
+        box.focus()
+        box.value = ""
+        await pilot.press(*"2/28/2010", "tab")
+        await until(pilot, lambda: getattr(store.child(child), "date_of_birth", "") ==
+                    "2010-02-28", "the date kept")
+    assert fill.UNREAD + "child_date_of_birth" not in store.letter_draft(child, template)

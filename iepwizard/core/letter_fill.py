@@ -19,6 +19,10 @@ from .letters import Clocks, earlier_dates
 from .records import Child, Contact, Parent, Person
 
 #: Shared fields: template field name -> (record, attribute).
+#: Before a shared date's name in a letter's draft: what was typed there that is no date (the
+#: record keeps dates only), shown in that letter's form until a date is written there.
+UNREAD = "_unread_"
+
 SHARED = {
     "parent_name": ("parent", "name"),
     "parent_email": ("parent", "email"),
@@ -75,7 +79,9 @@ def values(template: LetterTemplate, sources: Sources) -> dict[str, str]:
         source = SHARED.get(item.name)
         value = (str(getattr(records[source[0]], source[1], "") or "") if source
                  else sources.draft.get(item.name, ""))
-        if item.type == "date":
+        if (unread := sources.draft.get(UNREAD + item.name)) is not None:
+            value = unread  # (typed in this letter, no date: shown as typed, to fix)
+        elif item.type == "date":
             value = long_form(value)  # stored ISO, shown and printed in the long form
         if value.strip():
             out[item.name] = value.strip()
@@ -85,7 +91,8 @@ def values(template: LetterTemplate, sources: Sources) -> dict[str, str]:
 @dataclass(frozen=True)
 class Changes:
     """Where typed values belong: the profile, the child, the recipient, the letter; and the
-    shared dates typed that are no date (kept nowhere: the profile holds dates only)."""
+    shared dates typed that are no date (not in the profile, which holds dates only: in the
+    letter's draft, under `UNREAD`)."""
 
     parent: dict[str, str]
     child: dict[str, str]

@@ -3,7 +3,8 @@ are kept. One way for the letters screen and `iepwizard letter --save`.
 
 What the parent types about themselves, the child or the person the letter is to goes to the
 profile and the address book (one source of truth: every later letter uses it); what belongs
-to this letter only is kept as its draft, with who it is to and who is copied if changed.
+to this letter only is kept as its draft, with who it is to and who is copied if changed, and
+a shared date typed that is no date (shown in the form until the parent writes a date there).
 """
 
 from __future__ import annotations
@@ -55,9 +56,13 @@ def keep_typed(store: Store, child_id: str, template: LetterTemplate,
                                  **({"role": role} if role else {}))
         if role:  # still this letter's recipient, whatever the role: chosen by id
             own["_to"] = kept.id
-    if changes.letter or own:
-        draft = store.letter_draft(child_id, template.id)
-        store.set_letter_draft(child_id, template.id, {**draft, **changes.letter, **own})
+    own.update({fill.UNREAD + name: value for name, value in changes.unread.items()})
+    draft = store.letter_draft(child_id, template.id)
+    # a shared date typed again (a date now, or emptied): what was typed before is done with
+    done = {fill.UNREAD + name for name in typed if name not in changes.unread} & draft.keys()
+    if changes.letter or own or done:
+        left = {key: value for key, value in draft.items() if key not in done}
+        store.set_letter_draft(child_id, template.id, {**left, **changes.letter, **own})
     return bool(changes.parent or changes.child or changes.recipient)
 
 

@@ -65,9 +65,6 @@ class LettersScreen(Screen[None]):
         self.letter_id = letter_id if letter_id in order else order[0]
         #: Edits not yet saved, per letter (an edit may arrive after another letter is shown).
         self._typed: dict[str, dict[str, str]] = {}
-        #: Per letter, shared dates typed that are no date: not kept, still shown (the form,
-        #: the preview, the to-do line) until the parent writes a date there.
-        self._unread: dict[str, dict[str, str]] = {}
         self._timer: Timer | None = None
         #: What the screen shows, as the store holds it (see `up_to_date`); None until built.
         self._shown: tuple[object, ...] | None = None
@@ -159,14 +156,10 @@ class LettersScreen(Screen[None]):
     def _sources(self, letter_id: str | None = None) -> fill.Sources:
         return letter_store.sources(self.store, self.child_id, letter_id or self.letter_id)
 
-    def _values(self, sources: fill.Sources) -> dict[str, str]:
-        """The form's values as kept, and the dates typed that could not be kept."""
-        return {**fill.values(self.template, sources), **self._unread.get(self.letter_id, {})}
-
     def _form_data(self) -> FormData:
         sources = self._sources()
         to = fill.recipient(self.template, sources)
-        return FormData(self.template, self._values(sources),
+        return FormData(self.template, fill.values(self.template, sources),
                         tuple(sources.people), to.id if to else "",
                         tuple(p.id for p in fill.copied(self.template, sources)))
 
@@ -283,12 +276,8 @@ class LettersScreen(Screen[None]):
         self._typed_since_shown = self._typed_since_shown or bool(pending)
 
     def _persist_letter(self, letter_id: str, typed: dict[str, str]) -> None:
-        template = self.content.letters[letter_id]
-        unread = self._unread.setdefault(letter_id, {})
-        for name in typed:
-            unread.pop(name, None)
-        unread.update(fill.split(template, typed).unread)
-        shared = letter_store.keep_typed(self.store, self.child_id, template, typed)
+        shared = letter_store.keep_typed(self.store, self.child_id,
+                                         self.content.letters[letter_id], typed)
         if shared and not self.store.settings().told_fill_once:
             self.store.set_setting("told_fill_once", True)
             self.notify("What you type about yourself, your child or the school's people is "
@@ -309,7 +298,7 @@ class LettersScreen(Screen[None]):
         (each reading goes through the store: the profile, address book, draft, contacts)."""
         sources = self._sources()
         clocks = Clocks(self.clocks(self.child_id))
-        return (self._values(sources),
+        return (fill.values(self.template, sources),
                 fill.computed(self.template, sources, extra={"clocks": clocks}))
 
     def _refresh_preview(self) -> None:
