@@ -2,8 +2,9 @@
 explained, the scores on one bell curve, and save them to the child's record.
 
 The box is burst-proof and kept as a draft ("decoder"); a paste with the focus elsewhere on the
-screen goes into it; ctrl+o's file replaces its text as one edit (ctrl+z undoes it); its lower
-edge says how to empty it (F7). Decoding runs in a thread. Three tabs:
+screen goes into it, and so do the keys after it (`paste_box`); ctrl+o's file replaces its
+text as one edit (ctrl+z undoes it); its lower edge says how to empty it (F7). Decoding runs
+in a thread. Three tabs:
 the explanations (laid out for the width, continuation lines indented), the bell curve with
 its text version beside it (below it when narrow), and the text with terms and scores marked.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -29,7 +30,7 @@ from ..core.content import Content
 from ..core.decode import Decoded, decode
 from ..core.glossary import Matcher
 from ..widgets.bell_curve import BellCurve, PercentileChart
-from ..widgets.burst import SaveArea, paste_into
+from ..widgets.burst import SaveArea
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.wrapped_text import WrappedText
@@ -81,6 +82,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
     BINDINGS = keys.bindings(keys.DECODER)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     AUTO_FOCUS = "#decoder-input"
+    PASTE_BOX = "#decoder-input"  # a paste with the focus on the tabs or the curve goes in it
 
     decoded: var[Decoded | None] = var(None, always_update=True)
     """What the last decode found (each decode is shown and said, the same text's again too:
@@ -134,10 +136,6 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         if self.child_id:
             self.stop_drafts()
             self.keep(DRAFT, self.box)
-
-    def on_paste(self, event: events.Paste) -> None:
-        """A paste with the focus off the box (on the tabs, the bell curve) goes into it."""
-        paste_into(self.box, event)
 
     @on(PasteBox.Changed, "#decoder-input")
     def _typing(self) -> None:

@@ -1,0 +1,60 @@
+"""The decoder screen, from a new-user walk in tmux: keys sent right after a paste with the
+focus off the box, the note that ctrl+z undoes an opened file, and the bell curve's labels at
+wide sizes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+
+from iepwizard.app import IEPWizardApp
+from iepwizard.screens.decoder import DecoderScreen, PasteBox
+
+from .helpers import burst, typed, until
+from .test_decoder_screen import open_decoder
+
+MakeApp = Callable[..., IEPWizardApp]
+
+
+async def focus_off_the_box(pilot: Pilot[Any], screen: DecoderScreen, *keys: str) -> None:
+    box = screen.query_one(PasteBox)
+    await pilot.press(*keys)
+    await until(pilot, lambda: screen.focused is not None and screen.focused is not box,
+                "the focus off the box")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("keys", [("tab",), ("f3", "tab", "tab")], ids=["tabs", "curve"])
+async def test_keys_after_an_off_box_paste_follow_it_into_the_box(
+        make_app: MakeApp, keys: tuple[str, ...]) -> None:
+    """A paste with the focus on the tabs or the curve, then keys in the same burst (tmux
+    send-keys, SSH, a macro): the paste went into the box, the keys were lost (they had been
+    handed to the tabs before the paste reached the screen)."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        await focus_off_the_box(pilot, screen, *keys)
+        burst(app, events.Paste("Her SS 78"), *typed(" and SS 85"))
+        await until(pilot, lambda: box.text.startswith("Her SS 78"), "the paste in the box")
+        await until(pilot, lambda: box.text == "Her SS 78 and SS 85", "the keys after it",
+                    timeout=3)
+        assert box.has_focus
+
+
+async def test_keys_after_tab_and_a_paste_follow_it_into_the_box(make_app: MakeApp) -> None:
+    """Tab out of the box, a paste and keys, all in one burst: the paste came back to the box,
+    the keys behind it (in the box's queue, passed on to the tabs) were lost."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        burst(app, *typed("Notes:\t"), events.Paste(" SS 78"), *typed(" and 85"))
+        await until(pilot, lambda: box.text.startswith("Notes: SS 78"), "the paste")
+        await until(pilot, lambda: box.text == "Notes: SS 78 and 85", "the keys after it",
+                    timeout=3)
+        assert box.has_focus
