@@ -19,8 +19,9 @@ from textual.widgets import Static, TabbedContent
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.content import Content
 from iepwizard.core.store import Store
-from iepwizard.screens.decoder import MAX_OPEN, DecoderScreen, PasteBox
+from iepwizard.screens.decoder import DecoderScreen, PasteBox
 from iepwizard.screens.decoder_dialogs import OpenFileDialog
+from iepwizard.screens.decoder_open import MAX_OPEN
 from iepwizard.widgets.bell_curve import CURSOR, BellCurve
 from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.wrapped_text import WrappedText

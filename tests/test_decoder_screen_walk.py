@@ -5,17 +5,19 @@ wide sizes."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from textual import events
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.screens.decoder import DecoderScreen, PasteBox
 
 from .helpers import burst, typed, until
-from .test_decoder_screen import open_decoder
+from .test_decoder_screen import open_decoder, open_path, type_in
 
 MakeApp = Callable[..., IEPWizardApp]
 
@@ -58,3 +60,35 @@ async def test_keys_after_tab_and_a_paste_follow_it_into_the_box(make_app: MakeA
         await until(pilot, lambda: box.text == "Notes: SS 78 and 85", "the keys after it",
                     timeout=3)
         assert box.has_focus
+
+
+async def test_the_undo_note_goes_once_the_open_is_undone_or_the_box_edited(
+        make_app: MakeApp, tmp_path: Path) -> None:
+    """ctrl+o over the parent's text says ctrl+z brings it back; after ctrl+z had brought it
+    back, the note stayed (and so after any later edit)."""
+    report = tmp_path / "report.txt"
+    report.write_text("Her SS 78 on the WIAT-4 reading composite.\n", encoding="utf-8")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_decoder(pilot)
+        box = await type_in(pilot, screen, "My notes: SS 85")
+        status = screen.query_one("#decoder-status", Static)
+
+        def said() -> str:
+            return str(status.render())
+
+        async def opened() -> None:
+            await open_path(pilot, screen, str(report))
+            await until(pilot, lambda: "score" in said(), "the decode")
+            await pilot.pause()
+            assert "ctrl+z brings it back" in said()
+
+        await opened()
+        await pilot.press("ctrl+z")
+        await until(pilot, lambda: box.text == "My notes: SS 85", "the earlier text back")
+        await until(pilot, lambda: "ctrl+z" not in said(), "the note gone after ctrl+z")
+        assert "1 score" in said()  # what the decode found is still said
+        await opened()
+        await pilot.press("end", "x")
+        await until(pilot, lambda: box.text.endswith("x"), "the edit")
+        await until(pilot, lambda: "ctrl+z" not in said(), "the note gone after an edit")

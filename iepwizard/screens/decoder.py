@@ -3,10 +3,10 @@ explained, the scores on one bell curve, and save them to the child's record.
 
 The box is burst-proof and kept as a draft ("decoder"); a paste with the focus elsewhere on the
 screen goes into it, and so do the keys after it (`paste_box`); ctrl+o's file replaces its
-text as one edit (ctrl+z undoes it); its lower edge says how to empty it (F7). Decoding runs
-in a thread. Three tabs:
-the explanations (laid out for the width, continuation lines indented), the bell curve with
-its text version beside it (below it when narrow), and the text with terms and scores marked.
+text as one edit (ctrl+z undoes it: `decoder_open`); its lower edge says how to empty it
+(F7). Decoding runs in a thread. Three tabs: the explanations (laid out for the width,
+continuation lines indented), the bell curve with its text version beside it (below it when
+narrow), and the text with terms and scores marked.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from ..widgets.burst import SaveArea
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.wrapped_text import WrappedText
+from .decoder_open import OpensFiles
 from .drafts import DraftKeeping
 
 if TYPE_CHECKING:
@@ -41,12 +42,8 @@ if TYPE_CHECKING:
     from ..core.store import Store
 
 DRAFT = "decoder"
-#: The most of a file the decoder opens (a long evaluation report is ~100 KB of text).
-MAX_OPEN = 1_000_000
 #: The most of the text shown marked (all of it is decoded).
 MAX_MARKED = 200_000
-#: Said after ctrl+o put a file's text in place of the box's.
-UNDO_OPEN = " The file replaced the box's text: ctrl+z brings it back."
 #: On the box's lower edge: how to empty it (F7 is TextArea's own key, shown nowhere else).
 CLEAR_HINT = "F7 selects all, then Delete clears; ctrl+z undoes"
 HINT = ("Paste text from an evaluation report or an IEP into the box, then press ctrl+d "
@@ -77,7 +74,7 @@ def marked(decoded: Decoded, limit: int = MAX_MARKED) -> Text:
     return text
 
 
-class DecoderScreen(DraftKeeping, Screen[None]):
+class DecoderScreen(OpensFiles, DraftKeeping, Screen[None]):
     CSS_PATH = "decoder.tcss"
     BINDINGS = keys.bindings(keys.DECODER)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -99,7 +96,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self.copy_out = copy_out
         self.folder = Path.home()
         self._asked = 0
-        self._note = ""
+        self._note = self._said = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -139,11 +136,14 @@ class DecoderScreen(DraftKeeping, Screen[None]):
 
     @on(PasteBox.Changed, "#decoder-input")
     def _typing(self) -> None:
+        self._box_changed()
         if self.child_id:
             self.keep_soon(DRAFT, self.box)
 
     def say(self, message: str) -> None:
-        self.query_one("#decoder-status", Static).update(message)
+        """`message` on the status line, and after it the last decode's note, if any."""
+        self._said = message
+        self.query_one("#decoder-status", Static).update(message + self._note)
 
     def action_select_all(self) -> None:
         """F7, wherever the focus is: all of the box's text selected, the focus in the box."""
@@ -165,9 +165,9 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         """Decode `text`; `note` is said after each word on it (until the next decode)."""
         self._note = note
         if not text.strip():
-            self.say("The box is empty: " + HINT[0].lower() + HINT[1:] + note)
+            self.say("The box is empty: " + HINT[0].lower() + HINT[1:])
             return
-        self.say("Decoding…" + note)
+        self.say("Decoding…")
         self._asked += 1
         self._run_decode(text, self._asked)
 
@@ -197,7 +197,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         terms, scores = len(decoded.terms), len(decoded.scores)
         found = f"{terms} term{'s' * (terms != 1)}, {scores} score{'s' * (scores != 1)}."
         self.say(found + (" F3 bell curve, F4 marked text, ctrl+s saves the scores." if scores
-                          else " F4 shows the terms marked in the text.") + self._note)
+                          else " F4 shows the terms marked in the text."))
 
     def watch_chart(self, drawn: Chart | None) -> None:
         text = self.query_one("#decoder-chart-text", WrappedText)
@@ -221,55 +221,6 @@ class DecoderScreen(DraftKeeping, Screen[None]):
 
         self.query_one("#decoder-point", WrappedText).show(
             lambda width: ["", *wrap(explained, width, "\u25b6 ", "  ")])
-
-    # -- opening a file -----------------------------------------------------------------------
-    @work
-    async def action_open_file(self) -> None:
-        from .decoder_dialogs import OpenFileDialog
-
-        path = await self.app.push_screen_wait(OpenFileDialog(self.folder))
-        if path:
-            self.say("Opening…")
-            self._read(path)
-
-    @work(thread=True, exclusive=True, group="open")
-    def _read(self, name: str) -> None:
-        from ..core.safe_text import visible
-        from ..core.text_input import InputError, read_text_file
-
-        path = Path(name).expanduser()
-        shown = visible(str(path), 200)
-        try:
-            text, cut = read_text_file(path, MAX_OPEN)
-        except InputError as exc:
-            self.app.call_from_thread(self._refused, f"{exc}; give a text file.")
-            return
-        if text.lstrip().startswith("%PDF-"):
-            self.app.call_from_thread(
-                self._refused, f"{shown} is a PDF; open it, select and copy its text, and "
-                               f"paste it into the box.")
-            return
-        note = (f"{shown} is longer than {MAX_OPEN // 1_000_000} MB; only its first "
-                f"{MAX_OPEN // 1_000_000} MB was opened and decoded.") if cut else ""
-        self.app.call_from_thread(self._opened, path, text, note)
-
-    def _refused(self, message: str) -> None:
-        self.say(message)
-        self.notify(message, severity="error", markup=False)
-
-    def _opened(self, path: Path, text: str, note: str) -> None:
-        """The file's text in place of the box's, as one edit: ctrl+z brings the earlier
-        text back (the status line says so), and the draft follows either."""
-        self.folder = path.parent
-        box = self.box
-        replaced = bool(box.text.strip()) and box.text != text
-        box.history.checkpoint()  # (an edit of its own, whatever was typed just before)
-        box.replace(text, box.document.start, box.document.end, maintain_selection_offset=False)
-        box.history.checkpoint()
-        box.focus()
-        if note:
-            self.notify(note, severity="warning", markup=False)
-        self._decode(text, UNDO_OPEN if replaced else "")
 
     # -- saving and exporting -----------------------------------------------------------------
     @work
