@@ -109,7 +109,7 @@ async def test_explanations_follow_the_width(make_app: MakeApp) -> None:
 
 async def test_the_bell_curve_and_its_text(make_app: MakeApp) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(140, 36)) as pilot:  # (beside it from 132 columns)
         screen = await open_decoder(pilot)
         await paste_and_decode(pilot, screen, BASC)
         await pilot.press("f3")
@@ -126,7 +126,7 @@ async def test_the_bell_curve_and_its_text(make_app: MakeApp) -> None:
         assert words.startswith("The bell curve in words:")
         assert "- Hyperactivity (BASC-3): T-score 72, the 95th percentile, clinically " \
                "significant" in " ".join(words.split())
-        # beside the drawing when wide
+        # beside the drawing when wide enough for both (the drawing's labels in full)
         text_box = screen.query_one("#decoder-chart-text").region
         assert text_box.x > curve.region.x + 40 and text_box.y == curve.region.y
         curve.focus()

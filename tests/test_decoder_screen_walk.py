@@ -92,3 +92,46 @@ async def test_the_undo_note_goes_once_the_open_is_undone_or_the_box_edited(
         await pilot.press("end", "x")
         await until(pilot, lambda: box.text.endswith("x"), "the edit")
         await until(pilot, lambda: "ctrl+z" not in said(), "the note gone after an edit")
+
+
+def shown_labels(screen: DecoderScreen) -> dict[str, int]:
+    """How much of each score's label the drawn chart shows (its longest start there)."""
+    from iepwizard.widgets.bell_curve import GUTTER, BellCurve
+
+    assert screen.chart is not None
+    rows = [row[GUTTER:] for row in screen.query_one(BellCurve).render().plain.splitlines()]
+    shown: dict[str, int] = {}
+    for point in screen.chart.points:
+        label = point.label
+        seen = max((k for row in rows for k in range(len(label), 0, -1)
+                    if row.startswith(label[:k])), default=0)
+        shown[label] = max(shown.get(label, 0), seen)
+    return shown
+
+
+@pytest.mark.parametrize("no_color", [False, True], ids=["color", "no-color"])
+async def test_the_chart_labels_are_no_shorter_when_wider(
+        make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, no_color: bool) -> None:
+    """At 120 columns the chart shared the width with its text version and cut its labels
+    shorter than at 80 ("Externalizing Prob…" where 80 columns showed more)."""
+    from .test_decoder_screen import BASC, paste_and_decode
+
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    shown: dict[tuple[int, int], dict[str, int]] = {}
+    for size in ((80, 24), (100, 30), (120, 40), (160, 50)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            screen = await open_decoder(pilot)
+            await paste_and_decode(pilot, screen, BASC)
+            await pilot.press("f3")
+            chart = screen.query_one("#decoder-chart")
+            await until(pilot, lambda: chart.region.width > 0,  # noqa: B023 (awaited here)
+                        "the chart shown")
+            await pilot.pause()
+            shown[size] = shown_labels(screen)
+    at_80 = shown[(80, 24)]
+    assert any(len(label) > seen for label, seen in at_80.items())  # some are cut at 80
+    for size, labels in shown.items():
+        for label, seen in labels.items():
+            assert seen >= at_80[label], (size, label, seen, at_80[label])

@@ -77,7 +77,7 @@ def marked(decoded: Decoded, limit: int = MAX_MARKED) -> Text:
 class DecoderScreen(OpensFiles, DraftKeeping, Screen[None]):
     CSS_PATH = "decoder.tcss"
     BINDINGS = keys.bindings(keys.DECODER)
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide"), (132, "-wider")]  # (.tcss)
     AUTO_FOCUS = "#decoder-input"
     PASTE_BOX = "#decoder-input"  # a paste with the focus on the tabs or the curve goes in it
 
