@@ -135,3 +135,50 @@ async def test_the_chart_labels_are_no_shorter_when_wider(
     for size, labels in shown.items():
         for label, seen in labels.items():
             assert seen >= at_80[label], (size, label, seen, at_80[label])
+
+
+async def test_a_long_draft_is_wrapped_once_as_the_decoder_opens(
+        make_app: MakeApp, store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 2 MB paste, kept as the draft, made reopening the decoder (d) take seconds: the box
+    wrapped its whole text five times as it was laid out (at each resize and as its scrollbar
+    came, at an unchanged width), about a second each. Now once at its width (and once with
+    none, as it is loaded); the wrapping stays right as the box is edited and resized."""
+    from textual.document._wrapped_document import WrappedDocument
+
+    from .helpers import child_id, settled
+    from .test_decoder_screen import BASC
+
+    text = (BASC * (300_000 // len(BASC) + 1))[:300_000]
+    wraps: list[int] = []
+    wrap = WrappedDocument.wrap
+
+    def counted(self: WrappedDocument, width: int, tab_width: int | None = None) -> None:
+        if len(self.document.lines) > 1000:
+            wraps.append(width)
+        wrap(self, width, tab_width)
+
+    monkeypatch.setattr(WrappedDocument, "wrap", counted)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        store.set_draft(child_id(store), "decoder", text)
+        screen = await open_decoder(pilot)
+        box = screen.query_one(PasteBox)
+        await until(pilot, lambda: screen.decoded is not None, "the draft decoded", timeout=30)
+        await pilot.pause()
+        assert box.text == text
+        assert len([w for w in wraps if w]) == 1 and len(wraps) <= 2, wraps
+
+        def wrapped_right() -> bool:
+            fresh = WrappedDocument(box.document, box.wrap_width, box.indent_width)
+            return (box.wrapped_document._width == box.wrap_width > 0
+                    and box.wrapped_document._offset_to_line_info == fresh._offset_to_line_info)
+
+        assert wrapped_right()
+        await pilot.press("end", *"and a few more words typed here", "enter", "x")
+        await until(pilot, lambda: box.text.endswith("here\nx"), "typed")
+        assert wrapped_right()
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: box.wrap_width < 80, "narrower")
+        await pilot.pause()
+        assert wrapped_right()

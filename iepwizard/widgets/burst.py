@@ -41,6 +41,7 @@ from textual.widgets.text_area import EditResult, Location
 
 from ..core.safe_text import is_text, printable
 from ..paste_box import paste_target
+from .rewrap import WrapsOnChange
 
 
 async def _run_own_binding(widget: Widget, event: events.Key) -> bool:
@@ -291,7 +292,7 @@ class LineInput(Input):
             return self.input
 
 
-class BurstArea(TextArea):
+class BurstArea(WrapsOnChange, TextArea):
     """A multi-line box of prose (soft-wrapped; Tab leaves it, as in a form). `max_length`
     (0: none) bounds what typing and pasting add; a longer text given to it is kept."""
 
