@@ -6,9 +6,9 @@ scrollbar is shown or hidden, even at the width it is wrapped at already; its ed
 wrapping right by themselves. With a long text (a 2 MB report pasted into the decoder, kept as
 its draft) each wrap takes half a second to a second: reopening the decoder (d) wrapped it five
 times, twice with no width yet and three times at one width (2.4 to 2.7 s of the main thread's
-time; 0.9 to 1.2 s now). The one wrap left, at the box's width, is Textual's own cost.
-Now it is wrapped when the width, the tab width or the number of lines differ from the last
-wrapping's (pinned Textual only: `WrappedDocument._width` and `_tab_width`).
+time). Now it is wrapped when the width, the tab width or the number of lines differ from
+the last wrapping's (pinned Textual only: `WrappedDocument._width` and `_tab_width`): twice,
+0.9 to 1.2 s (as it is loaded, with no width yet, and at the box's width).
 """
 
 from __future__ import annotations
