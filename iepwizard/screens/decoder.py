@@ -126,8 +126,8 @@ class DecoderScreen(OpensFiles, DraftKeeping, Screen[None]):
         self._ready_scan()
         if self.child_id:
             self.restore_draft(DRAFT, self.box)
-            if self.box.text.strip():
-                self._decode(self.box.text)
+            if self.box.text.strip():  # once drawn: a long one's decode slowed the drawing
+                self.call_after_refresh(self.action_decode)
 
     def on_unmount(self) -> None:
         if self.child_id:
