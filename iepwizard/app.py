@@ -28,6 +28,7 @@ from .core.safe_text import one_line
 from .core.store import Store
 from .core.store.drafts import meeting_line
 from .messages import ChildChosen, GuideCached, ShowChild, ShowStep, ShowTerm, WelcomeDone
+from .paste_box import PastesToBox
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ TEMPLATES_AFTER = 2.0
 STYLES_AFTER = 1.0
 
 
-class IEPWizardApp(StopsOnSignal, OpensScreens):
+class IEPWizardApp(PastesToBox, StopsOnSignal, OpensScreens):
     #: The first screen (the wizard, or the welcome on a first run) is the app's default
     #: screen, whose stylesheet Textual does not load by itself: it is loaded here.
     CSS_PATH = ["app.tcss", "screens/wizard.tcss", "screens/welcome.tcss"]

@@ -19,8 +19,9 @@ from textual.widgets import Static, TabbedContent
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.content import Content
 from iepwizard.core.store import Store
-from iepwizard.screens.decoder import MAX_OPEN, DecoderScreen, PasteBox
+from iepwizard.screens.decoder import DecoderScreen, PasteBox
 from iepwizard.screens.decoder_dialogs import OpenFileDialog
+from iepwizard.screens.decoder_open import MAX_OPEN
 from iepwizard.widgets.bell_curve import CURSOR, BellCurve
 from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.wrapped_text import WrappedText
@@ -108,7 +109,7 @@ async def test_explanations_follow_the_width(make_app: MakeApp) -> None:
 
 async def test_the_bell_curve_and_its_text(make_app: MakeApp) -> None:
     app = make_app()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(140, 36)) as pilot:  # (beside it from 132 columns)
         screen = await open_decoder(pilot)
         await paste_and_decode(pilot, screen, BASC)
         await pilot.press("f3")
@@ -125,7 +126,7 @@ async def test_the_bell_curve_and_its_text(make_app: MakeApp) -> None:
         assert words.startswith("The bell curve in words:")
         assert "- Hyperactivity (BASC-3): T-score 72, the 95th percentile, clinically " \
                "significant" in " ".join(words.split())
-        # beside the drawing when wide
+        # beside the drawing when wide enough for both (the drawing's labels in full)
         text_box = screen.query_one("#decoder-chart-text").region
         assert text_box.x > curve.region.x + 40 and text_box.y == curve.region.y
         curve.focus()

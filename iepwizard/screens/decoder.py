@@ -2,10 +2,11 @@
 explained, the scores on one bell curve, and save them to the child's record.
 
 The box is burst-proof and kept as a draft ("decoder"); a paste with the focus elsewhere on the
-screen goes into it; ctrl+o's file replaces its text as one edit (ctrl+z undoes it); its lower
-edge says how to empty it (F7). Decoding runs in a thread. Three tabs:
-the explanations (laid out for the width, continuation lines indented), the bell curve with
-its text version beside it (below it when narrow), and the text with terms and scores marked.
+screen goes into it, and so do the keys after it (`paste_box`); ctrl+o's file replaces its
+text as one edit (ctrl+z undoes it: `decoder_open`); its lower edge says how to empty it
+(F7). Decoding runs in a thread. Three tabs: the explanations (laid out for the width,
+continuation lines indented), the bell curve with its text version beside it (below it when
+narrow), and the text with terms and scores marked.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -29,10 +30,11 @@ from ..core.content import Content
 from ..core.decode import Decoded, decode
 from ..core.glossary import Matcher
 from ..widgets.bell_curve import BellCurve, PercentileChart
-from ..widgets.burst import SaveArea, paste_into
+from ..widgets.burst import SaveArea
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.wrapped_text import WrappedText
+from .decoder_open import OpensFiles
 from .drafts import DraftKeeping
 
 if TYPE_CHECKING:
@@ -40,12 +42,8 @@ if TYPE_CHECKING:
     from ..core.store import Store
 
 DRAFT = "decoder"
-#: The most of a file the decoder opens (a long evaluation report is ~100 KB of text).
-MAX_OPEN = 1_000_000
 #: The most of the text shown marked (all of it is decoded).
 MAX_MARKED = 200_000
-#: Said after ctrl+o put a file's text in place of the box's.
-UNDO_OPEN = " The file replaced the box's text: ctrl+z brings it back."
 #: On the box's lower edge: how to empty it (F7 is TextArea's own key, shown nowhere else).
 CLEAR_HINT = "F7 selects all, then Delete clears; ctrl+z undoes"
 HINT = ("Paste text from an evaluation report or an IEP into the box, then press ctrl+d "
@@ -76,11 +74,12 @@ def marked(decoded: Decoded, limit: int = MAX_MARKED) -> Text:
     return text
 
 
-class DecoderScreen(DraftKeeping, Screen[None]):
+class DecoderScreen(OpensFiles, DraftKeeping, Screen[None]):
     CSS_PATH = "decoder.tcss"
     BINDINGS = keys.bindings(keys.DECODER)
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide"), (132, "-wider")]  # (.tcss)
     AUTO_FOCUS = "#decoder-input"
+    PASTE_BOX = "#decoder-input"  # a paste with the focus on the tabs or the curve goes in it
 
     decoded: var[Decoded | None] = var(None, always_update=True)
     """What the last decode found (each decode is shown and said, the same text's again too:
@@ -97,7 +96,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self.copy_out = copy_out
         self.folder = Path.home()
         self._asked = 0
-        self._note = ""
+        self._note = self._said = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -127,25 +126,24 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         self._ready_scan()
         if self.child_id:
             self.restore_draft(DRAFT, self.box)
-            if self.box.text.strip():
-                self._decode(self.box.text)
+            if self.box.text.strip():  # once drawn: a long one's decode slowed the drawing
+                self.call_after_refresh(self.action_decode)
 
     def on_unmount(self) -> None:
         if self.child_id:
             self.stop_drafts()
             self.keep(DRAFT, self.box)
 
-    def on_paste(self, event: events.Paste) -> None:
-        """A paste with the focus off the box (on the tabs, the bell curve) goes into it."""
-        paste_into(self.box, event)
-
     @on(PasteBox.Changed, "#decoder-input")
     def _typing(self) -> None:
+        self._box_changed()
         if self.child_id:
             self.keep_soon(DRAFT, self.box)
 
     def say(self, message: str) -> None:
-        self.query_one("#decoder-status", Static).update(message)
+        """`message` on the status line, and after it the last decode's note, if any."""
+        self._said = message
+        self.query_one("#decoder-status", Static).update(message + self._note)
 
     def action_select_all(self) -> None:
         """F7, wherever the focus is: all of the box's text selected, the focus in the box."""
@@ -167,9 +165,9 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         """Decode `text`; `note` is said after each word on it (until the next decode)."""
         self._note = note
         if not text.strip():
-            self.say("The box is empty: " + HINT[0].lower() + HINT[1:] + note)
+            self.say("The box is empty: " + HINT[0].lower() + HINT[1:])
             return
-        self.say("Decoding…" + note)
+        self.say("Decoding…")
         self._asked += 1
         self._run_decode(text, self._asked)
 
@@ -199,7 +197,7 @@ class DecoderScreen(DraftKeeping, Screen[None]):
         terms, scores = len(decoded.terms), len(decoded.scores)
         found = f"{terms} term{'s' * (terms != 1)}, {scores} score{'s' * (scores != 1)}."
         self.say(found + (" F3 bell curve, F4 marked text, ctrl+s saves the scores." if scores
-                          else " F4 shows the terms marked in the text.") + self._note)
+                          else " F4 shows the terms marked in the text."))
 
     def watch_chart(self, drawn: Chart | None) -> None:
         text = self.query_one("#decoder-chart-text", WrappedText)
@@ -223,55 +221,6 @@ class DecoderScreen(DraftKeeping, Screen[None]):
 
         self.query_one("#decoder-point", WrappedText).show(
             lambda width: ["", *wrap(explained, width, "\u25b6 ", "  ")])
-
-    # -- opening a file -----------------------------------------------------------------------
-    @work
-    async def action_open_file(self) -> None:
-        from .decoder_dialogs import OpenFileDialog
-
-        path = await self.app.push_screen_wait(OpenFileDialog(self.folder))
-        if path:
-            self.say("Opening…")
-            self._read(path)
-
-    @work(thread=True, exclusive=True, group="open")
-    def _read(self, name: str) -> None:
-        from ..core.safe_text import visible
-        from ..core.text_input import InputError, read_text_file
-
-        path = Path(name).expanduser()
-        shown = visible(str(path), 200)
-        try:
-            text, cut = read_text_file(path, MAX_OPEN)
-        except InputError as exc:
-            self.app.call_from_thread(self._refused, f"{exc}; give a text file.")
-            return
-        if text.lstrip().startswith("%PDF-"):
-            self.app.call_from_thread(
-                self._refused, f"{shown} is a PDF; open it, select and copy its text, and "
-                               f"paste it into the box.")
-            return
-        note = (f"{shown} is longer than {MAX_OPEN // 1_000_000} MB; only its first "
-                f"{MAX_OPEN // 1_000_000} MB was opened and decoded.") if cut else ""
-        self.app.call_from_thread(self._opened, path, text, note)
-
-    def _refused(self, message: str) -> None:
-        self.say(message)
-        self.notify(message, severity="error", markup=False)
-
-    def _opened(self, path: Path, text: str, note: str) -> None:
-        """The file's text in place of the box's, as one edit: ctrl+z brings the earlier
-        text back (the status line says so), and the draft follows either."""
-        self.folder = path.parent
-        box = self.box
-        replaced = bool(box.text.strip()) and box.text != text
-        box.history.checkpoint()  # (an edit of its own, whatever was typed just before)
-        box.replace(text, box.document.start, box.document.end, maintain_selection_offset=False)
-        box.history.checkpoint()
-        box.focus()
-        if note:
-            self.notify(note, severity="warning", markup=False)
-        self._decode(text, UNDO_OPEN if replaced else "")
 
     # -- saving and exporting -----------------------------------------------------------------
     @work

@@ -40,6 +40,8 @@ from textual.widgets import Input, TextArea
 from textual.widgets.text_area import EditResult, Location
 
 from ..core.safe_text import is_text, printable
+from ..paste_box import paste_target
+from .rewrap import WrapsOnChange
 
 
 async def _run_own_binding(widget: Widget, event: events.Key) -> bool:
@@ -69,28 +71,21 @@ def _pass_on(widget: Widget, event: events.Key) -> bool:
 
 def _pass_on_paste(widget: Widget, event: events.Paste) -> bool:
     """Give a paste that arrived after the focus moved (a Tab just before it, in one burst)
-    to the widget that has the focus now, after the keys passed on to it before."""
+    to the widget that has the focus now, after the keys passed on to it before; if that one
+    takes no text and `widget` is the screen's paste box, `widget` takes it back, with the
+    focus, and the keys behind it in its queue (`paste_box`)."""
     focused = widget.screen.focused
     if focused is None or focused is widget:
+        return False
+    target = paste_target(widget.screen, focused) or focused
+    if target is widget:
         return False
     event.stop()
     event.prevent_default()
     paste = events.Paste(event.text)
     paste._set_forwarded()  # (the App hands on only pastes that are not forwarded)
-    focused.post_message(paste)
+    target.post_message(paste)
     return True
-
-
-def paste_into(box: Widget, event: events.Paste) -> None:
-    """A paste that reached the screen with the focus elsewhere (on the tabs, a chart, a
-    list), put into `box` at its cursor, as if pasted there; the box takes the focus at once,
-    so what is typed next goes there too. (It was dropped: nothing took it, nothing said so.)"""
-    event.stop()
-    event.prevent_default()
-    box.screen.set_focus(box)
-    paste = events.Paste(event.text)
-    paste._set_forwarded()  # (the App hands on only pastes that are not forwarded)
-    box.post_message(paste)
 
 
 @dataclass
@@ -297,7 +292,7 @@ class LineInput(Input):
             return self.input
 
 
-class BurstArea(TextArea):
+class BurstArea(WrapsOnChange, TextArea):
     """A multi-line box of prose (soft-wrapped; Tab leaves it, as in a form). `max_length`
     (0: none) bounds what typing and pasting add; a longer text given to it is kept."""
 
