@@ -94,8 +94,10 @@ async def test_the_letters_form_keeps_no_date_of_birth_that_is_no_date(make_app:
         box.value = ""
         await pilot.press(*"Feb 30 2010", "tab")
         status = screen.query_one("#letter-status", Static)
-        await until(pilot, lambda: "'Feb 30 2010' is not a date. February 2010 has 28 days."
+        await until(pilot, lambda: "'Feb 30 2010' is not a date. February 2010 has 28 days"
                     in str(status.render()), "the date's problem in the to-do line")
+        said = str(status.render())
+        assert said.startswith("Still to fill in or fix before copying: ") and ".;" not in said
         record = store.child(child)
         assert record is not None and record.date_of_birth == "2010-02-03"
         assert box.value == "Feb 30 2010"
@@ -170,3 +172,26 @@ async def test_a_date_of_birth_typed_in_a_letter_that_is_no_date_survives_leavin
         await until(pilot, lambda: getattr(store.child(child), "date_of_birth", "") ==
                     "2010-02-28", "the date kept")
     assert fill.UNREAD + "child_date_of_birth" not in store.letter_draft(child, template)
+
+
+def test_a_date_of_birth_written_since_is_the_one_every_letter_shows(store: Store,
+                                                                     content: Content) -> None:
+    """What was typed in one letter that is no date stays there only until a date is written
+    (in the profile, or in another letter): then every letter shows that date."""
+    child = store.add_child("Zoë", date_of_birth="2010-02-03").id
+    first, second = content.letters["evaluation-request"], content.letters["records-request"]
+
+    def shown(template_id: str) -> str:
+        template = content.letters[template_id]
+        sources = letter_store.sources(store, child, template_id)
+        return fill.values(template, sources).get("child_date_of_birth", "")
+
+    letter_store.keep_typed(store, child, first, {"child_date_of_birth": "Feb 30 2010"})
+    assert shown("evaluation-request") == "Feb 30 2010"
+    assert shown("records-request") == "February 3, 2010"
+    letter_store.keep_typed(store, child, second, {"child_date_of_birth": "3/14/2017"})
+    assert shown("records-request") == shown("evaluation-request") == "March 14, 2017"
+    letter_store.keep_typed(store, child, first, {"child_date_of_birth": "31/12/2017"})
+    assert shown("evaluation-request") == "31/12/2017"
+    store.update_child(child, date_of_birth="2017-03-15")  # (the profile)
+    assert shown("evaluation-request") == "March 15, 2017"

@@ -22,6 +22,9 @@ from .records import Child, Contact, Parent, Person
 #: Before a shared date's name in a letter's draft: what was typed there that is no date (the
 #: record keeps dates only), shown in that letter's form until a date is written there.
 UNREAD = "_unread_"
+#: After it: the profile's value when that was typed (a date written since, in the profile or
+#: another letter, is the one shown: what was typed here is out of date).
+OVER = "_over"
 
 SHARED = {
     "parent_name": ("parent", "name"),
@@ -79,8 +82,10 @@ def values(template: LetterTemplate, sources: Sources) -> dict[str, str]:
         source = SHARED.get(item.name)
         value = (str(getattr(records[source[0]], source[1], "") or "") if source
                  else sources.draft.get(item.name, ""))
-        if (unread := sources.draft.get(UNREAD + item.name)) is not None:
-            value = unread  # (typed in this letter, no date: shown as typed, to fix)
+        unread = sources.draft.get(UNREAD + item.name)
+        if unread is not None and sources.draft.get(UNREAD + item.name + OVER, "") == value:
+            value = unread  # (typed in this letter, no date, and the profile's date has not
+            # changed since (in the profile, another letter): shown as typed, to fix)
         elif item.type == "date":
             value = long_form(value)  # stored ISO, shown and printed in the long form
         if value.strip():
@@ -99,6 +104,14 @@ class Changes:
     recipient: dict[str, str]
     letter: dict[str, str]
     unread: dict[str, str] = field(default_factory=dict)
+
+
+def kept(sources: Sources, name: str) -> str:
+    """A shared field's value as the profile or address book keeps it ("" if none)."""
+    record, attribute = SHARED[name]
+    holder = {"parent": sources.parent, "child": sources.child}.get(record) if \
+        record != "recipient" else None
+    return str(getattr(holder, attribute, "") or "") if holder is not None else ""
 
 
 def split(template: LetterTemplate, typed: Mapping[str, str]) -> Changes:

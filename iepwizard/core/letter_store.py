@@ -56,10 +56,15 @@ def keep_typed(store: Store, child_id: str, template: LetterTemplate,
                                  **({"role": role} if role else {}))
         if role:  # still this letter's recipient, whatever the role: chosen by id
             own["_to"] = kept.id
-    own.update({fill.UNREAD + name: value for name, value in changes.unread.items()})
+    if changes.unread:
+        now = sources(store, child_id, template.id)
+        for name, value in changes.unread.items():
+            own[fill.UNREAD + name] = value
+            own[fill.UNREAD + name + fill.OVER] = fill.kept(now, name)
     draft = store.letter_draft(child_id, template.id)
     # a shared date typed again (a date now, or emptied): what was typed before is done with
-    done = {fill.UNREAD + name for name in typed if name not in changes.unread} & draft.keys()
+    done = {fill.UNREAD + name + end for name in typed if name not in changes.unread
+            for end in ("", fill.OVER)} & draft.keys()
     if changes.letter or own or done:
         left = {key: value for key, value in draft.items() if key not in done}
         store.set_letter_draft(child_id, template.id, {**left, **changes.letter, **own})

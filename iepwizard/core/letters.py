@@ -34,6 +34,16 @@ class LetterError(Exception):
         return [f"{field.prompt}{reason}" if isinstance(field, LetterField)
                 else f"{field}{reason}" for field, reason in self.fields]
 
+    @property
+    def to_do(self) -> str:
+        """What the parent is to do: "fill in", or "fill in or fix" where a value is wrong
+        (a date that is no date), not missing."""
+        return "fill in or fix" if any(reason for _, reason in self.fields) else "fill in"
+
+    def listed(self) -> str:
+        """The prompts in one line, "; " between them (a reason's own full stop dropped)."""
+        return "; ".join(prompt.rstrip(".") for prompt in self.prompts())
+
 
 @dataclass(frozen=True)
 class Letter:

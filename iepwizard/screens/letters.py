@@ -315,7 +315,7 @@ class LettersScreen(Screen[None]):
         try:
             check(self.template, values)
         except LetterError as exc:
-            status.update("Still to fill in before copying: " + "; ".join(exc.prompts()))
+            status.update(f"Still to {exc.to_do} before copying: {exc.listed()}")
         else:
             status.update("Ready to copy.")
 
@@ -329,8 +329,10 @@ class LettersScreen(Screen[None]):
         try:
             return render(self.template, *self._filling())
         except LetterError as exc:
-            self.notify("Not copied yet: fill in " + "; ".join(exc.prompts()) + ".",
-                        title="Some fields are empty", severity="error", markup=False)
+            self.notify(f"Not copied yet: {exc.to_do} {exc.listed()}.",
+                        title="Some fields are empty" + (" or not right" if exc.to_do != "fill in"
+                                                         else ""),
+                        severity="error", markup=False)
             names = [f.name if not isinstance(f, str) else f for f, _ in exc.fields]
             if names:
                 self.query_one(LetterForm).focus_field(names[0])
