@@ -86,3 +86,69 @@ async def test_the_profile_shows_and_keeps_the_role_the_letter_gave(make_app: Ma
         listing = profile.query_one("#people", OptionList)
         assert str(listing.get_option_at_index(0).prompt) == "Ms. Ann Lée (principal)"
         assert profile.query_one("#person-role", Select).value == "principal"
+
+
+def test_another_name_typed_over_the_recipients_adds_a_person(store: Store,
+                                                              content: Content) -> None:
+    """A new-user walk: Ms. Çelik typed as the recipient, then "Tom Reed" typed over her name
+    in the same letter: she was renamed, and gone from the address book. Now Tom is added and
+    the letter is to him; a correction of her own name (a letter fixed, a first name added) is
+    still a correction, an emptied name empties nothing, and "someone else" chosen in "To"
+    never renames the person holding the letter's role."""
+    template = content.letters["progress-data-request"]
+    child = store.add_child("Zoë").id
+
+    def people() -> list[tuple[str, str]]:
+        return [(p.name, p.title) for p in store.people(child)]
+
+    letter_store.keep_typed(store, child, template, {"recipient_name": "Ms. Ines Celik",
+                                                     "recipient_title": "3rd grade teacher"})
+    letter_store.keep_typed(store, child, template, {"recipient_name": "Ms. Ines Çelik"})
+    assert people() == [("Ms. Ines Çelik", "3rd grade teacher")]
+    letter_store.keep_typed(store, child, template, {"recipient_name": ""})
+    assert people() == [("Ms. Ines Çelik", "3rd grade teacher")]
+    letter_store.keep_typed(store, child, template, {"recipient_name": "T"})
+    letter_store.keep_typed(store, child, template, {"recipient_name": "Tom Reed",
+                                                     "recipient_title": "Math teacher"})
+    assert sorted(people()) == [("Ms. Ines Çelik", "3rd grade teacher"),
+                                ("Tom Reed", "Math teacher")]
+    to = fill.recipient(template, letter_store.sources(store, child, template.id))
+    assert to is not None and to.name == "Tom Reed"
+    # "someone else" chosen: the name typed is a new person's, not the teacher's new name
+    other = content.letters["observation-request"]
+    letter_store.keep_typed(store, child, other, {"_to": ""})
+    assert fill.recipient(other, letter_store.sources(store, child, other.id)) is None
+    letter_store.keep_typed(store, child, other, {"recipient_name": "Dr. Ana Ruiz"})
+    assert sorted(n for n, _ in people()) == ["Dr. Ana Ruiz", "Ms. Ines Çelik", "Tom Reed"]
+
+
+def test_same_person_reads_corrections_and_typing_as_one_person() -> None:
+    same = letter_store.same_person
+    assert same("Ms. Ines Celik", "Ms. Ines Çelik") and same("Mr. Nowak", "Mr. Łukasz Nowak")
+    assert same("Ms. Ines Çelik", "Ms. Ines") and same("T", "Tom Reed")
+    assert not same("Ms. Ines Çelik", "Tom Reed") and not same("Ms. Lee", "Mr. Park")
+    assert not same("Ms. Jane Carter", "Ms. Ines Çelik")  # ("Ms." says nothing of who)
+
+
+async def test_the_to_list_shows_the_person_a_typed_name_added(make_app: MakeApp,
+                                                               store: Store) -> None:
+    """Under "someone else", a name typed makes a person of the address book, whom the letter
+    is to from then on: the "To" list says so (it went on saying "someone else")."""
+    store.add_child("Zoë")
+    app = make_app(child="Zoë")
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("l")
+        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
+                    and bool(app.screen.query(".field")), "the letters")
+        screen = app.screen
+        assert isinstance(screen, LettersScreen)
+        to = screen.query_one("#letter-to", Select)
+        assert to.value == "_other"
+        screen.query_one("#field--recipient_name").focus()
+        await pilot.press(*"Ms. Ann Lée", "tab", *"Principal")
+        child = store.children()[0].id
+        await until(pilot, lambda: to.value != "_other", "the To list showing her")
+        [person] = store.people(child)
+        assert to.value == person.id and person.name == "Ms. Ann Lée"
+        assert screen.focused is screen.query_one("#field--recipient_title")  # (typing goes on)

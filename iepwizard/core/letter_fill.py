@@ -53,11 +53,14 @@ class Sources:
 
 
 def recipient(template: LetterTemplate, sources: Sources) -> Person | None:
-    """Who the letter goes to: the one chosen for it, else the person with its `to` role."""
-    chosen = sources.draft.get("_to", "")
+    """Who the letter goes to: the one chosen for it; until one is, the person with its `to`
+    role. None where "someone else" was chosen (or the one chosen is no longer in the address
+    book): the name typed then is a new person's, never a rename of the role's holder."""
     people = list(sources.people)
-    found = next((p for p in people if p.id == chosen), None)
-    return found or next((p for p in people if p.role == template.to), None)
+    if "_to" in sources.draft:
+        chosen = sources.draft["_to"]
+        return next((p for p in people if p.id == chosen), None) if chosen else None
+    return next((p for p in people if p.role == template.to), None)
 
 
 def copied(template: LetterTemplate, sources: Sources) -> list[Person]:

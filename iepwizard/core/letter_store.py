@@ -9,6 +9,7 @@ a shared date typed that is no date (shown in the form until the parent writes a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -49,10 +50,16 @@ def keep_typed(store: Store, child_id: str, template: LetterTemplate,
     if changes.child:
         store.update_child(child_id, **changes.child)
     own = {key: value for key, value in typed.items() if key in _OWN}
-    if changes.recipient:
+    recipient = changes.recipient
+    if recipient.get("name", None) == "":
+        recipient = {k: v for k, v in recipient.items() if k != "name"}  # (a name emptied
+        # to type another: the address book's entry keeps its name)
+    if recipient:
         person = fill.recipient(template, sources(store, child_id, template.id))
-        role = _role(template, person, changes.recipient.get("title", ""))
-        kept = store.save_person(child_id, person, **changes.recipient,
+        if person is not None and not same_person(person.name, recipient.get("name", "")):
+            person = None  # another person's name: added, the one the letter was to kept
+        role = _role(template, person, recipient.get("title", ""))
+        kept = store.save_person(child_id, person, **recipient,
                                  **({"role": role} if role else {}))
         if role:  # still this letter's recipient, whatever the role: chosen by id
             own["_to"] = kept.id
@@ -69,6 +76,26 @@ def keep_typed(store: Store, child_id: str, template: LetterTemplate,
         left = {key: value for key, value in draft.items() if key not in done}
         store.set_letter_draft(child_id, template.id, {**left, **changes.letter, **own})
     return bool(changes.parent or changes.child or changes.recipient)
+
+
+#: Words before a name that say nothing of who it is ("Ms. Lee" and "Dr. Lee" are one person).
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof"}
+
+
+def same_person(kept: str, typed: str) -> bool:
+    """Whether a name typed over the name a letter's recipient has in the address book is
+    still theirs: a correction ("Ines Celik" -> "Ines Çelik", "Mr. Nowak" -> "Mr. Łukasz
+    Nowak": a word of two letters or more in common), or one being typed or cut letter by
+    letter (one starts the other); not another person's ("Tom Reed" over "Ms. Ines Çelik",
+    which renamed her, and she was gone from the address book)."""
+    old, new = kept.casefold().strip(), typed.casefold().strip()
+    if not old or not new or old.startswith(new) or new.startswith(old):
+        return True
+
+    def words(name: str) -> set[str]:
+        return {w for w in re.findall(r"\w+", name) if len(w) > 1} - _HONORIFICS
+
+    return bool(words(old) & words(new))
 
 
 def _role(template: LetterTemplate, person: Person | None, title: str) -> str | None:

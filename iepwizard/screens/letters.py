@@ -265,8 +265,21 @@ class LettersScreen(Screen[None]):
 
     def _settled(self) -> None:
         self._timer = None
+        named = any(name.startswith("recipient_") for typed in self._typed.values()
+                    for name in typed)
         self._persist()
+        if named:
+            self._show_recipient()
         self._refresh_preview()
+
+    def _show_recipient(self) -> None:
+        """The "To" list shows who the letter is to now (a name typed under "someone else"
+        made a new person of the address book, whom the letter is to from now on)."""
+        sources = self._sources()
+        to = fill.recipient(self.template, sources)
+        form = self.query_one(LetterForm)
+        if (to.id if to else "") != form.data.to or tuple(sources.people) != form.data.people:
+            form.show_to(tuple(sources.people), to.id if to else "")
 
     def _persist(self) -> None:
         """Send what was typed to where it is kept: profile, child, address book, draft."""

@@ -4,7 +4,7 @@ value is kept. Filling the form is not an edit: nothing is saved until the paren
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from rich.text import Text
@@ -55,8 +55,7 @@ class LetterForm(Vertical):
         data = self.data
         people = [p for p in data.people if p.name]
         yield Label("To (from the address book; e to edit it)", classes="field-label")
-        yield FieldSelect([(Text(one_line(p.label)), p.id) for p in people]
-                          + [("someone else (type the name below)", SOMEONE_ELSE)],
+        yield FieldSelect(self._to_options(data.people),
                           value=data.to or SOMEONE_ELSE, allow_blank=False, id="letter-to",
                           compact=True)
         if people:
@@ -116,6 +115,21 @@ class LetterForm(Vertical):
             name, value = self._reading(widget)
             self._reported[name] = value
             self.post_message(self.Edited(self.data.template.id, name, value))
+
+    def show_to(self, people: tuple[Person, ...], to: str) -> None:
+        """Who the letter is to, chosen by the screen (a person just added to the address book
+        from the name typed under "someone else"): shown in the list, which is no edit."""
+        select = self.query_one("#letter-to", FieldSelect)
+        with select.prevent(Select.Changed):
+            select.set_options(self._to_options(people))
+            select.value = to or SOMEONE_ELSE
+        self.data = replace(self.data, people=people, to=to)
+        self._reported["_to"] = to
+
+    @staticmethod
+    def _to_options(people: tuple[Person, ...]) -> list[tuple[Text | str, str]]:
+        return [(Text(one_line(p.label)), p.id) for p in people if p.name] + [
+            ("someone else (type the name below)", SOMEONE_ELSE)]
 
     def pending(self) -> dict[str, str]:
         """What changed since last sent in `Edited` (name -> text): a key such as ctrl+y,
