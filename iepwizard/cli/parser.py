@@ -70,7 +70,7 @@ def build_parser() -> Parser:
                             description="Check every goal and service of an IEP or 504 plan "
                             "(a .txt or .pdf file, or - for standard input, up to 20 MB) and, "
                             "with --against, list what changed since an older one. Nothing is "
-                            "written but with --save.")
+                            "written except with --save.")
     review.add_argument("file", metavar="FILE", help="the IEP: a .txt or .pdf file, or -")
     review.add_argument("--against", metavar="OLD_FILE", help="last year's IEP, to compare "
                         "(with --child: the last saved final IEP by default)")
