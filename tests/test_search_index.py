@@ -130,3 +130,17 @@ def test_a_note_s_hit_names_its_meeting_by_title(store: Store) -> None:
     assert [(h.where, h.date) for h in hits] == [("Eligibility", "2026-11-20"),
                                                  ("504 meeting", "2026-11-21")]
     assert hits == search(store, child.id, "reading")
+
+
+def test_a_name_is_found_without_its_accents(store: Store) -> None:
+    """A parent types "zak" for Mr. Żak, "orsted" for Ørsted: both searches find them (a
+    new-user walk found "Nothing found."), and an accented query finds the plain spelling."""
+    child = store.add_child("Zoë").id
+    meeting = store.add_meeting(child, "2026-11-20", "IEP")
+    store.add_entry(meeting.id, "Reading group with Mr. Żak starts Monday")[1].result()
+    store.add_journal(child, "2026-11-21", "Talked to Ms. Ørsted about the bus").result()
+    store.add_journal(child, "2026-11-22", "Zak said the group went well").result()
+    index = SearchIndex(store)
+    for query, texts in (("zak", 2), ("ŻAK", 2), ("orsted", 1), ("Ørsted", 1), ("łódź", 0)):
+        plain, indexed = search(store, child, query), index.search(child, query)
+        assert plain == indexed and len(plain) == texts, (query, plain)

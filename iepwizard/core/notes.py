@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -86,26 +87,41 @@ class Hit:
     where: str
 
 
+#: Letters with a stroke or a ligature, which lose nothing of their base letter to NFKD.
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "æ": "ae",
+                        "œ": "oe", "þ": "th", "ð": "d"})
+
+
+def fold(text: str) -> str:
+    """What a search compares: the text casefolded, accents and strokes dropped ("Żak" and
+    "zak", "Ørsted" and "orsted" are one; a parent types names without their accents)."""
+    if text.isascii():
+        return text.lower()
+    marked = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in marked if not unicodedata.combining(c)).translate(_PLAIN)
+
+
 def search(store: Store, child_id: str, query: str, limit: int = 200) -> list[Hit]:
-    """Every note, journal entry, contact and question of a child containing the query."""
-    wanted = query.casefold().strip()
+    """Every note, journal entry, contact and question of a child containing the query (as
+    `fold` reads both)."""
+    wanted = fold(query).strip()
     if not wanted:
         return []
     hits: list[Hit] = []
     for meeting in store.meetings(child_id):
         where = meeting.label  # (the hit's date is the meeting's)
         for entry in store.entries(meeting.id):
-            if wanted in entry.text.casefold():
+            if wanted in fold(entry.text):
                 hits.append(Hit("note", meeting.date, entry.text, where))
     for item in store.journal(child_id):
-        if wanted in item.text.casefold():
+        if wanted in fold(item.text):
             hits.append(Hit("journal", item.date, item.text, "home journal"))
     for contact in store.contacts(child_id):
         joined = f"{contact.who} {contact.how} {contact.summary}"
-        if wanted in joined.casefold():
+        if wanted in fold(joined):
             hits.append(Hit("contact", contact.date, joined, "contact log"))
     for question in store.questions(child_id):
         joined = f"{question.text} {question.answer}"
-        if wanted in joined.casefold():
+        if wanted in fold(joined):
             hits.append(Hit("question", "", joined, "prepared questions"))
     return hits[:limit]

@@ -1,4 +1,5 @@
-"""The search index: a child's notes, journal, contact log and questions, casefolded once.
+"""The search index: a child's notes, journal, contact log and questions, folded once (casefolded,
+accents dropped: `notes.fold`).
 
 A plain search (`notes.search`) casefolds every text of every meeting on every key. Here each
 source (a meeting's notes; the journal, the contacts and the questions in the child's file) is
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-from .notes import Hit, search
+from .notes import Hit, fold, search
 
 if TYPE_CHECKING:
     from .store import Store
@@ -37,10 +38,10 @@ SEP = "\x00"
 def _fold(texts: Sequence[str]) -> tuple[str, array[int]]:
     """The texts casefolded and joined by NUL, and where each starts in that string."""
     joined = SEP.join(texts)
-    if joined.isascii():  # casefolding keeps every length: fold the whole at once
+    if joined.isascii():  # folding keeps every length: fold the whole at once
         folded, lengths = joined.lower(), [len(t) for t in texts]
     else:
-        parts = [t.casefold() for t in texts]
+        parts = [fold(t) for t in texts]
         folded, lengths = SEP.join(parts), [len(t) for t in parts]
     starts = array("q", [0])
     starts.extend(accumulate(n + 1 for n in lengths))
@@ -138,7 +139,7 @@ class SearchIndex:
     # -- searching --------------------------------------------------------------------------
     def search(self, child_id: str, query: str, limit: int = 200) -> list[Hit]:
         """What `notes.search` finds, the same way round."""
-        wanted = query.casefold().strip()
+        wanted = fold(query).strip()
         if not wanted:
             return []
         if SEP in wanted:  # a NUL would match across texts: the plain search is right
