@@ -75,6 +75,37 @@ def _cue_matches(scores: list[Score], clean: str, content: Content) -> list[Matc
     return found
 
 
+#: Subtests whose bare names are ordinary words ("Similarities", "Vocabulary", "Coding"): the
+#: glossary names them "X subtest" and the matcher finds only that; a score of the subtest
+#: on a Wechsler test names it as surely, wherever the text writes the name beside it.
+_SUBTEST = " subtest"
+_WECHSLER = ("WISC", "WPPSI", "WAIS")
+#: How far from a score's number its subtest's name is looked for, before and after it.
+_NAME_BEFORE, _NAME_AFTER = 120, 40
+
+
+def _subtest_matches(scores: list[Score], clean: str, content: Content) -> list[Match]:
+    """The subtest a Wechsler score is of, where its glossary entry is named "X subtest" and
+    the text writes X alone: "Similarities   13", "12 on Vocabulary", "Coding scaled score
+    (5)". The name nearest the number, as a whole word."""
+    import re
+
+    by_name = {t.term.casefold().removesuffix(_SUBTEST): t.id for t in content.terms.values()
+               if t.term.casefold().endswith(_SUBTEST)}
+    found = []
+    for score in scores:
+        term_id = by_name.get(score.label.casefold())
+        if term_id is None or not score.test.startswith(_WECHSLER):
+            continue
+        low, high = max(0, score.start - _NAME_BEFORE), min(len(clean), score.end + _NAME_AFTER)
+        names = [m for m in re.finditer(rf"(?<!\w){re.escape(score.label)}(?!\w)",
+                                        clean[low:high], re.IGNORECASE)]
+        if names:
+            near = min(names, key=lambda m: abs(low + m.start() - score.start))
+            found.append(Match(low + near.start(), low + near.end(), term_id))
+    return found
+
+
 def decode(text: str, content: Content, matcher: Matcher | None = None,
            scales: Scales | None = None) -> Decoded:
     """Terms and scores of `text` (escape sequences and control characters are read as
@@ -90,7 +121,8 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
 
         scales = scales if scales is not None else scales_for(content.root)
         scores = find_scores(clean, scales, numbers)
-    matches = merge(found, _cue_matches(scores, clean, content))
+    matches = merge(found, _cue_matches(scores, clean, content)
+                    + _subtest_matches(scores, clean, content))
     first_seen = dict.fromkeys(m.term_id for m in matches)
     order = {term_id: content.terms[term_id] for term_id in first_seen}
     if clean is text:
