@@ -66,6 +66,19 @@ async def open_by_key(pilot: Pilot[Any], key: str, kind: type[S]) -> S:
     return screen
 
 
+async def letters_form(pilot: Pilot[Any]) -> Any:
+    """Once the app is up, open the letters (l) and wait for the letter's form."""
+    from iepwizard.screens.letters import LettersScreen
+
+    await settled(pilot)
+    await pilot.press("l")
+    await until(pilot, lambda: isinstance(pilot.app.screen, LettersScreen)
+                and bool(pilot.app.screen.query(".field")), "the letters")
+    screen = pilot.app.screen
+    assert isinstance(screen, LettersScreen)
+    return screen
+
+
 async def refreshed(pilot: Pilot[Any], timeout: float = 10.0) -> None:
     """Wait for the screen's next refresh: what it asked to do after a refresh (its
     call_after_refresh callbacks, run in order) has been done by then."""

@@ -17,7 +17,7 @@ from iepwizard.core.store import Store
 from iepwizard.screens.letters import LettersScreen
 from iepwizard.screens.profile import ProfileScreen
 
-from .helpers import Notifications, settled, until
+from .helpers import Notifications, letters_form, settled, until
 
 SIZE = (120, 40)
 MakeApp = Callable[..., IEPWizardApp]
@@ -83,12 +83,7 @@ async def test_the_letters_form_keeps_no_date_of_birth_that_is_no_date(make_app:
     child = store.add_child("Zoë", date_of_birth="2010-02-03").id
     app = make_app(child="Zoë")
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("l")
-        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
-                    and bool(app.screen.query(".field")), "the letters")
-        screen = app.screen
-        assert isinstance(screen, LettersScreen)
+        screen = await letters_form(pilot)
         box = screen.query_one("#field--child_date_of_birth", Input)
         box.focus()
         box.value = ""
@@ -142,11 +137,8 @@ async def test_a_date_of_birth_typed_in_a_letter_that_is_no_date_survives_leavin
     child = store.add_child("Zoë", date_of_birth="2010-02-03").id
     app = make_app(child="Zoë")
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("l")
-        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
-                    and bool(app.screen.query(".field")), "the letters")
-        box = app.screen.query_one("#field--child_date_of_birth", Input)
+        screen = await letters_form(pilot)
+        box = screen.query_one("#field--child_date_of_birth", Input)
         box.focus()
         box.value = ""
         await pilot.press(*"Feb 30 2010", "tab", "escape")
@@ -156,11 +148,7 @@ async def test_a_date_of_birth_typed_in_a_letter_that_is_no_date_survives_leavin
         "Feb 30 2010"
     app = make_app(child="Zoë")
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("l")
-        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
-                    and bool(app.screen.query(".field")), "the letters again")
-        screen = app.screen
+        screen = await letters_form(pilot)
         box = screen.query_one("#field--child_date_of_birth", Input)
         assert box.value == "Feb 30 2010"
         status = screen.query_one("#letter-status", Static)

@@ -15,7 +15,7 @@ from iepwizard.core.store import Store
 from iepwizard.screens.letters import LettersScreen
 from iepwizard.screens.profile import ProfileScreen
 
-from .helpers import settled, until
+from .helpers import letters_form, until
 
 SIZE = (120, 40)
 MakeApp = Callable[..., IEPWizardApp]
@@ -65,12 +65,8 @@ async def test_the_profile_shows_and_keeps_the_role_the_letter_gave(make_app: Ma
     store.add_child("Zoë")
     app = make_app(child="Zoë")
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("l")
-        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
-                    and bool(app.screen.query(".field")), "the letters")
-        screen = app.screen
-        assert isinstance(screen, LettersScreen) and screen.letter_id == "evaluation-request"
+        screen = await letters_form(pilot)
+        assert screen.letter_id == "evaluation-request"
         screen.query_one("#field--recipient_name").focus()
         await pilot.press(*"Ms. Ann Lée", "tab", *"Principal", "tab", "escape")
         await until(pilot, lambda: not isinstance(app.screen, LettersScreen), "letters left")
@@ -137,12 +133,7 @@ async def test_the_to_list_shows_the_person_a_typed_name_added(make_app: MakeApp
     store.add_child("Zoë")
     app = make_app(child="Zoë")
     async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        await pilot.press("l")
-        await until(pilot, lambda: isinstance(app.screen, LettersScreen)
-                    and bool(app.screen.query(".field")), "the letters")
-        screen = app.screen
-        assert isinstance(screen, LettersScreen)
+        screen = await letters_form(pilot)
         to = screen.query_one("#letter-to", Select)
         assert to.value == "_other"
         screen.query_one("#field--recipient_name").focus()
