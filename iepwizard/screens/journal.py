@@ -9,6 +9,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
@@ -25,6 +26,13 @@ from .records import RecordsScreen
 DRAFT = "journal"
 
 
+class DateBox(LineInput):
+    """The entry's date: ctrl+s saves the entry from here too, read in this box's own queue
+    (after the keys typed before it, before those typed after it), as the text box does."""
+
+    BINDINGS = [Binding("ctrl+s", "screen.save", "Save")]
+
+
 class JournalScreen(RecordsScreen):
     TYPES_INTO = "#journal-text"
     BINDINGS = keys.bindings(keys.JOURNAL)
@@ -34,7 +42,7 @@ class JournalScreen(RecordsScreen):
 
     def compose_form(self) -> ComposeResult:
         with Horizontal(classes="form-row"):
-            yield LineInput(dt.date.today().isoformat(), id="journal-date", compact=True)
+            yield DateBox(dt.date.today().isoformat(), id="journal-date", compact=True)
             yield Button("Save entry (ctrl+s)", variant="primary", id="journal-add",
                          compact=True)
         yield SaveArea(id="journal-text", soft_wrap=True, show_line_numbers=False,
@@ -71,8 +79,14 @@ class JournalScreen(RecordsScreen):
         self.keep_soon(DRAFT, event.text_area)
 
     @on(Button.Pressed, "#journal-add")
-    def _button(self) -> None:
-        self.query_one(SaveArea).action_save()
+    def action_save(self) -> None:
+        """ctrl+s anywhere on the screen, or the button: save what is in the box (the box's own
+        ctrl+s does the same)."""
+        if not self._area.text.strip():
+            self.error("Write the entry in the box first.")
+            self._area.focus()
+            return
+        self._area.action_save()
 
     @on(SaveArea.Save)
     def _save(self, event: SaveArea.Save) -> None:

@@ -1,0 +1,45 @@
+"""What a new parent's walk found: ctrl+s saves a journal entry from the date box, the contact
+log offers Delete and F2 only on its list, Settings speak in the settings' plain labels, an
+ended meeting is not offered as "Continue", and a corrected journal entry's date cannot be
+in the future (as a new entry's cannot)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from textual.widgets import OptionList
+
+from iepwizard.app import IEPWizardApp
+from iepwizard.core.store import Store
+from iepwizard.screens.journal import JournalScreen
+from iepwizard.widgets.burst import LineInput, SaveArea
+
+from .helpers import open_by_key, settled, until
+from .screen_cells import lines
+
+SIZE = (120, 36)
+TODAY = dt.date(2026, 11, 30)
+MakeApp = Callable[..., IEPWizardApp]
+
+
+async def test_ctrl_s_saves_the_journal_entry_from_the_date_box(make_app: MakeApp,
+                                                                store: Store) -> None:
+    child = store.add_child("Sam")
+    app = make_app()
+    app.today = lambda: TODAY
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_by_key(pilot, "j", JournalScreen)
+        await pilot.press(*"Bus late")
+        date_box = screen.query_one("#journal-date", LineInput)
+        date_box.focus()
+        date_box.value = ""
+        await pilot.press(*"11/2/2026")
+        await settled(pilot)
+        footer = lines(app.export_screenshot(), *app.size)[-1]
+        assert "^s Save" in footer, footer
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: len(store.journal(child.id)) == 1, "the entry saved")
+        assert screen.query_one("#journal-text", SaveArea).text == ""
+    [entry] = store.journal(child.id)
+    assert (entry.date, entry.text) == ("2026-11-02", "Bus late")
