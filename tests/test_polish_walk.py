@@ -12,7 +12,10 @@ from textual.widgets import OptionList
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.store import Store
+from iepwizard.screens.confirm import ConfirmScreen
+from iepwizard.screens.contacts import ContactsScreen
 from iepwizard.screens.journal import JournalScreen
+from iepwizard.screens.record_dialogs import EditContactDialog
 from iepwizard.widgets.burst import LineInput, SaveArea
 
 from .helpers import open_by_key, settled, until
@@ -43,3 +46,44 @@ async def test_ctrl_s_saves_the_journal_entry_from_the_date_box(make_app: MakeAp
         assert screen.query_one("#journal-text", SaveArea).text == ""
     [entry] = store.journal(child.id)
     assert (entry.date, entry.text) == ("2026-11-02", "Bus late")
+
+
+def _footer(app: IEPWizardApp) -> str:
+    return lines(app.export_screenshot(), *app.size)[-1]
+
+
+async def test_the_contact_log_offers_delete_only_on_its_list(make_app: MakeApp,
+                                                              store: Store) -> None:
+    child = store.add_child("Sam")
+    store.add_contact(child.id, "2026-10-01", "Ms. Carter", "email", "Asked for a meeting")
+    store.add_contact(child.id, "2026-10-05", "Mr. Lee", "phone", "Called back")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_by_key(pilot, "c", ContactsScreen)
+        listing = screen.query_one("#records", OptionList)
+        for field in ("#contact-who", "#contact-direction", "#contact-how", "#contact-add"):
+            screen.query_one(field).focus()
+            await settled(pilot)
+            assert "del Delete" not in _footer(app), (field, _footer(app))
+        listing.focus()
+        await settled(pilot)
+        assert "del Delete" in _footer(app)
+        # F2 from the form corrects the highlighted entry; the focus goes back to the list,
+        # on the entry corrected, and Delete works there at once
+        listing.highlighted = 0
+        screen.query_one("#contact-who").focus()
+        await settled(pilot)
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, EditContactDialog), "the dialog")
+        app.screen.query_one("#edit-who", LineInput).value = "Mme Carter"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is screen, "back on the log")
+        await until(pilot, lambda: store.contacts(child.id)[0].who == "Mme Carter", "saved")
+        await until(pilot, lambda: listing.has_focus, "the list focused")
+        assert listing.highlighted == 0
+        await settled(pilot)
+        assert "del Delete" in _footer(app)
+        await pilot.press("delete")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
+        confirm = app.screen
+        assert isinstance(confirm, ConfirmScreen) and "Mme Carter" in confirm.question
