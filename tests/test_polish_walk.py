@@ -8,16 +8,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from textual.widgets import OptionList
+import pytest
+from textual.widgets import Input, OptionList, Static, TabbedContent
 
 from iepwizard.app import IEPWizardApp
+from iepwizard.core.date_settings import SettingError, Settings, apply_settings, setting_label
+from iepwizard.core.deadline_rules import load_rules
 from iepwizard.core.store import Store
 from iepwizard.screens.confirm import ConfirmScreen
 from iepwizard.screens.contacts import ContactsScreen
+from iepwizard.screens.dates import DatesScreen
 from iepwizard.screens.journal import JournalScreen
 from iepwizard.screens.record_dialogs import EditContactDialog
 from iepwizard.widgets.burst import LineInput, SaveArea
 
+from .conftest import CONTENT_DIR
 from .helpers import open_by_key, settled, until
 from .screen_cells import lines
 
@@ -87,3 +92,50 @@ async def test_the_contact_log_offers_delete_only_on_its_list(make_app: MakeApp,
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked first")
         confirm = app.screen
         assert isinstance(confirm, ConfirmScreen) and "Mme Carter" in confirm.question
+
+
+async def test_the_settings_messages_name_the_settings_plainly(make_app: MakeApp,
+                                                               store: Store) -> None:
+    child = store.add_child("Sam")
+    rules = load_rules(CONTENT_DIR)
+    app = make_app()
+    app.today = lambda: TODAY
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        await pilot.press("k")
+        await until(pilot, lambda: isinstance(app.screen, DatesScreen), "the Dates screen")
+        screen = app.screen
+        screen.query_one(TabbedContent).active = "tab-settings"
+        await pilot.pause()
+        year = screen.query_one("#setting--school-year-start", Input)
+        year.focus()
+        year.value = ""
+        await pilot.press(*"45 school days", "enter")
+        error = screen.query_one("#setting-error", Static)
+        await until(pilot, lambda: "Not saved" in str(error.render()), "refused")
+        assert str(error.render()) == (
+            'Not saved: "First day of the school year" is a month and day like 07-01 '
+            "(July 1), not '45 school days'.")
+        days = screen.query_one("#setting--evaluation-days", Input)
+        days.focus()
+        days.value = ""
+        await pilot.press(*"45 school days", "enter")
+        await until(pilot, lambda: store.date_settings(child.id, rules).counts != {}, "saved")
+        status = screen.query_one("#dates-status", Static)
+        await until(pilot, lambda: "Saved" in str(status.render()), "said")
+        assert str(status.render()) == (
+            'Saved "Time to finish the first evaluation (IEP track), from the school receiving '
+            'your consent"; every deadline that depends on it is counted again.')
+        shown = str(error.render()) + str(status.render())
+        assert "evaluation-days" not in shown and "school-year-start" not in shown
+
+
+def test_the_command_line_names_a_setting_as_it_was_typed() -> None:
+    """`dates --setting NAME=VALUE`: the message names NAME, what the parent typed."""
+    rules = load_rules(CONTENT_DIR)
+    with pytest.raises(SettingError, match=r"^school-year-start is a month and day"):
+        apply_settings(Settings(), rules, ["school-year-start=45 school days"])
+    with pytest.raises(SettingError, match=r"^evaluation-days is a number"):
+        apply_settings(Settings(), rules, ["evaluation-days=soon"])
+    assert setting_label(rules, "school-year-start") == "First day of the school year"
+    assert setting_label(rules, "evaluation-days").startswith("Time to finish the first")
