@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from textual.widgets import Input, OptionList, Static, TabbedContent
+from textual.widgets import Button, Input, OptionList, Static, TabbedContent
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.date_settings import SettingError, Settings, apply_settings, setting_label
@@ -19,11 +19,13 @@ from iepwizard.screens.confirm import ConfirmScreen
 from iepwizard.screens.contacts import ContactsScreen
 from iepwizard.screens.dates import DatesScreen
 from iepwizard.screens.journal import JournalScreen
+from iepwizard.screens.meeting import MeetingScreen
+from iepwizard.screens.new_meeting import NewMeetingScreen
 from iepwizard.screens.record_dialogs import EditContactDialog
 from iepwizard.widgets.burst import LineInput, SaveArea
 
 from .conftest import CONTENT_DIR
-from .helpers import open_by_key, settled, until
+from .helpers import open_by_key, settled, start_meeting, until
 from .screen_cells import lines
 
 SIZE = (120, 36)
@@ -139,3 +141,32 @@ def test_the_command_line_names_a_setting_as_it_was_typed() -> None:
         apply_settings(Settings(), rules, ["evaluation-days=soon"])
     assert setting_label(rules, "school-year-start") == "First day of the school year"
     assert setting_label(rules, "evaluation-days").startswith("Time to finish the first")
+
+
+async def test_a_meeting_just_ended_is_not_offered_as_continue(make_app: MakeApp,
+                                                               store: Store) -> None:
+    child = store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        meeting = await start_meeting(pilot, app)
+        await pilot.press("f10")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "asked to end")
+        await pilot.click("#yes")
+        await until(pilot, lambda: not isinstance(app.screen, (ConfirmScreen, MeetingScreen)),
+                    "ended")
+        await until(pilot, lambda: all(m.ended for m in store.meetings(child.id)), "stored")
+        dialog = await open_by_key(pilot, "m", NewMeetingScreen)
+        await settled(pilot)
+        assert not dialog.query("#continue")
+        assert app.focused is dialog.query_one("#meeting-date")
+        heading = " ".join(str(s.render()) for s in dialog.query(Static))
+        assert "Continue" not in heading and "Reopen an earlier meeting" in heading
+        # reopening it is deliberate: chosen from the list of earlier meetings
+        earlier = dialog.query_one("#earlier-meetings", OptionList)
+        assert earlier.get_option_at_index(0).id == meeting.meeting.id
+        # a meeting still open is offered as "Continue"
+        await pilot.press("escape")
+        store.add_meeting(child.id, "2026-12-01", "IEP", "Follow-up")
+        dialog = await open_by_key(pilot, "m", NewMeetingScreen)
+        assert "Follow-up" in str(dialog.query_one("#continue", Button).label)
