@@ -21,7 +21,7 @@ from iepwizard.screens.dates import DatesScreen
 from iepwizard.screens.journal import JournalScreen
 from iepwizard.screens.meeting import MeetingScreen
 from iepwizard.screens.new_meeting import NewMeetingScreen
-from iepwizard.screens.record_dialogs import EditContactDialog
+from iepwizard.screens.record_dialogs import EditContactDialog, EditJournalDialog
 from iepwizard.widgets.burst import LineInput, SaveArea
 
 from .conftest import CONTENT_DIR
@@ -170,3 +170,38 @@ async def test_a_meeting_just_ended_is_not_offered_as_continue(make_app: MakeApp
         store.add_meeting(child.id, "2026-12-01", "IEP", "Follow-up")
         dialog = await open_by_key(pilot, "m", NewMeetingScreen)
         assert "Follow-up" in str(dialog.query_one("#continue", Button).label)
+
+
+async def test_a_journal_entry_cannot_be_dated_in_the_future(make_app: MakeApp,
+                                                             store: Store) -> None:
+    """Neither a new entry nor one corrected with F2: the same words for both."""
+    child = store.add_child("Sam")
+    store.add_journal(child.id, "2026-11-02", "Homework two hours")
+    app = make_app()
+    app.today = lambda: TODAY
+    refused = ("December 25, 2026 has not come yet: a journal entry is dated the day you saw "
+               "what it says.")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_by_key(pilot, "j", JournalScreen)
+        screen.query_one("#journal-date", LineInput).value = "Dec 25 2026"
+        screen.query_one("#journal-text", SaveArea).focus()
+        await pilot.press(*"Made cookies", "ctrl+s")
+        error = screen.query_one("#records-error", Static)
+        await until(pilot, lambda: str(error.render()) == refused, "the new entry refused")
+        assert screen.query_one("#journal-text", SaveArea).text == "Made cookies"
+        listing = screen.query_one("#records", OptionList)
+        listing.focus()
+        listing.highlighted = 0
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, EditJournalDialog), "the dialog")
+        dialog = app.screen
+        dialog.query_one("#edit-date", LineInput).value = "Dec 25 2026"
+        await pilot.press("ctrl+s")
+        shown = dialog.query_one("#dialog-error", Static)
+        await until(pilot, lambda: str(shown.render()) == refused, "the correction refused")
+        assert app.screen is dialog
+        dialog.query_one("#edit-date", LineInput).value = "Nov 30 2026"  # today is fine
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is screen, "back on the journal")
+        await until(pilot, lambda: store.journal(child.id)[0].date == "2026-11-30", "saved")
+    assert [j.date for j in store.journal(child.id)] == ["2026-11-30"]

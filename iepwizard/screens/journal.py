@@ -15,12 +15,12 @@ from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
 from .. import keys
-from ..core.dates import date_column, date_problem, iso_date, long_form
+from ..core.dates import date_column, date_problem, long_form, parse_date, too_late
 from ..core.records import JournalEntry
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
 from .confirm import ConfirmScreen
-from .record_dialogs import EditJournalDialog
+from .record_dialogs import JOURNAL_NOT_YET, EditJournalDialog
 from .records import RecordsScreen
 
 DRAFT = "journal"
@@ -91,11 +91,14 @@ class JournalScreen(RecordsScreen):
     @on(SaveArea.Save)
     def _save(self, event: SaveArea.Save) -> None:
         written = self.query_one("#journal-date", LineInput).value
-        day = iso_date(written)
-        if day is None:
+        date = parse_date(written)
+        problem = date_problem(written) if date is None else too_late(
+            date, self._today(), JOURNAL_NOT_YET)
+        if date is None or problem is not None:
             event.area.text = event.text  # keep what was written
-            self.error(date_problem(written))
+            self.error(problem or "")
             return
+        day = date.isoformat()
         self.store.add_journal(self.child_id, day, event.text)
         self.forget_draft(DRAFT)
         self.error()
