@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import Button, Input, OptionList, Static, TabbedContent
 
 from iepwizard.app import IEPWizardApp
-from iepwizard.core.date_settings import SettingError, Settings, apply_settings, setting_label
+from iepwizard.core.date_settings import SettingError, Settings, apply_settings
 from iepwizard.core.deadline_rules import load_rules
 from iepwizard.core.store import Store
 from iepwizard.screens.confirm import ConfirmScreen
@@ -134,6 +134,8 @@ async def test_the_settings_messages_name_the_settings_plainly(make_app: MakeApp
 
 def test_the_command_line_names_a_setting_as_it_was_typed() -> None:
     """`dates --setting NAME=VALUE`: the message names NAME, what the parent typed."""
+    from iepwizard.core.date_settings import setting_label
+
     rules = load_rules(CONTENT_DIR)
     with pytest.raises(SettingError, match=r"^school-year-start is a month and day"):
         apply_settings(Settings(), rules, ["school-year-start=45 school days"])
