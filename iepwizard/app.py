@@ -148,9 +148,7 @@ class IEPWizardApp(PastesToBox, StopsOnSignal, OpensScreens):
         offers to continue, read (a long meeting opens at once), and every letter template
         filled once."""
         if self.child_id is not None:
-            meetings = self.store.meetings(self.child_id)
-            open_ones = [m for m in meetings if not m.ended]
-            latest = open_ones[-1] if open_ones else (meetings[-1] if meetings else None)
+            latest = self.store.open_meeting(self.child_id)
             if latest is not None:
                 self.store.count_entries(latest.id)
         _ = self.template_problems

@@ -127,11 +127,12 @@ _LIST_AND_FORM = Key("tab,shift+tab", "", "", "move between the list and the for
 
 JOURNAL = [
     _BACK_TO_GUIDE, _LIST_AND_FORM,
-    Key("ctrl+s", "", "", "in the box: save the entry (with the date above it)"),
+    Key("ctrl+s", "save", "Save", "save the entry (with the date above it), from the box "
+        "or the date", show=2),
     Key("delete", "delete", "Delete entry", "delete the highlighted entry (asks first)",
-        show=2),
+        show=3),
     Key("f2", "edit", "Edit entry", "correct the highlighted entry's date and text",
-        show=3, display="F2"),
+        show=4, display="F2"),
 ]
 
 CONTACTS = [

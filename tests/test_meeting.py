@@ -259,10 +259,12 @@ async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Stor
         await settled(pilot)
         await pilot.press("m")
         await until(pilot, lambda: app.screen.query("#earlier-meetings"), "the dialog")
+        assert not app.screen.query("#continue")  # both ended: none is "Continue"
         earlier = app.screen.query_one("#earlier-meetings", OptionList)
-        assert "September 1, 2026 · 504 · First look" in str(earlier.get_option_at_index(0).prompt)
+        assert "December 1, 2026 · IEP" in str(earlier.get_option_at_index(0).prompt)
+        assert "September 1, 2026 · 504 · First look" in str(earlier.get_option_at_index(1).prompt)
         earlier.focus()
-        earlier.highlighted = 0
+        earlier.highlighted = 1
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
         meeting = app.screen
@@ -292,6 +294,9 @@ async def test_the_meeting_is_read_while_the_parent_chooses(data_dir: Path, stor
     try:
         async with app.run_test(size=SIZE, message_hook=hook) as pilot:
             await settled(pilot)
+            # open again once the app is up (only an open meeting is "Continue"; left open,
+            # it would have been offered, and read, at start)
+            fresh.update_meeting(child, meeting.id, ended="")
             await pilot.press("m")
             await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen), "the dialog")
             await until(pilot, lambda: read, "the meeting read")
@@ -314,9 +319,9 @@ async def test_meeting_titles_in_the_dialog_are_never_markup(make_app: MakeApp,
     from textual.widgets import Button
 
     child = store.add_child("Sam")
-    for day, title in (("2026-09-01", "[/]first [b]look"), ("2026-12-01", "\x1b[31mred [/]")):
-        meeting = store.add_meeting(child.id, day, "IEP", title)
-        store.end_meeting(child.id, meeting.id).result()
+    first = store.add_meeting(child.id, "2026-09-01", "IEP", "[/]first [b]look")
+    store.end_meeting(child.id, first.id).result()
+    store.add_meeting(child.id, "2026-12-01", "IEP", "\x1b[31mred [/]")  # open: "Continue"
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)

@@ -96,25 +96,29 @@ def parse_setting(text: str) -> tuple[str, str]:
     return name.strip().lower(), value.strip()
 
 
-def apply_setting(settings: Settings, rules: Rules, name: str, value: str) -> Settings:
-    """The settings with NAME set to VALUE (checked); `default` restores the default."""
+def apply_setting(settings: Settings, rules: Rules, name: str, value: str, *,
+                  called: str = "") -> Settings:
+    """The settings with NAME set to VALUE (checked); `default` restores the default. A
+    SettingError names the setting `called` (the app: its plain label, `setting_label`), else
+    NAME (the command line, where NAME is what the parent typed)."""
     value = " ".join(value.lower().split())
+    called = called or name
     if len(value) > MAX_SETTING_TEXT:
         raise SettingError(f"a setting's value is at most {MAX_SETTING_TEXT} characters")
     if name == "track":
         if value not in TRACKS and value != "default":
-            raise SettingError(f"track is one of {', '.join(TRACKS)}, not {value!r}")
+            raise SettingError(f"{called} is one of {', '.join(TRACKS)}, not {value!r}")
         track = "unknown" if value == "default" else value
         return Settings(track, settings.school_year_start, settings.counts)
     if name == "school-year-start":
-        return Settings(settings.track, _month_day(value), settings.counts)
+        return Settings(settings.track, _month_day(value, called), settings.counts)
     rule = rules.by_setting(name)
     if rule is None:
         names = ["track", "school-year-start", *dict.fromkeys(r.setting for r in rules.rules)]
         raise SettingError(f"there is no setting called {name[:40]!r}; the settings are: "
                            f"{', '.join(names)}")
     counts = dict(settings.counts)
-    count = Count(rule.count, rule.unit) if value == "default" else _count(rule, value)
+    count = Count(rule.count, rule.unit) if value == "default" else _count(rule, value, called)
     if count == Count(rule.count, rule.unit):
         counts.pop(name, None)
     else:
@@ -122,7 +126,7 @@ def apply_setting(settings: Settings, rules: Rules, name: str, value: str) -> Se
     return Settings(settings.track, settings.school_year_start, counts)
 
 
-def _month_day(value: str) -> tuple[int, int]:
+def _month_day(value: str, called: str) -> tuple[int, int]:
     if value == "default":
         return (7, 1)
     found = _MONTH_DAY.fullmatch(value)
@@ -131,14 +135,14 @@ def _month_day(value: str) -> tuple[int, int]:
         if 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in
                                               (4, 6, 9, 11) else 31):
             return (month, day)
-    raise SettingError(f"school-year-start is a month and day like 07-01 (July 1), "
+    raise SettingError(f"{called} is a month and day like 07-01 (July 1), "
                        f"not {value[:20]!r}")
 
 
-def _count(rule: Rule, value: str) -> Count:
+def _count(rule: Rule, value: str, called: str) -> Count:
     found = _VALUE.fullmatch(value)
     if found is None:
-        raise SettingError(f"{rule.setting} is a number, like {_example(rule)}; not {value!r}")
+        raise SettingError(f"{called} is a number, like {_example(rule)}; not {value!r}")
     number, kind, noun = int(found[1]), found[2], found[3]
     unit = rule.unit
     if noun and noun.startswith("day"):  # checked before "years" of age below
@@ -151,11 +155,11 @@ def _count(rule: Rule, value: str) -> Count:
     family = {"calendar-days": "days", "school-days": "days"}.get(rule.unit, rule.unit)
     if {"calendar-days": "days", "school-days": "days"}.get(unit, unit) != family or (
             rule.kind == "threshold" and unit != "school-days"):
-        raise SettingError(f"{rule.setting} is counted in {_family_words(rule)}, like "
+        raise SettingError(f"{called} is counted in {_family_words(rule)}, like "
                            f"{_example(rule)}")
     low, high = _AGE_RANGE if unit == "age" else (1, MAX_COUNT if "days" in unit else 10)
     if not low <= number <= high:
-        raise SettingError(f"{rule.setting} must be from {low} to {high}")
+        raise SettingError(f"{called} must be from {low} to {high}")
     return Count(number, unit)
 
 
@@ -178,7 +182,18 @@ BUILT_IN_LABELS = {
     "track": "Which plan applies: an IEP (IDEA), a Section 504 plan, or not yet known",
     "school-year-start": "First day of the school year, as month-day (for counting removal "
                          "days; default 07-01, July 1)"}
+#: The settings every child has, as a message names them (their rows say more).
+BUILT_IN_NAMES = {"track": "Which plan applies",
+                  "school-year-start": "First day of the school year"}
 TRACK_WORDS = {"iep": "IEP (IDEA)", "504": "Section 504 plan", "unknown": "not yet known"}
+
+
+def setting_label(rules: Rules, name: str) -> str:
+    """A setting as the app names it to a parent ("Time to finish the first evaluation (IEP
+    track), from the school receiving your consent", "First day of the school year"), never
+    its command-line NAME; a name no rule has stays as it is."""
+    rule = rules.by_setting(name)
+    return rule.setting_words if rule else BUILT_IN_NAMES.get(name, name)
 
 
 def _basis(rules: Rules, rule: Rule, count: Count) -> str:

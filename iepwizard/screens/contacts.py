@@ -94,6 +94,14 @@ class ContactsScreen(RecordsScreen):
         return next((c for c in self.store.contacts(self.child_id)
                      if str(c.doc_id) == chosen), None) if chosen else None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Delete only on the list, where it works (in the form the footer offered it, and it
+        deleted a character, or nothing); F2 works from the form too. (Textual refreshes the
+        footer's keys as the focus moves.)"""
+        if action == "delete" and self.is_mounted:
+            return self.focused is self.listing
+        return True
+
     @work
     async def action_edit(self) -> None:
         """F2: correct the highlighted entry (a letter marked as sent stays linked to it)."""
@@ -104,6 +112,7 @@ class ContactsScreen(RecordsScreen):
         if edit is not None:
             self.store.update_contact(self.child_id, contact.doc_id, **asdict(edit))
             self.fill(str(contact.doc_id))
+            self.listing.focus()  # on the entry corrected: Delete works at once
             self.notify(f"Corrected, dated {long_form(edit.date)}.", title="Contact log")
 
     @work

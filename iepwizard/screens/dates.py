@@ -183,7 +183,8 @@ class DatesScreen(Screen[None]):
     @on(DateSettingsForm.Changed)
     def _settings_changed(self, message: DateSettingsForm.Changed) -> None:
         self.store.set_date_settings(self.child_id, message.settings)
-        self._done(f"Saved {message.name}; every deadline that depends on it is counted again.")
+        self._done(f"Saved \"{message.label}\"; every deadline that depends on it is counted "
+                   f"again.")
 
     @on(SchoolCalendarForm.WeekdaysChanged)
     def _weekdays_changed(self, message: SchoolCalendarForm.WeekdaysChanged) -> None:

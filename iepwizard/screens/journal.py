@@ -9,20 +9,28 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
 from .. import keys
-from ..core.dates import date_column, date_problem, iso_date, long_form
+from ..core.dates import date_column, date_problem, long_form, parse_date, too_late
 from ..core.records import JournalEntry
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
 from .confirm import ConfirmScreen
-from .record_dialogs import EditJournalDialog
+from .record_dialogs import JOURNAL_NOT_YET, EditJournalDialog
 from .records import RecordsScreen
 
 DRAFT = "journal"
+
+
+class DateBox(LineInput):
+    """The entry's date: ctrl+s saves the entry from here too, read in this box's own queue
+    (after the keys typed before it, before those typed after it), as the text box does."""
+
+    BINDINGS = [Binding("ctrl+s", "screen.save", "Save")]
 
 
 class JournalScreen(RecordsScreen):
@@ -34,7 +42,7 @@ class JournalScreen(RecordsScreen):
 
     def compose_form(self) -> ComposeResult:
         with Horizontal(classes="form-row"):
-            yield LineInput(dt.date.today().isoformat(), id="journal-date", compact=True)
+            yield DateBox(dt.date.today().isoformat(), id="journal-date", compact=True)
             yield Button("Save entry (ctrl+s)", variant="primary", id="journal-add",
                          compact=True)
         yield SaveArea(id="journal-text", soft_wrap=True, show_line_numbers=False,
@@ -71,17 +79,26 @@ class JournalScreen(RecordsScreen):
         self.keep_soon(DRAFT, event.text_area)
 
     @on(Button.Pressed, "#journal-add")
-    def _button(self) -> None:
-        self.query_one(SaveArea).action_save()
+    def action_save(self) -> None:
+        """ctrl+s anywhere on the screen, or the button: save what is in the box (the box's own
+        ctrl+s does the same)."""
+        if not self._area.text.strip():
+            self.error("Write the entry in the box first.")
+            self._area.focus()
+            return
+        self._area.action_save()
 
     @on(SaveArea.Save)
     def _save(self, event: SaveArea.Save) -> None:
         written = self.query_one("#journal-date", LineInput).value
-        day = iso_date(written)
-        if day is None:
+        date = parse_date(written)
+        problem = date_problem(written) if date is None else too_late(
+            date, self._today(), JOURNAL_NOT_YET)
+        if date is None or problem is not None:
             event.area.text = event.text  # keep what was written
-            self.error(date_problem(written))
+            self.error(problem or "")
             return
+        day = date.isoformat()
         self.store.add_journal(self.child_id, day, event.text)
         self.forget_draft(DRAFT)
         self.error()

@@ -1,4 +1,5 @@
-"""Start a meeting (date, kind, who is there) or carry on with one already held."""
+"""Start a meeting (date, kind, who is there), carry on with one still open, or reopen one
+already ended to add to its notes."""
 
 from __future__ import annotations
 
@@ -40,9 +41,11 @@ def _label(meeting: Meeting) -> Content:
 
 
 def latest(meetings: list[Meeting]) -> Meeting | None:
-    """The meeting "Continue" carries on with: the last one still open, else the last one."""
+    """The meeting "Continue" carries on with: the last one still open. None once every
+    meeting is ended: one just ended was offered as "Continue", and the parent starts a new
+    one (an ended one is reopened from the list, deliberately)."""
     open_ones = [m for m in meetings if not m.ended]
-    return open_ones[-1] if open_ones else (meetings[-1] if meetings else None)
+    return open_ones[-1] if open_ones else None
 
 
 class NewMeetingScreen(Dialog[MeetingChoice | None]):
@@ -59,11 +62,14 @@ class NewMeetingScreen(Dialog[MeetingChoice | None]):
                 yield Button(Content(f"Continue: {visible(self.latest.label, 80)}, "
                                      f"{long_form(self.latest.date)}"),
                              id="continue", variant="primary")
-                others = [m for m in self.meetings if m.id != self.latest.id]
-                if others:
-                    yield Static("…open an earlier one:", classes="muted")
-                    yield OptionList(*[Option(_label(m), id=m.id) for m in reversed(others)],
-                                     id="earlier-meetings")
+            others = [m for m in self.meetings if self.latest is None or m.id != self.latest.id]
+            if others:
+                yield Static("…or open an earlier one (an ended one reopens, to add to its "
+                             "notes):" if self.latest else "Reopen an earlier meeting, to add "
+                             "to its notes:", classes="muted")
+                yield OptionList(*[Option(_label(m), id=m.id) for m in reversed(others)],
+                                 id="earlier-meetings")
+            if self.meetings:
                 yield Static("…or start a new one:", classes="muted")
             yield Label("Date")
             yield LineInput(long_date(dt.date.today()), id="meeting-date", compact=True,

@@ -24,6 +24,10 @@ from .dialog import Dialog
 #: first, as a priority key is, it saved the text without the words just typed).
 SAVE_KEY: list[BindingType] = [*Dialog.BINDINGS, Binding("ctrl+s", "save", "Save")]
 
+#: Why a journal entry dated after today is refused, by the new-entry form and by F2 (after
+#: "<the date> has not come yet: ").
+JOURNAL_NOT_YET = "a journal entry is dated the day you saw what it says."
+
 
 def _save() -> Button:
     return Button("Save (ctrl+s)", variant="primary", id="save")
@@ -63,7 +67,8 @@ class EditJournalDialog(Dialog[JournalEdit | None]):
         if not text.strip():
             self.show_error("Write what you saw (Delete on the list removes an entry).",
                             "#edit-text")
-        elif (day := self.read_date("#edit-date")) is not None:
+        elif (day := self.read_date("#edit-date", self.app_today(),
+                                    JOURNAL_NOT_YET)) is not None:
             self.dismiss(JournalEdit(day.isoformat(), text))
 
 

@@ -17,7 +17,13 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Select, Static
 
-from ..core.date_settings import SettingError, Settings, apply_setting, describe
+from ..core.date_settings import (
+    SettingError,
+    Settings,
+    apply_setting,
+    describe,
+    setting_label,
+)
 from ..core.deadline_rules import Rules
 from .burst import LineInput
 from .form_fields import FieldSelect
@@ -36,6 +42,8 @@ class DateSettingsForm(VerticalScroll):
     class Changed(Message):
         settings: Settings
         name: str
+        #: The setting as the parent reads it (`setting_label`), for what the screen says.
+        label: str
 
     def __init__(self, rules: Rules, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -70,16 +78,15 @@ class DateSettingsForm(VerticalScroll):
         shown.set_class(bool(message), "-shown")
 
     def _apply(self, name: str, value: str) -> None:
+        label = setting_label(self.rules, name)
         try:
-            new = apply_setting(self.settings, self.rules, name, value)
+            new = apply_setting(self.settings, self.rules, name, value, called=f'"{label}"')
         except SettingError as exc:
-            rule = self.rules.by_setting(name)  # the message names the command line's NAME
-            shown = str(exc).replace(name, f"\"{rule.setting_words}\"") if rule else str(exc)
-            self.error(f"Not saved: {shown}.")
+            self.error(f"Not saved: {exc}.")
             return
         self.error()
         if new != self.settings:
-            self.post_message(self.Changed(new, name))
+            self.post_message(self.Changed(new, name, label))
 
     @on(Select.Changed, "#setting--track")
     def _track(self, event: Select.Changed) -> None:
