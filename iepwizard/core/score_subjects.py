@@ -57,6 +57,12 @@ _CAPITAL = re.compile(r"\b(?!(?:SS|PR|GE|IQ|ScS|T)\b)[A-Z]")
 _TABLE = re.compile(r"\b(?:Table|Figure)\s+\d")
 #: How far back the sentence may start, in characters.
 _REACH = 300
+#: The verb `_SUBJECT` needs, with what may follow it up to the number (its `rest`): where it
+#: is not there, no subject is looked for (a regex over the whole sentence costs ten times
+#: more, and most numbers asked about have none).
+_VERB_NEAR = re.compile(r"\b(?:was|is|yielded|earned|obtained|received|fell|measured)\b"
+                        r"[^\d,;]{0,80}\Z")
+_VERB_REACH = 100
 
 
 def subject_area(finder: _Finder, start: int, value: float,
@@ -65,6 +71,8 @@ def subject_area(finder: _Finder, start: int, value: float,
     where the number at `start` is its score (see the module doc); None where that is not
     sure."""
     text = finder.text
+    if _VERB_NEAR.search(text, max(0, start - _VERB_REACH), start) is None:
+        return None  # (asked for most numbers whose area is not found: this first, cheaply)
     low = max(0, start - _REACH)
     sentence = low
     for end in SENTENCE_END.finditer(text, low, start):
