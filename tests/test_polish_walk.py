@@ -207,3 +207,36 @@ async def test_a_journal_entry_cannot_be_dated_in_the_future(make_app: MakeApp,
         await until(pilot, lambda: app.screen is screen, "back on the journal")
         await until(pilot, lambda: store.journal(child.id)[0].date == "2026-11-30", "saved")
     assert [j.date for j in store.journal(child.id)] == ["2026-11-30"]
+
+
+async def test_a_contact_cannot_be_logged_in_the_future(make_app: MakeApp,
+                                                        store: Store) -> None:
+    """As the journal: a contact is dated the day it happened, in the form and in F2 (a
+    future date is a slip of the keys); what was typed goes back into the form."""
+    child = store.add_child("Sam")
+    store.add_contact(child.id, "2026-10-01", "Ms. Carter", "email", "Asked for a meeting")
+    app = make_app()
+    app.today = lambda: TODAY
+    refused = ("December 25, 2026 has not come yet: a contact is logged with the day it "
+               "happened.")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_by_key(pilot, "c", ContactsScreen)
+        screen.query_one("#contact-date", LineInput).value = "Dec 25 2026"
+        screen.query_one("#contact-who", LineInput).value = "Mr. Żak"
+        screen.query_one("#contact-summary", LineInput).value = "Called about the bus"
+        await pilot.press("ctrl+s")
+        error = screen.query_one("#records-error", Static)
+        await until(pilot, lambda: str(error.render()) == refused, "the new contact refused")
+        assert screen.query_one("#contact-summary", LineInput).value == "Called about the bus"
+        listing = screen.query_one("#records", OptionList)
+        listing.focus()
+        listing.highlighted = 0
+        await pilot.press("f2")
+        await until(pilot, lambda: isinstance(app.screen, EditContactDialog), "the dialog")
+        dialog = app.screen
+        dialog.query_one("#edit-date", LineInput).value = "Dec 25 2026"
+        await pilot.press("ctrl+s")
+        shown = dialog.query_one("#dialog-error", Static)
+        await until(pilot, lambda: str(shown.render()) == refused, "the correction refused")
+        assert app.screen is dialog
+    assert [c.date for c in store.contacts(child.id)] == ["2026-10-01"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from rich.text import Text
@@ -14,13 +15,13 @@ from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
 from .. import keys
-from ..core.dates import date_column, date_problem, iso_date, long_form
+from ..core.dates import date_column, date_problem, iso_date, long_form, too_late
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL, Contact
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
 from ..widgets.form_fields import FieldSelect
 from .confirm import ConfirmScreen
-from .record_dialogs import EditContactDialog, deletion_question
+from .record_dialogs import CONTACT_NOT_YET, EditContactDialog, deletion_question
 from .records import RecordsScreen
 
 HOW = ["email", "phone", "letter (post)", "in person", "meeting", "school portal", "text"]
@@ -152,8 +153,11 @@ class ContactsScreen(RecordsScreen):
             self.error("Say what was said or asked (a few words are enough).")
             self.query_one("#contact-summary").focus()
             return
-        if day is None:
-            self.error(date_problem(contact.written))
+        today: Callable[[], dt.date] = getattr(self.app, "today", dt.date.today)
+        problem = date_problem(contact.written) if day is None else too_late(
+            dt.date.fromisoformat(day), today(), CONTACT_NOT_YET)
+        if day is None or problem is not None:
+            self.error(problem or "")
             self._refill(contact)
             return
         self.store.add_contact(self.child_id, day, contact.who, contact.how, contact.summary,

@@ -27,6 +27,8 @@ SAVE_KEY: list[BindingType] = [*Dialog.BINDINGS, Binding("ctrl+s", "save", "Save
 #: Why a journal entry dated after today is refused, by the new-entry form and by F2 (after
 #: "<the date> has not come yet: ").
 JOURNAL_NOT_YET = "a journal entry is dated the day you saw what it says."
+#: The same for a contact, by the contact log's form and by F2.
+CONTACT_NOT_YET = "a contact is logged with the day it happened."
 
 
 def _save() -> Button:
@@ -125,7 +127,8 @@ class EditContactDialog(Dialog[ContactEdit | None]):
         if not summary:
             self.show_error("Say what was said or asked (a few words are enough).",
                             "#edit-summary")
-        elif (day := self.read_date("#edit-date")) is not None:
+        elif (day := self.read_date("#edit-date", self.app_today(),
+                                    CONTACT_NOT_YET)) is not None:
             self.dismiss(ContactEdit(day.isoformat(),
                                      str(self.query_one("#edit-direction", Select).value),
                                      str(self.query_one("#edit-how", Select).value),
