@@ -51,23 +51,28 @@ class GuideCommands(Provider):
         actions = len(keys.palette_actions())
         for index, (label, help_text, action) in enumerate(self._entries()):
             score = matcher.match(label)
-            if score <= 0 and index < actions and _help_names(query, help_text):
-                score = HELP_SCORE  # ("calendar": the key dates, whose help names it)
+            if score <= 0 and index < actions and (word := _help_word(query, help_text)):
+                # ("calendar": the key dates, whose help names it) below the label's own
+                # match of the word, above a label matched letter by letter far apart
+                score = HELP_SHARE * matcher.match(word)
             if score > 0:
                 yield Hit(score, highlighted(matcher, label), partial(self.app.run_action,
                                                                       action),
                           text=label, help=escape(help_text))
 
 
-#: The score of an action found by a word of its help rather than its label: below a label's.
-HELP_SCORE = 0.2
+#: The share of a word's own score an action found by that word of its help gets.
+HELP_SHARE = 0.6
 
 
-def _help_names(query: str, help_text: str) -> bool:
-    """Whether a word of an action's help starts with the query (three letters or more)."""
+def _help_word(query: str, help_text: str) -> str:
+    """The first word of an action's help that starts with the query (three letters or
+    more), or ""."""
     wanted = query.strip().casefold()
-    return len(wanted) >= 3 and any(word.startswith(wanted) for word in
-                                    re.findall(r"\w[\w'-]*", help_text.casefold()))
+    if len(wanted) < 3:
+        return ""
+    return next((word for word in re.findall(r"\w[\w'-]*", help_text.casefold())
+                 if word.startswith(wanted)), "")
 
 
 def highlighted(matcher: Matcher, label: str) -> Content:
