@@ -87,6 +87,16 @@ def too_late(day: dt.date, last: dt.date | None, why: str) -> str | None:
         else None
 
 
+def read_day(written: str, not_after: dt.date | None = None,
+             why: str = "") -> tuple[dt.date | None, str | None]:
+    """The date typed and what is wrong with it, in the parent's words (None: nothing; the
+    date is None where something is): no date ("Write the date like ..."), or a day after
+    `not_after` (`too_late`, for the reason `why`)."""
+    day = parse_date(written)
+    problem = date_problem(written) if day is None else too_late(day, not_after, why)
+    return (None, problem) if problem is not None else (day, None)
+
+
 def long_form(value: str) -> str:
     """A stored or typed date in the long form; text that is not a date stays as it is."""
     day = parse_date(value)

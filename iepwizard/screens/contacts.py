@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from rich.text import Text
@@ -15,7 +14,7 @@ from textual.widgets import Button, Select
 from textual.widgets.option_list import Option
 
 from .. import keys
-from ..core.dates import date_column, date_problem, iso_date, long_form, too_late
+from ..core.dates import date_column, long_form, read_day
 from ..core.records import FROM_SCHOOL, SENT_TO_SCHOOL, Contact
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput
@@ -148,20 +147,17 @@ class ContactsScreen(RecordsScreen):
     @on(Logged)
     def _log(self, contact: Logged) -> None:
         """Log the contact read from the form (the form is already emptied for the next)."""
-        day = iso_date(contact.written)
         if not contact.summary:
             self.error("Say what was said or asked (a few words are enough).")
             self.query_one("#contact-summary").focus()
             return
-        today: Callable[[], dt.date] = getattr(self.app, "today", dt.date.today)
-        problem = date_problem(contact.written) if day is None else too_late(
-            dt.date.fromisoformat(day), today(), CONTACT_NOT_YET)
-        if day is None or problem is not None:
+        day, problem = read_day(contact.written, self.app_today(), CONTACT_NOT_YET)
+        if day is None:
             self.error(problem or "")
             self._refill(contact)
             return
-        self.store.add_contact(self.child_id, day, contact.who, contact.how, contact.summary,
-                               direction=contact.direction)
+        self.store.add_contact(self.child_id, day.isoformat(), contact.who, contact.how,
+                               contact.summary, direction=contact.direction)
         self.error()
         self.fill()
 

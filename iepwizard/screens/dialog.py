@@ -12,7 +12,7 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from ..core.dates import date_problem, parse_date, too_late
+from ..core.dates import read_day
 
 T = TypeVar("T")
 
@@ -58,10 +58,7 @@ class Dialog(ModalScreen[T]):
                 why: str = "") -> tuple[dt.date | None, str | None]:
         """The date typed in `field` and what is wrong with it (None: nothing; the date None
         where something is), said nowhere yet."""
-        written = self.query_one(field, Input).value
-        day = parse_date(written)
-        problem = date_problem(written) if day is None else too_late(day, not_after, why)
-        return (None, problem) if problem is not None else (day, None)
+        return read_day(self.query_one(field, Input).value, not_after, why)
 
     def app_today(self) -> dt.date:
         """Today, as the app tells it (a test fixes it)."""

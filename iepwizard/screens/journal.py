@@ -4,7 +4,6 @@ saved with ctrl+s; what is typed and not saved is kept as a draft."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from rich.text import Text
 from textual import on, work
@@ -15,7 +14,7 @@ from textual.widgets import Button, TextArea
 from textual.widgets.option_list import Option
 
 from .. import keys
-from ..core.dates import date_column, date_problem, long_form, parse_date, too_late
+from ..core.dates import date_column, long_form, read_day
 from ..core.records import JournalEntry
 from ..core.safe_text import visible
 from ..widgets.burst import LineInput, SaveArea
@@ -90,11 +89,9 @@ class JournalScreen(RecordsScreen):
 
     @on(SaveArea.Save)
     def _save(self, event: SaveArea.Save) -> None:
-        written = self.query_one("#journal-date", LineInput).value
-        date = parse_date(written)
-        problem = date_problem(written) if date is None else too_late(
-            date, self._today(), JOURNAL_NOT_YET)
-        if date is None or problem is not None:
+        date, problem = read_day(self.query_one("#journal-date", LineInput).value,
+                                 self.app_today(), JOURNAL_NOT_YET)
+        if date is None:
             event.area.text = event.text  # keep what was written
             self.error(problem or "")
             return
@@ -105,14 +102,9 @@ class JournalScreen(RecordsScreen):
         self.fill(day)
         # The next entry is about today again (left at the date just used, it was silently
         # dated that day too); the date this one got is said.
-        self.query_one("#journal-date", LineInput).value = self._today().isoformat()
+        self.query_one("#journal-date", LineInput).value = self.app_today().isoformat()
         self.notify(f"Saved, dated {long_form(day)}. The date is back to today.",
                     title="Journal entry saved")
-
-    def _today(self) -> dt.date:
-        """Today, as the app tells it (a test fixes it)."""
-        today: Callable[[], dt.date] = getattr(self.app, "today", dt.date.today)
-        return today()
 
     @work
     async def action_edit(self) -> None:

@@ -4,6 +4,8 @@ text typed while the list has the focus goes to the screen's text box (`TYPES_IN
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from textual.app import ComposeResult
@@ -39,6 +41,11 @@ class RecordsScreen(DraftKeeping, Screen[None]):
     def __init__(self, store: Store, child_id: str) -> None:
         super().__init__()
         self.store, self.child_id = store, child_id
+
+    def app_today(self) -> dt.date:
+        """Today, as the app tells it (a test fixes it)."""
+        today: Callable[[], dt.date] = getattr(self.app, "today", dt.date.today)
+        return today()
 
     def compose(self) -> ComposeResult:
         yield Header()
