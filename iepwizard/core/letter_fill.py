@@ -112,9 +112,8 @@ class Changes:
 def kept(sources: Sources, name: str) -> str:
     """A shared field's value as the profile or address book keeps it ("" if none)."""
     record, attribute = SHARED[name]
-    holder = {"parent": sources.parent, "child": sources.child}.get(record) if \
-        record != "recipient" else None
-    return str(getattr(holder, attribute, "") or "") if holder is not None else ""
+    holder = {"parent": sources.parent, "child": sources.child}.get(record)  # (no recipient)
+    return str(getattr(holder, attribute, "") or "")
 
 
 def split(template: LetterTemplate, typed: Mapping[str, str]) -> Changes:

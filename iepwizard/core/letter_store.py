@@ -63,8 +63,8 @@ def keep_typed(store: Store, child_id: str, template: LetterTemplate,
                                  **({"role": role} if role else {}))
         if role:  # still this letter's recipient, whatever the role: chosen by id
             own["_to"] = kept.id
-    if changes.unread:
-        now = sources(store, child_id, template.id)
+    if changes.unread:  # (shared dates are the family's: the profile alone is read)
+        now = fill.Sources(store.parent(), store.child(child_id))
         for name, value in changes.unread.items():
             own[fill.UNREAD + name] = value
             own[fill.UNREAD + name + fill.OVER] = fill.kept(now, name)
