@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Button, Input, OptionList, Static, TabbedContent
 
 from iepwizard.app import IEPWizardApp
@@ -18,6 +21,7 @@ from iepwizard.core.store import Store
 from iepwizard.screens.confirm import ConfirmScreen
 from iepwizard.screens.contacts import ContactsScreen
 from iepwizard.screens.dates import DatesScreen
+from iepwizard.screens.dialog import Dialog
 from iepwizard.screens.journal import JournalScreen
 from iepwizard.screens.meeting import MeetingScreen
 from iepwizard.screens.new_meeting import NewMeetingScreen
@@ -191,22 +195,31 @@ async def test_a_journal_entry_cannot_be_dated_in_the_future(make_app: MakeApp,
         error = screen.query_one("#records-error", Static)
         await until(pilot, lambda: str(error.render()) == refused, "the new entry refused")
         assert screen.query_one("#journal-text", SaveArea).text == "Made cookies"
-        listing = screen.query_one("#records", OptionList)
-        listing.focus()
-        listing.highlighted = 0
-        await pilot.press("f2")
-        await until(pilot, lambda: isinstance(app.screen, EditJournalDialog), "the dialog")
-        dialog = app.screen
-        dialog.query_one("#edit-date", LineInput).value = "Dec 25 2026"
-        await pilot.press("ctrl+s")
-        shown = dialog.query_one("#dialog-error", Static)
-        await until(pilot, lambda: str(shown.render()) == refused, "the correction refused")
-        assert app.screen is dialog
+        dialog = await correction_refused(pilot, screen, EditJournalDialog, refused)
         dialog.query_one("#edit-date", LineInput).value = "Nov 30 2026"  # today is fine
         await pilot.press("ctrl+s")
         await until(pilot, lambda: app.screen is screen, "back on the journal")
         await until(pilot, lambda: store.journal(child.id)[0].date == "2026-11-30", "saved")
     assert [j.date for j in store.journal(child.id)] == ["2026-11-30"]
+
+
+async def correction_refused(pilot: Pilot[Any], screen: Screen[None],
+                             dialog_type: type[Dialog[Any]], refused: str) -> Dialog[Any]:
+    """F2 on the first entry of the list, a date in the future typed, ctrl+s: refused with
+    `refused`, the dialog still open (returned)."""
+    listing = screen.query_one("#records", OptionList)
+    listing.focus()
+    listing.highlighted = 0
+    await pilot.press("f2")
+    await until(pilot, lambda: isinstance(pilot.app.screen, dialog_type), "the dialog")
+    dialog = pilot.app.screen
+    assert isinstance(dialog, dialog_type)
+    dialog.query_one("#edit-date", LineInput).value = "Dec 25 2026"
+    await pilot.press("ctrl+s")
+    shown = dialog.query_one("#dialog-error", Static)
+    await until(pilot, lambda: str(shown.render()) == refused, "the correction refused")
+    assert pilot.app.screen is dialog
+    return dialog
 
 
 async def test_a_contact_cannot_be_logged_in_the_future(make_app: MakeApp,
@@ -228,15 +241,5 @@ async def test_a_contact_cannot_be_logged_in_the_future(make_app: MakeApp,
         error = screen.query_one("#records-error", Static)
         await until(pilot, lambda: str(error.render()) == refused, "the new contact refused")
         assert screen.query_one("#contact-summary", LineInput).value == "Called about the bus"
-        listing = screen.query_one("#records", OptionList)
-        listing.focus()
-        listing.highlighted = 0
-        await pilot.press("f2")
-        await until(pilot, lambda: isinstance(app.screen, EditContactDialog), "the dialog")
-        dialog = app.screen
-        dialog.query_one("#edit-date", LineInput).value = "Dec 25 2026"
-        await pilot.press("ctrl+s")
-        shown = dialog.query_one("#dialog-error", Static)
-        await until(pilot, lambda: str(shown.render()) == refused, "the correction refused")
-        assert app.screen is dialog
+        await correction_refused(pilot, screen, EditContactDialog, refused)
     assert [c.date for c in store.contacts(child.id)] == ["2026-10-01"]
