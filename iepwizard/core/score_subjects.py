@@ -33,6 +33,9 @@ from .score_raters import SENTENCE_END
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
+#: The verb that says what the subject scored, and what may stand after it up to the number.
+_VERB = r"(?:was|is|yielded|earned|obtained|received|fell|measured)\b"
+_REST = r"[^\d,;]{0,80}"
 _SUBJECT = re.compile(
     r"(?:^|[,:]\s+|(?<=[\d)a-z]),\s+and\s+|\b(?:the|[Hh]is|[Hh]er|[Tt]heir|"
     r"[A-Z][a-z]+['\u2019]s)\s+)"
@@ -43,8 +46,7 @@ _SUBJECT = re.compile(
     r"(?P<commas>\s*,[^,;()\d]{1,60}(?:(?:Table|Figure)\s+\d{1,2}[^,;()\d]{0,30})?,)?"
     r"(?:\s+(?:alone|itself))?"
     r"(?:\s+(?:on|in)\s+the\s+(?P<test>[^\s,;()]{2,20}(?:\s[^\s,;()]{1,10})?))?"
-    r"\s+(?:was|is|yielded|earned|obtained|received|fell|measured)\b"
-    r"(?P<rest>[^\d,;]{0,80})$")
+    rf"\s+{_VERB}(?P<rest>{_REST})$")
 #: Words after the verb that say the number may be another's, or no score of the area's.
 _OTHER = re.compile(r"\b(?:than|compared|while|whereas|but|and|or|versus|vs|unlike|like|"
                     r"whose|which|who|when|between|from|to|expected|predicted|except|"
@@ -60,8 +62,7 @@ _REACH = 300
 #: The verb `_SUBJECT` needs, with what may follow it up to the number (its `rest`): where it
 #: is not there, no subject is looked for (a regex over the whole sentence costs ten times
 #: more, and most numbers asked about have none).
-_VERB_NEAR = re.compile(r"\b(?:was|is|yielded|earned|obtained|received|fell|measured)\b"
-                        r"[^\d,;]{0,80}\Z")
+_VERB_NEAR = re.compile(rf"\b{_VERB}{_REST}\Z")
 _VERB_REACH = 100
 
 
