@@ -7,13 +7,14 @@ screen shows few enough that Help, Back or Quit and its main action fit at 80 co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.binding import Binding, BindingType
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
+    """One key of a screen (a NamedTuple: made at start-up, where a dataclass costs more)."""
+
     keys: str
     action: str
     label: str

@@ -1,47 +1,54 @@
-"""Messages that cross screens; the App handles them."""
+"""Messages that cross screens; the App handles them.
+
+Plain classes, not dataclasses: a dataclass costs about half a millisecond to make, and these
+are made at start-up (issue 16).
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from textual.message import Message
 
 
-@dataclass
 class WelcomeDone(Message):
     """The first-run form was filled in or skipped."""
 
-    parent_name: str
-    child_nickname: str
+    def __init__(self, parent_name: str, child_nickname: str) -> None:
+        super().__init__()
+        self.parent_name = parent_name
+        self.child_nickname = child_nickname
 
 
-@dataclass
 class ChildChosen(Message):
     """Open the wizard for this child."""
 
-    child_id: str
+    def __init__(self, child_id: str) -> None:
+        super().__init__()
+        self.child_id = child_id
 
 
-@dataclass
 class ShowStep(Message):
     """Go to this step (posted to the wizard, e.g. from the palette)."""
 
-    step_id: str
+    def __init__(self, step_id: str) -> None:
+        super().__init__()
+        self.step_id = step_id
 
 
-@dataclass
 class ShowTerm(Message):
     """Explain this glossary term: in the wizard's panel if the step has it, else the
     glossary."""
 
-    term_id: str
+    def __init__(self, term_id: str) -> None:
+        super().__init__()
+        self.term_id = term_id
 
 
-@dataclass
 class ShowChild(Message):
     """Show this child in the wizard (posted to the wizard by the App)."""
 
-    child_id: str
+    def __init__(self, child_id: str) -> None:
+        super().__init__()
+        self.child_id = child_id
 
 
 class GuideCached(Message):

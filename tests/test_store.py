@@ -265,3 +265,20 @@ def test_each_file_kind_names_the_record_of_each_table() -> None:
     kinds = {getattr(records, name) for name in records.__all__}
     assert {k for k in kinds if isinstance(k, type) and issubclass(k, Record)
             and k is not Record} == held
+
+
+def test_records_compare_hash_and_print_as_dataclasses_do() -> None:
+    """Records' equality, hash and repr are written once in `Record` (issue 16): the same
+    values are equal and hash alike, one field apart or another record type is not equal,
+    and the repr names every field in order."""
+    from iepwizard.core.records import Child, Parent, Person
+
+    child = Child(id="ana", nickname="Ana", grade="3")
+    assert child == Child(id="ana", nickname="Ana", grade="3")
+    assert hash(child) == hash(Child(id="ana", nickname="Ana", grade="3"))
+    assert child != child.but(grade="4")
+    assert len({child, child.but(grade="4"), Child(id="ana", nickname="Ana", grade="3")}) == 2
+    assert Parent(name="x") != Person(name="x")  # (another record type, equal fields)
+    assert child.__eq__("ana") is NotImplemented
+    assert repr(Parent(name="Sam")) == ("Parent(name='Sam', email='', phone='', "
+                                        "address='')")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .content import ChecklistItem, Content, Step
 from .records import Progress
@@ -13,8 +13,9 @@ def item_key(step: Step, item: ChecklistItem) -> str:
     return f"{step.id}/{item.id}"
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
+    """How far the parent is through the guide."""
+
     steps_done: int
     steps_total: int
     items_done: int

@@ -7,7 +7,6 @@ Ticked and unticked differ by glyph ([x] / [ ]), not only by colour. Ticking pos
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from textual import on
@@ -32,10 +31,12 @@ class Checklist(OptionList):
     step: reactive[Step | None] = reactive(None, init=False)
     """The step whose items are listed."""
 
-    @dataclass
     class Toggled(Message):
-        key: str
-        done: bool
+        """An item was ticked or unticked."""
+
+        def __init__(self, key: str, done: bool) -> None:
+            super().__init__()
+            self.key, self.done = key, done
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -10,7 +10,6 @@ carry click actions.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from textual.content import Content, Span
@@ -42,11 +41,12 @@ class StepBody(Static):
     selected_term: reactive[str] = reactive("", init=False)
     """The term picked from the keyboard (shown reversed), if any."""
 
-    @dataclass
     class TermClicked(Message):
         """A marked term was clicked or picked: explain it."""
 
-        term_id: str
+        def __init__(self, term_id: str) -> None:
+            super().__init__()
+            self.term_id = term_id
 
     def __init__(self, markdown: str, find_terms: TermFinder | None = None,
                  parsed: Mapping[str, tuple[Block, ...]] | None = None, **kwargs: Any) -> None:

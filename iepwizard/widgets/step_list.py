@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from textual import on
@@ -26,9 +25,12 @@ class StepList(OptionList):
     current: reactive[str] = reactive("", init=False)
     """The step on screen."""
 
-    @dataclass
     class Chosen(Message):
-        step_id: str
+        """A step was chosen from the list."""
+
+        def __init__(self, step_id: str) -> None:
+            super().__init__()
+            self.step_id = step_id
 
     def __init__(self, steps: tuple[Step, ...], **kwargs: Any) -> None:
         super().__init__(*self._make_options(steps, {}), **kwargs)

@@ -11,7 +11,7 @@ STEP_STATES = ("not_started", "in_progress", "done", "not_applicable")
 TRACKS = ("unknown", "iep", "504")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Parent(Record):
     TABLE = "parent"
     name: str = f.text("Your name")
@@ -20,7 +20,7 @@ class Parent(Record):
     address: str = f.text("Your postal address")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Child(Record):
     TABLE = "children"
     id: str = f.ident()
@@ -40,7 +40,7 @@ class Child(Record):
         return self.nickname or self.full_name or "your child"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Progress(Record):
     TABLE = "progress"
     child_id: str = f.ident()
@@ -53,7 +53,7 @@ class Progress(Record):
         return self.steps.get(step_id, "not_started")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Settings(Record):
     TABLE = "settings"
     theme: str = f.text()

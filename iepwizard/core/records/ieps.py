@@ -34,7 +34,7 @@ def _fraction(text: str) -> Fraction | None:
     return value if 0 <= value <= 10**6 else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class SavedIep(Record):
     """One IEP or 504 plan kept in the child's record; its text is `documents/<child>/iep-<id>.txt`
     (`sha256` of its UTF-8 bytes), its services the `IepService` rows with its id."""
@@ -73,7 +73,7 @@ class SavedIep(Record):
         return self.start_date or self.iep_date or self.meeting_date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class IepService(Record):
     """One service as a saved IEP states it: a snapshot, so the ledger does not move if a later
     version of the finder reads the text differently."""
@@ -104,7 +104,7 @@ class IepService(Record):
         return (value, self.per) if value is not None else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class LedgerSession(Record):
     """A session of a service on one day: delivered, or missed (its scheduled minutes) and why."""
 

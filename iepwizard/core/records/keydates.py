@@ -18,7 +18,7 @@ EVENT_NAMES = tuple(EVENTS)
 WEEKDAY_DIGITS = "0123456"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class KeyDateEntry(Record):
     """One dated event of the child's path (a request sent, a meeting held, a day removed)."""
 
@@ -31,7 +31,7 @@ class KeyDateEntry(Record):
     doc_id: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class DateSettings(Record):
     """The child's track and every clock number that differs from the federal default
     (as `core.date_settings.Settings.to_record` writes them), and the school weekdays."""
@@ -41,7 +41,7 @@ class DateSettings(Record):
     weekdays: str = f.text(default="01234")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class SchoolBreak(Record):
     """Days the school is closed (winter break, a teacher workday), entered by the parent."""
 

@@ -18,7 +18,7 @@ FROM_SCHOOL = "from school"
 DIRECTIONS = ("", SENT_TO_SCHOOL, FROM_SCHOOL)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Meeting(Record):
     TABLE = "meetings"
     id: str = f.ident()
@@ -35,7 +35,7 @@ class Meeting(Record):
         return self.title or f"{self.kind} meeting"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Entry(Record):
     """One note of a meeting."""
 
@@ -47,7 +47,7 @@ class Entry(Record):
     doc_id: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Question(Record):
     TABLE = "questions"
     id: str = f.ident()
@@ -58,7 +58,7 @@ class Question(Record):
     fixed: bool = f.flag()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class JournalEntry(Record):
     TABLE = "journal"
     date: str = f.date("Date")
@@ -67,7 +67,7 @@ class JournalEntry(Record):
     doc_id: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Contact(Record):
     TABLE = "contacts"
     date: str = f.date("Date")
@@ -81,14 +81,14 @@ class Contact(Record):
     doc_id: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class LetterDraft(Record):
     TABLE = "letter_drafts"
     letter_id: str = f.ident()
     values: dict[str, str] = f.text_map()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Draft(Record):
     """Text typed into a box and not yet saved as what it is for (a note, an answer, …)."""
 

@@ -9,7 +9,7 @@ from . import base as f
 from .base import Record
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Person(Record):
     TABLE = "people"
     id: str = f.ident()

@@ -17,7 +17,7 @@ SCORE_ROLES = ("", "problem", "adaptive", "ability")
 LOWEST, HIGHEST = 0.0, 1000.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class EvaluationRecord(Record):
     """One saved evaluation (its report's text, when kept, is a file of its own named by the
     id: `documents/<child>/evaluation-<id>.txt`)."""
@@ -35,7 +35,7 @@ class EvaluationRecord(Record):
         return self.date[:4]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ScoreRecord(Record):
     """One score of a saved evaluation, as the decoder read it (the parent may correct it)."""
 
@@ -55,7 +55,7 @@ class ScoreRecord(Record):
                           self.percentile or None, self.role)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class AreaLinkRecord(Record):
     """The parent says two areas of two tests are one area."""
 

@@ -20,7 +20,6 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import files
@@ -33,19 +32,24 @@ class Unsaved(OSError):
     """The store was closed before this change could be written."""
 
 
-@dataclass
 class _Job:
-    kind: str  # write, append, delete, call
-    path: Path | None = None
-    data: bytes = b""
-    call: Callable[[], None] | None = None
-    futures: list[Future[None]] = field(default_factory=list)
-    #: Retried on OS errors until it works (False: fail at once).
-    retry: bool = True
-    #: A change of the family's data (counted in `pending`), not housekeeping.
-    counts: bool = True
-    #: How many of `futures` are changes (merged jobs carry theirs along).
-    changes: int = 0
+    """One piece of the writer's work (a plain class: made at start-up, where a dataclass
+    costs about a millisecond to define)."""
+
+    __slots__ = ("kind", "path", "data", "call", "futures", "retry", "counts", "changes")
+
+    def __init__(self, kind: str, path: Path | None = None, data: bytes = b"",
+                 call: Callable[[], None] | None = None, retry: bool = True,
+                 counts: bool = True) -> None:
+        self.kind = kind  # write, append, delete, call
+        self.path, self.data, self.call = path, data, call
+        self.futures: list[Future[None]] = []
+        #: Retried on OS errors until it works (False: fail at once).
+        self.retry = retry
+        #: A change of the family's data (counted in `pending`), not housekeeping.
+        self.counts = counts
+        #: How many of `futures` are changes (merged jobs carry theirs along).
+        self.changes = 0
 
 
 def _merge(jobs: list[_Job]) -> list[_Job]:
