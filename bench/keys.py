@@ -163,7 +163,7 @@ def main() -> int:
         hello = Session(tm, [sys.executable, str(HERE / "hello.py")], [], "READY")
         app = Session(tm, [str(Path(sys.executable).parent / "iepwizard"), "--child", "Bench"],
                       [f"IEPWIZARD_DATA_DIR={data}"], "Step ")
-        time.sleep(3)  # the start-up's later work done (stylesheets, templates, the meeting)
+        time.sleep(3.5)  # the start-up's later work done (styles, templates, meeting, garbage)
 
         def note(name: str, seconds: float, number: int) -> None:
             if number == 0:

@@ -39,6 +39,15 @@ if TYPE_CHECKING:
 #: and at which every screen's stylesheet is read.
 TEMPLATES_AFTER = 2.0
 STYLES_AFTER = 1.0
+#: Seconds after the first frame at which the start-up's garbage is collected (after both).
+GARBAGE_AFTER = 3.0
+
+
+def _collect_start_up_garbage() -> None:
+    """The start-up's garbage freed, once; what is left is set aside again."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class IEPWizardApp(PastesToBox, StopsOnSignal, OpensScreens):
@@ -98,14 +107,16 @@ class IEPWizardApp(PastesToBox, StopsOnSignal, OpensScreens):
 
     def on_ready(self) -> None:
         if not gc.isenabled():  # the command line turns collection off for the start-up
-            # The start-up's garbage is collected once (about 5,000 objects; turning
-            # collection on did the same a moment later), and what it built (the guide, the
-            # first screen, Textual's own objects) lives as long as the app: set aside, so no
-            # later collection walks it again. A full collection otherwise took 60-110 ms
-            # wherever it fell (in the middle of opening a meeting, say).
-            gc.collect()
+            # What the start-up built (the guide, the first screen, Textual's own objects)
+            # lives as long as the app: set aside, so no later collection walks it again (a
+            # full collection took 60-110 ms wherever it fell, in the middle of opening a
+            # meeting, say). Setting aside is instant; the start-up's garbage (about 5,000
+            # objects) is collected once, later: collected here, it held the first frame
+            # back from the terminal (30-45 ms with the interpreter lock held, while the
+            # frame waited in Textual's writer thread).
             gc.freeze()
             gc.enable()
+            self.set_timer(GARBAGE_AFTER, _collect_start_up_garbage)
         self.call_after_refresh(self._offer_open_meeting)
         # Letters compile their templates a moment later, not while the parent starts reading
         # and pressing keys (the letters screen compiles them itself if it opens first).
