@@ -12,15 +12,12 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
 
 from .. import keys
 from ..core.clipboard import CopyOut
@@ -39,7 +36,7 @@ from ..widgets.note_list import NoteList
 from ..widgets.wrapped_text import WrappedText
 from .breakpoints import set_width_class
 from .confirm import ConfirmScreen
-from .drafts import DraftKeeping
+from .meeting_questions import AsksQuestions
 
 #: The marks' legend: a line of it breaks only between these.
 LEGEND = ("! decision", "> action", "? question", "* concern", "= repeat back", "(or ctrl+r)")
@@ -66,7 +63,7 @@ class QuestionList(TypesInto, OptionList):
     types_into = "#note-input"
 
 
-class MeetingScreen(DraftKeeping, Screen[None]):
+class MeetingScreen(AsksQuestions):
     CSS_PATH = "meeting.tcss"
     BINDINGS = keys.bindings(keys.MEETING)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
@@ -75,8 +72,6 @@ class MeetingScreen(DraftKeeping, Screen[None]):
     """The mark the next note gets (a typed prefix wins)."""
     editing: var[Entry | None] = var(None)
     """The note being corrected, if any."""
-    answering: var[str | None] = var(None)
-    """The id of the question being answered, if any."""
 
     @dataclass
     class Saved(Message):
@@ -158,18 +153,10 @@ class MeetingScreen(DraftKeeping, Screen[None]):
         self.mark = next_mark(self.mark)
 
     # -- drafts: typed text survives Escape, leaving and a crash ------------------------------
-    def _answer_key(self) -> str:
-        return f"answer:{self.answering}"
-
     @on(Input.Changed, "#note-input")
     def _typing(self) -> None:
         if self.editing is None:
             self.keep_soon(self.draft_key, self.note_input)
-
-    @on(Input.Changed, "#answer-input")
-    def _answer_typing(self, event: Input.Changed) -> None:
-        if self.answering is not None:
-            self.keep_soon(self._answer_key(), event.input)
 
     # -- saving notes -----------------------------------------------------------------------
     @on(Input.Submitted, "#note-input")
@@ -278,81 +265,6 @@ class MeetingScreen(DraftKeeping, Screen[None]):
     def _earlier(self, event: NoteList.Earlier) -> None:
         self.notes.show_earlier(self.store.latest_entries(self.meeting.id, self._page,
                                                           event.shown))
-
-    # -- prepared questions -----------------------------------------------------------------
-    def _fill_questions(self) -> None:
-        listing = self.query_one("#questions", OptionList)
-        highlighted = listing.highlighted
-        listing.clear_options()
-        for question in self.store.questions(self.child_id):
-            box = "[x]" if question.asked else "[ ]"
-            prompt = Text.assemble(f"{box} ", shown(question.text))
-            if question.answer:
-                prompt.append(f"\n    → {shown(question.answer)}", "italic")
-            listing.add_option(Option(prompt, id=question.id))
-        if highlighted is not None and listing.option_count:
-            listing.highlighted = min(highlighted, listing.option_count - 1)
-
-    def action_focus_questions(self) -> None:
-        listing = self.query_one("#questions", OptionList)
-        listing.focus()
-        unasked = [i for i, q in enumerate(self.store.questions(self.child_id)) if not q.asked]
-        listing.highlighted = unasked[0] if unasked else (0 if listing.option_count else None)
-
-    @on(OptionList.OptionSelected, "#questions")
-    def _ask(self, event: OptionList.OptionSelected) -> None:
-        question = next((q for q in self.store.questions(self.child_id)
-                         if q.id == event.option.id), None)
-        if question is None:
-            return
-        self.answering = question.id
-        doing = "Correct the answer to" if question.answer else "Answer to"
-        # The answer given is selected, which shows only in colour: said in words too.
-        how = ("typing replaces the answer given, an arrow key keeps it to edit; escape keeps "
-               "it for later" if question.answer else "escape keeps it for later")
-        self.query_one("#answer-label", Static).update(
-            Text(f"{doing}: {shown(question.text, 200)} ({how})"))
-        answer = self.query_one("#answer-input", LineInput)
-        answer.disabled = False
-        self.restore_draft(self._answer_key(), answer)
-        if not answer.value and question.answer:
-            # The answer given is shown selected: typing replaces it, an arrow key edits it
-            # (typed at its end, a new answer ran into the old one).
-            with answer.prevent(Input.Changed):
-                answer.value = question.answer
-            answer.select_all()
-        answer.focus()
-
-    @on(Input.Submitted, "#answer-input")
-    def _answered(self, event: Input.Submitted) -> None:
-        question = next((q for q in self.store.questions(self.child_id)
-                         if q.id == self.answering), None)
-        if question is None:
-            return
-        answer = event.value.strip()
-        self.store.update_question(self.child_id, question.id, asked=True, answer=answer)
-        self.forget_draft(self._answer_key())
-        # A note for each answer given in this meeting; saved again unchanged, none (the
-        # questions, and their answers, carry over from meeting to meeting)
-        if self._noted.get(question.id) != answer:
-            self._noted[question.id] = answer
-            self._add([(f"{question.text} → {answer or '(asked)'}", "question")])
-        self._close_answer()
-        self._fill_questions()
-        # Back to the note line: what the parent types next is a note (left on the list, it
-        # was lost, the list taking no text).
-        self.note_input.focus()
-
-    def _close_answer(self) -> None:
-        self.answering = None
-        self.query_one("#answer-label", Static).update("")
-        answer = self.query_one("#answer-input", LineInput)
-        with answer.prevent(Input.Changed):
-            answer.value = ""
-        # Disabled once the keys already on their way to it are passed on (typed after Enter
-        # in one burst, they go to the note line; a disabled box would drop them).
-        answer.call_later(setattr, answer, "disabled", True)
-        self.query_one("#questions", OptionList).focus()
 
     # -- leaving, ending, exporting ---------------------------------------------------------
     @work(exclusive=True, group="leave")
