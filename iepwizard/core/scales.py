@@ -154,6 +154,8 @@ class Scales:
 
 
 _SEPARATOR = r"[\s\-\u2010-\u2014]+"
+#: `_SEPARATOR` compiled, for `test_key` (asked for each test a text names).
+_SEPARATORS = re.compile(_SEPARATOR)
 
 
 def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:
@@ -200,7 +202,7 @@ def _hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
 
 
 def test_key(name: str) -> str:
-    return " ".join(re.split(r"[\s\-\u2010-\u2014]+", name.strip())).casefold()
+    return " ".join(_SEPARATORS.split(name.strip())).casefold()
 
 
 @functools.lru_cache(maxsize=4)
