@@ -99,6 +99,16 @@ class Scales:
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
+        self._names: tuple[str, ...] | None = None
+
+    @property
+    def test_names(self) -> tuple[str, ...]:
+        """Every name of every test, as the scales file writes them: one `str.startswith`
+        tells whether a table row's label starts with any (worked out once, as
+        `test_pattern` is)."""
+        if self._names is None:
+            self._names = tuple(name for info in self.tests.values() for name in info.names)
+        return self._names
 
     @property
     def test_pattern(self) -> re.Pattern[str] | None:
