@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from math import erf, exp, pi, sqrt
 
+#: Worked out once: `inv_cdf` asks `cdf` sixty times.
+_SQRT2 = sqrt(2)
+
 
 def cdf(z: float) -> float:
     """The share of children below z standard deviations from the mean (0 to 1)."""
-    return 0.5 * (1 + erf(z / sqrt(2)))
+    return 0.5 * (1 + erf(z / _SQRT2))
 
 
 def pdf(z: float) -> float:
@@ -21,7 +24,7 @@ def inv_cdf(p: float) -> float:
     low, high = -10.0, 10.0
     for _ in range(60):
         middle = (low + high) / 2
-        if cdf(middle) < p:
+        if 0.5 * (1 + erf(middle / _SQRT2)) < p:  # (`cdf`, written out: sixty calls less)
             low = middle
         else:
             high = middle

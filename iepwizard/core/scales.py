@@ -99,6 +99,16 @@ class Scales:
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
+        self._names: tuple[str, ...] | None = None
+
+    @property
+    def test_names(self) -> tuple[str, ...]:
+        """Every name of every test, as the scales file writes them: one `str.startswith`
+        tells whether a table row's label starts with any (worked out once, as
+        `test_pattern` is)."""
+        if self._names is None:
+            self._names = tuple(name for info in self.tests.values() for name in info.names)
+        return self._names
 
     @property
     def test_pattern(self) -> re.Pattern[str] | None:
@@ -154,6 +164,8 @@ class Scales:
 
 
 _SEPARATOR = r"[\s\-\u2010-\u2014]+"
+#: `_SEPARATOR` compiled, for `test_key` (asked for each test a text names).
+_SEPARATORS = re.compile(_SEPARATOR)
 
 
 def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:
@@ -200,7 +212,7 @@ def _hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
 
 
 def test_key(name: str) -> str:
-    return " ".join(re.split(r"[\s\-\u2010-\u2014]+", name.strip())).casefold()
+    return " ".join(_SEPARATORS.split(name.strip())).casefold()
 
 
 @functools.lru_cache(maxsize=4)

@@ -64,17 +64,19 @@ def attachments(text: str, end: int, value: float | None = None) -> Attached | N
     """The percentile, interval and grade equivalent that follow a score ending at `end`
     (None when nothing does). A range in brackets right after the score, around its `value`,
     is its confidence interval ("FSIQ: 68 (65-74)")."""
-    found = Attached(end=end)
+    found: Attached | None = None  # (made only where something follows: most have nothing)
     position = end
     if value is not None and text.startswith((" (", "("), end) and (
             bare := _BARE_INTERVAL.match(text, end)) and float(bare[1]) <= value <= float(bare[2]):
+        found = Attached(end=end)
         found.ci = float(bare[1]), float(bare[2])
         position = found.end = bare.end()
     if _MAYBE_ASCII.search(text, position, position + 48) is None and (
             text[position:position + 48].isascii()
             or _MAYBE.search(text, position, position + 48) is None):
-        return found if found.end > end else None  # (elsewhere than in ASCII, \d is more
-        # than 0-9)
+        return found  # (elsewhere than in ASCII, \d is more than 0-9)
+    if found is None:
+        found = Attached(end=end)
     limit = min(len(text), end + REACH)
     while position < limit:
         hit = _ATTACHED.match(text, position, limit)

@@ -58,9 +58,9 @@ _NONE = (0,)
 def tokens(text: str, start: int, end: int) -> list[str]:
     """`_TOK.findall(text, start, end)`, quicker: no token holds a space (nor "_", which
     `_TOK` skips too), so the text splits at spaces first; a piece that is all letters, or
-    one character, is one token, and letters then a sign ("composite:", "student.") are
-    two; only the other pieces go through the pattern (a regex call costs as much as
-    reading several pieces so)."""
+    one character or all digits, is one token, and letters or digits then a sign
+    ("composite:", "student.", "84,") are two; only the other pieces go through the pattern
+    (a regex call costs as much as reading several pieces so)."""
     found: list[str] = []
     for piece in text[start:end].split():
         if piece.isalpha():
@@ -68,7 +68,10 @@ def tokens(text: str, start: int, end: int) -> list[str]:
         elif len(piece) == 1:
             if piece != "_":
                 found.append(piece)
-        elif piece[:-1].isalpha() and not piece[-1].isalnum() and piece[-1] != "_":
+        elif piece.isdecimal():  # (what `\d` is: Unicode's decimal digits)
+            found.append(piece)
+        elif (piece[:-1].isalpha() or piece[:-1].isdecimal()) and not piece[-1].isalnum() \
+                and piece[-1] != "_":
             found += (piece[:-1], piece[-1])
         else:
             found += _TOK.findall(piece)

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _RATER = re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregivers?|eachers?"
                     r"|elf-reports?)(?![a-z0-9_])")  # (on the text in lower case; a letter
 # first, so that the regex engine skips to the few places that start with one)
+#: What follows the first letter of every rater's word `_RATER` finds (see `_mentions`).
+_TAILS = ("arent", "other", "ather", "aregiver", "eacher", "elf-report")
 #: Before a rater's word, what makes it part of a scale's name ("Relations with Parents",
 #: "Attitude to Teachers"): no rater.
 _IN_A_NAME = ("with ", "to ")
@@ -81,9 +83,28 @@ def names_a_rater(text: str) -> bool:
 
 def _mentions(text: str) -> list[tuple[re.Match[str], str]]:
     """Each rater's word in lower-case text and the rater it names, but those in a scale's
-    name ("Relations with Parents")."""
-    return [(hit, _KIND[hit[0]]) for hit in _RATER.finditer(text)
-            if not text.endswith(_IN_A_NAME, 0, hit.start())]
+    name ("Relations with Parents").
+
+    What `_RATER.finditer` finds, quicker: every rater's word goes on with one of `_TAILS`
+    after its first letter, which `str.find` skips to (the regex engine would try a match at
+    every "p", "m", "f", "c", "t" and "s", a quarter of the letters); `_RATER` is tried only
+    there. No rater's word can start inside another (one starts after no letter, and the
+    only sign inside one, the "-" of "self-report", comes before an "r"), so the words
+    found so, in order, are those `finditer` finds."""
+    starts = []
+    for tail in _TAILS:
+        at = text.find(tail, 1)
+        while at >= 0:
+            starts.append(at - 1)
+            at = text.find(tail, at + 1)
+    if len(starts) > 1:
+        starts.sort()
+    found = []
+    for start in starts:
+        if (hit := _RATER.match(text, start)) is not None and not text.endswith(
+                _IN_A_NAME, 0, start):
+            found.append((hit, _KIND[hit[0]]))
+    return found
 
 
 def _aside(window: str, hit: re.Match[str]) -> bool:

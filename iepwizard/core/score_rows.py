@@ -66,6 +66,8 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
 def _test_first(finder: _Finder, label: str) -> tuple[str, str]:
     """The id of a test named at the start of a row's label, and the label after it ("WIAT-4
     Word Reading" in a table of two tests' scores); ("", label) where none is."""
+    if not label.startswith(finder.scales.test_names):
+        return "", label  # (most labels: one look at every name, not a loop over them)
     for test_id, info in finder.scales.tests.items():
         for name in info.names:
             if label.startswith(name) and label[len(name):len(name) + 1] in (" ", ":"):

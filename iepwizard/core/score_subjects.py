@@ -34,11 +34,14 @@ if TYPE_CHECKING:
     from .score_finder import _Finder
 
 #: The verb that says what the subject scored, and what may stand after it up to the number.
-_VERB = r"(?:was|is|yielded|earned|obtained|received|fell|measured)\b"
+_VERBS = ("was", "is", "yielded", "earned", "obtained", "received", "fell", "measured")
+_VERB = rf"(?:{'|'.join(_VERBS)})\b"
 _REST = r"[^\d,;]{0,80}"
+#: (What may start the subject is looked ahead for first, one character: the regex engine
+#: then passes most places at once, not after trying each way a subject may start.)
 _SUBJECT = re.compile(
-    r"(?:^|[,:]\s+|(?<=[\d)a-z]),\s+and\s+|\b(?:the|[Hh]is|[Hh]er|[Tt]heir|"
-    r"[A-Z][a-z]+['\u2019]s)\s+)"
+    r"(?:^|(?=[,:A-Zth])(?:[,:]\s+|(?<=[\d)a-z]),\s+and\s+|\b(?:the|[Hh]is|[Hh]er|[Tt]heir|"
+    r"[A-Z][a-z]+['\u2019]s)\s+))"
     r"(?P<area>[A-Z][\w&/-]*(?:[ \t\n]+(?:[A-Z][\w&/-]*|of|&))*)"
     r"(?:\s*\([A-Z]{2,6}\))?"
     r"(?P<group>\s+(?:cluster|index|composite|subtest|scale|domain))?"
@@ -61,8 +64,11 @@ _TABLE = re.compile(r"\b(?:Table|Figure)\s+\d")
 _REACH = 300
 #: The verb `_SUBJECT` needs, with what may follow it up to the number (its `rest`): where it
 #: is not there, no subject is looked for (a regex over the whole sentence costs ten times
-#: more, and most numbers asked about have none).
-_VERB_NEAR = re.compile(rf"\b{_VERB}{_REST}\Z")
+#: more, and most numbers asked about have none). Each verb is written as its first letter,
+#: then "no letter, digit or _ before it" (the "\b" before the verb): the regex engine skips
+#: to the places that start with one of those letters.
+_VERB_NEAR = re.compile("(?:" + "|".join(rf"{v[0]}(?<!\w{v[0]}){v[1:]}" for v in _VERBS)
+                        + rf")\b{_REST}\Z")
 _VERB_REACH = 100
 
 
