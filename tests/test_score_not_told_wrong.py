@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from iepwizard.core.bellcurve import place
+from iepwizard.core.content import Content
+from iepwizard.core.decode import decode
 from iepwizard.core.escapes import blank
 from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
@@ -55,7 +57,7 @@ def test_a_percentile_of_an_unnamed_test_says_no_direction(scales: Scales) -> No
                                 "every 100 in the group the test compares with")
     assert "as well as or better" not in explained and "average" not in explained
     assert score.words == ""
-    assert place(score) == ("the text does not name its test, so which way is better is not "
+    assert place(score) == ("the decoder cannot tell its test, so which way is better is not "
                             "known")
 
 
@@ -188,3 +190,17 @@ def test_a_hyphenated_rater_word_before_an_area_is_no_part_of_its_name(scales: S
     # "Self-Report Anxiety" was read as a longer name than the BASC-3's Anxiety (the review)
     assert read("BASC-3: her Self-Report Anxiety T-score was 72.", scales) == [
         ("Anxiety", "BASC-3", "t-problem", 72)]
+
+
+def test_a_screener_the_decoder_does_not_know_is_not_said_to_be_unnamed(
+        content: Content) -> None:
+    """An i-Ready report names its test: the decoder does not know it, and says so, not that
+    the text names none; its "Overall Reading placement" is a grade level, not a special-
+    education placement."""
+    text = ("On the i-Ready Diagnostic, Sam's Overall Reading placement was Level 1, at the "
+            "9th percentile.")
+    found = decode(text, content)
+    [score] = found.scores
+    assert "decoder cannot tell its test" in score.explain()
+    assert "does not name its test" not in found.report()
+    assert [t.id for t in found.terms if "placement" in t.id] == ["grade-placement"]

@@ -131,7 +131,7 @@ def place(score: Score, source: int = -1) -> Point | str:
             percentile is None):
         return WHY_NOT_DRAWN.get(score.kind, "it is not a number on this scale")
     if score.kind == "percentile" and not score.test and not score.role:
-        return "the text does not name its test, so which way is better is not known"
+        return "the decoder cannot tell its test, so which way is better is not known"
     if score.disagrees:
         return "the report's percentile and the score disagree"
     z = _z(score)  # placed by its value, so its band matches its test's cut-offs

@@ -41,8 +41,10 @@ ADAPTIVE_CUTS = "31-40 at risk, 30 and below clinically significant"
 #: The roles of rating scales' T-scores (an "ability" T-score, the DAS-II subtests', is
 #: named and drawn as a standard score is: higher is stronger).
 RATED = ("problem", "adaptive")
-#: Why a percentile of a test the text does not name is given no range or direction.
-UNNAMED_TEST = ("The text does not name its test here, so this does not say whether that is "
+#: Why a percentile of a test the text does not name, or names but the decoder does not
+#: know (a screener's: "i-Ready ... 9th percentile"), is given no range or direction.
+UNNAMED_TEST = ("The decoder cannot tell its test here (the text names none near it, or one it "
+                "does not know), so this does not say whether that is "
                 "good or a concern: on most tests a higher percentile is stronger, but on a "
                 "rating scale of problems, or an autism scale, higher means more concern. The "
                 "report's table or the evaluator says which.")
