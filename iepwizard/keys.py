@@ -169,14 +169,10 @@ DATES = [
     Key("ctrl+pagedown", "switch_tab(1)", "Next tab", "the next tab, from anywhere (a form's "
         "box too): deadlines, key dates, settings, the school calendar", show=1,
         priority=True, display="ctrl+page down"),
+    # (not alt and a digit: Textual reads ESC and a digit as the character a Mac's option key
+    # types with it, "alt+2" as "™")
     Key("ctrl+pageup", "switch_tab(-1)", "Previous tab", "the previous tab, from anywhere",
         priority=True, display="ctrl+page up"),
-    Key("alt+1,alt+2,alt+3,alt+4", "", "", "straight to a tab, from anywhere: deadlines, key "
-        "dates, settings, the school calendar", display="alt+1 to alt+4"),
-    Key("alt+1", "tab('tab-deadlines')", "Deadlines", "", priority=True),
-    Key("alt+2", "tab('tab-keydates')", "Key dates", "", priority=True),
-    Key("alt+3", "tab('tab-settings')", "Settings", "", priority=True),
-    Key("alt+4", "tab('tab-calendar')", "School calendar", "", priority=True),
     # (each tab's Footer shows the keys that act on it, so Next tab fits at 80 columns; it
     # comes first, where a list's own ctrl+page down, which it overrides, puts it anyway)
     Key("ctrl+e", "export", "Export .ics", "on the deadlines tab: save the deadlines and "

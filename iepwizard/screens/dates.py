@@ -240,8 +240,7 @@ class DatesScreen(Screen[None]):
         *wanted, last = (self.query_one(selector) for selector in TABS[pane])
         target = next((w for w in wanted if not isinstance(w, OptionList)
                        or any(not o.disabled for o in w.options)), last)
-        # (after the refresh: the tab's widgets are shown, and so can take the focus)
-        self.call_after_refresh(target.focus)
+        self.set_focus(target)
 
     def action_switch_tab(self, step: int) -> None:
         """The next (1) or previous (-1) tab, round the four (ctrl+page down and up)."""
