@@ -11,9 +11,11 @@ field the parent goes to. Warnings and errors keep their look and their time on 
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from textual import events
+from textual.app import ScreenStackError
 from textual.css.query import NoMatches
 from textual.widgets._toast import ToastRack  # (Textual's screens import it: no cost)
 
@@ -54,9 +56,13 @@ class PlacesToasts(_AppBase):
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
-        place_toasts(self.screen)
+        with contextlib.suppress(ScreenStackError):  # (closing: no screen left)
+            place_toasts(self.screen)
         super().notify(message, title=title, severity=severity, timeout=timeout,
                        markup=markup)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        place_toasts(event.widget.screen)
+        """(Not if the widget is gone by the time the event gets here: closing, a list
+        rebuilt.)"""
+        if event.widget.is_attached:
+            place_toasts(event.widget.screen)
