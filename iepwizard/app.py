@@ -30,6 +30,7 @@ from .core.store.drafts import meeting_line
 from .messages import ChildChosen, GuideCached, ShowChild, ShowStep, ShowTerm, WelcomeDone
 from .paste_box import PastesToBox
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
+from .toasts import PlacesToasts
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -50,7 +51,7 @@ def _collect_start_up_garbage() -> None:
     gc.freeze()
 
 
-class IEPWizardApp(PastesToBox, StopsOnSignal, OpensScreens):
+class IEPWizardApp(PastesToBox, PlacesToasts, StopsOnSignal, OpensScreens):
     #: The first screen (the wizard, or the welcome on a first run) is the app's default
     #: screen, whose stylesheet Textual does not load by itself: it is loaded here.
     CSS_PATH = ["app.tcss", "screens/wizard.tcss", "screens/welcome.tcss"]

@@ -166,14 +166,24 @@ SEARCH = [
 
 DATES = [
     Key("escape", "app.pop_screen", "Back", "back to the guide", show=9),
-    Key("ctrl+e", "export", "Export .ics", "save the deadlines and meetings as a calendar "
-        "file (.ics) to import into any calendar", show=1, priority=True),
-    Key("f2", "correct", "Correct", "correct the highlighted key date", show=2, display="F2"),
+    Key("ctrl+pagedown", "switch_tab(1)", "Next tab", "the next tab, from anywhere (a form's "
+        "box too): deadlines, key dates, settings, the school calendar", show=1,
+        priority=True, display="ctrl+page down"),
+    # (not alt and a digit: Textual reads ESC and a digit as the character a Mac's option key
+    # types with it, "alt+2" as "™")
+    Key("ctrl+pageup", "switch_tab(-1)", "Previous tab", "the previous tab, from anywhere",
+        priority=True, display="ctrl+page up"),
+    # (each tab's Footer shows the keys that act on it, so Next tab fits at 80 columns; it
+    # comes first, where a list's own ctrl+page down, which it overrides, puts it anyway)
+    Key("ctrl+e", "export", "Export .ics", "on the deadlines tab: save the deadlines and "
+        "meetings as a calendar file (.ics) to import into any calendar", show=2,
+        priority=True),
+    Key("f2", "correct", "Correct", "on the key dates tab: correct the highlighted key date",
+        show=3, display="F2"),
     Key("delete", "delete", "Delete", "delete the highlighted key date or school break "
-        "(asks first)", show=3),
+        "(asks first)", show=4),
     Key("tab,shift+tab", "", "", "move between the tabs, the lists and the forms; on the tabs, "
-        "left and right switch between deadlines, key dates, settings and the school calendar",
-        display="tab / shift+tab"),
+        "left and right switch between them too", display="tab / shift+tab"),
 ]
 
 REVIEW = [

@@ -15,7 +15,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import OptionList, Static, TabbedContent, TabPane
 
 from .. import keys
 from ..core.date_settings import Settings
@@ -40,6 +40,14 @@ from ..widgets.school_calendar_form import SchoolCalendarForm
 from .confirm import ConfirmScreen
 from .export_calendar import ExportCalendarScreen
 
+#: The tabs in order (ctrl+page up and down go round them), each with what gets the focus when
+#: a key switches to it: its list, or while the list is empty its form's first field.
+TABS = {"tab-deadlines": ("#deadlines",), "tab-keydates": ("#key-dates", "#key-event"),
+        "tab-settings": ("#setting--track",), "tab-calendar": ("#breaks", "#break-new")}
+#: The keys that act on some tabs only; elsewhere the Footer leaves them out (so every tab's
+#: keys fit at 80 columns) and they do nothing, as before.
+ACTS_ON = {"export": {"tab-deadlines"}, "correct": {"tab-keydates"},
+           "delete": {"tab-keydates", "tab-calendar"}}
 TRACK_WORDS = {"iep": "IEP (IDEA)", "504": "Section 504 plan",
                "unknown": "not yet known (the IDEA clocks are shown)"}
 
@@ -213,6 +221,31 @@ class DatesScreen(Screen[None]):
     # -- keys ---------------------------------------------------------------------------------
     def _tab(self) -> str:
         return self.query_one(TabbedContent).active if self.rules is not None else ""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Export, Correct and Delete only on the tabs they act on; no tab keys without tabs."""
+        if not self.is_mounted:
+            return True
+        if action in ("tab", "switch_tab"):
+            return self.rules is not None
+        return self._tab() in ACTS_ON[action] if action in ACTS_ON else True
+
+    @on(TabbedContent.TabActivated, "#dates-tabs")
+    def _tab_changed(self) -> None:
+        self.refresh_bindings()
+
+    def action_tab(self, pane: str) -> None:
+        """Show the tab `pane` (alt+1 to alt+4) and put the focus in it."""
+        self.query_one(TabbedContent).active = pane
+        *wanted, last = (self.query_one(selector) for selector in TABS[pane])
+        target = next((w for w in wanted if not isinstance(w, OptionList)
+                       or any(not o.disabled for o in w.options)), last)
+        self.set_focus(target)
+
+    def action_switch_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab, round the four (ctrl+page down and up)."""
+        order = list(TABS)
+        self.action_tab(order[(order.index(self._tab()) + step) % len(order)])
 
     def action_correct(self) -> None:
         if self._tab() == "tab-keydates":
