@@ -83,7 +83,7 @@ class _Finder(Mentions):
         pool: Sequence[Area]
         if kind:  # one kind of score for all (most names): the pool is all or none
             if (cue in _KINDS and cue != kind) or (
-                    cue not in ("percentile", "ge") and not plausible(kind, value)):
+                    cue not in ("percentile", "ge") and not fits(kind, "", value)):
                 return None
             pool = areas if cue in ("percentile", "ge") else [
                 a for a in areas if fits(a.kind, a.role, value)]

@@ -65,9 +65,12 @@ PROBLEM_T_FLOOR = 20
 
 
 def fits(kind: str, role: str, value: float) -> bool:
-    """Whether `value` can be a score of this kind and role ("Social Communication 10", a
-    GARS-3 scaled score, is no SRS-2 T-score)."""
-    return plausible(kind, value) and not (
+    """Whether `value`, with no cue saying it is a percentile or a grade equivalent, can be a
+    score of this kind and role ("Social Communication 10", a GARS-3 scaled score, is no
+    SRS-2 T-score). Never for an area reported only as percentile ranks (a screener's: "Overall
+    Reading 489" is an i-Ready scale score, "RIT 198" no percentile): its number counts only
+    with a percentile cue ("9th percentile", "PR 35")."""
+    return kind != "percentile" and plausible(kind, value) and not (
         kind == "t" and role == "problem" and value < PROBLEM_T_FLOOR)
 
 
