@@ -178,7 +178,7 @@ class _Finder(Mentions):
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return self._named_ranges(unique(rated_by(self.found, self.raters)))
+        return self._by_grade(self._named_ranges(unique(rated_by(self.found, self.raters))))
 
     def _compares(self, pos: int) -> bool:
         """Whether the number at `pos` ends a cell of a header that compares scores."""
@@ -199,6 +199,16 @@ class _Finder(Mentions):
             return scores
         return [s._replace(ranges=own[s.test]) if s.test in own and (
             s.kind in ("standard", "v") or s.role == "ability") else s for s in scores]
+
+    def _by_grade(self, scores: list[Score]) -> list[Score]:
+        """The scores, each percentile of a screener (a test whose areas the scales file lists
+        only as percentiles) marked as compared with children in the same grade."""
+        screeners = {info.name for test_id, info in self.scales.tests.items()
+                     if not self.scales.kinds.get(test_id)}
+        if not screeners:
+            return scores
+        return [s._replace(by_grade=True) if s.kind == "percentile" and s.test in screeners
+                else s for s in scores]
 
     def _header_for(self, line_start: int, line_end: int) -> list[Column] | None:
         """The header of the score table this line is a row of, if it is one."""

@@ -42,7 +42,7 @@ _AFTER_NOT = re.compile(
     r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
     r"|v(?:s\.?|ersus)\s*\d)",
     re.IGNORECASE)
-_PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
+_PERCENTILE_AFTER = re.compile(r"\s*(?:national\s+)?(percentile|%ile)", re.IGNORECASE)
 #: A line break, then a capital: the next row's label ("Response Time Variability   71" over
 #: "Response Time   84"), no word the number counts.
 _NEXT_ROW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
@@ -186,6 +186,10 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if cue_after:
         before.cue = "percentile"
     resolved = _known_area(finder, before, start, value)
+    if resolved is not None and before.cue in ("percentile", "ge") and (
+            screener := screener_area(finder, start, before.cue)) is not None:
+        resolved = screener  # ("aimswebPlus ORF: 93% accuracy, 9th percentile": not the
+        # GORT-5's Accuracy, named pages before; the screener is named last in the sentence)
     if resolved is None and before.cue in _TOTAL_CUES and (
             total := finder.total_before(start)) is not None and before.cue in (
             total.kind, "percentile", "ge"):
