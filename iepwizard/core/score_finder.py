@@ -34,7 +34,7 @@ from .score_tables import (
     is_rule,
     with_line_above,
 )
-from .scores import NORMED, Score, fits, plausible
+from .scores import NORMED, Score, fits
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
 _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"

@@ -17,7 +17,6 @@ sentence names none of its areas, a screener with one area (Star Math) gives tha
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from .scales import Area, tokens
@@ -49,19 +48,13 @@ def screener_before(finder: _Finder, start: int) -> tuple[str, int] | None:
     ends; None where the test named last there is none (or a test the scales file does not
     know is named after it). Any number there without a percentile's or grade equivalent's
     cue is one of the screener's own (a scale score, RIT, placement or count): no score."""
-    text = finder.text
-    starts = finder._mentions()
-    index = bisect.bisect_left(starts, start) - 1
-    if index < 0 or starts[index] < start - _REACH:
+    last = finder.last_test(start)
+    if last is None:
         return None
-    test_id = finder._ids[index]
-    if not _screener(finder, test_id) or finder._unknown_last(start)[0] >= 0:
-        return None
-    if SENTENCE_END.search(text, starts[index], start) is not None:
-        return None  # (the test is named in an earlier sentence)
-    end = finder._end_of(starts[index])
-    if end is None or end > start:
-        return None
+    test_id, at, end = last
+    if at < start - _REACH or not _screener(finder, test_id) or \
+            SENTENCE_END.search(finder.text, at, start) is not None:
+        return None  # (no screener, or one named in an earlier sentence)
     return test_id, end
 
 
