@@ -52,6 +52,25 @@ SCREENERS: list[tuple[str, list[Row]]] = [
 ]
 
 
+#: A screener's table: its scale scores and placements are no scores, its percentiles are.
+TABLE = """i-Ready Diagnostic Results (Fall 2026)
+
+Domain                  Scale Score    Placement    Percentile
+Overall Reading         489            Grade 2      9
+Phonics                 412            Grade 1      5
+
+NWEA MAP Growth (Winter)
+Subject        RIT    Percentile
+Reading        188    21
+"""
+
+
+def test_a_screeners_table_gives_its_percentiles(scales: Scales) -> None:
+    assert read(TABLE, scales) == [("Overall Reading", "i-Ready", "percentile", 9),
+                                   ("Phonics", "i-Ready", "percentile", 5),
+                                   ("Reading", "NWEA MAP Growth", "percentile", 21)]
+
+
 @pytest.mark.parametrize(("text", "expected"), SCREENERS)
 def test_a_screeners_percentile_is_its_areas(text: str, expected: list[Row],
                                               scales: Scales) -> None:

@@ -75,8 +75,8 @@ class _Finder(Mentions):
                     cue not in ("percentile", "ge") and not fits(area.kind, area.role, value)):
                 return None
             if area.test in self._by_test and (words >= 2 or self._by_test[area.test][0] < pos):
-                return area, self.scales.tests[area.test].name  # (a one-word area: its test
-                # named before it, as below)
+                return self._named(area, words, pos)  # (a one-word area: its test named
+                # before it, as below)
             return (area, "") if words >= 2 else None  # (a test the text does not name is
             # not named for it: "Attention Problems" is also a CBCL scale, no scales file's)
         kind, tests, mixed = self.scales.pool(areas)
@@ -114,7 +114,7 @@ class _Finder(Mentions):
         if near is not None:
             for area in pool:  # the first of the pool's areas in that test
                 if area.test == near:
-                    return area, self.scales.tests[near].name
+                    return self._named(area, words, pos)
         if words < 2 or mixed:
             return None  # a one-word area ("Reading") needs its test named
         # (no test the text does not name; its name as written where one of them has it:
@@ -122,6 +122,16 @@ class _Finder(Mentions):
         # Memory Index" only a test the text might have meant)
         return next((a for a in pool if self.scales.areas.get(key_of(a.label)) is areas),
                     pool[0]), ""
+
+    def _named(self, area: Area, words: int, pos: int) -> tuple[Area, str] | None:
+        """The area and its test's name. A screener's area (reported only as percentiles) is
+        its test's only where that test is the last named before `pos`: a DIBELS 8 table's
+        "Letter Naming Fluency" is not aimswebPlus's, named elsewhere in the text; else it is
+        of no test (a name of two words or more) or none (one word: "Phonics")."""
+        if area.kind == "percentile" and (
+                (last := self.last_test(pos)) is None or last[0] != area.test):
+            return (area, "") if words >= 2 else None
+        return area, self.scales.tests[area.test].name
 
     def facts(self, area: Area, test: str, cue: str | None
               ) -> tuple[str, str, tuple[tuple[int, str], ...]]:
