@@ -77,6 +77,10 @@ class Side:
             self.matcher.scan(False)
             self.matcher.scan(True)
         self.scales = scales.scales_for(content_root)
+        #: The fields of a score compared: those both decoders' scores have (set by `main`; a
+        #: field only one has, like `by_grade`, is new, not a difference).
+        self.fields: tuple[str, ...] = importlib.import_module(
+            f"{package}.core.scores").Score._fields
 
     def find(self, text: str, long: bool) -> str:
         saved = self.glossary.SHORT_TEXT
@@ -91,7 +95,8 @@ class Side:
     def decode(self, text: str) -> str:
         done = self.decode_module.decode(text, self.content, self.matcher, self.scales)
         return repr((done.text == text, [tuple(m) for m in done.matches],
-                     [t.id for t in done.terms], [tuple(s) for s in done.scores]))
+                     [t.id for t in done.terms],
+                     [tuple(getattr(s, f) for f in self.fields) for s in done.scores]))
 
     def run(self, text: str, terms_only: bool = False) -> Callable[[], object]:
         if terms_only:
@@ -136,6 +141,7 @@ def main() -> int:
         score_parity.base_finder(args.base, Path(folder))  # extracts iepwizard_base
         here, base = Side("iepwizard"), base_side(args.base, Path(folder))
         assert here.glossary is glossary and here.decode_module is decode_module
+        here.fields = base.fields = tuple(f for f in here.fields if f in base.fields)
         differ = matches = 0
         mine: list[str] = []
         for label, raw in texts:

@@ -36,7 +36,9 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert tally.term_recall >= 0.90 and not tally.forbidden, tally.forbidden
     second = measure(content, folder="heldout2")  # (its layouts are the ones to work on next)
     print(second.summary())
-    assert second.score_precision >= 0.96 and second.score_recall >= 0.96, second.misses  # .963
+    # (0.975 / 0.981 with the RTI screeners' percentiles, i-Ready and NWEA MAP Growth; .963 /
+    # .963 before)
+    assert second.score_precision >= 0.97 and second.score_recall >= 0.98, second.misses
     assert second.term_recall >= 0.92 and not second.forbidden, second.forbidden
     third = measure(content, folder="heldout3")
     print(third.summary())
@@ -46,23 +48,26 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
     fourth = measure(content, folder="heldout4")  # (answered before the decoder ran)
     print(fourth.summary())
-    assert fourth.score_precision >= 0.90 and fourth.score_recall >= 0.88, fourth.misses  # (0.902,
-    # 0.888 with the area a sentence is about; 0.892, 0.878 before; first measured 0.601,
+    assert fourth.score_precision >= 0.91 and fourth.score_recall >= 0.90, fourth.misses  # (0.918,
+    # 0.904 with the screeners' percentiles, i-Ready and Star Math; 0.902, 0.888 with the area
+    # a sentence is about; 0.892, 0.878 before; first measured 0.601,
     # 0.543: see its README)
     assert fourth.term_recall >= 0.99 and not fourth.forbidden, fourth.forbidden  # (1.000)
     fifth = measure(content, folder="heldout5")  # (answered before the decoder ran)
     print(fifth.summary())
-    assert fifth.score_precision >= 0.91 and fifth.score_recall >= 0.85, fifth.misses  # (0.915,
-    # 0.856 with dot-leader lists and the area a sentence is about; 0.897, 0.814 before: each
+    assert fifth.score_precision >= 0.92 and fifth.score_recall >= 0.86, fifth.misses  # (0.926,
+    # 0.870 with the screeners' percentiles, i-Ready and NWEA MAP Growth; 0.915, 0.856 with
+    # dot-leader lists and the area a sentence is about; 0.897, 0.814 before: each
     # rater's table and aside saying whose; 0.762, 0.684 before that, with the scales
     # file's KeyMath-3, WRMT-III, TOWL-4, CBCL and SRS-2; first measured 0.468, 0.377: see its
     # README)
     assert fifth.term_recall >= 0.99 and not fifth.forbidden, fifth.forbidden  # (1.000)
     sixth = measure(content, folder="heldout6")  # (answered before the decoder ran)
     print(sixth.summary())
-    # (0.969 / 0.928 with dot-leader lists and the area a sentence is about; 0.910 / 0.855
+    # (0.978 / 0.949 with the screeners' percentiles, i-Ready, aimswebPlus and NWEA MAP Growth;
+    # 0.969 / 0.928 with dot-leader lists and the area a sentence is about; 0.910 / 0.855
     # before; first measured 0.892 / 0.804: see its README)
-    assert sixth.score_precision >= 0.96 and sixth.score_recall >= 0.92, sixth.misses
+    assert sixth.score_precision >= 0.97 and sixth.score_recall >= 0.94, sixth.misses
     assert sixth.term_recall >= 0.97 and not sixth.forbidden, sixth.forbidden  # (0.973)
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from iepwizard.core.content import Content
 from iepwizard.core.decode import decode
-from iepwizard.core.scales import FILE_NAME, scales_for
+from iepwizard.core.scales import FILE_NAME, Area, scales_for
 from iepwizard.core.scales_file import parse_scales, scale_problems
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -84,7 +84,7 @@ problem = ["Leisure"]
     scales, found = parse_scales(text, Path("s.toml"))
     assert [f"{p.line}: {p.message}" for p in found] == [
         "6: test a: unknown key 'scales' (expected one of: ability, adaptive, area_bands, bands, "
-        "id, name, names, problem, ranges, scaled, standard, t_scales, vscale)",
+        "id, name, names, percentile, problem, ranges, scaled, standard, t_scales, vscale)",
         "8: test a: 'Leisure' is listed twice (also in 'problem')"]  # (the adaptive list's)
     assert [a.kind for a in scales.areas["social"]] == ["standard", "scaled"]
     assert [(a.label, a.kind) for a in scales.areas["conceptual"]] == [
@@ -188,3 +188,19 @@ def test_area_bands_written_before_the_test_s_lists_are_named() -> None:
         "6: test x: 'problem' is inside [[test.area_bands]]: write the test's lists first and "
         "[[test.area_bands]] after them (TOML puts what follows a table's heading in that "
         "table)"]
+
+
+def test_a_percentile_list_holds_a_screeners_areas() -> None:
+    # areas reported only as national percentiles (the RTI screeners'): their own kind, and not
+    # among the kinds the test reports (a percentile near a screener whose area the text does
+    # not name is not put on it: Mentions.test_near)
+    text = """[[test]]
+id = "s"
+name = "S"
+names = ["Screener S"]
+percentile = ["Overall Reading | Reading", "Phonics"]
+"""
+    scales, found = parse_scales(text, Path("s.toml"))
+    assert found == []
+    assert scales.areas["reading"] == (Area("Overall Reading", "s", "percentile"),)
+    assert scales.kinds["s"] == frozenset()

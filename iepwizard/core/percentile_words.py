@@ -42,16 +42,21 @@ def phrase(said: str, about: bool = False) -> str:
     return f"{'about ' if about else ''}the {said} percentile"
 
 
-def share(said: str, about: bool = False) -> str:
-    """How many children of 100 a child at this percentile did as well as or better than."""
+#: Whom a percentile compares a child with: most tests' norms are by age; a screener's
+#: national norms are by grade and time of year (i-Ready, MAP Growth, Star, aimswebPlus).
+SAME_AGE, SAME_GRADE = "of the same age", "in the same grade"
+
+
+def share(said: str, about: bool = False, peers: str = SAME_AGE) -> str:
+    """How many children of 100 (of the same age, or `peers`) a child at this percentile did
+    as well as or better than."""
     where = side(said)
     if where < 0:
-        return "fewer than 1 of every 100 children of the same age score this low or lower"
+        return f"fewer than 1 of every 100 children {peers} score this low or lower"
     if where > 0:
-        return ("as well as or better than more than 99 of every 100 children of the same "
-                "age")
+        return f"as well as or better than more than 99 of every 100 children {peers}"
     return (f"as well as or better than {'about ' if about else ''}{said[:-2]} of every 100 "
-            f"children of the same age")
+            f"children {peers}")
 
 
 def rated(said: str) -> str:

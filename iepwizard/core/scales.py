@@ -19,7 +19,7 @@ FILE_NAME = "score-scales.toml"
 #: The lists of a test's areas, and the kind and role of score each holds.
 KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v", ""),
          "problem": ("t", "problem"), "adaptive": ("t", "adaptive"),
-         "ability": ("t", "ability")}
+         "ability": ("t", "ability"), "percentile": ("percentile", "")}
 #: A word of a name, or "&".
 NAME_TOKEN = re.compile(r"[^\W_]+|&")
 
@@ -88,7 +88,8 @@ class Scales:
         #: The last word of every area name (folded) -> the names' lengths in words, longest
         #: first: a label ends on one of these words, and only these lengths need a look.
         self.lengths: dict[str, tuple[int, ...]] = {}
-        #: The kinds of score (standard, scaled, t) each test reports.
+        #: The kinds of score (standard, scaled, t) each test reports; not the percentiles of
+        #: a screener's areas (any test may give percentiles: see `Mentions.test_near`).
         self.kinds: dict[str, frozenset[str]] = {}
         #: Every way a test is written (`test_key`) -> its id.
         self.test_ids: dict[str, str] = {}

@@ -107,7 +107,7 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
     scales.test_ids = owners
     for test_id, info in scales.tests.items():
         own = {a for found in areas.values() for a in found if a.test == test_id}
-        scales.kinds[test_id] = frozenset({a.kind for a in own} |
+        scales.kinds[test_id] = frozenset({a.kind for a in own if a.kind != "percentile"} |
                                           ({"t"} if info.t_role else set()))
         if len(own) == 1:
             scales.totals[test_id] = own.pop()

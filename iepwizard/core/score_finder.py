@@ -34,7 +34,7 @@ from .score_tables import (
     is_rule,
     with_line_above,
 )
-from .scores import NORMED, Score, fits, plausible
+from .scores import NORMED, Score, fits
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
 _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
@@ -75,15 +75,15 @@ class _Finder(Mentions):
                     cue not in ("percentile", "ge") and not fits(area.kind, area.role, value)):
                 return None
             if area.test in self._by_test and (words >= 2 or self._by_test[area.test][0] < pos):
-                return area, self.scales.tests[area.test].name  # (a one-word area: its test
-                # named before it, as below)
+                return self._named(area, words, pos)  # (a one-word area: its test named
+                # before it, as below)
             return (area, "") if words >= 2 else None  # (a test the text does not name is
             # not named for it: "Attention Problems" is also a CBCL scale, no scales file's)
         kind, tests, mixed = self.scales.pool(areas)
         pool: Sequence[Area]
         if kind:  # one kind of score for all (most names): the pool is all or none
             if (cue in _KINDS and cue != kind) or (
-                    cue not in ("percentile", "ge") and not plausible(kind, value)):
+                    cue not in ("percentile", "ge") and not fits(kind, "", value)):
                 return None
             pool = areas if cue in ("percentile", "ge") else [
                 a for a in areas if fits(a.kind, a.role, value)]
@@ -114,7 +114,7 @@ class _Finder(Mentions):
         if near is not None:
             for area in pool:  # the first of the pool's areas in that test
                 if area.test == near:
-                    return area, self.scales.tests[near].name
+                    return self._named(area, words, pos)
         if words < 2 or mixed:
             return None  # a one-word area ("Reading") needs its test named
         # (no test the text does not name; its name as written where one of them has it:
@@ -122,6 +122,16 @@ class _Finder(Mentions):
         # Memory Index" only a test the text might have meant)
         return next((a for a in pool if self.scales.areas.get(key_of(a.label)) is areas),
                     pool[0]), ""
+
+    def _named(self, area: Area, words: int, pos: int) -> tuple[Area, str] | None:
+        """The area and its test's name. A screener's area (reported only as percentiles) is
+        its test's only where that test is the last named before `pos`: a DIBELS 8 table's
+        "Letter Naming Fluency" is not aimswebPlus's, named elsewhere in the text; else it is
+        of no test (a name of two words or more) or none (one word: "Phonics")."""
+        if area.kind == "percentile" and (
+                (last := self.last_test(pos)) is None or last[0] != area.test):
+            return (area, "") if words >= 2 else None
+        return area, self.scales.tests[area.test].name
 
     def facts(self, area: Area, test: str, cue: str | None
               ) -> tuple[str, str, tuple[tuple[int, str], ...]]:
@@ -178,7 +188,7 @@ class _Finder(Mentions):
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return self._named_ranges(unique(rated_by(self.found, self.raters)))
+        return self._by_grade(self._named_ranges(unique(rated_by(self.found, self.raters))))
 
     def _compares(self, pos: int) -> bool:
         """Whether the number at `pos` ends a cell of a header that compares scores."""
@@ -199,6 +209,16 @@ class _Finder(Mentions):
             return scores
         return [s._replace(ranges=own[s.test]) if s.test in own and (
             s.kind in ("standard", "v") or s.role == "ability") else s for s in scores]
+
+    def _by_grade(self, scores: list[Score]) -> list[Score]:
+        """The scores, each percentile of a screener (a test whose areas the scales file lists
+        only as percentiles) marked as compared with children in the same grade."""
+        screeners = {info.name for test_id, info in self.scales.tests.items()
+                     if not self.scales.kinds.get(test_id)}
+        if not screeners:
+            return scores
+        return [s._replace(by_grade=True) if s.kind == "percentile" and s.test in screeners
+                else s for s in scores]
 
     def _header_for(self, line_start: int, line_end: int) -> list[Column] | None:
         """The header of the score table this line is a row of, if it is one."""

@@ -130,6 +130,16 @@ class Mentions:
                     self._others.append(name.start())
         return self._others
 
+    def last_test(self, pos: int) -> tuple[str, int, int] | None:
+        """The test named last before `pos`: its id, and where its name starts and ends; None
+        where none is, or a test the scales file does not know is named after it."""
+        starts = self._mentions()
+        index = bisect.bisect_left(starts, pos) - 1
+        if index < 0 or self._unknown_last(pos)[0] >= 0:
+            return None
+        end = self._end_of(starts[index])
+        return None if end is None or end > pos else (self._ids[index], starts[index], end)
+
     def test_near(self, pos: int, kind: str, reach: int) -> TestInfo | None:
         """The test named just before a score whose area the scales file does not know, if
         that test reports this kind of score (never for a grade equivalent, a percentile or

@@ -18,6 +18,7 @@ from .score_headerless import cells_after, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
+from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
 from .scores import Score, plausible
 
@@ -41,7 +42,7 @@ _AFTER_NOT = re.compile(
     r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
     r"|v(?:s\.?|ersus)\s*\d)",
     re.IGNORECASE)
-_PERCENTILE_AFTER = re.compile(r"\s*(percentile|%ile)", re.IGNORECASE)
+_PERCENTILE_AFTER = re.compile(r"\s*(?:national\s+)?(percentile|%ile)", re.IGNORECASE)
 #: A line break, then a capital: the next row's label ("Response Time Variability   71" over
 #: "Response Time   84"), no word the number counts.
 _NEXT_ROW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
@@ -185,6 +186,10 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if cue_after:
         before.cue = "percentile"
     resolved = _known_area(finder, before, start, value)
+    if resolved is not None and before.cue in ("percentile", "ge") and (
+            screener := screener_area(finder, start, before.cue)) is not None:
+        resolved = screener  # ("aimswebPlus ORF: 93% accuracy, 9th percentile": not the
+        # GORT-5's Accuracy, named pages before; the screener is named last in the sentence)
     if resolved is None and before.cue in _TOTAL_CUES and (
             total := finder.total_before(start)) is not None and before.cue in (
             total.kind, "percentile", "ge"):
@@ -209,7 +214,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             return each  # and 71)"
         resolved = None  # (the 68 was Depression's)
     if resolved is None and not label:  # "Digit Span was her lowest subtest (scaled score 6)"
-        resolved = subject_area(finder, start, value, before.cue)
+        resolved = subject_area(finder, start, value, before.cue) or screener_area(
+            finder, start, before.cue)  # "i-Ready ... Overall Reading 489, 9th percentile"
     if resolved is not None:
         area, test = resolved
         if test and finder.other_test_before(start, area.test):
@@ -220,6 +226,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         label = label or before.unknown_label()
         if before.cue is None or (before.cue == "score" and not label):
             return None, 0
+        if before.cue not in ("percentile", "ge") and screener_before(finder, start):
+            return None, 0  # "MAP Growth Math RIT score was 198": a screener's own scale
         if finder.description_sentence(start):
             return None, 0
         kind = "unknown" if before.cue == "score" else before.cue

@@ -14,7 +14,18 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
-from .percentile_words import HIGH, LOW, compared, figure, phrase, rated, share, side
+from .percentile_words import (
+    HIGH,
+    LOW,
+    SAME_AGE,
+    SAME_GRADE,
+    compared,
+    figure,
+    phrase,
+    rated,
+    share,
+    side,
+)
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
 SCALES = {
@@ -42,7 +53,8 @@ ADAPTIVE_CUTS = "31-40 at risk, 30 and below clinically significant"
 #: named and drawn as a standard score is: higher is stronger).
 RATED = ("problem", "adaptive")
 #: Why a percentile of a test the text does not name, or names but the decoder does not
-#: know (a screener's: "i-Ready ... 9th percentile"), is given no range or direction.
+#: know (a screener it does not list: "easyCBM ... 9th percentile"), is given no range or
+#: direction.
 UNNAMED_TEST = ("The decoder cannot tell its test here (the text names none near it, or one it "
                 "does not know), so this does not say whether that is "
                 "good or a concern: on most tests a higher percentile is stronger, but on a "
@@ -65,9 +77,12 @@ PROBLEM_T_FLOOR = 20
 
 
 def fits(kind: str, role: str, value: float) -> bool:
-    """Whether `value` can be a score of this kind and role ("Social Communication 10", a
-    GARS-3 scaled score, is no SRS-2 T-score)."""
-    return plausible(kind, value) and not (
+    """Whether `value`, with no cue saying it is a percentile or a grade equivalent, can be a
+    score of this kind and role ("Social Communication 10", a GARS-3 scaled score, is no
+    SRS-2 T-score). Never for an area reported only as percentile ranks (a screener's: "Overall
+    Reading 489" is an i-Ready scale score, "RIT 198" no percentile): its number counts only
+    with a percentile cue ("9th percentile", "PR 35")."""
+    return kind != "percentile" and plausible(kind, value) and not (
         kind == "t" and role == "problem" and value < PROBLEM_T_FLOOR)
 
 
@@ -111,6 +126,9 @@ class Score(NamedTuple):
     cues: tuple[tuple[int, int], ...] = ()
     bands: tuple[tuple[int, str], ...] = ()  # the test's own words for problem T-scores
     ranges: tuple[tuple[int, str], ...] = ()  # the test's own names for its score ranges
+    #: Whether its percentile compares with children in the same grade, not of the same age
+    #: (a screener's national percentile: the scales file's `percentile` lists).
+    by_grade: bool = False
 
     @property
     def type_name(self) -> str:
@@ -264,7 +282,9 @@ class Score(NamedTuple):
             text = (f"{self.head}, {said} percentile: {compared(said)}. {UNNAMED_TEST}")
         elif self.kind == "percentile":
             number = said[:-2] if side(said) == 0 else value  # (whole, as the head says)
-            text = (f"{self.head}, {said} percentile: {share(said)} (not {number}% correct); "
+            peers = SAME_GRADE if self.by_grade else SAME_AGE
+            text = (f"{self.head}, {said} percentile: {share(said, peers=peers)} (not {number}% "
+                    f"correct); "
                     f"{self.described}.")
         elif self.kind == "t" and self.role != "ability":
             text = self._explain_t(value, p or 1)
