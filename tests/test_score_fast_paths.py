@@ -27,7 +27,8 @@ _TEST_BITS = ["WISC-V", "WISC", "WIAT-4", "WIAT III", "WJ IV", "WJ IV ACH", "WJ"
               "BASC", "BRIEF-2", "BRIEF2", "Conners 4th Edition", "Conners", "CELF-5", "CTOPP",
               "Vineland-3", "KTEA", "Kaufman Test of", "Woodcock-Johnson", "Wechsler",
               "Behavior", "Co", "C", "W", "B", "V", "K", "I", "IV", "3", "5", "-", "\u2013",
-              " ", "\n", "x", "_", "s"]
+              " ", "\n", "x", "_", "s", "i-Ready", "iReady", "i", "i ", "a", "ai",
+              "aimswebPlus", "aimsweb", "R"]
 test_texts = st.lists(st.sampled_from(_TEST_BITS), max_size=16).map("".join)
 
 
@@ -37,23 +38,25 @@ def test_tests_are_found_where_the_pattern_finds_them(text: str) -> None:
     pattern = SCALES.test_pattern
     starts = SCALES._starts
     assert pattern is not None and starts is not None
-    assert [h.span() for h in _hits(pattern, starts, text)] == [
+    assert [h.span() for h in _hits(pattern, starts, SCALES._lower, text)] == [
         h.span() for h in pattern.finditer(text)]
 
 
 def _made_up_scales() -> Scales:
     """Names that overlap ("Alpha Beta", "Beta Gamma"), begin with a one-letter word or
-    a digit: what the real file has not, yet."""
+    a digit or a small letter ("delta", "d-x", "e"): what the real file has not, yet."""
     scales = Scales()
     for number, names in enumerate([("Alpha Beta", "A-B"), ("Beta Gamma", "Beta"),
-                                    ("B 2", "2B"), ("Gamma-ray", "G")]):
+                                    ("B 2", "2B"), ("Gamma-ray", "G"),
+                                    ("delta", "d-x", "e")]):
         scales.tests[str(number)] = scales_module.TestInfo(str(number), names[0], names)
     return scales
 
 
 MADE_UP = _made_up_scales()
 made_up_texts = st.lists(st.sampled_from(["Alpha", "Beta", "Gamma", "A", "B", "G", "2", "-",
-                                          " ", "ray", "x"]), max_size=16).map("".join)
+                                          " ", "ray", "x", "delta", "d", "e", "de"]),
+                         max_size=16).map("".join)
 
 
 @settings(max_examples=600, deadline=None)
@@ -62,7 +65,7 @@ def test_overlapping_names_are_found_as_the_pattern_finds_them(text: str) -> Non
     pattern = MADE_UP.test_pattern
     starts = MADE_UP._starts
     assert pattern is not None and starts is not None
-    assert [h.span() for h in _hits(pattern, starts, text)] == [
+    assert [h.span() for h in _hits(pattern, starts, MADE_UP._lower, text)] == [
         h.span() for h in pattern.finditer(text)]
 
 

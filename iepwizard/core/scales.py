@@ -100,6 +100,7 @@ class Scales:
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
+        self._lower: re.Pattern[str] | None = None  # (see `_lower_starts`)
         self._names: tuple[str, ...] | None = None
 
     @property
@@ -122,6 +123,7 @@ class Scales:
             self._pattern = re.compile(trie_pattern(
                 units, lambda u: _SEPARATOR if u == " " else re.escape(u)))
             self._starts = _starts(units)
+            self._lower = _lower_starts(self._starts) if self._starts else None
         return self._pattern
 
     def test_mentions(self, text: str) -> list[tuple[int, str]]:
@@ -134,7 +136,7 @@ class Scales:
         if pattern is None:
             return found
         for hit in (pattern.finditer(text) if self._starts is None else
-                    _hits(pattern, self._starts, text)):
+                    _hits(pattern, self._starts, self._lower, text)):
             start, end = hit.span()
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end < len(text) and (text[end].isalnum() or text[end] == "_")):
@@ -179,29 +181,46 @@ def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:
 
 def _starts(units: list[list[str]]) -> dict[str, tuple[str, ...]] | None:
     """The first character of every name -> the names' first two characters (one where the
-    name has one, or a separator second); None if a name starts with a separator."""
+    name has one; the first and a space where a separator is second, as in "i-Ready"); None
+    if a name starts with a separator."""
     starts: dict[str, set[str]] = {}
     for word in units:
         if word[0] == " ":
             return None
-        starts.setdefault(word[0], set()).add(
-            "".join(word[:2]) if len(word) > 1 and word[1] != " " else word[0])
+        starts.setdefault(word[0], set()).add("".join(word[:2]))
     return {first: tuple(sorted(two)) for first, two in starts.items()}
 
 
+def _lower_starts(starts: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+    """Where a name starting with a small letter may start: its first two characters (a
+    separator where a space stands second). A small letter is in most words of a text, and a
+    name's first letter alone ("i" of "i-Ready", "a" of "aimswebPlus") was tried at each."""
+    pairs = [two for first, twos in starts.items() if first.islower() for two in twos]
+    if not pairs:
+        return None
+    return re.compile("(?=" + "|".join(  # (a look-ahead: starts that overlap are all found)
+        re.escape(two[0]) + (_SEPARATOR[:-1] if two[1:] == " " else re.escape(two[1:]))
+        for two in pairs) + ")")
+
+
 def _hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
-          text: str) -> list[re.Match[str]]:
+          lower: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
     """`pattern.finditer(text)`, quicker: every name starts with one of a few characters,
     which `str.find` skips to (the regex engine would test every character against them);
     the pattern is tried only where a name's first two characters stand, and not inside the
     last hit, as `finditer` does."""
     found: list[int] = []
     for first, two in starts.items():
+        if first.islower():
+            continue  # (found by `lower`, below)
+        heads = tuple(t[0] if t[1:] == " " else t for t in two)  # (any separator second)
         at = text.find(first)
         while at >= 0:
-            if text.startswith(two, at):
+            if text.startswith(heads, at):
                 found.append(at)
             at = text.find(first, at + 1)
+    if lower is not None:
+        found += [m.start() for m in lower.finditer(text)]
     found.sort()
     hits: list[re.Match[str]] = []
     taken = 0
