@@ -226,7 +226,7 @@ class DatesScreen(Screen[None]):
         """Export, Correct and Delete only on the tabs they act on; no tab keys without tabs."""
         if not self.is_mounted:
             return True
-        if action in ("tab", "switch_tab"):
+        if action == "switch_tab":
             return self.rules is not None
         return self._tab() in ACTS_ON[action] if action in ACTS_ON else True
 
@@ -234,8 +234,8 @@ class DatesScreen(Screen[None]):
     def _tab_changed(self) -> None:
         self.refresh_bindings()
 
-    def action_tab(self, pane: str) -> None:
-        """Show the tab `pane` (alt+1 to alt+4) and put the focus in it."""
+    def _show_tab(self, pane: str) -> None:
+        """Show the tab `pane` and put the focus in it."""
         self.query_one(TabbedContent).active = pane
         *wanted, last = (self.query_one(selector) for selector in TABS[pane])
         target = next((w for w in wanted if not isinstance(w, OptionList)
@@ -245,7 +245,7 @@ class DatesScreen(Screen[None]):
     def action_switch_tab(self, step: int) -> None:
         """The next (1) or previous (-1) tab, round the four (ctrl+page down and up)."""
         order = list(TABS)
-        self.action_tab(order[(order.index(self._tab()) + step) % len(order)])
+        self._show_tab(order[(order.index(self._tab()) + step) % len(order)])
 
     def action_correct(self) -> None:
         if self._tab() == "tab-keydates":
