@@ -140,6 +140,10 @@ async def test_the_to_list_shows_the_person_a_typed_name_added(make_app: MakeApp
         await pilot.press(*"Ms. Ann Lée", "tab", *"Principal")
         child = store.children()[0].id
         await until(pilot, lambda: to.value != "_other", "the To list showing her")
+        # (on a slow machine a save falls in the middle of the name: "Ms. A" is made, then
+        # corrected as the typing goes on)
+        await until(pilot, lambda: [p.name for p in store.people(child)] == ["Ms. Ann Lée"],
+                    "her whole name kept")
         [person] = store.people(child)
-        assert to.value == person.id and person.name == "Ms. Ann Lée"
+        assert to.value == person.id
         assert screen.focused is screen.query_one("#field--recipient_title")  # (typing goes on)
