@@ -146,6 +146,11 @@ class Scales:
                 found.append((start, test_id))
         return found
 
+    def screener(self, test_id: str) -> bool:
+        """Whether the test's areas are reported only as percentile ranks (an RTI screener's:
+        the scales file's `percentile` lists, which `kinds` leaves out)."""
+        return test_id in self.tests and not self.kinds.get(test_id)
+
     def written(self, words: Sequence[str]) -> tuple[Area, ...]:
         """The areas written as these words ("&" read as "and"), as cased where a name counts
         only so ("WMI"), in any case otherwise; () where none is."""

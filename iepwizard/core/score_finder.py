@@ -214,7 +214,7 @@ class _Finder(Mentions):
         """The scores, each percentile of a screener (a test whose areas the scales file lists
         only as percentiles) marked as compared with children in the same grade."""
         screeners = {info.name for test_id, info in self.scales.tests.items()
-                     if not self.scales.kinds.get(test_id)}
+                     if self.scales.screener(test_id)}
         if not screeners:
             return scores
         return [s._replace(by_grade=True) if s.kind == "percentile" and s.test in screeners

@@ -52,15 +52,10 @@ def screener_before(finder: _Finder, start: int) -> tuple[str, int] | None:
     if last is None:
         return None
     test_id, at, end = last
-    if at < start - _REACH or not _screener(finder, test_id) or \
+    if at < start - _REACH or not finder.scales.screener(test_id) or \
             SENTENCE_END.search(finder.text, at, start) is not None:
         return None  # (no screener, or one named in an earlier sentence)
     return test_id, end
-
-
-def _screener(finder: _Finder, test_id: str) -> bool:
-    """Whether the test's areas are reported only as percentiles (a screener's)."""
-    return not finder.scales.kinds.get(test_id) and test_id in finder.scales.tests
 
 
 def _last_area(finder: _Finder, test_id: str, words: list[str]) -> Area | None:
