@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import TextArea
+from textual.widgets import Input, TabbedContent, TextArea
 
 from iepwizard.core.content import Content
 from iepwizard.core.glossary import Matcher
@@ -64,6 +64,18 @@ async def open_by_key(pilot: Pilot[Any], key: str, kind: type[S]) -> S:
     screen = pilot.app.screen
     assert isinstance(screen, kind)
     return screen
+
+
+async def setting_typed(pilot: Pilot[Any], screen: Screen[Any], name: str, text: str) -> Input:
+    """On Key dates, the Settings tab shown, `text` typed into the setting `name` (its box
+    emptied first) and Enter pressed; the box is returned."""
+    screen.query_one(TabbedContent).active = "tab-settings"
+    await pilot.pause()
+    box = screen.query_one(f"#setting--{name}", Input)
+    box.focus()
+    box.value = ""
+    await pilot.press(*text, "enter")
+    return box
 
 
 async def letters_form(pilot: Pilot[Any]) -> Any:

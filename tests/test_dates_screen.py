@@ -21,7 +21,7 @@ from iepwizard.screens.dates import DatesScreen
 from iepwizard.screens.export_calendar import ExportCalendarScreen
 from iepwizard.screens.wizard import WizardScreen
 
-from .helpers import refreshed, settled, until
+from .helpers import refreshed, setting_typed, settled, until
 
 TODAY = dt.date(2026, 11, 28)
 SIZE = (100, 30)
@@ -157,11 +157,8 @@ async def test_settings_change_deadlines_and_the_step_shows_a_note(make_app: Mak
         screen = await open_dates(pilot)
         screen.query_one(TabbedContent).active = "tab-settings"
         await pilot.pause()
-        box = screen.query_one("#setting--evaluation-days", Input)
-        assert box.value == "60 days"
-        box.focus()
-        box.value = ""
-        await pilot.press(*"45 school days", "enter")
+        assert screen.query_one("#setting--evaluation-days", Input).value == "60 days"
+        await setting_typed(pilot, screen, "evaluation-days", "45 school days")
         await until(pilot, lambda: store.date_settings(child_id, rules).counts != {}, "saved")
         assert screen.schedule is not None
         [evaluation] = screen.schedule.of("evaluation")

@@ -14,7 +14,7 @@ from iepwizard.core.deadline_rules import load_rules
 from iepwizard.core.store import Store
 
 from .conftest import CONTENT_DIR
-from .helpers import until
+from .helpers import setting_typed, until
 from .test_dates_screen import SIZE, open_dates
 
 TODAY = dt.date(2026, 11, 30)
@@ -45,12 +45,7 @@ async def test_a_45_school_day_setting_is_the_parents_not_the_regulations(
     app = fixed(make_app())
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_dates(pilot)
-        screen.query_one(TabbedContent).active = "tab-settings"
-        await pilot.pause()
-        box = screen.query_one("#setting--evaluation-days", Input)
-        box.focus()
-        box.value = ""
-        await pilot.press(*"45 school days", "enter")
+        await setting_typed(pilot, screen, "evaluation-days", "45 school days")
         await until(pilot, lambda: store.date_settings(child_id, rules).counts != {}, "saved")
         screen.query_one(TabbedContent).active = "tab-deadlines"
         await pilot.pause()

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
-from textual.widgets import Button, Input, OptionList, Static, TabbedContent
+from textual.widgets import Button, OptionList, Static
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.date_settings import SettingError, Settings, apply_settings
@@ -29,7 +29,7 @@ from iepwizard.screens.record_dialogs import EditContactDialog, EditJournalDialo
 from iepwizard.widgets.burst import LineInput, SaveArea
 
 from .conftest import CONTENT_DIR
-from .helpers import open_by_key, settled, start_meeting, until
+from .helpers import open_by_key, setting_typed, settled, start_meeting, until
 from .screen_cells import lines
 
 SIZE = (120, 36)
@@ -111,21 +111,13 @@ async def test_the_settings_messages_name_the_settings_plainly(make_app: MakeApp
         await pilot.press("k")
         await until(pilot, lambda: isinstance(app.screen, DatesScreen), "the Dates screen")
         screen = app.screen
-        screen.query_one(TabbedContent).active = "tab-settings"
-        await pilot.pause()
-        year = screen.query_one("#setting--school-year-start", Input)
-        year.focus()
-        year.value = ""
-        await pilot.press(*"45 school days", "enter")
+        await setting_typed(pilot, screen, "school-year-start", "45 school days")
         error = screen.query_one("#setting-error", Static)
         await until(pilot, lambda: "Not saved" in str(error.render()), "refused")
         assert str(error.render()) == (
             'Not saved: "First day of the school year" is a month and day like 07-01 '
             "(July 1), not '45 school days'.")
-        days = screen.query_one("#setting--evaluation-days", Input)
-        days.focus()
-        days.value = ""
-        await pilot.press(*"45 school days", "enter")
+        await setting_typed(pilot, screen, "evaluation-days", "45 school days")
         await until(pilot, lambda: store.date_settings(child.id, rules).counts != {}, "saved")
         status = screen.query_one("#dates-status", Static)
         await until(pilot, lambda: "Saved" in str(status.render()), "said")
