@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 
-from . import keys
+from . import key_chars, keys
 from .app_screens import OpensScreens
 from .app_signals import StopsOnSignal
 from .commands import GuideCommands
@@ -62,6 +62,7 @@ class IEPWizardApp(PastesToBox, PlacesToasts, StopsOnSignal, OpensScreens):
     def __init__(self, store: Store, content: Guide, child_name: str | None = None,
                  after_start: Callable[[], None] | None = None) -> None:
         super().__init__()
+        key_chars.install()
         self.store, self.content, self.child_name = store, content, child_name
         #: Work left from the start-up, done in a worker once the first screen is drawn
         #: (on a first run: the guide's cache).

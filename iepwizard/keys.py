@@ -11,6 +11,8 @@ from typing import NamedTuple
 
 from textual.binding import Binding, BindingType
 
+from . import key_chars
+
 
 class Key(NamedTuple):
     """One key of a screen (a NamedTuple: made at start-up, where a dataclass costs more)."""
@@ -254,17 +256,21 @@ SCORES = [
 
 
 def plain_display(binding: Binding) -> str | None:
-    """How Textual writes a key made of a letter, a digit or F1-F12, with its modifiers
-    ("n", "^q", "f1"), or None for any other key. Textual's own `App.get_key_display` first
-    looks the key up among Unicode's character names, which reads Unicode's name table into
-    memory (0.7 MiB at start-up) for keys that name no character; tests/test_key_display.py checks
-    both write every key in this registry the same."""
+    """How Textual writes a key made of a letter, a digit, F1-F12 or a named key of
+    `key_chars` ("?" for "question_mark"), with its modifiers ("n", "^q", "f1"), or None for
+    any other key. Textual's own `App.get_key_display` first looks the key up among Unicode's
+    character names, which reads Unicode's name table into memory (0.7 MiB at start-up) for
+    keys that name no character; tests/test_key_display.py checks both write every key in
+    this registry the same."""
     if binding.key_display:
         return binding.key_display
     *modifiers, key = binding.key.split("+")
     if not ((len(key) == 1 and key.isascii() and key.isalnum())
             or (key[:1] == "f" and key[1:].isdigit())):
-        return None
+        named = key_chars.display(key)
+        if named is None:
+            return None
+        key = named
     if "ctrl" in modifiers:
         modifiers.remove("ctrl")
         key = f"^{key}"

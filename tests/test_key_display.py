@@ -36,10 +36,11 @@ async def test_the_app_writes_keys_so(make_app: MakeApp) -> None:
             assert app.get_key_display(binding) == App().get_key_display(binding), key
 
 
-def test_only_letters_digits_and_function_keys_skip_textual() -> None:
+def test_only_letters_digits_function_keys_and_known_names_skip_textual() -> None:
     assert keys.plain_display(Binding("ctrl+q", "quit")) == "^q"
     assert keys.plain_display(Binding("f1", "help")) == "f1"
-    assert keys.plain_display(Binding("question_mark", "help")) is None
-    assert keys.plain_display(Binding("escape", "back")) is None
+    assert keys.plain_display(Binding("question_mark", "help")) == "?"
+    assert keys.plain_display(Binding("escape", "back")) == "esc"
+    assert keys.plain_display(Binding("pageup", "back")) is None
     assert keys.plain_display(Binding("é", "bell")) is None
     assert keys.plain_display(Binding("x", "bell", key_display="X!")) == "X!"
