@@ -120,6 +120,9 @@ LETTERS = [
         priority=True),
     Key("ctrl+k", "mark_sent", "Mark sent", "log the letter as sent (it goes into the "
         "contact log)", show=4, priority=True),
+    Key("ctrl+r", "read_letter", "Read letter", "read the whole letter: the preview takes the "
+        "focus and, on a small screen, most of the room (Tab goes on to the list)",
+        priority=True),
 ]
 
 #: The lists of a child's records: the journal, the contact log, the questions and search.

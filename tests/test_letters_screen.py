@@ -474,3 +474,28 @@ async def test_a_long_field_label_wraps(make_app: MakeApp, store: Store) -> None
         form = screen.query_one(LetterForm)
         assert label.size.width <= form.size.width
         assert label.size.width * label.size.height >= len(text)
+
+
+async def test_ctrl_r_reads_the_letter_at_80x24(make_app: MakeApp, store: Store) -> None:
+    """At 80x24 the preview, below the form, showed the subject and no line of the letter;
+    ctrl+r (from a field being typed in) gives it the focus and most of the room."""
+    from .test_readable import inside
+
+    store.add_child("Sam")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_letters(pilot, app)
+        await until(pilot, lambda: screen.focused is not None
+                    and screen.focused.id == "letter-to", "the first field focused")
+        box = screen.query_one("#letter-preview-box")
+        first_line = next(line for line in shown(screen, "#letter-preview").splitlines()
+                          if line.strip() and "copies it" not in line)
+        opening = " ".join(first_line.split()[:3])
+        assert opening not in inside(pilot, box)  # (the subject only)
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: screen.focused is box, "the preview focused")
+        await pilot.pause()
+        assert box.region.height >= 12, box.region
+        assert opening in inside(pilot, box)
+        await pilot.press("tab")
+        assert screen.focused is screen.query_one("#letter-list")

@@ -200,7 +200,8 @@ class LettersScreen(Screen[None]):
         listing = self.query_one("#letter-list", OptionList)
         listing.border_title = "Letters"
         listing.highlighted = self.ordering.letter_ids.index(self.letter_id)
-        self.query_one("#letter-preview-box").border_title = "Preview: exactly what is copied"
+        self.query_one("#letter-preview-box").border_title = (
+            "Preview (ctrl+r to read it): exactly what is copied")
         if self.template_problems:
             self.query_one("#letter-status", Static).update(
                 "The letter templates have problems, so letters are switched off until they "
@@ -350,6 +351,11 @@ class LettersScreen(Screen[None]):
             if names:
                 self.query_one(LetterForm).focus_field(names[0])
             return None
+
+    def action_read_letter(self) -> None:
+        """The preview focused, to read the letter: on a small screen it then takes most of
+        the room (letters.tcss); at 80x24 it showed the subject and no line of the letter."""
+        self.query_one("#letter-preview-box").focus()
 
     # -- getting it out ---------------------------------------------------------------------
     @on(Button.Pressed, "#copy")
