@@ -72,7 +72,7 @@ def test_one_sentence_errors(data_dir: Path, tmp_path: Path) -> None:
     base = ("--data-dir", str(data_dir), "decode")
     cases = [
         ((report, "--save", "Initial"), 2, "--save needs the evaluation's date too"),
-        ((report, "--date", "2024-02-10"), 2, "--date and --keep-text go with --save"),
+        ((report, "--date", "2024-02-10"), 2, "--date, --keep-text and --by-school go with --save"),
         ((report, "--save", "  ", "--date", "2024-02-10"), 2, "--save needs the evaluation's "
                                                               "name"),
         ((report, "--save", "X", "--date", "45/45/2024"), 2, "'45/45/2024' is not a date"),

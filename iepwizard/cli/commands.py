@@ -168,7 +168,7 @@ def glossary(args: argparse.Namespace) -> int:
 
 @guard
 def decode(args: argparse.Namespace) -> int:
-    if args.save is not None or args.date is not None or args.keep_text:
+    if args.save is not None or args.date is not None or args.keep_text or args.by_school:
         from .scores import decode_and_save
 
         return decode_and_save(args, _guide(args), _child)

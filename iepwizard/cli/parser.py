@@ -64,6 +64,10 @@ def build_parser() -> Parser:
     decode.add_argument("--date", metavar="DATE", help="the evaluation's date (with --save)")
     decode.add_argument("--keep-text", action="store_true",
                         help="with --save, keep the report's text too")
+    decode.add_argument("--by-school", action="store_true",
+                        help="with --save: the school's evaluation or reevaluation (not an "
+                        "outside one); its date goes into the key dates as the last "
+                        "evaluation, from which the next reevaluation is counted")
     decode.add_argument("--child", dest="sub_child", metavar="NAME",
                         help="the child whose record it is (with --save)")
     review = sub.add_parser("review", help="check an IEP's goals and services (.txt or .pdf)",

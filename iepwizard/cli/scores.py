@@ -30,8 +30,9 @@ from .glossary import read_input, report_cut
 def _checked(args: argparse.Namespace) -> tuple[str, str]:
     """The evaluation's name and ISO date, or exit 2 saying what is missing."""
     if args.save is None:
-        raise Exit(fail(EXIT_USAGE, "--date and --keep-text go with --save \"EVALUATION "
-                                    "NAME\", which keeps the scores in your child's record."))
+        raise Exit(fail(EXIT_USAGE, "--date, --keep-text and --by-school go with --save "
+                                    "\"EVALUATION NAME\", which keeps the scores in your "
+                                    "child's record."))
     name = " ".join(args.save.split())
     if not name:
         raise Exit(fail(EXIT_USAGE, "--save needs the evaluation's name, such as --save "
@@ -69,13 +70,15 @@ def decode_and_save(args: argparse.Namespace, content: Content, find_child: Find
                                       f"saved.")
         saved = store.save_evaluation(child.id, name, day,
                                       [SavedScore.of(s) for s in decoded.scores],
-                                      report_text=decoded.text if args.keep_text else None)
+                                      report_text=decoded.text if args.keep_text else None,
+                                      by_school=args.by_school)
     finally:
         code = close_store(store)  # not written: a rescued copy is said, exit 3
     if code:
         return code
     count = len(decoded.scores)
     kept = ", with the report's text" if saved.report else ""
+    dated = "; its date is in the key dates as the last evaluation" if args.by_school else ""
     say(f"Saved {count} score{'s' * (count != 1)} for {child.name} as \"{saved.name}\" "
-        f"({long_form(saved.date)}){kept}.", err=True)
+        f"({long_form(saved.date)}){kept}{dated}.", err=True)
     return EXIT_OK

@@ -245,16 +245,19 @@ class DecoderScreen(OpensFiles, DraftKeeping, Screen[None]):
             saved = self.store.save_evaluation(
                 self.child_id, choice.name, choice.date,
                 [SavedScore.of(s) for s in decoded.scores],
-                report_text=decoded.text if choice.keep_text else None)
+                report_text=decoded.text if choice.keep_text else None,
+                by_school=choice.by_school)
         except (ValueError, OSError) as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
         from ..core.dates import long_form
 
         kept = " with the report's text" if saved.report else ""
+        dated = (", and its date in Key dates as the last evaluation" if choice.by_school
+                 else "")
         self.notify(f"Saved {len(decoded.scores)} scores as \"{saved.name}\" "
-                    f"({long_form(saved.date)}){kept}; see them under Test scores (y in the "
-                    f"guide).", title="Scores saved", markup=False)
+                    f"({long_form(saved.date)}){kept}{dated}; see them under Test scores (y in "
+                    f"the guide).", title="Scores saved", markup=False)
 
     @work(thread=True, exclusive=True, group="export")
     def action_export(self) -> None:

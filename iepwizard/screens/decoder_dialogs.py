@@ -66,6 +66,8 @@ class SaveChoice:
     name: str
     date: str  # ISO
     keep_text: bool
+    #: The school's evaluation or reevaluation: its date fills the key dates' last evaluation.
+    by_school: bool = False
 
 
 class SaveScoresDialog(Dialog[SaveChoice | None]):
@@ -87,6 +89,10 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
             yield Label("Date of the evaluation (the date on the report)")
             yield LineInput(self.date, placeholder=f"e.g. {EXAMPLE}", id="save-date",
                             compact=True, submit_on_enter=True)
+            yield TickBox("The school's evaluation (not an outside one)",
+                          id="save-by-school", compact=True)
+            yield Static("Its date then goes into Key dates: the next reevaluation is "
+                         "counted from it.", classes="muted tick-note")
             yield TickBox("Keep the report's text too (on this computer only)",
                            id="save-text", compact=True)
             yield from self.dialog_buttons(Button("Save scores", variant="primary", id="save"))
@@ -123,4 +129,5 @@ class SaveScoresDialog(Dialog[SaveChoice | None]):
         day, _ = self.date_in("#save-date")
         assert day is not None  # (`problem` said none)
         keep_text = self.query_one("#save-text", Checkbox).value
-        self.dismiss(SaveChoice(name, day.isoformat(), keep_text))
+        by_school = self.query_one("#save-by-school", Checkbox).value
+        self.dismiss(SaveChoice(name, day.isoformat(), keep_text, by_school))

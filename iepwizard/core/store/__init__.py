@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterable
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .drafts import DraftStore, meeting_line
 from .errors import StoreError, StoreLocked
@@ -15,7 +18,14 @@ from .notes import NotesStore
 from .people import PeopleStore
 from .scores import ScoreStore
 
+if TYPE_CHECKING:
+    from ..records import EvaluationRecord
+    from ..score_history import SavedScore
+
 __all__ = ["Store", "StoreError", "StoreLocked"]
+#: The key date a school's evaluation or reevaluation fills: "last evaluation or
+#: reevaluation", from which the next reevaluation is counted.
+LAST_EVALUATION = "reevaluation"
 
 
 class Store(IepStore, ScoreStore, KeyDatesStore, PeopleStore, MeetingStore, NotesStore,
@@ -41,3 +51,18 @@ class Store(IepStore, ScoreStore, KeyDatesStore, PeopleStore, MeetingStore, Note
             self.add_entries(meeting_id, [(text, mark)])
             self.set_draft(child_id, meeting_line(meeting_id), "")
         return super().end_meeting(child_id, meeting_id)
+
+    def save_evaluation(self, child_id: str, name: str, date: str,
+                        scores: Iterable[SavedScore], report_text: str | None = None,
+                        by_school: bool = False) -> EvaluationRecord:
+        """Keep an evaluation's scores (see ScoreStore). One done `by_school` (the school's
+        evaluation or reevaluation, not an outside one) also fills the key dates' last
+        evaluation ("one event, one entry"): the next reevaluation is counted from it. A date
+        the key dates refuse (before 1900) is left out of them."""
+        saved = super().save_evaluation(child_id, name, date, scores, report_text)
+        if by_school:
+            from ..keydates import KeyDateError
+
+            with contextlib.suppress(KeyDateError):
+                self.record_event(child_id, LAST_EVALUATION, saved.date)
+        return saved
