@@ -28,6 +28,33 @@ def test_a_grade_placement_is_no_special_education_placement(
     assert "grade-placement" in terms and "placement" not in terms, terms
 
 
+@pytest.mark.parametrize("text", [
+    "i-Ready Diagnostic (Winter)\n\nDomain            Scale Score   Placement     Percentile\n"
+    "Overall Reading   489           Grade 1       9\n",
+    "Domain\tScale Score\tPlacement\tPercentile\nPhonics\t410\tEarly Grade 1\t12\n",
+    "| Domain | Scale Score | Placement | %ile |\n| Phonics | 410 | Early Grade 1 | 12 |\n",
+    "Placement: Grade 2 (Overall Reading).",
+    "On the i-Ready Diagnostic, Sam's Overall Reading placement was Level 1.",
+])
+def test_a_screeners_placement_column_is_a_grade_placement(
+        text: str, content: Content, matcher: Matcher) -> None:
+    # (the table's header was explained as special-education placement: where and how much
+    # of the school day a child receives special education)
+    terms = found(text, content, matcher)
+    assert "grade-placement" in terms and "placement" not in terms, terms
+
+
+@pytest.mark.parametrize("text", [
+    "Placement      Percent of time in general education\nResource room  80%\n",
+    "Placement: general education classroom with resource support.",
+    "The team discussed placement and his scores on the state test.",
+])
+def test_a_special_education_placement_in_a_table_is_still_one(
+        text: str, content: Content, matcher: Matcher) -> None:
+    terms = found(text, content, matcher)
+    assert "placement" in terms and "grade-placement" not in terms, terms
+
+
 def test_a_placement_decision_is_still_one(content: Content, matcher: Matcher) -> None:
     assert "placement" in found("The team will meet to discuss his placement for next year.",
                                 content, matcher)

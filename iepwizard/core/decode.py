@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .content import Content, Term
@@ -88,8 +89,6 @@ def _subtest_matches(scores: list[Score], clean: str, content: Content) -> list[
     """The subtest a Wechsler score is of, where its glossary entry is named "X subtest" and
     the text writes X alone: "Similarities   13", "12 on Vocabulary", "Coding scaled score
     (5)". The name nearest the number, as a whole word."""
-    import re
-
     by_name = {t.term.casefold().removesuffix(_SUBTEST): t.id for t in content.terms.values()
                if t.term.casefold().endswith(_SUBTEST)}
     found = []
@@ -104,6 +103,52 @@ def _subtest_matches(scores: list[Score], clean: str, content: Content) -> list[
             near = min(names, key=lambda m: abs(low + m.start() - score.start))
             found.append(Match(low + near.start(), low + near.end(), term_id))
     return found
+
+
+#: After "placement", a grade level: a screener's placement ("Placement: Grade 2", "placement
+#: was Early Grade 1", "Placement  Level 1"), not a special-education one.
+_GRADE_AFTER = re.compile(r"[ \t:=\-\u2013]*(?:(?:is|was|of|at|in|=)[ \t]+)?"
+                          r"(?:(?:early|mid|late)[ \t]+)?(?:grade|kindergarten|level)\b",
+                          re.IGNORECASE)
+#: A table's cell that names a score column ("Scale Score", "Percentile", "%ile", "RIT").
+_SCORE_CELL = re.compile(r"(?:^|\t|\||  )[ \t]*(?:[\w ]*score|percentile\w*|%ile|rit|pr)"
+                         r"[ \t]*(?=\t|\||  |$)", re.IGNORECASE | re.MULTILINE)
+
+
+def _grade_placements(matches: list[Match], clean: str) -> list[Match]:
+    """The matches, each "placement" that is a screener's grade placement made one: where a
+    grade level follows it, or where it heads a column of a score table ("Domain   Scale Score
+    Placement   Percentile"). A special-education placement is written in sentences, or in an
+    IEP's table beside "percent of time", never so."""
+    result = matches
+    for index, match in enumerate(matches):
+        if match.term_id != "placement":
+            continue
+        start, end = match.start, match.end
+        grade = _GRADE_AFTER.match(clean, end) is not None
+        if not grade and _is_cell(clean, start, end):
+            line_start = clean.rfind("\n", 0, start) + 1
+            line_end = clean.find("\n", end)
+            line = clean[line_start:len(clean) if line_end < 0 else line_end]
+            grade = _SCORE_CELL.search(line) is not None
+        if grade:
+            if result is matches:
+                result = list(matches)
+            result[index] = Match(start, end, "grade-placement")
+    return result
+
+
+def _is_cell(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone in a table's cell: with a line's edge, a tab, a
+    "|" or two spaces on either side (spaces within a "| ... |" cell aside)."""
+    low = start
+    while low > 0 and text[low - 1] == " ":
+        low -= 1
+    high = end
+    while high < len(text) and text[high] == " ":
+        high += 1
+    return (low == 0 or start - low >= 2 or text[low - 1] in "\n\t|") and (
+        high == len(text) or high - end >= 2 or text[high] in "\r\n\t|")
 
 
 def decode(text: str, content: Content, matcher: Matcher | None = None,
@@ -121,7 +166,7 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
 
         scales = scales if scales is not None else scales_for(content.root)
         scores = find_scores(clean, scales, numbers)
-    matches = merge(found, _cue_matches(scores, clean, content)
+    matches = merge(_grade_placements(found, clean), _cue_matches(scores, clean, content)
                     + _subtest_matches(scores, clean, content))
     first_seen = dict.fromkeys(m.term_id for m in matches)
     order = {term_id: content.terms[term_id] for term_id in first_seen}
