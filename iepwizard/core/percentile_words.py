@@ -81,3 +81,16 @@ def compared(said: str) -> str:
         return "higher than more than 99 of every 100 in the group the test compares with"
     return (f"higher than about {said[:-2]} of every 100 in the group the test compares with "
             f"(not {said[:-2]}% correct)")
+
+
+def own_band(percentile: int, bands: tuple[tuple[int, str], ...]) -> tuple[str, str]:
+    """Where a whole percentile stands in a test's own bands (each from its floor up, lowest
+    first): the band's span in words ("the 1st to 10th percentile") and its name; ("", "")
+    where the bands start above it."""
+    for nth, (floor, words) in enumerate(bands):
+        top = bands[nth + 1][0] - 1 if nth + 1 < len(bands) else 99
+        if floor <= percentile <= top:
+            span = (f"the {ordinal(floor)} percentile" if floor == top else
+                    f"the {ordinal(floor)} to {ordinal(top)} percentile")
+            return span, words
+    return "", ""

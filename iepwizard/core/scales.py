@@ -61,6 +61,13 @@ class TestInfo(NamedTuple):
     #: Areas whose problem T-scores the test cuts elsewhere than `bands` (the CBCL's
     #: Internalizing, Externalizing and Total Problems): (area's first name, its bands).
     area_bands: tuple[tuple[str, tuple[tuple[int, str], ...]], ...] = ()
+    #: A screener's own names for ranges of its percentiles (aimswebPlus: "well below
+    #: average" from the 1st, "below average" from the 11th...), lowest first: "" where the
+    #: publisher names none.
+    percentile_bands: tuple[tuple[int, str], ...] = ()
+    #: What a parent should know about a screener's own words for its percentiles where it
+    #: fixes none (Star's categories are cut where the district chooses): "" for nothing.
+    percentile_note: str = ""
 
     def bands_of(self, label: str) -> tuple[tuple[int, str], ...]:
         """The test's own words for problem T-scores of the area first named `label`."""

@@ -13,7 +13,8 @@ from typing import Any
 from .problems import Problem, quoted_control
 from .scales import FILE_NAME, KINDS, Area, Scales, TestInfo, key_of, test_key, tokens
 
-TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "area_bands", "ranges", *KINDS}
+TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "area_bands", "ranges",
+             "percentile_bands", "percentile_note", *KINDS}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -147,6 +148,18 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
         fail("ranges", "'ranges' must be [[0, \"words\"], [70, \"words\"], ...], lowest "
                        "first, from 0")
         ok = False
+    percentile_bands = table.get("percentile_bands", [])
+    if (problem := _percentile_bands_problem(percentile_bands, table)):
+        fail("percentile_bands", problem)
+        ok = False
+    note = table.get("percentile_note", "")
+    if not isinstance(note, str) or ("percentile_note" in table and not note.strip()):
+        fail("percentile_note", "'percentile_note' must be a non-empty text in quotes")
+        ok = False
+    elif note and "percentile" not in table:
+        fail("percentile_note", "'percentile_note' is only for a test whose areas are listed "
+                                "under 'percentile' (a screener's)")
+        ok = False
     area_bands = _area_bands(table.get("area_bands", []))
     if (lost := _lists_in_area_bands(table.get("area_bands", []))):
         fail("area_bands", f"'{lost}' is inside [[test.area_bands]]: write the test's lists "
@@ -161,7 +174,35 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
         return None
     assert isinstance(test_id, str) and isinstance(name, str) and area_bands is not None
     return TestInfo(test_id, name.strip(), tuple(dict.fromkeys(n.strip() for n in [name, *names])),
-                    t_role, _words(bands), _words(ranges), area_bands)
+                    t_role, _words(bands), _words(ranges), area_bands, _words(percentile_bands),
+                    " ".join(note.split()))
+
+
+def _percentile_bands_problem(value: Any, table: dict[str, Any]) -> str:
+    """What is wrong with a test's `percentile_bands` ("" where nothing is), said so that
+    whoever edits the file can mend it: a list of [percentile, "words"], each percentile
+    where its words start, lowest first and from 1."""
+    key = "'percentile_bands'"
+    if value == []:
+        return ""
+    if not (isinstance(value, list) and value and all(
+            isinstance(b, list) and len(b) == 2 and isinstance(b[0], int)
+            and not isinstance(b[0], bool) and isinstance(b[1], str) and b[1].strip()
+            for b in value)):
+        return (f"{key} must be a list of [percentile, \"words\"] pairs, each percentile a "
+                f"whole number where its words start, like [[1, \"well below average\"], "
+                f"[11, \"below average\"]]")
+    floors = [b[0] for b in value]
+    if floors != sorted(set(floors)):
+        return (f"{key} must list its percentiles lowest first, each once (here: "
+                f"{', '.join(map(str, floors))})")
+    if floors[0] != 1 or floors[-1] > 99:
+        return (f"{key} must start at 1 (the lowest percentile) and go no higher than 99 "
+                f"(here: {', '.join(map(str, floors))})")
+    if "percentile" not in table:
+        return (f"{key} is only for a test whose areas are listed under 'percentile' (a "
+                f"screener's); a test of standard scores names its ranges in 'ranges'")
+    return ""
 
 
 def _words(floors: list[list[Any]]) -> tuple[tuple[int, str], ...]:

@@ -212,13 +212,15 @@ class _Finder(Mentions):
 
     def _by_grade(self, scores: list[Score]) -> list[Score]:
         """The scores, each percentile of a screener (a test whose areas the scales file lists
-        only as percentiles) marked as compared with children in the same grade."""
-        screeners = {info.name for test_id, info in self.scales.tests.items()
+        only as percentiles) marked as compared with children in the same grade, with its
+        test's own words for ranges of percentiles."""
+        screeners = {info.name: info for test_id, info in self.scales.tests.items()
                      if self.scales.screener(test_id)}
         if not screeners:
             return scores
-        return [s._replace(by_grade=True) if s.kind == "percentile" and s.test in screeners
-                else s for s in scores]
+        return [s._replace(by_grade=True, percentile_bands=screeners[s.test].percentile_bands,
+                           percentile_note=screeners[s.test].percentile_note)
+                if s.kind == "percentile" and s.test in screeners else s for s in scores]
 
     def _header_for(self, line_start: int, line_end: int) -> list[Column] | None:
         """The header of the score table this line is a row of, if it is one."""

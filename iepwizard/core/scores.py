@@ -21,6 +21,7 @@ from .percentile_words import (
     SAME_GRADE,
     compared,
     figure,
+    own_band,
     phrase,
     rated,
     share,
@@ -129,6 +130,11 @@ class Score(NamedTuple):
     #: Whether its percentile compares with children in the same grade, not of the same age
     #: (a screener's national percentile: the scales file's `percentile` lists).
     by_grade: bool = False
+    #: A screener's own names for ranges of its percentiles, and what a parent should know
+    #: of its words where it fixes none (the scales file's `percentile_bands` and
+    #: `percentile_note`): its report's words are set beside the decoder's.
+    percentile_bands: tuple[tuple[int, str], ...] = ()
+    percentile_note: str = ""
 
     @property
     def type_name(self) -> str:
@@ -285,7 +291,9 @@ class Score(NamedTuple):
             peers = SAME_GRADE if self.by_grade else SAME_AGE
             text = (f"{self.head}, {said} percentile: {share(said, peers=peers)} (not {number}% "
                     f"correct); "
-                    f"{self.described}.")
+                    f"{self._screener_words()}.")
+            if self.percentile_note:
+                text += f" {self.percentile_note}"
         elif self.kind == "t" and self.role != "ability":
             text = self._explain_t(value, p or 1)
         else:  # "about" even for the report's whole percentile, as before: it is rounded
@@ -293,6 +301,21 @@ class Score(NamedTuple):
             text = (f"{self.head}, {NAMES[self.kind]} {value}: {phrase(said, about)} "
                     f"({share(said, about)}); {self.described}.")
         return text + self._explain_ci()
+
+    def _screener_words(self) -> str:
+        """How a percentile's range is named: by its screener's own bands where the scales
+        file gives them, with the span they cover, since a parent reads them beside the
+        report's ("aimswebPlus calls the 1st to 10th percentile well below average"); the
+        common word too where it differs, as the bell curve in words and the other tests'
+        scores are named by it."""
+        p = self.percentile
+        span, own = own_band(p, self.percentile_bands) if p is not None else ("", "")
+        if not own:
+            return self.described
+        text = f"{self.test} calls {span} {own}"
+        if own.split(" (")[0].casefold() != self.range_name:
+            text += f". Most other tests call this percentile {self.range_name}"
+        return text
 
     def _explain_rated(self, said: str) -> str:
         """A percentile on a problem or adaptive scale: what it says, and why no band."""
