@@ -19,6 +19,7 @@ from iepwizard.core.score_before import (
     tokens,
 )
 from iepwizard.core.score_finder import _KINDS, _Finder
+from iepwizard.core.score_renamed import renamed_near
 from iepwizard.core.scores import fits
 
 
@@ -149,13 +150,21 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
     finder._mentions()
     if len(areas) == 1:  # most names belong to one test: the rules below, for one area
         area = areas[0]
-        if (cue in _KINDS and area.kind != cue) or (
+        if (cue in _KINDS and area.kind != finder.scales.cue_kind(cue, area.test)) or (
                 cue not in ("percentile", "ge") and not fits(area.kind, area.role, value)):
             return None
         if area.test in finder._by_test and (words >= 2 or min(finder._by_test[area.test]) < pos):
             return area, finder.scales.tests[area.test].name  # (a one-word area: named before)
-        return (area, "") if words >= 2 else None  # (only a test the text names is named)
-    pool: Sequence[Area] = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
+        if words < 2 or (cue == "standard" and renamed_near(finder, pos)):
+            return None  # (only a test the text names is named; nor a BOT-2 report's
+        return area, ""  # "standard score" for another test's area)
+    if cue == "standard" and any(finder.scales.tests[a.test].standard_is for a in areas):
+        areas = tuple(a for a in areas if a.kind == finder.scales.cue_kind(cue, a.test))
+        if not areas:
+            return None
+        cue = next(iter({a.kind for a in areas})) if len({a.kind for a in areas}) == 1 else cue
+    pool: Sequence[Area] = [a for a in areas if a.kind == finder.scales.cue_kind(cue, a.test)
+                            ] if cue in _KINDS else areas
     if cue not in ("percentile", "ge"):
         pool = [a for a in pool if fits(a.kind, a.role, value)]
     if not pool:
@@ -175,7 +184,8 @@ def slow_resolve(finder: _Finder, areas: tuple[Area, ...], words: int, cue: str 
         for area in pool:  # the first of the pool's areas in that test
             if area.test == near:
                 return area, finder.scales.tests[near].name
-    if words < 2 or len({(a.kind, a.role) for a in pool}) > 1:
+    if words < 2 or len({(a.kind, a.role) for a in pool}) > 1 or (
+            cue == "standard" and renamed_near(finder, pos)):
         return None  # a one-word area ("Reading") needs its test named
     # (the name as written where one of them has it: "Working Memory" is the DAS-II's)
     return next((a for a in pool if finder.scales.areas.get(key_of(a.label)) is areas),

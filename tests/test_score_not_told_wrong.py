@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from iepwizard.core.bellcurve import place
 from iepwizard.core.content import Content
 from iepwizard.core.decode import decode
 from iepwizard.core.escapes import blank
@@ -48,18 +47,18 @@ def test_a_one_word_area_is_not_put_on_a_test_named_only_after_it(scales: Scales
                                   ("Word Reading", "WIAT-4", "standard", 85)]
 
 
-def test_a_percentile_of_an_unnamed_test_says_no_direction(scales: Scales) -> None:
+def test_an_autism_index_of_an_unnamed_test_is_no_strength(scales: Scales) -> None:
     # an autism rating normed on autistic children: "as well as or better than 61 of every 100
-    # children ... average" was false
+    # children ... average" was false. Since the GARS-3 entered the scales file, its Autism
+    # Index is known by name: higher means more concern, whichever test gave it
     text = "Autism Index of 104 (61st percentile; probability: Very Likely)."
     [score] = find_scores(blank(text), scales)
     explained = score.explain()
-    assert explained.startswith("Area not named, 61st percentile: higher than about 61 of "
-                                "every 100 in the group the test compares with")
-    assert "as well as or better" not in explained and "average" not in explained
-    assert score.words == ""
-    assert place(score) == ("the decoder cannot tell its test, so which way is better is not "
-                            "known")
+    assert explained.startswith("Autism Index, standard score 104, on a scale where higher "
+                                "means more concern: rated higher than about 61 of every 100 "
+                                "in the group the test compares with")
+    assert "as well as or better" not in explained and "same age" not in explained
+    assert (score.kind, score.role, score.test) == ("standard", "problem", "")
 
 
 # heldout5's review (each text here is new)
@@ -96,9 +95,10 @@ def test_a_row_after_a_test_the_scales_file_does_not_know_is_not_the_known_test_
             "Composite               Standard Score   %ile\n"
             "FINE MANUAL CONTROL     41               18\n")
     [_, bot] = find_scores(blank(text), scales)
-    assert (bot.label, bot.test, bot.value) == ("FINE MANUAL CONTROL", "", 41)
+    # (since the BOT-2 entered the scales file: its own composite, on its own scale)
+    assert (bot.label, bot.test, bot.value) == ("Fine Manual Control", "BOT-2", 41)
     assert "typo" not in bot.explain()
-    assert "may use a scale of its own" in bot.explain()
+    assert "about the 18th percentile" in bot.explain()
 
 
 def test_a_self_report_paragraph_is_named_as_a_self_report_column_is(scales: Scales) -> None:
@@ -178,7 +178,12 @@ def test_a_number_too_low_for_a_problem_scale_is_not_its_t_score(scales: Scales)
     # a T-score below 20
     text = ("SRS-2 (teacher): Social Awareness T = 66.\n\nGARS-3 (mother)\nSubscale scaled "
             "scores: Social Interaction 9, Social Communication 10, Emotional Responses 8.\n")
-    assert read(text, scales) == [("Social Awareness", "SRS-2", "t-problem", 66)]
+    # (since the GARS-3 entered the scales file, its subscales are its scaled scores, where
+    # higher means more concern)
+    assert read(text, scales) == [("Social Awareness", "SRS-2", "t-problem", 66),
+                                  ("Social Interaction", "GARS-3", "scaled", 9),
+                                  ("Social Communication", "GARS-3", "scaled", 10),
+                                  ("Emotional Responses", "GARS-3", "scaled", 8)]
 
 
 @pytest.mark.parametrize("text", ["SRS-2: Total Score T = 72.",

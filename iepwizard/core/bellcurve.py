@@ -135,7 +135,8 @@ def place(score: Score, source: int = -1) -> Point | str:
     if score.disagrees:
         return "the report's percentile and the score disagree"
     z = _z(score)  # placed by its value, so its band matches its test's cut-offs
-    value = f"{SHORT[score.kind]} {score.value:.3g}"
+    short = SHORT["standard"] if score.called and score.kind in NORMED else SHORT[score.kind]
+    value = f"{short} {score.value:.3g}"  # (the BOT-2's "standard score": SS, as it says)
     label = score.label or "Area not named"
     # Named as its explanation names it (`Score.words`): its range, the test's own name
     # first ("very low" on the WISC-V), or on a problem or adaptive scale its band.

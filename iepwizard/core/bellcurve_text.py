@@ -50,12 +50,18 @@ PROBLEM_NOTE = "These are the usual cut-offs; a test's own are named with each o
 UNSHADED = "\u254c"
 UNSHADED_NOTE = (f"{UNSHADED} a percentile rank (PR): not shaded, as the cut-offs are "
                  f"T-scores, which a percentile does not tell for sure")
+#: The track of a standard or scaled score where higher means more concern (the GARS-3's):
+#: the usual cut-offs are T-scores, not its own.
+OWN_SCALE_NOTE = (f"{UNSHADED} a standard or scaled score (SS, ScS): not shaded, as these "
+                  f"cut-offs are T-scores; the test's own are named with each score")
 
 
-def problem_legend(width: int, unshaded: bool = False) -> list[str]:
-    """The legend of the problem group (`unshaded`: with percentile rows, which it names)."""
+def problem_legend(width: int, unshaded: bool = False, own: bool = False) -> list[str]:
+    """The legend of the problem group (`unshaded`: with percentile rows, which it names;
+    `own`: with standard or scaled scores, likewise)."""
     return textwrap.wrap(PROBLEM_LEGEND, width) + textwrap.wrap(PROBLEM_NOTE, width) + (
-        textwrap.wrap(UNSHADED_NOTE, width) if unshaded else [])
+        textwrap.wrap(UNSHADED_NOTE, width) if unshaded else []) + (
+        textwrap.wrap(OWN_SCALE_NOTE, width) if own else [])
 
 
 class Row(NamedTuple):
@@ -218,8 +224,10 @@ def chart_rows(chart: Chart, width: int) -> list[Row]:
         rows += _group(ABILITY_TITLE, ability_bands(layout, width, adaptive), chart.ability, 0,
                        layout)
     if chart.problem:
-        unshaded = any(not point.band for point in chart.problem[:MAX_ROWS])
-        rows += _group(PROBLEM_TITLE, problem_legend(width, unshaded), chart.problem,
+        shown = chart.problem[:MAX_ROWS]
+        unshaded = any(not p.band and p.value.startswith("PR") for p in shown)
+        own = any(not p.band and not p.value.startswith("PR") for p in shown)
+        rows += _group(PROBLEM_TITLE, problem_legend(width, unshaded, own), chart.problem,
                        len(chart.ability), layout)
     rows += [Row("blank", ""), *(Row("legend", line) for line in textwrap.wrap(LEGEND, width))]
     if chart.left_out:

@@ -19,7 +19,11 @@ FILE_NAME = "score-scales.toml"
 #: The lists of a test's areas, and the kind and role of score each holds.
 KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v", ""),
          "problem": ("t", "problem"), "adaptive": ("t", "adaptive"),
-         "ability": ("t", "ability"), "percentile": ("percentile", "")}
+         "ability": ("t", "ability"), "percentile": ("percentile", ""),
+         "problem_standard": ("standard", "problem"), "problem_scaled": ("scaled", "problem")}
+#: The lists whose scores a test may call "standard scores" though they are not mean 100
+#: (`standard_is`: the BOT-2's composites, mean 50 and SD 10, are its "ability" list).
+RENAMED_LISTS = ("ability", "problem", "adaptive")
 #: A word of a name, or "&".
 NAME_TOKEN = re.compile(r"[^\W_]+|&")
 
@@ -68,6 +72,9 @@ class TestInfo(NamedTuple):
     #: What a parent should know about a screener's own words for its percentiles where it
     #: fixes none (Star's categories are cut where the district chooses): "" for nothing.
     percentile_note: str = ""
+    #: The list whose scores this test calls "standard scores" ("ability" for the BOT-2,
+    #: whose standard scores have a mean of 50 and an SD of 10); "" where they are mean 100.
+    standard_is: str = ""
 
     def bands_of(self, label: str) -> tuple[tuple[int, str], ...]:
         """The test's own words for problem T-scores of the area first named `label`."""
@@ -103,6 +110,10 @@ class Scales:
         #: The one area of each test that lists only one (its total score: "PPVT-5: standard
         #: score 88" is its Receptive Vocabulary).
         self.totals: dict[str, Area] = {}
+        #: The first name of each area whose score its test names otherwise than the decoder
+        #: does -> its test and kind: the BOT-2's `standard_is` list, and the standard and
+        #: scaled scores where higher means more concern (the GARS-3's).
+        self.own_kinds: dict[str, tuple[str, str]] = {}
         self._pattern: re.Pattern[str] | None = None
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
         #: What the tests' names start with (None if one starts with a separator).
@@ -157,6 +168,12 @@ class Scales:
         """Whether the test's areas are reported only as percentile ranks (an RTI screener's:
         the scales file's `percentile` lists, which `kinds` leaves out)."""
         return test_id in self.tests and not self.kinds.get(test_id)
+
+    def cue_kind(self, cue: str | None, test_id: str) -> str | None:
+        """The kind of score a written type ("standard score", "SS") means on this test: on
+        the BOT-2 a "standard score" is on its ability list's scale (mean 50, SD 10)."""
+        info = self.tests.get(test_id) if cue == "standard" else None
+        return KINDS[info.standard_is][0] if info is not None and info.standard_is else cue
 
     def written(self, words: Sequence[str]) -> tuple[Area, ...]:
         """The areas written as these words ("&" read as "and"), as cased where a name counts

@@ -11,10 +11,20 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problem, quoted_control
-from .scales import FILE_NAME, KINDS, Area, Scales, TestInfo, key_of, test_key, tokens
+from .scales import (
+    FILE_NAME,
+    KINDS,
+    RENAMED_LISTS,
+    Area,
+    Scales,
+    TestInfo,
+    key_of,
+    test_key,
+    tokens,
+)
 
 TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "area_bands", "ranges",
-             "percentile_bands", "percentile_note", *KINDS}
+             "percentile_bands", "percentile_note", "standard_is", *KINDS}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -71,6 +81,10 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
                 fail(f'"{name}"', f"the name '{name}' also names the test '{owners[folded]}'")
                 continue
             owners[folded] = info.id
+        if info.standard_is and not table.get(info.standard_is):
+            fail("standard_is", f"'standard_is' names the list '{info.standard_is}', which this "
+                                f"test does not have: list its areas there")
+            continue
         scales.tests[info.id] = info
         # A name once per kind of score: the ABAS-3's "Social" is a domain's standard score
         # and a skill area's scaled score (the number and its cue tell which).
@@ -86,6 +100,8 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
                     fail(entry, f"'{entry}' has an empty name (write \"Name | other name\")")
                     continue
                 area = Area(names[0], info.id, kind, role)
+                if kind_key == info.standard_is or (role == "problem" and kind != "t"):
+                    scales.own_kinds[area.label] = info.id, kind
                 for name in names:
                     key = key_of(name)
                     if (key, kind) in seen:
@@ -140,6 +156,11 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
     if t_role not in ("", "problem", "adaptive"):
         fail("t_scales", "'t_scales' must be \"problem\" or \"adaptive\"")
         ok = False
+    standard_is = table.get("standard_is", "")
+    if standard_is not in ("", *RENAMED_LISTS):
+        fail("standard_is", f"'standard_is' must be one of {', '.join(RENAMED_LISTS)}: the list "
+                            f"whose scores this test calls standard scores (mean 50, SD 10)")
+        ok = False
     bands, ranges = table.get("bands", []), table.get("ranges", [])
     if not _floors(bands):
         fail("bands", "'bands' must be [[60, \"words\"], [70, \"words\"]], lowest first")
@@ -175,7 +196,7 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
     assert isinstance(test_id, str) and isinstance(name, str) and area_bands is not None
     return TestInfo(test_id, name.strip(), tuple(dict.fromkeys(n.strip() for n in [name, *names])),
                     t_role, _words(bands), _words(ranges), area_bands, _words(percentile_bands),
-                    " ".join(note.split()))
+                    " ".join(note.split()), standard_is)
 
 
 def _percentile_bands_problem(value: Any, table: dict[str, Any]) -> str:

@@ -21,6 +21,7 @@ from .score_none import ends_something
 from .score_pairs import is_pair_row
 from .score_prose import named, read_prose
 from .score_raters import SENTENCE_END, aside_score, paragraph_rater, rated_by, table_rater, titled
+from .score_renamed import own_names, renamed_near
 from .score_repeats import unique
 from .score_rows import read_row
 from .score_tables import (
@@ -71,16 +72,25 @@ class _Finder(Mentions):
             self._mentions()
         if len(areas) == 1:  # most names belong to one test: the rules below, for one area
             area = areas[0]
-            if (cue in _KINDS and area.kind != cue) or (
+            if (cue in _KINDS and area.kind != self.scales.cue_kind(cue, area.test)) or (
                     cue not in ("percentile", "ge") and not fits(area.kind, area.role, value)):
                 return None
             if area.test in self._by_test and (words >= 2 or self._by_test[area.test][0] < pos):
                 return self._named(area, words, pos)  # (a one-word area: its test named
                 # before it, as below)
-            return (area, "") if words >= 2 else None  # (a test the text does not name is
+            if words < 2 or (cue == "standard" and renamed_near(self, pos)):
+                return None  # (nor a BOT-2 report's "standard score": mean 50, not 100)
+            return area, ""  # (a test the text does not name is
             # not named for it: "Attention Problems" is also a CBCL scale, no scales file's)
         kind, tests, mixed = self.scales.pool(areas)
         pool: Sequence[Area]
+        if cue == "standard" and any(self.scales.tests[a.test].standard_is for a in areas):
+            # (a test that calls another kind "standard": the BOT-2's, mean 50 and SD 10)
+            areas = tuple(a for a in areas if a.kind == self.scales.cue_kind(cue, a.test))
+            if not areas:
+                return None
+            kind, tests, mixed = pool_facts(areas)
+            cue = kind or cue
         if kind:  # one kind of score for all (most names): the pool is all or none
             if (cue in _KINDS and cue != kind) or (
                     cue not in ("percentile", "ge") and not fits(kind, "", value)):
@@ -92,7 +102,8 @@ class _Finder(Mentions):
             if len(pool) < len(areas):  # (a problem scale's area ruled out by a low value)
                 _, tests, mixed = pool_facts(pool)
         else:
-            pool = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
+            pool = [a for a in areas if a.kind == self.scales.cue_kind(cue, a.test)
+                    ] if cue in _KINDS else areas
             if cue not in ("percentile", "ge"):
                 pool = [a for a in pool if fits(a.kind, a.role, value)]
             if not pool:
@@ -115,7 +126,7 @@ class _Finder(Mentions):
             for area in pool:  # the first of the pool's areas in that test
                 if area.test == near:
                     return self._named(area, words, pos)
-        if words < 2 or mixed:
+        if words < 2 or mixed or (cue == "standard" and renamed_near(self, pos)):
             return None  # a one-word area ("Reading") needs its test named
         # (no test the text does not name; its name as written where one of them has it:
         # "Working Memory: SS 79" is the DAS-II's and SB5's name, the WISC-V's "Working
@@ -141,7 +152,8 @@ class _Finder(Mentions):
         bands (where the text names the test: `test`)."""
         kind = cue if cue in ("percentile", "ge") else area.kind
         info = self.scales.tests.get(area.test) if test else None
-        return (kind, area.role if kind in ("t", "percentile") else "",
+        return (kind, area.role if kind != "ge" else "",  # (an autism scale's standard
+                # score is on a problem scale too: the GARS-3's, higher means more concern)
                 info.bands_of(area.label) if info else ())
 
     def areas_named(self, words: list[str]) -> tuple[tuple[Area, ...], int]:
@@ -188,7 +200,8 @@ class _Finder(Mentions):
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return self._by_grade(self._named_ranges(unique(rated_by(self.found, self.raters))))
+        return own_names(self._by_grade(self._named_ranges(unique(rated_by(
+            self.found, self.raters)))), self.scales)
 
     def _compares(self, pos: int) -> bool:
         """Whether the number at `pos` ends a cell of a header that compares scores."""

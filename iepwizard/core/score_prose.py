@@ -18,6 +18,7 @@ from .score_headerless import cells_after, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
+from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
 from .scores import Score, plausible
@@ -231,6 +232,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         if finder.description_sentence(start):
             return None, 0
         kind = "unknown" if before.cue == "score" else before.cue
+        renamed = renamed_near(finder, start) if kind == "standard" else None
+        if renamed is not None:
+            kind = "unknown"  # ("BOT-2 ... Gross Motor standard score 41": mean 50, not 100)
         listed = finder.listed_tests(start) if before.cue in _TOTAL_CUES else None
         if listed is not None:  # "The PPVT-5 and EVT-3 standard scores were 88 and 79"
             scores = read_listed(finder, listed, before.cue, start, end, value,
@@ -238,7 +242,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             if scores is not None:
                 return scores
         info = finder.test_near(start, kind, TEST_REACH) if listed is None else None
-        test = info.name if info else ""
+        test = info.name if info else renamed.name if renamed else ""
         role = (info.t_role if info else "") if kind == "t" else ""
         bands = info.unnamed_bands if info else ()
     if not plausible(kind, value):

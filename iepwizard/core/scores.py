@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
+from .own_scale_words import concern, concern_percentile, own_scale
 from .percentile_words import (
     HIGH,
     LOW,
@@ -135,6 +136,11 @@ class Score(NamedTuple):
     #: `percentile_note`): its report's words are set beside the decoder's.
     percentile_bands: tuple[tuple[int, str], ...] = ()
     percentile_note: str = ""
+    #: The test's own name for the score's kind where the decoder's would mislead: the
+    #: BOT-2's "standard score" (an ability T-score: mean 50, SD 10); for a percentile on a
+    #: scale where higher means more concern, its area's kind where that is no T-score (the
+    #: GARS-3's "scaled score"). "" for most.
+    called: str = ""
 
     @property
     def type_name(self) -> str:
@@ -210,8 +216,10 @@ class Score(NamedTuple):
     @property
     def own_range(self) -> str:
         """The test's own name for the score's range ("very low" for a WISC-V 76), "" where
-        the scales file gives none."""
-        equivalent = self.standard_equivalent
+        the scales file gives none. A test that calls another kind its standard score (the
+        BOT-2) writes its ranges in those scores: its 41 is 41."""
+        equivalent = self.value if self.called and self.kind in NORMED else \
+            self.standard_equivalent
         if not (self.ranges and self.test) or equivalent is None:
             return ""
         return next((name for floor, name in reversed(self.ranges)
@@ -249,6 +257,8 @@ class Score(NamedTuple):
         scale, its band ("at risk", or the test's own words); "" where it names none."""
         if self.disagrees:
             return "its numbers disagree"
+        if self.role == "problem" and self.kind in ("standard", "scaled", "v"):
+            return self.problem_band() if self.bands else ""  # (never "high average")
         if self.kind == "percentile" and (self.role in RATED or not self.test):
             return NO_BAND if self.role in RATED else ""
         if self.kind == "t" and self.role != "ability":
@@ -273,7 +283,7 @@ class Score(NamedTuple):
                 text += f" The report gives it as {phrase(self.said)}."
             return text
         if self.disagrees:
-            name = "T-score" if self.kind == "t" else NAMES[self.kind]
+            name = self.called or NAMES[self.kind]
             own = figure(_percentile_of(self.kind, self.value), tenths=self.kind != "t")
             return (f"{self.head}, {name} {value}, given in the report as {phrase(self.said)}: "
                     f"these two do not agree (a {name} of {value} is usually "
@@ -282,7 +292,12 @@ class Score(NamedTuple):
                     f"of 50), or one may come from another column; ask the evaluator."
                     + self._explain_ci())
         said = self.said
-        if self.kind == "percentile" and self.role in RATED:
+        if self.kind == "percentile" and self.role == "problem" and self.called:
+            text = concern_percentile(self.head, said, self.called)
+        elif self.role == "problem" and self.kind in ("standard", "scaled", "v"):
+            text = concern(self.head, NAMES[self.kind], value, said, self.test, self.bands,
+                           self.problem_band() if self.bands else "")
+        elif self.kind == "percentile" and self.role in RATED:
             text = self._explain_rated(said)
         elif self.kind == "percentile" and not self.test:
             text = (f"{self.head}, {said} percentile: {compared(said)}. {UNNAMED_TEST}")
@@ -298,7 +313,9 @@ class Score(NamedTuple):
             text = self._explain_t(value, p or 1)
         else:  # "about" even for the report's whole percentile, as before: it is rounded
             about = side(said) == 0 or self.stated is None
-            text = (f"{self.head}, {NAMES[self.kind]} {value}: {phrase(said, about)} "
+            own = own_scale(self.test, self.called, *SCALES[self.kind][:2]) if self.called else ""
+            text = (f"{self.head}, {self.called or NAMES[self.kind]} {value}{own}: "
+                    f"{phrase(said, about)} "
                     f"({share(said, about)}); {self.described}.")
         return text + self._explain_ci()
 

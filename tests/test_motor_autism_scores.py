@@ -1,0 +1,107 @@
+"""Tests whose scores are not on the usual scales: the BOT-2 and the GARS-3.
+
+The BOT-2 (motor skills) calls its composites' scores "standard scores", but they have a mean
+of 50 and an SD of 10: a BOT-2 41 is about the 18th percentile, in its average range, never
+"below the 0.1 percentile". The GARS-3 (an autism rating scale) gives standard and scaled
+scores where higher means MORE concern: a 13 is never "high average". Sources: the scales
+file's comments (Pearson's BOT-2 sample report and Q-global help; WPS's GARS-3 page).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from iepwizard.core.bellcurve import chart
+from iepwizard.core.escapes import blank
+from iepwizard.core.scales import Scales
+from iepwizard.core.scales_file import parse_scales
+from iepwizard.core.score_finder import find_scores
+
+GARS = ("Gilliam Autism Rating Scale, Third Edition (GARS-3): Autism Index = 112, 79th "
+        "percentile, Probability of ASD: Very Likely. Restrictive/Repetitive Behaviors scaled "
+        "score 13.")
+BOT = ("BOT-2 Total Motor Composite: standard score 38, 12th percentile. Fine Manual Control "
+       "standard score 41.")
+
+
+def _scores(text: str, scales: Scales) -> dict[str, object]:
+    return {s.label: s for s in find_scores(blank(text), scales)}
+
+
+def test_a_bot_2_standard_score_is_read_on_its_own_scale(scales: Scales) -> None:
+    found = _scores(BOT, scales)
+    fine = found["Fine Manual Control"]
+    text = fine.explain()
+    assert "standard score 41" in text and "average of 50" in text
+    assert "about the 18th percentile" in text
+    assert "0.1" not in text and "very low" not in text
+    assert "the BOT-2 calls this range average" in text
+    total = found["Total Motor Composite"]  # (38 is no mean-100 score: it was not read)
+    assert (total.value, total.test, total.percentile) == (38, "BOT-2", 12)
+    assert "below average" in total.explain() and "disagree" not in total.explain()
+
+
+def test_gars_3_scores_mean_more_concern_when_higher(scales: Scales) -> None:
+    found = _scores(GARS, scales)
+    rrb = found["Restrictive/Repetitive Behaviors"]
+    text = rrb.explain()
+    assert "higher means more concern" in text
+    assert "high average" not in text and "as well as or better" not in text
+    assert rrb.words == ""
+    index = found["Autism Index"]
+    assert (index.value, index.test, index.role) == (112, "GARS-3", "problem")
+    assert "higher means more concern" in index.explain()
+    assert "autism very likely" in index.explain()
+    assert index.words == "autism very likely"
+
+
+def test_gars_3_rows_sit_in_the_more_concern_group(scales: Scales) -> None:
+    drawn = chart(find_scores(blank(GARS + "\n\n" + BOT), scales))
+    assert {p.label for p in drawn.problem} == {"Autism Index",
+                                                "Restrictive/Repetitive Behaviors"}
+    assert {p.label for p in drawn.ability} == {"Total Motor Composite", "Fine Manual Control"}
+    lines = "\n".join(drawn.lines(80))
+    concern = lines.split("higher = more concern")[1]
+    assert "Autism Index" in concern and "Restrictive/Repetitive" in concern
+    assert "SS 41" in lines.split("higher = more concern")[0]
+
+
+def test_an_unknown_area_of_the_bot_2_is_not_read_on_the_mean_100_scale(
+        scales: Scales) -> None:
+    [score] = find_scores(blank("BOT-2 Gross Motor Skills standard score 41."), scales)
+    assert score.kind == "unknown" and score.test == "BOT-2"
+    assert "0.1" not in score.explain() and "does not say" in score.explain()
+
+
+def test_iepwizard_decode_explains_both(tmp_path: Path) -> None:
+    report = tmp_path / "ot-and-autism.txt"
+    report.write_text(GARS + "\n\n" + BOT + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "iepwizard", "decode", str(report)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    out = " ".join(result.stdout.split())
+    assert "Fine Manual Control (BOT-2), standard score 41" in out
+    assert "about the 18th percentile" in out and "below the 0.1 percentile" not in out
+    assert "Autism Index (GARS-3), standard score 112, on a scale where higher means more" in out
+    assert "high average" not in out
+
+
+def _problems(text: str) -> list[str]:
+    return [f"{p.line}: {p.message}" for p in parse_scales(text, Path("s.toml"))[1]]
+
+
+def test_standard_is_is_checked_with_its_line() -> None:
+    base = '[[test]]\nid = "a"\nname = "A"\nnames = ["A"]\n'
+    assert _problems(base + 'standard_is = "ability"\nability = ["Balance"]\n') == []
+    assert _problems(base + 'standard_is = "mean 50"\nability = ["Balance"]\n') == [
+        "5: test a: 'standard_is' must be one of ability, problem, adaptive: the list whose "
+        "scores this test calls standard scores (mean 50, SD 10)"]
+    assert _problems(base + 'standard_is = "ability"\nproblem = ["Balance"]\n') == [
+        "5: test a: 'standard_is' names the list 'ability', which this test does not have: "
+        "list its areas there"]
+    scales, found = parse_scales(base + 'problem_scaled = ["Social Interaction"]\n',
+                                 Path("s.toml"))
+    assert found == [] and [(a.kind, a.role) for a in scales.areas["social interaction"]] == [
+        ("scaled", "problem")]
