@@ -18,6 +18,7 @@ from iepwizard.core.escapes import blank
 from iepwizard.core.scales import Scales
 from iepwizard.core.scales_file import parse_scales
 from iepwizard.core.score_finder import find_scores
+from iepwizard.core.scores import Score
 
 GARS = ("Gilliam Autism Rating Scale, Third Edition (GARS-3): Autism Index = 112, 79th "
         "percentile, Probability of ASD: Very Likely. Restrictive/Repetitive Behaviors scaled "
@@ -26,7 +27,7 @@ BOT = ("BOT-2 Total Motor Composite: standard score 38, 12th percentile. Fine Ma
        "standard score 41.")
 
 
-def _scores(text: str, scales: Scales) -> dict[str, object]:
+def _scores(text: str, scales: Scales) -> dict[str, Score]:
     return {s.label: s for s in find_scores(blank(text), scales)}
 
 

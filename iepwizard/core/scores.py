@@ -13,20 +13,8 @@ from math import isfinite
 from typing import NamedTuple
 
 from . import normal
-from .dates import ordinal
-from .own_scale_words import concern, concern_percentile, own_scale
 from .percentile_words import (
-    HIGH,
-    LOW,
-    SAME_AGE,
-    SAME_GRADE,
-    compared,
     figure,
-    own_band,
-    phrase,
-    rated,
-    share,
-    side,
 )
 
 #: (mean, standard deviation, lowest and highest plausible score) of each scale.
@@ -88,7 +76,7 @@ def fits(kind: str, role: str, value: float) -> bool:
         kind == "t" and role == "problem" and value < PROBLEM_T_FLOOR)
 
 
-def _percentile_of(kind: str, value: float) -> float:
+def percentile_of(kind: str, value: float) -> float:
     mean, sd, _, _ = SCALES[kind]
     return normal.cdf((value - mean) / sd) * 100
 
@@ -158,7 +146,7 @@ class Score(NamedTuple):
         if self.kind == "percentile":
             return _whole(self.value)
         if self.kind in NORMED:
-            return _whole(_percentile_of(self.kind, self.value))
+            return _whole(percentile_of(self.kind, self.value))
         return None
 
     @property
@@ -172,7 +160,7 @@ class Score(NamedTuple):
             return ""
         if self.kind == "percentile":
             return figure(self.value)
-        return figure(_percentile_of(self.kind, self.value), tenths=self.kind != "t")
+        return figure(percentile_of(self.kind, self.value), tenths=self.kind != "t")
 
     @property
     def disagrees(self) -> bool:
@@ -268,136 +256,7 @@ class Score(NamedTuple):
         return self.own_range or self.range_name
 
     def explain(self) -> str:
-        """One paragraph of plain sentences; the head and the score first."""
-        value = f"{self.value:g}"
-        p = self.percentile
-        if self.kind == "ge":  # (tenths always: "3.0" is the start of grade 3, not "3")
-            return (f"{self.head}, grade equivalent {self.value:.1f}: "
-                    f"{_grade_equivalent(self.value)}")
-        if self.kind == "unknown":
-            text = (f"{self.head}, {value}: the report does not say here what kind of score "
-                    f"this is (a standard score, a scaled score and a T-score of the same "
-                    f"number mean very different things), so it is not explained; ask the "
-                    f"evaluator.")
-            if p is not None:
-                text += f" The report gives it as {phrase(self.said)}."
-            return text
-        if self.disagrees:
-            name = self.called or NAMES[self.kind]
-            own = figure(_percentile_of(self.kind, self.value), tenths=self.kind != "t")
-            return (f"{self.head}, {name} {value}, given in the report as {phrase(self.said)}: "
-                    f"these two do not agree (a {name} of {value} is usually "
-                    f"{phrase(own, about=True)}), so neither is explained here. The test may "
-                    f"use a scale of its own (some give \"standard scores\" with an average "
-                    f"of 50), or one may come from another column; ask the evaluator."
-                    + self._explain_ci())
-        said = self.said
-        if self.kind == "percentile" and self.role == "problem" and self.called:
-            text = concern_percentile(self.head, said, self.called)
-        elif self.role == "problem" and self.kind in ("standard", "scaled", "v"):
-            text = concern(self.head, NAMES[self.kind], value, said, self.test, self.bands,
-                           self.problem_band() if self.bands else "")
-        elif self.kind == "percentile" and self.role in RATED:
-            text = self._explain_rated(said)
-        elif self.kind == "percentile" and not self.test:
-            text = (f"{self.head}, {said} percentile: {compared(said)}. {UNNAMED_TEST}")
-        elif self.kind == "percentile":
-            number = said[:-2] if side(said) == 0 else value  # (whole, as the head says)
-            peers = SAME_GRADE if self.by_grade else SAME_AGE
-            text = (f"{self.head}, {said} percentile: {share(said, peers=peers)} (not {number}% "
-                    f"correct); "
-                    f"{self._screener_words()}.")
-            if self.percentile_note:
-                text += f" {self.percentile_note}"
-        elif self.kind == "t" and self.role != "ability":
-            text = self._explain_t(value, p or 1)
-        else:  # "about" even for the report's whole percentile, as before: it is rounded
-            about = side(said) == 0 or self.stated is None
-            own = own_scale(self.test, self.called, *SCALES[self.kind][:2]) if self.called else ""
-            text = (f"{self.head}, {self.called or NAMES[self.kind]} {value}{own}: "
-                    f"{phrase(said, about)} "
-                    f"({share(said, about)}); {self.described}.")
-        return text + self._explain_ci()
+        """One paragraph of plain sentences; the head and the score first (score_explain)."""
+        from .score_explain import explain
 
-    def _screener_words(self) -> str:
-        """How a percentile's range is named: by its screener's own bands where the scales
-        file gives them, with the span they cover, since a parent reads them beside the
-        report's ("aimswebPlus calls the 1st to 10th percentile well below average"); the
-        common word too where it differs, as the bell curve in words and the other tests'
-        scores are named by it."""
-        p = self.percentile
-        span, own = own_band(p, self.percentile_bands) if p is not None else ("", "")
-        if not own:
-            return self.described
-        text = f"{self.test} calls {span} {own}"
-        if own.split(" (")[0].casefold() != self.range_name:
-            text += f". Most other tests call this percentile {self.range_name}"
-        return text
-
-    def _explain_rated(self, said: str) -> str:
-        """A percentile on a problem or adaptive scale: what it says, and why no band."""
-        if self.role == "problem":
-            scale, cuts = "a problem scale, where higher", ", ".join(
-                f"{floor} and up {words}" for floor, words in (self.bands or PROBLEM_BANDS))
-        else:
-            scale, cuts = "an adaptive scale, where lower", ADAPTIVE_CUTS
-        return (f"{self.head}, {said} percentile on {scale} means more concern: {rated(said)}. "
-                f"{NO_BAND.capitalize()}: the cut-offs ({cuts}) are T-scores, and a rating "
-                f"scale's percentile does not tell for sure which side of them it is on; its "
-                f"T-score or the evaluator says.")
-
-    def _explain_t(self, value: str, p: int) -> str:
-        head = f"{self.head}, T-score {value}"
-        if self.role == "problem":
-            band = self.problem_band()
-            floors = ", ".join(f"{floor} and up {words}" for floor, words in
-                               (self.bands or PROBLEM_BANDS))
-            verdict = f"this one is {band}" if band else "this one is in the usual range"
-            return (f"{head} on a problem scale, where higher means more concern: rated "
-                    f"higher than about {p} of every 100 children of the same age "
-                    f"({floors}; {verdict}).")
-        if self.role == "adaptive":
-            band = self.adaptive_band()
-            return (f"{head} on an adaptive scale, where lower means more concern: about the "
-                    f"{ordinal(p)} percentile (31-40 is usually called at risk, 30 and below "
-                    f"clinically significant; this one is {band}).")
-        return (f"{head}: about the {ordinal(p)} percentile. The text does not say which kind "
-                f"of scale this is: on a problem scale higher means more concern (60-69 at "
-                f"risk, 70 and up clinically significant), on an adaptive scale lower does "
-                f"(31-40 at risk, 30 and below clinically significant); the report's table "
-                f"should say.")
-
-    def _explain_ci(self) -> str:
-        if self.ci is None:
-            return ""
-        low, high = self.ci
-        level = f"{self.ci_level}% " if self.ci_level else ""
-        text = f" Its {level}confidence interval is {low:g}-{high:g}"
-        if self.kind in NORMED and plausible(self.kind, low) and \
-                plausible(self.kind, high):
-            lo, hi = (figure(_percentile_of(self.kind, v)) for v in (low, high))
-            return text + f": the true score is likely {_interval_words(lo, hi)}."
-        return text + ": the true score is likely in that range."
-
-
-def _interval_words(lo: str, hi: str) -> str:
-    """Where an interval's ends sit, as percentiles (`figure`'s words): "between about the
-    4th and 19th percentile"; beyond the 1st or 99th, in tenths, and open-ended past them
-    (its ends at 48 and 58 were "between about the 1st and 1st percentile")."""
-    if lo == hi:
-        return phrase(lo) if lo in (LOW, HIGH) else "at " + phrase(lo, about=True)
-    if lo == LOW:
-        return f"no higher than about the {hi} percentile"
-    if hi == HIGH:
-        return f"no lower than about the {lo} percentile"
-    return f"between about the {lo} and {hi} percentile"
-
-
-def _grade_equivalent(value: float) -> str:
-    grade, month = int(value), round((value - int(value)) * 10)
-    where = "kindergarten" if grade == 0 else f"grade {grade}"
-    when = "at the start" if month == 0 else f"about month {month}"
-    return (f"the raw score that children in {where}, {when} of the school year, "
-            f"got on average in the test's sample. It does not mean the child works at that "
-            f"grade level or should be taught at it, and it makes small differences look "
-            f"large; the standard score and percentile say more.")
+        return explain(self)
