@@ -44,7 +44,7 @@ from iepwizard.screens.search import DEBOUNCE  # noqa: E402
 
 POLL = 0.002
 PARENT = "Dana Lopez-Bench"
-PREVIEW = "Preview: exactly what is copied"
+PREVIEW = "Exactly what is copied"  # (the letters preview's border title)
 
 
 class Session:
@@ -113,9 +113,7 @@ def build(data: Path) -> None:
         store.save_person(child.id, name="Ms. Carter", role="teacher")
         meeting = store.meetings(child.id)[10]
         store.add_entries(meeting.id, [("bench marker alpha", ""), ("bench marker bravo", "")])
-        for meeting in store.meetings(child.id):
-            if not meeting.ended:
-                store.end_meeting(child.id, meeting.id)
+        # (the current meeting, of 50 notes, stays open: meeting mode offers it as "Continue")
 
 
 def folder_state(data: Path) -> dict[str, tuple[int, int]]:
@@ -163,6 +161,12 @@ def main() -> int:
         hello = Session(tm, [sys.executable, str(HERE / "hello.py")], [], "READY")
         app = Session(tm, [str(Path(sys.executable).parent / "iepwizard"), "--child", "Bench"],
                       [f"IEPWIZARD_DATA_DIR={data}"], "Step ")
+        # The meeting left open is offered at start-up: continued, then left for the guide
+        # (it stays open, so m offers "Continue" in every round)
+        app.until("was not closed")
+        app.until("Type a note", since=app.key("Enter"))
+        app.key("Escape")
+        app.until("Step 1.", absent="Type a note")
         time.sleep(3.5)  # the start-up's later work done (styles, templates, meeting, garbage)
 
         def note(name: str, seconds: float, number: int) -> None:

@@ -10,9 +10,11 @@ In this process, the stores taking turns round by round, medians (`store`):
   (until the change is durable), and the same for the draft autosave of the note line;
 - child-file writes (a journal entry, a contact, a question ticked, a letter's draft).
 In a real terminal (tmux, polled every 2 ms), the apps taking turns round by round:
-- `open`: a meeting opened from the wizard (m, then Enter on "Continue"), until its latest
-  note is on screen; the app's memory with it open; Enter sent at once when the dialog shows,
-  and again 0.4 s later (a parent reading the choices: the app reads the meeting meanwhile);
+- `open`: a meeting left open opened (Enter on "Continue", in the app's offer at start-up or,
+  for the empty one, in meeting mode's dialog), until its latest note is on screen; the app's
+  memory with it open; Enter sent at once when the dialog shows, and again 0.4 s later (a
+  parent reading the choices: the app reads the meeting meanwhile); and an ended one reopened
+  from the dialog's list (no goal: an old meeting looked at again);
 - `enter`: a note typed and Enter, until the screen shows it saved (✓), and the UI thread's
   CPU time per note (/proc schedstat of the app's main thread); the key echo;
 - `burst`: 50 notes sent in one burst: from the last key to the last note in the meeting's log
@@ -192,19 +194,28 @@ class App:
             time.sleep(0.01)
 
 
-def open_part(tm: Tmux, folders: dict[str, Path], rounds: int, pause: float) -> None:
+def open_part(tm: Tmux, folders: dict[str, Path], rounds: int, pause: float,
+              reopen: bool = False) -> None:
     """Enter on "Continue" `pause` seconds after the dialog shows (0: at once, as a script
-    would; a parent takes longer to read the choices, and the app reads the meeting then)."""
+    would; a parent takes longer to read the choices, and the app reads the meeting then).
+    The meeting is still open, as when the parent went back to the guide or the terminal
+    closed: the app offers it at start-up where it has notes, else meeting mode's dialog
+    (m) does. With `reopen`, the meeting is ended before each start and opened from the
+    dialog's list of meetings to reopen (no goal: an old meeting looked at again)."""
     times: dict[str, list[float]] = {label: [] for label in folders}
     memory: dict[str, list[float]] = {label: [] for label in folders}
     lasts = {label: last_note(data) for label, data in folders.items()}
     for number in range(rounds + 1):
         for label, data in folders.items():
+            if reopen:
+                end_meetings([data])  # (the last round reopened it)
             app = App(tm, data)
             try:
                 time.sleep(2.5)  # the start-up's later work done (templates, a first cache)
-                app.keys("m")
-                app.wait("Continue:")
+                if reopen:
+                    to_reopen(app)
+                else:
+                    to_continue(app, bool(lasts[label]))
                 time.sleep(pause)
                 last = lasts[label]
                 start = app.keys("Enter")
@@ -216,15 +227,35 @@ def open_part(tm: Tmux, folders: dict[str, Path], rounds: int, pause: float) -> 
             finally:
                 app.close()
     base = "empty meeting"
-    print(f"opening the meeting (Enter on Continue {pause:.1f} s after the dialog shows, to "
-          f"its latest note on screen; {rounds} rounds):")
+    how = "reopening it from the list of meetings" if reopen else "Enter on Continue"
+    print(f"opening the meeting ({how} {pause:.1f} s after the dialog shows, to its latest "
+          f"note on screen; {rounds} rounds):")
     for label in folders:
-        goal = "<= 1.3" if label.startswith("10,000") else ""
+        goal = "<= 1.3" if label.startswith("10,000") and not reopen else ""
         print(ratio_line(label, med(times[label]), med(times[base]), goal=goal))
     print("memory with the meeting open (VmRSS):")
     for label in folders:
-        goal = "<= 1.2" if label.startswith("10,000") else ""
+        goal = "<= 1.2" if label.startswith("10,000") and not reopen else ""
         print(ratio_line(label, med(memory[label]), med(memory[base]), "MiB", goal))
+
+
+def to_continue(app: App, has_notes: bool) -> None:
+    """A dialog with "Continue" focused: the app's offer at start-up of a meeting left open
+    with notes in it, else meeting mode's own (m)."""
+    if has_notes:
+        app.wait("was not closed")
+    else:
+        app.keys("m")
+        app.wait("Continue:")
+
+
+def to_reopen(app: App) -> None:
+    """Meeting mode's dialog open, its list of meetings to reopen focused: Enter then opens the
+    latest (the current one, ended before the app started: one ended is not "Continue"d; see
+    screens/new_meeting.py)."""
+    app.keys("m")
+    app.wait("Reopen an earlier meeting")
+    app.keys("BTab")  # (from the date's box to the list, its first meeting highlighted)
 
 
 def last_note(data: Path) -> str:
@@ -242,8 +273,7 @@ def enter_part(tm: Tmux, folders: dict[str, Path], rounds: int) -> None:
     try:
         for app in apps.values():
             time.sleep(2.5)
-            app.keys("m")
-            app.wait("Continue:")
+            to_continue(app, True)
             app.keys("Enter")
             app.wait("Type a note")
         for n in range(max(rounds, 30) + 1):
@@ -297,8 +327,7 @@ def burst_part(tm: Tmux, data: Path, rounds: int) -> None:
     app = App(tm, data)
     try:
         time.sleep(2.5)
-        app.keys("m")
-        app.wait("Continue:")
+        to_continue(app, True)
         app.keys("Enter")
         app.wait("Type a note")
         for n in range(rounds):
@@ -362,7 +391,6 @@ def main() -> int:
         for label, shape in SHAPES.items():
             folders[label] = root / label.split()[0].replace(",", "") / label.split()[1]
             meetings_store(folders[label], *shape)
-        end_meetings(folders.values())  # (no offer to continue one at start-up)
         if "store" in parts:
             years, fresh = root / "years", root / "fresh"
             five_years(years)
@@ -372,11 +400,11 @@ def main() -> int:
         if "open" in parts:
             opened = {"empty meeting": root / "empty"}
             meetings_store(opened["empty meeting"], 0, 0, 0)
-            end_meetings(opened.values())
             opened.update({k: v for k, v in folders.items() if "in the meeting" in k
                            and not k.startswith("100 ")})
             for pause in (0.0, 0.4):
                 open_part(tm, opened, args.rounds, pause)
+            open_part(tm, opened, args.rounds, 0.0, reopen=True)
         if "enter" in parts:
             enter_part(tm, {k: folders[k] for k in ("100 in the meeting",
                                                     "10,000 in the meeting",

@@ -92,7 +92,7 @@ def test_a_letters_field_just_typed_is_kept_when_the_terminal_closes(
     pid = terminal.start(installed_command(), "--child", "Sam", env=slow_drafts(tmp_path))
     terminal.wait_for("Step 1.")
     terminal.keys("l")
-    terminal.wait_for("exactly what is copied")
+    terminal.wait_for("Exactly what is copied")
     terminal.keys("Tab")  # from the address book's list to "Your full name"
     terminal.type("Zoë Ørsted-Lopez")
     terminal.wait_for("Zoë Ørsted-Lopez")

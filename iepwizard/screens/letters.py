@@ -200,8 +200,8 @@ class LettersScreen(Screen[None]):
         listing = self.query_one("#letter-list", OptionList)
         listing.border_title = "Letters"
         listing.highlighted = self.ordering.letter_ids.index(self.letter_id)
-        self.query_one("#letter-preview-box").border_title = (
-            "Preview (ctrl+r to read it): exactly what is copied")
+        # (short enough for the wide layout's preview column: 40 columns at 110)
+        self.query_one("#letter-preview-box").border_title = "Exactly what is copied (ctrl+r)"
         if self.template_problems:
             self.query_one("#letter-status", Static).update(
                 "The letter templates have problems, so letters are switched off until they "
@@ -210,16 +210,22 @@ class LettersScreen(Screen[None]):
                 button.disabled = True
             return
         self._show_letter()
+        # the first field focused at once, so a Tab or a key typed before the first frame
+        # lands in the form as it would after it (it was focused only after the first
+        # refresh, and a quick Tab was then undone: what was typed next went to the To list)
+        self.query_one(LetterForm).focus_first(scroll=False)
         # once the purpose and the to-do line above the form are laid out (the form shown
         # then: highlighting the letter may have rebuilt it meanwhile)
         self.call_after_refresh(self._open_form)
 
     def _open_form(self) -> None:
-        """The first field focused; the form shown from its top, or as little below it as
-        keeps that field in view, but never past the to-do line: on a small terminal (80x24)
-        with much still to fill in, what is missing comes first and the field below it."""
+        """The first field focused (unless the parent has already moved into the form); the
+        form shown from its top, or as little below it as keeps that field in view, but never
+        past the to-do line: on a small terminal (80x24) with much still to fill in, what is
+        missing comes first and the field below it."""
         form = self.query_one(LetterForm)
-        form.focus_first(scroll=False)
+        if self.focused is None or form not in self.focused.ancestors:
+            form.focus_first(scroll=False)
         box = self.query_one("#letter-form", VerticalScroll)
         todo_top = self.query_one("#letter-status").virtual_region_with_margin.y
         field_bottom = form.virtual_region.y + form.first_field_bottom()
