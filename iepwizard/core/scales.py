@@ -100,7 +100,7 @@ class Scales:
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
-        self._lower: re.Pattern[str] | None = None  # (see `_lower_starts`)
+        self._lower: tuple[re.Pattern[str], ...] = ()  # (see `_lower_starts`)
         self._names: tuple[str, ...] | None = None
 
     @property
@@ -123,7 +123,7 @@ class Scales:
             self._pattern = re.compile(trie_pattern(
                 units, lambda u: _SEPARATOR if u == " " else re.escape(u)))
             self._starts = _starts(units)
-            self._lower = _lower_starts(self._starts) if self._starts else None
+            self._lower = _lower_starts(self._starts) if self._starts else ()
         return self._pattern
 
     def test_mentions(self, text: str) -> list[tuple[int, str]]:
@@ -196,20 +196,21 @@ def _starts(units: list[list[str]]) -> dict[str, tuple[str, ...]] | None:
     return {first: tuple(sorted(two)) for first, two in starts.items()}
 
 
-def _lower_starts(starts: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
+def _lower_starts(starts: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], ...]:
     """Where a name starting with a small letter may start: its first two characters (a
     separator where a space stands second). A small letter is in most words of a text, and a
-    name's first letter alone ("i" of "i-Ready", "a" of "aimswebPlus") was tried at each."""
-    pairs = [two for first, twos in starts.items() if first.islower() for two in twos]
-    if not pairs:
-        return None
-    return re.compile("(?=" + "|".join(  # (a look-ahead: starts that overlap are all found)
-        re.escape(two[0]) + (_SEPARATOR[:-1] if two[1:] == " " else re.escape(two[1:]))
-        for two in pairs) + ")")
+    name's first letter alone ("i" of "i-Ready", "a" of "aimswebPlus") was tried at each.
+    One pattern per first letter, that letter then a look-ahead for the second: the regex
+    engine skips to the letter as `str.find` does (a pattern starting with a look-ahead, or
+    with one of several letters, was tried at every character: five times as long), and a
+    match takes the letter alone, so starts that overlap are all found."""
+    return tuple(re.compile(re.escape(first) + "(?=" + "|".join(
+        _SEPARATOR[:-1] if two[1:] == " " else re.escape(two[1:]) for two in twos) + ")")
+        for first, twos in starts.items() if first.islower())
 
 
 def _hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
-          lower: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
+          lower: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
     """`pattern.finditer(text)`, quicker: every name starts with one of a few characters,
     which `str.find` skips to (the regex engine would test every character against them);
     the pattern is tried only where a name's first two characters stand, and not inside the
@@ -224,8 +225,8 @@ def _hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
             if text.startswith(heads, at):
                 found.append(at)
             at = text.find(first, at + 1)
-    if lower is not None:
-        found += [m.start() for m in lower.finditer(text)]
+    for letter in lower:
+        found += [m.start() for m in letter.finditer(text)]
     found.sort()
     hits: list[re.Match[str]] = []
     taken = 0
