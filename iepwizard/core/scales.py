@@ -98,6 +98,8 @@ class Scales:
         self.totals: dict[str, Area] = {}
         self._pattern: re.Pattern[str] | None = None
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
+        self._fitting: dict[tuple[int, str | None, float],
+                            tuple[tuple[Area, ...], Fitting | None]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
         self._lower: tuple[re.Pattern[str], ...] = ()  # (see `_lower_starts`)
@@ -166,6 +168,21 @@ class Scales:
             self._pools[id(areas)] = facts
         return facts[1:]
 
+    def fitting(self, areas: tuple[Area, ...], cue: str | None, value: float) -> Fitting | None:
+        """Of areas written alike (a value of `areas`, of more than one area), those a score
+        of `value` with this cue may be of, with their tests and whether their kinds or roles
+        differ (see `_Finder.resolve`); None where none may. Worked out once for each name,
+        cue and value: a table's rows and a report's summary ask the same again and again."""
+        key = (id(areas), cue, value)
+        known = self._fitting.get(key)  # (kept with the tuple: its id is not reused)
+        if known is not None and known[0] is areas:
+            return known[1]
+        if len(self._fitting) > 4096:  # (a long session's many texts: start afresh)
+            self._fitting.clear()
+        found = _fitting(areas, self.pool(areas), cue, value)
+        self._fitting[key] = (areas, found)
+        return found
+
     def test_of(self, written: str) -> str | None:
         """The id of the test a name found by `test_pattern` belongs to."""
         return self.test_ids.get(test_key(written))
@@ -174,6 +191,41 @@ class Scales:
 _SEPARATOR = r"[\s\-\u2010-\u2014]+"
 #: `_SEPARATOR` compiled, for `test_key` (asked for each test a text names).
 _SEPARATORS = re.compile(_SEPARATOR)
+
+
+#: Areas a score may be of: the areas, their tests, whether their kinds or roles differ.
+Fitting = tuple[tuple[Area, ...], frozenset[str], bool]
+#: The types a cue written before a number makes an area's own (`scores.NORMED`, spelled
+#: out: scores imports this module).
+_NORMED = ("standard", "scaled", "v", "t")
+
+
+def _fitting(areas: tuple[Area, ...], facts: tuple[str, frozenset[str], bool],
+             cue: str | None, value: float) -> Fitting | None:
+    """`Scales.fitting`, worked out: a score's pool of areas, as `_Finder.resolve` reads it.
+    Where the areas' kinds differ, the pool's tests and mixing are its own; where they are
+    one kind, the areas' unless the value rules some out (a problem scale's low T-score)."""
+    from .scores import fits
+
+    kind, tests, mixed = facts
+    if kind:  # one kind of score for all (most names): the pool is all or none
+        if (cue in _NORMED and cue != kind) or (
+                cue not in ("percentile", "ge") and not fits(kind, "", value)):
+            return None
+        pool = areas if cue in ("percentile", "ge") else tuple(
+            a for a in areas if fits(a.kind, a.role, value))
+        if not pool:
+            return None
+        if len(pool) < len(areas):  # (a problem scale's area ruled out by a low value)
+            _, tests, mixed = pool_facts(pool)
+        return pool, tests, mixed
+    pool = tuple(a for a in areas if a.kind == cue) if cue in _NORMED else areas
+    if cue not in ("percentile", "ge"):
+        pool = tuple(a for a in pool if fits(a.kind, a.role, value))
+    if not pool:
+        return None
+    _, tests, mixed = pool_facts(pool)
+    return pool, tests, mixed
 
 
 def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:

@@ -13,9 +13,8 @@ ranges, dates, times, ratios, percentages and counts are not scores. A one-word 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from .scales import Area, Scales, key_of, pool_facts
+from .scales import Area, Scales, key_of
 from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
@@ -79,30 +78,17 @@ class _Finder(Mentions):
                 # before it, as below)
             return (area, "") if words >= 2 else None  # (a test the text does not name is
             # not named for it: "Attention Problems" is also a CBCL scale, no scales file's)
-        kind, tests, mixed = self.scales.pool(areas)
-        pool: Sequence[Area]
-        if kind:  # one kind of score for all (most names): the pool is all or none
-            if (cue in _KINDS and cue != kind) or (
-                    cue not in ("percentile", "ge") and not fits(kind, "", value)):
-                return None
-            pool = areas if cue in ("percentile", "ge") else [
-                a for a in areas if fits(a.kind, a.role, value)]
-            if not pool:
-                return None
-            if len(pool) < len(areas):  # (a problem scale's area ruled out by a low value)
-                _, tests, mixed = pool_facts(pool)
-        else:
-            pool = [a for a in areas if a.kind == cue] if cue in _KINDS else areas
-            if cue not in ("percentile", "ge"):
-                pool = [a for a in pool if fits(a.kind, a.role, value)]
-            if not pool:
-                return None
-            if cue not in _KINDS and (named_tests := self._by_test.keys() & tests) and not any(
+        fitting = self.scales.fitting(areas, cue, value)
+        if fitting is None:
+            return None
+        pool, tests, mixed = fitting
+        if cue not in _KINDS:
+            kind, all_tests, _ = self.scales.pool(areas)
+            if not kind and (named_tests := self._by_test.keys() & all_tests) and not any(
                     a.test in named_tests for a in pool):
                 return None  # the named test's area ruled out ("WISC-V ... Working Memory:
                 # 11", no WISC-V score), not another test's that the text does not name and
-                # whose type the text does not say
-            _, tests, mixed = pool_facts(pool)
+                # whose type the text does not say (asked where the areas' kinds differ)
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere (a one-word area's
             # test before it: "i-Ready Overall Reading: 9th percentile", a WIAT-4 named after)
             near = pool[0].test if pool[0].test in self._by_test and (
