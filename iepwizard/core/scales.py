@@ -104,6 +104,7 @@ class Scales:
         self._starts: dict[str, tuple[str, ...]] | None = None
         self._lower: tuple[re.Pattern[str], ...] = ()  # (see `_lower_starts`)
         self._names: tuple[str, ...] | None = None
+        self._written: dict[str, str | None] = {}  # (see `test_of`)
 
     @property
     def test_names(self) -> tuple[str, ...]:
@@ -184,8 +185,15 @@ class Scales:
         return found
 
     def test_of(self, written: str) -> str | None:
-        """The id of the test a name found by `test_pattern` belongs to."""
-        return self.test_ids.get(test_key(written))
+        """The id of the test a name found by `test_pattern` belongs to (kept for each way a
+        name is written: a report names its tests again and again, and `test_key` splits at
+        a pattern)."""
+        if written in self._written:
+            return self._written[written]
+        if len(self._written) > 4096:  # (a long session's many texts: start afresh)
+            self._written.clear()
+        test_id = self._written[written] = self.test_ids.get(test_key(written))
+        return test_id
 
 
 _SEPARATOR = r"[\s\-\u2010-\u2014]+"

@@ -61,6 +61,7 @@ class _Finder(Mentions):
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
+        self._cells: tuple[str | None, list[tuple[int, str]]] = (None, [])  # the last line's
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
@@ -177,8 +178,10 @@ class _Finder(Mentions):
         return self._by_grade(self._named_ranges(unique(rated_by(self.found, self.raters))))
 
     def _compares(self, pos: int) -> bool:
-        """Whether the number at `pos` ends a cell of a header that compares scores."""
-        return compares_scores(self.text[slice(*self._line(pos))])
+        """Whether the number at `pos` ends a cell of a header that compares scores (the
+        line's cells are read again only where `_header_for` did not just read them)."""
+        line = self.text[slice(*self._line(pos))]
+        return compares_scores(line, self._cells[1] if self._cells[0] == line else None)
 
     def _line(self, pos: int) -> tuple[int, int]:
         """Where the line around `pos` starts and ends (read no further than `MAX_LINE`
@@ -214,6 +217,7 @@ class _Finder(Mentions):
             return None
         line = self.text[line_start:line_end]
         row = cells(line)
+        self._cells = line, row  # (for `_compares`, asked next of the same line)
         # where the first row that is one by its "a / b" cells only is in `visited` (-1: none
         # is); such rows count only under a header that says so ("T / %ile": see score_pairs)
         paired = -1 if is_row(line, row) else 0
@@ -271,8 +275,9 @@ class _Finder(Mentions):
     def _header_above(self, start: int, line: str,
                       found: list[tuple[int, str]]) -> list[Column] | None:
         """The header a line makes with the line above it (see `with_line_above`), or None."""
-        if not found or start == 0:
-            return None
+        if not found or start == 0 or (len(found) == 1 and found[0][0] == 0):
+            return None  # (one cell at the line's start, as a line of prose: with any line
+            # above it, no header; see `with_line_above`)
         above_start = self.text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1
         if start - 1 - above_start >= MAX_LINE:
             return None

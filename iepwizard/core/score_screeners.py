@@ -48,6 +48,8 @@ def screener_before(finder: _Finder, start: int) -> tuple[str, int] | None:
     ends; None where the test named last there is none (or a test the scales file does not
     know is named after it). Any number there without a percentile's or grade equivalent's
     cue is one of the screener's own (a scale score, RIT, placement or count): no score."""
+    if not finder.screeners():
+        return None  # (the text names none: the test named last is none)
     last = finder.last_test(start)
     if last is None:
         return None
