@@ -132,9 +132,14 @@ class Mentions:
         if self._others is None:
             known = set(self._mentions())
             self._others = []
-            for edition in _EDITION.finditer(self.text):
-                name = _NAME_BEFORE.search(self.text, max(0, edition.start() - 24),
-                                           edition.start())
+            text = self.text
+            for edition in _EDITION.finditer(text):
+                at = edition.start()
+                if not ("A" <= text[at - 1] <= "Z" or (text[at - 1] == "\n" and at > 1 and
+                                                       "A" <= text[at - 2] <= "Z")):
+                    continue  # (no capital ends right before the dash, as `$` needs: a
+                    # range "76-91", a date; not even looked for)
+                name = _NAME_BEFORE.search(text, max(0, at - 24), at)
                 if name and name.start() not in known and not name[0].startswith(_NO_TESTS):
                     self._others.append(name.start())
         return self._others
