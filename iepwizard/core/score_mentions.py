@@ -33,7 +33,6 @@ class Mentions:
         self._ids: list[str] = []
         self._by_test: dict[str, list[int]] = {}
         self._others: list[int] | None = None  # where tests the scales file lacks are named
-        self._screeners: bool | None = None  # whether a screener is named (see `screeners`)
 
     def _mentions(self) -> list[int]:
         """Where tests are named (read once)."""
@@ -45,13 +44,13 @@ class Mentions:
                 self._by_test.setdefault(test_id, []).append(start)
         return self._starts
 
-    def screeners(self) -> bool:
-        """Whether the text names a screener anywhere (most name none: then no number is a
-        screener's, and the sentence before it need not be read); worked out once."""
-        if self._screeners is None:
-            self._mentions()
-            self._screeners = any(self.scales.screener(test_id) for test_id in self._by_test)
-        return self._screeners
+    def last_named(self, pos: int) -> tuple[str, int] | None:
+        """The id of the test named last before `pos` and where its name starts, or None:
+        `last_test`'s first answer, before it reads the name's end and the tests the scales
+        file does not know (asked first where only some tests would do)."""
+        starts = self._mentions()
+        index = bisect.bisect_left(starts, pos) - 1
+        return (self._ids[index], starts[index]) if index >= 0 else None
 
     def names_any(self, test_ids: set[str]) -> bool:
         """Whether the text names one of these tests anywhere."""
