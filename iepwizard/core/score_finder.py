@@ -62,6 +62,7 @@ class _Finder(Mentions):
         self._plain: set[int] = set()  # lines that are no table row
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
         self._cells: tuple[str | None, list[tuple[int, str]]] = (None, [])  # the last line's
+        self.sections: dict[int, bool] = {}  # lines with leaders -> whether they list sections
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
