@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from .name_starts import SEPARATOR as _SEPARATOR
+from .name_starts import first_two, hits, lower_starts
 from .trie import trie_pattern
 
 FILE_NAME = "score-scales.toml"
@@ -102,7 +104,7 @@ class Scales:
                             tuple[tuple[Area, ...], Fitting | None]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
-        self._lower: tuple[re.Pattern[str], ...] = ()  # (see `_lower_starts`)
+        self._lower: tuple[re.Pattern[str], ...] = ()  # (see `name_starts.lower_starts`)
         self._names: tuple[str, ...] | None = None
         self._written: dict[str, str | None] = {}  # (see `test_of`)
 
@@ -125,8 +127,8 @@ class Scales:
                      for n in names]
             self._pattern = re.compile(trie_pattern(
                 units, lambda u: _SEPARATOR if u == " " else re.escape(u)))
-            self._starts = _starts(units)
-            self._lower = _lower_starts(self._starts) if self._starts else ()
+            self._starts = first_two(units)
+            self._lower = lower_starts(self._starts) if self._starts else ()
         return self._pattern
 
     def test_mentions(self, text: str) -> list[tuple[int, str]]:
@@ -139,7 +141,7 @@ class Scales:
         if pattern is None:
             return found
         for hit in (pattern.finditer(text) if self._starts is None else
-                    _hits(pattern, self._starts, self._lower, text)):
+                    hits(pattern, self._starts, self._lower, text)):
             start, end = hit.span()
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end < len(text) and (text[end].isalnum() or text[end] == "_")):
@@ -196,7 +198,6 @@ class Scales:
         return test_id
 
 
-_SEPARATOR = r"[\s\-\u2010-\u2014]+"
 #: `_SEPARATOR` compiled, for `test_key` (asked for each test a text names).
 _SEPARATORS = re.compile(_SEPARATOR)
 
@@ -242,59 +243,6 @@ def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:
     kinds = {area.kind for area in areas}
     return (kinds.pop() if len(kinds) == 1 else "", frozenset(area.test for area in areas),
             len({(area.kind, area.role) for area in areas}) > 1)
-
-
-def _starts(units: list[list[str]]) -> dict[str, tuple[str, ...]] | None:
-    """The first character of every name -> the names' first two characters (one where the
-    name has one; the first and a space where a separator is second, as in "i-Ready"); None
-    if a name starts with a separator."""
-    starts: dict[str, set[str]] = {}
-    for word in units:
-        if word[0] == " ":
-            return None
-        starts.setdefault(word[0], set()).add("".join(word[:2]))
-    return {first: tuple(sorted(two)) for first, two in starts.items()}
-
-
-def _lower_starts(starts: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], ...]:
-    """Where a name starting with a small letter may start: its first two characters (a
-    separator where a space stands second). A small letter is in most words of a text, and a
-    name's first letter alone ("i" of "i-Ready", "a" of "aimswebPlus") was tried at each.
-    One pattern per first letter, that letter then a look-ahead for the second: the regex
-    engine skips to the letter as `str.find` does (a pattern starting with a look-ahead, or
-    with one of several letters, was tried at every character: five times as long), and a
-    match takes the letter alone, so starts that overlap are all found."""
-    return tuple(re.compile(re.escape(first) + "(?=" + "|".join(
-        _SEPARATOR[:-1] if two[1:] == " " else re.escape(two[1:]) for two in twos) + ")")
-        for first, twos in starts.items() if first.islower())
-
-
-def _hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
-          lower: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
-    """`pattern.finditer(text)`, quicker: every name starts with one of a few characters,
-    which `str.find` skips to (the regex engine would test every character against them);
-    the pattern is tried only where a name's first two characters stand, and not inside the
-    last hit, as `finditer` does."""
-    found: list[int] = []
-    for first, two in starts.items():
-        if first.islower():
-            continue  # (found by `lower`, below)
-        heads = tuple(t[0] if t[1:] == " " else t for t in two)  # (any separator second)
-        at = text.find(first)
-        while at >= 0:
-            if text.startswith(heads, at):
-                found.append(at)
-            at = text.find(first, at + 1)
-    for letter in lower:
-        found += [m.start() for m in letter.finditer(text)]
-    found.sort()
-    hits: list[re.Match[str]] = []
-    taken = 0
-    for start in found:
-        if start >= taken and (hit := pattern.match(text, start)) is not None:
-            hits.append(hit)
-            taken = hit.end()
-    return hits
 
 
 def test_key(name: str) -> str:
