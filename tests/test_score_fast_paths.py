@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core import scales as scales_module
-from iepwizard.core.scales import Scales, _hits, scales_for
+from iepwizard.core.name_starts import hits
+from iepwizard.core.scales import Scales, scales_for
 from iepwizard.core.score_before import Before
 from iepwizard.core.score_finder import _Finder
 from iepwizard.core.score_prose import _names_area
@@ -38,7 +39,25 @@ def test_tests_are_found_where_the_pattern_finds_them(text: str) -> None:
     pattern = SCALES.test_pattern
     starts = SCALES._starts
     assert pattern is not None and starts is not None
-    assert [h.span() for h in _hits(pattern, starts, SCALES._lower, text)] == [
+    assert [h.span() for h in hits(pattern, starts, SCALES._lower, text)] == [
+        h.span() for h in pattern.finditer(text)]
+
+
+#: Capitals in most sentences of a report, and names whose second character is a separator.
+_LONG_BITS = [*_TEST_BITS, "She ", "The ", "Standard ", "KTEA-3 ", "K-ABC-II ", "Key Math 3 "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_LONG_BITS), min_size=1, max_size=40).map("".join),
+       st.integers(1, 400))
+def test_tests_are_found_where_the_pattern_finds_them_in_long_texts(text: str,
+                                                                    times: int) -> None:
+    # a letter found more than `_DENSE` times is read on by a pattern, not one by one
+    text *= times
+    pattern = SCALES.test_pattern
+    starts = SCALES._starts
+    assert pattern is not None and starts is not None
+    assert [h.span() for h in hits(pattern, starts, SCALES._lower, text)] == [
         h.span() for h in pattern.finditer(text)]
 
 
@@ -65,7 +84,7 @@ def test_overlapping_names_are_found_as_the_pattern_finds_them(text: str) -> Non
     pattern = MADE_UP.test_pattern
     starts = MADE_UP._starts
     assert pattern is not None and starts is not None
-    assert [h.span() for h in _hits(pattern, starts, MADE_UP._lower, text)] == [
+    assert [h.span() for h in hits(pattern, starts, MADE_UP._lower, text)] == [
         h.span() for h in pattern.finditer(text)]
 
 

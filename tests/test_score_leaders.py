@@ -96,3 +96,22 @@ def test_a_list_of_sections_without_a_contents_heading(scales: Scales) -> None:
             "  Mathematics ........................ 92\n"
             "  Summary and Recommendations ........ 97\n")
     assert read(text, scales) == []
+
+
+@pytest.mark.parametrize("size", [1, 2, 39, 40, 41, 79, 80, 90])
+@pytest.mark.parametrize("heading", ["WISC-V subtests", "Table of Contents", ""])
+def test_a_block_of_leaders_is_answered_as_each_line_alone_would(size: int, heading: str,
+                                                                  scales: Scales) -> None:
+    # whether lines with leaders list sections is kept for every line of a short block: each
+    # line, asked with the answers kept so far, is answered as it is asked alone (a block as
+    # long as the lines read, or longer, keeps none)
+    from iepwizard.core.score_leaders import _sections
+
+    names = ["Vocabulary", "Reason for Referral", "Digit Span", "Background", "Coding"]
+    text = heading + "\n" + "".join(f"  {names[i % len(names)]} ........ {i % 19 + 1}\n"
+                                    for i in range(size)) + "\nThe end.\n"
+    starts = [i + 1 for i, c in enumerate(text) if c == "\n" and "...." in text[i + 1:i + 40]]
+    known: dict[int, bool] = {}
+    for line_start in starts + starts[::-1]:
+        assert _sections(text, line_start, scales, known) == _sections(text, line_start,
+                                                                         scales, {})

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from .name_starts import SEPARATOR as _SEPARATOR
+from .name_starts import first_two, hits, lower_starts
 from .trie import trie_pattern
 
 FILE_NAME = "score-scales.toml"
@@ -116,10 +118,13 @@ class Scales:
         self.own_kinds: dict[str, tuple[str, str]] = {}
         self._pattern: re.Pattern[str] | None = None
         self._pools: dict[int, tuple[tuple[Area, ...], str, frozenset[str], bool]] = {}
+        self._fitting: dict[tuple[int, str | None, float],
+                            tuple[tuple[Area, ...], Fitting | None]] = {}
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
-        self._lower: re.Pattern[str] | None = None  # (see `_lower_starts`)
+        self._lower: tuple[re.Pattern[str], ...] = ()  # (see `name_starts.lower_starts`)
         self._names: tuple[str, ...] | None = None
+        self._written: dict[str, str | None] = {}  # (see `test_of`)
 
     @property
     def test_names(self) -> tuple[str, ...]:
@@ -140,8 +145,8 @@ class Scales:
                      for n in names]
             self._pattern = re.compile(trie_pattern(
                 units, lambda u: _SEPARATOR if u == " " else re.escape(u)))
-            self._starts = _starts(units)
-            self._lower = _lower_starts(self._starts) if self._starts else None
+            self._starts = first_two(units)
+            self._lower = lower_starts(self._starts) if self._starts else ()
         return self._pattern
 
     def test_mentions(self, text: str) -> list[tuple[int, str]]:
@@ -154,7 +159,7 @@ class Scales:
         if pattern is None:
             return found
         for hit in (pattern.finditer(text) if self._starts is None else
-                    _hits(pattern, self._starts, self._lower, text)):
+                    hits(pattern, self._starts, self._lower, text)):
             start, end = hit.span()
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end < len(text) and (text[end].isalnum() or text[end] == "_")):
@@ -190,14 +195,77 @@ class Scales:
             self._pools[id(areas)] = facts
         return facts[1:]
 
+    def fitting(self, areas: tuple[Area, ...], cue: str | None, value: float) -> Fitting | None:
+        """Of areas written alike (a value of `areas`, of more than one area), those a score
+        of `value` with this cue may be of, with their tests and whether their kinds or roles
+        differ (see `_Finder.resolve`); None where none may. Worked out once for each name,
+        cue and value: a table's rows and a report's summary ask the same again and again."""
+        key = (id(areas), cue, value)
+        known = self._fitting.get(key)  # (kept with the tuple: its id is not reused)
+        if known is not None and known[0] is areas:
+            return known[1]
+        if len(self._fitting) > 4096:  # (a long session's many texts: start afresh)
+            self._fitting.clear()
+        if cue == "standard" and any(self.tests[a.test].standard_is for a in areas):
+            # (a test that calls another kind "standard": the BOT-2's, mean 50 and SD 10;
+            # the areas left are each of the kind the cue means on its test)
+            renamed = tuple(a for a in areas if a.kind == self.cue_kind(cue, a.test))
+            facts = pool_facts(renamed)
+            found = _fitting(renamed, facts, facts[0] or None, value) if renamed else None
+        else:
+            found = _fitting(areas, self.pool(areas), cue, value)
+        self._fitting[key] = (areas, found)
+        return found
+
     def test_of(self, written: str) -> str | None:
-        """The id of the test a name found by `test_pattern` belongs to."""
-        return self.test_ids.get(test_key(written))
+        """The id of the test a name found by `test_pattern` belongs to (kept for each way a
+        name is written: a report names its tests again and again, and `test_key` splits at
+        a pattern)."""
+        if written in self._written:
+            return self._written[written]
+        if len(self._written) > 4096:  # (a long session's many texts: start afresh)
+            self._written.clear()
+        test_id = self._written[written] = self.test_ids.get(test_key(written))
+        return test_id
 
 
-_SEPARATOR = r"[\s\-\u2010-\u2014]+"
 #: `_SEPARATOR` compiled, for `test_key` (asked for each test a text names).
 _SEPARATORS = re.compile(_SEPARATOR)
+
+
+#: Areas a score may be of: the areas, their tests, whether their kinds or roles differ.
+Fitting = tuple[tuple[Area, ...], frozenset[str], bool]
+#: The types a cue written before a number makes an area's own (`scores.NORMED`, spelled
+#: out: scores imports this module).
+_NORMED = ("standard", "scaled", "v", "t")
+
+
+def _fitting(areas: tuple[Area, ...], facts: tuple[str, frozenset[str], bool],
+             cue: str | None, value: float) -> Fitting | None:
+    """`Scales.fitting`, worked out: a score's pool of areas, as `_Finder.resolve` reads it.
+    Where the areas' kinds differ, the pool's tests and mixing are its own; where they are
+    one kind, the areas' unless the value rules some out (a problem scale's low T-score)."""
+    from .scores import fits
+
+    kind, tests, mixed = facts
+    if kind:  # one kind of score for all (most names): the pool is all or none
+        if (cue in _NORMED and cue != kind) or (
+                cue not in ("percentile", "ge") and not fits(kind, "", value)):
+            return None
+        pool = areas if cue in ("percentile", "ge") else tuple(
+            a for a in areas if fits(a.kind, a.role, value))
+        if not pool:
+            return None
+        if len(pool) < len(areas):  # (a problem scale's area ruled out by a low value)
+            _, tests, mixed = pool_facts(pool)
+        return pool, tests, mixed
+    pool = tuple(a for a in areas if a.kind == cue) if cue in _NORMED else areas
+    if cue not in ("percentile", "ge"):
+        pool = tuple(a for a in pool if fits(a.kind, a.role, value))
+    if not pool:
+        return None
+    _, tests, mixed = pool_facts(pool)
+    return pool, tests, mixed
 
 
 def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:
@@ -206,58 +274,6 @@ def pool_facts(areas: Sequence[Area]) -> tuple[str, frozenset[str], bool]:
     kinds = {area.kind for area in areas}
     return (kinds.pop() if len(kinds) == 1 else "", frozenset(area.test for area in areas),
             len({(area.kind, area.role) for area in areas}) > 1)
-
-
-def _starts(units: list[list[str]]) -> dict[str, tuple[str, ...]] | None:
-    """The first character of every name -> the names' first two characters (one where the
-    name has one; the first and a space where a separator is second, as in "i-Ready"); None
-    if a name starts with a separator."""
-    starts: dict[str, set[str]] = {}
-    for word in units:
-        if word[0] == " ":
-            return None
-        starts.setdefault(word[0], set()).add("".join(word[:2]))
-    return {first: tuple(sorted(two)) for first, two in starts.items()}
-
-
-def _lower_starts(starts: dict[str, tuple[str, ...]]) -> re.Pattern[str] | None:
-    """Where a name starting with a small letter may start: its first two characters (a
-    separator where a space stands second). A small letter is in most words of a text, and a
-    name's first letter alone ("i" of "i-Ready", "a" of "aimswebPlus") was tried at each."""
-    pairs = [two for first, twos in starts.items() if first.islower() for two in twos]
-    if not pairs:
-        return None
-    return re.compile("(?=" + "|".join(  # (a look-ahead: starts that overlap are all found)
-        re.escape(two[0]) + (_SEPARATOR[:-1] if two[1:] == " " else re.escape(two[1:]))
-        for two in pairs) + ")")
-
-
-def _hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
-          lower: re.Pattern[str] | None, text: str) -> list[re.Match[str]]:
-    """`pattern.finditer(text)`, quicker: every name starts with one of a few characters,
-    which `str.find` skips to (the regex engine would test every character against them);
-    the pattern is tried only where a name's first two characters stand, and not inside the
-    last hit, as `finditer` does."""
-    found: list[int] = []
-    for first, two in starts.items():
-        if first.islower():
-            continue  # (found by `lower`, below)
-        heads = tuple(t[0] if t[1:] == " " else t for t in two)  # (any separator second)
-        at = text.find(first)
-        while at >= 0:
-            if text.startswith(heads, at):
-                found.append(at)
-            at = text.find(first, at + 1)
-    if lower is not None:
-        found += [m.start() for m in lower.finditer(text)]
-    found.sort()
-    hits: list[re.Match[str]] = []
-    taken = 0
-    for start in found:
-        if start >= taken and (hit := pattern.match(text, start)) is not None:
-            hits.append(hit)
-            taken = hit.end()
-    return hits
 
 
 def test_key(name: str) -> str:

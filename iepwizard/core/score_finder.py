@@ -13,9 +13,8 @@ ranges, dates, times, ratios, percentages and counts are not scores. A one-word 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from .scales import Area, Scales, key_of, pool_facts
+from .scales import Area, Scales, key_of
 from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
@@ -63,6 +62,8 @@ class _Finder(Mentions):
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
+        self._cells: tuple[str | None, list[tuple[int, str]]] = (None, [])  # the last line's
+        self.sections: dict[int, bool] = {}  # lines with leaders -> whether they list sections
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float) -> tuple[Area, str] | None:
@@ -82,38 +83,17 @@ class _Finder(Mentions):
                 return None  # (nor a BOT-2 report's "standard score": mean 50, not 100)
             return area, ""  # (a test the text does not name is
             # not named for it: "Attention Problems" is also a CBCL scale, no scales file's)
-        kind, tests, mixed = self.scales.pool(areas)
-        pool: Sequence[Area]
-        if cue == "standard" and any(self.scales.tests[a.test].standard_is for a in areas):
-            # (a test that calls another kind "standard": the BOT-2's, mean 50 and SD 10)
-            areas = tuple(a for a in areas if a.kind == self.scales.cue_kind(cue, a.test))
-            if not areas:
-                return None
-            kind, tests, mixed = pool_facts(areas)
-            cue = kind or cue
-        if kind:  # one kind of score for all (most names): the pool is all or none
-            if (cue in _KINDS and cue != kind) or (
-                    cue not in ("percentile", "ge") and not fits(kind, "", value)):
-                return None
-            pool = areas if cue in ("percentile", "ge") else [
-                a for a in areas if fits(a.kind, a.role, value)]
-            if not pool:
-                return None
-            if len(pool) < len(areas):  # (a problem scale's area ruled out by a low value)
-                _, tests, mixed = pool_facts(pool)
-        else:
-            pool = [a for a in areas if a.kind == self.scales.cue_kind(cue, a.test)
-                    ] if cue in _KINDS else areas
-            if cue not in ("percentile", "ge"):
-                pool = [a for a in pool if fits(a.kind, a.role, value)]
-            if not pool:
-                return None
-            if cue not in _KINDS and (named_tests := self._by_test.keys() & tests) and not any(
+        fitting = self.scales.fitting(areas, cue, value)
+        if fitting is None:
+            return None
+        pool, tests, mixed = fitting
+        if cue not in _KINDS:
+            kind, all_tests, _ = self.scales.pool(areas)
+            if not kind and (named_tests := self._by_test.keys() & all_tests) and not any(
                     a.test in named_tests for a in pool):
                 return None  # the named test's area ruled out ("WISC-V ... Working Memory:
                 # 11", no WISC-V score), not another test's that the text does not name and
-                # whose type the text does not say
-            _, tests, mixed = pool_facts(pool)
+                # whose type the text does not say (asked where the areas' kinds differ)
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere (a one-word area's
             # test before it: "i-Ready Overall Reading: 9th percentile", a WIAT-4 named after)
             near = pool[0].test if pool[0].test in self._by_test and (
@@ -204,8 +184,10 @@ class _Finder(Mentions):
             self.found, self.raters)))), self.scales)
 
     def _compares(self, pos: int) -> bool:
-        """Whether the number at `pos` ends a cell of a header that compares scores."""
-        return compares_scores(self.text[slice(*self._line(pos))])
+        """Whether the number at `pos` ends a cell of a header that compares scores (the
+        line's cells are read again only where `_header_for` did not just read them)."""
+        line = self.text[slice(*self._line(pos))]
+        return compares_scores(line, self._cells[1] if self._cells[0] == line else None)
 
     def _line(self, pos: int) -> tuple[int, int]:
         """Where the line around `pos` starts and ends (read no further than `MAX_LINE`
@@ -243,6 +225,7 @@ class _Finder(Mentions):
             return None
         line = self.text[line_start:line_end]
         row = cells(line)
+        self._cells = line, row  # (for `_compares`, asked next of the same line)
         # where the first row that is one by its "a / b" cells only is in `visited` (-1: none
         # is); such rows count only under a header that says so ("T / %ile": see score_pairs)
         paired = -1 if is_row(line, row) else 0
@@ -300,8 +283,9 @@ class _Finder(Mentions):
     def _header_above(self, start: int, line: str,
                       found: list[tuple[int, str]]) -> list[Column] | None:
         """The header a line makes with the line above it (see `with_line_above`), or None."""
-        if not found or start == 0:
-            return None
+        if not found or start == 0 or (len(found) == 1 and found[0][0] == 0):
+            return None  # (one cell at the line's start, as a line of prose: with any line
+            # above it, no header; see `with_line_above`)
         above_start = self.text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1
         if start - 1 - above_start >= MAX_LINE:
             return None

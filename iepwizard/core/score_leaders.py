@@ -68,7 +68,7 @@ def leader_score(finder: _Finder, start: int, end: int, value: float, taken_to: 
     if before.words or before.describes():
         return None  # ("Reading ...... raw 12")
     areas, words = area_named(finder.scales, _label(text[line_start:leader.start()]))
-    if not areas or _sections(text, line_start, finder.scales):
+    if not areas or _sections(text, line_start, finder.scales, finder.sections):
         return None
     cue = "percentile" if cue_after else before.cue
     resolved = finder.resolve(areas, len(words), cue, start, value)
@@ -113,11 +113,18 @@ def area_named(scales: Scales, name: str) -> tuple[tuple[Area, ...], list[str]]:
     return areas, words
 
 
-def _sections(text: str, line_start: int, scales: Scales) -> bool:
+def _sections(text: str, line_start: int, scales: Scales, known: dict[int, bool]) -> bool:
     """Whether the lines with leaders this one is among list sections, not scores: they stand
     under a heading that says so ("Contents", "Table of Contents"), or fewer than half of them
-    start with an area's name ("Reason for Referral ..... 2", "Reading ..... 7": pages)."""
+    start with an area's name ("Reason for Referral ..... 2", "Reading ..... 7": pages).
+
+    The answer is kept in `known` for every line of the block read, where every one of them
+    would read the same lines and heading (a block shorter than the lines read at most): a
+    list of scores is asked once, not once for each of its lines."""
+    if line_start in known:
+        return known[line_start]
     lines: list[str] = []
+    starts = [line_start]  # (of the lines read)
     heading = ""
     end = line_start - 1
     while end >= 0 and len(lines) < 40:  # the lines above, up to the heading
@@ -127,8 +134,11 @@ def _sections(text: str, line_start: int, scales: Scales) -> bool:
             heading = line
             break
         lines.append(line)
+        starts.append(start)
         end = start - 1
     if "contents" in heading.casefold():
+        for start in starts:  # (those above read the same heading)
+            known[start] = True
         return True
     start = line_start
     while start < len(text) and len(lines) < 80:  # this line and those below
@@ -138,13 +148,19 @@ def _sections(text: str, line_start: int, scales: Scales) -> bool:
         if not _LEADER_ANYWHERE.search(line):
             break
         lines.append(line)
+        if start != line_start:
+            starts.append(start)
         start = end + 1
     named = 0
     for line in lines:
         leader = _LEADER_ANYWHERE.search(line)
         if leader is not None and area_named(scales, _label(line[:leader.start()]))[0]:
             named += 1
-    return named * 2 < len(lines)
+    result = named * 2 < len(lines)
+    if len(lines) < 40:  # (no line of the block reads a limit: each reads all of it)
+        for start in starts:
+            known[start] = result
+    return result
 
 
 def _label(before: str) -> str:

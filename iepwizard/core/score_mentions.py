@@ -44,6 +44,14 @@ class Mentions:
                 self._by_test.setdefault(test_id, []).append(start)
         return self._starts
 
+    def last_named(self, pos: int) -> tuple[str, int] | None:
+        """The id of the test named last before `pos` and where its name starts, or None:
+        `last_test`'s first answer, before it reads the name's end and the tests the scales
+        file does not know (asked first where only some tests would do)."""
+        starts = self._mentions()
+        index = bisect.bisect_left(starts, pos) - 1
+        return (self._ids[index], starts[index]) if index >= 0 else None
+
     def names_any(self, test_ids: set[str]) -> bool:
         """Whether the text names one of these tests anywhere."""
         self._mentions()
@@ -123,9 +131,14 @@ class Mentions:
         if self._others is None:
             known = set(self._mentions())
             self._others = []
-            for edition in _EDITION.finditer(self.text):
-                name = _NAME_BEFORE.search(self.text, max(0, edition.start() - 24),
-                                           edition.start())
+            text = self.text
+            for edition in _EDITION.finditer(text):
+                at = edition.start()
+                if not ("A" <= text[at - 1] <= "Z" or (text[at - 1] == "\n" and at > 1 and
+                                                       "A" <= text[at - 2] <= "Z")):
+                    continue  # (no capital ends right before the dash, as `$` needs: a
+                    # range "76-91", a date; not even looked for)
+                name = _NAME_BEFORE.search(text, max(0, at - 24), at)
                 if name and name.start() not in known and not name[0].startswith(_NO_TESTS):
                     self._others.append(name.start())
         return self._others

@@ -86,12 +86,14 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
     grade = next((c for c in cells if c.kind == "ge" and c.value is not None), None)
     by = said_by(rater)
     scores: list[Score] = []
-    if main is not None and areas and percentile is not None and percentile.value is not None \
+    if main is not None and percentile is not None and percentile.value is not None \
+            and any(a.kind == "percentile" for a in areas) \
             and (own := finder.resolve(areas, words, "percentile", line_start,
                                        percentile.value)) is not None \
             and own[0].kind == "percentile":
         main = None  # a screener's row ("Overall Reading  489  Grade 2  9"): its scale score
-        # is on the screener's own scale, no score; its percentile is
+        # is on the screener's own scale, no score; its percentile is (asked only where one
+        # of the areas is a screener's: the area resolved is one of them)
     if main is not None and main.value is not None:
         cue = main.kind if main.kind != "score" else None
         resolved = finder.resolve(areas, words, cue, line_start, main.value) if areas else None

@@ -48,6 +48,10 @@ def screener_before(finder: _Finder, start: int) -> tuple[str, int] | None:
     ends; None where the test named last there is none (or a test the scales file does not
     know is named after it). Any number there without a percentile's or grade equivalent's
     cue is one of the screener's own (a scale score, RIT, placement or count): no score."""
+    named = finder.last_named(start)
+    if named is None or named[1] < start - _REACH or not finder.scales.screener(named[0]):
+        return None  # (the test named last, if any, is no screener, or is named too far
+        # back: its name's end and the tests named after it are not even read)
     last = finder.last_test(start)
     if last is None:
         return None

@@ -139,10 +139,11 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     return columns
 
 
-def compares_scores(line: str) -> bool:
+def compares_scores(line: str, found: list[tuple[int, str]] | None = None) -> bool:
     """Whether a line is the header of a table that compares scores (see `_COMPARES`): a
-    number in it ("Score 1   Score 2   Difference") is no score either."""
-    found = cells(line)
+    number in it ("Score 1   Score 2   Difference") is no score either (`found`: its
+    `cells`, when already read)."""
+    found = cells(line) if found is None else found
     return len(found) >= 3 and _compares_any(found)
 
 
