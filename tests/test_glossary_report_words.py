@@ -21,14 +21,8 @@ def found(text: str, content: Content, matcher: Matcher) -> list[str]:
     "She reads a full year below her grade placement.",
     "On the fall diagnostic, i-Ready gave a Grade 1 placement in phonics.",
     "Her reading is at a grade equivalent of 2.1, against her placement in grade 3.4.",
-])
-def test_a_grade_placement_is_no_special_education_placement(
-        text: str, content: Content, matcher: Matcher) -> None:
-    terms = found(text, content, matcher)
-    assert "grade-placement" in terms and "placement" not in terms, terms
-
-
-@pytest.mark.parametrize("text", [
+    # a screener's placement column or result (an i-Ready table's header was explained as
+    # where and how much of the school day a child receives special education)
     "i-Ready Diagnostic (Winter)\n\nDomain            Scale Score   Placement     Percentile\n"
     "Overall Reading   489           Grade 1       9\n",
     "Domain\tScale Score\tPlacement\tPercentile\nPhonics\t410\tEarly Grade 1\t12\n",
@@ -36,10 +30,8 @@ def test_a_grade_placement_is_no_special_education_placement(
     "Placement: Grade 2 (Overall Reading).",
     "On the i-Ready Diagnostic, Sam's Overall Reading placement was Level 1.",
 ])
-def test_a_screeners_placement_column_is_a_grade_placement(
+def test_a_grade_placement_is_no_special_education_placement(
         text: str, content: Content, matcher: Matcher) -> None:
-    # (the table's header was explained as special-education placement: where and how much
-    # of the school day a child receives special education)
     terms = found(text, content, matcher)
     assert "grade-placement" in terms and "placement" not in terms, terms
 
