@@ -224,7 +224,11 @@ class LettersScreen(Screen[None]):
         past the to-do line: on a small terminal (80x24) with much still to fill in, what is
         missing comes first and the field below it."""
         form = self.query_one(LetterForm)
-        if self.focused is None or form not in self.focused.ancestors:
+        focused = self.focused
+        if focused is not None and form in focused.ancestors and focused.id != "letter-to":
+            focused.scroll_visible(animate=False)  # (the parent has moved on in the form: the
+            return  # field typed in stays in view, not scrolled back to the to-do line)
+        if focused is None or form not in focused.ancestors:
             form.focus_first(scroll=False)
         box = self.query_one("#letter-form", VerticalScroll)
         todo_top = self.query_one("#letter-status").virtual_region_with_margin.y
