@@ -110,45 +110,37 @@ def _subtest_matches(scores: list[Score], clean: str, content: Content) -> list[
 _GRADE_AFTER = re.compile(r"[ \t:=\-\u2013]*(?:(?:is|was|of|at|in|=)[ \t]+)?"
                           r"(?:(?:early|mid|late)[ \t]+)?(?:grade|kindergarten|level)\b",
                           re.IGNORECASE)
-#: A table's cell that names a score column ("Scale Score", "Percentile", "%ile", "RIT").
-_SCORE_CELL = re.compile(r"(?:^|\t|\||  )[ \t]*(?:[\w ]*score|percentile\w*|%ile|rit|pr)"
-                         r"[ \t]*(?=\t|\||  |$)", re.IGNORECASE | re.MULTILINE)
 
 
 def _grade_placements(matches: list[Match], clean: str) -> list[Match]:
     """The matches, each "placement" that is a screener's grade placement made one: where a
-    grade level follows it, or where it heads a column of a score table ("Domain   Scale Score
-    Placement   Percentile"). A special-education placement is written in sentences, or in an
-    IEP's table beside "percent of time", never so."""
+    grade level follows it, or where it is a cell of a score table's header ("Domain   Scale
+    Score   Placement   Percentile", read by the score finder's own table reader). A
+    special-education placement is written in sentences, or in an IEP's table beside "percent
+    of time", never so."""
     result = matches
     for index, match in enumerate(matches):
         if match.term_id != "placement":
             continue
         start, end = match.start, match.end
-        grade = _GRADE_AFTER.match(clean, end) is not None
-        if not grade and _is_cell(clean, start, end):
-            line_start = clean.rfind("\n", 0, start) + 1
-            line_end = clean.find("\n", end)
-            line = clean[line_start:len(clean) if line_end < 0 else line_end]
-            grade = _SCORE_CELL.search(line) is not None
-        if grade:
-            if result is matches:
-                result = list(matches)
-            result[index] = Match(start, end, "grade-placement")
+        if _GRADE_AFTER.match(clean, end) is None and not _in_score_header(clean, start, end):
+            continue
+        if result is matches:
+            result = list(matches)
+        result[index] = Match(start, end, "grade-placement")
     return result
 
 
-def _is_cell(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands alone in a table's cell: with a line's edge, a tab, a
-    "|" or two spaces on either side (spaces within a "| ... |" cell aside)."""
-    low = start
-    while low > 0 and text[low - 1] == " ":
-        low -= 1
-    high = end
-    while high < len(text) and text[high] == " ":
-        high += 1
-    return (low == 0 or start - low >= 2 or text[low - 1] in "\n\t|") and (
-        high == len(text) or high - end >= 2 or text[high] in "\r\n\t|")
+def _in_score_header(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a whole cell of its line, and another cell of that line
+    names a score column (score_tables' cells and column kinds)."""
+    from .score_tables import cells, column_kind
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    found = cells(text[line_start:len(text) if line_end < 0 else line_end])
+    return len(found) > 1 and (start - line_start, text[start:end]) in found and any(
+        column_kind(cell).kind not in ("ignore", "label") for _, cell in found)
 
 
 def decode(text: str, content: Content, matcher: Matcher | None = None,
