@@ -106,3 +106,47 @@ def test_standard_is_is_checked_with_its_line() -> None:
                                  Path("s.toml"))
     assert found == [] and [(a.kind, a.role) for a in scales.areas["social interaction"]] == [
         ("scaled", "problem")]
+
+
+def test_a_gars_3_area_of_no_named_test_is_not_said_to_be_a_concern(scales: Scales) -> None:
+    # "Social Interaction scaled score 9", no test named: it was "on a scale where higher
+    # means more concern", taken as the GARS-3's; another test's "Social Interaction" may be a
+    # skill, where higher is stronger. Neither way is said; an Autism Index or a Maladaptive
+    # Speech score says what it is by its name
+    text = ("Social Interaction scaled score 9. Social Communication: 35th percentile. "
+            "Maladaptive Speech scaled score 12. Autism Index of 104.")
+    found = _scores(text, scales)
+    for label, said in (("Social Interaction", "scaled score 9, about the 37th percentile: "),
+                        ("Social Communication", "35th percentile: ")):
+        score = found[label]
+        explained = score.explain()
+        assert score.test == "" and score.role in ("", "problem"), label
+        assert score.unsure == (score.kind == "scaled")  # (a percentile of no test: unsaid)
+        assert explained.startswith(f"{label}, {said}higher than about"), explained
+        assert "cannot tell its test" in explained and "more concern:" not in explained
+        assert "average" not in score.words and score.words == ""
+    for label in ("Maladaptive Speech", "Autism Index"):
+        assert not found[label].unsure
+        assert "on a scale where higher means more concern" in found[label].explain()
+    drawn = chart(list(found.values()))
+    assert {p.label for p in drawn.problem} == {"Maladaptive Speech", "Autism Index"}
+    assert [line.split(",")[0] for line in drawn.left_out] == ["Social Interaction",
+                                                                "Social Communication"]
+
+
+def test_a_gars_3_area_of_the_named_gars_3_is_a_concern(scales: Scales) -> None:
+    found = _scores("GARS-3 (parent): Social Interaction scaled score 9.", scales)
+    score = found["Social Interaction"]
+    assert (score.test, score.unsure) == ("GARS-3", False)
+    assert "on a scale where higher means more concern" in score.explain()
+
+
+def test_concern_by_name_is_checked_with_its_line() -> None:
+    base = ('[[test]]\nid = "a"\nname = "A"\nnames = ["A"]\n'
+            'problem_scaled = ["Social Interaction", "Maladaptive Speech"]\n')
+    assert _problems(base + 'concern_by_name = ["Maladaptive Speech"]\n') == []
+    assert _problems(base + 'concern_by_name = ["Balance"]\n') == [
+        "6: test a: 'Balance' in 'concern_by_name' is no area of this test's "
+        "'problem_standard' or 'problem_scaled' lists (write the first name of one)"]
+    assert _problems(base + 'concern_by_name = "Maladaptive Speech"\n') == [
+        "6: test a: 'concern_by_name' must list areas' first names, like [\"Autism Index\"]"]

@@ -85,8 +85,9 @@ problem = ["Leisure"]
     scales, found = parse_scales(text, Path("s.toml"))
     assert [f"{p.line}: {p.message}" for p in found] == [
         "6: test a: unknown key 'scales' (expected one of: ability, adaptive, area_bands, bands, "
-        "id, name, names, percentile, percentile_bands, percentile_note, problem, problem_scaled, "
-        "problem_standard, ranges, scaled, standard, standard_is, t_scales, vscale)",
+        "concern_by_name, id, name, names, percentile, percentile_bands, percentile_note, "
+        "problem, problem_scaled, problem_standard, ranges, scaled, standard, standard_is, "
+        "t_scales, vscale)",
         "8: test a: 'Leisure' is listed twice (also in 'problem')"]  # (the adaptive list's)
     assert [a.kind for a in scales.areas["social"]] == ["standard", "scaled"]
     assert [(a.label, a.kind) for a in scales.areas["conceptual"]] == [

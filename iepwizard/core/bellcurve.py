@@ -130,7 +130,7 @@ def place(score: Score, source: int = -1) -> Point | str:
     if score.kind in ("ge", "unknown") or (score.kind == "t" and not score.role) or (
             percentile is None):
         return WHY_NOT_DRAWN.get(score.kind, "it is not a number on this scale")
-    if score.kind == "percentile" and not score.test and not score.role:
+    if score.unsure or (score.kind == "percentile" and not score.test and not score.role):
         return "the decoder cannot tell its test, so which way is better is not known"
     if score.disagrees:
         return "the report's percentile and the score disagree"

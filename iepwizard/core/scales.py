@@ -77,6 +77,11 @@ class TestInfo(NamedTuple):
     #: The list whose scores this test calls "standard scores" ("ability" for the BOT-2,
     #: whose standard scores have a mean of 50 and an SD of 10); "" where they are mean 100.
     standard_is: str = ""
+    #: Areas of its `problem_standard` and `problem_scaled` lists whose names say that higher
+    #: means more concern ("Autism Index"), whichever test gave them: read so where the text
+    #: names no test. The others ("Social Interaction") may be another test's skill, where
+    #: higher is stronger: without this test named, which way is better is not said.
+    concern_by_name: tuple[str, ...] = ()
 
     def bands_of(self, label: str) -> tuple[tuple[int, str], ...]:
         """The test's own words for problem T-scores of the area first named `label`."""

@@ -24,7 +24,7 @@ from .scales import (
 )
 
 TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "area_bands", "ranges",
-             "percentile_bands", "percentile_note", "standard_is", *KINDS}
+             "percentile_bands", "percentile_note", "standard_is", "concern_by_name", *KINDS}
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -116,6 +116,13 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
             if label not in labels:
                 fail(f'"{label}"', f"'{label}' in 'area_bands' is no area of this test (write "
                                    f"the first name of an area listed below)", within="area_bands")
+        concerns = {a.label for found in areas.values() for a in found
+                    if a.test == info.id and a.role == "problem" and a.kind != "t"}
+        for label in info.concern_by_name:
+            if label not in concerns:
+                fail(f'"{label}"', f"'{label}' in 'concern_by_name' is no area of this test's "
+                                   f"'problem_standard' or 'problem_scaled' lists (write the "
+                                   f"first name of one)", within="concern_by_name")
     scales.areas = {key: tuple(found) for key, found in areas.items()}
     lengths: dict[str, set[int]] = {}
     for key in areas:
@@ -181,6 +188,12 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
         fail("percentile_note", "'percentile_note' is only for a test whose areas are listed "
                                 "under 'percentile' (a screener's)")
         ok = False
+    concern_by_name = table.get("concern_by_name", [])
+    if not isinstance(concern_by_name, list) or not all(
+            isinstance(n, str) and n.strip() for n in concern_by_name):
+        fail("concern_by_name", "'concern_by_name' must list areas' first names, like "
+                                "[\"Autism Index\"]")
+        ok = False
     area_bands = _area_bands(table.get("area_bands", []))
     if (lost := _lists_in_area_bands(table.get("area_bands", []))):
         fail("area_bands", f"'{lost}' is inside [[test.area_bands]]: write the test's lists "
@@ -196,7 +209,8 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
     assert isinstance(test_id, str) and isinstance(name, str) and area_bands is not None
     return TestInfo(test_id, name.strip(), tuple(dict.fromkeys(n.strip() for n in [name, *names])),
                     t_role, _words(bands), _words(ranges), area_bands, _words(percentile_bands),
-                    " ".join(note.split()), standard_is)
+                    " ".join(note.split()), standard_is,
+                    tuple(n.strip() for n in concern_by_name))
 
 
 def _percentile_bands_problem(value: Any, table: dict[str, Any]) -> str:

@@ -58,7 +58,11 @@ def explain(score: Score) -> str:
                 f"of 50), or one may come from another column; ask the evaluator."
                 + _ci(score))
     said = score.said
-    if score.kind == "percentile" and score.role == "problem" and score.called:
+    if score.unsure:
+        what = (f"{said} percentile" if score.kind == "percentile" else
+                f"{NAMES[score.kind]} {value}, {phrase(said, about=True)}")
+        text = f"{score.head}, {what}: {compared(said)}. {UNNAMED_TEST}"
+    elif score.kind == "percentile" and score.role == "problem" and score.called:
         text = concern_percentile(score.head, said, score.called)
     elif score.role == "problem" and score.kind in ("standard", "scaled", "v"):
         text = concern(score.head, NAMES[score.kind], value, said, score.test, score.bands,

@@ -21,7 +21,8 @@ REACH = 600
 
 def own_names(scores: list[Score], scales: Scales) -> list[Score]:
     """The scores, each of an area in `Scales.own_kinds` (of its test, or of none the text
-    names) with the test's own name for its kind (`Score.called`)."""
+    names) with the test's own name for its kind (`Score.called`); where the text names no
+    test, a score on a scale of concerns whose name does not say so is `Score.unsure`."""
     if not scales.own_kinds:
         return scores
     named = []
@@ -33,6 +34,9 @@ def own_names(scores: list[Score], scales: Scales) -> list[Score]:
                 score = score._replace(called=NAMES["standard"])
             elif score.kind == "percentile" and score.role == "problem" and kind != "t":
                 score = score._replace(called=NAMES[kind])
+            if (not score.test and score.role == "problem" and kind != "t"
+                    and score.label not in info.concern_by_name):
+                score = score._replace(unsure=True)  # (see `Score.unsure`)
         named.append(score)
     return named
 

@@ -129,6 +129,11 @@ class Score(NamedTuple):
     #: scale where higher means more concern, its area's kind where that is no T-score (the
     #: GARS-3's "scaled score"). "" for most.
     called: str = ""
+    #: Whether which way is better is not known, though the kind of score is: an area that
+    #: only a scale of concerns lists, under a name that could be another test's skill (the
+    #: GARS-3's "Social Interaction", not its "Autism Index": the scales file's
+    #: `concern_by_name`), of a test the text does not name.
+    unsure: bool = False
 
     @property
     def type_name(self) -> str:
@@ -245,6 +250,8 @@ class Score(NamedTuple):
         scale, its band ("at risk", or the test's own words); "" where it names none."""
         if self.disagrees:
             return "its numbers disagree"
+        if self.unsure:
+            return ""
         if self.role == "problem" and self.kind in ("standard", "scaled", "v"):
             return self.problem_band() if self.bands else ""  # (never "high average")
         if self.kind == "percentile" and (self.role in RATED or not self.test):
