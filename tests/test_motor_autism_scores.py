@@ -18,7 +18,9 @@ from iepwizard.core.escapes import blank
 from iepwizard.core.scales import Scales
 from iepwizard.core.scales_file import parse_scales
 from iepwizard.core.score_finder import find_scores
+from iepwizard.core.score_history import SavedScore, history
 from iepwizard.core.scores import Score
+from iepwizard.core.store import Store
 
 GARS = ("Gilliam Autism Rating Scale, Third Edition (GARS-3): Autism Index = 112, 79th "
         "percentile, Probability of ASD: Very Likely. Restrictive/Repetitive Behaviors scaled "
@@ -150,3 +152,79 @@ def test_concern_by_name_is_checked_with_its_line() -> None:
         "'problem_standard' or 'problem_scaled' lists (write the first name of one)"]
     assert _problems(base + 'concern_by_name = "Maladaptive Speech"\n') == [
         "6: test a: 'concern_by_name' must list areas' first names, like [\"Autism Index\"]"]
+
+
+#: Pearson's BOT-2 Complete Form sample report's subtests (scale score, its category).
+PEARSON_SUBTESTS = ("Fine Motor Precision 17 Average\nFine Motor Integration 22 Above Average\n"
+                    "Manual Dexterity 3 Well-Below Average\nBilateral Coordination 7 Below "
+                    "Average\nRunning Speed and Agility 4 Well-Below Average\nStrength 6 Below "
+                    "Average\nUpper-Limb Coordination 5 Well-Below Average\n")
+
+
+def test_bot_2_subtests_are_scale_scores_on_their_own_scale(scales: Scales) -> None:
+    # a BOT-2 subtest's "scale score" (mean 15, SD 5) was listed as "the report does not say
+    # here what kind of score this is", though the table's column said so
+    text = ("BOT-2, Complete Form.\n"
+            "Subtest / Composite            Scale Score   Standard Score   %ile Rank\n"
+            "Fine Motor Precision                9\n"
+            "   FINE MANUAL CONTROL                              36              8\n"
+            "Balance                            10\n")
+    found = _scores(text, scales)
+    precision = found["Fine Motor Precision"]
+    assert (precision.kind, precision.test, precision.value, precision.percentile) == (
+        "scale15", "BOT-2", 9, 12)
+    explained = precision.explain()
+    assert explained.startswith(
+        "Fine Motor Precision (BOT-2), scale score 9 (on the BOT-2 a scale score has an average "
+        "of 15, and most children score from 10 to 20; it is not the scaled score of most "
+        "tests, where 10 is average): about the 12th percentile")
+    assert explained.endswith("the BOT-2 calls this range below average.")
+    assert found["Balance"].percentile == 16
+    drawn = chart(list(found.values()))
+    rows = [line for line in drawn.lines() if "Fine Motor Precision" in line]
+    assert rows and "Sc 9" in rows[0]
+    assert any("Sc scale score" in line for line in drawn.lines())
+    assert not any("Sc scale score" in line for line in chart(
+        list(_scores(BOT, scales).values())).lines())
+
+
+def test_bot_2_subtest_categories_are_pearson_s(scales: Scales) -> None:
+    # the sample report's own words for its subtests' scale scores
+    found = _scores("BOT-2 subtests (scale scores):\n" + PEARSON_SUBTESTS, scales)
+    for line in PEARSON_SUBTESTS.splitlines():
+        parts = line.split()
+        value_at = next(n for n, p in enumerate(parts) if p.isdigit())
+        name, value, words = " ".join(parts[:value_at]), int(parts[value_at]), " ".join(
+            parts[value_at + 1:])
+        score = found[name]
+        assert (score.kind, score.value) == ("scale15", value), name
+        assert score.words == words.casefold(), (name, score.words, words)
+
+
+def test_a_grip_strength_in_pounds_is_no_score(scales: Scales) -> None:
+    # the BOT-2's Strength subtest: "grip strength 14 lb (R)" was its scale score 14
+    text = ("BOT-2 Complete Form. Clinical observations: grip strength 14 lb (R) and 12 lb "
+            "(L); stood on one foot for 6 seconds. Balance 10, Strength 6.")
+    assert [(s.label, s.value) for s in find_scores(blank(text), scales)] == [
+        ("Balance", 10), ("Strength", 6)]
+
+
+def test_scale15_ranges_need_the_mean_50_standard_scores() -> None:
+    base = '[[test]]\nid = "a"\nname = "A"\nnames = ["A"]\nranges = [[0, "low"], [41, "ok"]]\n'
+    assert _problems(base + 'standard_is = "ability"\nability = ["Total"]\n'
+                            'scale15 = ["Balance"]\n') == []
+    assert _problems(base + 'scale15 = ["Balance"]\n') == [
+        "6: test a: 'scale15' areas are named by the test's 'ranges' at the same standing on "
+        "its mean-50 standard scores: give the test 'standard_is = \"ability\"', or no "
+        "'ranges'"]
+
+
+def test_a_bot_2_scale_score_is_saved_and_charted(store: Store) -> None:
+    child = store.add_child("Sam")
+    score = Score(0, 1, "scale15", 9, "Fine Motor Precision", "BOT-2")
+    evaluation = store.save_evaluation(child.id, "OT evaluation", "3/1/2026",
+                                       [SavedScore.of(score)])
+    [row] = store.saved_scores(child.id, evaluation.id)
+    assert (row.kind, row.value, row.percentile) == ("scale15", 9.0, 12)
+    [area] = history(*store.score_history(child.id))
+    assert area.line() == "Fine Motor Precision: 12th (2026, BOT-2)"

@@ -32,6 +32,7 @@ _AFTER_NOT_PLAIN = re.compile(
     r"|months?\b|years?\b|yrs?\b|times\b|sessions?\b|items?\b|words\b|students\b|of\b|out\b"
     r"|problems?\b|per\b|digits?\b|wc?pm\b|wcm\b|cwpm\b|sounds?\b|secs?\b|seconds?\b"
     r"|correct\b|errors?\b|questions?\b|letters?\b|responses?\b"
+    r"|lbs?\b|pounds?\b|kg\b|inch\b|inches\b|feet\b|foot\b|ft\b|cm\b"
     r"|[ap]\.?m\b)|[/:,.]\d|\s*(?:-|\u2013|\u2014|to)\s*\d{1,3}(?:\.\d+)?(?![\w])"
     r"|\s*(?:or|and)\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b"
     r"|\s*(?:vs\.?|versus)\s*\d)",
@@ -41,7 +42,8 @@ _UNITS = ["percent", "Pts", "points", "min", "minutes", "HOURS", "hrs", "day", "
           "pm", "To", "or above", "AND higher", "or", "andy", "often", "items5", "problems", "per",
           "percentile", "digit", "WCPM", "wpm", "cwpm", "wcm", "sec", "seconds", "sounds",
           "correct", "errors", "question", "letters", "responses", "pert", "wcpms", "vs.", "vs",
-          "versus", "VS. ", "vsx"]
+          "versus", "VS. ", "vsx", "lb", "LBS", "lbx", "pound", "kg", "inch", "inches", "feet",
+          "foot", "ft", "fit", "cm"]
 texts = st.lists(st.sampled_from(list(_TRICKY)) | st.sampled_from(_WORDS + _UNITS),
                  max_size=12).map("".join)
 

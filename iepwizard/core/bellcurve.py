@@ -20,9 +20,12 @@ from .scores import NAMES, NORMED, SCALES, Score
 
 Z_RANGE = 3.0  # the axis runs from 3 standard deviations below the mean to 3 above
 TICKS = (2, 16, 50, 84, 98)
-SHORT = {"standard": "SS", "scaled": "ScS", "v": "v", "t": "T", "percentile": "PR"}
-#: "SS standard score, ScS scaled score, ...": each short name and what it stands for.
-LEGEND = ", ".join(f"{short} {NAMES[kind]}" for kind, short in SHORT.items())
+SHORT = {"standard": "SS", "scaled": "ScS", "v": "v", "t": "T", "scale15": "Sc",
+         "percentile": "PR"}
+#: "SS standard score, ScS scaled score, ...": each short name and what it stands for (a
+#: BOT-2 subtest's scale score, "Sc", only in the legend of a chart that draws one: `legend`).
+LEGEND = ", ".join(f"{short} {NAMES[kind]}" for kind, short in SHORT.items()
+                   if kind != "scale15")
 KIND_WORDS = {short: NAMES[kind] for kind, short in SHORT.items()}  # "SS": "standard score"
 #: The average band's edges are where the ranges' whole standard scores turn (scores.RANGES
 #: rounds): 89.5 and 109.5, so a score called "high average" is never drawn inside it.
@@ -153,6 +156,14 @@ def place(score: Score, source: int = -1) -> Point | str:
     band = RANGE_BANDS.get(score.range_name) or _band(z, ABILITY_BANDS)
     return Point(label, score.test, value, percentile or 50, "ability", band, x_of(z), source,
                  words or band, score.said)
+
+
+def legend(points: tuple[Point, ...]) -> str:
+    """The chart's legend: `LEGEND`, and the rarer kinds it draws."""
+    rare = SHORT["scale15"]
+    if any(point.value.startswith(f"{rare} ") for point in points):
+        return f"{LEGEND}, {rare} {NAMES['scale15']}"
+    return LEGEND
 
 
 def chart(scores: list[Score] | tuple[Score, ...]) -> Chart:

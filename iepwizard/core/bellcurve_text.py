@@ -21,7 +21,6 @@ from .bellcurve import (
     AVERAGE_RANGE,
     KIND_WORDS,
     LABEL_WIDTH,
-    LEGEND,
     MAX_ROWS,
     PROBLEM_BANDS,
     TICK_PLACES,
@@ -29,6 +28,7 @@ from .bellcurve import (
     Z_RANGE,
     Chart,
     Point,
+    legend,
     x_of,
 )
 from .dates import ordinal
@@ -229,7 +229,8 @@ def chart_rows(chart: Chart, width: int) -> list[Row]:
         own = any(not p.band and not p.value.startswith("PR") for p in shown)
         rows += _group(PROBLEM_TITLE, problem_legend(width, unshaded, own), chart.problem,
                        len(chart.ability), layout)
-    rows += [Row("blank", ""), *(Row("legend", line) for line in textwrap.wrap(LEGEND, width))]
+    rows += [Row("blank", ""), *(Row("legend", line) for line in textwrap.wrap(
+        legend(chart.ability + chart.problem), width))]
     if chart.left_out:
         rows.append(Row("note", "Not drawn:"))
         for item in chart.left_out:

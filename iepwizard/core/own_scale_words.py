@@ -17,9 +17,10 @@ def own_scale(test: str, name: str, mean: float, sd: float) -> str:
     """' (on the BOT-2 a standard score has an average of 50 ...)': why the number is read on
     a scale other than the one its name usually has."""
     where = f"on the {test}" if test else "on this test"
+    usual = ("the scaled score of most tests, where 10" if name == "scale score" else
+             "the usual standard score, where 100")
     return (f" ({where} a {name} has an average of {mean:g}, and most children score from "
-            f"{mean - sd:g} to {mean + sd:g}; it is not the usual standard score, where 100 "
-            f"is average)")
+            f"{mean - sd:g} to {mean + sd:g}; it is not {usual} is average)")
 
 
 def concern(head: str, name: str, value: str, said: str, test: str,

@@ -20,6 +20,7 @@ from .trie import trie_pattern
 FILE_NAME = "score-scales.toml"
 #: The lists of a test's areas, and the kind and role of score each holds.
 KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v", ""),
+         "scale15": ("scale15", ""),
          "problem": ("t", "problem"), "adaptive": ("t", "adaptive"),
          "ability": ("t", "ability"), "percentile": ("percentile", ""),
          "problem_standard": ("standard", "problem"), "problem_scaled": ("scaled", "problem")}
@@ -242,7 +243,7 @@ _SEPARATORS = re.compile(_SEPARATOR)
 Fitting = tuple[tuple[Area, ...], frozenset[str], bool]
 #: The types a cue written before a number makes an area's own (`scores.NORMED`, spelled
 #: out: scores imports this module).
-_NORMED = ("standard", "scaled", "v", "t")
+_NORMED = ("standard", "scaled", "v", "t", "scale15")
 
 
 def _fitting(areas: tuple[Area, ...], facts: tuple[str, frozenset[str], bool],

@@ -81,6 +81,11 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
                 fail(f'"{name}"', f"the name '{name}' also names the test '{owners[folded]}'")
                 continue
             owners[folded] = info.id
+        if table.get("scale15") and info.ranges and info.standard_is != "ability":
+            fail("scale15", "'scale15' areas are named by the test's 'ranges' at the same "
+                            "standing on its mean-50 standard scores: give the test "
+                            "'standard_is = \"ability\"', or no 'ranges'")
+            continue
         if info.standard_is and not table.get(info.standard_is):
             fail("standard_is", f"'standard_is' names the list '{info.standard_is}', which this "
                                 f"test does not have: list its areas there")

@@ -83,7 +83,8 @@ def explain(score: Score) -> str:
         text = _t(score, value, p or 1)
     else:  # "about" even for the report's whole percentile, as before: it is rounded
         about = side(said) == 0 or score.stated is None
-        own = own_scale(score.test, score.called, *SCALES[score.kind][:2]) if score.called else ""
+        own = own_scale(score.test, score.called or NAMES[score.kind],
+                        *SCALES[score.kind][:2]) if score.called or score.kind == "scale15" else ""
         text = (f"{score.head}, {score.called or NAMES[score.kind]} {value}{own}: "
                 f"{phrase(said, about)} "
                 f"({share(said, about)}); {score.described}.")

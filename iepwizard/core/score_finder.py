@@ -203,7 +203,8 @@ class _Finder(Mentions):
         if not own:
             return scores
         return [s._replace(ranges=own[s.test]) if s.test in own and (
-            s.kind in ("standard", "v") or s.role == "ability") else s for s in scores]
+            s.kind in ("standard", "v", "scale15") or s.role == "ability") else s
+            for s in scores]
 
     def _by_grade(self, scores: list[Score]) -> list[Score]:
         """The scores, each percentile of a screener (a test whose areas the scales file lists

@@ -19,7 +19,7 @@ from .scores import Score
 
 #: Kinds of score that have a place on the percentile scale (a grade equivalent, or a number
 #: whose kind the report did not give, has none and is kept but not charted).
-CHARTED = ("standard", "scaled", "v", "t", "percentile")
+CHARTED = ("standard", "scaled", "v", "t", "scale15", "percentile")
 #: What a score with no area's name is called (it is never joined to another score).
 NOT_NAMED = "Area not named"
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",

@@ -26,7 +26,7 @@ from .scores import Score, plausible
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
-#: What after a number makes it no score: a unit ("%", "minutes", "sessions", "of"...), a
+#: What after a number makes it no score: a unit ("%", "minutes", "sessions", "lb", "of"...), a
 #: count or a rate ("45 problems", "12 errors", "78 wcpm": words correct per minute), a
 #: date's, time's or number's next part, a range's end, "or above", a comparison ("(97 vs.
 #: 79)" after "Knowledge/Gc was higher than Sequential/Gsm": whose is which is not said).
@@ -37,7 +37,8 @@ _AFTER_NOT = re.compile(
     r"[/:,.]\d|\s*(?:%|p(?:ercent|ts?|oints?|\.?m|roblems?|er)\b|m(?:in(?:ute)?s?|onths?)\b"
     r"|h(?:ours?|rs?)\b|d(?:ays?|igits?)\b|w(?:eeks?|ords|c?pm|cm)\b|y(?:ears?|rs?)\b"
     r"|s(?:essions?|tudents|ounds?|ec(?:ond)?s?)\b|items?\b|c(?:orrect|wpm)\b|errors?\b"
-    r"|questions?\b|letters?\b|responses?\b"
+    r"|questions?\b|l(?:etters?|bs?)\b|responses?\b|pounds?\b|kg\b|inch(?:es)?\b"
+    r"|f(?:ee|oo)?t\b|cm\b"
     r"|t(?:imes\b|o\s*\d{1,3}(?:\.\d+)?(?![\w]))|[-\u2013\u2014]\s*\d{1,3}(?:\.\d+)?(?![\w])"
     r"|o(?:f\b|ut\b|r\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
     r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"

@@ -22,14 +22,16 @@ SCALES = {
     "standard": (100.0, 15.0, 40, 160),
     "scaled": (10.0, 3.0, 1, 19),
     "v": (15.0, 3.0, 1, 24),  # the Vineland-3's subdomains ("v-scale")
+    "scale15": (15.0, 5.0, 1, 35),  # the BOT-2's subtests ("scale scores")
     "t": (50.0, 10.0, 10, 120),
     "percentile": (0.0, 0.0, 0.1, 99.9),
     "ge": (0.0, 0.0, 0.0, 18.9),
     "unknown": (0.0, 0.0, 1, 200),
 }
 #: The kinds of score on a normal curve of their own (mean and standard deviation above).
-NORMED = ("standard", "scaled", "v", "t")
+NORMED = ("standard", "scaled", "v", "t", "scale15")
 NAMES = {"standard": "standard score", "scaled": "scaled score", "v": "v-scale score",
+         "scale15": "scale score",
          "t": "T-score", "percentile": "percentile rank", "ge": "grade equivalent",
          "unknown": "score"}
 #: Descriptive ranges on the standard-score scale (a common Wechsler-style labelling).
@@ -104,7 +106,7 @@ class Score(NamedTuple):
 
     start: int
     end: int
-    kind: str  # standard | scaled | v | t | percentile | ge | unknown
+    kind: str  # standard | scaled | v | t | scale15 | percentile | ge | unknown
     value: float
     label: str = ""  # the area, index, subtest or scale it belongs to
     test: str = ""  # the test's name, "" when the text does not make it clear
@@ -212,7 +214,9 @@ class Score(NamedTuple):
         the scales file gives none. A test that calls another kind its standard score (the
         BOT-2) writes its ranges in those scores: its 41 is 41."""
         equivalent = self.value if self.called and self.kind in NORMED else \
-            self.standard_equivalent
+            50 + 2 * (self.value - 15) if self.kind == "scale15" else self.standard_equivalent
+        # (a scale score's test writes its ranges in its mean-50 "standard scores": the
+        # BOT-2's 5 and below is as far below its mean as a 30: see scales_file's check)
         if not (self.ranges and self.test) or equivalent is None:
             return ""
         return next((name for floor, name in reversed(self.ranges)

@@ -10,7 +10,7 @@ from ..score_history import AreaLink, Evaluation, SavedScore
 from . import base as f
 from .base import Record
 
-SCORE_KINDS = ("standard", "scaled", "v", "t", "percentile", "ge", "unknown")
+SCORE_KINDS = ("standard", "scaled", "v", "t", "scale15", "percentile", "ge", "unknown")
 SCORE_ROLES = ("", "problem", "adaptive", "ability")
 #: Bounds of a stored score (every scale the decoder reads fits: a T-score up to 120, a
 #: standard score down to 40, a grade equivalent of 0.0).
