@@ -68,7 +68,10 @@ class OpensScreens(App[int]):
         from .screens.scores import ScoresScreen
 
         if self.child_id is not None:
-            self.push_screen(ScoresScreen(self.store, self.child_id))
+            from .core.scales import scales_for
+
+            self.push_screen(ScoresScreen(self.store, self.child_id,
+                                          scales_for(self.content.root)))
 
     # -- the child's records ----------------------------------------------------------------
     @cached_property
@@ -241,7 +244,10 @@ class OpensScreens(App[int]):
         child = self.store.child(self.child_id or "")
         if child is None:
             return
-        markdown = child_markdown(self.store, child, self.date_rules)
+        from .core.scales import scales_for
+
+        markdown = child_markdown(self.store, child, self.date_rules,
+                                  scales_for(self.content.root))
         name = f"notes-{child.name}"
         result = self.copy_out("".join(to_text([markdown])), "exports", name)
         md = self.store.save_new("exports", name, ".md", markdown).result()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..core.export import child_parts, everything_parts
@@ -18,6 +18,8 @@ from .common import EXIT_OK, FindChild, say, write_out_arg
 
 if TYPE_CHECKING:
     from ..core.deadline_rules import Rules
+    from ..core.records import Child
+    from ..core.scales import Scales
 
 
 def export_command(args: argparse.Namespace, store: Store | None,
@@ -27,9 +29,11 @@ def export_command(args: argparse.Namespace, store: Store | None,
     if store is None:
         parts = everything_parts(None, [])
     elif child is not None:
-        parts = child_parts(store, child, _rules(args))
+        parts = child_parts(store, child, _rules(args), _scales(args, store, [child]))
     else:
-        parts = everything_parts(store, store.children(), _rules(args))
+        children = store.children()
+        parts = everything_parts(store, children, _rules(args),
+                                 _scales(args, store, children))
     if args.format == "text":
         parts = to_text(parts)
     elif args.format == "html":
@@ -41,6 +45,18 @@ def export_command(args: argparse.Namespace, store: Store | None,
         for part in parts:
             sys.stdout.write(printable(part))
     return EXIT_OK
+
+
+def _scales(args: argparse.Namespace, store: Store, children: Sequence[Child]) -> Scales | None:
+    """The scales file's tests, so saved scores are said in their tests' words (none known
+    if the file is missing or has problems: `iepwizard check-content` names them); not read
+    where no score is saved."""
+    if not any(store.evaluations(child.id) for child in children):
+        return None
+    from ..core.locations import content_dir
+    from ..core.scales import scales_for
+
+    return scales_for(content_dir(args.content))
 
 
 def _rules(args: argparse.Namespace) -> Rules | None:

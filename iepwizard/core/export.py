@@ -19,6 +19,7 @@ from .score_export import scores_markdown
 
 if TYPE_CHECKING:
     from .deadline_rules import Rules
+    from .scales import Scales
     from .store import Store
 
 
@@ -69,18 +70,23 @@ def _joined(lines: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
         yield ("" if first else "\n") + "\n".join(batch)
 
 
-def child_markdown(store: Store, child: Child, rules: Rules | None = None) -> str:
-    return "".join(child_parts(store, child, rules))
+def child_markdown(store: Store, child: Child, rules: Rules | None = None,
+                   scales: Scales | None = None) -> str:
+    return "".join(child_parts(store, child, rules, scales))
 
 
-def child_parts(store: Store, child: Child, rules: Rules | None = None) -> Iterator[str]:
+def child_parts(store: Store, child: Child, rules: Rules | None = None,
+                scales: Scales | None = None) -> Iterator[str]:
     """A child's export, a piece at a time: each meeting's notes are read when they are
     written out (a meeting file not open is read and let go), so years of notes never sit in
-    memory at once. The open action items come first: the meetings are read twice."""
-    return _joined(_child_lines(store, child, rules))
+    memory at once. The open action items come first: the meetings are read twice.
+    `rules` and `scales`, the guide's, name key dates' settings and saved scores' ranges in
+    its words (each is left out if the guide's file has problems)."""
+    return _joined(_child_lines(store, child, rules, scales))
 
 
-def _child_lines(store: Store, child: Child, rules: Rules | None) -> Iterator[str]:
+def _child_lines(store: Store, child: Child, rules: Rules | None,
+                 scales: Scales | None) -> Iterator[str]:
     cid = child.id
     name = md_one_line(child.full_name or child.nickname)
     yield from [f"# {name}: notes and records", "",
@@ -135,16 +141,17 @@ def _child_lines(store: Store, child: Child, rules: Rules | None) -> Iterator[st
         yield (f"- {long_form(contact.date)} {arrow} {md_line(contact.who)} "
                f"({md_line(contact.how)}): {md_line(contact.summary)}")
     yield ""
-    yield from scores_markdown(store, cid)  # saved test scores (issue 12)
+    yield from scores_markdown(store, cid, scales)  # saved test scores (issue 12)
 
 
 def everything_markdown(store: Store | None, children: Sequence[Child],
-                        rules: Rules | None = None) -> str:
-    return "".join(everything_parts(store, children, rules))
+                        rules: Rules | None = None, scales: Scales | None = None) -> str:
+    return "".join(everything_parts(store, children, rules, scales))
 
 
 def everything_parts(store: Store | None, children: Sequence[Child],
-                     rules: Rules | None = None) -> Iterator[str]:
+                     rules: Rules | None = None,
+                     scales: Scales | None = None) -> Iterator[str]:
     """Every child's export, one after the other, a piece at a time (see `child_parts`)."""
     if store is None or not children:
         yield "# iepwizard notes\n\nNo children, meetings or notes are stored yet.\n"
@@ -152,4 +159,4 @@ def everything_parts(store: Store | None, children: Sequence[Child],
     for number, child in enumerate(children):
         if number:
             yield "\n"
-        yield from child_parts(store, child, rules)
+        yield from child_parts(store, child, rules, scales)

@@ -8,6 +8,7 @@ as the mark moving left; each row names its year and its test. The rows are
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 from .bellcurve import place
 from .bellcurve_text import (
@@ -21,7 +22,10 @@ from .bellcurve_text import (
     point_row,
     problem_legend,
 )
-from .score_history import AreaHistory, Point, restore
+from .score_history import AreaHistory, Point, restored
+
+if TYPE_CHECKING:
+    from .scales import Scales
 
 TITLE = ("Each area's percentile at each evaluation (one axis for all; the middle is the "
          "50th):")
@@ -33,7 +37,8 @@ def point_label(point: Point) -> str:
     return f"{point.when or point.date[:4]} {point.test or 'test not named'}"
 
 
-def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
+def history_rows(histories: list[AreaHistory], width: int,
+                 scales: Scales | None = None) -> list[Row]:
     """Rows for `histories` no wider than `width` (at least 60); a point row's `point` is its
     place in `flat(histories)`. Ability, achievement and adaptive areas come first, under
     their bands; problem scales after them, in a group of their own with their own legend
@@ -59,8 +64,9 @@ def history_rows(histories: list[AreaHistory], width: int) -> list[Row]:
                  *(Row("bands", line) for line in bands)]
         for history, first in group:
             rows += [Row("blank", ""), Row("group", fit(f"{history.heading}:", width))]
-            for offset, point in enumerate(history.points):
-                placed = place(restore(point))
+            for offset, (point, score) in enumerate(zip(
+                    history.points, restored(history.points, scales), strict=True)):
+                placed = place(score)
                 if isinstance(placed, str):  # a T-score whose direction is not known
                     rows.append(Row("note", fit(f"  {point_label(point)}: not drawn, as "
                                                 f"{placed}", width)))

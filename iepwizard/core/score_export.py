@@ -10,9 +10,10 @@ from .bellcurve import chart
 from .dates import long_form
 from .history_chart import history_table
 from .md_text import md_one_line
-from .score_history import history, restore
+from .score_history import history, restored
 
 if TYPE_CHECKING:
+    from .scales import Scales
     from .store import Store
 
 
@@ -22,8 +23,9 @@ def _clean(line: str) -> str:
     return bullet + md_one_line(line.removeprefix(bullet))
 
 
-def scores_markdown(store: Store, child_id: str) -> list[str]:
-    """The export's "Test scores" section (empty when nothing is saved)."""
+def scores_markdown(store: Store, child_id: str, scales: Scales | None = None) -> list[str]:
+    """The export's "Test scores" section (empty when nothing is saved); `scales`: the
+    scales file's, so each score is said in its test's own words, as the decoder said it."""
     records = store.evaluations(child_id)
     if not records:
         return []
@@ -35,7 +37,7 @@ def scores_markdown(store: Store, child_id: str) -> list[str]:
         out += [f"## {md_one_line(record.name)}, {long_form(record.date)}", ""]
         if record.report:
             out += ["(The report's text is kept with it in iepwizard.)", ""]
-        lines = chart([restore(s) for s in evaluation.scores]).summary(0)
+        lines = chart(restored(evaluation.scores, scales)).summary(0)
         out += [_clean(line) for line in lines] or ["(no scores)"]
         out.append("")
     table = history_table(history(evaluations, links)) if len(records) > 1 else []

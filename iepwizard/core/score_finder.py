@@ -20,7 +20,7 @@ from .score_none import ends_something
 from .score_pairs import is_pair_row
 from .score_prose import named, read_prose
 from .score_raters import SENTENCE_END, aside_score, paragraph_rater, rated_by, table_rater, titled
-from .score_renamed import own_names, renamed_near
+from .score_renamed import renamed_near
 from .score_repeats import unique
 from .score_rows import read_row
 from .score_tables import (
@@ -34,6 +34,7 @@ from .score_tables import (
     is_rule,
     with_line_above,
 )
+from .score_test_words import with_test_words
 from .scores import NORMED, Score, fits
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
@@ -180,8 +181,7 @@ class _Finder(Mentions):
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return own_names(self._by_grade(self._named_ranges(unique(rated_by(
-            self.found, self.raters)))), self.scales)
+        return with_test_words(unique(rated_by(self.found, self.raters)), self.scales)
 
     def _compares(self, pos: int) -> bool:
         """Whether the number at `pos` ends a cell of a header that compares scores (the
@@ -195,28 +195,6 @@ class _Finder(Mentions):
         start = self.text.rfind("\n", max(0, pos - MAX_LINE), pos) + 1
         end = self.text.find("\n", pos, pos + MAX_LINE)
         return start, len(self.text) if end < 0 else end
-
-    def _named_ranges(self, scores: list[Score]) -> list[Score]:
-        """The scores, each standard score (and v-scale and ability T-score, named by the same
-        standing) with its test's own names for ranges, where the scales file gives them."""
-        own = {info.name: info.ranges for info in self.scales.tests.values() if info.ranges}
-        if not own:
-            return scores
-        return [s._replace(ranges=own[s.test]) if s.test in own and (
-            s.kind in ("standard", "v", "scale15") or s.role == "ability") else s
-            for s in scores]
-
-    def _by_grade(self, scores: list[Score]) -> list[Score]:
-        """The scores, each percentile of a screener (a test whose areas the scales file lists
-        only as percentiles) marked as compared with children in the same grade, with its
-        test's own words for ranges of percentiles."""
-        screeners = {info.name: info for test_id, info in self.scales.tests.items()
-                     if self.scales.screener(test_id)}
-        if not screeners:
-            return scores
-        return [s._replace(by_grade=True, percentile_bands=screeners[s.test].percentile_bands,
-                           percentile_note=screeners[s.test].percentile_note)
-                if s.kind == "percentile" and s.test in screeners else s for s in scores]
 
     def _header_for(self, line_start: int, line_end: int) -> list[Column] | None:
         """The header of the score table this line is a row of, if it is one."""

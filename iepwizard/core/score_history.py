@@ -13,9 +13,13 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .dates import iso_date, ordinal, too_late
 from .scores import Score
+
+if TYPE_CHECKING:
+    from .scales import Scales
 
 #: Kinds of score that have a place on the percentile scale (a grade equivalent, or a number
 #: whose kind the report did not give, has none and is kept but not charted).
@@ -179,6 +183,18 @@ def restore(saved: SavedScore | Point) -> Score:
     stated = float(saved.percentile) if saved.percentile and saved.percentile != own else None
     return Score(0, 0, saved.kind, saved.value, saved.label, saved.test, saved.role,
                  stated=stated)
+
+
+def restored(saved: Iterable[SavedScore | Point], scales: Scales | None) -> list[Score]:
+    """Saved scores as the decoder's, each with what its test adds to its words where the
+    scales file knows the test by its saved name (the BOT-2's "standard score 38 ... below
+    average", not "T-score 38 ... low average"; a screener's "in the same grade")."""
+    scores = [restore(score) for score in saved]
+    if scales is None:
+        return scores
+    from .score_test_words import with_test_words
+
+    return with_test_words(scores, scales)
 
 
 def _key(test: str, label: str) -> tuple[str, str]:

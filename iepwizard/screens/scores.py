@@ -5,6 +5,8 @@ first); and the areas linked across tests."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,7 +22,7 @@ from ..core.history_chart import flat, history_table
 from ..core.percentile_words import phrase
 from ..core.records import EvaluationRecord, ScoreRecord
 from ..core.safe_text import visible
-from ..core.score_history import NOT_NAMED, AreaHistory, direction_note, history, restore
+from ..core.score_history import NOT_NAMED, AreaHistory, direction_note, history, restored
 from ..core.scores import NAMES
 from ..core.store import Store
 from ..widgets.bell_curve import HistoryChart, PercentileChart
@@ -28,6 +30,9 @@ from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.wrapped_text import WrappedText
 from .confirm import ConfirmScreen
+
+if TYPE_CHECKING:
+    from ..core.scales import Scales
 
 EMPTY = ("No scores are saved yet. In the decoder (d in the guide), decode a report and press "
          "ctrl+s to save its scores under an evaluation's name and date.")
@@ -37,12 +42,15 @@ EMPTY = ("No scores are saved yet. In the decoder (d in the guide), decode a rep
 TABS_OF = {"edit": ("scores-tab-saved",), "delete": ("scores-tab-saved", "scores-tab-links")}
 
 
-def score_line(score: ScoreRecord) -> str:
+def score_line(score: ScoreRecord, scales: Scales | None = None) -> str:
+    """(`scales`: the scales file's, so a score's kind is named as its test names it.)"""
     label = score.label.strip() or NOT_NAMED
     head = f"{label} ({score.test})" if score.test else label
-    where = f", {phrase(restore(score.saved()).said)}" if score.percentile else ""
+    [told] = restored([score.saved()], scales)
+    where = f", {phrase(told.said)}" if score.percentile else ""
     concern = direction_note(score.kind, score.role)
-    return visible(f"{head}: {NAMES[score.kind]} {score.value:g}{where}{concern}", 300)
+    return visible(f"{head}: {told.called or NAMES[score.kind]} {score.value:g}{where}"
+                   f"{concern}", 300)
 
 
 class ScoresScreen(Screen[None]):
@@ -53,9 +61,10 @@ class ScoresScreen(Screen[None]):
     histories: var[tuple[AreaHistory, ...]] = var(())
     """Each area's points across the evaluations (handed to the chart)."""
 
-    def __init__(self, store: Store, child_id: str) -> None:
+    def __init__(self, store: Store, child_id: str, scales: Scales | None = None) -> None:
+        """(`scales`: the scales file's, so saved scores are drawn in their tests' words.)"""
         super().__init__()
-        self.store, self.child_id = store, child_id
+        self.store, self.child_id, self.scales = store, child_id, scales
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -63,7 +72,8 @@ class ScoresScreen(Screen[None]):
             with TabPane("Year to year", id="scores-tab-years"), \
                     VerticalScroll(id="scores-years-box"):
                 yield WrappedText(id="scores-table")
-                yield HistoryChart(id="scores-chart").data_bind(ScoresScreen.histories)
+                yield HistoryChart(self.scales, id="scores-chart").data_bind(
+                    ScoresScreen.histories)
                 yield WrappedText(id="scores-point")
             with TabPane("Saved evaluations", id="scores-tab-saved"):
                 yield OptionList(id="scores-evaluations")
@@ -144,7 +154,8 @@ class ScoresScreen(Screen[None]):
         if evaluation is None:
             return
         for score in self.store.saved_scores(self.child_id, evaluation.id):
-            listing.add_option(Option(Text(score_line(score)), id=f"score-{score.doc_id}"))
+            listing.add_option(Option(Text(score_line(score, self.scales)),
+                                      id=f"score-{score.doc_id}"))
         if not listing.option_count:
             listing.add_option(Option("No scores left in this evaluation.", disabled=True))
         else:
@@ -176,11 +187,12 @@ class ScoresScreen(Screen[None]):
             return
         area, point = points[event.point]
         concern = direction_note(point.kind, point.role)
+        [told] = restored([point], self.scales)
         said = visible(f"{point.label.strip() or NOT_NAMED} on the "
                        f"{point.test or 'test not named'}, "
-                       f"{point.evaluation} ({long_form(point.date)}): {NAMES[point.kind]} "
-                       f"{point.value:g}, {phrase(restore(point).said)}{concern}.",
-                       600)
+                       f"{point.evaluation} ({long_form(point.date)}): "
+                       f"{told.called or NAMES[point.kind]} {point.value:g}, "
+                       f"{phrase(told.said)}{concern}.", 600)
         from ..core.decode_report import wrap
 
         self.query_one("#scores-point", WrappedText).show(
@@ -254,7 +266,7 @@ class ScoresScreen(Screen[None]):
             if score is None:
                 return
             if await self.app.push_screen_wait(ConfirmScreen(
-                    f"Delete this score?\n\n{score_line(score)}", yes="Delete")):
+                    f"Delete this score?\n\n{score_line(score, self.scales)}", yes="Delete")):
                 self.store.delete_score(self.child_id, score.doc_id)
         elif where == "scores-links":
             link_id = int(option_id.removeprefix("link-"))

@@ -10,6 +10,7 @@ the chart reads the same with NO_COLOR; colour only adds to it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events
@@ -25,6 +26,9 @@ from ..core.bellcurve_text import Row, chart_rows
 from ..core.history_chart import history_rows
 from ..core.safe_text import printable
 from ..core.score_history import AreaHistory
+
+if TYPE_CHECKING:
+    from ..core.scales import Scales
 
 CURSOR = "\u25b6 "
 GUTTER = len(CURSOR)
@@ -165,11 +169,16 @@ class HistoryChart(PercentileChart):
 
     histories: reactive[tuple[AreaHistory, ...]] = reactive((), layout=True)
 
+    def __init__(self, scales: Scales | None = None, *, id: str | None = None) -> None:
+        """(`scales`: the scales file's, so each test's scores are named in its words.)"""
+        super().__init__(id=id)
+        self.scales = scales
+
     def watch_histories(self) -> None:
         self.data_changed()
 
     def make_rows(self, width: int) -> list[Row]:
-        return history_rows(list(self.histories), width)
+        return history_rows(list(self.histories), width, self.scales)
 
     @property
     def point_count(self) -> int:
