@@ -88,3 +88,20 @@ async def test_the_scores_screen_names_them_as_their_tests_do(
                  for n in range(listing.option_count)]
         assert any(t.startswith("Total Motor Composite (BOT-2): standard score 38")
                    for t in texts), texts
+
+
+def test_a_saved_score_of_no_named_test_on_a_scale_of_concerns_stays_unsure(
+        store: Store, scales: Scales) -> None:
+    # (the decoder says it cannot tell which way is better: the saved score says so too)
+    from iepwizard.screens.scores import score_line
+
+    child_id = _saved(store, scales, text="Social Interaction scaled score 9.\n")
+    [evaluation] = store.evaluations(child_id)
+    [row] = store.saved_scores(child_id, evaluation.id)
+    line = score_line(row, scales)
+    assert line == ("Social Interaction: scaled score 9, the 37th percentile (which way "
+                    "is better is not known: its test is not named)"), line
+    child = store.child(child_id)
+    assert child is not None
+    export = child_markdown(store, child, None, scales)
+    assert "the decoder cannot tell its test, so which way is better is not known" in export

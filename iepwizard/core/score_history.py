@@ -169,9 +169,12 @@ _DIRECTION = {"problem": " (higher = more concern)",
               "": " (T-score: whether higher is better is not known)"}
 
 
-def direction_note(kind: str, role: str) -> str:
+def direction_note(kind: str, role: str, unsure: bool = False) -> str:
     """What is said after a score's area about which way is better: a problem scale's
-    "higher = more concern", a T-score's unknown direction; "" otherwise."""
+    "higher = more concern", a T-score's unknown direction, an `unsure` score's (`Score.unsure`:
+    an area of a scale of concerns, its test not named); "" otherwise."""
+    if unsure:
+        return " (which way is better is not known: its test is not named)"
     return _DIRECTION.get(role, "") if kind == "t" or role == "problem" else ""
 
 

@@ -48,7 +48,7 @@ def score_line(score: ScoreRecord, scales: Scales | None = None) -> str:
     head = f"{label} ({score.test})" if score.test else label
     [told] = restored([score.saved()], scales)
     where = f", {phrase(told.said)}" if score.percentile else ""
-    concern = direction_note(score.kind, score.role)
+    concern = direction_note(score.kind, score.role, told.unsure)
     return visible(f"{head}: {told.called or NAMES[score.kind]} {score.value:g}{where}"
                    f"{concern}", 300)
 
@@ -186,8 +186,8 @@ class ScoresScreen(Screen[None]):
         if not 0 <= event.point < len(points):
             return
         area, point = points[event.point]
-        concern = direction_note(point.kind, point.role)
         [told] = restored([point], self.scales)
+        concern = direction_note(point.kind, point.role, told.unsure)
         said = visible(f"{point.label.strip() or NOT_NAMED} on the "
                        f"{point.test or 'test not named'}, "
                        f"{point.evaluation} ({long_form(point.date)}): "
