@@ -15,7 +15,7 @@ from iepwizard.core.escapes import blank
 from iepwizard.core.export import child_markdown
 from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
-from iepwizard.core.score_history import SavedScore
+from iepwizard.core.score_history import SavedScore, history
 from iepwizard.core.store import Store
 from iepwizard.screens.scores import ScoresScreen
 from iepwizard.widgets.bell_curve import HistoryChart
@@ -105,3 +105,8 @@ def test_a_saved_score_of_no_named_test_on_a_scale_of_concerns_stays_unsure(
     assert child is not None
     export = child_markdown(store, child, None, scales)
     assert "the decoder cannot tell its test, so which way is better is not known" in export
+    [area] = history(*store.score_history(child_id), scales)
+    assert area.line() == ("Social Interaction (which way is better is not known: its test is "
+                           "not named): 37th (2026)")
+    [area] = history(*store.score_history(child_id))  # (without the scales file: as saved)
+    assert area.line() == "Social Interaction (higher = more concern): 37th (2026)"

@@ -40,7 +40,7 @@ def scores_markdown(store: Store, child_id: str, scales: Scales | None = None) -
         lines = chart(restored(evaluation.scores, scales)).summary(0)
         out += [_clean(line) for line in lines] or ["(no scores)"]
         out.append("")
-    table = history_table(history(evaluations, links)) if len(records) > 1 else []
+    table = history_table(history(evaluations, links, scales)) if len(records) > 1 else []
     if table:
         out += ["## Year to year", "", *(f"- {_clean(line)}" for line in table), ""]
     return out

@@ -102,6 +102,9 @@ class Point:
     role: str = ""
     #: When, as shown: "2024", or "Oct 2024" where another evaluation falls in that year.
     when: str = ""
+    #: Which way is better is not known (`Score.unsure`: a scale of concerns' area, its
+    #: test not named), where `history` was given the scales file.
+    unsure: bool = False
 
     @property
     def said(self) -> str:
@@ -125,7 +128,7 @@ class AreaHistory:
 
     @property
     def higher_is_concern(self) -> bool:
-        return any(p.role == "problem" for p in self.points)
+        return any(p.role == "problem" and not p.unsure for p in self.points)
 
     @property
     def direction_unknown(self) -> bool:
@@ -134,6 +137,8 @@ class AreaHistory:
 
     @property
     def note(self) -> str:
+        if any(p.unsure for p in self.points):
+            return direction_note("", "", unsure=True)
         if self.higher_is_concern:
             return direction_note("t", "problem")
         return direction_note("t", "") if self.direction_unknown else ""
@@ -244,13 +249,14 @@ def _direction(score: SavedScore) -> str:
     return "unknown" if score.kind == "t" and not score.role else "ability"
 
 
-def history(evaluations: Iterable[Evaluation],
-            links: Iterable[AreaLink] = ()) -> list[AreaHistory]:
+def history(evaluations: Iterable[Evaluation], links: Iterable[AreaLink] = (),
+            scales: Scales | None = None) -> list[AreaHistory]:
     """Each area's percentile across the evaluations, areas in the order first seen (oldest
     evaluation first). A problem scale and an ability scale are never joined, nor a T-score
     whose direction is not known; a score with no area's name is never joined at all. A
     trend joins only different evaluations: an area's several scores in one evaluation are
-    an `AreaHistory` of their own (`together`)."""
+    an `AreaHistory` of their own (`together`). `scales`: the scales file's, to tell which
+    points are `unsure`."""
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 
     def root(key: tuple[str, str]) -> tuple[str, str]:
@@ -267,6 +273,7 @@ def history(evaluations: Iterable[Evaluation],
     ordered = sorted(evaluations, key=lambda e: (e.date, e.name))
     groups: dict[object, list[tuple[int, Point]]] = {}
     for number, (saved, when) in enumerate(zip(ordered, _whens(ordered), strict=True)):
+        told = restored(saved.scores, scales) if scales is not None else None
         for index, score in enumerate(saved.scores):
             if score.kind not in CHARTED or score.percentile is None:
                 continue
@@ -274,7 +281,7 @@ def history(evaluations: Iterable[Evaluation],
                 if score.label.strip() else (number, index)
             groups.setdefault(key, []).append((number, Point(
                 saved.name, saved.date, score.test, score.label, score.kind, score.value,
-                score.percentile, score.role, when)))
+                score.percentile, score.role, when, told is not None and told[index].unsure)))
     found: list[AreaHistory] = []
     for members in groups.values():
         counts = Counter(number for number, _ in members)

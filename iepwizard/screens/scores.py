@@ -106,7 +106,7 @@ class ScoresScreen(Screen[None]):
     # -- showing ------------------------------------------------------------------------------
     def fill(self) -> None:
         evaluations, links = self.store.score_history(self.child_id)
-        self.histories = tuple(history(evaluations, links))
+        self.histories = tuple(history(evaluations, links, self.scales))
         records = self.store.evaluations(self.child_id)
         table = self.query_one("#scores-table", WrappedText)
         if not records:
