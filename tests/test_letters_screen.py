@@ -499,3 +499,33 @@ async def test_ctrl_r_reads_the_letter_at_80x24(make_app: MakeApp, store: Store)
         assert opening in inside(pilot, box)
         await pilot.press("tab")
         assert screen.focused is screen.query_one("#letter-list")
+
+
+async def test_the_form_s_buttons_do_what_their_keys_do(make_app: MakeApp, store: Store,
+                                                        data_dir: Path) -> None:
+    # (no test pressed them: moved to a mixin, their @on handlers would not have been found)
+    store.update_parent(name="Maria Lopez")
+    child = store.add_child("Sam", full_name="Sam Lopez", school="Lincoln Elementary")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_letters(pilot, app)
+        fill(screen, parent_email="maria@example.com", recipient_name="Ms. Jane Carter",
+             recipient_title="Principal", child_date_of_birth="2019-05-12", child_grade="2",
+             concerns="Reads slowly", tried_so_far="Tutoring", reply_by="December 12, 2026")
+        await until(pilot, lambda: "Ready to copy" in shown(screen, "#letter-status"),
+                    "the letter ready to copy")
+        for button, said in (("#copy", "The letter: "), ("#copy-subject", "The subject: "),
+                             ("#save", "Saved (the subject line first")):
+            screen.query_one(button).scroll_visible(animate=False, immediate=True)
+            await settled(pilot)
+            await pilot.click(button)
+            await until(pilot, lambda said=said: shown(screen, "#letter-status").startswith(
+                said), f"{button} pressed")
+        screen.query_one("#mark-sent").scroll_visible(animate=False, immediate=True)
+        await settled(pilot)
+        await pilot.click("#mark-sent")
+        await until(pilot, lambda: isinstance(app.screen, SentScreen), "mark as sent")
+        await pilot.press("enter")
+        await until(pilot, lambda: store.contacts(child.id), "logged")
+    saved = list(data_dir.rglob("*evaluation-request*.txt"))
+    assert len(saved) == 1 and saved[0].read_text(encoding="utf-8").startswith("Subject: ")

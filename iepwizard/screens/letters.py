@@ -7,13 +7,12 @@ every letter shares, the letter's draft for the rest.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -29,23 +28,21 @@ from ..core.content import Content, LetterTemplate
 from ..core.dates import long_form
 from ..core.letter_limits import cut_notice
 from ..core.letter_order import Ordering, order_letters
-from ..core.letters import Clocks, Letter, LetterError, check, preview, render
-from ..core.path_lines import paths_apart
+from ..core.letters import Clocks, LetterError, check, preview
 from ..core.problems import Problem
-from ..core.records import SENT_TO_SCHOOL
 from ..core.safe_text import printable
 from ..core.store import Store
 from ..widgets.burst import PasteCut
 from ..widgets.footer import Footer
 from ..widgets.header import Header
 from ..widgets.letter_form import FormData, LetterForm
-from .sent import Sent, SentScreen
+from .letters_out import LetterOutput
 from .styled import StylesTaken
 
 SAVE_DELAY = 0.3
 
 
-class LettersScreen(Screen[None]):
+class LettersScreen(LetterOutput, Screen[None]):
     CSS_PATH = "letters.tcss"
     BINDINGS = keys.bindings(keys.LETTERS)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
@@ -343,80 +340,15 @@ class LettersScreen(Screen[None]):
         else:
             status.update("Ready to copy.")
 
-    def _final(self) -> Letter | None:
-        """The finished letter, or None after saying, in the form's words, what is missing."""
-        for form in self.query(LetterForm):  # what was typed just now, its message on its way
-            typed = form.pending()
-            if typed:
-                self._typed.setdefault(form.data.template.id, {}).update(typed)
-        self._persist()
-        try:
-            return render(self.template, *self._filling())
-        except LetterError as exc:
-            self.notify(f"Not copied yet: {exc.to_do} {exc.listed()}.",
-                        title="Some fields are empty" + (" or not right" if exc.to_do != "fill in"
-                                                         else ""),
-                        severity="error", markup=False)
-            names = [f.name if not isinstance(f, str) else f for f, _ in exc.fields]
-            if names:
-                self.query_one(LetterForm).focus_field(names[0])
-            return None
+    @on(Button.Pressed, "#copy, #copy-subject, #save, #mark-sent")
+    async def _button(self, event: Button.Pressed) -> None:
+        """A button does what its key does (`letters_out.LetterOutput`'s actions)."""
+        await self.run_action((event.button.id or "").replace("-", "_"))
 
     def action_read_letter(self) -> None:
         """The preview focused, to read the letter: on a small screen it then takes most of
         the room (letters.tcss); at 80x24 it showed the subject and no line of the letter."""
         self.query_one("#letter-preview-box").focus()
-
-    # -- getting it out ---------------------------------------------------------------------
-    @on(Button.Pressed, "#copy")
-    def action_copy(self) -> None:
-        letter = self._final()
-        if letter is not None:
-            self._copy(letter.body, self.letter_id, "The letter")
-
-    @on(Button.Pressed, "#copy-subject")
-    def action_copy_subject(self) -> None:
-        letter = self._final()
-        if letter is not None:
-            self._copy(letter.subject, f"{self.letter_id}-subject", "The subject")
-
-    @work(thread=True, exclusive=True, group="copy")
-    def _copy(self, text: str, name: str, what: str) -> None:
-        result = self.copy_out(text, "letters", name)
-        self.app.call_from_thread(self._said, f"{what}: {result.message}")
-
-    def _said(self, message: str) -> None:
-        self.query_one("#letter-status", Static).update(paths_apart(message))
-        self.notify(message, title="Letter", markup=False)
-
-    @on(Button.Pressed, "#save")
-    async def action_save(self) -> None:
-        letter = self._final()
-        if letter is not None:
-            text = f"Subject: {letter.subject}\n\n{letter.body}"
-            path = await asyncio.wrap_future(self.store.save_new("letters", self.letter_id,
-                                                                 ".txt", text))
-            self._said(f"Saved (the subject line first, then the letter) as {path}")
-
-    @on(Button.Pressed, "#mark-sent")
-    @work
-    async def action_mark_sent(self) -> None:
-        letter = self._final()
-        if letter is None:
-            return
-        to = fill.recipient(self.template, self._sources())
-        sent: Sent | None = await self.app.push_screen_wait(
-            SentScreen(letter.subject, to.label if to else "",
-                       self.today()))
-        if sent is None:
-            return
-        await asyncio.wrap_future(self.store.add_contact(
-            self.child_id, sent.date, sent.who, sent.how, letter.subject,
-            letter_id=self.letter_id, subject=letter.subject, direction=SENT_TO_SCHOOL))
-        self.store.record_letter_sent(self.child_id, self.template.fills, sent.date)
-        await self._bring_up_to_date()  # its "sent" label, and the order that follows
-        self._said(f"Logged in the contact log: sent {long_form(sent.date)} to {sent.who} "
-                   f"by {sent.how}.")
 
     def on_unmount(self) -> None:
         self.keep_all_drafts()
