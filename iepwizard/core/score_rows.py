@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from .scales import Area
     from .score_finder import _Finder
 
-_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)\s*$")
+#: An abbreviation in brackets after a row's label: "(LNF)", and a measure's part "(NWF-CLS)".
+_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?)\)\s*$")
 _WORD = re.compile(r"[^\W_]+|&")
 #: How far back a test named before a table without a known area may be, in characters.
 TEST_REACH = 1200
@@ -52,8 +53,10 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
                 w.lower() in GLUE_WORDS for w in _WORD.findall(plain)):
             areas, words = (total,), 2  # ("PPVT-5 Standard Score" too)
     if not areas and abbr:
-        areas, words = finder.areas_named([abbr.group(1)])
-        words = 2 if areas else 0
+        parts = _WORD.findall(abbr.group(1))
+        areas, words = finder.areas_named(parts)
+        areas, words = (areas, 2) if areas and words == len(parts) else ((), 0)  # (all of it:
+        # "NWF-CLS", never its "CLS" alone)
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
         return _scores(finder, line_start, numbers, areas, words, plain, "")
     scores: list[Score] = []  # a column of each per rater ("Parent T", "Teacher T")

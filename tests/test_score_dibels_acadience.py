@@ -1,0 +1,180 @@
+"""DIBELS 8 and Acadience Reading, two RTI reading screeners (content/score-scales.toml).
+
+Two different tests: DIBELS 8th Edition (University of Oregon) and Acadience Reading K-6 (the
+renamed DIBELS Next, Acadience Learning). Each measure gives a raw score (letters named, sounds
+or words read correctly in a minute, an accuracy percentage, a Maze score) and each test a
+composite that combines some of them; all are judged against benchmark goals ("Well Below
+Benchmark", "At risk"), and none is a standard, scaled or T-score. Only a percentile written as
+one is a score: the measure's percentile rank among children in the same grade, explained with
+the test's note that the benchmark level comes from the benchmark goals, not from the
+percentile, so the two need not match. Measures both tests share with aimswebPlus (Letter
+Naming Fluency, Nonsense Word Fluency, Oral Reading Fluency...) are the test's named last
+before them. Sources are in the scales file's comments.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from iepwizard.core.content import Content
+from iepwizard.core.decode import decode
+from iepwizard.core.scales import Scales
+
+from .score_reading import Row, read
+
+DIBELS_NOTE = ("DIBELS 8's benchmark levels (such as \"At risk\", \"Intensive support\" or "
+               "\"Well Below Benchmark\") come from benchmark goals for each measure's own "
+               "score, not from this percentile, so the two need not match")
+ACADIENCE_NOTE = ("Acadience Reading's benchmark status (At or Above Benchmark, Below "
+                  "Benchmark, Well Below Benchmark) comes from benchmark goals for each "
+                  "measure's own score, not from this percentile, so the two need not match")
+
+
+def explained(text: str, content: Content) -> list[str]:
+    """The explanation of each score in `text`, spaces run together."""
+    return [" ".join(s.explain().split()) for s in decode(text, content).scores]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DIBELS 8 Letter Naming Fluency: 23 (Well Below Benchmark), 9th percentile.",
+     [("Letter Naming Fluency", "DIBELS 8", "percentile", 9)]),
+    ("On the DIBELS 8th Edition, his ORF was 42 words correct (At risk), at the 12th "
+     "percentile.", [("Oral Reading Fluency", "DIBELS 8", "percentile", 12)]),
+    ("DIBELS 8 Composite Score: 298 (Well Below Benchmark), 6th percentile.",
+     [("Composite Score", "DIBELS 8", "percentile", 6)]),
+    ("On Acadience Reading, her ORF Words Correct was at the 9th national percentile and her "
+     "Reading Composite Score of 208 was Below Benchmark.",
+     [("ORF Words Correct", "Acadience Reading", "percentile", 9)]),
+    ("Acadience Reading First Sound Fluency (FSF): 18, Below Benchmark, 22nd percentile.",
+     [("First Sound Fluency", "Acadience Reading", "percentile", 22)]),
+])
+def test_a_percentile_is_the_measures(text: str, expected: list[Row], scales: Scales) -> None:
+    assert read(text, scales) == expected
+
+
+def test_a_dibels_8_percentile_is_same_grade_with_its_note(content: Content) -> None:
+    [text] = explained("DIBELS 8 Letter Naming Fluency: 23 (Well Below Benchmark), 9th "
+                       "percentile.", content)
+    assert text.startswith("Letter Naming Fluency (DIBELS 8), 9th percentile: as well as or "
+                           "better than 9 of every 100 children in the same grade (not 9% "
+                           "correct)")
+    assert DIBELS_NOTE in text
+    assert "cannot tell its test" not in text
+
+
+def test_an_acadience_percentile_is_same_grade_with_its_note(content: Content) -> None:
+    [text] = explained("Acadience Reading Oral Reading Fluency (ORF): 61 words correct, Below "
+                       "Benchmark, 35th percentile.", content)
+    assert text.startswith("Oral Reading Fluency (Acadience Reading), 35th percentile: as well "
+                           "as or better than 35 of every 100 children in the same grade")
+    assert ACADIENCE_NOTE in text
+    # (a percentile may be the data system's, not the nation's: the report says which)
+    assert "only with the students in the school's data system" in text
+
+
+@pytest.mark.parametrize("text", [
+    "Acadience Reading Composite Score 96, Below Benchmark.",  # was "standard score 96: average"
+    "Acadience Reading: Reading Composite Score 171 (Well Below Benchmark).",
+    "DIBELS 8 Composite Score: 298 (Well Below Benchmark).",
+    "DIBELS 8 Letter Naming Fluency: 23 (Well Below Benchmark).",
+    "DIBELS 8 ORF 42 words correct, 92% accuracy.",
+    "ORF 42 words correct, 92% accuracy.",
+    "Acadience Reading ORF: 42 words correct, 92% accuracy, Retell 15.",
+    "On Acadience Reading her Maze adjusted score of 6 was Below Benchmark.",
+    "DIBELS 8: LNF 38, PSF 29, NWF-CLS 21, WRF 6.",
+])
+def test_a_raw_score_or_composite_is_no_score(text: str, scales: Scales) -> None:
+    # (a count judged against benchmark goals: never a standard, scaled or T-score, nor a
+    # percentile)
+    assert read(text, scales) == []
+
+
+#: A DIBELS 8 benchmark table as IEPs print it: the Score column holds raw scores.
+DIBELS_TABLE = """READING - DIBELS 8 Middle of Year benchmark (1/14/2026)
+  Measure                          Score    Status                   National %ile
+  Letter Naming Fluency (LNF)        38     At Benchmark                   41
+  Phonemic Segmentation (PSF)        29     Below Benchmark                22
+  Nonsense Word Fluency (NWF-CLS)    21     Well Below Benchmark            9
+  Word Reading Fluency (WRF)          6     Well Below Benchmark            7
+  Oral Reading Fluency (ORF)         14     Well Below Benchmark            8
+"""
+
+
+def test_a_benchmark_table_gives_its_percentiles_not_its_raw_scores(scales: Scales) -> None:
+    assert read(DIBELS_TABLE, scales) == [
+        ("Letter Naming Fluency", "DIBELS 8", "percentile", 41),
+        ("Phonemic Segmentation Fluency", "DIBELS 8", "percentile", 22),
+        ("Nonsense Word Fluency", "DIBELS 8", "percentile", 9),  # ("(NWF-CLS)": its part)
+        ("Word Reading Fluency", "DIBELS 8", "percentile", 7),
+        ("Oral Reading Fluency", "DIBELS 8", "percentile", 8)]
+
+
+def test_the_reports_benchmark_words_are_not_contradicted(content: Content) -> None:
+    # A percentile the decoder calls "average" beside the report's "Below Benchmark": each
+    # explanation says where the benchmark level comes from, and that the two need not match.
+    texts = explained(DIBELS_TABLE, content) + explained(
+        "Acadience Reading Letter Naming Fluency: 40 (Below Benchmark), 38th percentile.",
+        content)
+    assert len(texts) == 6
+    assert all("need not match" in t for t in texts)
+    assert "usually described as average" in texts[-1] and ACADIENCE_NOTE in texts[-1]
+    assert not any("standard score" in t or "scaled score" in t for t in texts)
+
+
+def test_a_shared_measure_after_aimswebplus_is_the_dibels_tables(scales: Scales) -> None:
+    text = ("On aimswebPlus Oral Reading Fluency he read 62 words correct, at the 8th "
+            "percentile.\n\n" + DIBELS_TABLE)
+    rows = read(text, scales)
+    assert rows[0] == ("Oral Reading Fluency", "aimswebPlus", "percentile", 8)
+    assert rows[1:] and all(test == "DIBELS 8" for _, test, _, _ in rows[1:])
+    assert ("Oral Reading Fluency", "DIBELS 8", "percentile", 8) in rows
+
+
+def test_a_shared_measure_after_dibels_is_aimswebplus_where_it_is_named_last(
+        scales: Scales) -> None:
+    text = ("DIBELS 8 Letter Naming Fluency: 23 (Well Below Benchmark), 9th percentile.\n\n"
+            "aimswebPlus (winter)\n"
+            "  Measure                   Score    National Percentile\n"
+            "  Letter Naming Fluency       31             18\n"
+            "  Nonsense Word Fluency       12              7\n")
+    assert read(text, scales) == [
+        ("Letter Naming Fluency", "DIBELS 8", "percentile", 9),
+        ("Letter Naming Fluency", "aimswebPlus", "percentile", 18),
+        ("Nonsense Word Fluency", "aimswebPlus", "percentile", 7)]
+
+
+def test_acadience_and_aimswebplus_keep_their_own_reading_composites(scales: Scales) -> None:
+    text = ("Acadience Reading Composite Score: 171 (Well Below Benchmark), 12th percentile. "
+            "On aimswebPlus, her Reading Composite was at the 15th percentile.")
+    assert read(text, scales) == [
+        ("Reading Composite Score", "Acadience Reading", "percentile", 12),
+        ("Reading", "aimswebPlus", "percentile", 15)]
+
+
+def test_plain_dibels_and_acadience_math_name_neither_test(scales: Scales) -> None:
+    # (plain "DIBELS" may be the 6th edition, DIBELS Next or DIBELS 8; Acadience Math is
+    # another test)
+    for text in ("DIBELS Letter Naming Fluency: 9th percentile.",
+                 "Acadience Math Composite Score: 9th percentile."):
+        assert [s[1] for s in read(text, scales)] in ([], [""])
+
+
+def test_iepwizard_decode_explains_a_screening_report(tmp_path: Path) -> None:
+    report = tmp_path / "screening.txt"
+    report.write_text(
+        "Fall screening. DIBELS 8 Letter Naming Fluency: 23 (Well Below Benchmark), 9th "
+        "percentile.\n\nAcadience Reading Composite Score 96, Below Benchmark.\n\n"
+        "ORF 42 words correct, 92% accuracy.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "iepwizard", "decode", str(report)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert ("Letter Naming Fluency (DIBELS 8), 9th percentile: as well as or better than 9 of "
+            "every 100 children in the same grade") in out
+    assert "need not match" in out
+    assert "standard score 96" not in out and "SS 96" not in out
+    assert "Scores found (1)" in out
