@@ -99,8 +99,9 @@ def test_standard_is_is_checked_with_its_line() -> None:
     base = '[[test]]\nid = "a"\nname = "A"\nnames = ["A"]\n'
     assert _problems(base + 'standard_is = "ability"\nability = ["Balance"]\n') == []
     assert _problems(base + 'standard_is = "mean 50"\nability = ["Balance"]\n') == [
-        "5: test a: 'standard_is' must be one of ability, problem, adaptive: the list whose "
-        "scores this test calls standard scores (mean 50, SD 10)"]
+        "5: test a: 'standard_is' must be one of ability, problem, adaptive, scaled: the list "
+        "whose scores this test calls standard scores, though they are not mean 100 (the "
+        "BOT-2's are mean 50, SD 10)"]
     assert _problems(base + 'standard_is = "ability"\nproblem = ["Balance"]\n') == [
         "5: test a: 'standard_is' names the list 'ability', which this test does not have: "
         "list its areas there"]
@@ -228,3 +229,48 @@ def test_a_bot_2_scale_score_is_saved_and_charted(store: Store) -> None:
     assert (row.kind, row.value, row.percentile) == ("scale15", 9.0, 12)
     [area] = history(*store.score_history(child.id))
     assert area.line() == "Fine Motor Precision: 12th (2026, BOT-2)"
+
+
+#: Pearson's Q-global layout: the raw total ("Total Point Score") before the scale score.
+PEARSON_TABLE = (
+    "BOT-2 Complete Form Report\nMOTOR SCORE SUMMARY\n"
+    "Subtest/Composite          Total Point Score   Scale Score   Standard Score   Percentile "
+    "Rank   Descriptive Category\n"
+    "Fine Motor Precision       40                  17                                       "
+    "         Average\n"
+    "Fine Manual Control        Sum = 39                          61               86        "
+    "        Above Average\n"
+    "Balance                    35                  17                                       "
+    "         Average\n"
+    "Running Speed Agility      15                  4                                        "
+    "         Well-Below Average\n")
+
+
+def test_the_bot_2_raw_total_is_not_its_scale_score(scales: Scales) -> None:
+    # "Running Speed Agility  15  4  Well-Below Average" was "scale score 15 ... average": the
+    # Total Point Score column was read as the score (a review's finding)
+    found = _scores(PEARSON_TABLE, scales)
+    assert {label: (s.kind, s.value) for label, s in found.items()} == {
+        "Fine Motor Precision": ("scale15", 17), "Fine Manual Control": ("t", 61),
+        "Balance": ("scale15", 17), "Running Speed and Agility": ("scale15", 4)}
+    assert found["Running Speed and Agility"].words == "well-below average"
+
+
+def test_mabc_2_scores_are_its_own_not_the_bot_2_s(scales: Scales) -> None:
+    # the MABC-2 given instead of the BOT-2: its Manual Dexterity 7 (mean 10, SD 3: the 16th
+    # percentile) was the BOT-2's "scale score 7 ... about the 5th percentile"
+    text = ("Motor testing. The BOT-2 was attempted but discontinued because of fatigue. The "
+            "MABC-2 was administered instead.\n"
+            "Component            Standard Score   Percentile\n"
+            "Manual Dexterity     7\nAiming and Catching  9\nBalance              6\n")
+    found = _scores(text, scales)
+    dexterity = found["Manual Dexterity"]
+    assert (dexterity.test, dexterity.kind, dexterity.percentile) == ("MABC-2", "scaled", 16)
+    assert dexterity.explain().startswith(
+        "Manual Dexterity (MABC-2), standard score 7 (on the MABC-2 a standard score has an "
+        "average of 10, and most children score from 7 to 13; it is not the usual standard "
+        "score, where 100 is average): about the 16th percentile")
+    assert {s.test for s in found.values()} == {"MABC-2"}
+    # and a BOT-2 subtest under a "Standard Score" heading is no scale score of it
+    bot = _scores("BOT-2\nSubtest          Standard Score\nManual Dexterity    7\n", scales)
+    assert "Manual Dexterity" not in bot or bot["Manual Dexterity"].kind != "scale15"

@@ -185,13 +185,13 @@ def test_i_ready_and_star_say_their_words_are_not_fixed(content: Content) -> Non
                         "Level 1, at the 9th percentile.", content)
     assert i_ready.startswith(
         "Overall Reading (i-Ready), 9th percentile: as well as or better than 9 of every 100 "
-        "children in the same grade (not 9% correct); usually described as low average. "
+        "children in the same grade (not 9% correct). "
         "i-Ready names no ranges of its percentiles; its placement")
     assert "comes from the scale score" in i_ready
     star = explained("Star Math: Scaled Score 512, PR 22.", content)
     assert star.startswith(
         "Math (Star Math), 22nd percentile: as well as or better than 22 of every 100 "
-        "children in the same grade (not 22% correct); usually described as low average. "
+        "children in the same grade (not 22% correct). "
         "Star's benchmark categories")
     assert "cut where the school district or the state chooses" in star
     assert "the report's benchmark line, not this percentile alone, says" in star

@@ -25,8 +25,9 @@ KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v",
          "ability": ("t", "ability"), "percentile": ("percentile", ""),
          "problem_standard": ("standard", "problem"), "problem_scaled": ("scaled", "problem")}
 #: The lists whose scores a test may call "standard scores" though they are not mean 100
-#: (`standard_is`: the BOT-2's composites, mean 50 and SD 10, are its "ability" list).
-RENAMED_LISTS = ("ability", "problem", "adaptive")
+#: (`standard_is`: the BOT-2's composites, mean 50 and SD 10, are its "ability" list; the
+#: MABC-2's, mean 10 and SD 3, its "scaled" list).
+RENAMED_LISTS = ("ability", "problem", "adaptive", "scaled")
 #: A word of a name, or "&".
 NAME_TOKEN = re.compile(r"[^\W_]+|&")
 

@@ -171,7 +171,8 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
     standard_is = table.get("standard_is", "")
     if standard_is not in ("", *RENAMED_LISTS):
         fail("standard_is", f"'standard_is' must be one of {', '.join(RENAMED_LISTS)}: the list "
-                            f"whose scores this test calls standard scores (mean 50, SD 10)")
+                            f"whose scores this test calls standard scores, though they are "
+                            f"not mean 100 (the BOT-2's are mean 50, SD 10)")
         ok = False
     bands, ranges = table.get("bands", []), table.get("ranges", [])
     if not _floors(bands):

@@ -74,9 +74,9 @@ def explain(score: Score) -> str:
     elif score.kind == "percentile":
         number = said[:-2] if side(said) == 0 else value  # (whole, as the head says)
         peers = SAME_GRADE if score.by_grade else SAME_AGE
+        words = _screener_words(score)
         text = (f"{score.head}, {said} percentile: {share(said, peers=peers)} (not {number}% "
-                f"correct); "
-                f"{_screener_words(score)}.")
+                f"correct){'; ' + words if words else ''}.")
         if score.percentile_note:
             text += f" {score.percentile_note}"
     elif score.kind == "t" and score.role != "ability":
@@ -98,8 +98,9 @@ def _screener_words(score: Score) -> str:
     scores are named by it."""
     p = score.percentile
     span, own = own_band(p, score.percentile_bands) if p is not None else ("", "")
-    if not own:
-        return score.described
+    if not own:  # (a screener that fixes no names: the common ones would contradict the
+        # report's benchmark level, "average" at the 25th for "Some risk"; its note says why)
+        return "" if score.percentile_note else score.described
     text = f"{score.test} calls {span} {own}"
     if own.split(" (")[0].casefold() != score.range_name:
         text += f". Most other tests call this percentile {score.range_name}"

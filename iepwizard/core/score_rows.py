@@ -146,6 +146,8 @@ def _under_loose_heading(finder: _Finder, areas: tuple[Area, ...], words: int, c
     TOWRE-2's standard scores printed under "Scaled"): the area's own type decides. (Asked
     only where the heading's type ruled the area out.)"""
     resolved = finder.resolve(areas, words, None, line_start, value)
-    if resolved is None or cue in finder.scales.kinds.get(resolved[0].test, ()):
-        return None
+    if resolved is None or finder.scales.cue_kind(cue, resolved[0].test) in \
+            finder.scales.kinds.get(resolved[0].test, ()):
+        return None  # (a heading's "Standard Score" is the BOT-2's mean-50 score: its
+    # subtests' scale scores are not under it, nor is another test's score of the same name)
     return resolved

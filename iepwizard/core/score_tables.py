@@ -90,7 +90,9 @@ def column_kind(text: str) -> Column:
             return Column(0, first.kind, first.level, pair=True)
     level = int(m.group(1)) if (m := _LEVEL.search(low)) else None
     words = set(re.findall(r"[a-z%]+", low))
-    if "raw" in words or "sum" in words or low in {"w", "ae", "rpi", "age eq"} or "age" in words:
+    if "raw" in words or "sum" in words or "point" in words or low in {
+            "w", "ae", "rpi", "age eq"} or "age" in words:  # ("Total Point Score": the BOT-2's
+        # raw total, before its scale score)
         kind = "ignore"
     elif "band" in words and ("ss" in words or "standard" in words):
         kind = "standard"

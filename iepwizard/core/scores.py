@@ -49,12 +49,16 @@ RATED = ("problem", "adaptive")
 #: direction.
 UNNAMED_TEST = ("The decoder cannot tell its test here (the text names none near it, or one it "
                 "does not know), so this does not say whether that is "
-                "good or a concern: on most tests a higher percentile is stronger, but on a "
-                "rating scale of problems, or an autism scale, higher means more concern. The "
+                "good or a concern: on most tests a higher percentile is stronger, but on some "
+                "rating scales (of behaviour, for one) higher means more concern. The "
                 "report's table or the evaluator says which.")
 #: What a percentile on a problem or adaptive scale is called: its band is its T-score's.
 NO_BAND = "no band from a percentile"
 EVALUATOR_RULES = "The evaluator's own report and ranges have the last word."
+#: What a percentile of a screener that fixes no names for its percentiles is called (the
+#: scales file's `percentile_note` says why): never the common "average", which at the 25th
+#: would contradict a report's "Some risk" or "Below Benchmark".
+NO_FIXED_NAME = "see the report's own level for it"
 
 
 def plausible(kind: str, value: float) -> bool:
@@ -256,6 +260,8 @@ class Score(NamedTuple):
             return "its numbers disagree"
         if self.unsure:
             return ""
+        if self.kind == "percentile" and self.percentile_note and not self.percentile_bands:
+            return NO_FIXED_NAME
         if self.role == "problem" and self.kind in ("standard", "scaled", "v"):
             return self.problem_band() if self.bands else ""  # (never "high average")
         if self.kind == "percentile" and (self.role in RATED or not self.test):
