@@ -129,7 +129,7 @@ def _listed_subject(text: str, start: int) -> bool:
     cue = text.rfind("SS", max(0, start - 8), start)
     if cue > 0 and text.find(",", max(0, cue - 40), cue) < 0 and \
             text.find(";", max(0, cue - 40), cue) < 0:
-        return False  # (the pattern ends in a comma or semicolon: none, none is read)
+        return False  # (the pattern needs a comma or a semicolon there: not tried without)
     return _MARK_BEFORE.search(text, max(0, cue - 40), cue) is not None
 
 
