@@ -67,9 +67,9 @@ def main() -> int:
     print("each phrase alone (finder time over that, per phrase written):")
     for phrase in SCORES:
         text = blank(report_text(names, 300_000, [phrase]))
-        spent, numbers = finder_time(text)
+        spent, count = finder_time(text)
         written = text.count(phrase.strip())
-        each = (numbers - base_numbers) / written
+        each = (count - base_numbers) / written
         print(f"  {(spent - base) / written * 1e3:6.1f} us  ({each:.1f} numbers)  "
               f"{phrase.strip()!r}")
     text = blank(report_text(names, 300_000))
