@@ -87,6 +87,8 @@ class TestInfo(NamedTuple):
 
     def bands_of(self, label: str) -> tuple[tuple[int, str], ...]:
         """The test's own words for problem T-scores of the area first named `label`."""
+        if not self.area_bands:  # (most tests: asked for each score of theirs)
+            return self.bands
         return next((bands for name, bands in self.area_bands if name == label), self.bands)
 
     @property

@@ -55,7 +55,10 @@ def leader_score(finder: _Finder, start: int, end: int, value: float, taken_to: 
     number is then read as any other)."""
     text = finder.text
     near = max(0, start - _NEAR)
-    if text.find("..", near, start) < 0 and text.find(". .", near, start) < 0 and \
+    if text.find(".", near, start) < 0:  # (no dot: neither ".." nor ". ." either)
+        if text.find("\u2026", near, start) < 0:
+            return None
+    elif text.find("..", near, start) < 0 and text.find(". .", near, start) < 0 and \
             text.find("\u2026", near, start) < 0:
         return None
     line_start = text.rfind("\n", max(0, start - _LINE), start) + 1

@@ -128,6 +128,9 @@ def _listed_subject(text: str, start: int) -> bool:
     68, Math 74, SS 81": social studies), not a standard score: a word and a number and a
     comma stand right before it."""
     cue = text.rfind("SS", max(0, start - 8), start)
+    if cue > 0 and text.find(",", max(0, cue - 40), cue) < 0 and \
+            text.find(";", max(0, cue - 40), cue) < 0:
+        return False  # (the pattern needs a comma or a semicolon there: not tried without)
     return _MARK_BEFORE.search(text, max(0, cue - 40), cue) is not None
 
 

@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 #: The verb that says what the subject scored, and what may stand after it up to the number.
 _VERBS = ("was", "is", "yielded", "earned", "obtained", "received", "fell", "measured")
 _VERB = rf"(?:{'|'.join(_VERBS)})\b"
-_REST = r"[^\d,;]{0,80}"
+#: (Possessive: the rest runs to the number or not at all, so giving back characters after
+#: a failed end would only fail again; the regex engine tries each verb once.)
+_REST = r"[^\d,;]{0,80}+"
 #: (What may start the subject is looked ahead for first, one character: the regex engine
 #: then passes most places at once, not after trying each way a subject may start.)
 _SUBJECT = re.compile(
