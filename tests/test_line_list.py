@@ -1,10 +1,15 @@
 """The line list (search results): items wrapped to its width, drawn from lines made before,
-wrapped again when the width changes, scrolled by keys."""
+wrapped again when the width changes, scrolled by keys; a new list drawn where it changed."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from textual.app import App, ComposeResult
 from textual.content import Content
+from textual.screen import Screen
+from textual.strip import Strip
 
 from iepwizard.widgets.line_list import LineList, wrap_items
 
@@ -65,3 +70,46 @@ async def test_keys_scroll_the_list() -> None:
         listing.show([Content("new list")])  # a new list starts at its top
         await pilot.pause()
         assert listing.scroll_y == 0 and drawn(app)[0].startswith("new list")
+
+
+async def test_a_new_list_draws_only_the_rows_that_changed_and_lays_out_only_for_the_scrollbar(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new list of the same width is drawn without a layout of the screen (4 to 10 ms at
+    every search), row by row where it changed; the screen is laid out once when the
+    scrollbar comes or goes (Textual laid it out two or three times)."""
+    app = ListApp()
+    layouts: list[Screen[object]] = []
+    drawn_rows: list[int] = []
+    lay_out, render_line = Screen._refresh_layout, LineList.render_line
+
+    def counted_layout(screen: Screen[object], *args: Any, **kwargs: Any) -> None:
+        layouts.append(screen)
+        lay_out(screen, *args, **kwargs)
+
+    def counted_row(listing: LineList, y: int) -> Strip:
+        drawn_rows.append(y)
+        return render_line(listing, y)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counted_layout)
+    monkeypatch.setattr(LineList, "render_line", counted_row)
+    async with app.run_test(size=(40, 10)) as pilot:
+        listing = app.query_one(LineList)
+        listing.show([Content(f"item {n}") for n in range(30)])
+        await pilot.pause()
+        assert listing.show_vertical_scrollbar
+        layouts.clear()
+        drawn_rows.clear()
+        listing.show([Content("changed" if n == 2 else f"item {n}") for n in range(30)])
+        await pilot.pause()
+        assert [row[:38].rstrip() for row in drawn(app)[:4]] == [
+            "item 0", "item 1", "changed", "item 3"]  # (the scrollbar in the last column)
+        assert drawn_rows == [2] and not layouts
+        listing.show([Content("item 0"), Content("short")])  # the scrollbar goes
+        await pilot.pause()
+        assert not listing.show_vertical_scrollbar and len(layouts) == 1
+        assert [row.rstrip() for row in drawn(app)[:3]] == ["item 0", "short", ""]
+        listing.show([Content(f"again {n}") for n in range(30)])  # and comes back
+        await pilot.pause()
+        assert listing.show_vertical_scrollbar and len(layouts) == 2
+        assert drawn(app)[9].startswith("again 9")
+        assert listing.vertical_scrollbar.window_virtual_size == 30

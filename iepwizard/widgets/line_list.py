@@ -58,19 +58,33 @@ class LineList(ScrollView, can_focus=True):
         self.items = tuple(items)
         if lines is None or width != self.line_width:
             lines, width = wrap_items(self.items, self.line_width), self.line_width
+        before, scrolled = self._lines, round(self.scroll_y) != 0
         self._lines, self._wrapped_at = lines, width
         self._drawn.clear()
         size = Size(width, len(lines))
-        if (self.show_vertical_scrollbar and size.width == self.virtual_size.width
-                and size.height > self.scrollable_content_region.height):
-            # The scrollbar stays: only its range changes, which needs no layout of the
-            # screen (a new virtual size lays out the whole screen again, at every search).
-            self.set_reactive(LineList.virtual_size, size)
-            self.vertical_scrollbar.window_virtual_size = size.height
+        if size.width != self.virtual_size.width or not self.container_size:
+            self.virtual_size = size  # (a new width: the screen is laid out anyway)
+            self.refresh()
         else:
-            self.virtual_size = size
+            # A new virtual size lays out the whole screen again, 4 to 10 ms at every search,
+            # and more when the scrollbar comes or goes: Textual shows or hides it during
+            # that layout, which asks for another, and another the first time it shows. The
+            # range is set quietly here, and the scrollbar shown or hidden at once: one
+            # layout, and only when it comes or goes.
+            self.set_reactive(LineList.virtual_size, size)
+            self._scroll_update(size)
+            if not scrolled:  # (scrolled, the whole list is drawn again as it goes to the top)
+                self._refresh_changed(before, lines)
         self.scroll_home(animate=False, immediate=True)
-        self.refresh()
+
+    def _refresh_changed(self, before: list[Strip], after: list[Strip]) -> None:
+        """Draw again only the rows that changed (drawing all of them took the UI thread as
+        long as the search: the rows go through Textual's styles one by one)."""
+        height = self.scrollable_content_region.height
+        changed = [y for y in range(height) if (before[y] if y < len(before) else None)
+                   != (after[y] if y < len(after) else None)]
+        for y in changed:
+            self.refresh_lines(y)
 
     def on_resize(self) -> None:
         if self.items and self._wrapped_at != self.line_width:
