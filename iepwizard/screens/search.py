@@ -31,6 +31,7 @@ from ..core.search_index import SearchIndex
 from ..core.store import Store
 from ..widgets.burst import LineInput
 from ..widgets.line_list import LineList, wrap_items
+from .frames import PromptFrames
 from .records import RecordsScreen
 
 DEBOUNCE = 0.12
@@ -40,7 +41,7 @@ MORE = (f"Only the first {SHOWN} matches are listed: type more of what you are l
         "to narrow them down.")
 
 
-class SearchScreen(RecordsScreen):
+class SearchScreen(PromptFrames, RecordsScreen):
     BINDINGS = keys.bindings(keys.SEARCH)
     TITLE_TEXT = "Search"
     AUTO_FOCUS = "#search-input"
