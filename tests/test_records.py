@@ -161,6 +161,29 @@ async def test_search_lists_a_page_and_drops_stale_results(make_app: MakeApp,
         assert "January 1, 2026 home journal: fresh" in drawn(app)
 
 
+async def test_a_search_s_results_come_as_a_message_and_stale_ones_are_dropped(
+        make_app: MakeApp, store: Store) -> None:
+    """The worker posts its results (`Found`) and goes on, not waiting for them to be shown:
+    the screen shows them if the box still holds their query."""
+    from iepwizard.core.notes import Hit
+    from iepwizard.screens.search import Found, hit_items
+    from iepwizard.widgets.line_list import wrap_items
+
+    _homework_nights(store)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen, results = await _search_homework(pilot)
+        await settled(pilot)
+        for query, text in (("home", "stale"), ("homework", "fresh")):
+            items = list(hit_items(query, [Hit("journal", "2026-01-01", text, "home journal")]))
+            width = results.line_width
+            screen.post_message(Found(query, items, wrap_items(items, width), width))
+        await until(pilot, lambda: len(results.items) == 1, "the current query's hits")
+        await settled(pilot)
+        assert "January 1, 2026 home journal: fresh" in drawn(app)
+        assert "stale" not in drawn(app)
+
+
 async def test_a_journal_date_that_does_not_exist_is_named(make_app: MakeApp,
                                                            store: Store) -> None:
     store.add_child("Sam")

@@ -7,17 +7,21 @@ into the lines the list draws (`LineList`), so the UI thread only takes them. Th
 `SHOWN` hits are listed, under a line saying more were found; results for a query the box no
 longer holds are dropped (the newer search is on its way).
 
-The worker gives way to the screen after each hit it wraps, so typing while a search runs
+The worker gives way to the screen after each hit it wraps, and hands its results over in a
+message without waiting for them to be shown (`call_from_thread` kept it waiting, and when it
+woke, the UI thread drawing the results had to give way to it), so typing while a search runs
 echoes as fast as typing with none."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
+from textual.message import Message
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.widgets import Input
@@ -39,6 +43,16 @@ DEBOUNCE = 0.12
 SHOWN = 50
 MORE = (f"Only the first {SHOWN} matches are listed: type more of what you are looking for "
         "to narrow them down.")
+
+
+@dataclass
+class Found(Message, bubble=False):
+    """A search's results, from its worker: `items` and their `lines`, wrapped to `width`."""
+
+    query: str
+    items: list[Content]
+    lines: list[Strip]
+    width: int
 
 
 class SearchScreen(PromptFrames, RecordsScreen):
@@ -100,7 +114,11 @@ class SearchScreen(PromptFrames, RecordsScreen):
                 return
             items.append(item)
             lines += wrap_items([item], width)
-        self.app.call_from_thread(self.show_hits, query, items, lines, width)
+        self.post_message(Found(query, items, lines, width))
+
+    @on(Found)
+    def _found(self, found: Found) -> None:
+        self.show_hits(found.query, found.items, found.lines, found.width)
 
     @property
     def results(self) -> LineList:
