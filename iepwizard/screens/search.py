@@ -23,6 +23,7 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.message import Message
 from textual.strip import Strip
+from textual.style import Style
 from textual.timer import Timer
 from textual.widgets import Input
 from textual.worker import Worker, get_current_worker
@@ -132,15 +133,20 @@ class SearchScreen(PromptFrames, RecordsScreen):
         self.results.show(items, lines, width)
 
 
+#: The items' styles, made once: given by name ("bold"), a style is parsed again each time an
+#: item is drawn into lines, which took 60% of the worker's time (7 of 11 ms at 51 hits).
+BOLD, DIM, ITALIC = Style(bold=True), Style(dim=True), Style(italic=True)
+
+
 def hit_items(query: str, hits: list[Hit]) -> Iterator[Content]:
     """The items listing `hits`: the first `SHOWN`, under a line saying more were found; one
     at a time (the search's worker gives way between them)."""
     if len(hits) > SHOWN:  # first: a line at the end of a list is easily missed
-        yield Content.styled(MORE, "italic")
+        yield Content.styled(MORE, ITALIC)
     shown = hits[:SHOWN]
     dates = date_column([hit.date for hit in shown])
     for day, hit in zip(dates, shown, strict=True):
-        yield Content.assemble((f"{day} ", "bold"), (f"{visible(hit.where, 80)}: ", "dim"),
+        yield Content.assemble((f"{day} ", BOLD), (f"{visible(hit.where, 80)}: ", DIM),
                                visible(hit.text, 300))
     if query.strip() and not hits:
         yield Content("Nothing found.")
