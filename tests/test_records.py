@@ -197,7 +197,12 @@ def test_hits_are_drawn_into_lines_without_parsing_a_style(
 
     parsed: list[str] = []
     parse = Style.parse
-    monkeypatch.setattr(Style, "parse", lambda text: parsed.append(text) or parse(text))
+
+    def counted(text: str) -> Style:
+        parsed.append(text)
+        return parse(text)
+
+    monkeypatch.setattr(Style, "parse", counted)
     hits = [Hit("journal", "2026-01-02", f"Homework night {n}", "home journal")
             for n in range(SHOWN + 1)]
     lines = wrap_items(list(hit_items("homework", hits)), 100)
