@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rich.console import RenderableType
 from textual.app import App, ComposeResult
 from textual.content import Content
 from textual.screen import Screen
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from iepwizard.widgets.line_list import LineList, wrap_items
@@ -116,8 +118,16 @@ async def test_a_new_list_draws_only_the_rows_that_changed_and_lays_out_only_for
         drawn_rows.append(y)
         return render_line(listing, y)
 
+    bars: list[ScrollBar] = []
+    render_bar = ScrollBar.render
+
+    def counted_bar(bar: ScrollBar) -> RenderableType:
+        bars.append(bar)
+        return render_bar(bar)
+
     monkeypatch.setattr(Screen, "_refresh_layout", counted_layout)
     monkeypatch.setattr(LineList, "render_line", counted_row)
+    monkeypatch.setattr(ScrollBar, "render", counted_bar)
     async with app.run_test(size=(40, 10)) as pilot:
         listing = app.query_one(LineList)
         listing.show([Content(f"item {n}") for n in range(30)])
@@ -125,11 +135,16 @@ async def test_a_new_list_draws_only_the_rows_that_changed_and_lays_out_only_for
         assert listing.show_vertical_scrollbar
         layouts.clear()
         drawn_rows.clear()
+        bars.clear()
         listing.show([Content("changed" if n == 2 else f"item {n}") for n in range(30)])
         await pilot.pause()
         assert [row[:38].rstrip() for row in drawn(app)[:4]] == [
             "item 0", "item 1", "changed", "item 3"]  # (the scrollbar in the last column)
         assert drawn_rows == [2] and not layouts
+        assert not bars  # the same range: the scrollbar is not drawn again
+        listing.show([Content(f"item {n}") for n in range(40)])
+        await pilot.pause()
+        assert listing.vertical_scrollbar.window_virtual_size == 40 and bars and not layouts
         listing.show([Content("item 0"), Content("short")])  # the scrollbar goes
         await pilot.pause()
         assert not listing.show_vertical_scrollbar and len(layouts) == 1

@@ -97,9 +97,14 @@ class LineList(ScrollView, can_focus=True):
             # and more when the scrollbar comes or goes: Textual shows or hides it during
             # that layout, which asks for another, and another the first time it shows. The
             # range is set quietly here, and the scrollbar shown or hidden at once: one
-            # layout, and only when it comes or goes.
+            # layout, and only when it comes or goes. (A scrollbar that stays is drawn again
+            # only if its range changed: most searches list as many lines as the one before.)
             self.set_reactive(LineList.virtual_size, size)
-            self._scroll_update(size)
+            scrolls = size.height > self.container_size.height  # (as Textual decides it)
+            if scrolls != self.show_vertical_scrollbar:
+                self._scroll_update(size)
+            elif scrolls:
+                self.vertical_scrollbar.window_virtual_size = size.height
             if not scrolled:  # (scrolled, the whole list is drawn again as it goes to the top)
                 self._refresh_changed(before, lines)
         self.scroll_home(animate=False, immediate=True)
