@@ -52,6 +52,7 @@ class FrameTimer(Timer):
             wait = credit.wait(_time.get_time())
             if wait:  # frames one after another: one an interval
                 await _time.sleep(wait)
+                await self._active.wait()  # (paused meanwhile: a layout drew the screen)
             now = _time.get_time()
             credit.spend(now)
             try:
