@@ -144,3 +144,22 @@ def test_a_name_is_found_without_its_accents(store: Store) -> None:
     for query, texts in (("zak", 2), ("ŻAK", 2), ("orsted", 1), ("Ørsted", 1), ("łódź", 0)):
         plain, indexed = search(store, child, query), index.search(child, query)
         assert plain == indexed and len(plain) == texts, (query, plain)
+
+
+def test_notes_are_searched_as_one_string_made_again_only_after_a_change(store: Store) -> None:
+    """All meetings' notes are found in one pass over one string (meetings without notes
+    between them included); it is kept from search to search until a note changes."""
+    child_id = fill(store, meetings=4, notes=10)
+    for date in ("2026-02-15", "2025-01-01", "2027-01-01"):  # empty: between, first, last
+        store.add_meeting(child_id, date, "IEP")
+    index = SearchIndex(store)
+    same(store, index, child_id)
+    same(store, index, child_id, limit=3)
+    joined = index._joined[child_id]
+    same(store, index, child_id)
+    assert index._joined[child_id] is joined  # nothing changed: kept
+    empty = store.meetings(child_id)[0]
+    store.add_entry(empty.id, "the first note of the earliest meeting, about reading")
+    assert index.search(child_id, "earliest meeting")[0].where == empty.label
+    assert index._joined[child_id] is not joined
+    same(store, index, child_id)

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.style import Style as ContentStyle
 
 
 def wrap_items(items: Sequence[Content], width: int) -> list[Strip]:
@@ -25,10 +26,36 @@ def wrap_items(items: Sequence[Content], width: int) -> list[Strip]:
     width = max(1, width)
     lines: list[Strip] = []
     for item in items:
-        for line in item.wrap(width):
-            segments = line.render_segments()
-            lines.append(Strip(segments, line.cell_length))
+        line = one_line(item, width)
+        if line is not None:
+            lines.append(line)
+            continue
+        for part in item.wrap(width):
+            segments = part.render_segments()
+            lines.append(Strip(segments, part.cell_length))
     return lines
+
+
+def one_line(item: Content, width: int) -> Strip | None:
+    """The line of an item of printable text that fits in `width` and whose styles are made
+    (not names) and do not overlap, as `Content.wrap` and `render_segments` would make it,
+    made directly: they took 2 ms for a search's 51 hits, in the worker, holding Python's
+    lock. None otherwise (an empty item is wrapped too: it is one empty line)."""
+    plain = item.plain
+    if not plain or not plain.isprintable() or item.cell_length > width:  # (tabs, breaks)
+        return None
+    segments: list[Segment] = []
+    at = 0
+    for start, end, style in sorted(item.spans):
+        if start < at or start >= end or not isinstance(style, ContentStyle):
+            return None
+        if start > at:
+            segments.append(Segment(plain[at:start]))
+        segments.append(Segment(plain[start:end], style.rich_style))
+        at = end
+    if at < len(plain):
+        segments.append(Segment(plain[at:]))
+    return Strip(segments, item.cell_length)
 
 
 class LineList(ScrollView, can_focus=True):
@@ -58,19 +85,38 @@ class LineList(ScrollView, can_focus=True):
         self.items = tuple(items)
         if lines is None or width != self.line_width:
             lines, width = wrap_items(self.items, self.line_width), self.line_width
+        before, scrolled = self._lines, round(self.scroll_y) != 0
         self._lines, self._wrapped_at = lines, width
         self._drawn.clear()
         size = Size(width, len(lines))
-        if (self.show_vertical_scrollbar and size.width == self.virtual_size.width
-                and size.height > self.scrollable_content_region.height):
-            # The scrollbar stays: only its range changes, which needs no layout of the
-            # screen (a new virtual size lays out the whole screen again, at every search).
-            self.set_reactive(LineList.virtual_size, size)
-            self.vertical_scrollbar.window_virtual_size = size.height
+        if size.width != self.virtual_size.width or not self.container_size:
+            self.virtual_size = size  # (a new width: the screen is laid out anyway)
+            self.refresh()
         else:
-            self.virtual_size = size
+            # A new virtual size lays out the whole screen again, 4 to 10 ms at every search,
+            # and more when the scrollbar comes or goes: Textual shows or hides it during
+            # that layout, which asks for another, and another the first time it shows. The
+            # range is set quietly here, and the scrollbar shown or hidden at once: one
+            # layout, and only when it comes or goes. (A scrollbar that stays is drawn again
+            # only if its range changed: most searches list as many lines as the one before.)
+            self.set_reactive(LineList.virtual_size, size)
+            scrolls = size.height > self.container_size.height  # (as Textual decides it)
+            if scrolls != self.show_vertical_scrollbar:
+                self._scroll_update(size)
+            elif scrolls:
+                self.vertical_scrollbar.window_virtual_size = size.height
+            if not scrolled:  # (scrolled, the whole list is drawn again as it goes to the top)
+                self._refresh_changed(before, lines)
         self.scroll_home(animate=False, immediate=True)
-        self.refresh()
+
+    def _refresh_changed(self, before: list[Strip], after: list[Strip]) -> None:
+        """Draw again only the rows that changed (drawing all of them took the UI thread as
+        long as the search: the rows go through Textual's styles one by one)."""
+        height = self.scrollable_content_region.height
+        changed = [y for y in range(height) if (before[y] if y < len(before) else None)
+                   != (after[y] if y < len(after) else None)]
+        for y in changed:
+            self.refresh_lines(y)
 
     def on_resize(self) -> None:
         if self.items and self._wrapped_at != self.line_width:
