@@ -57,6 +57,21 @@ async def open_letters(pilot: object, app: IEPWizardApp, step: str = "put-it-in-
     return app.screen
 
 
+def family(store: Store) -> Any:
+    """A parent and a child whose school is known: the evaluation request needs the rest."""
+    store.update_parent(name="Maria Lopez")
+    return store.add_child("Sam", full_name="Sam Lopez", school="Lincoln Elementary")
+
+
+async def ready_to_copy(pilot: Any, screen: LettersScreen) -> None:
+    """The evaluation request's other fields filled, the letter ready to copy."""
+    fill(screen, parent_email="maria@example.com", recipient_name="Ms. Jane Carter",
+         recipient_title="Principal", child_date_of_birth="2019-05-12", child_grade="2",
+         concerns="Reads slowly", tried_so_far="Tutoring", reply_by="December 12, 2026")
+    await until(pilot, lambda: "Ready to copy" in shown(screen, "#letter-status"),
+                "the letter ready to copy")
+
+
 async def type_into(pilot: object, screen: LettersScreen, name: str, text: str) -> None:
     widget = screen.query_one(f"#field--{name}")
     widget.focus()
@@ -413,16 +428,11 @@ async def test_a_letter_marked_as_sent_says_so_in_the_list(make_app: MakeApp,
                                                            store: Store) -> None:
     import re
 
-    store.update_parent(name="Maria Lopez")
-    child = store.add_child("Sam", full_name="Sam Lopez", school="Lincoln Elementary")
+    child = family(store)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_letters(pilot, app)
-        fill(screen, parent_email="maria@example.com", recipient_name="Ms. Jane Carter",
-             recipient_title="Principal", child_date_of_birth="2019-05-12", child_grade="2",
-             concerns="Reads slowly", tried_so_far="Tutoring", reply_by="December 12, 2026")
-        await until(pilot, lambda: "Ready to copy" in shown(screen, "#letter-status"),
-                    "the letter ready to copy")
+        await ready_to_copy(pilot, screen)
         await pilot.press("ctrl+k")
         await until(pilot, lambda: isinstance(app.screen, SentScreen), "mark as sent")
         await pilot.press("enter")
@@ -504,16 +514,11 @@ async def test_ctrl_r_reads_the_letter_at_80x24(make_app: MakeApp, store: Store)
 async def test_the_form_s_buttons_do_what_their_keys_do(make_app: MakeApp, store: Store,
                                                         data_dir: Path) -> None:
     # (no test pressed them: moved to a mixin, their @on handlers would not have been found)
-    store.update_parent(name="Maria Lopez")
-    child = store.add_child("Sam", full_name="Sam Lopez", school="Lincoln Elementary")
+    child = family(store)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_letters(pilot, app)
-        fill(screen, parent_email="maria@example.com", recipient_name="Ms. Jane Carter",
-             recipient_title="Principal", child_date_of_birth="2019-05-12", child_grade="2",
-             concerns="Reads slowly", tried_so_far="Tutoring", reply_by="December 12, 2026")
-        await until(pilot, lambda: "Ready to copy" in shown(screen, "#letter-status"),
-                    "the letter ready to copy")
+        await ready_to_copy(pilot, screen)
         for button, said in (("#copy", "The letter: "), ("#copy-subject", "The subject: "),
                              ("#save", "Saved (the subject line first")):
             screen.query_one(button).scroll_visible(animate=False, immediate=True)

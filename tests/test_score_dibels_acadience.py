@@ -14,8 +14,6 @@ before them. Sources are in the scales file's comments.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +23,7 @@ from iepwizard.core.decode import decode
 from iepwizard.core.scales import Scales
 
 from .score_reading import Row, read
+from .test_cli import run
 
 DIBELS_NOTE = ("DIBELS 8's benchmark levels (such as \"At risk\", \"Intensive support\" or "
                "\"Well Below Benchmark\") come from benchmark goals for each measure's own "
@@ -173,8 +172,7 @@ def test_iepwizard_decode_explains_a_screening_report(tmp_path: Path) -> None:
         "Fall screening. DIBELS 8 Letter Naming Fluency: 23 (Well Below Benchmark), 9th "
         "percentile.\n\nAcadience Reading Composite Score 96, Below Benchmark.\n\n"
         "ORF 42 words correct, 92% accuracy.\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "iepwizard", "decode", str(report)],
-                            capture_output=True, text=True, timeout=60)
+    result = run("decode", str(report))
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
     assert ("Letter Naming Fluency (DIBELS 8), 9th percentile: as well as or better than 9 of "
