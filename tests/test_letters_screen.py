@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -524,8 +525,9 @@ async def test_the_form_s_buttons_do_what_their_keys_do(make_app: MakeApp, store
             screen.query_one(button).scroll_visible(animate=False, immediate=True)
             await settled(pilot)
             await pilot.click(button)
-            await until(pilot, lambda said=said: shown(screen, "#letter-status").startswith(
-                said), f"{button} pressed")
+            status = partial(shown, screen, "#letter-status")
+            await until(pilot, lambda: status().startswith(said),  # noqa: B023 (awaited here)
+                        f"{button} pressed")
         screen.query_one("#mark-sent").scroll_visible(animate=False, immediate=True)
         await settled(pilot)
         await pilot.click("#mark-sent")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.widgets import OptionList, TabbedContent
 
 from iepwizard.app import IEPWizardApp
 from iepwizard.core.escapes import blank
@@ -80,8 +80,7 @@ async def test_the_scores_screen_names_them_as_their_tests_do(
         rows = [row.text for row in chart.make_rows(100)]
         motor = [text for text in rows if "BOT-2" in text and "2026" in text]
         assert motor and "SS 38" in motor[0] and "T 38" not in " ".join(rows), rows
-        await pilot.press("tab")  # (the saved evaluations' tab: listed as saved)
-        screen.query_one("#scores-tabs").active = "scores-tab-saved"
+        screen.query_one("#scores-tabs", TabbedContent).active = "scores-tab-saved"
         listing = screen.query_one("#scores-list", OptionList)
         await until(pilot, lambda: listing.option_count > 0, "the saved scores")
         texts = [str(listing.get_option_at_index(n).prompt)
