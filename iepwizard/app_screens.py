@@ -22,9 +22,11 @@ if TYPE_CHECKING:
     from .core.deadline_rules import Rules
     from .core.glossary import Matcher
     from .core.problems import Problem
+    from .core.scales import Scales
     from .core.search_index import SearchIndex
     from .core.store import Store
     from .screens.letters import LettersScreen
+    from .screens.scores import ScoresScreen
 
 
 class OpensScreens(App[int]):
@@ -65,13 +67,24 @@ class OpensScreens(App[int]):
                                        self.copy_out))
 
     def action_scores(self) -> None:
+        if self.child_id is not None:
+            self._open_scores(self.child_id)
+
+    @work(thread=True, exclusive=True, group="scores")
+    def _open_scores(self, child_id: str) -> None:
+        """Test scores, once the scales file is read (its code imported and the file parsed
+        off the UI thread: 80 ms the first time, as the decoder's worker does it)."""
+        from textual.worker import get_current_worker
+
+        from .core.scales import scales_for
         from .screens.scores import ScoresScreen
 
-        if self.child_id is not None:
-            from .core.scales import scales_for
+        scales = scales_for(self.content.root)
+        if not get_current_worker().is_cancelled:  # (the screen is made on the UI thread)
+            self.call_from_thread(self._push_scores, ScoresScreen, child_id, scales)
 
-            self.push_screen(ScoresScreen(self.store, self.child_id,
-                                          scales_for(self.content.root)))
+    def _push_scores(self, screen: type[ScoresScreen], child_id: str, scales: Scales) -> None:
+        self.push_screen(screen(self.store, child_id, scales))
 
     # -- the child's records ----------------------------------------------------------------
     @cached_property

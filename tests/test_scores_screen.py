@@ -167,3 +167,28 @@ def test_the_charts_load_only_with_their_screens() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.split() == ["False", "False"]
+
+
+async def test_the_scales_file_is_read_off_the_ui_thread(make_app: MakeApp,
+                                                         monkeypatch: Any) -> None:
+    # (opening Test scores imported the scales code and parsed its file on the UI thread:
+    # 80 ms the first time, keys typed meanwhile waiting)
+    import threading
+
+    from iepwizard.core import scales
+
+    real, threads = scales.scales_for, []
+
+    def recorded(root: Path) -> scales.Scales:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(root)
+
+    monkeypatch.setattr(scales, "scales_for", recorded)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("y")
+        await until(pilot, lambda: isinstance(app.screen, ScoresScreen), "test scores")
+        assert threads == [False]
+        assert app.screen.query_one("#scores-table", WrappedText).plain.startswith(
+            "No scores are saved yet.")
