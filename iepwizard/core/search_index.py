@@ -81,6 +81,11 @@ class Part:
         self.count = len(self.texts)
         self.version = next(_versions)
 
+    def current(self, stamp: Stamp, count: int) -> bool:
+        """Whether it holds the source as `stamp` and `count` say it is now (a count below 0:
+        a file not held open, whose stamp alone tells)."""
+        return self.stamp == stamp and (count < 0 or self.count == count)
+
     def find(self, wanted: str, room: int) -> list[int]:
         """The texts containing `wanted` (casefolded, without NUL), in order, at most `room`."""
         found: list[int] = []
@@ -161,7 +166,7 @@ class SearchIndex:
         for meeting in listed:  # (at every search: the meetings that did not change, quickly)
             stamp, count = states[meeting.id]
             part = held.get((prefix, meeting.id))
-            if part is None or part.stamp != stamp or (count >= 0 and part.count != count):
+            if part is None or not part.current(stamp, count):
                 part = self._meeting(child_id, meeting.id, stamp, count)
             parts.append(part)
         joined = self._joined.get(child_id)
@@ -186,7 +191,7 @@ class SearchIndex:
         """The meeting's part, brought up to date."""
         key = (f"meeting:{child_id}", meeting_id)
         old = self._parts.get(key)
-        if old is not None and old.stamp == stamp and (count < 0 or old.count == count):
+        if old is not None and old.current(stamp, count):
             return old
         if old is not None and old.stamp == stamp and count > old.count:
             read, added = self.store.notes_once(meeting_id, old.count)
