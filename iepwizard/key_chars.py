@@ -31,7 +31,8 @@ NAMED: dict[str, tuple[str | None, str]] = {
 }
 
 
-def _is_function_key(key: str) -> bool:
+def is_function_key(key: str) -> bool:
+    """F1-F12 (written "f1" ... "f12")."""
     return key[:1] == "f" and key[1:].isdigit()
 
 
@@ -40,7 +41,7 @@ def character(key: str, textual: Callable[[str], str | None]) -> str | None:
     a key neither this table nor the rules below know."""
     if len(key) == 1:
         return key
-    if "+" in key or _is_function_key(key):  # (a modifier's key, F1-F12: no character)
+    if "+" in key or is_function_key(key):  # (a modifier's key, F1-F12: no character)
         return None
     if key in NAMED:
         return NAMED[key][0]

@@ -269,7 +269,7 @@ def plain_display(binding: Binding) -> str | None:
         return binding.key_display
     *modifiers, key = binding.key.split("+")
     if not ((len(key) == 1 and key.isascii() and key.isalnum())
-            or (key[:1] == "f" and key[1:].isdigit())):
+            or key_chars.is_function_key(key)):
         named = key_chars.display(key)
         if named is None:
             return None
