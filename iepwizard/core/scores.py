@@ -194,12 +194,17 @@ class Score(NamedTuple):
         # for them only a whole standard deviation counts.
         return abs(gap) > (1 if self.kind == "t" else 1 / 3)
 
+    def on_scale(self, kind: str) -> float:
+        """The same standing on another normed kind's scale (a normed score's own)."""
+        mean, sd, _, _ = SCALES[self.kind]
+        to_mean, to_sd, _, _ = SCALES[kind]
+        return to_mean + to_sd * (self.value - mean) / sd
+
     @property
     def standard_equivalent(self) -> float | None:
         """The same standing on the standard-score scale (mean 100, SD 15)."""
         if self.kind in NORMED:
-            mean, sd, _, _ = SCALES[self.kind]
-            return 100 + 15 * (self.value - mean) / sd
+            return self.on_scale("standard")
         percentile = self.percentile
         if percentile is None:
             return None
@@ -218,9 +223,10 @@ class Score(NamedTuple):
         the scales file gives none. A test that calls another kind its standard score (the
         BOT-2) writes its ranges in those scores: its 41 is 41."""
         equivalent = self.value if self.called and self.kind in NORMED else \
-            50 + 2 * (self.value - 15) if self.kind == "scale15" else self.standard_equivalent
-        # (a scale score's test writes its ranges in its mean-50 "standard scores": the
-        # BOT-2's 5 and below is as far below its mean as a 30: see scales_file's check)
+            self.on_scale("t") if self.kind == "scale15" else self.standard_equivalent
+        # (a scale score's test writes its ranges in its mean-50 "standard scores", the
+        # ability T-scores' scale: the BOT-2's 5 and below is as far below its mean as a 30;
+        # see scales_file's check)
         if not (self.ranges and self.test) or equivalent is None:
             return ""
         return next((name for floor, name in reversed(self.ranges)
