@@ -347,6 +347,19 @@ def test_the_area_before_a_colon_is_not_taken_past_other_words(scales: Scales) -
     assert read("Results: 85, scaled score 6", scales) == [("", "", "scaled", 6)]
 
 
+@pytest.mark.parametrize("text", [
+    "Composite Score: 118. His nonsense word fluency was 38 correct letter sounds, the 20th "
+    "percentile.",
+    "DIBELS 8: Composite Score: 118 (At Benchmark). Nonsense Word Fluency CLS 38, 20th "
+    "percentile.",
+])
+def test_the_area_before_a_colon_is_not_taken_past_a_sentence_end(
+        text: str, scales: Scales) -> None:
+    """The 20th percentile is the nonsense word fluency's: it was told as the composite's
+    ("Composite Score (DIBELS 8), 20th percentile"), whose own score the report gives as 118."""
+    assert all(label != "Composite Score" for label, *_ in read(text, scales))
+
+
 def test_a_composite_named_alone_is_a_score_of_untold_type(scales: Scales) -> None:
     [score] = find_scores(blank("Composite 82, percentile 12, average range"), scales)
     assert (score.label, score.kind, score.value, score.stated) == ("Composite", "unknown",

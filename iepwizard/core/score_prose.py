@@ -18,6 +18,7 @@ from .score_headerless import cells_after, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
+from .score_raters import SENTENCE_END
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
@@ -118,8 +119,9 @@ def _line_label(finder: _Finder, start: int) -> Before | None:
     if separator < 0 or not only_glue(text, separator + 1, start):
         return None
     colon = text.rfind(":", line_start, separator)
-    if colon < 0:
-        return None
+    if colon < 0 or SENTENCE_END.search(text, colon, separator):
+        return None  # (not past a sentence's end: "Composite Score: 118. His nonsense word
+        # fluency was 38 correct letter sounds, the 20th percentile" is no composite's)
     return Before(text, colon, finder.scales.lengths)
 
 
