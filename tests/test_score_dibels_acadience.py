@@ -28,8 +28,8 @@ from .test_cli import run
 DIBELS_NOTE = ("DIBELS 8's benchmark levels (such as \"At risk\", \"Intensive support\" or "
                "\"Well Below Benchmark\") come from benchmark goals for each measure's own "
                "score, not from this percentile, so the two need not match")
-ACADIENCE_NOTE = ("Acadience Reading's benchmark status (such as Well Below Benchmark, Below "
-                  "Benchmark, At Benchmark or Above Benchmark) comes from benchmark goals for "
+ACADIENCE_NOTE = ("On Acadience Reading (once named DIBELS Next), the benchmark status (such as "
+                  "Well Below Benchmark, Below Benchmark, At Benchmark or Above Benchmark) comes from benchmark goals for "
                   "each measure's own score, not from this percentile, so the two need not "
                   "match")
 
@@ -156,6 +156,20 @@ def test_acadience_and_aimswebplus_keep_their_own_reading_composites(scales: Sca
     assert read(text, scales) == [
         ("Reading Composite Score", "Acadience Reading", "percentile", 12),
         ("Reading", "aimswebPlus", "percentile", 15)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DIBELS Next Benchmark Assessment, Middle of Year\nOral Reading Fluency (DORF) Words "
+     "Correct 42, Well Below Benchmark, 12th percentile",
+     [("Oral Reading Fluency", "Acadience Reading", "percentile", 12)]),
+    ("DIBELS Next: DIBELS Composite Score 96 (Below Benchmark), 18th percentile.",
+     [("Reading Composite Score", "Acadience Reading", "percentile", 18)]),
+])
+def test_dibels_next_is_acadience_reading_by_its_old_name(
+        text: str, expected: list[Row], scales: Scales) -> None:
+    """A report from before 2018 names the test DIBELS Next: its percentile was "Benchmark,
+    12th percentile", on no test, with no word of its same-grade norms."""
+    assert read(text, scales) == expected
 
 
 def test_plain_dibels_and_acadience_math_name_neither_test(scales: Scales) -> None:
