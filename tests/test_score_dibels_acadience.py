@@ -29,9 +29,9 @@ DIBELS_NOTE = ("DIBELS 8's benchmark levels (such as \"At risk\", \"Intensive su
                "\"Well Below Benchmark\") come from benchmark goals for each measure's own "
                "score, not from this percentile, so the two need not match")
 ACADIENCE_NOTE = ("On Acadience Reading (once named DIBELS Next), the benchmark status (such as "
-                  "Well Below Benchmark, Below Benchmark, At Benchmark or Above Benchmark) comes from benchmark goals for "
-                  "each measure's own score, not from this percentile, so the two need not "
-                  "match")
+                  "Well Below Benchmark, Below Benchmark, At Benchmark or Above Benchmark) "
+                  "comes from benchmark goals for each measure's own score, not from this "
+                  "percentile, so the two need not match")
 
 
 def explained(text: str, content: Content) -> list[str]:
