@@ -69,6 +69,11 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     # before; first measured 0.892 / 0.804: see its README)
     assert sixth.score_precision >= 0.97 and sixth.score_recall >= 0.94, sixth.misses
     assert sixth.term_recall >= 0.97 and not sixth.forbidden, sixth.forbidden  # (0.973)
+    seventh = measure(content, folder="heldout7")  # (answered before the decoder ran)
+    print(seventh.summary())
+    # (first measured 0.869 / 0.751, terms 0.983: see its README)
+    assert seventh.score_precision >= 0.86 and seventh.score_recall >= 0.75, seventh.misses
+    assert seventh.term_recall >= 0.98 and not seventh.forbidden, seventh.forbidden  # (0.983)
 
 
 def test_the_corpus_has_every_layout() -> None:
