@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .scales import Area, Scales, key_of
+from .scales import Area, Scales, key_of, pool_facts
 from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
@@ -35,7 +35,7 @@ from .score_tables import (
     with_line_above,
 )
 from .score_test_words import with_test_words
-from .scores import NORMED, Score, fits
+from .scores import NORMED, Score, disagree, fits
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
 _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
@@ -65,11 +65,23 @@ class _Finder(Mentions):
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
         self._cells: tuple[str | None, list[tuple[int, str]]] = (None, [])  # the last line's
         self.sections: dict[int, bool] = {}  # lines with leaders -> whether they list sections
+        #: The header of the table whose rows are being read, and the test of the last of
+        #: its rows put on one (`score_rows`: a name several tests have is that test's).
+        self.table: tuple[list[Column] | None, str] = (None, "")
+        #: The values of the scores found (up to `_given_upto`) -> their labels and tests.
+        self._given: dict[float, set[tuple[str, str]]] = {}
+        self._given_upto = 0
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
-                value: float) -> tuple[Area, str] | None:
+                value: float, stated: float | None = None, prefer: str = ""
+                ) -> tuple[Area, str] | None:
         """Which test's area this is, and the test's name ("" when the text names none of the
-        tests that have it: a score is never put on a test the report does not name)."""
+        tests that have it: a score is never put on a test the report does not name).
+
+        Where tests that have the name give it different kinds of score, a percentile given
+        with it (`stated`) rules out those it disagrees with ("Working Memory  82  12": the
+        WISC-V's standard score, not the BRIEF-2's T-score); `prefer` (the test of a table's
+        rows above) is taken before the test named nearest."""
         if self._starts is None:
             self._mentions()
         if len(areas) == 1:  # most names belong to one test: the rules below, for one area
@@ -88,6 +100,9 @@ class _Finder(Mentions):
         if fitting is None:
             return None
         pool, tests, mixed = fitting
+        if stated is not None and mixed and len(agreeing := tuple(
+                a for a in pool if not disagree(a.kind, value, stated))) not in (0, len(pool)):
+            pool, tests, mixed = agreeing, *pool_facts(agreeing)[1:]
         if cue not in _KINDS:
             kind, all_tests, _ = self.scales.pool(areas)
             if not kind and (named_tests := self._by_test.keys() & all_tests) and not any(
@@ -95,12 +110,16 @@ class _Finder(Mentions):
                 return None  # the named test's area ruled out ("WISC-V ... Working Memory:
                 # 11", no WISC-V score), not another test's that the text does not name and
                 # whose type the text does not say (asked where the areas' kinds differ)
+        if cue is None and len(tests) > 1 and (again := self._given_before(pool, value)):
+            return self._named(again, words, pos)  # a summary's "Working Memory (82)", no
+            # type written: the WISC-V's index of 82 in the table above, not the BRIEF-2's
+            # scale named nearer
         if len(tests) == 1:  # named before `pos` or, failing that, anywhere (a one-word area's
             # test before it: "i-Ready Overall Reading: 9th percentile", a WIAT-4 named after)
             near = pool[0].test if pool[0].test in self._by_test and (
                 words >= 2 or self._by_test[pool[0].test][0] < pos) else None
         else:
-            near = self.nearest_test(pos, tests)
+            near = prefer if prefer in tests else self.nearest_test(pos, tests)
             if near is None and words >= 2 and len(named := self._by_test.keys() & tests) == 1:
                 near = named.pop()  # the only one of these tests the text names, after it
         if near is not None:
@@ -114,6 +133,18 @@ class _Finder(Mentions):
         # Memory Index" only a test the text might have meant)
         return next((a for a in pool if self.scales.areas.get(key_of(a.label)) is areas),
                     pool[0]), ""
+
+    def _given_before(self, pool: tuple[Area, ...], value: float) -> Area | None:
+        """The first of `pool`'s areas whose score of `value`, on its test, was found before
+        (the scores found are indexed by value as they are asked for)."""
+        found, given = self.found, self._given
+        for score in found[self._given_upto:]:
+            given.setdefault(score.value, set()).add((score.label, score.test))
+        self._given_upto = len(found)
+        if (earlier := given.get(value)) is None:
+            return None
+        tests = self.scales.tests
+        return next((a for a in pool if (a.label, tests[a.test].name) in earlier), None)
 
     def _named(self, area: Area, words: int, pos: int) -> tuple[Area, str] | None:
         """The area and its test's name. A screener's area (reported only as percentiles) is

@@ -26,6 +26,8 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column])
     """The scores of a row under its header's columns (of each table in it, where tables
     stand side by side: see score_halves)."""
     found = finder.row[1] if finder.row[0] == line_start else cells(line)
+    if finder.table[0] is not columns:
+        finder.table = columns, ""  # (a new table: no row of it put on a test yet)
     if not any(column.kind == "label" for column in columns[1:]):
         return _read(finder, line_start, line, columns, found)
     scores: list[Score] = []
@@ -99,11 +101,16 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
         # of the areas is a screener's: the area resolved is one of them)
     if main is not None and main.value is not None:
         cue = main.kind if main.kind != "score" else None
-        resolved = finder.resolve(areas, words, cue, line_start, main.value) if areas else None
+        resolved = finder.resolve(
+            areas, words, cue, line_start, main.value,
+            percentile.value if percentile is not None else None, finder.table[1]
+        ) if areas else None
         if resolved is None and areas and cue is not None:
             resolved = _under_loose_heading(finder, areas, words, cue, line_start, main.value)
         if resolved is not None:
             area, test = resolved
+            if test:
+                finder.table = finder.table[0], area.test
             kind, role, shown = area.kind, area.role, area.label + by
             info = finder.scales.tests.get(area.test) if test else None
             bands = info.bands_of(area.label) if info else ()

@@ -104,6 +104,23 @@ def said_by(group: str) -> str:
     return f" ({group})" if group.isdigit() else f", {group} rating"
 
 
+def disagree(kind: str, value: float, stated: float) -> bool:
+    """Whether a score of `kind` and `value` and the percentile given with it differ by more
+    than a third of a standard deviation (a whole one for a T-score); see `Score.disagrees`.
+    Never for a kind off the normal curve."""
+    if not isfinite(stated) or not isfinite(value) or kind not in NORMED:
+        return False
+    mean, sd, _, _ = SCALES[kind]
+    given = normal.inv_cdf(min(max(stated, 0.1), 99.9) / 100)
+    gap = given - (value - mean) / sd  # > 0: the score is below its percentile's
+    if (stated <= 1 and gap > 0) or (stated >= 99 and gap < 0):
+        return False
+    # Many T-scales (BASC-3, Conners) are linear T-scores of skewed ratings, whose
+    # percentiles stray far from the normal curve's (T 72 at the 95th, not the 98th):
+    # for them only a whole standard deviation counts.
+    return abs(gap) > (1 if kind == "t" else 1 / 3)
+
+
 class Score(NamedTuple):
     """A score found in a text: where its number is, what it is, and what the text adds
     (a tuple: cheap to make by the thousand)."""
@@ -181,18 +198,7 @@ class Score(NamedTuple):
         child's standing. A stated 1st or below, or 99th or above, is met by any score
         beyond it: reports round there ("scaled score 1, 1st percentile"), and a saved score
         keeps its percentile whole (a scaled score of 1 comes back as the 1st)."""
-        if self.stated is None or not isfinite(self.stated) or not isfinite(self.value) or \
-                self.kind not in NORMED:
-            return False
-        mean, sd, _, _ = SCALES[self.kind]
-        given = normal.inv_cdf(min(max(self.stated, 0.1), 99.9) / 100)
-        gap = given - (self.value - mean) / sd  # > 0: the score is below its percentile's
-        if (self.stated <= 1 and gap > 0) or (self.stated >= 99 and gap < 0):
-            return False
-        # Many T-scales (BASC-3, Conners) are linear T-scores of skewed ratings, whose
-        # percentiles stray far from the normal curve's (T 72 at the 95th, not the 98th):
-        # for them only a whole standard deviation counts.
-        return abs(gap) > (1 if self.kind == "t" else 1 / 3)
+        return self.stated is not None and disagree(self.kind, self.value, self.stated)
 
     def on_scale(self, kind: str) -> float:
         """The same standing on another normed kind's scale (a normed score's own)."""

@@ -1,0 +1,64 @@
+"""A name several tests have, in a score table: whose score it is.
+
+"Working Memory" is a WISC-V index (a standard score, mean 100) and a BRIEF-2 scale (a T-score,
+mean 50, where higher means more concern). A WISC-V index table that drops "Index" from its
+rows, in a report that names the BRIEF-2 after the WISC-V, had its "Working Memory  82  12"
+told as "Working Memory (BRIEF-2), T-score 82", its interval as "no lower than about the 99.5
+percentile", and the child's real index missing. The row's own percentile says which scale the
+number is on, and a table's rows above say which test it lists.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from iepwizard.core.scales import Scales
+
+from .score_reading import Row, read
+
+NAMED = "Tests given: WISC-V and BRIEF-2 (parent form).\n\n"
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    # its percentile agrees with a standard score, not a T-score (first row: nothing above)
+    ("Index                  Composite   Percentile\n"
+     "Working Memory             85          16\n"
+     "Processing Speed           80           9\n",
+     [("Working Memory Index", "WISC-V", "standard", 85),
+      ("Processing Speed Index", "WISC-V", "standard", 80)]),
+    # no percentile: the rows above are the WISC-V's
+    ("Index                  Composite   95% CI\n"
+     "Verbal Comprehension      104      97-111\n"
+     "Working Memory             85      79-93\n",
+     [("Verbal Comprehension Index", "WISC-V", "standard", 104),
+      ("Working Memory Index", "WISC-V", "standard", 85)]),
+])
+def test_a_wisc_v_table_s_working_memory_is_the_wisc_v_s(
+        table: str, expected: list[Row], scales: Scales) -> None:
+    assert read(NAMED + table, scales) == expected
+
+
+@pytest.mark.parametrize("text", [
+    NAMED + "BRIEF-2 Parent\nScale              T-Score   Percentile\n"
+    "Inhibit              62         88\nWorking Memory       76         95\n",
+    "The WISC-V was given, then the BRIEF-2.\n\nScale              T-Score   Percentile\n"
+    "Working Memory       76         95\n",
+])
+def test_a_brief_2_table_s_working_memory_stays_the_brief_2_s(
+        text: str, scales: Scales) -> None:
+    assert ("Working Memory", "BRIEF-2", "t-problem", 76) in read(text, scales)
+
+
+def test_a_summary_repeating_a_score_means_the_score_above(scales: Scales) -> None:
+    """"Working Memory (82)" in a summary under both tables repeats the WISC-V index above:
+    it was told as the BRIEF-2's T-score of 82 (the BRIEF-2 named nearer)."""
+    text = (NAMED + "Index                  Composite   Percentile\n"
+            "Working Memory             82          12\n\n"
+            "BRIEF-2 (T-scores)\nScale              Parent   Teacher\n"
+            "Working Memory       76         79\n\n"
+            "Summary: her Processing Speed (78) and Working Memory (82) are her weakest "
+            "areas.\n")
+    scores = read(text, scales)
+    assert ("Working Memory Index", "WISC-V", "standard", 82) in scores
+    assert not [s for s in scores if s[0].startswith("Working Memory") and s[1] == "BRIEF-2"
+                and s[3] == 82]
