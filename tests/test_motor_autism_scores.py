@@ -256,6 +256,26 @@ def test_the_bot_2_raw_total_is_not_its_scale_score(scales: Scales) -> None:
     assert found["Running Speed and Agility"].words == "well-below average"
 
 
+def test_a_bot_2_composite_s_sum_of_scale_scores_is_not_its_score(scales: Scales) -> None:
+    """A composite's row gives the sum of its subtests' scale scores under "Scale Score",
+    then its standard score: "TOTAL MOTOR COMPOSITE  83  44  27" was "standard score 83"
+    (beside the report's 27th percentile), where the score is 44."""
+    table = (
+        "BOT-2 Complete Form\n"
+        "Subtest/Composite      Total Point Score   Scale Score   Standard Score   Percentile "
+        "Rank   Descriptive Category\n"
+        "Fine Motor Precision          30               12\n"
+        "FINE MANUAL CONTROL                            20             40               16     "
+        "       Below Average\n"
+        "TOTAL MOTOR COMPOSITE                          83             44               27     "
+        "       Average\n")
+    found = _scores(table, scales)
+    assert {label: (s.kind, s.value, s.stated) for label, s in found.items()} == {
+        "Fine Motor Precision": ("scale15", 12, None),
+        "Fine Manual Control": ("t", 40, 16), "Total Motor Composite": ("t", 44, 27)}
+    assert not any(s.disagrees for s in found.values())
+
+
 def test_mabc_2_scores_are_its_own_not_the_bot_2_s(scales: Scales) -> None:
     # the MABC-2 given instead of the BOT-2: its Manual Dexterity 7 (mean 10, SD 3: the 16th
     # percentile) was the BOT-2's "scale score 7 ... about the 5th percentile"

@@ -4,7 +4,7 @@ equivalent in the row's other columns."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .score_before import GLUE_WORDS
 from .score_halves import halves
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 #: An abbreviation in brackets after a row's label: "(LNF)", and a measure's part "(NWF-CLS)".
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?)\)\s*$")
 _WORD = re.compile(r"[^\W_]+|&")
+#: The columns that hold a score (see score_tables.column_kind).
+_SCORE_KINDS = ("standard", "scaled", "v", "t", "score")
 #: How far back a test named before a table without a known area may be, in characters.
 TEST_REACH = 1200
 
@@ -68,6 +70,10 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
     return scores
 
 
+def _untyped(cell: Cell) -> bool:
+    return cell.kind == "score"
+
+
 def _test_first(finder: _Finder, label: str) -> tuple[str, str]:
     """The id of a test named at the start of a row's label, and the label after it ("WIAT-4
     Word Reading" in a table of two tests' scores); ("", label) where none is."""
@@ -84,8 +90,8 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             words: int, plain: str, rater: str) -> list[Score]:
     """The score (with its percentile, interval and grade equivalent) of a row's cells, or
     of one rater's cells in it (`rater`: "parent", "teacher"..., said after the area)."""
-    main = next((c for c in cells if c.kind in ("standard", "scaled", "v", "t", "score")
-                 and c.value is not None), None)
+    mains = [c for c in cells if c.kind in _SCORE_KINDS and c.value is not None]
+    main = mains[0] if mains else None
     percentile = next((c for c in cells if c.kind == "percentile"), None)
     interval = next((c for c in cells if c.kind == "ci"), None)
     grade = next((c for c in cells if c.kind == "ge" and c.value is not None), None)
@@ -100,13 +106,22 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
         # is on the screener's own scale, no score; its percentile is (asked only where one
         # of the areas is a screener's: the area resolved is one of them)
     if main is not None and main.value is not None:
+        stated = percentile.value if percentile is not None else None
+        resolved, value = None, main.value
+        for each in sorted(mains, key=_untyped) if areas else ():  # (the first of several
+            # score columns, those that name a type first, whose type the area's test gives
+            # it: a BOT-2 composite's "Standard Score", not the sum of its subtests' scale
+            # scores printed under "Scale Score", a column of no type the decoder knows)
+            cue = each.kind if each.kind != "score" else None
+            each_value = cast(float, each.value)  # (`mains` holds cells with values)
+            resolved = finder.resolve(areas, words, cue, line_start, each_value, stated,
+                                      finder.table[1])
+            if resolved is not None:
+                main, value = each, each_value
+                break
         cue = main.kind if main.kind != "score" else None
-        resolved = finder.resolve(
-            areas, words, cue, line_start, main.value,
-            percentile.value if percentile is not None else None, finder.table[1]
-        ) if areas else None
         if resolved is None and areas and cue is not None:
-            resolved = _under_loose_heading(finder, areas, words, cue, line_start, main.value)
+            resolved = _under_loose_heading(finder, areas, words, cue, line_start, value)
         if resolved is not None:
             area, test = resolved
             if test:
@@ -120,13 +135,13 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             role = (info.t_role if info else "") if kind == "t" else ""
             shown, test = plain.strip() + by, info.name if info else ""
             bands = info.unnamed_bands if info else ()
-        if plausible(kind, main.value):
+        if plausible(kind, value):
             ci = ((main.low, main.high) if main.low is not None and main.high is not None else
                   (interval.low, interval.high) if interval and interval.low is not None
                   and interval.high is not None else None)
             level = main.level if main.low is not None else interval.level if interval else None
             start = line_start + main.offset
-            scores.append(Score(start, start + main.length, kind, main.value, shown, test,
+            scores.append(Score(start, start + main.length, kind, value, shown, test,
                                 role, percentile.value if percentile else None, ci,
                                 level if ci else None, (), bands))
     elif percentile is not None and percentile.value is not None:
