@@ -208,3 +208,20 @@ def test_a_screener_the_decoder_does_not_know_is_not_said_to_be_unnamed(
     [score] = found.scores
     assert "decoder cannot tell its test" in score.explain()
     assert "does not name its test" not in found.report()
+
+
+@pytest.mark.parametrize("text", [
+    "His score fell below the 10th percentile.",  # was "10th percentile: higher than about
+    # 10 of every 100", where the child is below it
+    "Scores at or below the 5th percentile are in the red zone, and above the 15th "
+    "percentile in the green zone.",  # a traffic light's cut-offs
+    "Students who score less than 85 receive Tier 2 support.",
+    "A standard score over 115 is above average.",
+])
+def test_a_bound_is_no_score(text: str, scales: Scales) -> None:
+    assert read(text, scales) == []
+
+
+def test_a_score_beside_a_bound_is_still_read(scales: Scales) -> None:
+    assert read("Her Verbal Comprehension Index was 108, above the 50th percentile, on the "
+                "WISC-V.", scales) == [("Verbal Comprehension Index", "WISC-V", "standard", 108)]
