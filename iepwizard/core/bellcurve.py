@@ -91,6 +91,12 @@ class Point(NamedTuple):
     words: str = ""
     #: The percentile as the explanation writes it ("12th", "0.1": `Score.said`).
     said: str = ""
+    #: Where the score's test puts its own average range, where that is not the common one
+    #: (the BOT-2's standard scores 41 to 59, the Vineland-3's "adequate" 86 to 114): the
+    #: edges' places on the axis, drawn on its row; () for the group's own edges.
+    edges: tuple[float, ...] = ()
+    #: That range in percentiles, as the legend says it ("about the 18th to 82nd percentile").
+    own_range: str = ""
 
 
 class Chart(NamedTuple):
@@ -153,9 +159,40 @@ def place(score: Score, source: int = -1) -> Point | str:
         band = _band(z, ADAPTIVE_BANDS)
         return Point(label, score.test, value, percentile or 50, "adaptive", band, x_of(z),
                      source, words or band, score.said)
+    own = own_average(score)
+    if own is not None:  # its test's own average range: its band, and its row's edges
+        low, high, said = own
+        band = _band(z, ((float("-inf"), "below average"), (low, "average"),
+                         (high, "above average")))
+        return Point(label, score.test, value, percentile or 50, "ability", band, x_of(z),
+                     source, words or band, score.said, (x_of(low), x_of(high)), said)
     band = RANGE_BANDS.get(score.range_name) or _band(z, ABILITY_BANDS)
     return Point(label, score.test, value, percentile or 50, "ability", band, x_of(z), source,
                  words or band, score.said)
+
+
+def own_average(score: Score) -> tuple[float, float, str] | None:
+    """The edges (in standard deviations) of the range the score's test names around its mean
+    (its average range), where they are not the common range's (`ABILITY_BANDS`), and that
+    range in percentiles ("about the 18th to 82nd percentile": its first and last whole
+    scores'); None where the test names no ranges, or its average range is the common one."""
+    if not (score.ranges and score.test):
+        return None
+    # (a test that calls its mean-50 scores standard scores, the BOT-2, writes its ranges in
+    # them, for its scale scores too: see `Score.own_range`)
+    mean, sd = (50, 10) if score.kind == "scale15" or (score.called and score.kind in NORMED) \
+        else (100, 15)
+    floors = [floor for floor, _ in score.ranges]
+    middle = max((number for number, floor in enumerate(floors) if floor <= mean), default=-1)
+    if middle < 0 or middle + 1 >= len(floors):
+        return None
+    low, high = ((floors[middle] - 0.5 - mean) / sd, (floors[middle + 1] - 0.5 - mean) / sd)
+    common = (ABILITY_BANDS[1][0], ABILITY_BANDS[2][0])
+    if abs(low - common[0]) < 1e-9 and abs(high - common[1]) < 1e-9:
+        return None
+    first, last = (round(100 * normal.cdf((number - mean) / sd))
+                   for number in (floors[middle], floors[middle + 1] - 1))
+    return low, high, f"about the {ordinal(first)} to {ordinal(last)} percentile"
 
 
 def legend(points: tuple[Point, ...]) -> str:

@@ -111,9 +111,10 @@ def _centred(plot: int, items: list[tuple[float, str]], gap: int) -> tuple[str, 
     return "".join(line), placed
 
 
-def track(group: str, x: float, plot: int, shaded: bool = True) -> str:
+def track(group: str, x: float, plot: int, shaded: bool = True,
+          edges: tuple[float, ...] = ()) -> str:
     """A score's row: its group's bands in glyphs (a problem row not `shaded`: none), and the
-    mark at `x`."""
+    mark at `x` (`edges`: where its test's own average range has its edges, on the axis)."""
     if group == "problem" and not shaded:
         cells = [UNSHADED] * plot
     elif group == "problem":
@@ -122,8 +123,9 @@ def track(group: str, x: float, plot: int, shaded: bool = True) -> str:
                  for c in range(plot)]
     else:  # (an adaptive T-score's row: its own average range's edges)
         cells = [TRACK["usual range"]] * plot
-        for floor, _ in (ADAPTIVE_BANDS if group == "adaptive" else ABILITY_BANDS)[1:]:
-            cells[column(x_of(floor), plot)] = BOUNDARY
+        for edge in edges or [x_of(floor) for floor, _ in (
+                ADAPTIVE_BANDS if group == "adaptive" else ABILITY_BANDS)[1:]]:
+            cells[column(edge, plot)] = BOUNDARY
     cells[column(x, plot)] = MARK
     return "".join(cells)
 
@@ -174,12 +176,23 @@ def point_row(label: str, point: Point, layout: Layout) -> str:
     """'Working Memory Index     ····●··│····│······ SS 82    12th'."""
     value = f"{point.value[:8]:<8}{point.said or ordinal(point.percentile):>5}"
     return (f"{fit(label, layout.label):<{layout.label}} "
-            f"{track(point.group, point.x, layout.plot, bool(point.band))} {value}")
+            f"{track(point.group, point.x, layout.plot, bool(point.band), point.edges)} "
+            f"{value}")
 
 
-def ability_bands(layout: Layout, width: int, adaptive: bool = False) -> list[str]:
+def own_ranges(points: tuple[Point, ...] | list[Point], where: str = " on its rows") -> str:
+    """"; the BOT-2's own on its rows, about the 18th to 82nd percentile": the average ranges
+    of the tests drawn with their own edges (`Point.edges`), each once."""
+    said = dict.fromkeys(f"the {point.test}'s own{where}, {point.own_range}"
+                         for point in points if point.edges)
+    return "".join(f"; {each}" for each in said)
+
+
+def ability_bands(layout: Layout, width: int, adaptive: bool = False, own: str = ""
+                  ) -> list[str]:
     """The names of the ability bands over the tracks; where they do not fit, in words
-    (`adaptive`: the group has adaptive T-scores, whose average range is said too)."""
+    (`adaptive`: the group has adaptive T-scores, whose average range is said too; `own`:
+    the tests' own average ranges drawn on their rows, from `own_ranges`)."""
     items = [((x_of(a) + x_of(b)) / 2, name) for (a, name), b in
              zip(ABILITY_BANDS, [*(f for f, _ in ABILITY_BANDS[1:]), Z_RANGE], strict=True)]
     # Two spaces at least between the names ("below average average  above average" read
@@ -188,7 +201,7 @@ def ability_bands(layout: Layout, width: int, adaptive: bool = False) -> list[st
     # The band's edges are not the axis's ticks (the 16th and 84th, one standard deviation):
     # what they are is always said.
     edges = f"{BOUNDARY} marks the average range ({AVERAGE_RANGE}" + (
-        f"; {ADAPTIVE_RANGE})" if adaptive else ")")
+        f"; {ADAPTIVE_RANGE}" if adaptive else "") + f"{own})"
     if line is not None:
         return [" " * (layout.label + 1) + line, *textwrap.wrap(edges, width)]
     return textwrap.wrap(f"{edges}: left of it below average, right of it above average",
@@ -221,8 +234,9 @@ def chart_rows(chart: Chart, width: int) -> list[Row]:
     rows += axis_rows(layout)
     if chart.ability:
         adaptive = any(point.group == "adaptive" for point in chart.ability[:MAX_ROWS])
-        rows += _group(ABILITY_TITLE, ability_bands(layout, width, adaptive), chart.ability, 0,
-                       layout)
+        rows += _group(ABILITY_TITLE, ability_bands(
+            layout, width, adaptive, own_ranges(chart.ability[:MAX_ROWS])), chart.ability, 0,
+            layout)
     if chart.problem:
         shown = chart.problem[:MAX_ROWS]
         unshaded = any(not p.band and p.value.startswith("PR") for p in shown)
@@ -263,6 +277,7 @@ def summary_lines(chart: Chart, width: int = 80) -> list[str]:
     """The chart in words: each drawn score with its percentile and band, by group."""
     lines: list[str] = []
     adaptive = f"; {ADAPTIVE_RANGE}" if any(p.group == "adaptive" for p in chart.ability) else ""
+    adaptive += own_ranges(chart.ability, "")
     for title, points in ((f"{ABILITY_TITLE[:-1]} (the average range is {AVERAGE_RANGE}"
                            f"{adaptive}):", chart.ability), (PROBLEM_TITLE, chart.problem)):
         if points:

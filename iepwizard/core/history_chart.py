@@ -19,6 +19,7 @@ from .bellcurve_text import (
     ability_bands,
     axis_rows,
     fit,
+    own_ranges,
     point_row,
     problem_legend,
 )
@@ -58,15 +59,17 @@ def history_rows(histories: list[AreaHistory], width: int,
                  if h.higher_is_concern == concern]
         if not group:
             continue
+        placings = [[place(score) for score in restored(history.points, scales)]
+                    for history, _ in group]
+        own = own_ranges([p for each in placings for p in each if not isinstance(p, str)])
         bands = problem_legend(width, any(p.kind != "t" for h, _ in group for p in h.points)
-                               ) if concern else ability_bands(layout, width)
+                               ) if concern else ability_bands(layout, width, own=own)
         rows += [Row("blank", ""), Row("group", fit(title, width)),
                  *(Row("bands", line) for line in bands)]
-        for history, first in group:
+        for (history, first), placed_all in zip(group, placings, strict=True):
             rows += [Row("blank", ""), Row("group", fit(f"{history.heading}:", width))]
-            for offset, (point, score) in enumerate(zip(
-                    history.points, restored(history.points, scales), strict=True)):
-                placed = place(score)
+            for offset, (point, placed) in enumerate(zip(history.points, placed_all,
+                                                         strict=True)):
                 if isinstance(placed, str):  # a T-score whose direction is not known
                     rows.append(Row("note", fit(f"  {point_label(point)}: not drawn, as "
                                                 f"{placed}", width)))
