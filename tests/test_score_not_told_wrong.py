@@ -225,3 +225,14 @@ def test_a_bound_is_no_score(text: str, scales: Scales) -> None:
 def test_a_score_beside_a_bound_is_still_read(scales: Scales) -> None:
     assert read("Her Verbal Comprehension Index was 108, above the 50th percentile, on the "
                 "WISC-V.", scales) == [("Verbal Comprehension Index", "WISC-V", "standard", 108)]
+
+
+def test_a_grade_equivalent_names_no_score_the_test_may_not_give(content: Content) -> None:
+    """Star gives no raw score and no standard score: its grade equivalent was "the raw score
+    that children in grade 3 ... got on average ...; the standard score and percentile say
+    more"."""
+    [score] = decode("Star Reading: Grade Equivalent (GE) 3.2.", content).scores
+    text = " ".join(score.explain().split())
+    assert "the score that children in grade 3, about month 2 of the school year" in text
+    assert "raw score" not in text
+    assert "the percentile (and the standard score, where the test gives one) says more" in text

@@ -169,7 +169,9 @@ def _grade_equivalent(value: float) -> str:
     grade, month = int(value), round((value - int(value)) * 10)
     where = "kindergarten" if grade == 0 else f"grade {grade}"
     when = "at the start" if month == 0 else f"about month {month}"
-    return (f"the raw score that children in {where}, {when} of the school year, "
-            f"got on average in the test's sample. It does not mean the child works at that "
-            f"grade level or should be taught at it, and it makes small differences look "
-            f"large; the standard score and percentile say more.")
+    # (not "the raw score": a computer-adaptive screener such as Star works its grade
+    # equivalents out from its own scale, and gives no raw score; nor a standard score)
+    return (f"the score that children in {where}, {when} of the school year, got on "
+            f"average in the test's sample. It does not mean the child works at that grade "
+            f"level or should be taught at it, and it makes small differences look large; "
+            f"the percentile (and the standard score, where the test gives one) says more.")
