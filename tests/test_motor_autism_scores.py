@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from iepwizard.core.bellcurve import chart
+from iepwizard.core.content import Content
 from iepwizard.core.escapes import blank
 from iepwizard.core.scales import Scales
 from iepwizard.core.scales_file import parse_scales
@@ -294,3 +295,11 @@ def test_mabc_2_scores_are_its_own_not_the_bot_2_s(scales: Scales) -> None:
     # and a BOT-2 subtest under a "Standard Score" heading is no scale score of it
     bot = _scores("BOT-2\nSubtest          Standard Score\nManual Dexterity    7\n", scales)
     assert "Manual Dexterity" not in bot or bot["Manual Dexterity"].kind != "scale15"
+
+
+def test_the_gars_3_says_whom_it_compares_with(content: Content) -> None:
+    """Its norms are children and young people with autism: a parent read an Autism Index at
+    the 34th percentile as less autism-related behavior than most children (heldout7 review)."""
+    definition = content.terms["gars-3"].definition
+    assert "compares a child with children and young people who have autism" in definition
+    assert "not with all children" in definition
