@@ -236,3 +236,17 @@ def test_a_grade_equivalent_names_no_score_the_test_may_not_give(content: Conten
     assert "the score that children in grade 3, about month 2 of the school year" in text
     assert "raw score" not in text
     assert "the percentile (and the standard score, where the test gives one) says more" in text
+
+
+@pytest.mark.parametrize("text", [
+    "On the WIAT-4, her math composite, math calculation and fluency scores (77, 76, 71) were "
+    "all below average.",  # was "fluency, 77": the composite's
+    "Her reading scores (81, 84) were low.",
+])
+def test_a_bracketed_list_of_untyped_scores_is_not_put_on_the_last_name(
+        text: str, scales: Scales) -> None:
+    assert read(text, scales) == []
+
+
+def test_one_untyped_score_in_brackets_keeps_its_label(scales: Scales) -> None:
+    assert read("Her reading score (81) was low.", scales) == [("reading", "", "unknown", 81)]

@@ -55,6 +55,8 @@ _PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
 _CONTINUE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
+#: A bracket opening a list of numbers: "(77, 76, 71)".
+_LISTED_IN_BRACKETS = re.compile(r"\(\d{1,3}(?:\.\d)?\s*[,;]\s*\d")
 #: Words that name a score but not its type: alone before a number, they are its label.
 _SCORE_NAMES = ("composite", "quotient")
 #: A subject's mark and a comma, as in a list of marks ("Math 74, "), ending where it ends.
@@ -232,8 +234,10 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         kind, role, bands = finder.facts(area, test, before.cue)
     else:
         label = label or before.unknown_label()
-        if before.cue is None or (before.cue == "score" and not label):
-            return None, 0
+        if before.cue is None or (before.cue == "score" and (
+                not label or _LISTED_IN_BRACKETS.match(text, start - 1))):
+            return None, 0  # (nor the first of "math calculation and fluency scores (77,
+            # 76, 71)": whose is which is not said, and none is "fluency, 77")
         if before.cue not in ("percentile", "ge") and screener_before(finder, start):
             return None, 0  # "MAP Growth Math RIT score was 198": a screener's own scale
         if finder.description_sentence(start):
