@@ -194,3 +194,24 @@ def test_iepwizard_decode_explains_a_screening_report(tmp_path: Path) -> None:
     assert "need not match" in out
     assert "standard score 96" not in out and "SS 96" not in out
     assert "Scores found (1)" in out
+
+
+#: A screening table as districts print it: a measure not given in this grade ("--"), and a
+#: measure's part after its abbreviation.
+SCREENING_TABLE = (
+    "DIBELS 8, Middle of Year, Grade 3\n"
+    "Measure                                  Score    Benchmark Level        National %ile\n"
+    "First Sound Fluency (FSF)                   --          --                     --\n"
+    "Oral Reading Fluency (ORF) words correct    58     Below Benchmark              21\n"
+    "Maze                                        8      At Benchmark                 41\n"
+    "Composite Score                            371     Below Benchmark              17\n")
+
+
+def test_a_row_left_empty_does_not_end_the_table(scales: Scales) -> None:
+    """Under "First Sound Fluency (FSF)  --  --  --" no row had a header: the table's
+    percentiles were missed, and "ORF words correct 58" (a count) was told as a score of no
+    known kind."""
+    assert read(SCREENING_TABLE, scales) == [
+        ("ORF Words Correct", "DIBELS 8", "percentile", 21),
+        ("Maze", "DIBELS 8", "percentile", 41),
+        ("Composite Score", "DIBELS 8", "percentile", 17)]

@@ -30,6 +30,7 @@ from .score_tables import (
     cells,
     compares_scores,
     header,
+    is_empty_row,
     is_row,
     is_rule,
     with_line_above,
@@ -266,7 +267,7 @@ class _Finder(Mentions):
             if (columns := header(line, found)) is not None:
                 result = self._header_above(start, line, found) or columns
                 break
-            if not is_row(line, found):
+            if not is_row(line, found) and not is_empty_row(line, found):
                 if is_pair_row(found):  # maybe a row of "58 / 81" cells
                     if paired < 0:
                         paired, stop = len(visited), (start, line, found)

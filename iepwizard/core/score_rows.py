@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 #: An abbreviation in brackets after a row's label: "(LNF)", and a measure's part "(NWF-CLS)".
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?)\)\s*$")
+#: The same, inside a row's label, words after it: "Oral Reading Fluency (ORF) words correct".
+_ABBR_INSIDE = re.compile(r"\s*\([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?\)\s*(?=\w)")
 _WORD = re.compile(r"[^\W_]+|&")
 #: The columns that hold a score (see score_tables.column_kind).
 _SCORE_KINDS = ("standard", "scaled", "v", "t", "score")
@@ -56,6 +58,12 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         if (total := finder.scales.totals.get(own_test)) and all(
                 w.lower() in GLUE_WORDS for w in _WORD.findall(plain)):
             areas, words = (total,), 2  # ("PPVT-5 Standard Score" too)
+    if not areas and (inside := _ABBR_INSIDE.search(plain)) is not None:
+        # "Oral Reading Fluency (ORF) words correct": the name, its abbreviation left out
+        joined = _WORD.findall(plain[:inside.start()] + " " + plain[inside.end():])
+        areas, words = finder.areas_named(["and" if w == "&" else w for w in joined])
+        if words < len(joined):
+            areas, words = (), 0
     if not areas and abbr:
         parts = _WORD.findall(abbr.group(1))
         areas, words = finder.areas_named(parts)

@@ -236,6 +236,20 @@ def is_row(line: str, found: list[tuple[int, str]] | None = None) -> bool:
             and any(_NUMBER.match(text) or _RANGE.match(text) for _, text in found[1:]))
 
 
+#: What a table writes in a cell it leaves empty: "--", "—", "n/a".
+_PLACEHOLDERS = frozenset(("-", "--", "---", "\u2013", "\u2014", "n/a", "N/A", "NA", "na",
+                           "*", "\u2014\u2014"))
+
+
+def is_empty_row(line: str, found: list[tuple[int, str]] | None = None) -> bool:
+    """Whether the line is a table's row with every cell left empty ("Letter Naming Fluency
+    (LNF)   --   --   --": not given in that grade): a row, though it holds no score, so the
+    rows under it keep the header above it."""
+    found = cells(line) if found is None else found
+    return (len(found) >= 2 and any(c.isalpha() for c in found[0][1])
+            and all(text.strip() in _PLACEHOLDERS for _, text in found[1:]))
+
+
 class Cell(NamedTuple):
     kind: str
     value: float | None = None
