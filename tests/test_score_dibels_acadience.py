@@ -215,3 +215,20 @@ def test_a_row_left_empty_does_not_end_the_table(scales: Scales) -> None:
         ("ORF Words Correct", "DIBELS 8", "percentile", 21),
         ("Maze", "DIBELS 8", "percentile", 41),
         ("Composite Score", "DIBELS 8", "percentile", 17)]
+
+
+def test_each_season_s_columns_are_read(scales: Scales) -> None:
+    """"Score  Status  %ile" given for two seasons side by side: only the first season's
+    percentile was read, and "Phoneme Segmentation 29" was a score of no known kind."""
+    table = ("Acadience Reading K-6, Grade 2\n"
+             "                          Beginning of Year        Middle of Year\n"
+             "Measure                   Score  Status   %ile     Score  Status    %ile\n"
+             "Letter Naming Fluency       44   At        51        --\n"
+             "Phoneme Segmentation        29   Below     24        40   At        45\n"
+             "Reading Composite Score     81   Below     19        97   Below     23\n")
+    assert read(table, scales) == [
+        ("Letter Naming Fluency", "Acadience Reading", "percentile", 51),
+        ("Phoneme Segmentation Fluency", "Acadience Reading", "percentile", 24),
+        ("Phoneme Segmentation Fluency", "Acadience Reading", "percentile", 45),
+        ("Reading Composite Score", "Acadience Reading", "percentile", 19),
+        ("Reading Composite Score", "Acadience Reading", "percentile", 23)]

@@ -70,12 +70,37 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         areas, words = (areas, 2) if areas and words == len(parts) else ((), 0)  # (all of it:
         # "NWF-CLS", never its "CLS" alone)
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
-        return _scores(finder, line_start, numbers, areas, words, plain, "")
+        if not _repeats(columns):
+            return _scores(finder, line_start, numbers, areas, words, plain, "")
+        return [score for each in _sets(numbers)  # (each season's: "Score %ile Score %ile")
+                for score in _scores(finder, line_start, each, areas, words, plain, "")]
     scores: list[Score] = []  # a column of each per rater ("Parent T", "Teacher T")
     for rater in dict.fromkeys(c.group for c in numbers):
         scores += _scores(finder, line_start, [c for c in numbers if c.group == rater], areas,
                           words, plain, rater)
     return scores
+
+
+def _repeats(columns: list[Column]) -> bool:
+    """Whether the header gives the same columns twice or more, for no rater ("Beginning of
+    Year / Middle of Year" over "Score  Status  %ile  Score  Status  %ile")."""
+    kinds = [c.kind for c in columns[1:] if c.kind not in ("ignore", "label")]
+    half = len(kinds) // 2
+    return half >= 2 and kinds[:half] == kinds[half:2 * half]
+
+
+def _sets(numbers: list[Cell]) -> list[list[Cell]]:
+    """A row's cells in sets, a new one where a kind comes again (a cell left empty, "--",
+    gives none)."""
+    sets: list[list[Cell]] = [[]]
+    seen: set[str] = set()
+    for cell in numbers:
+        if cell.kind in seen:
+            sets.append([])
+            seen = set()
+        sets[-1].append(cell)
+        seen.add(cell.kind)
+    return sets
 
 
 def _untyped(cell: Cell) -> bool:
