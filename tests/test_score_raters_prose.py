@@ -43,3 +43,16 @@ def test_a_paragraph_naming_both_raters_names_neither(scales: Scales) -> None:
                        "Home. Unlike his teacher, his father's ratings gave")
     assert labels(text, scales)[:3] == [("Global Executive Composite", 68), ("Inhibit", 72),
                                         ("Working Memory", 70)]
+
+
+def test_a_line_that_starts_with_its_rater_is_that_rater_s(scales: Scales) -> None:
+    """One paragraph, a line for each rater: the teacher's line was no one's (the paragraph
+    names both), and the parent saw two bare "Inattention/Executive Dysfunction" scores."""
+    text = ("Conners 4 T-scores (mean 50, SD 10; 65-69 elevated, 70 and above very elevated):\n"
+            "  Parent (Conners 4-P): Inattention/Executive Dysfunction 68, Hyperactivity 61.\n"
+            "  Teacher (Conners 4-T): Inattention/Executive Dysfunction 72, Hyperactivity 54.\n")
+    assert labels(text, scales) == [
+        ("Inattention/Executive Dysfunction, parent rating", 68),
+        ("Hyperactivity, parent rating", 61),
+        ("Inattention/Executive Dysfunction, teacher rating", 72),
+        ("Hyperactivity, teacher rating", 54)]

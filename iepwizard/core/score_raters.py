@@ -66,6 +66,8 @@ def paragraph_rater(text: str, pos: int) -> str:
     """The one kind of rater ("parent", "teacher", "self": as a table's columns name them) the
     paragraph names before `pos` (but in an aside about another score of an earlier sentence),
     or "": "" too where the score's own sentence names another rater after it."""
+    if lead := _line_rater(text, pos):
+        return lead
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)
     window = text[start if start >= 0 else low:pos].lower()
@@ -74,6 +76,18 @@ def paragraph_rater(text: str, pos: int) -> str:
         return ""
     rater = named.pop()
     return "" if _other_after(text, pos, rater) else rater
+
+
+def _line_rater(text: str, pos: int) -> str:
+    """The one rater named at the start of the score's line, before a colon ("  Teacher
+    (Conners 4-T): Inattention/Executive Dysfunction 72, ..."), or "": such a line's scores
+    are that rater's, whoever the paragraph names before it."""
+    line_start = text.rfind("\n", max(0, pos - _REACH), pos) + 1
+    colon = text.find(":", line_start, pos)
+    if colon < 0 or colon - line_start > 60:
+        return ""
+    named = {kind for _, kind in _mentions(" " + text[line_start:colon].lower())}
+    return named.pop() if len(named) == 1 else ""
 
 
 def names_a_rater(text: str) -> bool:
