@@ -12,6 +12,8 @@ import pytest
 from iepwizard.core.scales import Scales, scales_for
 from iepwizard.core.score_finder import find_scores
 
+from .score_reading import labels
+
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 Row = tuple[str, str, str, float, float | None]
@@ -141,3 +143,17 @@ def test_a_count_written_with_a_slash_is_no_score_and_percentile(scales: Scales)
                     "Morning circle              6/10\n"
                     "Math block                  3/12\n")
     assert read(under_counts, scales) == []
+
+
+@pytest.mark.parametrize("corner", ["", "Scale"])
+def test_columns_that_name_only_their_rater(corner: str, scales: Scales) -> None:
+    """"Parent   Teacher" over the rows, the type said in the title above: the parent's
+    column was read with no rater and the teacher's dropped."""
+    text = ("BRIEF-2 (T-scores; 65 and above are considered clinically elevated)\n"
+            f"{corner:<35}Parent   Teacher\n"
+            "Inhibit                              62        66\n"
+            "Global Executive Composite           67        70\n")
+    assert labels(text, scales) == [
+        ("Inhibit, parent rating", 62), ("Inhibit, teacher rating", 66),
+        ("Global Executive Composite, parent rating", 67),
+        ("Global Executive Composite, teacher rating", 70)]

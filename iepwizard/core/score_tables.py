@@ -39,6 +39,9 @@ _COMPARES = frozenset({"predicted", "difference", "discrepancy", "critical", "ba
 _BRACKETED = re.compile(r"^\[\s*(\d{1,3}),\s*(\d{1,3})\s*\]$")
 #: A year heading a column of its own ("2023 SS") or a group of columns.
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: How far a header's first cell may stand from the line's start and still be a label's; one
+#: further in heads a column over no label ("                 Parent   Teacher").
+_NO_LABEL = 12
 #: Rows are looked for this many lines under their header at most.
 MAX_ROWS = 80
 #: A table's line (header or row) is at most this long.
@@ -123,6 +126,11 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     found = cells(line) if found is None else found
     if len(found) < 2 or any(_NUMBER.match(text) for _, text in found):
         return None
+    if found[0][0] >= _NO_LABEL and all(_group_of(text) in RATERS for _, text in found):
+        # "                  Parent   Teacher": raters' columns over no label's, their type
+        # said above the table ("BRIEF-2 (T-scores ...)") or by each row's area
+        return [Column(0, "label"), *(Column(offset, "score", group=_group_of(text))
+                                      for offset, text in found)]
     tabbed = "\t" in line and "|" not in line
     columns = [Column(0, "label", None, 0 if tabbed else -1)]
     if _compares_any(found):
@@ -131,8 +139,14 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
                                            if tabbed else -1)
                 for offset, text in found[1:]]
     if not any(c.kind in (*_SCORE_KINDS, "percentile") for c in columns):
-        columns = _said_in_label(found, columns)
-        if not columns:
+        said = _said_in_label(found, columns)
+        if said:
+            columns = said
+        elif len(found) > 2 and all(_group_of(text) in RATERS for _, text in found[1:]):
+            columns = columns[:1] + [c._replace(kind="score", group=_group_of(text))  # "Scale
+                                     for c, (_, text) in zip(columns[1:], found[1:],
+                                                             strict=True)]  # Parent  Teacher"
+        else:
             return None
     for at in starts_over(found):  # tables side by side: a label column each
         columns[at] = columns[at]._replace(kind="label", bars=line.count("|", 0, found[at][0]))
