@@ -45,7 +45,8 @@ _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "perf
 #: A number right after one of these describes a scale or a range; it is not a score.
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
-_SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a"}
+_SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a", "an", "the"}  # ("fell below the 10th
+# percentile", "above the 15th percentile in the green zone": bounds, the child's score unsaid)
 #: Glue as most often written (lower case, or a sign): found without lowering the token.
 _GLUE = GLUE_WORDS | GLUE_PUNCT
 #: Glue that names no type, as most often written: passed over without lowering it.

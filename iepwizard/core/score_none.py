@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import re
 
-#: A bound written before a number: "below the", "at or above the", "less than", "over".
-_BOUND = re.compile(r"\b(?:below|above|under|over|beneath|beyond|than|least|most|exceeds?|"
-                    r"exceeding)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 #: "predicted" and what follows it up to a number, in one clause and with no number between.
 _PREDICTED = re.compile(r"[Pp]redicted\b[^\d;.]{0,70}$")
 #: Words that rank a kind of score among others: a one-word area after them is no area's name.
@@ -37,13 +34,6 @@ def predicted(text: str, start: int) -> bool:
     number between)."""
     at = text.rfind("redicted", max(0, start - 80), start)
     return at > 0 and _PREDICTED.match(text, at - 1, start) is not None
-
-
-def bound(text: str, start: int) -> bool:
-    """Whether the number at `start` is a bound, not a score: "fell below the 10th
-    percentile" (the child is below it: not "higher than about 10 of every 100"), "above the
-    15th percentile in the green zone", "less than 70"."""
-    return _BOUND.search(text, max(0, start - 24), start) is not None
 
 
 def ranked(text: str, word: str, pos: int) -> bool:

@@ -17,7 +17,7 @@ from .score_before import Before, only_glue
 from .score_headerless import cells_after, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
-from .score_none import bound, in_longer_name, predicted, ranked
+from .score_none import in_longer_name, predicted, ranked
 from .score_raters import SENTENCE_END
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
@@ -186,9 +186,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             and (after_area := area_after(finder, taken_to, last.kind, start, value)) is not None):
         return _after(finder, start, end, last.kind, value, after_area, ())  # "..., 6 on Word
         # Structure": a list whose first score had its area after it
-    if predicted(text, start) or bound(text, start):
-        return None, 0  # "his predicted Basic Reading score is 101": not the child's score;
-        # nor "fell below the 10th percentile", a bound
+    if predicted(text, start):
+        return None, 0  # "his predicted Basic Reading score is 101": not the child's score
     before = Before(text, start, finder.scales.lengths)
     if before.describes() or (before.glue == ["SS"] and not before.words
                               and _listed_subject(text, start)):
