@@ -52,6 +52,7 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
         return scales, problems + [Problem(path, 1, "write each test as a [[test]] table")]
     owners: dict[str, str] = {}
     areas: dict[str, list[Area]] = {}
+    own: dict[str, set[Area]] = {}  # each test's areas (asked of each test, below)
     for nth, table in enumerate(tables):
         head = heads[nth] if nth < len(heads) else 1
         end = heads[nth + 1] if nth + 1 < len(heads) else len(lines) + 1
@@ -115,14 +116,14 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
                         continue
                     seen[key, kind] = kind_key
                     areas.setdefault(key, []).append(area)
+                    own.setdefault(info.id, set()).add(area)
                     scales.longest = max(scales.longest, len(tokens(name)))
-        labels = {a.label for found in areas.values() for a in found if a.test == info.id}
+        labels = {a.label for a in own.get(info.id, ())}
         for label, _ in info.area_bands:
             if label not in labels:
                 fail(f'"{label}"', f"'{label}' in 'area_bands' is no area of this test (write "
                                    f"the first name of an area listed below)", within="area_bands")
-        concerns = {a.label for found in areas.values() for a in found
-                    if a.test == info.id and a.role == "problem" and a.kind != "t"}
+        concerns = {a.label for a in own.get(info.id, ()) if a.role == "problem" and a.kind != "t"}
         for label in info.concern_by_name:
             if label not in concerns:
                 fail(f'"{label}"', f"'{label}' in 'concern_by_name' is no area of this test's "
@@ -135,11 +136,11 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
     scales.lengths = {word: tuple(sorted(ks, reverse=True)) for word, ks in lengths.items()}
     scales.test_ids = owners
     for test_id, info in scales.tests.items():
-        own = {a for found in areas.values() for a in found if a.test == test_id}
-        scales.kinds[test_id] = frozenset({a.kind for a in own if a.kind != "percentile"} |
+        its = own.get(test_id, set())
+        scales.kinds[test_id] = frozenset({a.kind for a in its if a.kind != "percentile"} |
                                           ({"t"} if info.t_role else set()))
-        if len(own) == 1:
-            scales.totals[test_id] = own.pop()
+        if len(its) == 1:
+            scales.totals[test_id] = next(iter(its))
     return scales, problems
 
 
