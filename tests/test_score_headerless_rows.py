@@ -62,3 +62,18 @@ def test_a_sum_of_scaled_scores_before_the_score_and_its_interval_after(
     assert read_ci(text, scales) == [("Full Scale IQ", 82, 12, (77, 88))]
     assert read_ci(text.replace("52             ", ""), scales) == [
         ("Full Scale IQ", 82, 12, (77, 88))]
+
+
+def test_pipe_rows_without_their_header_skip_the_sum_of_scaled_scores(scales: Scales) -> None:
+    """Ancillary index rows under a title, not a header: "| Nonverbal | NVI | 41 | 84 | 14 |"
+    was "Nonverbal Index, standard score 41: below the 0.1 percentile, extremely low" (41 is
+    the sum of its subtests' scaled scores), and a sum too small for any index (19) lost its
+    row."""
+    text = ("WISC-V\nAncillary Index Scores\n"
+            "| Quantitative Reasoning | QRI | 19 | 97 | 42 | [90-104] | Average |\n"
+            "| Nonverbal | NVI | 41 | 84 | 14 | [78-92] | Low Average |\n"
+            "| Verbal Comprehension | 108 | 70 | [100-115] | Average |\n")
+    assert [(s.label, s.kind, s.value, s.stated, s.ci) for s in find_scores(text, scales)] == [
+        ("Quantitative Reasoning Index", "standard", 97, 42, (90, 104)),
+        ("Nonverbal Index", "standard", 84, 14, (78, 92)),
+        ("Verbal Comprehension Index", "standard", 108, 70, (100, 115))]

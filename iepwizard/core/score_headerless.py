@@ -17,14 +17,17 @@ from typing import NamedTuple
 
 from .scores import Score, plausible
 
-#: Two more number cells after a number in a row (two spaces or a tab before each).
-_NEXT_CELLS = re.compile(r"(?:\t|  )[ \t]*(\d{1,3})(?:\t|  )[ \t]*(\d{1,2}(?:\.\d)?)(?=\s|$)")
+#: What stands between a row's cells: a tab, two spaces, or a "|" ("| GAI | 59 | 99 | 47 |").
+_SEP = r"(?:\t|  |[ \t]*\|)"
+#: Two more number cells after a number in a row (a separator before each).
+_NEXT_CELLS = re.compile(_SEP + r"[ \t]*(\d{1,3})" + _SEP + r"[ \t]*(\d{1,2}(?:\.\d)?)"
+                         r"(?=\s|$|\|)")
 #: One cell after a number in a row: a percentile, or an interval ("[77, 88]", "76-91",
 #: "(76-91)"), the whole cell (a tab, two spaces or the line's end after it: in "82  12
 #: students" the 12 is no cell).
-_CELL = re.compile(r"(?:\t|  )[ \t]*(?:(\d{1,2}(?:\.\d)?)|\[(\d{1,3}),\s*(\d{1,3})\]"
+_CELL = re.compile(_SEP + r"[ \t]*(?:(\d{1,2}(?:\.\d)?)|\[(\d{1,3}),\s*(\d{1,3})\]"
                    r"|[(\[]?(\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})[)\]]?)"
-                   r"(?=\t|  |[ \t]*(?:\n|$))")
+                   r"(?=\t|  |[ \t]*(?:\n|$|\|))")
 
 
 class After(NamedTuple):
@@ -33,6 +36,12 @@ class After(NamedTuple):
     stated: float  # its percentile
     ci: tuple[float, float] | None
     end: int  # where the cells read end
+
+
+def next_two_cells(text: str, end: int) -> tuple[float, float] | None:
+    """The two number cells after a number ending at `end`, or None."""
+    cells = _NEXT_CELLS.match(text, end)
+    return (float(cells[1]), float(cells[2])) if cells is not None else None
 
 
 def score_one_cell_on(text: str, end: int, kind: str,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, only_glue
-from .score_headerless import cells_after, score_one_cell_on
+from .score_headerless import cells_after, next_two_cells, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
@@ -55,6 +55,8 @@ _PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
 _CONTINUE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
+#: How a row's next cell starts: two spaces, a tab, a "|" (see score_headerless).
+_NEXT_CELL = ("  ", "\t", " |", "|")
 #: A bracket opening a list of numbers: "(77, 76, 71)".
 _LISTED_IN_BRACKETS = re.compile(r"\(\d{1,3}(?:\.\d)?\s*[,;]\s*\d")
 #: Words that name a score but not its type: alone before a number, they are its label.
@@ -195,6 +197,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if cue_after:
         before.cue = "percentile"
     resolved = _known_area(finder, before, start, value)
+    if resolved is None and before.cue is None and (
+            shifted := _sum_before_score(finder, before, start, end, value)) is not None:
+        return shifted  # "| Quantitative Reasoning | QRI | 19 | 97 | 42 |": 19 is a sum
     if resolved is not None and before.cue in ("percentile", "ge") and (
             screener := screener_area(finder, start, before.cue)) is not None:
         resolved = screener  # ("aimswebPlus ORF: 93% accuracy, 9th percentile": not the
@@ -268,6 +273,26 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     return _finish(finder, start, end, kind, value, label, test, role, cues, bands, taken_to)
 
 
+def _sum_before_score(finder: _Finder, before: Before, start: int, end: int, value: float
+                      ) -> tuple[list[Score], int] | None:
+    """A row read without its header whose first number is no score of its area at all (a
+    sum of scaled scores too small for an index: "| QRI | 19 | 97 | 42 |"), where the next
+    cell is the area's score and the one after it that score's percentile (see
+    `score_one_cell_on`); None otherwise."""
+    if (two := next_two_cells(finder.text, end)) is None:
+        return None
+    resolved = _known_area(finder, before, start, two[0])
+    if resolved is None or resolved[0].kind not in ("standard", "scaled"):
+        return None
+    area, test = resolved
+    if (shifted := score_one_cell_on(finder.text, end, area.kind, value)) is None:
+        return None
+    at, upto, score, row = shifted
+    kind, role, bands = finder.facts(area, test, None)
+    return [Score(at, upto, kind, score, area.label, test, role, row.stated, row.ci, None, (),
+                  bands)], row.end
+
+
 def _after(finder: _Finder, start: int, end: int, cue: str, value: float,
            after: tuple[Area, str, int], cues: tuple[tuple[int, int], ...]
            ) -> tuple[list[Score], int]:
@@ -294,9 +319,9 @@ def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, labe
     extra = attachments(finder.text, taken_to, value)
     if extra is None:
         cells = None
-        if kind in ("standard", "scaled") and finder.text.startswith(("  ", "\t"), taken_to):
+        if kind in ("standard", "scaled") and finder.text.startswith(_NEXT_CELL, taken_to):
             cells = cells_after(finder.text, taken_to, kind, value)  # a row without its
-            # header: "82   12   76-91"
+            # header: "82   12   76-91", "| 108 | 70 | [100-115] |"
         if cells is None:
             return [Score(start, end, kind, value, label, test, role, None, None, None, cues,
                           bands)], taken_to
