@@ -198,8 +198,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         before.cue = "percentile"
     resolved = _known_area(finder, before, start, value)
     if resolved is None and before.cue is None and (
-            shifted := _sum_before_score(finder, before, start, end, value)) is not None:
-        return shifted  # "| Quantitative Reasoning | QRI | 19 | 97 | 42 |": 19 is a sum
+            summed := _sum_before_score(finder, before, start, end, value)) is not None:
+        return summed  # "| Quantitative Reasoning | QRI | 19 | 97 | 42 |": 19 is a sum
     if resolved is not None and before.cue in ("percentile", "ge") and (
             screener := screener_area(finder, start, before.cue)) is not None:
         resolved = screener  # ("aimswebPlus ORF: 93% accuracy, 9th percentile": not the
