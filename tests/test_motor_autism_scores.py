@@ -151,7 +151,8 @@ def test_concern_by_name_is_checked_with_its_line() -> None:
     assert _problems(base + 'concern_by_name = ["Maladaptive Speech"]\n') == []
     assert _problems(base + 'concern_by_name = ["Balance"]\n') == [
         "6: test a: 'Balance' in 'concern_by_name' is no area of this test's "
-        "'problem_standard' or 'problem_scaled' lists (write the first name of one)"]
+        "'problem_standard', 'problem_scaled' or 'problem_vscale' lists (write the first "
+        "name of one)"]
     assert _problems(base + 'concern_by_name = "Maladaptive Speech"\n') == [
         "6: test a: 'concern_by_name' must list areas' first names, like [\"Autism Index\"]"]
 

@@ -86,7 +86,8 @@ problem = ["Leisure"]
     assert [f"{p.line}: {p.message}" for p in found] == [
         "6: test a: unknown key 'scales' (expected one of: ability, adaptive, area_bands, bands, "
         "concern_by_name, id, name, names, percentile, percentile_bands, percentile_note, "
-        "problem, problem_scaled, problem_standard, ranges, scale15, scaled, standard, "
+        "problem, problem_scaled, problem_standard, problem_vscale, ranges, scale15, scaled, "
+        "standard, "
         "standard_is, t_scales, vscale)",
         "8: test a: 'Leisure' is listed twice (also in 'problem')"]  # (the adaptive list's)
     assert [a.kind for a in scales.areas["social"]] == ["standard", "scaled"]

@@ -50,10 +50,10 @@ PROBLEM_NOTE = "These are the usual cut-offs; a test's own are named with each o
 UNSHADED = "\u254c"
 UNSHADED_NOTE = (f"{UNSHADED} a percentile rank (PR): not shaded, as the cut-offs are "
                  f"T-scores, which a percentile does not tell for sure")
-#: The track of a standard or scaled score where higher means more concern (the GARS-3's):
-#: the usual cut-offs are T-scores, not its own.
-OWN_SCALE_NOTE = (f"{UNSHADED} a standard or scaled score (SS, ScS): not shaded, as these "
-                  f"cut-offs are T-scores; the test's own are named with each score")
+#: The track of a standard, scaled or v-scale score where higher means more concern (the
+#: GARS-3's, the Vineland-3's maladaptive scales): the usual cut-offs are T-scores, not its own.
+OWN_SCALE_NOTE = (f"{UNSHADED} a standard, scaled or v-scale score (SS, ScS, v): not shaded, "
+                  f"as these cut-offs are T-scores; the test's own are named with each score")
 
 
 def problem_legend(width: int, unshaded: bool = False, own: bool = False) -> list[str]:

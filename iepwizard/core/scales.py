@@ -23,7 +23,8 @@ KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v",
          "scale15": ("scale15", ""),
          "problem": ("t", "problem"), "adaptive": ("t", "adaptive"),
          "ability": ("t", "ability"), "percentile": ("percentile", ""),
-         "problem_standard": ("standard", "problem"), "problem_scaled": ("scaled", "problem")}
+         "problem_standard": ("standard", "problem"), "problem_scaled": ("scaled", "problem"),
+         "problem_vscale": ("v", "problem")}
 #: The lists whose scores a test may call "standard scores" though they are not mean 100
 #: (`standard_is`: the BOT-2's composites, mean 50 and SD 10, are its "ability" list; the
 #: MABC-2's, mean 10 and SD 3, its "scaled" list).
@@ -79,7 +80,8 @@ class TestInfo(NamedTuple):
     #: The list whose scores this test calls "standard scores" ("ability" for the BOT-2,
     #: whose standard scores have a mean of 50 and an SD of 10); "" where they are mean 100.
     standard_is: str = ""
-    #: Areas of its `problem_standard` and `problem_scaled` lists whose names say that higher
+    #: Areas of its `problem_standard`, `problem_scaled` and `problem_vscale` lists whose names
+    #: say that higher
     #: means more concern ("Autism Index"), whichever test gave them: read so where the text
     #: names no test. The others ("Social Interaction") may be another test's skill, where
     #: higher is stronger: without this test named, which way is better is not said.

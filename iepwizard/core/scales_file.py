@@ -127,8 +127,9 @@ def parse_scales(text: str, path: Path) -> tuple[Scales, list[Problem]]:
         for label in info.concern_by_name:
             if label not in concerns:
                 fail(f'"{label}"', f"'{label}' in 'concern_by_name' is no area of this test's "
-                                   f"'problem_standard' or 'problem_scaled' lists (write the "
-                                   f"first name of one)", within="concern_by_name")
+                                   f"'problem_standard', 'problem_scaled' or 'problem_vscale' "
+                                   f"lists (write the first name of one)",
+                     within="concern_by_name")
     scales.areas = {key: tuple(found) for key, found in areas.items()}
     lengths: dict[str, set[int]] = {}
     for key in areas:

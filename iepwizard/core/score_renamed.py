@@ -37,6 +37,11 @@ def own_names(scores: list[Score], scales: Scales) -> list[Score]:
             if (not score.test and score.role == "problem" and kind != "t"
                     and score.label not in info.concern_by_name):
                 score = score._replace(unsure=True)  # (see `Score.unsure`)
+            elif (not score.test and not score.role and score.kind == kind
+                  and score.label in info.concern_by_name):
+                score = score._replace(role="problem")  # (a one-word name of no test the
+                # text names, its type written: "Externalizing v-scale score 21" is no
+                # strength, whichever test it is)
         named.append(score)
     return named
 
