@@ -41,3 +41,8 @@ def test_no_strength_is_said(content: Content) -> None:
 def test_their_names_say_concern_with_no_test_named(scales: Scales) -> None:
     [score] = find_scores("Externalizing v-scale score 21.", scales)
     assert (score.kind, score.role, score.unsure) == ("v", "problem", False)
+
+
+def test_the_glossary_says_higher_is_more_concern_there(content: Content) -> None:
+    definition = content.terms["v-scale-score"].definition
+    assert "there a higher score means more problem behavior" in definition
