@@ -62,3 +62,14 @@ def test_a_summary_repeating_a_score_means_the_score_above(scales: Scales) -> No
     assert ("Working Memory Index", "WISC-V", "standard", 82) in scores
     assert not [s for s in scores if s[0].startswith("Working Memory") and s[1] == "BRIEF-2"
                 and s[3] == 82]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CTOPP-2 results show her rapid naming (76) is weak.",
+     [("Rapid Symbolic Naming", "CTOPP-2", "standard", 76)]),  # was the DAS-II's "T-score
+    # 76: about the 99th percentile", a test the text does not name
+    ("DAS-II: Rapid Naming T = 38.", [("Rapid Naming", "DAS-II", "t-ability", 38)]),
+])
+def test_rapid_naming_is_the_named_test_s(text: str, expected: list[Row],
+                                          scales: Scales) -> None:
+    assert read(text, scales) == expected
