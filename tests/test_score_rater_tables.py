@@ -157,3 +157,20 @@ def test_columns_that_name_only_their_rater(corner: str, scales: Scales) -> None
         ("Inhibit, parent rating", 62), ("Inhibit, teacher rating", 66),
         ("Global Executive Composite, parent rating", 67),
         ("Global Executive Composite, teacher rating", 70)]
+
+
+def test_a_part_s_heading_inside_the_table_keeps_its_header(scales: Scales) -> None:
+    """"CLINICAL SCALES" and "COMPOSITES" between the raters' header and the rows: each row
+    was read with no header, its first number taken whoever's it was (a teacher's 68 shown as
+    no one's Learning Problems, where the parent's form has no such scale)."""
+    text = ("On the BASC-3:\nMULTI-RATER T-SCORE PROFILE\n"
+            "                                Parent     Teacher    Self\n"
+            "CLINICAL SCALES\n"
+            "  Hyperactivity                   66         70        59\n"
+            "  Learning Problems               --         68        --\n"
+            "COMPOSITES\n"
+            "  School Problems                 --         71        63\n")
+    assert labels(text, scales) == [
+        ("Hyperactivity, parent rating", 66), ("Hyperactivity, teacher rating", 70),
+        ("Hyperactivity, self rating", 59), ("Learning Problems, teacher rating", 68),
+        ("School Problems, teacher rating", 71), ("School Problems, self rating", 63)]

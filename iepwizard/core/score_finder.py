@@ -33,6 +33,7 @@ from .score_tables import (
     is_empty_row,
     is_row,
     is_rule,
+    is_section,
     with_line_above,
 )
 from .score_test_words import with_test_words
@@ -260,9 +261,9 @@ class _Finder(Mentions):
             if blank and blanks:
                 break  # (two blank lines end a table)
             blanks = blank
-            if blank or is_rule(line):  # a header's underline ("|---|", "-----  -----"),
-                end = start - 1  # or one blank line (under the header, at a page break)
-                continue
+            if blank or is_rule(line) or is_section(line):  # a header's underline ("|---|",
+                end = start - 1  # "-----  -----"), one blank line (under the header, at a
+                continue  # page break), or a part's heading ("CLINICAL SCALES")
             found = cells(line)  # read once for both questions
             if (columns := header(line, found)) is not None:
                 result = self._header_above(start, line, found) or columns

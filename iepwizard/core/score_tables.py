@@ -239,6 +239,16 @@ def _group_of(text: str, forms: bool = False) -> str:
 _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?[-=\u2013\u2014\u2500]{3,}:?[ \t]*\|?)+[ \t]*")
 
 
+#: A part's heading inside a table, over its rows: "CLINICAL SCALES", "ADAPTIVE COMPOSITES".
+_SECTION = re.compile(r"[ \t]*[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}:?[ \t]*")
+
+
+def is_section(line: str) -> bool:
+    """Whether the line is a part's heading in capitals inside a table (its rows keep the
+    header above it), up to four words."""
+    return _SECTION.fullmatch(line) is not None
+
+
 def is_rule(line: str) -> bool:
     """Whether the line only underlines a header: "|---|:---:|", "------  ------", "====="."""
     return _RULE.fullmatch(line) is not None
