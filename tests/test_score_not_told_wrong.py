@@ -250,3 +250,12 @@ def test_a_bracketed_list_of_untyped_scores_is_not_put_on_the_last_name(
 
 def test_one_untyped_score_in_brackets_keeps_its_label(scales: Scales) -> None:
     assert read("Her reading score (81) was low.", scales) == [("reading", "", "unknown", 81)]
+
+
+def test_a_person_named_before_a_score_is_no_area(scales: Scales) -> None:
+    """"Both Ms. Okafor (T = 73) and Mr. Lindqvist (T = 76)" listed "Okafor, T-score 73"
+    (heldout8 03 review): a rater, no area; the scores stay, their areas not named."""
+    text = ("Both Ms. Reyes (T = 71) and Dr. Park (T = 75) rated Attention Problems in the "
+            "Clinically Significant range.")
+    assert [label for label, *_ in read(text, scales)] == ["", ""]
+    assert read("Phonics: SS 74", scales) == [("Phonics", "", "standard", 74)]

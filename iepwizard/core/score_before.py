@@ -45,6 +45,8 @@ _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "perf
 #: A number right after one of these describes a scale or a range; it is not a score.
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
+#: A person's title, right before a name: what follows is a person, not an area.
+_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+$")
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a", "an", "the"}  # ("fell below the 10th
 # percentile", "above the 15th percentile in the green zone": bounds, the child's score unsaid)
 #: Glue as most often written (lower case, or a sign): found without lowering the token.
@@ -317,4 +319,8 @@ class Before:
                     or "'" in word or "\u2019" in word:
                 break
             label.insert(0, word)
-        return " ".join(label)
+        said = " ".join(label)
+        at = self.text.rfind(label[0], self.low, self.start)
+        if at > 0 and _TITLE.search(self.text, max(0, at - 8), at):
+            return ""  # ("Ms. Okafor (T = 73)": a rater, no area)
+        return said
