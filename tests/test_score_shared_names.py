@@ -73,3 +73,18 @@ def test_a_summary_repeating_a_score_means_the_score_above(scales: Scales) -> No
 def test_rapid_naming_is_the_named_test_s(text: str, expected: list[Row],
                                           scales: Scales) -> None:
     assert read(text, scales) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On the WJ IV Tests of Oral Language, Picture Vocabulary was 98 and Oral Comprehension "
+     "95.", [("Picture Vocabulary", "WJ IV", "standard", 98),
+             ("Oral Comprehension", "WJ IV", "standard", 95)]),  # were not found
+    ("WJ IV COG: Pair Cancellation 86.", [("Pair Cancellation", "WJ IV", "standard", 86)]),
+    # names the WJ IV shares keep their own test's type where that test is named
+    ("CTOPP-2: Nonword Repetition scaled score 7.",
+     [("Nonword Repetition", "CTOPP-2", "scaled", 7)]),
+    ("NEPSY-II Sentence Repetition 6", [("Sentence Repetition", "NEPSY-II", "scaled", 6)]),
+])
+def test_the_wj_iv_oral_language_and_more_cognitive_tests(
+        text: str, expected: list[Row], scales: Scales) -> None:
+    assert read(text, scales) == expected
