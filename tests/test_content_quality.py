@@ -242,3 +242,11 @@ def test_reading_level_of_each_step(content: Content, index: int) -> None:
     grade = textstat.flesch_kincaid_grade(reading_text(step.body))
     print(f"{step.id}: Flesch-Kincaid grade {grade:.1f}")
     assert grade <= 8.0, f"{step.id} reads at grade {grade:.1f}"
+
+
+def test_service_minutes_are_not_said_to_be_an_iep_s_only(content: Content) -> None:
+    """Matched in a Tier 2 intervention's and an ESL service's minutes, it said "How much of a
+    service the IEP promises" where there is no IEP (heldout6 and heldout8 reviews)."""
+    definition = content.terms["service-minutes"].definition
+    assert definition.startswith("How much of a service a child gets")
+    assert "in an IEP it is a promise" in definition
