@@ -88,3 +88,12 @@ def test_rapid_naming_is_the_named_test_s(text: str, expected: list[Row],
 def test_the_wj_iv_oral_language_and_more_cognitive_tests(
         text: str, expected: list[Row], scales: Scales) -> None:
     assert read(text, scales) == expected
+
+
+def test_das_ii_subtests_abbreviated_as_reports_print_them(scales: Scales) -> None:
+    text = ("DAS-II\nSubtest                          T-Score   %ile\n"
+            "Seq. & Quant. Reasoning            41       18\n"
+            "Speed of Info. Processing          47       38\n")
+    assert read(text, scales) == [
+        ("Sequential & Quantitative Reasoning", "DAS-II", "t-ability", 41),
+        ("Speed of Information Processing", "DAS-II", "t-ability", 47)]
