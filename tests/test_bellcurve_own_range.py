@@ -70,3 +70,11 @@ def test_saved_scores_year_to_year_too(store: Store, scales: Scales) -> None:
                                              scales)]
     assert _inside(_row(rows, "2026 BOT-2")), rows
     assert "the BOT-2's own on its rows" in " ".join(rows)
+
+
+def test_a_range_within_a_point_of_the_common_one_is_drawn_as_it(scales: Scales) -> None:
+    """The WJ IV's average is 90 to 110, the common one 90 to 109: its 110 is drawn in the
+    edge's own column either way, and a legend line would cost a chart row at 80x24."""
+    drawn = chart(find_scores("WJ IV Broad Reading SS = 110.", scales))
+    assert [point.edges for point in drawn.ability] == [()]
+    assert "own on its rows" not in " ".join(drawn.lines(80))

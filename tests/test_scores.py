@@ -636,6 +636,6 @@ def test_a_summary_that_repeats_a_table_s_score_with_less_said_adds_no_score(
 def test_a_grade_equivalent_keeps_its_tenths() -> None:
     # "GE 3.0" was "grade equivalent 3 ... about month 0 of the school year"
     explained = Score(0, 3, "ge", 3.0, "Spelling", "KTEA-3").explain()
-    assert explained.startswith("Spelling (KTEA-3), grade equivalent 3.0: the raw score that "
+    assert explained.startswith("Spelling (KTEA-3), grade equivalent 3.0: the score that "
                                 "children in grade 3, at the start of the school year")
     assert "grade equivalent 2.6: " in Score(0, 3, "ge", 2.6, "Spelling").explain()

@@ -188,8 +188,9 @@ def own_average(score: Score) -> tuple[float, float, str] | None:
         return None
     low, high = ((floors[middle] - 0.5 - mean) / sd, (floors[middle + 1] - 0.5 - mean) / sd)
     common = (ABILITY_BANDS[1][0], ABILITY_BANDS[2][0])
-    if abs(low - common[0]) < 1e-9 and abs(high - common[1]) < 1e-9:
-        return None
+    if abs(low - common[0]) * sd < 1.01 and abs(high - common[1]) * sd < 1.01:
+        return None  # (within a point of the common one at each edge, the WJ IV's 90-110:
+        # drawn in the same column, and said once less under a chart short of rows)
     first, last = (round(100 * normal.cdf((number - mean) / sd))
                    for number in (floors[middle], floors[middle + 1] - 1))
     return low, high, f"about the {ordinal(first)} to {ordinal(last)} percentile"

@@ -70,9 +70,12 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         areas, words = (areas, 2) if areas and words == len(parts) else ((), 0)  # (all of it:
         # "NWF-CLS", never its "CLS" alone)
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
-        if not _repeats(columns):
+        if not (areas and all(a.kind == "percentile" for a in areas) and _repeats(columns)):
             return _scores(finder, line_start, numbers, areas, words, plain, "")
-        return [score for each in _sets(numbers)  # (each season's: "Score %ile Score %ile")
+        # a screener's seasons side by side ("Score %ile Score %ile"): each season's (the
+        # columns of a normed test's two years, unnamed, stay the first's: whose year is
+        # whose is not said)
+        return [score for each in _sets(numbers)
                 for score in _scores(finder, line_start, each, areas, words, plain, "")]
     scores: list[Score] = []  # a column of each per rater ("Parent T", "Teacher T")
     for rater in dict.fromkeys(c.group for c in numbers):
