@@ -81,7 +81,8 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     assert eighth.term_recall >= 0.96 and not eighth.forbidden, eighth.forbidden  # (0.969)
     ninth = measure(content, folder="heldout9")  # (answered before the decoder ran)
     print(ninth.summary())
-    # (first measured 0.781 / 0.667, terms 0.911; 0.919 after one answer was corrected: see its README)
+    # (first measured 0.781 / 0.667, terms 0.911; 0.919 after one answer was corrected: see
+    # its README)
     assert ninth.score_precision >= 0.78 and ninth.score_recall >= 0.66, ninth.misses
     assert ninth.term_recall >= 0.91 and not ninth.forbidden, ninth.forbidden  # (0.919)
 

@@ -104,3 +104,20 @@ def test_a_header_whose_columns_do_not_start_over_is_one_table(scales: Scales) -
         "22\n", " 6      9\n")
     assert read_stated(again, scales) == [("Similarities", _WISC, "scaled", 9, 37),
                                    ("Digit Span", _WISC, "scaled", 6, 9)]
+
+
+def test_a_pipe_table_s_rows_with_empty_cells_keep_their_columns(scales: Scales) -> None:
+    """Rows not padded to the header, with empty cells ("| |"): cells were put in columns by
+    where they start, so a subtest's raw score 22 was its scaled score and an area's GE 3.0
+    its "standard score 3.0"."""
+    text = ("KeyMath-3 Diagnostic Assessment\n"
+            "Area/Subtest | Raw | Scale Score | Standard Score | %ile | GE | GSV\n"
+            "BASIC CONCEPTS | 66 | | 81 | 10 | 3.1 | 192\n"
+            "Numeration | 22 | 6 | | | |\n"
+            "TOTAL TEST | 139 | | 75 | 5 | 3.0 | 186\n")
+    assert read_stated(text, scales) == [
+        ("Basic Concepts", "KeyMath-3", "standard", 81, 10),
+        ("Basic Concepts", "KeyMath-3", "ge", 3.1, None),
+        ("Numeration", "KeyMath-3", "scaled", 6, None),
+        ("Total Test", "KeyMath-3", "standard", 75, 5),
+        ("Total Test", "KeyMath-3", "ge", 3.0, None)]

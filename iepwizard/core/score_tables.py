@@ -55,6 +55,7 @@ class Column(NamedTuple):
     tab: int = -1  # in a header split at tabs: how many tabs stand before it
     group: str = ""  # whose rating: a rater's own columns' ("Parent T"); the label's, a table's
     bars: int = -1  # a second table's label, in a header split at "|": the bars before it
+    bar: int = -1  # in a header split at "|": the bars before it (every column's)
     pair: bool = False  # its cells are "score / percentile" ("58 / 81"), as its header says
 
 
@@ -152,6 +153,9 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         columns[at] = columns[at]._replace(kind="label", bars=line.count("|", 0, found[at][0]))
     if not any(c.group for c in columns) and (whose := _group_of(found[0][1], True)) in RATERS:
         columns[0] = columns[0]._replace(group=whose)  # "Teacher (TRS)  T  %ile": one rater's
+    if "|" in line and "\t" not in line and len(columns) == len(found):
+        columns = [c._replace(bar=line.count("|", 0, offset))
+                   for c, (offset, _) in zip(columns, found, strict=True)]
     return columns
 
 
@@ -305,6 +309,13 @@ def row_cells(line: str, columns: list[Column],
         by_tab = {c.tab: c for c in columns[1:]}
         placed = [(by_tab[tab], (offset, text)) for offset, text in values
                   if (tab := line.count("\t", 0, offset)) in by_tab]
+    elif columns[-1].bar >= 0 and "|" in line and line.count("|", 0, label_offset) == \
+            columns[0].bar:
+        # split at "|", both: a cell is in the column with as many bars before it (an
+        # empty cell is "| |", and in a row not padded to the header the offsets say nothing)
+        by_bar = {c.bar: c for c in columns[1:]}
+        placed = [(by_bar[bar], (offset, text)) for offset, text in values
+                  if (bar := line.count("|", 0, offset)) in by_bar]
     elif len(values) == len(columns) - 1 and not any(c.pair for c in columns):
         placed = list(zip(columns[1:], values, strict=True))  # (a "score / percentile"
         # table's cells by position: its rows hold words too, "63 / 89   AT-RISK")
