@@ -121,3 +121,14 @@ def test_a_pipe_table_s_rows_with_empty_cells_keep_their_columns(scales: Scales)
         ("Numeration", "KeyMath-3", "scaled", 6, None),
         ("Total Test", "KeyMath-3", "standard", 75, 5),
         ("Total Test", "KeyMath-3", "ge", 3.0, None)]
+
+
+def test_a_row_whose_label_runs_into_its_first_cell(scales: Scales) -> None:
+    """"Receptive Vocabulary 15     6": the raw score one space after a long label was read
+    as text, "scaled score 15: about the 95th percentile, high", beside the row's own 6."""
+    text = ("WPPSI-IV\nSubtest            Raw   Scaled\nInformation         11     8\n"
+            "Receptive Vocabulary 15     6\nPicture Naming      12     7\n")
+    assert read_stated(text, scales) == [
+        ("Information", "WPPSI-IV", "scaled", 8, None),
+        ("Receptive Vocabulary", "WPPSI-IV", "scaled", 6, None),
+        ("Picture Naming", "WPPSI-IV", "scaled", 7, None)]

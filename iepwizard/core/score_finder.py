@@ -190,7 +190,9 @@ class _Finder(Mentions):
             number = NUMBER.match(text, position)
             if number is None:
                 continue
-            if _cell_before(text, position):  # maybe a table's cell
+            if _cell_before(text, position) or text.startswith(("  ", "\t"), number.end()):
+                # maybe a table's cell, or the first of a row whose label runs into it
+                # ("Receptive Vocabulary 15     6": a raw score one space after the label)
                 line_start, line_end = self._line(position)
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
