@@ -259,3 +259,12 @@ def test_a_person_named_before_a_score_is_no_area(scales: Scales) -> None:
             "Clinically Significant range.")
     assert [label for label, *_ in read(text, scales)] == ["", ""]
     assert read("Phonics: SS 74", scales) == [("Phonics", "", "standard", 74)]
+
+
+@pytest.mark.parametrize("text", [
+    "DAS-II: Cluster scores are standard scores (average = 100).",  # was "standard score
+    # 100: about the 50th percentile, average", drawn in the middle of the chart
+    "DAS-II scores have an average of 100.",
+])
+def test_an_average_said_of_the_scale_is_no_score(text: str, scales: Scales) -> None:
+    assert read(text, scales) == []
