@@ -5,6 +5,7 @@ parent could not tell whose was whose). Each text here is new."""
 from __future__ import annotations
 
 from iepwizard.core.scales import Scales
+from iepwizard.core.score_finder import find_scores
 
 from .score_reading import labels
 
@@ -56,3 +57,16 @@ def test_a_line_that_starts_with_its_rater_is_that_rater_s(scales: Scales) -> No
         ("Hyperactivity, parent rating", 61),
         ("Inattention/Executive Dysfunction, teacher rating", 72),
         ("Hyperactivity, teacher rating", 54)]
+
+
+def test_an_area_before_its_forms_names_each_form_s_rater(scales: Scales) -> None:
+    """"Internalizing Problems: CBCL T = 66 ...; TRF T = 62": the area was lost ("CBCL (CBCL),
+    T-score 66 ... at risk"), so the CBCL's own broad-band cut-off (64 clinical) was not
+    said (heldout9 06 review; text of its own)."""
+    text = ("Child Behavior Checklist (CBCL) and Teacher's Report Form (TRF).\n"
+            "- Internalizing Problems: CBCL T = 66 (95th %ile); TRF T = 62 (88th %ile)\n")
+    found = find_scores(text, scales)
+    assert [(s.label, s.test, s.value, s.words) for s in found] == [
+        ("Internalizing Problems, parent rating", "CBCL", 66, "in the clinical range"),
+        ("Internalizing Problems, teacher rating", "CBCL", 62,
+         "in the borderline clinical range")]

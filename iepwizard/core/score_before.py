@@ -90,8 +90,11 @@ def tokens(text: str, start: int, end: int) -> list[str]:
 def only_glue(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds nothing but glue (words and signs that stand between an
     area or a test and its number: "was", "standard score", "=", ",")."""
-    return all(token.lower() in GLUE_WORDS or token in GLUE_PUNCT or token == ","
-               for token in tokens(text, start, end))
+    return all(map(is_glue, tokens(text, start, end)))
+
+
+def is_glue(token: str) -> bool:
+    return token.lower() in GLUE_WORDS or token in GLUE_PUNCT or token == ","
 
 
 def _name_words(toks: list[str], i: int, need: int, words: list[str]) -> int:

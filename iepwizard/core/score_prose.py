@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .scales import Area
 from .score_attachments import attachments
-from .score_before import Before, only_glue
+from .score_before import Before, is_glue, tokens
 from .score_headerless import cells_after, next_two_cells, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
@@ -22,7 +22,7 @@ from .score_raters import SENTENCE_END
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
-from .scores import Score, plausible
+from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
@@ -66,6 +66,9 @@ _MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 #: The types that, written right after the name of a test with one area, give its total
 #: score (never "score" alone: "PPVT-5 score 150" may be a raw or growth score).
 _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
+#: Rating forms whose name says whose rating it is (the ASEBA's and the BASC-3's).
+_FORM_RATERS = {"CBCL": "parent", "TRF": "teacher", "YSR": "self", "PRS": "parent",
+                "TRS": "teacher", "SRP": "self"}
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -120,13 +123,29 @@ def _line_label(finder: _Finder, start: int) -> Before | None:
     reach = max(0, start - _LINE_REACH)
     line_start = max(reach, text.rfind("\n", reach, start) + 1)
     separator = max(text.rfind(",", line_start, start), text.rfind(";", line_start, start))
-    if separator < 0 or not only_glue(text, separator + 1, start):
-        return None
+    if separator < 0 or not _glue_or_forms(finder, separator + 1, start):
+        colon = text.rfind(":", line_start, start)  # "Internalizing Problems: CBCL T = 68"
+        if colon < 0 or not _glue_or_forms(finder, colon + 1, start, True):
+            return None
+        return Before(text, colon, finder.scales.lengths)
     colon = text.rfind(":", line_start, separator)
     if colon < 0 or SENTENCE_END.search(text, colon, separator):
         return None  # (not past a sentence's end: "Composite Score: 118. His nonsense word
         # fluency was 38 correct letter sounds, the 20th percentile" is no composite's)
     return Before(text, colon, finder.scales.lengths)
+
+
+def _glue_or_forms(finder: _Finder, start: int, end: int, test_named: bool = False) -> bool:
+    """Whether text[start:end] holds only glue, and tests' or forms' names in capitals ("CBCL
+    T =", "TRF T ="), and (`test_named`) a test's name among them."""
+    named = False
+    for token in tokens(finder.text, start, end):
+        if is_glue(token):
+            continue
+        if not (token.isupper() and token.isalpha() and 2 <= len(token) <= 5):
+            return False
+        named = named or finder.scales.test_of(token) is not None
+    return named or not test_named
 
 
 def _listed_subject(text: str, start: int) -> bool:
@@ -208,11 +227,14 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             total := finder.total_before(start)) is not None and before.cue in (
             total.kind, "percentile", "ge"):
         resolved = total, finder.scales.tests[total.test].name  # "PPVT-5: standard score 88"
-    label = ""
-    if resolved is None and before.cue is not None and not before.words and \
+    label = whose = ""
+    if resolved is None and before.cue is not None and (not before.words or all(
+            w.isupper() and len(w) <= 5 for w in before.words)) and \
             (clause := _line_label(finder, start)) is not None:
         clause.cue = before.cue  # "Digit Span: raw score 18, scaled score 6"
         resolved = _known_area(finder, clause, start, value)
+        whose = said_by(_FORM_RATERS.get(before.words[-1], "")) if before.words else ""
+        # ("Internalizing Problems: CBCL T = 68; TRF T = 61": the parent's, the teacher's)
         if resolved is None:
             before.words = clause.words
     elif before.cue is None and not before.words and len(before.glue) == 1 and \
@@ -234,7 +256,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         area, test = resolved
         if test and finder.other_test_before(start, area.test):
             test = ""  # "On the KBIT-2 her Nonverbal IQ was 91": not the SB5's
-        label = area.label
+        label = area.label + whose
         kind, role, bands = finder.facts(area, test, before.cue)
     else:
         label = label or before.unknown_label()
