@@ -174,3 +174,15 @@ def test_a_part_s_heading_inside_the_table_keeps_its_header(scales: Scales) -> N
         ("Hyperactivity, parent rating", 66), ("Hyperactivity, teacher rating", 70),
         ("Hyperactivity, self rating", 59), ("Learning Problems, teacher rating", 68),
         ("School Problems, teacher rating", 71), ("School Problems, self rating", 63)]
+
+
+def test_columns_that_name_only_their_year(scales: Scales) -> None:
+    """"Cluster  2023  2026": only the first year's column was read, with no year, as if
+    it were this year's scores (heldout9 08 review; text of its own)."""
+    text = ("I gave the DAS-II again; her 2022 scores are next to this year's.\n\n"
+            "Cluster                        2022    2025\n"
+            "GCA                              88      84\n"
+            "Working Memory                   81      73\n")
+    assert labels(text, scales) == [
+        ("General Conceptual Ability (2022)", 88), ("General Conceptual Ability (2025)", 84),
+        ("Working Memory (2022)", 81), ("Working Memory (2025)", 73)]

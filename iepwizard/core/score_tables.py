@@ -127,9 +127,9 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     found = cells(line) if found is None else found
     if len(found) < 2 or any(_NUMBER.match(text) for _, text in found):
         return None
-    if found[0][0] >= _NO_LABEL and all(_group_of(text) in RATERS for _, text in found):
-        # "                  Parent   Teacher": raters' columns over no label's, their type
-        # said above the table ("BRIEF-2 (T-scores ...)") or by each row's area
+    if found[0][0] >= _NO_LABEL and all(_group_of(text) for _, text in found):
+        # "                  Parent   Teacher": raters' (or years') columns over no label's,
+        # their type said above the table ("BRIEF-2 (T-scores ...)") or by each row's area
         return [Column(0, "label"), *(Column(offset, "score", group=_group_of(text))
                                       for offset, text in found)]
     tabbed = "\t" in line and "|" not in line
@@ -143,7 +143,7 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         said = _said_in_label(found, columns)
         if said:
             columns = said
-        elif len(found) > 2 and all(_group_of(text) in RATERS for _, text in found[1:]):
+        elif len(found) > 2 and all(_group_of(text) for _, text in found[1:]):
             columns = columns[:1] + [c._replace(kind="score", group=_group_of(text))  # "Scale
                                      for c, (_, text) in zip(columns[1:], found[1:],
                                                              strict=True)]  # Parent  Teacher"
