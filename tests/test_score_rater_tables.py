@@ -186,3 +186,15 @@ def test_columns_that_name_only_their_year(scales: Scales) -> None:
     assert labels(text, scales) == [
         ("General Conceptual Ability (2022)", 88), ("General Conceptual Ability (2025)", 84),
         ("Working Memory (2022)", 81), ("Working Memory (2025)", 73)]
+
+
+def test_raters_over_tab_split_columns_head_their_own_tabs(scales: Scales) -> None:
+    """"\\tPARENT\\t\\t\\tTEACHER" over "Composite\\tScore\\t%ile\\t95% CI\\tScore...": the
+    raters were placed by where they start, not by their tabs, so both raters' composites
+    came out with no rater (heldout9 05 review; text of its own)."""
+    text = ("ABAS-3 composite scores\n\tPARENT\t\t\tTEACHER\n"
+            "Composite\tScore\t%ile\t95% CI\tScore\t%ile\t95% CI\n"
+            "CONCEPTUAL\t71\t3\t66-76\t75\t5\t70-80\n")
+    assert [(s.label, s.value, s.stated, s.ci) for s in find_scores(text, scales)] == [
+        ("Conceptual, parent rating", 71, 3, (66, 76)),
+        ("Conceptual, teacher rating", 75, 5, (70, 80))]

@@ -303,7 +303,9 @@ class _Finder(Mentions):
         above_start = self.text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1
         if start - 1 - above_start >= MAX_LINE:
             return None
-        merged = with_line_above(found, cells(self.text[above_start:start - 1]))
+        above = self.text[above_start:start - 1]
+        tabbed = "\t" in line and "\t" in above and "|" not in line
+        merged = with_line_above(found, cells(above), (above, line) if tabbed else None)
         return header(line, merged) if merged else None
 
     def description_sentence(self, pos: int) -> bool:

@@ -191,20 +191,26 @@ def _said_in_label(found: list[tuple[int, str]], columns: list[Column]) -> list[
                           for c, group in zip(columns[1:], groups, strict=True)]
 
 
-def with_line_above(found: list[tuple[int, str]],
-                    above: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+def with_line_above(found: list[tuple[int, str]], above: list[tuple[int, str]],
+                    tabs: tuple[str, str] | None = None) -> list[tuple[int, str]] | None:
     """A header's cells with the line above it read in, where that line belongs to the header
     (None where it does not): whose columns they are ("Parent   Teacher" over "T  %ile  T
     %ile"), or the first half of a header set on two lines ("Sum of Scaled  Composite" over
     "Scores  Score", which starts further in than the line above, or whose cells each stand
-    under one of the line above's)."""
+    under one of the line above's). `tabs`: the header line and the line above, where both
+    are split at tabs: a group then heads the columns from its own tab on, not from where
+    it starts."""
     if not above or any(_NUMBER.match(text) for _, text in above):
         return None
     if all(_group_of(text, len(above) > 1) for _, text in above):
-        groups = sorted((start, _group_of(text, True)) for start, text in above)
+        def place(line: str | None, offset: int) -> int:  # (a tab's count, or where)
+            return line.count("\t", 0, offset) if line is not None else offset
+        upper, lower = tabs if tabs is not None else (None, None)
+        groups = sorted((place(upper, start), _group_of(text, True)) for start, text in above)
+        slack = 0 if tabs is not None else 2
         merged = [found[0]]
         for offset, text in found[1:]:
-            over = [g for start, g in groups if start <= offset + 2]
+            over = [g for start, g in groups if start <= place(lower, offset) + slack]
             merged.append((offset, f"{over[-1]} {text}" if over else text))
         return merged
     starts = [start for start, _ in above]
