@@ -115,3 +115,20 @@ def test_a_block_of_leaders_is_answered_as_each_line_alone_would(size: int, head
     for line_start in starts + starts[::-1]:
         assert _sections(text, line_start, scales, known) == _sections(text, line_start,
                                                                          scales, {})
+
+
+def test_two_raters_scores_after_a_leader(scales: Scales) -> None:
+    """"- Anxious/Depressed ........ 66 / 58" under "Syndrome scales (CBCL T / TRF T):": the
+    teacher's 58 was missed and the parent's 66 had no rater (heldout9 06 review; text of its
+    own)."""
+    text = ("Child Behavior Checklist (CBCL) and Teacher's Report Form (TRF).\n\n"
+            "Syndrome scales (CBCL T / TRF T):\n- Anxious/Depressed ........ 66 / 58\n"
+            "- Attention Problems ....... 63 / 71\n")
+    assert [(s.label, s.test, s.value) for s in find_scores(text, scales)] == [
+        ("Anxious/Depressed, parent rating", "CBCL", 66),
+        ("Anxious/Depressed, teacher rating", "CBCL", 58),
+        ("Attention Problems, parent rating", "CBCL", 63),
+        ("Attention Problems, teacher rating", "CBCL", 71)]
+    # with no raters in the heading, "66 / 58" stays one score, as before
+    plain = text.replace(" (CBCL T / TRF T)", "")
+    assert [s.value for s in find_scores(plain, scales)] == [66, 63]

@@ -27,7 +27,9 @@ from typing import TYPE_CHECKING
 from .scales import Area, Scales, tokens
 from .score_attachments import attachments
 from .score_before import Before
-from .scores import Score, plausible
+from .score_raters import FORM_RATERS
+from .score_tables import RATERS
+from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
@@ -42,6 +44,10 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]+[ \t]+)?")
 #: An interval in brackets after the score ("118  [111-123]", "118 (111-123)").
 _INTERVAL = re.compile(r"[ \t]*[\[(][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \t]*(\d{1,3})[ \t]*"
                        r"[\])]")
+#: A second rater's score after the first's: "67 / 59".
+_PAIR = re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d.])")
+#: Two sides in brackets, each side's first word kept: "(CBCL T / TRF T)".
+_SIDES = re.compile(r"\(\s*([A-Za-z]+)[^()/]*/\s*([A-Za-z]+)[^()/]*\)")
 #: How far back a leader may stand before the number it leads to, in characters.
 _NEAR = 24
 #: How far back the area's name may start on the number's line, in characters.
@@ -90,6 +96,13 @@ def leader_score(finder: _Finder, start: int, end: int, value: float, taken_to: 
     if (bracket := _INTERVAL.match(text, taken_to)) is not None and \
             float(bracket[1]) <= value <= float(bracket[2]):
         ci, taken_to = (float(bracket[1]), float(bracket[2])), bracket.end()
+    if (pair := _PAIR.match(text, taken_to)) is not None and plausible(
+            kind, second := float(pair[1])) and (raters := _pair_raters(text, line_start)):
+        # "- Anxious/Depressed ...... 67 / 59" under "Syndrome scales (CBCL T / TRF T):"
+        return [Score(start, end, kind, value, area.label + said_by(raters[0]), test, role,
+                      cues=cues, bands=bands),
+                Score(pair.start(1), pair.end(1), kind, second,
+                      area.label + said_by(raters[1]), test, role, bands=bands)], pair.end()
     extra = attachments(text, taken_to, value)
     if extra is None:
         return [Score(start, end, kind, value, area.label, test, role, None, ci, None, cues,
@@ -101,6 +114,27 @@ def leader_score(finder: _Finder, start: int, end: int, value: float, taken_to: 
         ge_start, ge_end, ge_value = extra.grade_equivalent
         scores.append(Score(ge_start, ge_end, "ge", ge_value, area.label, test))
     return scores, max(taken_to, extra.end)
+
+
+def _pair_raters(text: str, line_start: int) -> tuple[str, str] | None:
+    """The two raters the heading over a list of leaders names in brackets, each side's first
+    word a rater or a form ("(CBCL T / TRF T)", "(Parent / Teacher)"), or None."""
+    end = line_start - 1
+    for _ in range(40):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not _LEADER_ANYWHERE.search(line):
+            break
+        end = start - 1
+    else:
+        return None
+    if (sides := _SIDES.search(line)) is None:
+        return None
+    whose = [FORM_RATERS.get(first) or (first.lower() if first.lower() in RATERS else "")
+             for first in (sides[1], sides[2])]
+    return (whose[0], whose[1]) if all(whose) and whose[0] != whose[1] else None
 
 
 def area_named(scales: Scales, name: str) -> tuple[tuple[Area, ...], list[str]]:

@@ -18,7 +18,7 @@ from .score_headerless import cells_after, next_two_cells, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
-from .score_raters import SENTENCE_END
+from .score_raters import FORM_RATERS, SENTENCE_END
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
@@ -66,9 +66,6 @@ _MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 #: The types that, written right after the name of a test with one area, give its total
 #: score (never "score" alone: "PPVT-5 score 150" may be a raw or growth score).
 _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
-#: Rating forms whose name says whose rating it is (the ASEBA's and the BASC-3's).
-_FORM_RATERS = {"CBCL": "parent", "TRF": "teacher", "YSR": "self", "PRS": "parent",
-                "TRS": "teacher", "SRP": "self"}
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -233,7 +230,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             (clause := _line_label(finder, start)) is not None:
         clause.cue = before.cue  # "Digit Span: raw score 18, scaled score 6"
         resolved = _known_area(finder, clause, start, value)
-        whose = said_by(_FORM_RATERS.get(before.words[-1], "")) if before.words else ""
+        whose = said_by(FORM_RATERS.get(before.words[-1], "")) if before.words else ""
         # ("Internalizing Problems: CBCL T = 68; TRF T = 61": the parent's, the teacher's)
         if resolved is None:
             before.words = clause.words

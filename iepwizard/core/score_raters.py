@@ -56,6 +56,9 @@ _TITLE_REACH = 400
 #: `[.!?](?=\s)|\n[ \t]*\n`, written to begin with a set of characters (the regex engine then
 #: skips to the next of them instead of trying a match at every character).
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
+#: Rating forms whose name says whose rating it is (the ASEBA's and the BASC-3's).
+FORM_RATERS = {"CBCL": "parent", "TRF": "teacher", "YSR": "self", "PRS": "parent",
+               "TRS": "teacher", "SRP": "self"}
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
 _REACH = 1500
 #: How far after a score its sentence is read for another rater's word, in characters.
