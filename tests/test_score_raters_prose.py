@@ -70,3 +70,18 @@ def test_an_area_before_its_forms_names_each_form_s_rater(scales: Scales) -> Non
         ("Internalizing Problems, parent rating", "CBCL", 66, "in the clinical range"),
         ("Internalizing Problems, teacher rating", "CBCL", 62,
          "in the borderline clinical range")]
+
+
+def test_a_sentence_s_form_or_known_person_names_its_rater(scales: Scales) -> None:
+    """"Mr. Liu rated Social Problems at T = 72" gave a second plain Social Problems beside the
+    parent's (heldout9 06 review; text of its own): the text says who Mr. Cole is, and "on
+    the CBCL" names the parent's form."""
+    text = ("Child Behavior Checklist (CBCL), completed by Ms. Rosa Vega (mother), and "
+            "Teacher's Report Form, completed by Mr. Dan Cole (3rd grade teacher).\n\n"
+            "Social Problems on the CBCL was T = 66. Mr. Cole rated Social Problems at "
+            "T = 71.\n")
+    assert labels(text, scales) == [("Social Problems, parent rating", 66),
+                                    ("Social Problems, teacher rating", 71)]
+    # a person the text does not say is a rater names none
+    unknown = text.replace(" (3rd grade teacher)", "")
+    assert labels(unknown, scales) == [("Social Problems", 66), ("Social Problems", 71)]

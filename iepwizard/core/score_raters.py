@@ -11,6 +11,7 @@ rated ..." names two: no rater is said), and where some scale is rated by two ra
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -69,7 +70,7 @@ def paragraph_rater(text: str, pos: int) -> str:
     """The one kind of rater ("parent", "teacher", "self": as a table's columns name them) the
     paragraph names before `pos` (but in an aside about another score of an earlier sentence),
     or "": "" too where the score's own sentence names another rater after it."""
-    if lead := _line_rater(text, pos):
+    if lead := _line_rater(text, pos) or _person_rater(text, pos):
         return lead
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)
@@ -91,6 +92,42 @@ def _line_rater(text: str, pos: int) -> str:
         return ""
     named = {kind for _, kind in _mentions(" " + text[line_start:colon].lower())}
     return named.pop() if len(named) == 1 else ""
+
+
+def _person_rater(text: str, pos: int) -> str:
+    """The one rater the score's own sentence names by a rating form's name ("on the CBCL")
+    or by a person the text says who they are ("Mr. Grant Liu (4th grade teacher)", "her
+    teacher, Mr. Liu", "Mr. Liu, her teacher"): "Mr. Liu rated Social Problems at T = 72" is
+    the teacher's; "" where it names none, or two."""
+    sentence = max(0, pos - _REACH)
+    for end in SENTENCE_END.finditer(text, sentence, pos):
+        if not _TITLED_AT_END.search(text, max(0, end.start() - 5), end.start() + 1):
+            sentence = end.end()  # (a title's own period ends no sentence: "Mr.")
+    kinds = {FORM_RATERS[m[0]] for m in _FORM.finditer(text, sentence, pos)}
+    for name in {m[1] for m in _TITLED.finditer(text, sentence, pos)}:
+        said = {_KIND[m[1].lower()] for pattern in _who_is(name) for m in pattern.finditer(text)}
+        kinds |= said if len(said) == 1 else {""}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+#: A rating form's name (`FORM_RATERS`), as a word.
+_FORM = re.compile(r"\b(?:" + "|".join(FORM_RATERS) + r")\b")
+#: A person named by title: "Mr. Liu", "Ms. Aiyana Whitehorse" (the surname kept).
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'\u2019-]+)")
+_TITLED_AT_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.$")
+_RATER_WORD = r"(mother|father|parent|caregiver|teacher)"
+
+
+@functools.lru_cache(maxsize=64)
+def _who_is(name: str) -> tuple[re.Pattern[str], ...]:
+    """Where the text says who `name` is: in brackets after it, or beside it."""
+    n = re.escape(name)
+    return (re.compile(n + r"\s*\([^)]{0,40}?\b" + _RATER_WORD + r"\b[^)]{0,20}\)", re.I),
+            re.compile(r"\b" + _RATER_WORD + r",\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+"
+                       r"\s+)?" + n + r"\b", re.I),
+            re.compile(n + r",\s+(?:his|her|their|the)\s+[^,.;]{0,25}?\b" + _RATER_WORD
+                       + r"\b", re.I))
+
 
 
 def names_a_rater(text: str) -> bool:
