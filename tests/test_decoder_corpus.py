@@ -85,6 +85,11 @@ def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Conte
     # its README)
     assert ninth.score_precision >= 0.78 and ninth.score_recall >= 0.66, ninth.misses
     assert ninth.term_recall >= 0.91 and not ninth.forbidden, ninth.forbidden  # (0.919)
+    tenth = measure(content, folder="heldout10")  # (answered before the decoder ran)
+    print(tenth.summary())
+    # (first measured 0.593 / 0.500, terms 0.812: see its README)
+    assert tenth.score_precision >= 0.59 and tenth.score_recall >= 0.50, tenth.misses
+    assert tenth.term_recall >= 0.81 and not tenth.forbidden, tenth.forbidden  # (0.812)
 
 
 def test_the_corpus_has_every_layout() -> None:
