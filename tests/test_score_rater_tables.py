@@ -198,3 +198,17 @@ def test_raters_over_tab_split_columns_head_their_own_tabs(scales: Scales) -> No
     assert [(s.label, s.value, s.stated, s.ci) for s in find_scores(text, scales)] == [
         ("Conceptual, parent rating", 71, 3, (66, 76)),
         ("Conceptual, teacher rating", 75, 5, (70, 80))]
+
+
+def test_a_summary_s_repeat_adds_what_it_says_more(scales: Scales) -> None:
+    """A summary repeats this year's GCA with its percentile and interval ("Her GCA of 84
+    (14th percentile, 90% CI 79-90)"): the repeat was dropped with all it said, and with it
+    the confidence interval's term."""
+    text = ("I gave the DAS-II again; her 2022 scores are next to this year's.\n\n"
+            "Cluster                        2022    2025\n"
+            "GCA                              88      84\n\n"
+            "* Her GCA of 84 (14th percentile, 90% CI 79-90) is below average.\n")
+    found = find_scores(text, scales)
+    assert [(s.label, s.value, s.stated, s.ci) for s in found] == [
+        ("General Conceptual Ability (2022)", 88, None, None),
+        ("General Conceptual Ability (2025)", 84, 14, (79, 90))]

@@ -19,12 +19,31 @@ def unique(scores: list[Score]) -> list[Score]:
         if key not in seen:
             seen.add(key)
             kept.append(score)
-    said = {(base.casefold(), s.test, s.kind, s.role, s.value) for s in kept
+    said = {(base.casefold(), s.test, s.kind, s.role, s.value): n for n, s in enumerate(kept)
             if (base := GROUP_SAID.sub("", s.label)) != s.label}
-    said |= {(s.label.casefold(), s.test, "percentile", s.role, s.stated) for s in kept
-             if s.stated is not None}  # ("Word Reading  85  16", then "at the 16th")
-    named = {(s.kind, s.value) for s in kept if s.label} | {
-        ("percentile", s.stated) for s in kept if s.label and s.stated is not None}
-    return [s for s in kept if not (
-        (s.kind, s.value) in named if not s.label else
-        (s.label.casefold(), s.test, s.kind, s.role, s.value) in said)]
+    for n, s in enumerate(kept):  # ("Word Reading  85  16", then "at the 16th")
+        if s.stated is not None:
+            said.setdefault((s.label.casefold(), s.test, "percentile", s.role, s.stated), n)
+    named: dict[tuple[str, float | None], int] = {}
+    for n, s in enumerate(kept):
+        if s.label:
+            named.setdefault((s.kind, s.value), n)
+            if s.stated is not None:
+                named.setdefault(("percentile", s.stated), n)
+    result: list[Score | None] = list(kept)
+    for n, s in enumerate(kept):
+        into = named.get((s.kind, s.value)) if not s.label else said.get(
+            (s.label.casefold(), s.test, s.kind, s.role, s.value))
+        if into is None or into == n:
+            continue
+        result[n] = None
+        target = result[into]
+        if target is not None:  # what the repeat says more: its cue words (a term to
+            # explain), and where it is the same number, its percentile and interval
+            same = (target.kind, target.value) == (s.kind, s.value)
+            result[into] = target._replace(
+                cues=target.cues + s.cues,
+                stated=target.stated if target.stated is not None or not same else s.stated,
+                ci=target.ci or (s.ci if same else None),
+                ci_level=target.ci_level if target.ci else (s.ci_level if same else None))
+    return [s for s in result if s is not None]
