@@ -132,3 +132,21 @@ def test_a_row_whose_label_runs_into_its_first_cell(scales: Scales) -> None:
         ("Information", "WPPSI-IV", "scaled", 8, None),
         ("Receptive Vocabulary", "WPPSI-IV", "scaled", 6, None),
         ("Picture Naming", "WPPSI-IV", "scaled", 7, None)]
+
+
+def test_a_table_of_tests_and_areas_across_a_page_break(scales: Scales) -> None:
+    """A "Test | Area | Score | Type | %ile" table broken by a page's footer: the rows under
+    the footer had no header, and "ScS | 9" (the type column, then the percentile) was read as
+    a scaled score of 9, "average", and "| ScS | 16 |" as "very high" (heldout10 07 review;
+    text of its own)."""
+    text = ("| Test       | Area                         | Score | Type | %ile | Range |\n"
+            "|------------|------------------------------|-------|------|------|-------|\n"
+            "| Beery VMI  | Visual-Motor Integration     | 86    | SS   | 18   | Below |\n\n"
+            "Oak Hill Elementary - Psychoeducational Report - Sam K.          Page 6\n\n"
+            "| TOWRE-2    | Sight Word Efficiency        | 84    | SS   | 14   | Below |\n"
+            "| GORT-5     | Fluency                      | 5     | ScS  | 5    | Poor  |\n"
+            "| GORT-5     | Comprehension                | 7     | ScS  | 16   | Below |\n")
+    assert read_stated(text, scales) == [
+        ("Visual-Motor Integration", "Beery VMI", "standard", 86, 18),
+        ("Sight Word Efficiency", "TOWRE-2", "standard", 84, 14),
+        ("Fluency", "GORT-5", "scaled", 5, 5), ("Comprehension", "GORT-5", "scaled", 7, 16)]

@@ -31,6 +31,7 @@ from .score_tables import (
     compares_scores,
     header,
     is_empty_row,
+    is_page_line,
     is_row,
     is_rule,
     is_section,
@@ -263,6 +264,10 @@ class _Finder(Mentions):
             if blank and blanks:
                 break  # (two blank lines end a table)
             blanks = blank
+            if is_page_line(line):  # a page's header or footer: the table goes on under it
+                blanks = False
+                end = start - 1
+                continue
             if blank or is_rule(line) or is_section(line):  # a header's underline ("|---|",
                 end = start - 1  # "-----  -----"), one blank line (under the header, at a
                 continue  # page break), or a part's heading ("CLINICAL SCALES")

@@ -45,6 +45,10 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
     """The scores of a row's cells (`found`: the label's first) under their columns."""
     label, _, numbers = row_cells(line, columns, found)
     label = label.strip(" :*\u2022-")
+    if len(found) > 1 and not any(c.isdigit() for c in found[1][1]) and \
+            finder.scales.test_of(label) is not None:
+        label = f"{label} {found[1][1]}"  # "| Beery VMI | Motor Coordination | 76 |": a
+        # column of tests, then one of areas
     own_test, label = _test_first(finder, label)  # "WIAT-4 Word Reading"
     if not own_test and (whole := finder.scales.test_of(label)) in finder.scales.totals:
         own_test, label = whole, ""  # "PPVT-5    88    21": a one-score test's score
@@ -55,6 +59,8 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         areas, words = (), 0  # the whole label must name the area
     if own_test:
         areas = tuple(a for a in areas if a.test == own_test)
+        words = max(words, 2) if areas else words  # (its test named right there, a one-word
+        # area is as sure as a longer one: "| GORT-5 | Fluency | 5 |")
         if (total := finder.scales.totals.get(own_test)) and all(
                 w.lower() in GLUE_WORDS for w in _WORD.findall(plain)):
             areas, words = (total,), 2  # ("PPVT-5 Standard Score" too)

@@ -249,6 +249,17 @@ def _group_of(text: str, forms: bool = False) -> str:
 _RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?[-=\u2013\u2014\u2500]{3,}:?[ \t]*\|?)+[ \t]*")
 
 
+#: A page's running header or footer, where a table breaks across pages: "... Page 8",
+#: "Page 2 of 6", "- 3 -".
+_PAGE_LINE = re.compile(r".*\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*|\s*-\s*\d{1,3}\s*-\s*",
+                        re.IGNORECASE)
+
+
+def is_page_line(line: str) -> bool:
+    """Whether the line is a page's running header or footer (see `_PAGE_LINE`)."""
+    return _PAGE_LINE.fullmatch(line) is not None
+
+
 #: A part's heading inside a table, over its rows: "CLINICAL SCALES", "ADAPTIVE COMPOSITES".
 _SECTION = re.compile(r"[ \t]*[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}:?[ \t]*")
 
