@@ -150,3 +150,16 @@ def test_a_table_of_tests_and_areas_across_a_page_break(scales: Scales) -> None:
         ("Visual-Motor Integration", "Beery VMI", "standard", 86, 18),
         ("Sight Word Efficiency", "TOWRE-2", "standard", 84, 14),
         ("Fluency", "GORT-5", "scaled", 5, 5), ("Comprehension", "GORT-5", "scaled", 7, 16)]
+
+
+def test_a_grade_equivalent_written_as_a_bound_is_no_grade(scales: Scales) -> None:
+    """"<1.0" was "grade equivalent 1.0: the score that children in grade 1, at the start of
+    the school year, got", placing the child higher than the report does (heldout10 02
+    review; text of its own)."""
+    text = ("WIAT-4\nSubtest                 SS   %ile   95% CI      GE\n"
+            "Orthographic Fluency   73     4     [67-79]    <1.0\n"
+            "Word Reading           80     9     [75-85]     1.8\n")
+    assert read_stated(text, scales) == [
+        ("Orthographic Fluency", "WIAT-4", "standard", 73, 4),
+        ("Word Reading", "WIAT-4", "standard", 80, 9),
+        ("Word Reading", "WIAT-4", "ge", 1.8, None)]

@@ -351,6 +351,8 @@ def row_cells(line: str, columns: list[Column],
         elif column.kind == "ci" and (ci := _RANGE.match(_BRACKETED.sub(r"[\1-\2]", text))):
             result.append(Cell("ci", None, float(ci.group(1)), float(ci.group(2)), column.level,
                                offset, len(text), column.group))
+        elif column.kind == "ge" and text[:1] in "<>":
+            continue  # ("<1.0": below the lowest grade equivalent the test gives, no grade)
         elif number := _NUMBER.match(text):
             low = float(number.group(2)) if number.group(2) else None
             high = float(number.group(3)) if number.group(3) else None
