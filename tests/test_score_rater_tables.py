@@ -212,3 +212,18 @@ def test_a_summary_s_repeat_adds_what_it_says_more(scales: Scales) -> None:
     assert [(s.label, s.value, s.stated, s.ci) for s in found] == [
         ("General Conceptual Ability (2022)", 88, None, None),
         ("General Conceptual Ability (2025)", 84, 14, (79, 90))]
+
+
+def test_columns_headed_by_the_raters_names(scales: Scales) -> None:
+    """"Ms. Ruiz   Mr. Ng" over "T  %ile  T  %ile", the text saying who they are: the
+    teacher's column was lost, and where the mother's form has no Learning Problems the
+    teacher's 68 was told as no one's (heldout10 03 review; text of its own)."""
+    text = ("BASC-3 forms were completed by Ms. Ana Ruiz (mother) and by Mr. Tom Ng (3rd grade "
+            "teacher).\n\n"
+            "                              Ms. Ruiz          Mr. Ng\n"
+            "Scale                         T     %ile        T     %ile\n"
+            "Hyperactivity                 70    96          73    97\n"
+            "Learning Problems             --    --          68    95\n")
+    assert labels(text, scales) == [
+        ("Hyperactivity, parent rating", 70), ("Hyperactivity, teacher rating", 73),
+        ("Learning Problems, teacher rating", 68)]

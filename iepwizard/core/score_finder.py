@@ -19,7 +19,15 @@ from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
 from .score_prose import named, read_prose
-from .score_raters import SENTENCE_END, aside_score, paragraph_rater, rated_by, table_rater, titled
+from .score_raters import (
+    SENTENCE_END,
+    aside_score,
+    paragraph_rater,
+    rated_by,
+    table_rater,
+    titled,
+    titled_rater,
+)
 from .score_renamed import renamed_near
 from .score_repeats import unique
 from .score_rows import read_row
@@ -310,7 +318,9 @@ class _Finder(Mentions):
             return None
         above = self.text[above_start:start - 1]
         tabbed = "\t" in line and "\t" in above and "|" not in line
-        merged = with_line_above(found, cells(above), (above, line) if tabbed else None)
+        upper = [(offset, titled_rater(self.text, cell) or cell) for offset, cell in cells(above)]
+        # ("Ms. Alvarez   Mr. Chen" over their columns, the text saying who they are)
+        merged = with_line_above(found, upper, (above, line) if tabbed else None)
         return header(line, merged) if merged else None
 
     def description_sentence(self, pos: int) -> bool:

@@ -105,9 +105,22 @@ def _person_rater(text: str, pos: int) -> str:
             sentence = end.end()  # (a title's own period ends no sentence: "Mr.")
     kinds = {FORM_RATERS[m[0]] for m in _FORM.finditer(text, sentence, pos)}
     for name in {m[1] for m in _TITLED.finditer(text, sentence, pos)}:
-        said = {_KIND[m[1].lower()] for pattern in _who_is(name) for m in pattern.finditer(text)}
-        kinds |= said if len(said) == 1 else {""}
+        kinds.add(who_is(text, name))
     return kinds.pop() if len(kinds) == 1 else ""
+
+
+def who_is(text: str, name: str) -> str:
+    """The rater the text says the person `name` (a surname) is ("Mr. Grant Liu (4th grade
+    teacher)": "teacher"), or "" where it says none, or two."""
+    said = {_KIND[m[1].lower()] for pattern in _who_is(name) for m in pattern.finditer(text)}
+    return said.pop() if len(said) == 1 else ""
+
+
+def titled_rater(text: str, cell: str) -> str:
+    """The rater a table's cell names by a person's title and name ("Ms. Alvarez" over her
+    columns), where the text says who that person is; "" otherwise."""
+    person = _TITLED.fullmatch(cell.strip())
+    return who_is(text, person[1]) if person is not None else ""
 
 
 #: A rating form's name (`FORM_RATERS`), as a word.
@@ -122,7 +135,7 @@ _RATER_WORD = r"(mother|father|parent|caregiver|teacher)"
 def _who_is(name: str) -> tuple[re.Pattern[str], ...]:
     """Where the text says who `name` is: in brackets after it, or beside it."""
     n = re.escape(name)
-    return (re.compile(n + r"\s*\([^)]{0,40}?\b" + _RATER_WORD + r"\b[^)]{0,20}\)", re.I),
+    return (re.compile(n + r"\s*\([^)]{0,60}?\b" + _RATER_WORD + r"\b[^)]{0,60}\)", re.I),
             re.compile(r"\b" + _RATER_WORD + r",\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+"
                        r"\s+)?" + n + r"\b", re.I),
             re.compile(n + r",\s+(?:his|her|their|the)\s+[^,.;]{0,25}?\b" + _RATER_WORD
