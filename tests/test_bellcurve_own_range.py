@@ -78,3 +78,15 @@ def test_a_range_within_a_point_of_the_common_one_is_drawn_as_it(scales: Scales)
     drawn = chart(find_scores("WJ IV Broad Reading SS = 110.", scales))
     assert [point.edges for point in drawn.ability] == [()]
     assert "own on its rows" not in " ".join(drawn.lines(80))
+
+
+def test_a_screener_that_names_no_ranges_has_no_marks_on_its_row(scales: Scales) -> None:
+    """An i-Ready 18th percentile was drawn left of the common │, under "below average", where
+    i-Ready names no ranges for its percentiles and the text says "see the report's own level"
+    (heldout10 08 review)."""
+    drawn = chart(find_scores("i-Ready Diagnostic, Reading: Overall 18th percentile.", scales))
+    [point] = drawn.ability
+    assert point.unbanded and point.band == ""
+    row = _row(drawn.lines(80), "Overall Reading")
+    assert BOUNDARY not in row and MARK in row
+    assert "none on i-Ready rows" in " ".join(" ".join(drawn.lines(80)).split())

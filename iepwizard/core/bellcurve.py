@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from . import normal
 from .dates import ordinal
-from .scores import NAMES, NORMED, SCALES, Score
+from .scores import NAMES, NO_FIXED_NAME, NORMED, SCALES, Score
 
 Z_RANGE = 3.0  # the axis runs from 3 standard deviations below the mean to 3 above
 TICKS = (2, 16, 50, 84, 98)
@@ -97,6 +97,9 @@ class Point(NamedTuple):
     edges: tuple[float, ...] = ()
     #: That range in percentiles, as the legend says it ("about the 18th to 82nd percentile").
     own_range: str = ""
+    #: A screener's percentile whose test names no ranges for them (Star, i-Ready...): its row
+    #: has no average marks, and it is in no band.
+    unbanded: bool = False
 
 
 class Chart(NamedTuple):
@@ -159,6 +162,9 @@ def place(score: Score, source: int = -1) -> Point | str:
         band = _band(z, ADAPTIVE_BANDS)
         return Point(label, score.test, value, percentile or 50, "adaptive", band, x_of(z),
                      source, words or band, score.said)
+    if score.words == NO_FIXED_NAME:  # (a screener's percentile, no names for its ranges)
+        return Point(label, score.test, value, percentile or 50, "ability", "", x_of(z),
+                     source, words, score.said, unbanded=True)
     own = own_average(score)
     if own is not None:  # its test's own average range: its band, and its row's edges
         low, high, said = own

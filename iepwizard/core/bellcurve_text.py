@@ -112,7 +112,7 @@ def _centred(plot: int, items: list[tuple[float, str]], gap: int) -> tuple[str, 
 
 
 def track(group: str, x: float, plot: int, shaded: bool = True,
-          edges: tuple[float, ...] = ()) -> str:
+          edges: tuple[float, ...] = (), marked: bool = True) -> str:
     """A score's row: its group's bands in glyphs (a problem row not `shaded`: none), and the
     mark at `x` (`edges`: where its test's own average range has its edges, on the axis)."""
     if group == "problem" and not shaded:
@@ -123,8 +123,8 @@ def track(group: str, x: float, plot: int, shaded: bool = True,
                  for c in range(plot)]
     else:  # (an adaptive T-score's row: its own average range's edges)
         cells = [TRACK["usual range"]] * plot
-        for edge in edges or [x_of(floor) for floor, _ in (
-                ADAPTIVE_BANDS if group == "adaptive" else ABILITY_BANDS)[1:]]:
+        for edge in (edges or [x_of(floor) for floor, _ in (
+                ADAPTIVE_BANDS if group == "adaptive" else ABILITY_BANDS)[1:]]) if marked else ():
             cells[column(edge, plot)] = BOUNDARY
     cells[column(x, plot)] = MARK
     return "".join(cells)
@@ -175,16 +175,21 @@ def axis_rows(layout: Layout) -> list[Row]:
 def point_row(label: str, point: Point, layout: Layout) -> str:
     """'Working Memory Index     ····●··│····│······ SS 82    12th'."""
     value = f"{point.value[:8]:<8}{point.said or ordinal(point.percentile):>5}"
-    return (f"{fit(label, layout.label):<{layout.label}} "
-            f"{track(point.group, point.x, layout.plot, bool(point.band), point.edges)} "
-            f"{value}")
+    drawn = track(point.group, point.x, layout.plot, bool(point.band), point.edges,
+                  not point.unbanded)
+    return f"{fit(label, layout.label):<{layout.label}} {drawn} {value}"
 
 
 def own_ranges(points: tuple[Point, ...] | list[Point], where: str = " on its rows") -> str:
     """"; the BOT-2's own on its rows, about the 18th to 82nd percentile": the average ranges
-    of the tests drawn with their own edges (`Point.edges`), each once."""
+    of the tests drawn with their own edges (`Point.edges`), each once; and where a screener
+    names none for its percentiles (`Point.unbanded`), that its rows have no marks."""
     said = dict.fromkeys(f"the {point.test}'s own{where}, {point.own_range}"
                          for point in points if point.edges)
+    unbanded = dict.fromkeys(point.test for point in points if point.unbanded)
+    if unbanded and where:
+        said[f"none on {' and '.join(unbanded)} rows: a screener that names no ranges for its "
+             f"percentiles"] = None
     return "".join(f"; {each}" for each in said)
 
 
