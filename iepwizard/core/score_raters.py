@@ -99,7 +99,7 @@ def _person_rater(text: str, pos: int) -> str:
     or by a person the text says who they are ("Mr. Grant Liu (4th grade teacher)", "her
     teacher, Mr. Liu", "Mr. Liu, her teacher"): "Mr. Liu rated Social Problems at T = 72" is
     the teacher's; "" where it names none, or two."""
-    sentence = max(0, pos - _REACH)
+    sentence = max(0, pos - _SENTENCE)  # (its sentence: read no further back)
     for end in SENTENCE_END.finditer(text, sentence, pos):
         if not _TITLED_AT_END.search(text, max(0, end.start() - 5), end.start() + 1):
             sentence = end.end()  # (a title's own period ends no sentence: "Mr.")
@@ -112,8 +112,20 @@ def _person_rater(text: str, pos: int) -> str:
 def who_is(text: str, name: str) -> str:
     """The rater the text says the person `name` (a surname) is ("Mr. Grant Liu (4th grade
     teacher)": "teacher"), or "" where it says none, or two."""
-    said = {_KIND[m[1].lower()] for pattern in _who_is(name) for m in pattern.finditer(text)}
-    return said.pop() if len(said) == 1 else ""
+    said = _people(text).get(name, set())
+    return next(iter(said)) if len(said) == 1 else ""
+
+
+@functools.lru_cache(maxsize=2)
+def _people(text: str) -> dict[str, set[str]]:
+    """Each person the text names by title and says who they are -> the raters it says (read
+    once for a text: a long report names its raters again and again; the last two texts are
+    kept, the decoder's and the screen's)."""
+    people: dict[str, set[str]] = {}
+    for pattern, name_at, word_at in _WHO:
+        for m in pattern.finditer(text):
+            people.setdefault(m[name_at], set()).add(_KIND[m[word_at].lower()])
+    return people
 
 
 def titled_rater(text: str, cell: str) -> str:
@@ -123,23 +135,21 @@ def titled_rater(text: str, cell: str) -> str:
     return who_is(text, person[1]) if person is not None else ""
 
 
+#: How far back a score's own sentence is read for a form or a person, in characters.
+_SENTENCE = 400
 #: A rating form's name (`FORM_RATERS`), as a word.
 _FORM = re.compile(r"\b(?:" + "|".join(FORM_RATERS) + r")\b")
 #: A person named by title: "Mr. Liu", "Ms. Aiyana Whitehorse" (the surname kept).
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'\u2019-]+)")
 _TITLED_AT_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.$")
-_RATER_WORD = r"(mother|father|parent|caregiver|teacher)"
-
-
-@functools.lru_cache(maxsize=64)
-def _who_is(name: str) -> tuple[re.Pattern[str], ...]:
-    """Where the text says who `name` is: in brackets after it, or beside it."""
-    n = re.escape(name)
-    return (re.compile(n + r"\s*\([^)]{0,60}?\b" + _RATER_WORD + r"\b[^)]{0,60}\)", re.I),
-            re.compile(r"\b" + _RATER_WORD + r",\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+"
-                       r"\s+)?" + n + r"\b", re.I),
-            re.compile(n + r",\s+(?:his|her|their|the)\s+[^,.;]{0,25}?\b" + _RATER_WORD
-                       + r"\b", re.I))
+_RATER_WORD = r"((?i:mother|father|parent|caregiver|teacher))"
+_PERSON = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'\u2019-]+)"
+#: Where a text says who a person is (their surname's group, the rater word's): in brackets
+#: after the name, before it ("her teacher, Mr. Liu"), or after it ("Mr. Liu, her teacher").
+_WHO = ((re.compile(_PERSON + r"\s*\([^)]{0,60}?\b" + _RATER_WORD + r"\b[^)]{0,60}\)"), 1, 2),
+        (re.compile(r"\b" + _RATER_WORD + r",\s+" + _PERSON + r"\b"), 2, 1),
+        (re.compile(_PERSON + r",\s+(?:his|her|their|the)\s+[^,.;]{0,25}?\b" + _RATER_WORD
+                    + r"\b"), 1, 2))
 
 
 
