@@ -27,6 +27,9 @@ from iepwizard.core.glossary import Matcher
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 Key = tuple[str, str, str, float]
+#: The held-out corpora, in the order they were written (each answered before the decoder ran).
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
+            "heldout8", "heldout9", "heldout10")
 
 
 def key(label: str, test: str, kind: str, value: float) -> Key:
@@ -139,27 +142,10 @@ def main() -> int:
 
     shipped = load_content(Path(__file__).resolve().parent.parent / "content")
     content = shipped if "--real" in sys.argv else reference_content(shipped)
-    for title, tally in (("corpus/reports", measure(content)),
-                         ("corpus/heldout (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout")),
-                         ("corpus/heldout2 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout2")),
-                         ("corpus/heldout3 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout3")),
-                         ("corpus/heldout4 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout4")),
-                         ("corpus/heldout5 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout5")),
-                         ("corpus/heldout6 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout6")),
-                         ("corpus/heldout7 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout7")),
-                         ("corpus/heldout8 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout8")),
-                         ("corpus/heldout9 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout9")),
-                         ("corpus/heldout10 (never tuned on; the shipped glossary)",
-                          measure(shipped, folder="heldout10"))):
+    tallies = [("corpus/reports", measure(content))] + [
+        (f"corpus/{folder} (never tuned on; the shipped glossary)",
+         measure(shipped, folder=folder)) for folder in HELD_OUT]
+    for title, tally in tallies:
         print(f"{title}:\n{tally.summary()}")
         for line in tally.forbidden + tally.misses:
             print("  " + line)

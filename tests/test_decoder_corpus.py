@@ -15,7 +15,7 @@ import pytest
 from iepwizard.core.content import Content
 from iepwizard.core.decode import decode
 
-from .decoder_corpus import key, measure, paperwork, reports
+from .decoder_corpus import CORPUS, HELD_OUT, key, measure, paperwork, reports
 from .decoder_glossary import reference_content
 
 
@@ -28,68 +28,51 @@ def test_precision_and_recall_on_the_corpus(content: Content) -> None:
 
 
 
-def test_precision_and_recall_on_the_held_out_reports_do_not_fall(content: Content) -> None:
-    # (corpus/heldout: answered by hand, never tuned on; raise these as the decoder improves)
-    tally = measure(content, folder="heldout")
-    print("\n" + tally.summary())
-    assert tally.score_precision >= 0.98 and tally.score_recall >= 0.91, tally.misses
-    assert tally.term_recall >= 0.90 and not tally.forbidden, tally.forbidden
-    second = measure(content, folder="heldout2")  # (its layouts are the ones to work on next)
-    print(second.summary())
+#: Each held-out corpus (answered by hand before the decoder ran; never tuned on) and the
+#: floors it is held at: score precision, score recall, terms recall. Raise them as the
+#: decoder improves; a folder's README tells its history (first measured, then after mends).
+FLOORS = {
+    "heldout": (0.98, 0.91, 0.90),
     # (0.975 / 0.981 with the RTI screeners' percentiles, i-Ready and NWEA MAP Growth; .963 /
     # .963 before)
-    assert second.score_precision >= 0.97 and second.score_recall >= 0.98, second.misses
-    assert second.term_recall >= 0.92 and not second.forbidden, second.forbidden
-    third = measure(content, folder="heldout3")
-    print(third.summary())
-    assert third.score_precision >= 0.97 and third.score_recall >= 0.95, third.misses  # (0.976,
-    # 0.958 with the area a sentence is about; 0.975, 0.952: the scales file lists the
+    "heldout2": (0.97, 0.98, 0.92),
+    # (0.976, 0.958 with the area a sentence is about; 0.975, 0.952: the scales file lists the
     # CTONI-2, TOWRE-2, GORT-5, ABAS-3 and Beery VMI)
-    assert third.term_recall >= 0.98 and not third.forbidden, third.forbidden
-    fourth = measure(content, folder="heldout4")  # (answered before the decoder ran)
-    print(fourth.summary())
-    assert fourth.score_precision >= 0.91 and fourth.score_recall >= 0.90, fourth.misses  # (0.918,
-    # 0.904 with the screeners' percentiles, i-Ready and Star Math; 0.902, 0.888 with the area
-    # a sentence is about; 0.892, 0.878 before; first measured 0.601,
-    # 0.543: see its README)
-    assert fourth.term_recall >= 0.99 and not fourth.forbidden, fourth.forbidden  # (1.000)
-    fifth = measure(content, folder="heldout5")  # (answered before the decoder ran)
-    print(fifth.summary())
-    assert fifth.score_precision >= 0.92 and fifth.score_recall >= 0.86, fifth.misses  # (0.926,
-    # 0.870 with the screeners' percentiles, i-Ready and NWEA MAP Growth; 0.915, 0.856 with
-    # dot-leader lists and the area a sentence is about; 0.897, 0.814 before: each
-    # rater's table and aside saying whose; 0.762, 0.684 before that, with the scales
-    # file's KeyMath-3, WRMT-III, TOWL-4, CBCL and SRS-2; first measured 0.468, 0.377: see its
-    # README)
-    assert fifth.term_recall >= 0.99 and not fifth.forbidden, fifth.forbidden  # (1.000)
-    sixth = measure(content, folder="heldout6")  # (answered before the decoder ran)
-    print(sixth.summary())
-    # (0.978 / 0.949 with the screeners' percentiles, i-Ready, aimswebPlus and NWEA MAP Growth;
-    # 0.969 / 0.928 with dot-leader lists and the area a sentence is about; 0.910 / 0.855
-    # before; first measured 0.892 / 0.804: see its README)
-    assert sixth.score_precision >= 0.97 and sixth.score_recall >= 0.94, sixth.misses
-    assert sixth.term_recall >= 0.97 and not sixth.forbidden, sixth.forbidden  # (0.973)
-    seventh = measure(content, folder="heldout7")  # (answered before the decoder ran)
-    print(seventh.summary())
-    # (first measured 0.869 / 0.751, terms 0.983: see its README)
-    assert seventh.score_precision >= 0.86 and seventh.score_recall >= 0.75, seventh.misses
-    assert seventh.term_recall >= 0.98 and not seventh.forbidden, seventh.forbidden  # (0.983)
-    eighth = measure(content, folder="heldout8")  # (answered before the decoder ran)
-    print(eighth.summary())
-    # (first measured 0.833 / 0.730, terms 0.969: see its README)
-    assert eighth.score_precision >= 0.83 and eighth.score_recall >= 0.73, eighth.misses
-    assert eighth.term_recall >= 0.96 and not eighth.forbidden, eighth.forbidden  # (0.969)
-    ninth = measure(content, folder="heldout9")  # (answered before the decoder ran)
-    print(ninth.summary())
-    # (first measured 0.781 / 0.667, terms 0.911; 0.919 after one answer was corrected: see
-    # its README)
-    assert ninth.score_precision >= 0.78 and ninth.score_recall >= 0.66, ninth.misses
-    assert ninth.term_recall >= 0.91 and not ninth.forbidden, ninth.forbidden  # (0.919)
-    tenth = measure(content, folder="heldout10")  # (answered before the decoder ran)
-    print(tenth.summary())
-    # (first measured 0.593 / 0.500, terms 0.812: see its README)
-    assert tenth.score_precision >= 0.59 and tenth.score_recall >= 0.50, tenth.misses
-    assert tenth.term_recall >= 0.81 and not tenth.forbidden, tenth.forbidden  # (0.812)
+    "heldout3": (0.97, 0.95, 0.98),
+    # (0.918, 0.904 with the screeners' percentiles, i-Ready and Star Math; 0.902, 0.888 with
+    # the area a sentence is about; 0.892, 0.878 before; first measured 0.601, 0.543; terms
+    # 1.000)
+    "heldout4": (0.91, 0.90, 0.99),
+    # (0.926, 0.870 with the screeners' percentiles, i-Ready and NWEA MAP Growth; 0.915, 0.856
+    # with dot-leader lists and the area a sentence is about; 0.897, 0.814 before: each
+    # rater's table and aside saying whose; 0.762, 0.684 before that, with the scales file's
+    # KeyMath-3, WRMT-III, TOWL-4, CBCL and SRS-2; first measured 0.468, 0.377; terms 1.000)
+    "heldout5": (0.92, 0.86, 0.99),
+    # (0.978 / 0.949 with the screeners' percentiles, i-Ready, aimswebPlus and NWEA MAP
+    # Growth; 0.969 / 0.928 with dot-leader lists and the area a sentence is about; 0.910 /
+    # 0.855 before; first measured 0.892 / 0.804; terms 0.973)
+    "heldout6": (0.97, 0.94, 0.97),
+    "heldout7": (0.86, 0.75, 0.98),  # (first measured 0.869 / 0.751, terms 0.983)
+    "heldout8": (0.83, 0.73, 0.96),  # (first measured 0.833 / 0.730, terms 0.969)
+    # (first measured 0.781 / 0.667, terms 0.911; 0.919 after one answer was corrected)
+    "heldout9": (0.78, 0.66, 0.91),
+    "heldout10": (0.59, 0.50, 0.81),  # (first measured 0.593 / 0.500, terms 0.812)
+}
+
+
+def test_every_held_out_corpus_has_its_floors() -> None:
+    # (a corpus written and not listed would be measured nowhere)
+    assert set(FLOORS) == set(HELD_OUT) == {path.name for path in CORPUS.glob("heldout*")}
+
+
+@pytest.mark.parametrize(("folder", "floors"), FLOORS.items())
+def test_precision_and_recall_on_the_held_out_reports_do_not_fall(
+        folder: str, floors: tuple[float, float, float], content: Content) -> None:
+    precision, recall, terms = floors
+    tally = measure(content, folder=folder)
+    print("\n" + tally.summary())
+    assert tally.score_precision >= precision and tally.score_recall >= recall, tally.misses
+    assert tally.term_recall >= terms and not tally.forbidden, tally.forbidden
 
 
 def test_the_corpus_has_every_layout() -> None:
