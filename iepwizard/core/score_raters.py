@@ -139,11 +139,13 @@ def titled_rater(text: str, cell: str) -> str:
 _SENTENCE = 400
 #: A rating form's name (`FORM_RATERS`), as a word.
 _FORM = re.compile(r"\b(?:" + "|".join(FORM_RATERS) + r")\b")
+#: A person's title ("Mr", "Dr"), its period left to each pattern (score_before reads it too).
+TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
 #: A person named by title: "Mr. Liu", "Ms. Aiyana Whitehorse" (the surname kept).
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'\u2019-]+)")
-_TITLED_AT_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.$")
+_PERSON = TITLE + r"\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'\u2019-]+)"
+_TITLED = re.compile(_PERSON)
+_TITLED_AT_END = re.compile(TITLE + r"\.$")
 _RATER_WORD = r"((?i:mother|father|parent|caregiver|teacher))"
-_PERSON = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'\u2019-]+)"
 #: Where a text says who a person is (their surname's group, the rater word's): in brackets
 #: after the name, before it ("her teacher, Mr. Liu"), or after it ("Mr. Liu, her teacher").
 _WHO = ((re.compile(_PERSON + r"\s*\([^)]{0,60}?\b" + _RATER_WORD + r"\b[^)]{0,60}\)"), 1, 2),
