@@ -19,6 +19,7 @@ from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
 from .score_raters import FORM_RATERS, SENTENCE_END
+from .score_records import record_heading
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
@@ -132,6 +133,14 @@ def _line_label(finder: _Finder, start: int) -> Before | None:
     return Before(text, colon, finder.scales.lengths)
 
 
+def _record_label(finder: _Finder, start: int) -> Before | None:
+    """The area of a score export's record ("WORD READING" over "Raw: 41 | SS: 79 | PR: 8"),
+    as the words before it; see score_records."""
+    heading_end = record_heading(finder.text, start)
+    return None if heading_end is None else Before(finder.text, heading_end,
+                                                     finder.scales.lengths)
+
+
 def _glue_or_forms(finder: _Finder, start: int, end: int, test_named: bool = False) -> bool:
     """Whether text[start:end] holds only glue, and tests' or forms' names in capitals ("CBCL
     T =", "TRF T ="), and (`test_named`) a test's name among them."""
@@ -227,7 +236,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     label = whose = ""
     if resolved is None and before.cue is not None and (not before.words or all(
             w.isupper() and len(w) <= 5 for w in before.words)) and \
-            (clause := _line_label(finder, start)) is not None:
+            (clause := _line_label(finder, start) or _record_label(finder, start)) is not None:
         clause.cue = before.cue  # "Digit Span: raw score 18, scaled score 6"
         resolved = _known_area(finder, clause, start, value)
         whose = said_by(FORM_RATERS.get(before.words[-1], "")) if before.words else ""
