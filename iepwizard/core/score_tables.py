@@ -39,6 +39,13 @@ _COMPARES = frozenset({"predicted", "difference", "discrepancy", "critical", "ba
 _BRACKETED = re.compile(r"^\[\s*(\d{1,3}),\s*(\d{1,3})\s*\]$")
 #: A year heading a column of its own ("2023 SS") or a group of columns.
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: A year as a column's heading may date it: "Oct. 2023 (Gr. 3)", "Spring 2022", "2026 (age 11)"
+#: (lower case; the year is group 1).
+_DATED = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+                    r"|(?:spring|fall|autumn|winter|summer)\s+)?((?:19|20)\d\d)"
+                    r"(?:\s*\([^()]{1,12}\))?")
+#: First words of a header cell over a column of raw figures, not of the rows' names.
+_RAW_FIRST = frozenset({"raw", "sum", "age", "ae", "w", "rpi"})
 #: How far a header's first cell may stand from the line's start and still be a label's; one
 #: further in heads a column over no label ("                 Parent   Teacher").
 _NO_LABEL = 12
@@ -88,6 +95,9 @@ def column_kind(text: str) -> Column:
     rater, _, rest = low.partition(" ")
     if (rater in RATERS or _YEAR.fullmatch(rater)) and rest:
         return column_kind(rest)._replace(group=rater)
+    if (dated := _DATED.match(low)) and low[dated.end():dated.end() + 1] == " ":
+        return column_kind(low[dated.end():])._replace(group=dated.group(1))  # "Oct. 2023
+        # (Gr. 3) SS/PR": the date over the header's second line
     if "/" in low and (pair := split_pair(low)) is not None:  # "T / %ile", "SS/PR"
         first, second = column_kind(pair[0]), column_kind(pair[1])
         if first.kind in _SCORE_KINDS and second.kind == "percentile":
@@ -134,6 +144,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
                                       for offset, text in found)]
     tabbed = "\t" in line and "|" not in line
     columns = [Column(0, "label", None, 0 if tabbed else -1)]
+    if unlabelled(line, found):  # "                 Scaled   %ile": the labels' column is
+        found = [(0, ""), *found]  # blank over the rows' names; each cell names a column
     if _compares_any(found):
         return columns + [Column(offset, "ignore") for offset, _ in found[1:]]
     columns += [column_kind(text)._replace(start=offset, tab=line.count("\t", 0, offset)
@@ -157,6 +169,17 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         columns = [c._replace(bar=line.count("|", 0, offset))
                    for c, (offset, _) in zip(columns, found, strict=True)]
     return columns
+
+
+def unlabelled(line: str, found: list[tuple[int, str]]) -> bool:
+    """Whether a header line leaves its labels' column blank ("            Raw   Scaled"):
+    its first cell starts far in and names a score's column or a raw one, and no bar splits
+    it."""
+    if found[0][0] < _NO_LABEL or "|" in line:
+        return False
+    first = found[0][1]
+    return first.split(" ", 1)[0].casefold() in _RAW_FIRST or column_kind(first).kind in (
+        *_SCORE_KINDS, "percentile", "ci", "ge")
 
 
 def compares_scores(line: str, found: list[tuple[int, str]] | None = None) -> bool:
@@ -208,6 +231,9 @@ def with_line_above(found: list[tuple[int, str]], above: list[tuple[int, str]],
         upper, lower = tabs if tabs is not None else (None, None)
         groups = sorted((place(upper, start), _group_of(text, True)) for start, text in above)
         slack = 0 if tabs is not None else 2
+        if tabs is None and len(found) > 1 and groups[0][0] > found[1][0] + slack:
+            return _under_centred(found, above)  # ("      2023          2026" centred
+            # over "SS  %ile   SS  %ile": the first year starts after its first column)
         merged = [found[0]]
         for offset, text in found[1:]:
             over = [g for start, g in groups if start <= place(lower, offset) + slack]
@@ -215,8 +241,11 @@ def with_line_above(found: list[tuple[int, str]], above: list[tuple[int, str]],
         return merged
     starts = [start for start, _ in above]
     aligned = all(any(abs(offset - start) <= 2 for start in starts) for offset, _ in found[1:])
-    if above[0][0] != 0 or len(above) < 2 or not (found[0][0] > 0 or (aligned
-                                                                   and len(found) > 2)):
+    no_label = aligned and found[0][0] >= _NO_LABEL and above[0][0] >= _NO_LABEL and any(
+        abs(found[0][0] - start) <= 2 for start in starts)  # (both lines leave the labels'
+    # column blank: "          Raw     Scaled" over "          Score   Score")
+    if not no_label and (above[0][0] != 0 or len(above) < 2 or not (
+            found[0][0] > 0 or (aligned and len(found) > 2))):
         return None  # (a header's second line starts further in, its label being above,
         # or each of its cells stands under one of the line above's: "Raw / Score")
     merged = list(above)
@@ -231,6 +260,19 @@ def with_line_above(found: list[tuple[int, str]], above: list[tuple[int, str]],
     return sorted(merged)
 
 
+def _under_centred(found: list[tuple[int, str]],
+                   above: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A header's cells, each under the group cell above whose middle is nearest its own
+    (groups centred over their columns, as word processors set them)."""
+    middles = [(start + len(text) / 2, _group_of(text, True)) for start, text in above]
+    merged = [found[0]]
+    for offset, text in found[1:]:
+        middle = offset + len(text) / 2
+        group = min(middles, key=lambda m: abs(m[0] - middle))[1]
+        merged.append((offset, f"{group} {text}"))
+    return merged
+
+
 def _group_of(text: str, forms: bool = False) -> str:
     """Whose or which year's columns a header cell names ("parent" for "Parent (PRS)"), or
     "" (`forms`: a rater's form's name too, "parent" for "Parent/Caregiver Form", where the
@@ -239,6 +281,8 @@ def _group_of(text: str, forms: bool = False) -> str:
     first = low.split(" (")[0] if low.endswith(")") else low
     if first in RATERS or _YEAR.fullmatch(first):
         return first
+    if dated := _DATED.fullmatch(low):  # "Spring 2022", "Oct. 2023 (Gr. 3)"
+        return dated.group(1)
     if forms:
         words = re.split(r"[\s/-]+", first)
         if words[0] in RATERS and all(word in _FORM_WORDS for word in words[1:]):

@@ -1,0 +1,47 @@
+"""A reevaluation's table of two years, as reports set it: the years centred over their
+columns, or dated on the label's line over "SS/PR" cells. Before, centred years were read one
+column off (this year's score as the last one's, with no year, and the percentile as this
+year's "score"), and dated cells over "SS/PR" lost the whole table."""
+
+from __future__ import annotations
+
+from iepwizard.core.scales import Scales
+from iepwizard.core.score_finder import find_scores
+from iepwizard.core.score_tables import column_kind
+
+CENTRED = (
+    "Kaufman Test of Educational Achievement, Third Edition (KTEA-3)\n\n"
+    "                               2022                 2025\n"
+    "Composite                  SS     %ile          SS     %ile      Difference\n"
+    "Reading Composite          93      32           84      14          -9\n"
+    "Math Composite            104      61          106      66          +2\n")
+DATED = (
+    "Kaufman Test of Educational Achievement, Third Edition (KTEA-3)\n\n"
+    "Subtest                  Spring 2022 (Gr. 2)   Fall 2025 (Gr. 6)\n"
+    "                              SS/PR                 SS/PR\n"
+    "Letter & Word Recognition     94/34                 83/13\n"
+    "Math Computation             102/55                104/61\n")
+
+
+def test_years_centred_over_their_columns(scales: Scales) -> None:
+    found = find_scores(CENTRED, scales)
+    assert [(s.label, s.type_name, s.value, s.stated) for s in found] == [
+        ("Reading Composite (2022)", "standard", 93, 32),
+        ("Reading Composite (2025)", "standard", 84, 14),
+        ("Math Composite (2022)", "standard", 104, 61),
+        ("Math Composite (2025)", "standard", 106, 66)]
+
+
+def test_dated_columns_over_score_and_percentile_cells(scales: Scales) -> None:
+    found = find_scores(DATED, scales)
+    assert [(s.label, s.test, s.value, s.stated) for s in found] == [
+        ("Letter & Word Recognition (2022)", "KTEA-3", 94, 34),
+        ("Letter & Word Recognition (2025)", "KTEA-3", 83, 13),
+        ("Math Computation (2022)", "KTEA-3", 102, 55),
+        ("Math Computation (2025)", "KTEA-3", 104, 61)]
+
+
+def test_a_dated_heading_names_its_year() -> None:
+    assert column_kind("Oct. 2023 (Gr. 3) SS").group == "2023"
+    assert column_kind("Spring 2022 SS/PR")[1:3] == ("standard", None)
+    assert column_kind("Mayfield SS").group == ""  # (a word that starts like a month)
