@@ -46,6 +46,7 @@ from .score_tables import (
     with_line_above,
 )
 from .score_test_words import with_test_words
+from .score_wrapped import is_label_piece
 from .scores import NORMED, Score, disagree, fits
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
@@ -260,6 +261,7 @@ class _Finder(Mentions):
         stop: tuple[int, str, list[tuple[int, str]]] | None = None
         end = start = line_start - 1  # (`start`, where the header is found: its line's start)
         blanks = False
+        pieces = 0  # lines passed since the last row that are pieces of a wrapped label
         while end >= 0 and len(visited) < MAX_ROWS:
             start = self.text.rfind("\n", max(0, end - MAX_LINE), end) + 1
             if end - start >= MAX_LINE:
@@ -269,6 +271,9 @@ class _Finder(Mentions):
                 break
             line = self.text[start:end]
             blank = not line.strip()
+            if pieces and (blank or is_page_line(line)):
+                break  # (a label's piece lies right between rows: "Subtest Scaled Scores"
+                # under a blank line is a title, the table starting under it)
             if blank and blanks:
                 break  # (two blank lines end a table)
             blanks = blank
@@ -279,11 +284,17 @@ class _Finder(Mentions):
             if blank or is_rule(line) or is_section(line):  # a header's underline ("|---|",
                 end = start - 1  # "-----  -----"), one blank line (under the header, at a
                 continue  # page break), or a part's heading ("CLINICAL SCALES")
+            if pieces < 2 and is_label_piece(line):
+                pieces += 1  # a row's label wrapped onto a line of its own ("Comprehension"),
+                end = start - 1  # the table going on above it (see score_wrapped)
+                continue
             found = cells(line)  # read once for both questions
             if (columns := header(line, found)) is not None:
                 result = self._header_above(start, line, found) or columns
                 break
             if not is_row(line, found) and not is_empty_row(line, found):
+                if pieces:
+                    break  # (no row nor header over a piece of a label: no table)
                 if is_pair_row(found):  # maybe a row of "58 / 81" cells
                     if paired < 0:
                         paired, stop = len(visited), (start, line, found)
@@ -293,6 +304,7 @@ class _Finder(Mentions):
                 result = self._header_above(start, line, found)
                 break
             visited.append(start)
+            pieces = 0
             end = start - 1
         if paired >= 0 and not (result and any(c.pair for c in result)):
             # (as if they were no rows: the table ends above the first of them)

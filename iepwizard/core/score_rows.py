@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from .score_before import GLUE_WORDS
 from .score_halves import halves
 from .score_tables import Cell, Column, cells, row_cells
+from .score_wrapped import wrapped_label
 from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
@@ -50,6 +51,8 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         label = f"{label} {found[1][1]}"  # "| Beery VMI | Motor Coordination | 76 |": a
         # column of tests, then one of areas
     own_test, label = _test_first(finder, label)  # "WIAT-4 Word Reading"
+    label = wrapped_label(finder, line_start, line_start + len(line), label)  # "Reading" over
+    # "Comprehension": the row's label wraps onto a line of its own
     if not own_test and (whole := finder.scales.test_of(label)) in finder.scales.totals:
         own_test, label = whole, ""  # "PPVT-5    88    21": a one-score test's score
     abbr = _ABBR.search(label)

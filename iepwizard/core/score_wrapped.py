@@ -1,0 +1,73 @@
+"""A table row whose label wraps onto a line of its own, as PDFs print narrow label columns:
+
+    Reading             82         78-86       12
+    Comprehension
+    Orthographic
+    Fluency             74         67-81       4
+    Written Expres-     88         81-95       21
+    sion
+
+A line that holds only words (the rest of a label, or its start) belongs to the row above it
+when the two make an area's known name ("Reading Comprehension": alone, "Reading" is another
+area, the composite), else to the row under it ("Orthographic Fluency"); a word cut by a
+hyphen is joined whole ("Written Expression"). The table goes on past such lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .score_finder import _Finder
+
+#: A line that is only a piece of a label: up to three words of letters at the line's start.
+_PIECE = re.compile(r"[^\W\d_][^\W\d_&'/-]*(?:[ \t]?[&/-]?[ \t]?[^\W\d_][^\W\d_'/-]*){0,2}")
+_WORD = re.compile(r"[^\W_]+|&")
+
+
+def is_label_piece(line: str) -> bool:
+    """Whether a line is only a piece of a wrapped label (see the module's docstring)."""
+    return len(line) <= 30 and _PIECE.fullmatch(line.rstrip()) is not None
+
+
+def wrapped_label(finder: _Finder, line_start: int, line_end: int, label: str) -> str:
+    """The row's label with the piece on the line under it or over it, where the two make
+    a known area's whole name; else the label as it is."""
+    text = finder.text
+    if line_end < len(text):
+        below_end = text.find("\n", line_end + 1, line_end + 32)
+        below = text[line_end + 1:len(text) if below_end < 0 else below_end]
+        if is_label_piece(below) and _names(finder, joined := _join(label, below.strip())):
+            return joined
+    if line_start > 1:
+        above_start = text.rfind("\n", max(0, line_start - 32), line_start - 1) + 1
+        above = text[above_start:line_start - 1]
+        if is_label_piece(above) and _names(finder, joined := _join(above.strip(), label)) \
+                and not _owned_by_row_above(finder, above_start, above.strip()):
+            return joined
+    return label
+
+
+def _join(first: str, second: str) -> str:
+    if second[:1].islower():  # "Written Expres-" over "sion" (the row's label comes with its
+        return first.rstrip("-") + second  # hyphen taken off): a word's end, not a new word
+    return f"{first} {second}"
+
+
+def _names(finder: _Finder, label: str) -> bool:
+    """Whether the label is, whole, an area's known name."""
+    words = ["and" if w == "&" else w for w in _WORD.findall(label)]
+    areas, k = finder.areas_named(words)
+    return bool(areas) and k == len(words)
+
+
+def _owned_by_row_above(finder: _Finder, piece_start: int, piece: str) -> bool:
+    """Whether the piece finishes the label of the row above it ("Reading Comprehension")."""
+    if piece_start < 2:
+        return False
+    text = finder.text
+    row_start = text.rfind("\n", max(0, piece_start - 402), piece_start - 1) + 1
+    row = text[row_start:piece_start - 1]
+    first = re.split(r"\t| {2,}|\|", row.strip(" |"), maxsplit=1)[0].strip()
+    return bool(first) and _names(finder, _join(first, piece))

@@ -1,0 +1,55 @@
+"""Table rows whose label wraps onto a line of its own, as PDFs print a narrow label column:
+the piece under a row finishes its label where the two make a known name ("Reading" over
+"Comprehension": alone, "Reading" is the WIAT-4's composite, and the subtest's 82 was told as
+the composite's), the piece over a row starts it ("Orthographic" over "Fluency  74"), a
+hyphenated word is joined ("Written Expres-" over "sion"), and the table goes on past them
+(rows under a piece were read without their header: "Pseudoword 77" was lost)."""
+
+from __future__ import annotations
+
+from iepwizard.core.scales import Scales
+
+from .score_reading import read, read_stated
+
+WRAPPED = (
+    "Wechsler Individual Achievement Test, Fourth Edition (WIAT-4)\n\n"
+    "Composite /         Standard   90% Conf.   Percentile   Descriptive\n"
+    "Subtest             Score      Interval    Rank         Category\n"
+    "Total Achievement   86         82-90       18           Low Average\n"
+    "Reading             82         78-86       12           Low Average\n"
+    "Comprehension\n"
+    "Word Reading        80         75-85       9            Low Average\n"
+    "Pseudoword          77         71-83       6            Low\n"
+    "Decoding\n"
+    "Orthographic\n"
+    "Fluency             74         67-81       4            Low\n"
+    "Math Problem        99         92-106      47           Average\n"
+    "Solving\n"
+    "Written Expres-     88         81-95       21           Low Average\n"
+    "sion\n"
+    "Spelling            79         73-85       8            Low\n")
+
+
+def test_wrapped_labels_are_read_whole(scales: Scales) -> None:
+    assert read_stated(WRAPPED, scales) == [
+        ("Total Achievement", "WIAT-4", "standard", 86, 18),
+        ("Reading Comprehension", "WIAT-4", "standard", 82, 12),
+        ("Word Reading", "WIAT-4", "standard", 80, 9),
+        ("Pseudoword Decoding", "WIAT-4", "standard", 77, 6),
+        ("Orthographic Fluency", "WIAT-4", "standard", 74, 4),
+        ("Math Problem Solving", "WIAT-4", "standard", 99, 47),
+        ("Written Expression", "WIAT-4", "standard", 88, 21),
+        ("Spelling", "WIAT-4", "standard", 79, 8)]
+
+
+def test_a_title_over_a_blank_line_is_no_piece_of_a_label(scales: Scales) -> None:
+    text = ("WISC-V\n"
+            "Index                 Composite   Percentile\n"
+            "Working Memory        77          6\n"
+            "\n"
+            "Subtest Scaled Scores\n"
+            "Digit Span            6           Coding            7\n")
+    found = read(text, scales)
+    assert ("Working Memory Index", "WISC-V", "standard", 77) in found
+    assert ("Digit Span", "WISC-V", "scaled", 6) in found  # (not read under the index table's
+    assert ("Coding", "WISC-V", "scaled", 7) in found  # header, as a percentile of 6)
