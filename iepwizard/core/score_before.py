@@ -264,6 +264,9 @@ class Before:
         if self.words and self.words[-1].lower() in _NO_SCORE and self.glue and \
                 self.glue[0].lower() in ("score", "scores"):
             return True  # ("raw score 18", "criterion score 137": a cut-off)
+        if self.words and self.words[-1].lower() == "sum" and self.glue and \
+                self.glue[0].lower() == "of":
+            return True  # ("(sum of scaled scores = 13)": what a composite is made from)
         if len(self.glue) >= 2 and self.glue[-1] in ("=", "of") and \
                 self.glue[-2].lower() == "average":
             return True  # ("standard scores (average = 100)", "an average of 100": the scale)

@@ -67,6 +67,12 @@ _MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 #: The types that, written right after the name of a test with one area, give its total
 #: score (never "score" alone: "PPVT-5 score 150" may be a raw or growth score).
 _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
+#: A year right after a score: the score is that year's ("101 in 2023", "92 (2023)", "88 in
+#: March 2023"); group 1 is the year.
+_YEAR_AFTER = re.compile(
+    r"\s*(?:\(\s*|,?\s+(?:back\s+)?in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?\s+|(?:the\s+)?(?:spring|fall|autumn|winter|summer)\s+(?:of\s+)?)?)"
+    r"((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)", re.IGNORECASE)
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -290,6 +296,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         bands = info.unnamed_bands if info else ()
     if not plausible(kind, value):
         return None, 0
+    if label and (year := _YEAR_AFTER.match(text, taken_to)):
+        label = f"{label} ({year.group(1)})"  # "101 in 2023, 103 now": that year's score, not
+        # this one's (as a table's year column names it)
     if kind in ("standard", "scaled") and before.cue in (None, kind) and (
             shifted := score_one_cell_on(text, end, kind, value)) is not None:
         at, upto, score, row = shifted  # "Full Scale IQ   52   82   12": 52 is a sum

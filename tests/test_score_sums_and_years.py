@@ -1,0 +1,28 @@
+"""Two things a parent was told wrong in prose: a composite's "sum of scaled scores" was read
+as a scaled score (13: "about the 84th percentile, high average", drawn), and a score of an
+earlier year was told as the child's score now ("Math Problem Solving 101 in 2023, 103 now")."""
+
+from __future__ import annotations
+
+from iepwizard.core.scales import Scales
+
+from .score_reading import read
+
+
+def test_a_sum_of_scaled_scores_is_no_score(scales: Scales) -> None:
+    text = ("CTOPP-2\nPhonological Awareness (sum of scaled scores = 16)\n"
+            "The sum of scaled scores was 21 for Phonological Memory.\n")
+    assert read(text, scales) == []
+
+
+def test_a_score_followed_by_its_year_is_that_year_s(scales: Scales) -> None:
+    text = ("On the WIAT-4 her Word Reading was 92 (2023) and is 81 now; Spelling 90 in "
+            "March 2023. Her Math Problem Solving was 101 in 2023.\n")
+    assert read(text, scales) == [("Word Reading (2023)", "WIAT-4", "standard", 92),
+                                  ("Spelling (2023)", "WIAT-4", "standard", 90),
+                                  ("Math Problem Solving (2023)", "WIAT-4", "standard", 101)]
+
+
+def test_a_school_year_or_a_date_after_a_score_is_no_year_of_it(scales: Scales) -> None:
+    text = "On the WIAT-4 her Reading Comprehension of 97 in 2023-24 was average.\n"
+    assert read(text, scales) == [("Reading Comprehension", "WIAT-4", "standard", 97)]
