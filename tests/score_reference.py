@@ -58,6 +58,8 @@ class SlowBefore:
     def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
                  back: int = _BACK) -> None:
         low = max(0, start - back)
+        if low and "   " in text[low:start]:  # (a table's gap counts as no space)
+            low = max(0, low - min(text[low:start].count(" "), back))
         toks = tokens(text, low, start)
         if low > 0 and toks and not (text[low - 1].isspace() or text[low].isspace()):
             del toks[0]  # it may be the end of a word cut by the window (no space at the edge)
@@ -87,6 +89,8 @@ class SlowBefore:
         i = _name_words(toks, i, need, words)
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
             wide_low = max(0, start - 2 * _BACK)
+            if wide_low and "   " in text[wide_low:start]:
+                wide_low = max(0, wide_low - min(text[wide_low:start].count(" "), 2 * _BACK))
             wide = tokens(text, wide_low, start)
             if wide_low > 0 and wide and not (text[wide_low - 1].isspace()
                                               or text[wide_low].isspace()):

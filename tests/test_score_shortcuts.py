@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from iepwizard.core.scales import scales_for
 from iepwizard.core.score_attachments import _MAYBE, _MAYBE_ASCII
-from iepwizard.core.score_before import _TOK, Before, tokens
+from iepwizard.core.score_before import _TOK, Before, tokens, window_low
 from iepwizard.core.score_finder import _CELL_BEFORE, _cell_before
 from iepwizard.core.score_prose import _AFTER_NOT
 from iepwizard.core.score_tables import cells, split_cells
@@ -96,7 +96,7 @@ def test_a_widened_window_is_read_as_if_read_anew(text: str) -> None:
     lengths = scales_for(CONTENT).lengths
     for start in range(len(text) + 1):
         before = Before(text, start, lengths)
-        if before.low != max(0, start - 40):  # widened: the same as reading 80 characters
+        if before.low != window_low(text, start, 40):  # widened: the same as reading 80
             anew = Before(text, start, lengths, 80)
             assert [getattr(before, f) for f in Before.__slots__] == [
                 getattr(anew, f) for f in Before.__slots__], (text, start)

@@ -151,6 +151,16 @@ def _cue(toks: list[str], i: int) -> str | None:
     return None
 
 
+def window_low(text: str, start: int, back: int) -> int:
+    """Where the words read before `start` begin: `back` characters back, and further where
+    a table's gap ("   ") stands in them, as if each of its spaces were none ("Executive
+    Functioning                    T 69": read 40 back, the name was cut)."""
+    low = start - back if start > back else 0
+    if low and "   " in text[low:start]:
+        low = max(0, low - min(text.count(" ", low, start), back))
+    return low
+
+
 def _cut(text: str, low: int) -> bool:
     """Whether a window starting at `low` (> 0) may cut its first word in two (no space on
     either side of its edge)."""
@@ -165,7 +175,7 @@ class Before:
 
     def __init__(self, text: str, start: int, lengths: dict[str, tuple[int, ...]],
                  back: int = _BACK) -> None:
-        low = start - back if start > back else 0
+        low = window_low(text, start, back)
         toks = tokens(text, low, start)
         if low and toks and _cut(text, low):
             del toks[0]  # it may be the end of a word cut by the window
@@ -220,7 +230,7 @@ class Before:
         if need:
             i = _name_words(toks, i, need, words)
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
-            wide_low = max(0, start - 2 * _BACK)
+            wide_low = window_low(text, start, 2 * _BACK)
             wide = tokens(text, wide_low, start)
             if wide_low > 0 and wide and _cut(text, wide_low):
                 del wide[0]

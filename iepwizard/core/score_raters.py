@@ -62,6 +62,11 @@ FORM_RATERS = {"CBCL": "parent", "TRF": "teacher", "YSR": "self", "PRS": "parent
                "TRS": "teacher", "SRP": "self"}
 #: A paragraph ends at a blank line; further back than this is not read, in characters.
 _REACH = 1500
+#: How many rows up a row with a blank first cell is read for its group's, and how long that
+#: first cell may be, in characters.
+_ROWS_UP, _FIRST_CELL = 12, 40
+#: The longest row read, in characters.
+_LINE = 400
 #: How far after a score its sentence is read for another rater's word, in characters.
 _AFTER = 300
 
@@ -70,7 +75,8 @@ def paragraph_rater(text: str, pos: int) -> str:
     """The one kind of rater ("parent", "teacher", "self": as a table's columns name them) the
     paragraph names before `pos` (but in an aside about another score of an earlier sentence),
     or "": "" too where the score's own sentence names another rater after it."""
-    if lead := _line_rater(text, pos) or _person_rater(text, pos):
+    if lead := _line_rater(text, pos) or _first_cell_rater(text, pos) or _person_rater(
+            text, pos):
         return lead
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)
@@ -91,6 +97,28 @@ def _line_rater(text: str, pos: int) -> str:
     if colon < 0 or colon - line_start > 60:
         return ""
     named = {kind for _, kind in _mentions(" " + text[line_start:colon].lower())}
+    return named.pop() if len(named) == 1 else ""
+
+
+def _first_cell_rater(text: str, pos: int) -> str:
+    """The one rater named in the first cell of the score's row, or of the row it goes on
+    from ("Attention (Parent)   Conners 3-P  Inattention   T 78", then rows whose first cell
+    is blank), or "": a table's column of domains may say whose rows follow."""
+    line_start = text.rfind("\n", max(0, pos - _LINE), pos) + 1
+    for _ in range(_ROWS_UP):
+        if not text.startswith("   ", line_start):  # (a row whose first cell is blank goes
+            break  # on from the row above it)
+        if line_start < 2:
+            return ""
+        line_start = text.rfind("\n", max(0, line_start - 1 - _LINE), line_start - 1) + 1
+    else:
+        return ""
+    end = min(pos, line_start + _FIRST_CELL)
+    gap = text.find("   ", line_start, end)  # (a table's gap: wider than after a sentence)
+    cell = text[line_start:gap]
+    if gap < 0 or "\n" in cell or "." in cell or cell.count(" ") > 3:
+        return ""
+    named = {kind for _, kind in _mentions(" " + cell.lower())}
     return named.pop() if len(named) == 1 else ""
 
 
