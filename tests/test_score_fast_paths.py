@@ -37,9 +37,9 @@ test_texts = st.lists(st.sampled_from(_TEST_BITS), max_size=16).map("".join)
 @given(test_texts)
 def test_tests_are_found_where_the_pattern_finds_them(text: str) -> None:
     pattern = SCALES.test_pattern
-    starts = SCALES._starts
-    assert pattern is not None and starts is not None
-    assert [h.span() for h in hits(pattern, starts, SCALES._lower, text)] == [
+    capitals = SCALES._capitals
+    assert pattern is not None and capitals is not None
+    assert [h.span() for h in hits(pattern, capitals, SCALES._lower, text)] == [
         h.span() for h in pattern.finditer(text)]
 
 
@@ -52,12 +52,12 @@ _LONG_BITS = [*_TEST_BITS, "She ", "The ", "Standard ", "KTEA-3 ", "K-ABC-II ", 
        st.integers(1, 400))
 def test_tests_are_found_where_the_pattern_finds_them_in_long_texts(text: str,
                                                                     times: int) -> None:
-    # a letter found more than `_DENSE` times is read on by a pattern, not one by one
+    # capitals in most sentences, and many hits of each kind (see `name_starts.hits`)
     text *= times
     pattern = SCALES.test_pattern
-    starts = SCALES._starts
-    assert pattern is not None and starts is not None
-    assert [h.span() for h in hits(pattern, starts, SCALES._lower, text)] == [
+    capitals = SCALES._capitals
+    assert pattern is not None and capitals is not None
+    assert [h.span() for h in hits(pattern, capitals, SCALES._lower, text)] == [
         h.span() for h in pattern.finditer(text)]
 
 
@@ -82,9 +82,9 @@ made_up_texts = st.lists(st.sampled_from(["Alpha", "Beta", "Gamma", "A", "B", "G
 @given(made_up_texts)
 def test_overlapping_names_are_found_as_the_pattern_finds_them(text: str) -> None:
     pattern = MADE_UP.test_pattern
-    starts = MADE_UP._starts
-    assert pattern is not None and starts is not None
-    assert [h.span() for h in hits(pattern, starts, MADE_UP._lower, text)] == [
+    capitals = MADE_UP._capitals
+    assert pattern is not None and capitals is not None
+    assert [h.span() for h in hits(pattern, capitals, MADE_UP._lower, text)] == [
         h.span() for h in pattern.finditer(text)]
 
 

@@ -1,11 +1,12 @@
 """Where the tests' names may start in a text, and the hits of their pattern there (the
-scales' `test_mentions`): the pattern is tried only where a name's first two characters stand.
+scales' `test_mentions`): the names that start with a small letter are tried only where their
+first two characters stand.
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from itertools import pairwise
 
 #: What stands between the words of a test's name ("WISC-V", "WJ IV", "i\u2013Ready").
 SEPARATOR = r"[\s\-\u2010-\u2014]+"
@@ -36,52 +37,33 @@ def lower_starts(starts: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], .
         for first, twos in starts.items() if first.islower())
 
 
-#: How many of a name's first letter `hits` reads one by one before it reads the rest of the
-#: text with `_letter`: the regex engine passes the text in a quarter of a millisecond (300
-#: KB) and a step of the loop costs half a microsecond, so a letter as frequent as a report's
-#: capitals ("She", "The", "Standard") is found quicker so, and a rare one is not.
-_DENSE = 256
-
-
-@functools.lru_cache(maxsize=64)
-def _letter(first: str, heads: tuple[str, ...]) -> re.Pattern[str]:
-    """Finds where `text.startswith(heads, at)` holds, `first` being every head's first
-    character: that character, then one of the second ones (none after it where a head is
-    that character alone)."""
-    if any(len(head) == 1 for head in heads):
-        return re.compile(re.escape(first))
-    return re.compile(re.escape(first) + "(?=[" + "".join(re.escape(head[1]) for head in heads)
-                      + "])")
-
-
-def hits(pattern: re.Pattern[str], starts: dict[str, tuple[str, ...]],
-          lower: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
-    """`pattern.finditer(text)`, quicker: every name starts with one of a few characters,
-    which `str.find` skips to (the regex engine would test every character against them);
-    the pattern is tried only where a name's first two characters stand, and not inside the
-    last hit, as `finditer` does."""
-    found: list[int] = []
-    for first, two in starts.items():
-        if first.islower():
-            continue  # (found by `lower`, below)
-        heads = tuple(t[0] if t[1:] == " " else t for t in two)  # (any separator second)
-        at = text.find(first)
-        seen = 0
-        while at >= 0:
-            if text.startswith(heads, at):
-                found.append(at)
-            seen += 1
-            if seen == _DENSE:  # a capital in most sentences ("S", "T"): the rest by a pattern
-                found += [m.start() for m in _letter(first, heads).finditer(text, at + 1)]
-                break
-            at = text.find(first, at + 1)
-    for letter in lower:
-        found += [m.start() for m in letter.finditer(text)]
-    found.sort()
-    matches: list[re.Match[str]] = []
+def hits(pattern: re.Pattern[str], capitals: re.Pattern[str],
+         lower: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, quicker: the names that start with no small letter are found
+    by a pattern of their own (`capitals`, the same trie without those names: the regex engine
+    skips from one of their first characters to the next, which are few in a text), and those
+    that do ("i-Ready", "aimswebPlus") only where their first two characters stand (`lower`:
+    a small letter is in most words, and the whole pattern tried at each "i" and "a" took
+    most of its time). Each kind's hits are those `finditer` finds where no hit of one kind
+    overlaps one of the other (the engine, at a place, tries the one branch of the trie that
+    begins with its character); where one does (no test's name is so written in another's),
+    `finditer` reads the text. (A loop of `str.find` over each first character, trying the
+    pattern where two stood, took twice as long as this in a report dense with capitals.)"""
+    found = list(capitals.finditer(text))
+    small: list[re.Match[str]] = []
     taken = 0
-    for start in found:
+    for start in sorted(m.start() for letter in lower for m in letter.finditer(text)):
         if start >= taken and (hit := pattern.match(text, start)) is not None:
-            matches.append(hit)
+            small.append(hit)
             taken = hit.end()
-    return matches
+    if not small:
+        return found
+    found += small
+    found.sort(key=_start)
+    if any(one.end() > after.start() for one, after in pairwise(found)):
+        return list(pattern.finditer(text))
+    return found
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()

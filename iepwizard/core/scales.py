@@ -134,6 +134,9 @@ class Scales:
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
         self._lower: tuple[re.Pattern[str], ...] = ()  # (see `name_starts.lower_starts`)
+        #: The names that start with no small letter, in a pattern of their own (see
+        #: `name_starts.hits`).
+        self._capitals: re.Pattern[str] | None = None
         self._names: tuple[str, ...] | None = None
         self._written: dict[str, str | None] = {}  # (see `test_of`)
 
@@ -154,10 +157,11 @@ class Scales:
             names = {name for info in self.tests.values() for name in info.names}
             units = [[" " if u.strip(" -") == "" else u for u in re.findall(r"[\s\-]+|.", n)]
                      for n in names]
-            self._pattern = re.compile(trie_pattern(
-                units, lambda u: _SEPARATOR if u == " " else re.escape(u)))
+            self._pattern = re.compile(trie_pattern(units, _name_unit))
             self._starts = first_two(units)
             self._lower = lower_starts(self._starts) if self._starts else ()
+            self._capitals = re.compile(trie_pattern(
+                [u for u in units if not u[0].islower()], _name_unit))
         return self._pattern
 
     def test_mentions(self, text: str) -> list[tuple[int, str]]:
@@ -169,8 +173,8 @@ class Scales:
         found: list[tuple[int, str]] = []
         if pattern is None:
             return found
-        for hit in (pattern.finditer(text) if self._starts is None else
-                    hits(pattern, self._starts, self._lower, text)):
+        for hit in (pattern.finditer(text) if self._starts is None or self._capitals is None
+                    else hits(pattern, self._capitals, self._lower, text)):
             start, end = hit.span()
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end < len(text) and (text[end].isalnum() or text[end] == "_")):
@@ -238,6 +242,11 @@ class Scales:
             self._written.clear()
         test_id = self._written[written] = self.test_ids.get(test_key(written))
         return test_id
+
+
+def _name_unit(unit: str) -> str:
+    """A unit of a test's name as `test_pattern` writes it: any separator for a space."""
+    return _SEPARATOR if unit == " " else re.escape(unit)
 
 
 #: `_SEPARATOR` compiled, for `test_key` (asked for each test a text names).
