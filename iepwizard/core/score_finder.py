@@ -22,7 +22,6 @@ from .score_prose import named, read_prose
 from .score_raters import (
     SENTENCE_END,
     aside_score,
-    paragraph_rater,
     rated_by,
     table_rater,
     titled,
@@ -72,6 +71,10 @@ class _Finder(Mentions):
         #: Scores on rating scales whose paragraph, or one rater's table, names their rater:
         #: where they are in `found`, how many, and the rater.
         self.raters: list[tuple[int, int, str]] = []
+        #: Scores on rating scales in running text, whose rater their paragraph may name:
+        #: where they are in `found`, how many, and where the first stands (asked by
+        #: `rated_by` only where the answer may matter).
+        self.paragraphs: list[tuple[int, int, int]] = []
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
@@ -219,14 +222,14 @@ class _Finder(Mentions):
             if not scores and (aside := aside_score(text, self.last, *number.span(1))):
                 self.raters.append((len(found), 1, aside[1]))  # ("61, while the parent's
                 found.append(aside[0])  # was 57": the parent's score of the same scale)
-            if scores and scores[0].role in ("problem", "adaptive") and (
-                    rater := paragraph_rater(text, scores[0].start)):
-                self.raters.append((len(found), len(scores), rater))
+            if scores and scores[0].role in ("problem", "adaptive"):
+                self.paragraphs.append((len(found), len(scores), scores[0].start))
             if scores:
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return with_test_words(unique(rated_by(self.found, self.raters)), self.scales)
+        return with_test_words(unique(rated_by(self.found, self.raters, text, self.paragraphs)),
+                               self.scales)
 
     def _compares(self, pos: int) -> bool:
         """Whether the number at `pos` ends a cell of a header that compares scores (the

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .scores import RATED, Score, plausible, said_by
@@ -302,13 +304,25 @@ def table_rater(columns: list[Column], row: list[Score]) -> str:
     return _KIND.get(groups.pop(), "")
 
 
-def rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Score]:
+def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str = "",
+             paragraphs: Sequence[tuple[int, int, int]] = ()) -> list[Score]:
     """The scores, those on a rating scale in running text or in a rater's own table with the
     rater their paragraph or table names, said after the area as a table's columns say it;
     only those of a test one of whose scales is rated by two raters or more (each rater's
     scores on different scales keep their plain names, as in a table with one rater's column;
     so do another test's, one rater's alone: the mother's CBCL beside the parent's and the
-    teacher's Conners 4)."""
+    teacher's Conners 4).
+
+    `paragraphs`: scores in running text whose rater is the one their paragraph names
+    (`paragraph_rater(text, pos)`): where they are, how many, and `pos`. Their paragraphs are
+    read only where the answer may change a label: where a scale of theirs is found again
+    (a scale found once is rated by one rater at most), or their test's scales are rated
+    twice. (Reading a paragraph back from each score took a twentieth of a report's decode;
+    most scales of a report are found once.)"""
+    raters, pending = list(raters), list(paragraphs)
+    found = Counter((s.label, s.test) for at, count, _ in (*raters, *pending)
+                    for s in scores[at:at + count])
+    raters += _ask(text, scores, pending, lambda s: found[s.label, s.test] > 1)
     whose: dict[tuple[str, str], set[str]] = {}
     for at, count, rater in raters:
         for score in scores[at:at + count]:
@@ -316,9 +330,25 @@ def rated_by(scores: list[Score], raters: list[tuple[int, int, str]]) -> list[Sc
     twice = {test for (_, test), named in whose.items() if len(named) > 1}
     if not twice:
         return scores
+    raters += _ask(text, scores, pending, lambda s: s.test in twice)
     scores = scores[:]
     for at, count, rater in raters:
         scores[at:at + count] = [s._replace(label=s.label + said_by(rater))
                                  if s.label and s.role and s.test in twice else s
                                  for s in scores[at:at + count]]
     return scores
+
+
+def _ask(text: str, scores: list[Score], pending: list[tuple[int, int, int]],
+         needed: Callable[[Score], bool]) -> list[tuple[int, int, str]]:
+    """The raters their paragraphs name of the `pending` scores (see `rated_by`) of which one
+    is `needed`, those asked taken out of `pending`; a paragraph naming none gives none."""
+    asked: list[tuple[int, int, str]] = []
+    left: list[tuple[int, int, int]] = []
+    for at, count, pos in pending:
+        if not any(map(needed, scores[at:at + count])):
+            left.append((at, count, pos))
+        elif rater := paragraph_rater(text, pos):
+            asked.append((at, count, rater))
+    pending[:] = left
+    return asked
