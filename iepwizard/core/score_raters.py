@@ -167,19 +167,36 @@ def titled_rater(text: str, cell: str) -> str:
 
 #: How far back a score's own sentence is read for a form or a person, in characters.
 _SENTENCE = 400
+
+
+def _word_start(words: Sequence[str], cased: bool = True) -> str:
+    """`\b(?:word|word...)` for words that begin with a letter, written so that the regex
+    engine skips from one of their first letters to the next: each branch a first letter (in
+    either case where not `cased`, the rest then in any case), then no letter, digit or "_"
+    before it. A pattern that begins with `\b` is tried at every character (the three that
+    find who a person is took 74 ms over the joined corpus; 27 ms so)."""
+    return "(?:" + "|".join(
+        rf"{first}(?<!\w{first}){word[1:] if cased else f'(?i:{word[1:]})'}"
+        for word in words for first in ((word[0],) if cased else (word[0].upper(), word[0]))
+    ) + ")"
+
+
 #: A rating form's name (`FORM_RATERS`), as a word.
-_FORM = re.compile(r"\b(?:" + "|".join(FORM_RATERS) + r")\b")
-#: A person's title ("Mr", "Dr"), its period left to each pattern (score_before reads it too).
-TITLE = r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)"
+_FORM = re.compile(_word_start(list(FORM_RATERS)) + r"\b")
+#: A person's title ("Mr", "Dr"), its period left to each pattern (score_before reads it too):
+#: `\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)`.
+TITLE = _word_start(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))
 #: A person named by title: "Mr. Liu", "Ms. Aiyana Whitehorse" (the surname kept).
 _PERSON = TITLE + r"\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'\u2019-]+)"
 _TITLED = re.compile(_PERSON)
 _TITLED_AT_END = re.compile(TITLE + r"\.$")
-_RATER_WORD = r"((?i:mother|father|parent|caregiver|teacher))"
+_RATER_WORDS = ("mother", "father", "parent", "caregiver", "teacher")
+_RATER_WORD = r"((?i:" + "|".join(_RATER_WORDS) + "))"
 #: Where a text says who a person is (their surname's group, the rater word's): in brackets
 #: after the name, before it ("her teacher, Mr. Liu"), or after it ("Mr. Liu, her teacher").
 _WHO = ((re.compile(_PERSON + r"\s*\([^)]{0,60}?\b" + _RATER_WORD + r"\b[^)]{0,60}\)"), 1, 2),
-        (re.compile(r"\b" + _RATER_WORD + r",\s+" + _PERSON + r"\b"), 2, 1),
+        (re.compile("(" + _word_start(_RATER_WORDS, cased=False) + r"),\s+" + _PERSON + r"\b"),
+         2, 1),
         (re.compile(_PERSON + r",\s+(?:his|her|their|the)\s+[^,.;]{0,25}?\b" + _RATER_WORD
                     + r"\b"), 1, 2))
 
