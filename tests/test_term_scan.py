@@ -30,6 +30,7 @@ from iepwizard.core.context import (
 from iepwizard.core.glossary import WORD, Matcher, lower_in_place
 from iepwizard.core.loader import load_content
 from iepwizard.core.score_raters import SENTENCE_END
+from iepwizard.core.term_forms import NUMBERS, SHORT
 from iepwizard.core.trie_scan import ascii_shadow
 
 CONTENT = load_content(Path(__file__).resolve().parent.parent / "content")
@@ -73,6 +74,21 @@ def _both(text: str) -> tuple[object, object]:
 def test_the_scan_finds_what_reading_word_by_word_finds(text: str) -> None:
     scanned, read = _both(text)
     assert scanned == read
+
+
+@settings(max_examples=1500, deadline=None)
+@given(texts)
+def test_shorthand_is_tried_only_where_it_may_go_on(text: str) -> None:
+    """The word-by-word reading hands shorthand.find only the numbers a ratio or a
+    frequency may go on after (`_may_go_on`): it finds what it finds at every number."""
+    lowered = lower_in_place(text)
+    short: list[int] = []
+    MATCHER._find_short(text, lowered, [], short)
+    every = [w.start() for w in WORD.finditer(lowered)
+             if (forms := MATCHER._index.get(w[0])) is NUMBERS or forms is SHORT]
+    wanted = MATCHER._shorthand
+    assert set(short) <= set(every)
+    assert shorthand.find(text, short, wanted) == shorthand.find(text, every, wanted)
 
 
 def test_the_scan_on_every_name_alone_and_in_a_sentence() -> None:

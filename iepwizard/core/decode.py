@@ -85,12 +85,29 @@ _WECHSLER = ("WISC", "WPPSI", "WAIS")
 _NAME_BEFORE, _NAME_AFTER = 120, 40
 
 
+#: The last glossary's subtests named "X subtest" (see `_subtests`).
+_SUBTESTS: list[tuple[tuple[Term, ...], dict[str, str]]] = []
+
+
+def _subtests(content: Content) -> dict[str, str]:
+    """Each glossary term named "X subtest", X casefolded -> its id; made once per glossary,
+    as `_names` is (made at each decode, it took a fiftieth of a short report's)."""
+    terms = tuple(content.terms.values())
+    if _SUBTESTS and _SUBTESTS[0][0] == terms:
+        return _SUBTESTS[0][1]
+    by_name = {t.term.casefold().removesuffix(_SUBTEST): t.id for t in terms
+               if t.term.casefold().endswith(_SUBTEST)}
+    _SUBTESTS[:] = [(terms, by_name)]
+    return by_name
+
+
 def _subtest_matches(scores: list[Score], clean: str, content: Content) -> list[Match]:
     """The subtest a Wechsler score is of, where its glossary entry is named "X subtest" and
     the text writes X alone: "Similarities   13", "12 on Vocabulary", "Coding scaled score
     (5)". The name nearest the number, as a whole word."""
-    by_name = {t.term.casefold().removesuffix(_SUBTEST): t.id for t in content.terms.values()
-               if t.term.casefold().endswith(_SUBTEST)}
+    if not scores:
+        return []
+    by_name = _subtests(content)
     found = []
     for score in scores:
         term_id = by_name.get(score.label.casefold())

@@ -227,7 +227,7 @@ class Matcher:
             if forms is NUMBERS or forms is SHORT:
                 if numbers is not None and forms is NUMBERS:
                     numbers.append(start)
-                if wants_short:
+                if wants_short and (forms is SHORT or _may_go_on(lowered, word.end())):
                     short.append(start)
                 continue
             if start < next_free:
@@ -248,3 +248,13 @@ class Matcher:
         return (context.maybe_near(lowered, start, end)
                 and counts_near(context, text, start, end, lowered)
                 and not (form.check == CONTEXT and form.not_in(lowered, start, end)))
+
+
+def _may_go_on(lowered: str, end: int) -> bool:
+    """Whether a class ratio or a service frequency may go on after the number ending at
+    `end` in the lowered text: ":", or a space and "m" or "x" ("12:1:1", "30 min", "2 x 30"),
+    as the long scan's regex tells (trie_scan.scan_pattern's group 2). Only there can
+    shorthand.find's pattern match; trying it at every number took a thirtieth of a short
+    report's decode."""
+    return lowered.startswith(":", end) or (
+        lowered[end:end + 1].isspace() and lowered[end + 1:end + 2] in ("m", "x"))
