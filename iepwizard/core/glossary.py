@@ -4,8 +4,8 @@ A long text is read by one regex (trie_scan.py): the words that can start a term
 shared beginnings written once (trie.py), each with what may follow it; most hits are then
 decided by one lookup of what the regex matched, and only the rest (acronyms that count in
 exact case or in context, forms with a number inside) are tried form by form, with a small
-pattern compiled for each form. A short text is read word by word, each word looked up (the
-way the scan must agree with: tests/test_term_scan.py). A regex alternation of every term
+pattern compiled for each form. Until the scan is compiled, a text is read word by word, each
+word looked up (the way the scan must agree with: tests/test_term_scan.py). A regex alternation of every term
 was several times slower (see bench/decode.py).
 Acronyms that count only in context, and all-caps text read as text: see context.py; the
 phrases in which a context acronym never counts ("student ID"): see not_in.py.
@@ -37,7 +37,10 @@ from .term_forms import (
 from .term_match import Match, lower_in_place, merge
 from .trie_scan import CAPITAL, ascii_shadow, scan_pattern, shadow_source
 
-SHORT_TEXT = 20_000
+#: A text this long or shorter is read word by word (tests and bench/decode_parity.py set it
+#: to read a text one way or the other). Once the scan is compiled it is quicker at every
+#: length: the corpus reports (0.2-5 KB) took 0.5-0.9x their word-by-word reading's time.
+SHORT_TEXT = 0
 #: Compiling the long scan's regexes takes about a quarter of a second, which pays for itself
 #: within one text only past a few megabytes: a shorter text is read word by word until the
 #: scan is ready (`Matcher.warm`, run in a worker by the decoder screen as it opens).
