@@ -5,8 +5,8 @@ shared beginnings written once (trie.py), each with what may follow it; most hit
 decided by one lookup of what the regex matched, and only the rest (acronyms that count in
 exact case or in context, forms with a number inside) are tried form by form, with a small
 pattern compiled for each form. Until the scan is compiled, a text is read word by word, each
-word looked up (the way the scan must agree with: tests/test_term_scan.py). A regex alternation of every term
-was several times slower (see bench/decode.py).
+word looked up (the way the scan must agree with: tests/test_term_scan.py). A regex
+alternation of every term was several times slower (see bench/decode.py).
 Acronyms that count only in context, and all-caps text read as text: see context.py; the
 phrases in which a context acronym never counts ("student ID"): see not_in.py.
 Class ratios ("12:1:1") and service frequencies ("2x/week") are found where the scan stops at
