@@ -6,6 +6,7 @@ first two characters stand.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 #: What stands between the words of a test's name ("WISC-V", "WJ IV", "i\u2013Ready").
@@ -37,31 +38,33 @@ def lower_starts(starts: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], .
         for first, twos in starts.items() if first.islower())
 
 
-def hits(pattern: re.Pattern[str], capitals: re.Pattern[str],
-         lower: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
-    """`pattern.finditer(text)`, quicker: the names that start with no small letter are found
-    by a pattern of their own (`capitals`, the same trie without those names: the regex engine
-    skips from one of their first characters to the next, which are few in a text), and those
-    that do ("i-Ready", "aimswebPlus") only where their first two characters stand (`lower`:
-    a small letter is in most words, and the whole pattern tried at each "i" and "a" took
-    most of its time). Each kind's hits are those `finditer` finds where no hit of one kind
-    overlaps one of the other (the engine, at a place, tries the one branch of the trie that
-    begins with its character); where one does (no test's name is so written in another's),
-    `finditer` reads the text. (A loop of `str.find` over each first character, trying the
-    pattern where two stood, took twice as long as this in a report dense with capitals.)"""
+def hits(capitals: re.Pattern[str], small: re.Pattern[str] | None,
+         lower: tuple[re.Pattern[str], ...], text: str,
+         whole: Callable[[], re.Pattern[str]]) -> list[re.Match[str]]:
+    """`whole().finditer(text)` (the scales' `test_pattern`), quicker: the names that start
+    with no small letter are found by a pattern of their own (`capitals`: the regex engine
+    skips from one of their first characters to the next, which are few in a text), and
+    those that do ("i-Ready", "aimswebPlus") by theirs (`small`) only where their first two
+    characters stand (`lower`: a small letter is in most words, and the whole pattern tried
+    at each "i" and "a" took most of its time). Each kind's hits are those `finditer` finds
+    where no hit of one kind overlaps one of the other (the engine, at a place, tries the one
+    branch of the trie that begins with its character); where one does (no test's name is so
+    written in another's), the whole pattern reads the text. (A loop of `str.find` over each
+    first character, trying the pattern where two stood, took twice as long as this in a
+    report dense with capitals.)"""
     found = list(capitals.finditer(text))
-    small: list[re.Match[str]] = []
+    found_small: list[re.Match[str]] = []
     taken = 0
     for start in sorted(m.start() for letter in lower for m in letter.finditer(text)):
-        if start >= taken and (hit := pattern.match(text, start)) is not None:
-            small.append(hit)
+        if start >= taken and small is not None and (hit := small.match(text, start)):
+            found_small.append(hit)
             taken = hit.end()
-    if not small:
+    if not found_small:
         return found
-    found += small
+    found += found_small
     found.sort(key=_start)
     if any(one.end() > after.start() for one, after in pairwise(found)):
-        return list(pattern.finditer(text))
+        return list(whole().finditer(text))
     return found
 
 

@@ -134,9 +134,9 @@ class Scales:
         #: What the tests' names start with (None if one starts with a separator).
         self._starts: dict[str, tuple[str, ...]] | None = None
         self._lower: tuple[re.Pattern[str], ...] = ()  # (see `name_starts.lower_starts`)
-        #: The names that start with no small letter, in a pattern of their own (see
-        #: `name_starts.hits`).
-        self._capitals: re.Pattern[str] | None = None
+        #: The names that start with no small letter, and those that do, each in a pattern
+        #: of their own, or None where there are none (see `test_match`).
+        self._halves: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
         self._names: tuple[str, ...] | None = None
         self._written: dict[str, str | None] = {}  # (see `test_of`)
 
@@ -149,32 +149,63 @@ class Scales:
             self._names = tuple(name for info in self.tests.values() for name in info.names)
         return self._names
 
+    def _name_units(self) -> list[list[str]]:
+        """Each test's name in units: its characters, a space for any run of separators."""
+        names = {name for info in self.tests.values() for name in info.names}
+        return [[" " if u.strip(" -") == "" else u for u in re.findall(r"[\s\-]+|.", n)]
+                for n in names]
+
     @property
     def test_pattern(self) -> re.Pattern[str] | None:
         """Finds the tests' names in a text, exactly as the scales file writes them (spaces,
-        line breaks and dashes alike); the longest name wins."""
+        line breaks and dashes alike); the longest name wins. (The score finder asks
+        `test_match` and `test_mentions`, which read its two halves: this whole pattern is
+        compiled only where they cannot tell.)"""
         if self._pattern is None and self.tests:
-            names = {name for info in self.tests.values() for name in info.names}
-            units = [[" " if u.strip(" -") == "" else u for u in re.findall(r"[\s\-]+|.", n)]
-                     for n in names]
-            self._pattern = re.compile(trie_pattern(units, _name_unit))
+            self._pattern = re.compile(trie_pattern(self._name_units(), _name_unit))
+        return self._pattern
+
+    def _split(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
+        """`test_pattern` in two: the names that start with no small letter, and those that
+        do ("i-Ready", "aimswebPlus"), each None where there are none; None where the scales
+        file has no test (compiled once; with where the names start, for `test_mentions`)."""
+        if self._halves is None and self.tests:
+            units = self._name_units()
+            capitals = [u for u in units if not u[0].islower()]
+            small = [u for u in units if u[0].islower()]
+            self._halves = tuple(  # type: ignore[assignment]
+                re.compile(trie_pattern(half, _name_unit)) if half else None
+                for half in (capitals, small))
             self._starts = first_two(units)
             self._lower = lower_starts(self._starts) if self._starts else ()
-            self._capitals = re.compile(trie_pattern(
-                [u for u in units if not u[0].islower()], _name_unit))
-        return self._pattern
+        return self._halves
+
+    def test_match(self, text: str, pos: int = 0, whole: bool = False) -> re.Match[str] | None:
+        """`test_pattern.match(text, pos)` (`fullmatch` where `whole`), told by the half of it
+        that can match there: the top of its trie branches at each name's first character,
+        and at a small letter only a name that starts with one can match, elsewhere only
+        another (no third pattern to compile: the two take as long as the whole one)."""
+        halves = self._split()
+        if halves is None:
+            return None
+        pattern = halves[1] if text[pos:pos + 1].islower() else halves[0]
+        if pattern is None:
+            return None
+        return pattern.fullmatch(text, pos) if whole else pattern.match(text, pos)
 
     def test_mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, test id) of each test named in the text, whole words only.
 
         A pattern of plain alternatives, without look-behind, lets the regex engine skip
         quickly to the few places that start with a name's first letter."""
-        pattern = self.test_pattern
         found: list[tuple[int, str]] = []
-        if pattern is None:
+        halves = self._split()
+        if halves is None:
             return found
-        for hit in (pattern.finditer(text) if self._starts is None or self._capitals is None
-                    else hits(pattern, self._capitals, self._lower, text)):
+        capitals, small = halves
+        for hit in (hits(capitals, small, self._lower, text, self._whole)
+                    if self._starts is not None and capitals is not None
+                    else self._whole().finditer(text)):
             start, end = hit.span()
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end < len(text) and (text[end].isalnum() or text[end] == "_")):
@@ -183,6 +214,12 @@ class Scales:
             if test_id:
                 found.append((start, test_id))
         return found
+
+    def _whole(self) -> re.Pattern[str]:
+        """`test_pattern`, where there are tests."""
+        pattern = self.test_pattern
+        assert pattern is not None
+        return pattern
 
     def screener(self, test_id: str) -> bool:
         """Whether the test's areas are reported only as percentile ranks (an RTI screener's:

@@ -142,8 +142,7 @@ def area_named(scales: Scales, name: str) -> tuple[tuple[Area, ...], list[str]]:
     starts with one ("KTEA-3 Letter & Word Recognition"). ((), words) where it is none."""
     words = tokens(name)
     areas = scales.written(words)
-    if not areas and (pattern := scales.test_pattern) is not None and \
-            (test := pattern.match(name)) is not None and \
+    if not areas and (test := scales.test_match(name)) is not None and \
             not name[test.end():test.end() + 1].isalnum():
         words = tokens(name[test.end():])
         areas = scales.written(words) if words else ()

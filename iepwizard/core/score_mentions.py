@@ -204,6 +204,5 @@ class Mentions:
 
     def _end_of(self, start: int) -> int | None:
         """Where the test's name found at `start` ends."""
-        pattern = self.scales.test_pattern
-        hit = pattern.match(self.text, start) if pattern is not None else None
+        hit = self.scales.test_match(self.text, start)
         return hit.end() if hit is not None else None

@@ -101,8 +101,8 @@ def subject_area(finder: _Finder, start: int, value: float,
             found["group"] is None and _CAPITAL.search(found["aside"] or "")):
         return None  # ("Digit Span, like Vocabulary, was 8": an aside naming another area;
         # a cluster's own subtests in brackets are its)
-    if found["test"] is not None and ((pattern := finder.scales.test_pattern) is None or
-                                      pattern.fullmatch(found["test"]) is None):
+    if found["test"] is not None and finder.scales.test_match(found["test"],
+                                                              whole=True) is None:
         return None  # ("on the second try was ...")
     areas, words = area_named(finder.scales, found["area"])  # (after "On the KTEA-3")
     if not areas or finder.description_sentence(start):
