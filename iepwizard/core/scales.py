@@ -173,9 +173,7 @@ class Scales:
             units = self._name_units()
             capitals = [u for u in units if not u[0].islower()]
             small = [u for u in units if u[0].islower()]
-            self._halves = tuple(  # type: ignore[assignment]
-                re.compile(trie_pattern(half, _name_unit)) if half else None
-                for half in (capitals, small))
+            self._halves = (_names_pattern(capitals), _names_pattern(small))
             self._starts = first_two(units)
             self._lower = lower_starts(self._starts) if self._starts else ()
         return self._halves
@@ -279,6 +277,11 @@ class Scales:
             self._written.clear()
         test_id = self._written[written] = self.test_ids.get(test_key(written))
         return test_id
+
+
+def _names_pattern(units: list[list[str]]) -> re.Pattern[str] | None:
+    """The pattern of these names (in units), None where there are none."""
+    return re.compile(trie_pattern(units, _name_unit)) if units else None
 
 
 def _name_unit(unit: str) -> str:
