@@ -28,3 +28,14 @@ def test_each_row_takes_its_scale_and_its_domain_s_rater(scales: Scales) -> None
         ("Inattention, teacher rating", "Conners 3", "t-problem", 66),
         ("Learning Problems, teacher rating", "Conners 3", "t-problem", 63)]
 
+
+
+def test_a_table_read_by_its_header_takes_the_rater_of_its_domain_cell(scales: Scales) -> None:
+    text = ("Area                 Instrument / Scale                        Score\n"
+            "Behavior (Parent)  Conners 3-P  Peer Relations                 T 57 (75)\n"
+            "                   Inattention                                 T 70 (98)\n"
+            "Behavior (Teacher)  Conners 3-T  Inattention                   T 65 (93)\n")
+    assert read(text, scales) == [
+        ("Peer Relations, parent rating", "Conners 3", "t-problem", 57),
+        ("Inattention, parent rating", "Conners 3", "t-problem", 70),
+        ("Inattention, teacher rating", "Conners 3", "t-problem", 65)]

@@ -211,7 +211,7 @@ class _Finder(Mentions):
                            if line_end - line_start <= MAX_LINE else None)
                 if columns is not None:
                     row = read_row(self, line_start, text[line_start:line_end], columns)
-                    if rater := table_rater(columns, row):
+                    if rater := table_rater(text, columns, row):
                         self.raters.append((len(found), len(row), rater))
                     found.extend(row)
                     self.skip_to = line_end

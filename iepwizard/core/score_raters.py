@@ -77,7 +77,7 @@ def paragraph_rater(text: str, pos: int) -> str:
     """The one kind of rater ("parent", "teacher", "self": as a table's columns name them) the
     paragraph names before `pos` (but in an aside about another score of an earlier sentence),
     or "": "" too where the score's own sentence names another rater after it."""
-    if lead := _line_rater(text, pos) or _first_cell_rater(text, pos) or _person_rater(
+    if lead := _line_rater(text, pos) or first_cell_rater(text, pos) or _person_rater(
             text, pos):
         return lead
     low = max(0, pos - _REACH)
@@ -102,7 +102,7 @@ def _line_rater(text: str, pos: int) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
-def _first_cell_rater(text: str, pos: int) -> str:
+def first_cell_rater(text: str, pos: int) -> str:
     """The one rater named in the first cell of the score's row, or of the row it goes on
     from ("Attention (Parent)   Conners 3-P  Inattention   T 78", then rows whose first cell
     is blank), or "": a table's column of domains may say whose rows follow."""
@@ -116,7 +116,8 @@ def _first_cell_rater(text: str, pos: int) -> str:
     else:
         return ""
     end = min(pos, line_start + _FIRST_CELL)
-    gap = text.find("   ", line_start, end)  # (a table's gap: wider than after a sentence)
+    gap = text.find("  ", line_start, end)  # (a table's gap; after a sentence's end, the
+    # cell holds a full stop and is none)
     cell = text[line_start:gap]
     if gap < 0 or "\n" in cell or "." in cell or cell.count(" ") > 3:
         return ""
@@ -308,7 +309,7 @@ def title_rater(text: str, start: int) -> str:
     return kinds.pop() if len(kinds) == 1 else ""
 
 
-def table_rater(columns: list[Column], row: list[Score]) -> str:
+def table_rater(text: str, columns: list[Column], row: list[Score]) -> str:
     """The one rater ("parent", "teacher", "self") a score table row on a rating scale is of,
     where the table is that rater's alone: its label's header cell or its title names them
     ("Teacher (Conners 4-Teacher)   T-score   %ile"; see `titled`) or all its raters' columns
@@ -316,7 +317,11 @@ def table_rater(columns: list[Column], row: list[Score]) -> str:
     where a scale is rated twice, as a paragraph's scores are (see rated_by): a teacher's
     table beside the parent's paragraph."""
     groups = {c.group for c in columns if c.group}
-    if len(groups) != 1 or not row or row[0].role not in RATED:
+    if not row or row[0].role not in RATED:
+        return ""
+    if not groups:  # a column of domains naming the rater ("Attention (Parent)"), once for
+        return first_cell_rater(text, row[0].start)  # its rows
+    if len(groups) != 1:
         return ""  # (two raters' columns: each score says its own already)
     return _KIND.get(groups.pop(), "")
 
