@@ -18,6 +18,7 @@ from .scales import Area, Scales, key_of, pool_facts
 from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
+from .score_percentile_lists import with_percentile_lists
 from .score_prose import named, read_prose
 from .score_raters import (
     SENTENCE_END,
@@ -228,8 +229,8 @@ class _Finder(Mentions):
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        return with_test_words(unique(rated_by(self.found, self.raters, text, self.paragraphs)),
-                               self.scales)
+        rated = rated_by(self.found, self.raters, text, self.paragraphs)
+        return with_test_words(unique(with_percentile_lists(text, rated)), self.scales)
 
     def _compares(self, pos: int) -> bool:
         """Whether the number at `pos` ends a cell of a header that compares scores (the
