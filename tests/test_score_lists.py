@@ -149,3 +149,13 @@ def test_a_score_that_ends_its_paragraph_before_a_page_footer(scales: Scales) ->
     # on the same line, or on the next, a range or a unit is still no score
     assert read("CTOPP-2: Rapid Letter Naming 9 - 12 weeks", scales) == []
     assert read("CTOPP-2: Rapid Letter Naming 9\nminutes were needed", scales) == []
+
+
+def test_a_listed_name_is_the_named_test_s_before_a_longer_one_of_another(
+        scales: Scales) -> None:
+    """"Working Memory index scores" in an SB5 report was the WISC-V's "Working Memory Index"
+    with no test, told by the Wechsler's name; the SB5's own Working Memory it is."""
+    text = ("Mia was given the Stanford-Binet Intelligence Scales, Fifth Edition (SB5). Her "
+            "Knowledge, Quantitative Reasoning and Working Memory index scores were 83, 88 and "
+            "74, respectively.\n")
+    assert read(text, scales)[-1] == ("Working Memory", "SB5", "standard", 74)

@@ -198,9 +198,25 @@ def _names_in(finder: _Finder, low: int, high: int
                 continue
             named = finder.scales.written([w[0] for w in words[i:i + k]])
             if named:
+                if k > 1 and not finder.names_any({area.test for area in named}):
+                    named, k = _named_test_first(finder, words, i, k, named)
                 found.append((named, k, words[i].start(), words[i + k - 1].end()))
                 i += k
                 break
         else:
             i += 1
     return found
+
+
+def _named_test_first(finder: _Finder, words: list[re.Match[str]], i: int, k: int,
+                      named: tuple[Area, ...]) -> tuple[tuple[Area, ...], int]:
+    """A shorter name at the same word whose areas' test the text names, where the longest
+    name's test it does not ("Working Memory index scores" in an SB5 report: the SB5's
+    Working Memory, not the WISC-V's Working Memory Index); else the longest, as found."""
+    for shorter in range(k - 1, 0, -1):
+        if shorter not in finder.scales.lengths.get(words[i + shorter - 1][0].casefold(), ()):
+            continue
+        areas = finder.scales.written([w[0] for w in words[i:i + shorter]])
+        if areas and finder.names_any({area.test for area in areas}):
+            return areas, shorter
+    return named, k
