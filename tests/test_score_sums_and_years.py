@@ -26,3 +26,11 @@ def test_a_score_followed_by_its_year_is_that_year_s(scales: Scales) -> None:
 def test_a_school_year_or_a_date_after_a_score_is_no_year_of_it(scales: Scales) -> None:
     text = "On the WIAT-4 her Reading Comprehension of 97 in 2023-24 was average.\n"
     assert read(text, scales) == [("Reading Comprehension", "WIAT-4", "standard", 97)]
+
+
+def test_a_sentence_about_an_earlier_testing_dates_its_score(scales: Scales) -> None:
+    text = ("For comparison, when the school tested her in March 2023 (grade 2), her WIAT-4 "
+            "Word Reading was 88.\nIn October 2023 her WIAT-4 Spelling was 90.\n")
+    assert read(text, scales) == [("Word Reading (2023)", "WIAT-4", "standard", 88),
+                                  ("Spelling", "WIAT-4", "standard", 90)]  # (no word says
+    # "earlier": the report's own testing may be so dated)

@@ -73,6 +73,19 @@ _YEAR_AFTER = re.compile(
     r"\s*(?:\(\s*|,?\s+(?:back\s+)?in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\.?\s+|(?:the\s+)?(?:spring|fall|autumn|winter|summer)\s+(?:of\s+)?)?)"
     r"((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)", re.IGNORECASE)
+#: "in 2023", "in March 2023", "in the spring of 2023" (not "in 2023-24": a school year).
+_YEAR_IN = re.compile(
+    r"\bin\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(?:the\s+)?"
+    r"(?:spring|fall|autumn|winter|summer)\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)",
+    re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Words that speak of an earlier testing: with a year, the score is that year's.
+_EARLIER = re.compile(
+    r"\b(?:for comparison|previous(?:ly)?|prior|earlier|initial(?:ly)?|last (?:evaluation|"
+    r"testing|year)|when (?:the school|she|he|they|we) (?:tested|evaluated)|(?:was|were) "
+    r"(?:first )?(?:tested|evaluated))\b", re.IGNORECASE)
+#: How far back a score's sentence is read for the year that dates it, in characters.
+_SENTENCE_REACH = 200
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -145,6 +158,23 @@ def _record_label(finder: _Finder, start: int) -> Before | None:
     heading_end = record_heading(finder.text, start)
     return None if heading_end is None else Before(finder.text, heading_end,
                                                      finder.scales.lengths)
+
+
+def _year_before(text: str, start: int) -> re.Match[str] | None:
+    """The earlier year a score's sentence says it is of, before it ("For comparison, when
+    the school tested him in March 2023 ..., his Total Word Reading Efficiency was 81"): one
+    year, "in" it, and words that speak of an earlier testing; else None."""
+    low = max(0, start - _SENTENCE_REACH)
+    window = text[low:start]
+    if ("20" not in window and "19" not in window) or "   " in window:
+        return None  # (the patterns are not tried where no year can be, nor in a table)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, low, start)]
+    begin = ends[-1] if ends else low
+    found = list(_YEAR_IN.finditer(text, begin, start))
+    if len(found) != 1 or len(_ANY_YEAR.findall(text, begin, start)) != 1 or \
+            _EARLIER.search(text, begin, start) is None:
+        return None
+    return found[0]
 
 
 def _glue_or_forms(finder: _Finder, start: int, end: int, test_named: bool = False) -> bool:
@@ -296,7 +326,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         bands = info.unnamed_bands if info else ()
     if not plausible(kind, value):
         return None, 0
-    if label and (year := _YEAR_AFTER.match(text, taken_to)):
+    if label and (year := _YEAR_AFTER.match(text, taken_to) or _year_before(text, start)):
         label = f"{label} ({year.group(1)})"  # "101 in 2023, 103 now": that year's score, not
         # this one's (as a table's year column names it)
     if kind in ("standard", "scaled") and before.cue in (None, kind) and (
