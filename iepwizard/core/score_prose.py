@@ -23,6 +23,7 @@ from .score_records import record_heading
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
+from .score_tables import WHEN
 from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
@@ -69,15 +70,11 @@ _MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
 #: A year right after a score: the score is that year's ("101 in 2023", "92 (2023)", "88 in
 #: March 2023"); group 1 is the year.
-_YEAR_AFTER = re.compile(
-    r"\s*(?:\(\s*|,?\s+(?:back\s+)?in\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*\.?\s+|(?:the\s+)?(?:spring|fall|autumn|winter|summer)\s+(?:of\s+)?)?)"
-    r"((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)", re.IGNORECASE)
+_YEAR = r"((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)"  # (not "2023-24": a school year)
+_YEAR_AFTER = re.compile(r"\s*(?:\(\s*|,?\s+(?:back\s+)?in\s+" + WHEN + "?)" + _YEAR,
+                         re.IGNORECASE)
 #: "in 2023", "in March 2023", "in the spring of 2023" (not "in 2023-24": a school year).
-_YEAR_IN = re.compile(
-    r"\bin\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+|(?:the\s+)?"
-    r"(?:spring|fall|autumn|winter|summer)\s+(?:of\s+)?)?((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)",
-    re.IGNORECASE)
+_YEAR_IN = re.compile(r"\bin\s+" + WHEN + "?" + _YEAR, re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words that speak of an earlier testing: with a year, the score is that year's.
 _EARLIER = re.compile(

@@ -41,9 +41,10 @@ _BRACKETED = re.compile(r"^\[\s*(\d{1,3}),\s*(\d{1,3})\s*\]$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: A year as a column's heading may date it: "Oct. 2023 (Gr. 3)", "Spring 2022", "2026 (age 11)"
 #: (lower case; the year is group 1).
-_DATED = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-                    r"|(?:spring|fall|autumn|winter|summer)\s+)?((?:19|20)\d\d)"
-                    r"(?:\s*\([^()]{1,12}\))?")
+#: A month or a season before a year ("Oct. ", "March ", "the spring of "), lower case.
+WHEN = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+        r"|(?:the\s+)?(?:spring|fall|autumn|winter|summer)\s+(?:of\s+)?)")
+_DATED = re.compile(WHEN + r"?((?:19|20)\d\d)(?:\s*\([^()]{1,12}\))?")
 #: First words of a header cell over a column of raw figures, not of the rows' names.
 _RAW_FIRST = frozenset({"raw", "sum", "age", "ae", "w", "rpi"})
 #: How far a header's first cell may stand from the line's start and still be a label's; one
