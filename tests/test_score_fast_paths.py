@@ -38,8 +38,10 @@ test_texts = st.lists(st.sampled_from(_TEST_BITS), max_size=16).map("".join)
 def test_tests_are_found_where_the_pattern_finds_them(text: str) -> None:
     pattern = SCALES.test_pattern
     halves = SCALES._split()
-    assert pattern is not None and halves is not None and halves[0] is not None
-    assert [h.span() for h in hits(*halves, SCALES._lower, text, lambda: pattern)] == [
+    assert pattern is not None and halves is not None
+    capitals, small = halves
+    assert capitals is not None
+    assert [h.span() for h in hits(capitals, small, SCALES._lower, text, lambda: pattern)] == [
         h.span() for h in pattern.finditer(text)]
 
 
@@ -56,8 +58,10 @@ def test_tests_are_found_where_the_pattern_finds_them_in_long_texts(text: str,
     text *= times
     pattern = SCALES.test_pattern
     halves = SCALES._split()
-    assert pattern is not None and halves is not None and halves[0] is not None
-    assert [h.span() for h in hits(*halves, SCALES._lower, text, lambda: pattern)] == [
+    assert pattern is not None and halves is not None
+    capitals, small = halves
+    assert capitals is not None
+    assert [h.span() for h in hits(capitals, small, SCALES._lower, text, lambda: pattern)] == [
         h.span() for h in pattern.finditer(text)]
 
 
@@ -83,8 +87,10 @@ made_up_texts = st.lists(st.sampled_from(["Alpha", "Beta", "Gamma", "A", "B", "G
 def test_overlapping_names_are_found_as_the_pattern_finds_them(text: str) -> None:
     pattern = MADE_UP.test_pattern
     halves = MADE_UP._split()
-    assert pattern is not None and halves is not None and halves[0] is not None
-    assert [h.span() for h in hits(*halves, MADE_UP._lower, text, lambda: pattern)] == [
+    assert pattern is not None and halves is not None
+    capitals, small = halves
+    assert capitals is not None
+    assert [h.span() for h in hits(capitals, small, MADE_UP._lower, text, lambda: pattern)] == [
         h.span() for h in pattern.finditer(text)]
 
 
