@@ -107,12 +107,17 @@ def first_cell_rater(text: str, pos: int) -> str:
     from ("Attention (Parent)   Conners 3-P  Inattention   T 78", then rows whose first cell
     is blank), or "": a table's column of domains may say whose rows follow."""
     line_start = text.rfind("\n", max(0, pos - _LINE), pos) + 1
+    if line_start == 0 and pos > _LINE:
+        return ""  # (a line longer than a table's row)
     for _ in range(_ROWS_UP):
         if not text.startswith("   ", line_start):  # (a row whose first cell is blank goes
             break  # on from the row above it)
         if line_start < 2:
             return ""
-        line_start = text.rfind("\n", max(0, line_start - 1 - _LINE), line_start - 1) + 1
+        end = line_start - 1
+        line_start = text.rfind("\n", max(0, end - _LINE), end) + 1
+        if line_start == 0 and end > _LINE:
+            return ""
     else:
         return ""
     end = min(pos, line_start + _FIRST_CELL)

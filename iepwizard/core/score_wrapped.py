@@ -37,11 +37,12 @@ def wrapped_label(finder: _Finder, line_start: int, line_end: int, label: str) -
     text = finder.text
     if line_end < len(text):
         below_end = text.find("\n", line_end + 1, line_end + 32)
-        below = text[line_end + 1:len(text) if below_end < 0 else below_end]
+        below = text[line_end + 1:line_end + 32 if below_end < 0 else below_end]  # (a piece is
+        # short: no longer a line is read, nor the rest of the text copied where none ends)
         if is_label_piece(below) and _names(finder, joined := _join(label, below.strip())):
             return joined
-    if line_start > 1:
-        above_start = text.rfind("\n", max(0, line_start - 32), line_start - 1) + 1
+    above_start = text.rfind("\n", max(0, line_start - 32), line_start - 1) + 1
+    if line_start > 1 and (above_start > 0 or line_start <= 32):  # (else longer than a piece)
         above = text[above_start:line_start - 1]
         if is_label_piece(above) and _names(finder, joined := _join(above.strip(), label)) \
                 and not _owned_by_row_above(finder, above_start, above.strip()):
