@@ -87,6 +87,9 @@ class _Finder(Mentions):
         #: The values of the scores found (up to `_given_upto`) -> their labels and tests.
         self._given: dict[float, set[tuple[str, str]]] = {}
         self._given_upto = 0
+        #: Where the last pair of two raters' scores ended, and their raters in order
+        #: ("74 (mom) / 69 (Ms. Ferris)": see score_rater_pairs).
+        self.rater_pair: tuple[int, tuple[str, str]] | None = None
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float, stated: float | None = None, prefer: str = ""

@@ -18,13 +18,14 @@ from .score_headerless import cells_after, next_two_cells, score_one_cell_on
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
+from .score_rater_pairs import rater_pair
 from .score_raters import FORM_RATERS, SENTENCE_END
 from .score_records import record_heading
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
 from .score_tables import WHEN
-from .scores import Score, plausible, said_by
+from .scores import RATED, Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
@@ -83,6 +84,8 @@ _EARLIER = re.compile(
     r"(?:first )?(?:tested|evaluated))\b", re.IGNORECASE)
 #: How far back a score's sentence is read for the year that dates it, in characters.
 _SENTENCE_REACH = 200
+#: How a pair of two raters' scores goes on after the first ("74 (mom) / 69 ...", "68 / 71").
+_PAIRED = (" (", "(", " /", "/")
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.
@@ -334,6 +337,10 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     cues = before.cue_spans() + ((cue_after,) if cue_after else ())
     if kind == "ge":
         return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
+    if role in RATED and text.startswith(_PAIRED, taken_to) and (pair := rater_pair(
+            finder, Score(start, end, kind, value, label, test, role, None, None, None, cues,
+                          bands), taken_to)) is not None:
+        return pair  # "74 (mom) / 69 (Ms. Ferris)": two raters' scores of one scale
     return _finish(finder, start, end, kind, value, label, test, role, cues, bands, taken_to)
 
 

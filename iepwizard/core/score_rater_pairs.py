@@ -1,0 +1,73 @@
+"""Two raters' scores of one scale side by side, as an email or a summary writes them:
+
+    - Inattention/Executive Dysfunction: 74 (mom) / 69 (Ms. Ferris)
+    - Hyperactivity: 68 / 71
+
+The first pair says whose each is, in brackets (a parent's word, or a person the text says
+who is: "his teacher, Ms. Ferris"); the bare pairs under it, in the same block of lines, keep
+that order. Before, the second of each pair was lost and the first was told as no one's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .score_raters import titled_rater
+from .scores import Score, plausible, said_by
+
+if TYPE_CHECKING:
+    from .score_finder import _Finder
+
+#: "74 (mom) / 69 (Ms. Ferris)", read after the first number: its rater, the second number
+#: and its rater.
+_NAMED = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]*/[ \t]*(\d{1,3})\b[ \t]*\(([^()\n]{1,30})\)")
+#: "68 / 71", read after the first number.
+_BARE = re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d/.:%])")
+#: A parent's or a child's own word for a rater.
+_WORDS = {"mom": "parent", "mother": "parent", "dad": "parent", "father": "parent",
+          "parent": "parent", "parents": "parent", "caregiver": "parent",
+          "teacher": "teacher", "self": "self", "student": "self", "self-report": "self"}
+
+
+def _whose(text: str, words: str) -> str:
+    low = words.strip().lower()
+    return _WORDS.get(low) or titled_rater(text, words)
+
+
+def rater_pair(finder: _Finder, first: Score, taken_to: int) -> tuple[list[Score], int] | None:
+    """The score and its pair's (see the module's docstring), and where they end; None where
+    no pair of raters follows the score."""
+    text = finder.text
+    if (named := _NAMED.match(text, taken_to)) is not None:
+        raters = _whose(text, named[1]), _whose(text, named[3])
+        if not all(raters) or raters[0] == raters[1]:
+            return None
+        both = _both(text, first, named.start(2), named.end(2), raters)
+        if both is None:
+            return None
+        finder.rater_pair = named.end(), raters
+        return both, named.end()
+    if finder.rater_pair is None or (bare := _BARE.match(text, taken_to)) is None:
+        return None
+    since, raters = finder.rater_pair
+    if text.find("\n\n", since, first.start) >= 0 or first.start - since > 2_000:
+        return None  # (the pairs' block ended)
+    both = _both(text, first, bare.start(1), bare.end(1), raters)
+    if both is None:
+        return None
+    finder.rater_pair = bare.end(), raters
+    return both, bare.end()
+
+
+def _both(text: str, first: Score, start: int, end: int,
+          raters: tuple[str, str]) -> list[Score] | None:
+    """The first score as the first rater's, and the number at start:end as the second's
+    score of the same scale; None where that number cannot be such a score."""
+    value = float(text[start:end])
+    if not plausible(first.kind, value):
+        return None
+    return [first._replace(label=first.label + said_by(raters[0])),
+            first._replace(start=start, end=end, value=value,
+                           label=first.label + said_by(raters[1]), stated=None, ci=None,
+                           ci_level=None, cues=())]
