@@ -29,3 +29,15 @@ def test_casl2_scores_are_standard_scores_of_their_tests(scales: Scales) -> None
 def test_the_glossary_names_the_casl2(content: Content) -> None:
     found = {term.id for term in decode("Given: the CASL-2 and the CELF-5.", content).terms}
     assert {"casl-2", "celf-5"} <= found
+
+
+def test_the_type_said_before_the_test_s_name(scales: Scales) -> None:
+    """"standard scores on the CASL-2 were 91 on Antonyms": read back from 91, the words stop
+    at the test's digit, so the type was not seen and no score was found."""
+    text = ("Maya's standard\nscores on the CASL-2 were 91 on Antonyms, 82 on Syntax "
+            "Construction, 80 on Paragraph\nComprehension and 77 on Pragmatic Language.\n")
+    assert read(text, scales) == [
+        ("Antonyms", "CASL-2", "standard", 91),
+        ("Syntax Construction", "CASL-2", "standard", 82),
+        ("Paragraph Comprehension", "CASL-2", "standard", 80),
+        ("Pragmatic Language", "CASL-2", "standard", 77)]

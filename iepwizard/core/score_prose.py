@@ -84,6 +84,11 @@ _EARLIER = re.compile(
     r"(?:first )?(?:tested|evaluated))\b", re.IGNORECASE)
 #: How far back a score's sentence is read for the year that dates it, in characters.
 _SENTENCE_REACH = 200
+#: A type, then the test it is of, then the verb, right before a number: "standard scores on
+#: the CASL-2 were" (group 1: the type).
+_TYPE_THEN_TEST = re.compile(
+    r"\b(standard|scaled)\s+scores\s+(?:on|from|for)\s+(?:the\s+)?[A-Za-z][\w-]{1,11}"
+    r"(?:\s+[\w-]{1,12})?\s+(?:were|are)\s+$", re.IGNORECASE)
 #: How a pair of two raters' scores goes on after the first ("74 (mom) / 69 ...", "68 / 71").
 _PAIRED = (" (", "(", " /", "/")
 #: How far back on its line a number's area may be named before a colon, in characters.
@@ -257,6 +262,10 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         return None, 0
     if cue_after:
         before.cue = "percentile"
+    elif before.cue is None and not before.words and (
+            typed := _TYPE_THEN_TEST.search(text, max(0, start - 80), start)) is not None:
+        before.cue = typed[1].lower()  # "standard scores on the CASL-2 were 88 on Antonyms":
+        # the type said before the test's name (whose digit ends the words read back)
     resolved = _known_area(finder, before, start, value)
     if resolved is None and before.cue is None and (
             summed := _sum_before_score(finder, before, start, end, value)) is not None:
