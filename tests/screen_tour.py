@@ -70,6 +70,10 @@ async def steady(pilot: Pilot[Any]) -> None:
             field.value = TODAY.isoformat()
         elif field.value == long_date(today):
             field.value = long_date(TODAY)
+        else:
+            continue
+        field.cursor_position = len(field.value)  # (not where today's date, of another
+        # length on another day, left it: "December 1, 2026" is shorter than the fixed day)
     for area in screen.query(TextArea):
         area.cursor_blink = False
     await pilot.pause()
@@ -181,7 +185,9 @@ async def sent(pilot: Pilot[Any]) -> None:
     from iepwizard.screens.sent import SentScreen
 
     await _push(pilot, SentScreen("Request for a full evaluation for Sam", "Ms. Carter"))
-    pilot.app.screen.query_one("#sent-date", Input).value = "November 28, 2026"
+    date = pilot.app.screen.query_one("#sent-date", Input)
+    date.value = "November 28, 2026"
+    date.cursor_position = len(date.value)  # (see `steady`)
     await steady(pilot)
 
 
