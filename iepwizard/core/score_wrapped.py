@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .score_tables import cells
+
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
@@ -69,6 +71,5 @@ def _owned_by_row_above(finder: _Finder, piece_start: int, piece: str) -> bool:
         return False
     text = finder.text
     row_start = text.rfind("\n", max(0, piece_start - 402), piece_start - 1) + 1
-    row = text[row_start:piece_start - 1]
-    first = re.split(r"\t| {2,}|\|", row.strip(" |"), maxsplit=1)[0].strip()
-    return bool(first) and _names(finder, _join(first, piece))
+    found = cells(text[row_start:piece_start - 1])
+    return bool(found) and _names(finder, _join(found[0][1], piece))
