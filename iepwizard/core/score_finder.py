@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .scales import Area, Scales, key_of, pool_facts
+from .score_key import keyed
 from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
@@ -313,6 +314,8 @@ class _Finder(Mentions):
             visited.append(start)
             pieces = 0
             end = start - 1
+        if paired >= 0 and result is not None and start >= 0:
+            result = keyed(self.text, start, result)  # ("Score" over "88/21": the key says)
         if paired >= 0 and not (result and any(c.pair for c in result)):
             # (as if they were no rows: the table ends above the first of them)
             if paired == 0:

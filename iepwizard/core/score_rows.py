@@ -50,6 +50,10 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
             finder.scales.test_of(label) is not None:
         label = f"{label} {found[1][1]}"  # "| Beery VMI | Motor Coordination | 76 |": a
         # column of tests, then one of areas
+    elif len(found) > 2 and not found[2][1][:1].isdigit() and \
+            finder.scales.test_of(found[1][1]) is not None:
+        label = f"{found[1][1]} {found[2][1]}"  # "Reading   WIAT-4  Basic Reading   88/21":
+        # a column of domains, then the test and its area (the domain names no area)
     own_test, label = _test_first(finder, label)  # "WIAT-4 Word Reading"
     label = wrapped_label(finder, line_start, line_start + len(line), label)  # "Reading" over
     # "Comprehension": the row's label wraps onto a line of its own
@@ -124,11 +128,13 @@ def _test_first(finder: _Finder, label: str) -> tuple[str, str]:
     Word Reading" in a table of two tests' scores); ("", label) where none is."""
     if not label.startswith(finder.scales.test_names):
         return "", label  # (most labels: one look at every name, not a loop over them)
-    for test_id, info in finder.scales.tests.items():
-        for name in info.names:
-            if label.startswith(name) and label[len(name):len(name) + 1] in (" ", ":"):
-                return test_id, label[len(name) + 1:].strip(" :")
-    return "", label
+    named = [(len(name), test_id) for test_id, info in finder.scales.tests.items()
+             for name in info.names
+             if label.startswith(name) and label[len(name):len(name) + 1] in (" ", ":")]
+    if not named:
+        return "", label
+    length, test_id = max(named)  # the longest name: "WJ IV ACH Broad Reading", not "WJ IV"
+    return test_id, label[length + 1:].strip(" :")
 
 
 def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Area, ...],

@@ -65,6 +65,7 @@ class Column(NamedTuple):
     bars: int = -1  # a second table's label, in a header split at "|": the bars before it
     bar: int = -1  # in a header split at "|": the bars before it (every column's)
     pair: bool = False  # its cells are "score / percentile" ("58 / 81"), as its header says
+    keyed: str = ""  # a plain "Score" column's: the type the report's key gives "a/b" cells
 
 
 def cells(line: str) -> list[tuple[int, str]]:
@@ -125,7 +126,8 @@ def column_kind(text: str) -> Column:
         kind = "percentile"
     elif low in {"ge", "grade equivalent", "grade equiv", "grade equiv."}:
         kind = "ge"
-    elif "score" in words or "scores" in words or low in {"composite", "index"}:
+    elif "score" in words or "scores" in words or low in {"composite", "index", "result",
+                                                          "results"}:
         kind = "score"
     else:
         kind = "ignore"
@@ -389,7 +391,7 @@ def row_cells(line: str, columns: list[Column],
     result: list[Cell] = []
     for column, (offset, text) in placed:
         if column.pair and (pair := PAIR.match(text)):  # "58 / 81": a score, its percentile
-            for at, kind in ((1, column.kind), (2, "percentile")):
+            for at, kind in ((1, column.keyed or column.kind), (2, "percentile")):
                 result.append(Cell(kind, float(pair.group(at)), None, None, None,
                                    offset + pair.start(at), pair.end(at) - pair.start(at),
                                    column.group))

@@ -1,0 +1,46 @@
+"""A report's key to its score table's cells, said once: "SS/PR = standard score / percentile
+rank", "Key: SS/%ile: standard score and percentile".
+
+A summary table may head its scores' column with a plain "Score" and write each cell as
+"88/21". Only a key that says what the two numbers are makes such a cell a score and its
+percentile (see score_pairs: "6/10" elsewhere is a count, items right of items given).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .score_tables import Column, column_kind
+
+#: A notation of two types defined: "SS/PR =", "SS / %ile:" (the types checked after).
+_KEY = re.compile(r"(?<![\w/])([A-Za-z]{1,3}|%ile)\s?/\s?([A-Za-z]{2}|%ile)\s*[=:]")
+#: How far before a table's header (and after it: a note under the table) a key is looked for.
+_REACH = 4000
+#: The types a key may give the first of its two numbers.
+_KEYED = ("standard", "scaled", "t")
+
+
+def keyed(text: str, start: int, columns: list[Column]) -> list[Column]:
+    """A table's columns (its header's line starts at `start`), each plain "Score" column
+    reading "a/b" cells as the text's key says (`Column.keyed`); as they were where the
+    header says what its cells are, or no key is near."""
+    if any(c.pair for c in columns) or not any(c.kind == "score" for c in columns):
+        return columns
+    kind = key_kind(text, start)
+    if not kind:
+        return columns
+    return [c._replace(pair=True, keyed=kind) if c.kind == "score" else c for c in columns]
+
+
+def key_kind(text: str, at: int) -> str:
+    """The type of score a key near `at` gives the first number of "a/b" (its second a
+    percentile): the nearest key before `at`, else the first after it; "" where none is."""
+    before = after = ""
+    for key in _KEY.finditer(text, max(0, at - _REACH), at + _REACH):
+        first, second = column_kind(key[1]).kind, column_kind(key[2]).kind
+        if first in _KEYED and second == "percentile":
+            if key.start() >= at:
+                after = after or first
+            else:
+                before = first
+    return before or after

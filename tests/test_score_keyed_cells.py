@@ -1,0 +1,65 @@
+"""A summary table whose scores' column is a plain "Score" (or "Result"), each cell "88/21",
+with a key said once ("SS/PR = standard score / percentile rank"). Before, every such cell was
+lost: only a header that names the pair ("SS/PR") made "a/b" a score and its percentile. And a
+column of domains ("Reading") before the test's and the area's columns was taken for the
+area's name."""
+
+from __future__ import annotations
+
+from iepwizard.core.escapes import blank
+from iepwizard.core.scales import Scales
+from iepwizard.core.score_finder import find_scores
+
+from .score_reading import read
+
+TABLE = ("Area            Test and scale                                Result\n"
+         "--------------  --------------------------------------------  -------\n"
+         "Reading         WIAT-4  Basic Reading                          88/21\n"
+         "                Word Reading                                   85/16\n"
+         "Math            KTEA-3  Math Composite                         102/55\n"
+         "                Math Fluency                                   79/8\n")
+KEY = "Score key: SS/PR = standard score / percentile rank (average 90-109).\n\n"
+
+
+def test_the_key_above_makes_each_cell_a_score_and_its_percentile(scales: Scales) -> None:
+    found = find_scores(blank(KEY + TABLE), scales)
+    assert [(s.label, s.test, s.type_name, s.value, s.stated) for s in found] == [
+        ("Basic Reading", "WIAT-4", "standard", 88, 21),
+        ("Word Reading", "WIAT-4", "standard", 85, 16),
+        ("Math Composite", "KTEA-3", "standard", 102, 55),
+        ("Math Fluency", "KTEA-3", "standard", 79, 8)]
+
+
+def test_a_key_in_a_note_under_the_table_counts_too(scales: Scales) -> None:
+    text = TABLE.replace("Result", "Score ") + "\nNote. SS/%ile: standard score and percentile.\n"
+    assert [row[3] for row in read(text, scales)] == [88, 85, 102, 79]
+
+
+def test_without_a_key_the_cells_are_no_scores(scales: Scales) -> None:
+    """"6/10" may be a count (items right of items given): only a key makes "a/b" a score."""
+    assert read(TABLE, scales) == []
+    other = "Key: Acc/Att = items accurate / items attempted.\n\n" + TABLE
+    assert read(other, scales) == []
+
+
+def test_a_t_score_key(scales: Scales) -> None:
+    text = ("Key: T/%ile = T-score / percentile rank.\n\n"
+            "Scale                         Score\n"
+            "BASC-3  Hyperactivity         66/93\n"
+            "Adaptability                  38/12\n")
+    found = find_scores(blank(text), scales)
+    assert [(s.label, s.test, s.type_name, s.value, s.stated) for s in found] == [
+        ("Hyperactivity", "BASC-3", "t-problem", 66, 93),
+        ("Adaptability", "BASC-3", "t-adaptive", 38, 12)]
+
+
+def test_the_longest_test_name_starts_the_label(scales: Scales) -> None:
+    """"WJ IV ACH Broad Reading": the test is "WJ IV ACH", not "WJ IV" with an area "ACH
+    Broad Reading"."""
+    text = (KEY + "Domain          Test and area                                 Score\n"
+            "Language        WJ IV OL  Oral Language                         91/27\n"
+            "                Listening Comprehension                         84/14\n"
+            "Reading         WJ IV ACH  Broad Reading                        94/34\n")
+    assert read(text, scales) == [("Oral Language", "WJ IV", "standard", 91),
+                                  ("Listening Comprehension", "WJ IV", "standard", 84),
+                                  ("Broad Reading", "WJ IV", "standard", 94)]
