@@ -48,7 +48,7 @@ from .score_tables import (
 )
 from .score_test_words import with_test_words
 from .score_wrapped import is_label_piece
-from .scores import NORMED, Score, disagree, fits
+from .scores import NORMED, RATED, Score, disagree, fits
 
 NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
 _DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
@@ -227,7 +227,7 @@ class _Finder(Mentions):
             if not scores and (aside := aside_score(text, self.last, *number.span(1))):
                 self.raters.append((len(found), 1, aside[1]))  # ("61, while the parent's
                 found.append(aside[0])  # was 57": the parent's score of the same scale)
-            if scores and scores[0].role in ("problem", "adaptive"):
+            if scores and scores[0].role in RATED:
                 self.paragraphs.append((len(found), len(scores), scores[0].start))
             if scores:
                 found.extend(scores)

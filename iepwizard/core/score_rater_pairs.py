@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .score_raters import titled_rater
+from .score_raters import RATER_KINDS, titled_rater
 from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
@@ -24,15 +24,11 @@ if TYPE_CHECKING:
 _NAMED = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]*/[ \t]*(\d{1,3})\b[ \t]*\(([^()\n]{1,30})\)")
 #: "68 / 71", read after the first number.
 _BARE = re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d/.:%])")
-#: A parent's or a child's own word for a rater.
-_WORDS = {"mom": "parent", "mother": "parent", "dad": "parent", "father": "parent",
-          "parent": "parent", "parents": "parent", "caregiver": "parent",
-          "teacher": "teacher", "self": "self", "student": "self", "self-report": "self"}
 
 
 def _whose(text: str, words: str) -> str:
     low = words.strip().lower()
-    return _WORDS.get(low) or titled_rater(text, words)
+    return RATER_KINDS.get(low) or titled_rater(text, words)
 
 
 def rater_pair(finder: _Finder, first: Score, taken_to: int) -> tuple[list[Score], int] | None:

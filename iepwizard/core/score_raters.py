@@ -31,10 +31,12 @@ _TAILS = ("arent", "other", "ather", "aregiver", "eacher", "elf-report")
 #: Before a rater's word, what makes it part of a scale's name ("Relations with Parents",
 #: "Attitude to Teachers"): no rater.
 _IN_A_NAME = ("with ", "to ")
-_KIND = {"parent": "parent", "parents": "parent", "mother": "parent", "father": "parent",
-         "caregiver": "parent", "caregivers": "parent", "teacher": "teacher",
-         "teachers": "teacher", "self-report": "self", "self-reports": "self",
-         "self": "self", "student": "self"}  # (the last two as a table's header names them)
+#: Whose rating a word names ("mom" and "dad" as a parent writes them in an email).
+RATER_KINDS = {"parent": "parent", "parents": "parent", "mother": "parent", "father": "parent",
+               "mom": "parent", "dad": "parent", "caregiver": "parent",
+               "caregivers": "parent", "teacher": "teacher", "teachers": "teacher",
+               "self-report": "self", "self-reports": "self",
+               "self": "self", "student": "self"}  # (the last two as a table's header names them)
 #: After a rater's word, what makes it the owner of the number right after it ("while the
 #: parent's was 57", "the teacher's T-score of 61"): an aside about that one score.
 _OWNS = re.compile(r"['\u2019]s(?: t-scores?| scores?| ratings?| t)? (?:was|is|of|at|=) ?\d")
@@ -160,7 +162,7 @@ def _people(text: str) -> dict[str, set[str]]:
     people: dict[str, set[str]] = {}
     for pattern, name_at, word_at in _WHO:
         for m in pattern.finditer(text):
-            people.setdefault(m[name_at], set()).add(_KIND[m[word_at].lower()])
+            people.setdefault(m[name_at], set()).add(RATER_KINDS[m[word_at].lower()])
     return people
 
 
@@ -235,7 +237,7 @@ def _mentions(text: str) -> list[tuple[re.Match[str], str]]:
     for start in starts:
         if (hit := _RATER.match(text, start)) is not None and not text.endswith(
                 _IN_A_NAME, 0, start):
-            found.append((hit, _KIND[hit[0]]))
+            found.append((hit, RATER_KINDS[hit[0]]))
     return found
 
 
@@ -273,7 +275,7 @@ def aside_score(text: str, last: Score | None, start: int, end: int
     if (last is None or last.role not in RATED or not last.label or start - last.end > 60
             or (aside := _ASIDE.fullmatch(text, last.end, start)) is None):
         return None
-    rater = _KIND[aside[1].lower()]
+    rater = RATER_KINDS[aside[1].lower()]
     value = float(text[start:end])
     if paragraph_rater(text, last.start) in ("", rater) or not plausible(last.kind, value):
         return None
@@ -328,7 +330,7 @@ def table_rater(text: str, columns: list[Column], row: list[Score]) -> str:
         return first_cell_rater(text, row[0].start)  # its rows
     if len(groups) != 1:
         return ""  # (two raters' columns: each score says its own already)
-    return _KIND.get(groups.pop(), "")
+    return RATER_KINDS.get(groups.pop(), "")
 
 
 def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str = "",

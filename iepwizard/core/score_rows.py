@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from .score_before import GLUE_WORDS
 from .score_halves import halves
-from .score_tables import Cell, Column, cells, row_cells
+from .score_tables import SCORE_KINDS, Cell, Column, cells, row_cells
 from .score_wrapped import wrapped_label
 from .scores import Score, plausible, said_by
 
@@ -22,7 +22,6 @@ _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?)\)\s*$")
 _ABBR_INSIDE = re.compile(r"\s*\([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?\)\s*(?=\w)")
 _WORD = re.compile(r"[^\W_]+|&")
 #: The columns that hold a score (see score_tables.column_kind).
-_SCORE_KINDS = ("standard", "scaled", "v", "t", "score")
 #: How far back a test named before a table without a known area may be, in characters.
 TEST_REACH = 1200
 
@@ -141,7 +140,7 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             words: int, plain: str, rater: str) -> list[Score]:
     """The score (with its percentile, interval and grade equivalent) of a row's cells, or
     of one rater's cells in it (`rater`: "parent", "teacher"..., said after the area)."""
-    mains = [c for c in cells if c.kind in _SCORE_KINDS and c.value is not None]
+    mains = [c for c in cells if c.kind in SCORE_KINDS and c.value is not None]
     main = mains[0] if mains else None
     percentile = next((c for c in cells if c.kind == "percentile"), None)
     interval = next((c for c in cells if c.kind == "ci"), None)

@@ -28,8 +28,8 @@ RATERS = frozenset({"parent", "teacher", "self", "student", "mother", "father", 
 #: Words after a rater's name in the name of their form ("Parent/Caregiver Form", "Teacher
 #: Rating Form"), over the rater's columns.
 _FORM_WORDS = RATERS | {"form", "rating", "ratings", "report", "scale", "scales", "version"}
-#: The types of score a "score / percentile" cell may begin with.
-_SCORE_KINDS = ("standard", "scaled", "v", "t", "score")
+#: The types of score a column may hold (a "score / percentile" cell may begin with one).
+SCORE_KINDS = ("standard", "scaled", "v", "t", "score")
 #: Header words of a table that compares scores (the WJ IV's variations and discrepancies:
 #: "Actual  Predicted  Difference  PR  SD"; the WISC-V's pairwise comparisons: "Score 1  Score
 #: 2  Difference  Critical Value  Base Rate"): its percentile is the difference's, not the
@@ -102,7 +102,7 @@ def column_kind(text: str) -> Column:
         # (Gr. 3) SS/PR": the date over the header's second line
     if "/" in low and (pair := split_pair(low)) is not None:  # "T / %ile", "SS/PR"
         first, second = column_kind(pair[0]), column_kind(pair[1])
-        if first.kind in _SCORE_KINDS and second.kind == "percentile":
+        if first.kind in SCORE_KINDS and second.kind == "percentile":
             return Column(0, first.kind, first.level, pair=True)
     level = int(m.group(1)) if (m := _LEVEL.search(low)) else None
     words = set(re.findall(r"[a-z%]+", low))
@@ -154,7 +154,7 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     columns += [column_kind(text)._replace(start=offset, tab=line.count("\t", 0, offset)
                                            if tabbed else -1)
                 for offset, text in found[1:]]
-    if not any(c.kind in (*_SCORE_KINDS, "percentile") for c in columns):
+    if not any(c.kind in (*SCORE_KINDS, "percentile") for c in columns):
         said = _said_in_label(found, columns)
         if said:
             columns = said
@@ -182,7 +182,7 @@ def unlabelled(line: str, found: list[tuple[int, str]]) -> bool:
         return False
     first = found[0][1]
     return first.split(" ", 1)[0].casefold() in _RAW_FIRST or column_kind(first).kind in (
-        *_SCORE_KINDS, "percentile", "ci", "ge")
+        *SCORE_KINDS, "percentile", "ci", "ge")
 
 
 def compares_scores(line: str, found: list[tuple[int, str]] | None = None) -> bool:
