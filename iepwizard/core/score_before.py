@@ -22,7 +22,7 @@ GLUE_WORDS = {
     "rated", "grade", "equivalent", "percentile", "average", "low", "high", "below", "above",
     "very", "extremely", "borderline", "range", "elevated", "clinically", "significant",
     "mildly", "potentially", "risk", "total", "be", "ss", "scs", "iq", "pr", "ge", "t",
-    "lowest", "highest",
+    "lowest", "highest", "came", "comes", "out", "landed", "lands",
 }
 GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~",
               "v"}  # ("v = 10", "v-scale score of 10": a Vineland-3 subdomain's, in lower case)
@@ -38,7 +38,8 @@ STOP_LABEL = GLUE_WORDS | {"and", "or", "another", "this", "that", "these", "tho
 #: Glue that says what a score was: after a comma, it ends a clause whose last words are not
 #: the score's area.
 _VERBS = {"was", "were", "is", "are", "had", "has", "scored", "earned", "obtained", "received",
-          "yielded", "achieved", "fell", "falls", "gave", "got", "reached", "rated", "equals"}
+          "yielded", "achieved", "fell", "falls", "gave", "got", "reached", "rated", "equals",
+          "came", "comes", "landed", "lands"}
 #: Before "score", what makes it no score of the child's to explain: a raw score (the glossary
 #: explains it), a criterion or cut-off score (the line the child's score is compared with).
 _NO_SCORE = {"raw", "criterion", "cutoff", "cut"}

@@ -90,7 +90,7 @@ _TYPE_THEN_TEST = re.compile(
     r"\b(standard|scaled)\s+scores\s+(?:on|from|for)\s+(?:the\s+)?[A-Za-z][\w-]{1,11}"
     r"(?:\s+[\w-]{1,12})?\s+(?:were|are)\s+$", re.IGNORECASE)
 #: How a pair of two raters' scores goes on after the first ("74 (mom) / 69 ...", "68 / 71").
-_PAIRED = (" (", "(", " /", "/")
+_PAIRED = (" (", "(", " /", "/", " from", " by", "\nfrom", "\nby")
 #: How far back on its line a number's area may be named before a colon, in characters.
 _LINE_REACH = 160
 #: How far back a test named before a score without a known area may be, in characters.

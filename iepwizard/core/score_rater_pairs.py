@@ -6,6 +6,9 @@
 The first pair says whose each is, in brackets (a parent's word, or a person the text says
 who is: "his teacher, Ms. Ferris"); the bare pairs under it, in the same block of lines, keep
 that order. Before, the second of each pair was lost and the first was told as no one's.
+
+A sentence says it in words: "Hyperactivity was 71 from his father and 64 from his teacher",
+"72 by parent report and 65 by teacher report" (and one rater alone: "71 from his father").
 """
 
 from __future__ import annotations
@@ -22,6 +25,17 @@ if TYPE_CHECKING:
 #: "74 (mom) / 69 (Ms. Ferris)", read after the first number: its rater, the second number
 #: and its rater.
 _NAMED = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]*/[ \t]*(\d{1,3})\b[ \t]*\(([^()\n]{1,30})\)")
+#: Between two words of a sentence: spaces, or one line break (a sentence wrapped).
+_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+#: "from his father", "by parent report", "from her math teacher, Ms. Okafor": whose a score
+#: is, said right after it (the rater's word; a person named after a comma is left unread).
+_FROM = (r"_(?:from|by)_(?:(?:the|his|her|their|[A-Z][a-z]+['\u2019]s)_)?(?:[a-z]+_)?("
+         + "|".join(sorted(RATER_KINDS, key=len, reverse=True))
+         + r")(?![\w-])(?:_(?:reports?|ratings?|forms?)\b)?").replace("_", _SPACE)
+_SAID = re.compile(_FROM)
+#: After the first rater's words: ", and 64 from his teacher", " while 66 by teacher report".
+_AND_SAID = re.compile((r",?_(?:and|while|but|with|vs\.?|versus)_(?:an?_|a T-score of_)?"
+                        r"(\d{1,3})(?![\d.%/])").replace("_", _SPACE) + _FROM)
 #: "68 / 71", read after the first number.
 _BARE = re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d/.:%])")
 
@@ -44,6 +58,8 @@ def rater_pair(finder: _Finder, first: Score, taken_to: int) -> tuple[list[Score
             return None
         finder.rater_pair = named.end(), raters
         return both, named.end()
+    if (said := _SAID.match(text, taken_to)) is not None:
+        return _said(text, first, said)
     if finder.rater_pair is None or (bare := _BARE.match(text, taken_to)) is None:
         return None
     since, raters = finder.rater_pair
@@ -54,6 +70,17 @@ def rater_pair(finder: _Finder, first: Score, taken_to: int) -> tuple[list[Score
         return None
     finder.rater_pair = bare.end(), raters
     return both, bare.end()
+
+
+def _said(text: str, first: Score, said: re.Match[str]) -> tuple[list[Score], int]:
+    """The score as the rater's its sentence names right after it, with the second rater's
+    score after "and" where one follows (see the module's docstring)."""
+    whose = RATER_KINDS[said[1].lower()]
+    second = _AND_SAID.match(text, said.end())
+    if second is not None and (other := RATER_KINDS[second[2].lower()]) != whose and (
+            both := _both(text, first, second.start(1), second.end(1), (whose, other))):
+        return both, second.end()
+    return [first._replace(label=first.label + said_by(whose))], said.end()
 
 
 def _both(text: str, first: Score, start: int, end: int,
