@@ -204,6 +204,7 @@ class IEPWizardApp(PastesToBox, PlacesToasts, StopsOnSignal, OpensScreens):
         from .core.dates import long_form
         from .screens.confirm import ConfirmScreen
 
+        self._ready_meeting(meeting.id)
         if await self.push_screen_wait(ConfirmScreen(
                 f"Your meeting of {long_form(meeting.date)} ({meeting.label}) was not closed. "
                 f"Continue it, or end it?", yes="Continue the meeting", no="End it",
