@@ -63,3 +63,25 @@ def test_the_longest_test_name_starts_the_label(scales: Scales) -> None:
     assert read(text, scales) == [("Oral Language", "WJ IV", "standard", 91),
                                   ("Listening Comprehension", "WJ IV", "standard", 84),
                                   ("Broad Reading", "WJ IV", "standard", 94)]
+
+
+BRACKETS = ("Domain               Measure / Scale                         Score\n"
+            "Behavior (Parent)    BASC-3  Hyperactivity                   T 66 (93)\n"
+            "                     Attention Problems                      T 71 (97)\n"
+            "Behavior (Teacher)   BASC-3  Hyperactivity                   T 58 (80)\n")
+
+
+def test_a_key_makes_the_number_in_brackets_the_percentile(scales: Scales) -> None:
+    """"T (%ile) = T-score with its percentile in parentheses": the report's percentile is
+    told with the score. Before, it was dropped."""
+    text = "Key: T (%ile) = T-score with its percentile in parentheses.\n\n" + BRACKETS
+    assert [(s.label, s.value, s.stated) for s in find_scores(blank(text), scales)] == [
+        ("Hyperactivity, parent rating", 66, 93), ("Attention Problems, parent rating", 71, 97),
+        ("Hyperactivity, teacher rating", 58, 80)]
+
+
+def test_without_the_key_a_number_in_brackets_is_no_percentile(scales: Scales) -> None:
+    """"(93)" may be a raw score or a count: only the key makes it the percentile."""
+    assert [s.stated for s in find_scores(blank(BRACKETS), scales)] == [None, None, None]
+    standard = "Key: SS (PR) = standard score (percentile).\n\n" + BRACKETS
+    assert [s.stated for s in find_scores(blank(standard), scales)] == [None, None, None]

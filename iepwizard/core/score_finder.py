@@ -91,6 +91,9 @@ class _Finder(Mentions):
         #: Where the last pair of two raters' scores ended, and their raters in order
         #: ("74 (mom) / 69 (Ms. Ferris)": see score_rater_pairs).
         self.rater_pair: tuple[int, tuple[str, str]] | None = None
+        #: The type of score the text's key says is written with its percentile in brackets
+        #: ("T (%ile) = ...": see score_key); None until asked.
+        self.bracket_kind: str | None = None
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float, stated: float | None = None, prefer: str = ""

@@ -1,9 +1,11 @@
-"""A report's key to its score table's cells, said once: "SS/PR = standard score / percentile
-rank", "Key: SS/%ile: standard score and percentile".
+"""A report's key to how it writes its scores, said once: "SS/PR = standard score / percentile
+rank", "T (%ile) = T-score with its percentile in parentheses".
 
 A summary table may head its scores' column with a plain "Score" and write each cell as
-"88/21". Only a key that says what the two numbers are makes such a cell a score and its
-percentile (see score_pairs: "6/10" elsewhere is a count, items right of items given).
+"88/21" or "T 78 (99)". Only a key that says what the numbers are makes "88/21" a score and
+its percentile (see score_pairs: "6/10" elsewhere is a count, items right of items given), and
+the bare "(99)" after a T-score its percentile (elsewhere a number in brackets may be a raw
+score, a count or a page).
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from .score_tables import Column, column_kind
 
 #: A notation of two types defined: "SS/PR =", "SS / %ile:" (the types checked after).
 _KEY = re.compile(r"(?<![\w/])([A-Za-z]{1,3}|%ile)\s?/\s?([A-Za-z]{2}|%ile)\s*[=:]")
+#: A key of a score with its percentile in brackets: "T (%ile) =", "SS (PR):".
+_BRACKET_KEY = re.compile(r"(?<![\w(])(T|SS)(?:[ -]?scores?)?[ \t]?"
+                          r"\((%ile|PR|percentile(?: rank)?)\)[ \t]*[=:]")
+#: A percentile in brackets right after a score: " (99)".
+BRACKETED = re.compile(r" ?\((\d{1,2})\)")
 #: How far before a table's header (and after it: a note under the table) a key is looked for.
 _REACH = 4000
 #: The types a key may give the first of its two numbers.
@@ -44,3 +51,10 @@ def key_kind(text: str, at: int) -> str:
             else:
                 before = first
     return before or after
+
+
+def bracket_kind(text: str) -> str:
+    """The type of score ("t", "standard") the text's key says is written with its percentile
+    in brackets after it ("T 78 (99)"); "" where no key says so."""
+    key = _BRACKET_KEY.search(text)
+    return column_kind(key[1]).kind if key is not None else ""

@@ -15,6 +15,7 @@ from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, is_glue, tokens
 from .score_headerless import cells_after, next_two_cells, score_one_cell_on
+from .score_key import BRACKETED, bracket_kind
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import in_longer_name, predicted, ranked
@@ -397,6 +398,13 @@ def _finish(finder: _Finder, start: int, end: int, kind: str, value: float, labe
             bands: tuple[tuple[int, str], ...], taken_to: int) -> tuple[list[Score], int]:
     """The score with what is written after it (percentile, interval, grade equivalent)."""
     extra = attachments(finder.text, taken_to, value)
+    if extra is None and finder.text.startswith((" (", "("), taken_to) and (
+            bare := BRACKETED.match(finder.text, taken_to)) is not None:
+        if finder.bracket_kind is None:
+            finder.bracket_kind = bracket_kind(finder.text)
+        if finder.bracket_kind == kind:  # "T 78 (99)", as the report's key says
+            return [Score(start, end, kind, value, label, test, role, float(bare[1]), None,
+                          None, cues, bands)], bare.end()
     if extra is None:
         cells = None
         if kind in ("standard", "scaled") and finder.text.startswith(_NEXT_CELL, taken_to):
