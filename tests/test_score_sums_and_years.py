@@ -34,3 +34,20 @@ def test_a_sentence_about_an_earlier_testing_dates_its_score(scales: Scales) -> 
     assert read(text, scales) == [("Word Reading (2023)", "WIAT-4", "standard", 88),
                                   ("Spelling", "WIAT-4", "standard", 90)]  # (no word says
     # "earlier": the report's own testing may be so dated)
+
+
+def test_a_score_under_a_label_that_ends_in_its_sum(scales: Scales) -> None:
+    """A label too long for its column, its score on the line under it: read back from the
+    score, the words were the aside ("sum of scaled scores = 167"), and the composite was
+    taken for that sum and lost."""
+    text = ("TOWRE-2\n"
+            "                        Raw     Standard  %ile\n"
+            "Sight Word Efficiency   41      88        21\n"
+            "Total Word Reading Efficiency (sum of scaled scores = 167)   \n"
+            "                                82        12\n")
+    found = read(text, scales)
+    assert found == [("Sight Word Efficiency", "TOWRE-2", "standard", 88),
+                     ("Total Word Reading Efficiency", "TOWRE-2", "standard", 82)]
+    unsure = text.replace("(sum of scaled scores = 167)", "(see page four)")
+    assert read(unsure, scales) == found[:1]  # (no figures in it: an aside the words read
+    # back stop at, as before)

@@ -166,6 +166,24 @@ def _record_label(finder: _Finder, start: int) -> Before | None:
                                                      finder.scales.lengths)
 
 
+def _before_aside(text: str, start: int) -> int:
+    """Where the words before a number are read back from: the number itself, or, where it
+    starts its line under a label that ends in an aside of figures ("Oral Reading Index (sum
+    of scaled scores = 13)" over "      81    10"), the label's end. Read back over the aside,
+    the number was taken for the sum the aside describes, and told as no score."""
+    line_start = text.rfind("\n", max(0, start - _LINE_REACH), start)
+    if line_start < 1 or text[line_start + 1:start].strip():
+        return start
+    low = max(0, line_start - _LINE_REACH)
+    above = text[low:line_start].rstrip()  # (bounded: the line above, or its end)
+    opened = above.rfind("(")
+    aside = above[opened + 1:-1]
+    if not above.endswith(")") or opened < 0 or "\n" in aside or "(" in aside or not any(
+            c.isdigit() for c in aside):
+        return start
+    return low + opened
+
+
 def _year_before(text: str, start: int) -> re.Match[str] | None:
     """The earlier year a score's sentence says it is of, before it ("For comparison, when
     the school tested him in March 2023 ..., his Total Word Reading Efficiency was 81"): one
@@ -257,7 +275,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         # Structure": a list whose first score had its area after it
     if predicted(text, start):
         return None, 0  # "his predicted Basic Reading score is 101": not the child's score
-    before = Before(text, start, finder.scales.lengths)
+    before = Before(text, _before_aside(text, start), finder.scales.lengths)
     if before.describes() or (before.glue == ["SS"] and not before.words
                               and _listed_subject(text, start)):
         return None, 0
