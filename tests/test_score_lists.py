@@ -159,3 +159,16 @@ def test_a_listed_name_is_the_named_test_s_before_a_longer_one_of_another(
             "Knowledge, Quantitative Reasoning and Working Memory index scores were 83, 88 and "
             "74, respectively.\n")
     assert read(text, scales)[-1] == ("Working Memory", "SB5", "standard", 74)
+
+
+def test_scores_each_for_its_area_named_after_it(scales: Scales) -> None:
+    """"T-scores of 72 for Hyperactivity (At-Risk), 64 for Aggression": "for" names the area
+    after the score as "on" does, and the list goes on past a range said in brackets. Before,
+    the first was told with no area (and no role: a plain T-score) and the others lost."""
+    text = ("On the BASC-3, the parent ratings gave T-scores of 72 for Hyperactivity (At-Risk), "
+            "64 for Aggression (Average) and 70 for Anxiety.\n")
+    assert read(text, scales) == [("Hyperactivity", "BASC-3", "t-problem", 72),
+                                  ("Aggression", "BASC-3", "t-problem", 64),
+                                  ("Anxiety", "BASC-3", "t-problem", 70)]
+    assert read("On the BASC-3 the parent gave a T-score of 72 for the year.\n", scales) == [
+        ("", "BASC-3", "t", 72)]  # (no area's name after "for": as before)

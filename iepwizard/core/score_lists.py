@@ -27,8 +27,8 @@ from .scores import NORMED, Score, plausible
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
-#: "on" or "on the" after a score, then the first letter of an area's name.
-_ON = re.compile(r"[ \t]+on[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
+#: "on" or "on the" (or "for") after a score, then the first letter of an area's name.
+_ON = re.compile(r"[ \t]+(?:on|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
 #: What a report writes in brackets right after a score, before "on" and its area.
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 #: The characters after "on" an area's name is read from (the longest names are shorter).

@@ -56,6 +56,8 @@ _NEXT_ROW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
 #: A blank line: the paragraph ends, and what comes after it (a page's footer, "- 2 -") is no
 #: range's end nor a unit of the number before it.
 _PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+#: A range said in words, in brackets after an area: " (At-Risk)", " (Very Elevated)".
+_RANGE_SAID = re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
 _CONTINUE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
@@ -408,6 +410,9 @@ def _after(finder: _Finder, start: int, end: int, cue: str, value: float,
                                        cues=scores[0].cues + tuple(
                                            (a, b) for a, b, _ in between.cues))
     finder.after_end = taken + finder.text.startswith(")", taken)  # ("... (16th percentile)")
+    if (said := _RANGE_SAID.match(finder.text, finder.after_end)) is not None:
+        finder.after_end = said.end()  # ("72 for Hyperactivity (At-Risk), 64 for ...": the
+        # list goes on after the area's range, said in words)
     return scores, taken
 
 
