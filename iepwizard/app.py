@@ -197,9 +197,12 @@ class IEPWizardApp(PastesToBox, PlacesToasts, StopsOnSignal, OpensScreens):
         """A meeting left open by a crash, a closed terminal or a quit is offered once."""
         if self.child_id is None:
             return
-        meeting = self.store.open_meeting(self.child_id)
-        if meeting is None or self.store.count_entries(meeting.id) == 0 and not \
-                self.store.draft(self.child_id, meeting_line(meeting.id)):
+        child_id, meeting = self.child_id, self.store.open_meeting(self.child_id)
+        if meeting is None:
+            return
+        # Its notes are read off the screen's thread (0.1 s at 10,000 notes, 0.5 s at 50,000:
+        # the first screen stood still meanwhile, the keys typed waiting).
+        if not await asyncio.to_thread(self._worth_offering, child_id, meeting.id):
             return
         from .core.dates import long_form
         from .screens.confirm import ConfirmScreen
@@ -212,6 +215,11 @@ class IEPWizardApp(PastesToBox, PlacesToasts, StopsOnSignal, OpensScreens):
             self._open_meeting(meeting.id)
         else:
             self.store.end_meeting(self.child_id, meeting.id)
+
+    def _worth_offering(self, child_id: str, meeting_id: str) -> bool:
+        """Whether a meeting left open holds anything (notes, or a line being typed)."""
+        return self.store.count_entries(meeting_id) > 0 or bool(
+            self.store.draft(child_id, meeting_line(meeting_id)))
 
     async def open_child(self, child_id: str) -> None:
         """Show the wizard for a child, closing whatever else is open."""

@@ -99,3 +99,14 @@ def test_a_relative_strength_is_not_headed_weakness(content: Content, matcher: M
     (term,) = decode("Visual spatial reasoning is a relative strength for Ana.", content,
                      matcher).terms
     assert "strength" in term.term and "strength" in term.definition, term
+
+
+def test_a_line_too_long_for_a_header_is_read_as_none(content: Content,
+                                                     matcher: Matcher) -> None:
+    """Whether "Placement" is a cell of a score table's header is read from its line, at most
+    400 characters each way: a line longer than that (a whole text without line breaks) is no
+    header. Read whole for each such word, it took time growing as the square of its length."""
+    header = "Domain            Scale Score   Placement     Percentile"
+    assert "grade-placement" in found(header + "\n", content, matcher)
+    long_line = header + "   " + "the team met " * 40 + "\n"
+    assert "grade-placement" not in found(long_line, content, matcher)

@@ -151,10 +151,13 @@ def _grade_placements(matches: list[Match], clean: str) -> list[Match]:
 def _in_score_header(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a whole cell of its line, and another cell of that line
     names a score column (score_tables' cells and column kinds)."""
-    from .score_tables import cells, column_kind
+    from .score_tables import MAX_LINE, cells, column_kind
 
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_start = text.rfind("\n", max(0, start - MAX_LINE), start) + 1
+    line_end = text.find("\n", end, end + MAX_LINE)
+    if line_end < 0 and end + MAX_LINE < len(text) or line_start == 0 and start > MAX_LINE:
+        return False  # (a line this long is no header: read whole for each such term, a long
+        # text of one line took time growing as its square)
     found = cells(text[line_start:len(text) if line_end < 0 else line_end])
     return len(found) > 1 and (start - line_start, text[start:end]) in found and any(
         column_kind(cell).kind not in ("ignore", "label") for _, cell in found)
