@@ -1,4 +1,4 @@
-"""A summary table whose scores' column is a plain "Score" (or "Result"), each cell "88/21",
+"""A summary table whose scores' column is a plain "Score", each cell "88/21",
 with a key said once ("SS/PR = standard score / percentile rank"). Before, every such cell was
 lost: only a header that names the pair ("SS/PR") made "a/b" a score and its percentile. And a
 column of domains ("Reading") before the test's and the area's columns was taken for the
@@ -12,7 +12,7 @@ from iepwizard.core.score_finder import find_scores
 
 from .score_reading import read
 
-TABLE = ("Area            Test and scale                                Result\n"
+TABLE = ("Area            Test and scale                                Score\n"
          "--------------  --------------------------------------------  -------\n"
          "Reading         WIAT-4  Basic Reading                          88/21\n"
          "                Word Reading                                   85/16\n"
@@ -31,7 +31,7 @@ def test_the_key_above_makes_each_cell_a_score_and_its_percentile(scales: Scales
 
 
 def test_a_key_in_a_note_under_the_table_counts_too(scales: Scales) -> None:
-    text = TABLE.replace("Result", "Score ") + "\nNote. SS/%ile: standard score and percentile.\n"
+    text = TABLE + "\nNote. SS/%ile: standard score and percentile.\n"
     assert [row[3] for row in read(text, scales)] == [88, 85, 102, 79]
 
 
@@ -85,3 +85,12 @@ def test_without_the_key_a_number_in_brackets_is_no_percentile(scales: Scales) -
     assert [s.stated for s in find_scores(blank(BRACKETS), scales)] == [None, None, None]
     standard = "Key: SS (PR) = standard score (percentile).\n\n" + BRACKETS
     assert [s.stated for s in find_scores(blank(standard), scales)] == [None, None, None]
+
+
+def test_a_results_column_is_no_score_column(scales: Scales) -> None:
+    """Progress monitoring's "Goal  Baseline  Result": its numbers (words correct, facts) are
+    no scores, and they are not told as scores of an unknown kind."""
+    text = ("Goal                        Baseline     Result\n"
+            "Reading fluency (wcpm)      62           81\n"
+            "Math facts correct          14           22\n")
+    assert read(KEY + text, scales) == []

@@ -126,8 +126,7 @@ def column_kind(text: str) -> Column:
         kind = "percentile"
     elif low in {"ge", "grade equivalent", "grade equiv", "grade equiv."}:
         kind = "ge"
-    elif "score" in words or "scores" in words or low in {"composite", "index", "result",
-                                                          "results"}:
+    elif "score" in words or "scores" in words or low in {"composite", "index"}:
         kind = "score"
     else:
         kind = "ignore"
