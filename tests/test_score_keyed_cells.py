@@ -94,3 +94,4 @@ def test_a_results_column_is_no_score_column(scales: Scales) -> None:
             "Reading fluency (wcpm)      62           81\n"
             "Math facts correct          14           22\n")
     assert read(KEY + text, scales) == []
+

@@ -227,3 +227,13 @@ def test_columns_headed_by_the_raters_names(scales: Scales) -> None:
     assert labels(text, scales) == [
         ("Hyperactivity, parent rating", 70), ("Hyperactivity, teacher rating", 73),
         ("Learning Problems, teacher rating", 68)]
+
+
+def test_a_label_that_is_an_area_s_whole_name_keeps_its_test_s_name(scales: Scales) -> None:
+    """"SRS-2 Total" is the SRS-2's total score's own name: taken as the test's name and an
+    area "Total", the raters' totals were told as scores of no known kind, of no test."""
+    text = ("SRS-2 (parent form)\n| Scale | Mother | Father |\n|---|---|---|\n"
+            "| Social Awareness | 61 | 64 |\n| SRS-2 Total | 70 | 73 |\n")
+    assert [(s.label, s.test, s.type_name, s.value) for s in find_scores(text, scales)][2:] == [
+        ("Total Score, mother rating", "SRS-2", "t-problem", 70),
+        ("Total Score, father rating", "SRS-2", "t-problem", 73)]

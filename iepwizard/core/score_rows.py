@@ -127,6 +127,9 @@ def _test_first(finder: _Finder, label: str) -> tuple[str, str]:
     Word Reading" in a table of two tests' scores); ("", label) where none is."""
     if not label.startswith(finder.scales.test_names):
         return "", label  # (most labels: one look at every name, not a loop over them)
+    words = _WORD.findall(label)
+    if finder.areas_named(words)[1] == len(words):
+        return "", label  # ("SRS-2 Total": an area's whole name, the test's name in it)
     named = [(len(name), test_id) for test_id, info in finder.scales.tests.items()
              for name in info.names
              if label.startswith(name) and label[len(name):len(name) + 1] in (" ", ":")]
