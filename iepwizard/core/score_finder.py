@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .scales import Area, Scales, key_of, pool_facts
+from .score_cell_lines import cell_line_row
 from .score_key import keyed
 from .score_mentions import Mentions
 from .score_none import ends_something
@@ -94,6 +95,9 @@ class _Finder(Mentions):
         #: The type of score the text's key says is written with its percentile in brackets
         #: ("T (%ile) = ...": see score_key); None until asked.
         self.bracket_kind: str | None = None
+        #: The header of each row of a table pasted one cell per line, by the start of the
+        #: row's label (see score_cell_lines).
+        self.cell_line_headers: dict[int, list[Column] | None] = {}
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float, stated: float | None = None, prefer: str = ""
@@ -226,6 +230,11 @@ class _Finder(Mentions):
                     continue
             if text.startswith(("  ", "\t"), number.end()) and self._compares(position):
                 continue  # ("Score 1   Score 2   Difference": a comparison table's header)
+            if (not position or text[position - 1] == "\n") and (
+                    by_lines := cell_line_row(self, position)) is not None:
+                found.extend(by_lines[0])  # a table pasted one cell per line
+                self.skip_to = by_lines[1]
+                continue
             scores, end = read_prose(self, number)
             if not scores and (aside := aside_score(text, self.last, *number.span(1))):
                 self.raters.append((len(found), 1, aside[1]))  # ("61, while the parent's

@@ -21,15 +21,17 @@ _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?)\)\s*$")
 #: The same, inside a row's label, words after it: "Oral Reading Fluency (ORF) words correct".
 _ABBR_INSIDE = re.compile(r"\s*\([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?\)\s*(?=\w)")
 _WORD = re.compile(r"[^\W_]+|&")
-#: The columns that hold a score (see score_tables.column_kind).
 #: How far back a test named before a table without a known area may be, in characters.
 TEST_REACH = 1200
 
 
-def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column]) -> list[Score]:
+def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column],
+             found: list[tuple[int, str]] | None = None) -> list[Score]:
     """The scores of a row under its header's columns (of each table in it, where tables
-    stand side by side: see score_halves)."""
-    found = finder.row[1] if finder.row[0] == line_start else cells(line)
+    stand side by side: see score_halves). `found`: its cells, (offset from `line_start`,
+    text), where they are not the line's own (a table pasted one cell per line)."""
+    if found is None:
+        found = finder.row[1] if finder.row[0] == line_start else cells(line)
     if finder.table[0] is not columns:
         finder.table = columns, ""  # (a new table: no row of it put on a test yet)
     if not any(column.kind == "label" for column in columns[1:]):

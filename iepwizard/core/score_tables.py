@@ -110,7 +110,7 @@ def column_kind(text: str) -> Column:
             "w", "ae", "rpi", "age eq"} or "age" in words:  # ("Total Point Score": the BOT-2's
         # raw total, before its scale score)
         kind = "ignore"
-    elif "band" in words and ("ss" in words or "standard" in words):
+    elif words & {"band", "ci"} and ("ss" in words or "standard" in words):  # "SS (90% CI)"
         kind = "standard"
     elif words & {"ci", "confidence", "band"}:
         kind = "ci"
