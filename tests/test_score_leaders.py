@@ -132,3 +132,17 @@ def test_two_raters_scores_after_a_leader(scales: Scales) -> None:
     # with no raters in the heading, "66 / 58" stays one score, as before
     plain = text.replace(" (CBCL T / TRF T)", "")
     assert [s.value for s in find_scores(plain, scales)] == [66, 63]
+
+
+def test_a_grade_equivalent_at_the_row_s_end_is_the_row_s(scales: Scales) -> None:
+    """"Math Computation ..... 88 (21st) - Low Average    GE 3.4": the grade equivalent after
+    a column's gap is the row's score's. Before, it was "Area not named". In a sentence, one
+    after another score ("Math Problem Solving (SS 97) was average. Her reading is at a grade
+    equivalent of 2.0") stays no one's."""
+    text = ("KTEA-3 results\n"
+            "  Math Composite ........... 85 (16th) - Low Average\n"
+            "     Math Computation ......... 88 (21st) - Low Average    GE 3.4\n")
+    assert read(text, scales)[-1] == ("Math Computation", "KTEA-3", "grade-equivalent", 3.4)
+    prose = ("On the WIAT-4, Math Problem Solving (SS 97) was average. Her reading skills are "
+             "at a grade equivalent of 2.0.\n")
+    assert read(prose, scales)[-1] == ("", "", "grade-equivalent", 2.0)

@@ -168,6 +168,19 @@ def _record_label(finder: _Finder, start: int) -> Before | None:
                                                      finder.scales.lengths)
 
 
+def _row_score(finder: _Finder, start: int) -> Score | None:
+    """The normed score read last, where it stands on the line of `start` as a row's (a
+    grade equivalent written at the row's end, after a column's gap: "Spelling .... 84
+    (14th) - Low Average   GE 2.6"), else None. In a sentence, "a grade equivalent of 2.0"
+    after another score is no row's."""
+    last = finder.last
+    if last is None or last.end > start or last.kind not in ("standard", "scaled") or \
+            start - last.end > _LINE_REACH:
+        return None
+    between = finder.text[last.end:start]
+    return last if "\n" not in between and "  " in between and ". " not in between else None
+
+
 def _before_aside(text: str, start: int) -> int:
     """Where the words before a number are read back from: the number itself, or, where it
     starts its line under a label that ends in an aside of figures ("Oral Reading Index (sum
@@ -366,6 +379,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
                       (), bands)], row.end
     cues = before.cue_spans() + ((cue_after,) if cue_after else ())
     if kind == "ge":
+        if not label and (of_row := _row_score(finder, start)) is not None:
+            label, test = of_row.label, of_row.test  # ("Spelling .... 84 (14th) - Low Average
+            # GE 2.6": the grade equivalent of the row's score, on its line)
         return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
     if role in RATED and text.startswith(_PAIRED, taken_to) and (pair := rater_pair(
             finder, Score(start, end, kind, value, label, test, role, None, None, None, cues,
