@@ -146,3 +146,14 @@ def test_a_grade_equivalent_at_the_row_s_end_is_the_row_s(scales: Scales) -> Non
     prose = ("On the WIAT-4, Math Problem Solving (SS 97) was average. Her reading skills are "
              "at a grade equivalent of 2.0.\n")
     assert read(prose, scales)[-1] == ("", "", "grade-equivalent", 2.0)
+
+
+def test_a_plain_word_s_name_then_the_test_s_in_brackets(scales: Scales) -> None:
+    """A summary "at a glance" names each area in plain words, then the test's name in
+    brackets before the score: "Working memory (Working Memory Index): 76". Before, the
+    score was lost and its percentile told as no area's."""
+    text = ("SUMMARY\n- Overall reasoning (WISC-V Full Scale IQ): 84, 14th percentile\n"
+            "- Working memory (Working Memory Index): 76, 5th percentile\n"
+            "- Reading (see page 4): 81\n")
+    assert read(text, scales) == [("Full Scale IQ", "WISC-V", "standard", 84),
+                                  ("Working Memory Index", "WISC-V", "standard", 76)]

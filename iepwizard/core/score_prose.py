@@ -56,6 +56,8 @@ _NEXT_ROW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
 #: A blank line: the paragraph ends, and what comes after it (a page's footer, "- 2 -") is no
 #: range's end nor a unit of the number before it.
 _PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+#: An area's name in brackets, then a colon, right before a score: "(WISC-V Full Scale IQ): ".
+_BRACKET_BEFORE = re.compile(r"\(([^()\n]{2,60})\)[ \t]*[:=][ \t]*$")
 #: A range said in words, in brackets after an area: " (At-Risk)", " (Very Elevated)".
 _RANGE_SAID = re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
@@ -301,6 +303,13 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         before.cue = typed[1].lower()  # "standard scores on the CASL-2 were 88 on Antonyms":
         # the type said before the test's name (whose digit ends the words read back)
     resolved = _known_area(finder, before, start, value)
+    if resolved is None and text[max(0, start - 4):start].rstrip(" \t")[-2:] in ("):", ")=") \
+            and (bracket := _BRACKET_BEFORE.search(text, max(0, start - 80), start)) is not None:
+        inside = Before(text, bracket.end(1), finder.scales.lengths)  # "Working memory
+        # (Working Memory Index): 76": a plain word's name, then the test's in brackets
+        inside.cue = inside.cue or before.cue
+        if (named := _known_area(finder, inside, start, value)) is not None:
+            before, resolved = inside, named
     if resolved is None and before.cue is None and (
             summed := _sum_before_score(finder, before, start, end, value)) is not None:
         return summed  # "| Quantitative Reasoning | QRI | 19 | 97 | 42 |": 19 is a sum
