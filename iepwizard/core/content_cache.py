@@ -16,10 +16,13 @@ import zlib
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .. import __version__
 from .content import Content
+
+if TYPE_CHECKING:
+    from .scales import Scales
 
 #: Bumped when what the cache holds changes shape or meaning (5: a list item's later paragraphs
 #: are no longer numbered as items of their own; 6: the guide's records are NamedTuples; 7: the
@@ -201,16 +204,20 @@ def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None
                                term_spans=stored(content.term_spans, by_text=True),
                                blocks=stored(content.blocks, by_text=True))
     header = pickle.dumps((key, content), pickle.HIGHEST_PROTOCOL)
+    _replace(path, MAGIC + len(header).to_bytes(8, "little") + len(values).to_bytes(8, "little"),
+             header, values)
+
+
+def _replace(path: Path, *parts: bytes | bytearray) -> None:
+    """Writes a cache file (mode 0600, its folder 0700) whole, or leaves the old one."""
     temp: str | None = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         # A name of its own (two runs may write at once), on disk before it replaces the old.
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC + len(header).to_bytes(8, "little")
-                         + len(values).to_bytes(8, "little"))
-            handle.write(header)
-            handle.write(values)
+            for part in parts:
+                handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
@@ -221,3 +228,52 @@ def _write(path: Path, key: tuple[object, ...] | None, content: Content) -> None
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+
+
+#: The scales' cache file starts with these bytes, then a pickle of its key and the scales;
+#: the last byte is bumped when what it holds changes shape or meaning.
+SCALES_MAGIC = b"iepwizS\x01"
+
+
+def scales_cache_file(path: Path, cache_dir: Path) -> Path:
+    return cache_dir / f"scales-{zlib.crc32(str(path.resolve()).encode()):08x}.pickle"
+
+
+def cached_scales(path: Path, cache_dir: Path, parse: Callable[[Path], Scales]) -> Scales:
+    """The scales file at `path` (content/score-scales.toml) from the cache if it was parsed
+    from that file as it is now, by this code; else parsed (by `parse`) and cached. Any
+    trouble reading the cache means the file is parsed again."""
+    from .scales import Scales
+
+    file = scales_cache_file(path, cache_dir)
+    try:
+        key = _scales_key(path)  # (before the file is read: an edit meanwhile is seen next time)
+    except OSError:
+        return parse(path)
+    try:
+        data = file.read_bytes()
+        if data.startswith(SCALES_MAGIC):
+            stored_key, scales = pickle.loads(memoryview(data)[len(SCALES_MAGIC):])
+            if stored_key == key and isinstance(scales, Scales):
+                return scales
+    except Exception:  # any unreadable cache is simply rebuilt
+        pass
+    scales = parse(path)
+    if scales.tests:  # (not a file that could not be read)
+        _replace(file, SCALES_MAGIC, pickle.dumps((key, scales), pickle.HIGHEST_PROTOCOL))
+    return scales
+
+
+def _scales_key(path: Path) -> tuple[object, ...]:
+    """The scales file's path, size and modification time, and those of the code that parses
+    it and holds what it parsed (an edit of that code, in a checkout, is a new cache)."""
+    from . import scales
+
+    code = Path(scales.__file__)
+    return (SCALES_MAGIC, __version__, str(path.resolve()),
+            *(_stamp(p) for p in (path, code, code.with_name("scales_file.py"))))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns

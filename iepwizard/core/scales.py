@@ -140,6 +140,18 @@ class Scales:
         self._names: tuple[str, ...] | None = None
         self._written: dict[str, str | None] = {}  # (see `test_of`)
 
+    #: What the scales file says (the rest is worked out from it when first asked for, and
+    #: is not kept in the cache: see `content_cache.cached_scales`).
+    PARSED = ("tests", "areas", "longest", "lengths", "kinds", "test_ids", "totals",
+              "own_kinds")
+
+    def __getstate__(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.PARSED}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        Scales.__init__(self)
+        self.__dict__.update((name, state[name]) for name in self.PARSED)
+
     @property
     def test_names(self) -> tuple[str, ...]:
         """Every name of every test, as the scales file writes them: one `str.startswith`
@@ -341,7 +353,16 @@ def test_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _cached(path: Path, _stamp: tuple[int, int]) -> Scales:
+def _cached(path: Path, _stamp: tuple[int, int], cache: Path | None) -> Scales:
+    if cache is not None:
+        from .content_cache import cached_scales
+
+        return cached_scales(path, cache, parsed)
+    return parsed(path)
+
+
+def parsed(path: Path) -> Scales:
+    """The scales file at `path` parsed now (none where it cannot be read)."""
     try:
         from .scales_file import parse_scales
 
@@ -350,11 +371,13 @@ def _cached(path: Path, _stamp: tuple[int, int]) -> Scales:
         return Scales()
 
 
-def scales_for(root: Path) -> Scales:
-    """The content folder's scales (none if the file is missing; check-content names errors)."""
+def scales_for(root: Path, cache: Path | None = None) -> Scales:
+    """The content folder's scales (none if the file is missing; check-content names errors).
+    `cache`: the cache folder, where the command line keeps them parsed between runs (parsing
+    the file took a small `decode` longer than all the rest of its reading of the file)."""
     path = root / FILE_NAME
     try:
         stat = path.stat()
     except OSError:
         return Scales()
-    return _cached(path, (stat.st_mtime_ns, stat.st_size))
+    return _cached(path, (stat.st_mtime_ns, stat.st_size), cache)
