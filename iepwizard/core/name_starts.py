@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from .trie import Finder, Span
+
 #: What stands between the words of a test's name ("WISC-V", "WJ IV", "i\u2013Ready").
 SEPARATOR = r"[\s\-\u2010-\u2014]+"
 
@@ -38,9 +40,8 @@ def lower_starts(starts: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], .
         for first, twos in starts.items() if first.islower())
 
 
-def hits(capitals: re.Pattern[str], small: re.Pattern[str] | None,
-         lower: tuple[re.Pattern[str], ...], text: str,
-         whole: Callable[[], re.Pattern[str]]) -> list[re.Match[str]]:
+def hits(capitals: Finder, small: Finder | None, lower: tuple[re.Pattern[str], ...], text: str,
+         whole: Callable[[], Finder]) -> list[Span]:
     """`whole().finditer(text)` (the scales' `test_pattern`), quicker: the names that start
     with no small letter are found by a pattern of their own (`capitals`: the regex engine
     skips from one of their first characters to the next, which are few in a text), and
@@ -53,7 +54,7 @@ def hits(capitals: re.Pattern[str], small: re.Pattern[str] | None,
     first character, trying the pattern where two stood, took twice as long as this in a
     report dense with capitals.)"""
     found = list(capitals.finditer(text))
-    found_small: list[re.Match[str]] = []
+    found_small: list[Span] = []
     taken = 0
     for start in sorted(m.start() for letter in lower for m in letter.finditer(text)):
         if start >= taken and small is not None and (hit := small.match(text, start)):
@@ -68,5 +69,5 @@ def hits(capitals: re.Pattern[str], small: re.Pattern[str] | None,
     return found
 
 
-def _start(match: re.Match[str]) -> int:
+def _start(match: Span) -> int:
     return match.start()

@@ -15,9 +15,13 @@ from typing import NamedTuple
 
 from .name_starts import SEPARATOR as _SEPARATOR
 from .name_starts import first_two, hits, lower_starts
-from .trie import trie_pattern
+from .trie import Finder, Span, TrieWalk, trie_pattern
 
 FILE_NAME = "score-scales.toml"
+#: How many characters of text the tests' names are looked for in without compiling their
+#: patterns (see `Scales._finders`): walked in Python, about 0.15 ms per 1,000 characters,
+#: the patterns' compiling costs about as much as 250,000.
+WALK_BUDGET = 100_000
 #: The lists of a test's areas, and the kind and role of score each holds.
 KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v", ""),
          "scale15": ("scale15", ""),
@@ -138,6 +142,10 @@ class Scales:
         #: of their own, or None where there are none (see `test_match`).
         self._halves: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
         self._names: tuple[str, ...] | None = None
+        self._units: list[list[str]] | None = None  # (see `_name_units`)
+        #: `_split`'s halves walked in Python, for short texts (see `_finders`).
+        self._walks: tuple[Finder | None, Finder | None] | None = None
+        self._walked = 0  # (characters read by `_walks`)
         self._written: dict[str, str | None] = {}  # (see `test_of`)
 
     #: What the scales file says (the rest is worked out from it when first asked for, and
@@ -163,9 +171,11 @@ class Scales:
 
     def _name_units(self) -> list[list[str]]:
         """Each test's name in units: its characters, a space for any run of separators."""
-        names = {name for info in self.tests.values() for name in info.names}
-        return [[" " if u.strip(" -") == "" else u for u in re.findall(r"[\s\-]+|.", n)]
-                for n in names]
+        if self._units is None:
+            names = {name for info in self.tests.values() for name in info.names}
+            self._units = [[" " if u.strip(" -") == "" else u
+                            for u in re.findall(r"[\s\-]+|.", n)] for n in names]
+        return self._units
 
     @property
     def test_pattern(self) -> re.Pattern[str] | None:
@@ -180,22 +190,53 @@ class Scales:
     def _split(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None:
         """`test_pattern` in two: the names that start with no small letter, and those that
         do ("i-Ready", "aimswebPlus"), each None where there are none; None where the scales
-        file has no test (compiled once; with where the names start, for `test_mentions`)."""
+        file has no test (compiled once)."""
         if self._halves is None and self.tests:
-            units = self._name_units()
-            capitals = [u for u in units if not u[0].islower()]
-            small = [u for u in units if u[0].islower()]
+            capitals, small = self._by_start()
             self._halves = (_names_pattern(capitals), _names_pattern(small))
-            self._starts = first_two(units)
-            self._lower = lower_starts(self._starts) if self._starts else ()
         return self._halves
 
-    def test_match(self, text: str, pos: int = 0, whole: bool = False) -> re.Match[str] | None:
+    def _by_start(self) -> tuple[list[list[str]], list[list[str]]]:
+        """The names (in units) that start with no small letter, and those that do; with
+        where the names start, for `test_mentions` (worked out once)."""
+        units = self._name_units()
+        if self._starts is None and units:
+            self._starts = first_two(units)
+            self._lower = lower_starts(self._starts) if self._starts else ()
+        return [u for u in units if not u[0].islower()], [u for u in units if u[0].islower()]
+
+    def _finders(self, length: int) -> tuple[Finder | None, Finder | None] | None:
+        """`_split`'s two halves, or, until `WALK_BUDGET` characters have been read so
+        (`length`: the text's, 0 for a match at one place), the same walked in Python
+        (`TrieWalk`, the same matches): the two patterns take ~30 ms to compile, as long as
+        all the rest of `decode` of a line on the command line; a long text (or a session's
+        many) pays it once."""
+        if self._halves is not None or not self.tests or self._walked + length > WALK_BUDGET:
+            return self._split()
+        self._walked += length
+        if self._walks is None:
+            capitals, small = self._by_start()
+            try:
+                self._walks = (_names_walk(capitals), _names_walk(small))
+            except ValueError:  # (a name with a unit a walk does not take: a tab in it)
+                self._walked = WALK_BUDGET + 1
+                return self._split()
+        return self._walks
+
+    def _whole_finder(self) -> Finder:
+        """`test_pattern`, or walked in Python where `_finders` walks the halves."""
+        if self._halves is not None:
+            return self._whole()
+        whole = _names_walk(self._name_units())
+        assert whole is not None
+        return whole
+
+    def test_match(self, text: str, pos: int = 0, whole: bool = False) -> Span | None:
         """`test_pattern.match(text, pos)` (`fullmatch` where `whole`), told by the half of it
         that can match there: the top of its trie branches at each name's first character,
         and at a small letter only a name that starts with one can match, elsewhere only
         another (no third pattern to compile: the two take as long as the whole one)."""
-        halves = self._split()
+        halves = self._finders(0)
         if halves is None:
             return None
         pattern = halves[1] if text[pos:pos + 1].islower() else halves[0]
@@ -209,13 +250,13 @@ class Scales:
         A pattern of plain alternatives, without look-behind, lets the regex engine skip
         quickly to the few places that start with a name's first letter."""
         found: list[tuple[int, str]] = []
-        halves = self._split()
+        halves = self._finders(len(text))
         if halves is None:
             return found
         capitals, small = halves
-        for hit in (hits(capitals, small, self._lower, text, self._whole)
+        for hit in (hits(capitals, small, self._lower, text, self._whole_finder)
                     if self._starts is not None and capitals is not None
-                    else self._whole().finditer(text)):
+                    else self._whole_finder().finditer(text)):
             start, end = hit.span()
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) or \
                     (end < len(text) and (text[end].isalnum() or text[end] == "_")):
@@ -294,6 +335,16 @@ class Scales:
 def _names_pattern(units: list[list[str]]) -> re.Pattern[str] | None:
     """The pattern of these names (in units), None where there are none."""
     return re.compile(trie_pattern(units, _name_unit)) if units else None
+
+
+def _names_walk(units: list[list[str]]) -> TrieWalk | None:
+    """`_names_pattern`, walked in Python (see `Scales._finders`)."""
+    return TrieWalk(units, _name_unit, " ", _separates) if units else None
+
+
+def _separates(char: str) -> bool:
+    """Whether `_SEPARATOR` takes the character in (`\\s` is `str.isspace`)."""
+    return char.isspace() or char == "-" or "\u2010" <= char <= "\u2014"
 
 
 def _name_unit(unit: str) -> str:
