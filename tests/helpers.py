@@ -198,7 +198,9 @@ async def start_meeting(pilot: Pilot[Any], app: App[Any], attendees: str = "") -
     else:
         dialog.query_one("#meeting-attendees", LineInput).value = attendees
         await pilot.click("#start")
-    await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+    await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and bool(
+        app.screen.query("#note-input")), "meeting mode, its note line mounted")  # (on a busy
+    # machine the screen was on the stack before its widgets were)
     return app.screen
 
 
