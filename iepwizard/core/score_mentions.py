@@ -15,6 +15,12 @@ from .score_before import GLUE_PUNCT, GLUE_WORDS, only_glue, tokens
 _EDITION = re.compile(r"-(?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")  # (found first: a "-" is rare)
 _NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z]{3,}(?:-[A-Z]+)?$")
 _NO_TESTS = ("DSM", "ICD", "COVID")
+#: A heading naming a test, its short name in brackets at the line's end.
+_TEST_HEADING = re.compile(r"^[ \t]*[A-Z][^\n()]{5,100}\(([A-Z][A-Za-z]{2,7}(?:-[A-Z0-9]{1,4})?)\)"
+                           r"[ \t,.:]*$", re.MULTILINE)
+#: A word that says a heading names a test.
+_TEST_WORD = re.compile(r"\b(?:Tests?|Scales?|Inventory|Battery|Assessment|Profile|Checklist"
+                        r"|Questionnaire|Measures?)\b")
 #: How far back in its sentence such a name is looked for, in characters.
 _SENTENCE_REACH = 160
 #: How far before a number a list of tests may end and only glue stand between, in
@@ -33,6 +39,7 @@ class Mentions:
         self._ids: list[str] = []
         self._by_test: dict[str, list[int]] = {}
         self._others: list[int] | None = None  # where tests the scales file lacks are named
+        self._headings: list[int] | None = None  # ... in a heading of their own (see below)
 
     def _mentions(self) -> list[int]:
         """Where tests are named (read once)."""
@@ -92,6 +99,12 @@ class Mentions:
         area's name stand between ("On the CTONI-2 her FSIQ was 91", "Beery VMI: Coding 5";
         not "beside her WIAT-4 Word Reading of 80, her FSIQ of 85") and the sentence does not
         name `own` too ("the WISC-V and WIAT-4 scores: FSIQ 85")."""
+        heading = self._unknown_heading_before(pos)
+        named = self._by_test.get(own, [])
+        last = bisect.bisect_left(named, pos) - 1  # (`own` named last before `pos`)
+        if heading >= 0 and not (last >= 0 and named[last] > heading):
+            return True  # a section headed by a test the scales file does not know ("Test of
+            # Integrated Language and Literacy Skills (TILLS)"), `own` not named since
         other, known_index = self._unknown_last(pos)
         if other >= 0:  # a test the scales file does not know, named last
             return other >= pos - _SENTENCE_REACH and self._one_sentence(other, pos)
@@ -106,6 +119,20 @@ class Mentions:
         named = self._by_test.get(own, [])
         own_index = bisect.bisect_left(named, pos) - 1
         return own_index < 0 or not self._one_sentence(named[own_index], pos)
+
+    def _unknown_heading_before(self, pos: int) -> int:
+        """Where the last heading before `pos` that names a test the scales file does not know
+        starts (-1: none does). Such a heading is a line of its own: the test's name, a word
+        that says it is one ("Test", "Scale", "Inventory"...), its short name in brackets at
+        the end: "Test of Integrated Language and Literacy Skills (TILLS)". (Read once.)"""
+        if self._headings is None:
+            self._headings = [
+                heading.start() for heading in _TEST_HEADING.finditer(self.text)
+                if self.scales.test_of(heading[1]) is None and _TEST_WORD.search(heading[0])
+                and not self.scales.test_mentions(heading[0])]  # (not "BASC-3 Parent Rating
+            # Scales (PRS-C)": a known test's form)
+        index = bisect.bisect_left(self._headings, pos) - 1
+        return self._headings[index] if index >= 0 else -1
 
     def _one_sentence(self, start: int, end: int) -> bool:
         """Whether no sentence ends between `start` and `end` (a full stop or a blank line

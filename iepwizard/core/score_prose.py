@@ -424,6 +424,8 @@ def _after(finder: _Finder, start: int, end: int, cue: str, value: float,
            ) -> tuple[list[Score], int]:
     """The score whose area is named after it (see score_lists.area_after)."""
     area, test, name_end = after
+    if test and finder.other_test_before(start, area.test):
+        test = ""  # ("Test of ... (TILLS)" over "5 on Nonword Repetition": not the CTOPP-2's)
     kind, role, bands = finder.facts(area, test, cue)
     scores, taken = _finish(finder, start, end, kind, value, area.label, test, role, cues,
                             bands, name_end)
