@@ -268,3 +268,13 @@ def test_a_person_named_before_a_score_is_no_area(scales: Scales) -> None:
 ])
 def test_an_average_said_of_the_scale_is_no_score(text: str, scales: Scales) -> None:
     assert read(text, scales) == []
+
+
+def test_a_total_read_against_a_cut_score_is_no_score(scales: Scales) -> None:
+    """"His Sentence Recall Core Score was 19, below the cut score of 22": a total the test
+    compares with a line, not a normed score. It was told as a score of unknown kind ("ask the
+    evaluator"); a T-score above a cut-off stays a T-score."""
+    assert read("His Sentence Recall Core Score was 19, below the cut score of 22 for his "
+                "age.\nHer Screening Total Score was 14, above the cutoff of 12.\n", scales) == []
+    assert read("On the BASC-3, Hyperactivity T-score was 65, above the clinical cutoff.\n",
+                scales) == [("Hyperactivity", "BASC-3", "t-problem", 65)]

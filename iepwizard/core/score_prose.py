@@ -58,6 +58,12 @@ _NEXT_ROW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
 _PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 #: An area's name in brackets, then a colon, right before a score: "(WISC-V Full Scale IQ): ".
 _BRACKET_BEFORE = re.compile(r"\(([^()\n]{2,60})\)[ \t]*[:=][ \t]*$")
+#: After a "score" of no known area: it is read against a cut score ("Identification Core
+#: Score was 21, below the cut score of 25"), a total the test compares with a line, no normed
+#: score to explain.
+_AGAINST_CUT = re.compile((r",?_(?:which_is_)?(?:just_)?(?:below|above|under|over|at|near|against)_"
+                           r"(?:the_|a_)?(?:\w+_)?cut(?:[ -]?off|[ -]?score|[ -]?point)?s?\b"
+                           ).replace("_", r"[ \t\n]+"), re.IGNORECASE)
 #: A range said in words, in brackets after an area: " (At-Risk)", " (Very Elevated)".
 _RANGE_SAID = re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
@@ -355,7 +361,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     else:
         label = label or before.unknown_label()
         if before.cue is None or (before.cue == "score" and (
-                not label or _LISTED_IN_BRACKETS.match(text, start - 1))):
+                not label or _LISTED_IN_BRACKETS.match(text, start - 1)
+                or _AGAINST_CUT.match(text, taken_to))):
             return None, 0  # (nor the first of "math calculation and fluency scores (77,
             # 76, 71)": whose is which is not said, and none is "fluency, 77")
         if before.cue not in ("percentile", "ge") and screener_before(finder, start):
