@@ -154,7 +154,7 @@ class OpensScreens(App[int]):
         """While the parent reads the choices, the meeting "Continue" opens is read from disk
         (a long meeting takes a moment) and its screen's code loaded (60 ms and more: its
         first open waited on it)."""
-        self.run_worker(partial(_ready_meeting, self.store, meeting_id), thread=True,
+        self.run_worker(partial(_read_meeting_ahead, self.store, meeting_id), thread=True,
                         group="ready-meeting", exit_on_error=False)
 
     def _open_meeting(self, meeting_id: str) -> None:
@@ -274,7 +274,7 @@ class OpensScreens(App[int]):
         self.call_from_thread(self.notify, message, title="Notes exported", markup=False)
 
 
-def _ready_meeting(store: Store, meeting_id: str) -> None:
+def _read_meeting_ahead(store: Store, meeting_id: str) -> None:
     """Read a meeting's notes into the store and load the meeting screen's code (in a worker
     thread, while the parent chooses); opening it then waits on neither."""
     from .screens import meeting  # noqa: F401

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from typing import TYPE_CHECKING
 
 from ..core.content import Content, Term
 from ..core.decode import decode
 from ..core.glossary import suggest
+from ..core.locations import cache_dir
 from ..core.safe_text import one_line, visible
 from ..core.text_input import MAX_INPUT, InputError, read_bounded, read_text_file
 from .common import EXIT_OK, EXIT_USAGE, fail, say, terminal_width
-
-if TYPE_CHECKING:
-    from ..core.scales import Scales
 
 #: The longest glossary query looked up (terms are a few words; a longer query is cut).
 MAX_QUERY = 200
@@ -87,21 +83,8 @@ def decode_command(args: argparse.Namespace, content: Content) -> int:
     report_cut(args.file, cut)
     # (79 columns, or a narrower terminal's: wrapped at 79 in 60 columns, each chart row
     # broke in two; the chart needs 60)
-    say(decode(text, content, scales=scales_of(text, content)).report(
-        terminal_width(79, 60) or 79))
+    say(decode(text, content, scales_cache=cache_dir()).report(terminal_width(79, 60) or 79))
     return EXIT_OK
-
-
-def scales_of(text: str, content: Content) -> Scales | None:
-    """The guide's score scales, kept parsed in the cache folder, where the text holds a digit;
-    None where it holds none (no score to find: `decode` reads the scales itself, uncached,
-    where it finds a number all the same)."""
-    if re.search(r"\d", text) is None:
-        return None
-    from ..core.locations import cache_dir
-    from ..core.scales import scales_for
-
-    return scales_for(content.root, cache_dir())
 
 
 def report_cut(name: str, cut: bool) -> None:

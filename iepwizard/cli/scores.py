@@ -10,7 +10,7 @@ import datetime as dt
 from ..core.content import Content
 from ..core.dates import EXAMPLE, iso_date, long_form
 from ..core.decode import decode
-from ..core.locations import data_dir
+from ..core.locations import cache_dir, data_dir
 from ..core.safe_text import visible
 from ..core.score_history import SavedScore, not_yet
 from .common import (
@@ -24,7 +24,7 @@ from .common import (
     open_writer,
     say,
 )
-from .glossary import read_input, report_cut, scales_of
+from .glossary import read_input, report_cut
 
 
 def _checked(args: argparse.Namespace) -> tuple[str, str]:
@@ -62,7 +62,7 @@ def decode_and_save(args: argparse.Namespace, content: Content, find_child: Find
             return fail(EXIT_USAGE, "there is no child yet; open iepwizard once to add one, "
                                     "then name them with --child NAME.")
         report_cut(args.file, cut)
-        decoded = decode(text, content, scales=scales_of(text, content))
+        decoded = decode(text, content, scales_cache=cache_dir())
         print(decoded.report())
         if not decoded.scores:
             where = "the input" if args.file == "-" else visible(args.file, 200)

@@ -10,6 +10,8 @@ from .escapes import blank
 from .glossary import Match, Matcher, merge
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .scales import Scales
     from .scores import Score
 
@@ -164,9 +166,11 @@ def _in_score_header(text: str, start: int, end: int) -> bool:
 
 
 def decode(text: str, content: Content, matcher: Matcher | None = None,
-           scales: Scales | None = None) -> Decoded:
+           scales: Scales | None = None, scales_cache: Path | None = None) -> Decoded:
     """Terms and scores of `text` (escape sequences and control characters are read as
-    spaces; `Decoded.text` shows them as visible symbols, at the same positions)."""
+    spaces; `Decoded.text` shows them as visible symbols, at the same positions).
+    `scales_cache`: where the scales are kept parsed between runs (the command line's), for
+    a text that holds a number and no `scales` given."""
     matcher = matcher or Matcher(content.terms.values())
     clean = blank(text)
     numbers: list[int] = []
@@ -176,7 +180,7 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
         from .scales import scales_for
         from .score_finder import find_scores
 
-        scales = scales if scales is not None else scales_for(content.root)
+        scales = scales if scales is not None else scales_for(content.root, scales_cache)
         scores = find_scores(clean, scales, numbers)
     matches = merge(_grade_placements(found, clean), _cue_matches(scores, clean, content)
                     + _subtest_matches(scores, clean, content))

@@ -99,13 +99,13 @@ class Mentions:
         area's name stand between ("On the CTONI-2 her FSIQ was 91", "Beery VMI: Coding 5";
         not "beside her WIAT-4 Word Reading of 80, her FSIQ of 85") and the sentence does not
         name `own` too ("the WISC-V and WIAT-4 scores: FSIQ 85")."""
-        heading = self._unknown_heading_before(pos)
+        other, known_index = self._unknown_last(pos)  # (the text's mentions read first)
         named = self._by_test.get(own, [])
-        last = bisect.bisect_left(named, pos) - 1  # (`own` named last before `pos`)
-        if heading >= 0 and not (last >= 0 and named[last] > heading):
+        own_index = bisect.bisect_left(named, pos) - 1  # (`own` named last before `pos`)
+        heading = self._unknown_heading_before(pos)
+        if heading >= 0 and not (own_index >= 0 and named[own_index] > heading):
             return True  # a section headed by a test the scales file does not know ("Test of
             # Integrated Language and Literacy Skills (TILLS)"), `own` not named since
-        other, known_index = self._unknown_last(pos)
         if other >= 0:  # a test the scales file does not know, named last
             return other >= pos - _SENTENCE_REACH and self._one_sentence(other, pos)
         known_at = self._mentions()[known_index] if known_index >= 0 else -1
@@ -116,8 +116,6 @@ class Mentions:
                 t[0].isupper() or t.lower() in GLUE_WORDS or t in GLUE_PUNCT or t in ",&/"
                 for t in tokens(self.text, end, pos)):
             return False
-        named = self._by_test.get(own, [])
-        own_index = bisect.bisect_left(named, pos) - 1
         return own_index < 0 or not self._one_sentence(named[own_index], pos)
 
     def _unknown_heading_before(self, pos: int) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .scores import Score
+from .scores import NORMED, Score
 
 #: Ordinals ending in "percentile(s)": "the 14th, 8th and 37th percentiles".
 _LIST = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)(?:\s*,\s*(?:and\s+)?\d{1,2}(?:st|nd|rd|th)"
@@ -29,7 +29,6 @@ _BETWEEN = re.compile(
     r"|in|the|placing|places|placed|put|puts|putting|them|it|him|her|his|their|its|which|that"
     r"|is|was|were|are|falls?|fell|ranks?|ranked|ranking|a|rank|of|or|scores?|score|each"
     r"|equal|equals|to|corresponding|corresponds|within|range)\b){0,30}", re.IGNORECASE)
-_TAKES = frozenset({"standard", "scaled", "v", "t", "scale15"})
 
 
 def with_percentile_lists(text: str, found: list[Score]) -> list[Score]:
@@ -47,7 +46,7 @@ def with_percentile_lists(text: str, found: list[Score]) -> list[Score]:
             continue
         values = [float(v) for v in _ORDINAL.findall(listed.group())]
         before = result[at - len(values):at] if len(values) <= at else []
-        if not before or any(s.kind not in _TAKES or s.stated is not None for s in before):
+        if not before or any(s.kind not in NORMED or s.stated is not None for s in before):
             continue
         if not _BETWEEN.fullmatch(text, before[-1].end, listed.start()):
             continue
