@@ -76,7 +76,9 @@ async def test_every_checklist_item_in_full(size: tuple[int, int], panels: bool,
             for index, item in enumerate(step.checklist):
                 if index:
                     await pilot.press("down")  # the view follows the highlight
-                await pilot.pause()
+                await until(pilot, lambda: inside(pilot, checklist, view),
+                            "the checklist drawn")  # (on a busy machine one pause was not
+                # enough: the CI of 14ca10c found it blank)
                 assert checklist.highlighted == index
                 shown = inside(pilot, checklist, view)
                 assert "…" not in shown, (step.id, shown)
