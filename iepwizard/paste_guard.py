@@ -13,12 +13,14 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .core import lazy_re
+
 ESC = "\x1b"
 START, END = "\x1b[200~", "\x1b[201~"
 #: What the parser reads in place of an ESC inside a paste (private-use characters), and the
 #: mark written before either of the two where the paste itself holds one.
 STAND_IN, QUOTE = "\uf81b", "\uf81c"
-_MARKED = re.compile(f"{QUOTE}.|{STAND_IN}", re.DOTALL)
+_MARKED = lazy_re.compile(f"{QUOTE}.|{STAND_IN}", re.DOTALL)
 
 
 class PasteGuard:

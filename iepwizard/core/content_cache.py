@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import tempfile
 import zlib
 from collections.abc import Callable, Mapping
 from functools import partial
@@ -213,6 +212,8 @@ def _replace(path: Path, *parts: bytes | bytearray) -> None:
     temp: str | None = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        import tempfile  # (only to write: a read of the cache, every run's, does without it)
+
         # A name of its own (two runs may write at once), on disk before it replaces the old.
         fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f"{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:

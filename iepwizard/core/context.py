@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import lazy_re
 from .content import Term
 
-WORD = re.compile(r"[^\W_]+")
+WORD = lazy_re.compile(r"[^\W_]+")
 #: "Near": this many words before or after, in the same sentence.
 NEAR_WORDS = 8
 SHORT_LINE = 40
@@ -32,9 +33,9 @@ _REACH = 24 * NEAR_WORDS
 _STRETCH = 80
 #: `[.!?;](?=\s)|\n[ \t]*\n`, written to begin with a set of characters: the regex engine
 #: then skips to the next of them without trying a match at every character.
-_BOUNDARY = re.compile(r"[.!?;\n](?:(?<=[.!?;])(?=\s)|(?<=\n)[ \t]*\n)")
-_BOUNDARY_ASCII = re.compile(_BOUNDARY.pattern, re.ASCII)
-_WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
+_BOUNDARY = lazy_re.compile(r"[.!?;\n](?:(?<=[.!?;])(?=\s)|(?<=\n)[ \t]*\n)")
+_BOUNDARY_ASCII = lazy_re.compile(_BOUNDARY.pattern, re.ASCII)
+_WORD_ASCII = lazy_re.compile(WORD.pattern, re.ASCII)
 
 
 class Context(NamedTuple):

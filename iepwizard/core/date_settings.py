@@ -7,15 +7,15 @@ a parent whose state (or school) uses another timeline sets it once, per child, 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from . import lazy_re
 from .deadline_rules import MAX_COUNT, Rule, Rules
 
 TRACKS = ("iep", "504", "unknown")
 MAX_SETTING_TEXT = 80
-_VALUE = re.compile(r"(\d{1,4})(?:[\s-]+(calendar|school)?[\s-]*(days?|years?|age))?")
-_MONTH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})")
+_VALUE = lazy_re.compile(r"(\d{1,4})(?:[\s-]+(calendar|school)?[\s-]*(days?|years?|age))?")
+_MONTH_DAY = lazy_re.compile(r"(\d{1,2})-(\d{1,2})")
 _AGE_RANGE = (3, 21)
 
 

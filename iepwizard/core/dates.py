@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from . import lazy_re
+
 MONTHS = {name: number for number, names in enumerate((
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
     ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
@@ -18,10 +20,10 @@ MONTHS = {name: number for number, names in enumerate((
     ("december", "dec")), start=1) for name in names}
 EXAMPLE = "2026-09-03, 9/3/2026 or September 3, 2026"
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_US = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
-_MONTH_FIRST = re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})")
+_ISO = lazy_re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_US = lazy_re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
+_MONTH_FIRST = lazy_re.compile(r"([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_DAY_FIRST = lazy_re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})")
 
 
 def _make(year: int, month: int, day: int) -> dt.date | None:

@@ -4,13 +4,13 @@ running-deadline sentence a letter cites."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
+from . import lazy_re
 from .dates import EXAMPLE, long_date, parse_date
 from .deadlines import PLANNED, Deadline, Schedule
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = lazy_re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def _cell(text: str) -> str:

@@ -4,8 +4,7 @@ child's setting differs from the federal timeline the step states."""
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .date_settings import Settings, setting_notes
 from .dates import long_date, long_form
 from .dates_report import summary, what_cell
@@ -17,8 +16,9 @@ from .safe_text import one_line
 
 #: Each status as the app shows it: a glyph and a word, the same width.
 STATUS_MARKS = {"overdue": "! OVERDUE", "due": "→ due", "done": "✓ done", "needs": "? needs"}
-_SECTION = re.compile(r"\b(\d{2,3}\.\d+)((?:\([a-z0-9]+\))*)((?:\s*[,-]\s*(?:\([a-z0-9]+\))+)*)")
-_CHAIN = re.compile(r"(?:\([a-z0-9]+\))+")
+_SECTION = lazy_re.compile(
+    r"\b(\d{2,3}\.\d+)((?:\([a-z0-9]+\))*)((?:\s*[,-]\s*(?:\([a-z0-9]+\))+)*)")
+_CHAIN = lazy_re.compile(r"(?:\([a-z0-9]+\))+")
 
 
 def deadline_cells(d: Deadline) -> tuple[str, str, str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import lazy_re
 from .events import EVENTS
 from .frontmatter import read_text, toml_error_line, toml_error_message
 from .problems import ContentError, Problem
@@ -29,8 +30,8 @@ _KEYS = {"id", "label", "kind", "start", "done", "before", "due_at_next", "count
          "setting", "setting_label", "track", "rule", "citation", "needs", "letter",
          "letter_unconfirmed", "period_name"}
 _TOP_KEYS = {"default_label", "unknown_track_label", "deadline"}
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_ID = lazy_re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_PLACEHOLDER = lazy_re.compile(r"\{([^{}]*)\}")
 _ALLOWED_PLACEHOLDERS = {"rule": {"period"}, "letter": {"start"},
                          "letter_unconfirmed": {"start"}}
 MAX_COUNT = 3650

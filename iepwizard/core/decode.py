@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import lazy_re
 from .content import Content, Term
 from .escapes import blank
 from .glossary import Match, Matcher, merge
@@ -126,9 +127,9 @@ def _subtest_matches(scores: list[Score], clean: str, content: Content) -> list[
 
 #: After "placement", a grade level: a screener's placement ("Placement: Grade 2", "placement
 #: was Early Grade 1", "Placement  Level 1"), not a special-education one.
-_GRADE_AFTER = re.compile(r"[ \t:=\-\u2013]*(?:(?:is|was|of|at|in|=)[ \t]+)?"
-                          r"(?:(?:early|mid|late)[ \t]+)?(?:grade|kindergarten|level)\b",
-                          re.IGNORECASE)
+_GRADE_AFTER = lazy_re.compile(r"[ \t:=\-\u2013]*(?:(?:is|was|of|at|in|=)[ \t]+)?"
+                               r"(?:(?:early|mid|late)[ \t]+)?(?:grade|kindergarten|level)\b",
+                               re.IGNORECASE)
 
 
 def _grade_placements(matches: list[Match], clean: str) -> list[Match]:

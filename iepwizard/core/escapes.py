@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
+
 #: A string sequence (OSC, DCS, …) counts only with its terminator and within one line: an
 #: unterminated introducer is blanked alone, never the rest of the report after it.
-SEQUENCE = re.compile(
+SEQUENCE = lazy_re.compile(
     r"\x1b\][^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)"  # OSC ... BEL or ST
     r"|\x9d[^\x07\x1b\x9c\x9d\n]{0,4096}(?:\x07|\x1b\\|\x9c)"  # 8-bit OSC
     r"|\x1b[PX^_][^\x1b\x9c\n]{0,4096}(?:\x1b\\|\x9c)"  # DCS, SOS, PM, APC strings
@@ -21,7 +23,7 @@ SEQUENCE = re.compile(
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: What starts an escape sequence or is a control character alone (each sequence starts so);
 #: tab, newline and return are text.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL = lazy_re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Bytes of UTF-8 that need no blanking: printable ASCII, tab, newline, return, and every
 #: byte of a character written in several (a control character of one byte never is one).
 _PLAIN_BYTES = bytes(range(32, 127)) + b"\t\n\r" + bytes(range(128, 256))

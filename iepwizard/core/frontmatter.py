@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import lazy_re
 from .problems import Problem, control_problem
 
-_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
+_TOML_POSITION = lazy_re.compile(r"\(at line (\d+), column \d+\)")
 
 
 @dataclass(frozen=True)

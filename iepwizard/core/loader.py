@@ -6,9 +6,9 @@ a letter names its step(s), and each step's letters are derived from that one wi
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from . import lazy_re
 from .citations import check_citations
 from .content import ChecklistItem, Content, LetterTemplate, Step, Term
 from .frontmatter import parse_document, read_text
@@ -20,7 +20,7 @@ from .renamed import load_renamed
 
 __all__ = ["check_templates", "load_content"]
 
-STEP_FILE = re.compile(r"^(\d\d)-([a-z0-9-]+)\.md$")
+STEP_FILE = lazy_re.compile(r"^(\d\d)-([a-z0-9-]+)\.md$")
 STEP_KEYS = {"id", "title", "short_title", "order", "checklist", "start_here", "challenge",
              "sources", "terms"}
 

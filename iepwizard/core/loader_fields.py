@@ -8,11 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from . import lazy_re
 from .frontmatter import Document
 from .problems import Problem, quoted_control
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-FIELD_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+ID_PATTERN = lazy_re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+FIELD_PATTERN = lazy_re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
 
 class Fields:

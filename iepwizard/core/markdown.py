@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from . import lazy_re
+
 #: A citation marker in a step's text: `[^2]` says the sentence rests on the step's second
 #: source line.
-CITATION_MARKER = re.compile(r"\[\^(\d+)\]")
+CITATION_MARKER = lazy_re.compile(r"\[\^(\d+)\]")
 
 
 def make_parser() -> MarkdownIt:

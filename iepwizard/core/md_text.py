@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .safe_text import one_line, printable
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_SPECIAL = lazy_re.compile(r"([\\`*_\[\]<>|~&])")
 #: What starts a block at a line's start: a heading, quote, bullet or setext line, and the
 #: "." or ")" of a numbered item (escaped after its number: a backslash before a digit is
 #: no escape and would be shown).
-_MD_LINE_START = re.compile(r"^(\s*\d*)((?<=\d)[.)]|(?<!\d)[#>+=-])", re.M)
+_MD_LINE_START = lazy_re.compile(r"^(\s*\d*)((?<=\d)[.)]|(?<!\d)[#>+=-])", re.M)
 
 
 def md_escape(text: str) -> str:

@@ -24,11 +24,13 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import lazy_re
+
 NUMBER = "{number}"
 _GAP = r"\-\u2010-\u2014/\s"
 #: A phrase's parts: `{number}`, a word, a run of spaces, hyphens or slashes, one sign.
-_PART = re.compile(r"\{number\}|[^\W_]+|[" + _GAP + r"]+|\S")
-_WORD_AT = re.compile(r"[^\W_]")
+_PART = lazy_re.compile(r"\{number\}|[^\W_]+|[" + _GAP + r"]+|\S")
+_WORD_AT = lazy_re.compile(r"[^\W_]")
 #: How much further than its longest phrase's text a side is read: room for runs of spaces.
 SLACK = 60
 #: The ASCII characters of `_GAP`: a phrase's space is a run of them.

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .records import MARK_NAMES, MARKS
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class ActionItem:
     due: str
 
 
-_DUE = re.compile(r"\s+(?:by|before|due)\s+(?P<due>[^,;]+?)\.?$", re.IGNORECASE)
+_DUE = lazy_re.compile(r"\s+(?:by|before|due)\s+(?P<due>[^,;]+?)\.?$", re.IGNORECASE)
 
 
 def parse_action(text: str) -> ActionItem:

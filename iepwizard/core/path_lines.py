@@ -4,12 +4,12 @@ its own line it is read (and copied with the mouse) whole wherever it fits."""
 
 from __future__ import annotations
 
-import re
+from . import lazy_re
 
 #: An absolute path (or one from the home folder) with at least one folder in it, starting a
 #: word: "/home/maria/.local/share/iepwizard/exports/notes-Sam.md", "~/letters/a.txt".
-_PATH = re.compile(r"(?<![^\s(\"'“])(?:~|[A-Za-z]:)?[/\\](?:[^\s/\\]+[/\\])+[^\s]*")
-_TRAILING = re.compile(r"[.,;:!?)\"'”]+$")
+_PATH = lazy_re.compile(r"(?<![^\s(\"'“])(?:~|[A-Za-z]:)?[/\\](?:[^\s/\\]+[/\\])+[^\s]*")
+_TRAILING = lazy_re.compile(r"[.,;:!?)\"'”]+$")
 
 
 def paths_apart(message: str) -> str:

@@ -11,15 +11,15 @@ item has its own line.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from pathlib import Path
 
+from . import lazy_re
 from .content import Step
 from .frontmatter import read_text, toml_error_line, toml_error_message
 from .problems import Problem
 
-_KEY = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$")
+_KEY = lazy_re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?$")
 
 
 def load_renamed(path: Path, steps: list[Step], problems: list[Problem]) -> dict[str, str]:

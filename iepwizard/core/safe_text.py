@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
-                      r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-_LINE_BREAKS = re.compile(r"[\t\n]")
+from . import lazy_re
+
+_CONTROL = lazy_re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+                           r"\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_LINE_BREAKS = lazy_re.compile(r"[\t\n]")
 
 
 def _symbol(match: re.Match[str]) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from . import lazy_re
 from .name_starts import SEPARATOR as _SEPARATOR
 from .name_starts import first_two, hits, lower_starts
 from .trie import Finder, Span, TrieWalk, trie_pattern
@@ -34,7 +35,7 @@ KINDS = {"standard": ("standard", ""), "scaled": ("scaled", ""), "vscale": ("v",
 #: MABC-2's, mean 10 and SD 3, its "scaled" list).
 RENAMED_LISTS = ("ability", "problem", "adaptive", "scaled")
 #: A word of a name, or "&".
-NAME_TOKEN = re.compile(r"[^\W_]+|&")
+NAME_TOKEN = lazy_re.compile(r"[^\W_]+|&")
 
 
 def tokens(name: str) -> list[str]:
@@ -353,7 +354,7 @@ def _name_unit(unit: str) -> str:
 
 
 #: `_SEPARATOR` compiled, for `test_key` (asked for each test a text names).
-_SEPARATORS = re.compile(_SEPARATOR)
+_SEPARATORS = lazy_re.compile(_SEPARATOR)
 
 
 #: Areas a score may be of: the areas, their tests, whether their kinds or roles differ.

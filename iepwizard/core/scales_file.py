@@ -10,6 +10,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from . import lazy_re
 from .problems import Problem, quoted_control
 from .scales import (
     FILE_NAME,
@@ -25,7 +26,7 @@ from .scales import (
 
 TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "area_bands", "ranges",
              "percentile_bands", "percentile_note", "standard_is", "concern_by_name", *KINDS}
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_ID = lazy_re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def _line_finder(text: str) -> tuple[list[int], list[str]]:

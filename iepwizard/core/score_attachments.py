@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
-_SEPARATORS = re.compile(
+from . import lazy_re
+
+_SEPARATORS = lazy_re.compile(
     r"(?:[\s,;:()\[\]\u2013\u2014|-]|\b(?:with|a|an|at|the|and|which|is|was|in|fell|falls|"
     r"within|range|very|low|high|average|below|above|borderline|extremely|elevated|"
     r"clinically|significant|at-risk|risk|marginal|superior|deficient)\b)*", re.IGNORECASE)
-_ATTACHED = re.compile(
+_ATTACHED = lazy_re.compile(
     r"(?:" + _SEPARATORS.pattern + r")(?:"
     r"(?P<prcue>(?-i:PR)|percentile\s+rank|percentile|%ile)\s*(?:[:=]|of|is|was)?\s*"
     r"(?P<pr>\d{1,2}(?:\.\d)?)(?![\d\-/\u2013%]|\.\d)"
@@ -26,15 +28,15 @@ _ATTACHED = re.compile(
     r"\s*(?P<ge>(?:K|\d{1,2})\.\d{1,2})(?![\d]))",
     re.IGNORECASE)
 #: A range in brackets right after a score: its confidence interval, if the score is in it.
-_BARE_INTERVAL = re.compile(r"\s?\(\s*(\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})\s*\)")
+_BARE_INTERVAL = lazy_re.compile(r"\s?\(\s*(\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})\s*\)")
 #: How far the chain may run after a score, in characters.
 REACH = 160
 #: Something that may follow a score is near: the quick test before the full pattern.
-_MAYBE = re.compile(r"PR|CI|C\.I\.|GE|G\.E\.|[Pp]ercentile|%ile|[Cc]onfidence|[Ee]quivalent"
-                    r"|\d(?:st|nd|rd|th)\b")
+_MAYBE = lazy_re.compile(r"PR|CI|C\.I\.|GE|G\.E\.|[Pp]ercentile|%ile|[Cc]onfidence|[Ee]quivalent"
+                         r"|\d(?:st|nd|rd|th)\b")
 #: `_MAYBE` for text in ASCII, three times quicker: every alternative starts with a letter
 #: written out, so the regex engine skips to the places that start with one of them.
-_MAYBE_ASCII = re.compile("|".join(
+_MAYBE_ASCII = lazy_re.compile("|".join(
     ["PR", "CI", r"C\.I\.", "GE", r"G\.E\.", "Percentile", "percentile", "%ile", "Confidence",
      "confidence", "Equivalent", "equivalent"] + [rf"{d}(?:st|nd|rd|th)\b" for d in "0123456789"]))
 

@@ -7,12 +7,11 @@ read backwards from the number, first the glue ("was", "=", "(", "standard score
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .score_raters import TITLE
 
-_TOK = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+(?:\.\d+)?|[^\s\w]")
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|&")
+_TOK = lazy_re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|\d+(?:\.\d+)?|[^\s\w]")
+_WORD = lazy_re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?|&")
 GLUE_WORDS = {
     "was", "were", "is", "are", "of", "a", "an", "the", "her", "his", "their", "its", "score",
     "scores", "scored", "standard", "scaled", "composite", "index", "subtest", "scale",
@@ -49,7 +48,7 @@ _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "perf
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
 #: A person's title, right before a name: what follows is a person, not an area.
-_TITLE = re.compile(TITLE + r"\.?\s+$")
+_TITLE = lazy_re.compile(TITLE + r"\.?\s+$")
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a", "an", "the"}  # ("fell below the 10th
 # percentile", "above the 15th percentile in the green zone": bounds, the child's score unsaid)
 #: Glue as most often written (lower case, or a sign): found without lowering the token.

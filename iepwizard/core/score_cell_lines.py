@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .score_rows import read_row
 from .score_tables import SCORE_KINDS, Column, column_kind
 
@@ -33,9 +34,10 @@ if TYPE_CHECKING:
 
 #: A cell's value on a line of its own: a number (with its band "81 (77-85)"), an age "7-10",
 #: a ratio "52/90", an empty cell's dash.
-_VALUE = re.compile(r"[<>]?\d{1,3}(?:\.\d{1,2})?(?:\s*[(\[]\d{1,3}\s*[-\u2013,]\s*\d{1,3}[)\]])?"
-                    r"|\d{1,2}[-:]\d{1,2}|\d{1,3}/\d{1,3}|[-\u2013\u2014]{1,2}|n/?a",
-                    re.IGNORECASE)
+_VALUE = lazy_re.compile(
+    r"[<>]?\d{1,3}(?:\.\d{1,2})?(?:\s*[(\[]\d{1,3}\s*[-\u2013,]\s*\d{1,3}[)\]])?"
+    r"|\d{1,2}[-:]\d{1,2}|\d{1,3}/\d{1,3}|[-\u2013\u2014]{1,2}|n/?a",
+    re.IGNORECASE)
 #: The longest line read as a cell, and as a label, in characters.
 _CELL, _LABEL = 24, 60
 #: How many lines up from a row its header may be (the rows above it read too).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .scales import Area, Scales, key_of, pool_facts
 from .score_cell_lines import cell_line_row
 from .score_key import keyed
@@ -51,14 +52,15 @@ from .score_test_words import with_test_words
 from .score_wrapped import is_label_piece
 from .scores import NORMED, RATED, Score, disagree, fits
 
-NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
-_DESCRIPTION = re.compile(r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
-                          r"from|for\s+example|e\.g\.|such\s+as)\b", re.IGNORECASE)
+NUMBER = lazy_re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
+_DESCRIPTION = lazy_re.compile(
+    r"\b(?:mean|means|M\s*=|SD|standard\s+deviation|considered|ranges?\s+"
+    r"from|for\s+example|e\.g\.|such\s+as)\b", re.IGNORECASE)
 #: Written in every description of a scale (a quick test before the sentence is read).
 _DESCRIPTION_WORDS = ("mean", "sd", "deviation", "considered", "range", "example", "e.g.",
                       "such as")
 #: A table's cell starts after a tab, a "|" or two spaces (see score_tables).
-_CELL_BEFORE = re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
+_CELL_BEFORE = lazy_re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 #: The types a cue written before a number ("SS", "scaled score") makes an area's own: those
 #: on a normal curve of their own.
 _KINDS = NORMED

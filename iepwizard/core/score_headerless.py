@@ -15,19 +15,20 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import lazy_re
 from .scores import Score, plausible
 
 #: What stands between a row's cells: a tab, two spaces, or a "|" ("| GAI | 59 | 99 | 47 |").
 _SEP = r"(?:\t|  |[ \t]*\|)"
 #: Two more number cells after a number in a row (a separator before each).
-_NEXT_CELLS = re.compile(_SEP + r"[ \t]*(\d{1,3})" + _SEP + r"[ \t]*(\d{1,2}(?:\.\d)?)"
-                         r"(?=\s|$|\|)")
+_NEXT_CELLS = lazy_re.compile(_SEP + r"[ \t]*(\d{1,3})" + _SEP + r"[ \t]*(\d{1,2}(?:\.\d)?)"
+                              r"(?=\s|$|\|)")
 #: One cell after a number in a row: a percentile, or an interval ("[77, 88]", "76-91",
 #: "(76-91)"), the whole cell (a tab, two spaces or the line's end after it: in "82  12
 #: students" the 12 is no cell).
-_CELL = re.compile(_SEP + r"[ \t]*(?:(\d{1,2}(?:\.\d)?)|\[(\d{1,3}),\s*(\d{1,3})\]"
-                   r"|[(\[]?(\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})[)\]]?)"
-                   r"(?=\t|  |[ \t]*(?:\n|$|\|))")
+_CELL = lazy_re.compile(_SEP + r"[ \t]*(?:(\d{1,2}(?:\.\d)?)|\[(\d{1,3}),\s*(\d{1,3})\]"
+                        r"|[(\[]?(\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})[)\]]?)"
+                        r"(?=\t|  |[ \t]*(?:\n|$|\|))")
 
 
 class After(NamedTuple):

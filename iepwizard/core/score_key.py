@@ -10,17 +10,16 @@ score, a count or a page).
 
 from __future__ import annotations
 
-import re
-
+from . import lazy_re
 from .score_tables import Column, column_kind
 
 #: A notation of two types defined: "SS/PR =", "SS / %ile:" (the types checked after).
-_KEY = re.compile(r"(?<![\w/])([A-Za-z]{1,3}|%ile)\s?/\s?([A-Za-z]{2}|%ile)\s*[=:]")
+_KEY = lazy_re.compile(r"(?<![\w/])([A-Za-z]{1,3}|%ile)\s?/\s?([A-Za-z]{2}|%ile)\s*[=:]")
 #: A key of a score with its percentile in brackets: "T (%ile) =", "SS (PR):".
-_BRACKET_KEY = re.compile(r"(?<![\w(])(T|SS)(?:[ -]?scores?)?[ \t]?"
-                          r"\((%ile|PR|percentile(?: rank)?)\)[ \t]*[=:]")
+_BRACKET_KEY = lazy_re.compile(r"(?<![\w(])(T|SS)(?:[ -]?scores?)?[ \t]?"
+                               r"\((%ile|PR|percentile(?: rank)?)\)[ \t]*[=:]")
 #: A percentile in brackets right after a score: " (99)".
-BRACKETED = re.compile(r" ?\((\d{1,2})\)")
+BRACKETED = lazy_re.compile(r" ?\((\d{1,2})\)")
 #: How far before a table's header (and after it: a note under the table) a key is looked for.
 _REACH = 4000
 #: The types a key may give the first of its two numbers.

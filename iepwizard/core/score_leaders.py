@@ -21,9 +21,9 @@ Referral ..... 2", "Reading ..... 7"); nor where the name before the leader is n
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .scales import Area, Scales, tokens
 from .score_attachments import attachments
 from .score_before import Before
@@ -35,19 +35,19 @@ if TYPE_CHECKING:
     from .score_finder import _Finder
 
 #: The leader and what may follow it before the number (a type: "SS", "ScS", "T =").
-_LEADER = re.compile(r"[ \t]*(?:(?:\.[ \t]?){3,}|\u2026+)[ \t]*(?:[A-Za-z%][\w%-]*[ \t]*"
-                     r"[=:]?[ \t]*){0,2}$")
+_LEADER = lazy_re.compile(r"[ \t]*(?:(?:\.[ \t]?){3,}|\u2026+)[ \t]*(?:[A-Za-z%][\w%-]*[ \t]*"
+                          r"[=:]?[ \t]*){0,2}$")
 #: Where a line lists two areas, the wide gap before the second ("Rover ... 9      Triangles").
-_GAP = re.compile(r".*(?:\t|  )")
+_GAP = lazy_re.compile(r".*(?:\t|  )")
 #: A bullet or a dash before the area ("- School Problems", "• Vocabulary").
-_BULLET = re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]+[ \t]+)?")
+_BULLET = lazy_re.compile(r"^[ \t]*(?:[-*\u2022\u00b7\u2013]+[ \t]+)?")
 #: An interval in brackets after the score ("118  [111-123]", "118 (111-123)").
-_INTERVAL = re.compile(r"[ \t]*[\[(][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \t]*(\d{1,3})[ \t]*"
-                       r"[\])]")
+_INTERVAL = lazy_re.compile(r"[ \t]*[\[(][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \t]*(\d{1,3})[ \t]*"
+                            r"[\])]")
 #: A second rater's score after the first's: "67 / 59".
-_PAIR = re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d.])")
+_PAIR = lazy_re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d.])")
 #: Two sides in brackets, each side's first word kept: "(CBCL T / TRF T)".
-_SIDES = re.compile(r"\(\s*([A-Za-z]+)[^()/]*/\s*([A-Za-z]+)[^()/]*\)")
+_SIDES = lazy_re.compile(r"\(\s*([A-Za-z]+)[^()/]*/\s*([A-Za-z]+)[^()/]*\)")
 #: How far back a leader may stand before the number it leads to, in characters.
 _NEAR = 24
 #: How far back the area's name may start on the number's line, in characters.
@@ -208,4 +208,4 @@ def _label(before: str) -> str:
 
 
 #: A leader anywhere on a line.
-_LEADER_ANYWHERE = re.compile(r"(?:\.[ \t]?){3,}|\u2026")
+_LEADER_ANYWHERE = lazy_re.compile(r"(?:\.[ \t]?){3,}|\u2026")

@@ -20,6 +20,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .scales import NAME_TOKEN, Area
 from .score_raters import names_a_rater
 from .scores import NORMED, Score, plausible
@@ -28,16 +29,16 @@ if TYPE_CHECKING:
     from .score_finder import _Finder
 
 #: "on" or "on the" (or "for") after a score, then the first letter of an area's name.
-_ON = re.compile(r"[ \t]+(?:on|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
+_ON = lazy_re.compile(r"[ \t]+(?:on|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
 #: What a report writes in brackets right after a score, before "on" and its area.
-_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_BRACKET = lazy_re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 #: The characters after "on" an area's name is read from (the longest names are shorter).
 _NAME_REACH = 60
 #: What ends an area's name after "on": a sign that ends a clause or a list's item.
-_NAME_STOP = re.compile(r"[.,;:()!?]|\n[ \t]*\n")
+_NAME_STOP = lazy_re.compile(r"[.,;:()!?]|\n[ \t]*\n")
 #: A number in a list after the first: a comma or "and" before it (as score_prose's
 #: `_CONTINUE`), and no unit or range after it (read by `read_prose` as usual).
-_NEXT = re.compile(r"\s*(?:,\s*(?:and|&)?|and|&)\s*(\d{1,3})(?![\w%/:-]|\.\d)")
+_NEXT = lazy_re.compile(r"\s*(?:,\s*(?:and|&)?|and|&)\s*(\d{1,3})(?![\w%/:-]|\.\d)")
 
 
 def area_after(finder: _Finder, end: int, cue: str | None, pos: int,
@@ -114,9 +115,9 @@ def read_listed(finder: _Finder, tests: list[str], cue: str | None, start: int, 
 
 
 #: After a list of numbers: the word that pairs them with what was listed before.
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_RESPECTIVELY = lazy_re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 #: Between two names of a list: a comma, "and" or both.
-_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)")
+_LIST_GLUE = lazy_re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)")
 #: How far back in its sentence the areas' names are read, in characters.
 _SENTENCE_REACH = 300
 #: Right before a list of numbers, the type written in the plural: a list of scores

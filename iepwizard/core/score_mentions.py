@@ -7,20 +7,22 @@ import bisect
 import re
 from collections.abc import Set as AbstractSet
 
+from . import lazy_re
 from .scales import Area, Scales, TestInfo
 from .score_before import GLUE_PUNCT, GLUE_WORDS, only_glue, tokens
 
 #: A test's name as publishers write them, capitals and an edition ("WASI-II", "TONI-4",
 #: "NEPSY-II"): where the scales file does not know it, a score after it is not another's.
-_EDITION = re.compile(r"-(?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")  # (found first: a "-" is rare)
-_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z]{3,}(?:-[A-Z]+)?$")
+_EDITION = lazy_re.compile(r"-(?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")  # (found first: a "-" is rare)
+_NAME_BEFORE = lazy_re.compile(r"(?<![\w-])[A-Z]{3,}(?:-[A-Z]+)?$")
 _NO_TESTS = ("DSM", "ICD", "COVID")
 #: A heading naming a test, its short name in brackets at the line's end.
-_TEST_HEADING = re.compile(r"^[ \t]*[A-Z][^\n()]{5,100}\(([A-Z][A-Za-z]{2,7}(?:-[A-Z0-9]{1,4})?)\)"
-                           r"[ \t,.:]*$", re.MULTILINE)
+_TEST_HEADING = lazy_re.compile(
+    r"^[ \t]*[A-Z][^\n()]{5,100}\(([A-Z][A-Za-z]{2,7}(?:-[A-Z0-9]{1,4})?)\)"
+    r"[ \t,.:]*$", re.MULTILINE)
 #: A word that says a heading names a test.
-_TEST_WORD = re.compile(r"\b(?:Tests?|Scales?|Inventory|Battery|Assessment|Profile|Checklist"
-                        r"|Questionnaire|Measures?)\b")
+_TEST_WORD = lazy_re.compile(r"\b(?:Tests?|Scales?|Inventory|Battery|Assessment|Profile|Checklist"
+                             r"|Questionnaire|Measures?)\b")
 #: How far back in its sentence such a name is looked for, in characters.
 _SENTENCE_REACH = 160
 #: How far before a number a list of tests may end and only glue stand between, in

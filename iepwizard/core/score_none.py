@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
+
 #: "predicted" and what follows it up to a number, in one clause and with no number between.
-_PREDICTED = re.compile(r"[Pp]redicted\b[^\d;.]{0,70}$")
+_PREDICTED = lazy_re.compile(r"[Pp]redicted\b[^\d;.]{0,70}$")
 #: Words that rank a kind of score among others: a one-word area after them is no area's name.
 _RANKING = {"lowest", "highest", "weakest", "strongest", "best", "worst", "poorest", "lower",
             "higher", "weaker", "stronger", "other", "another", "each", "every", "all"}
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n]+$")
+_WORD_BEFORE = lazy_re.compile(r"([A-Za-z]+)[ \t\n]+$")
 #: A capitalised word right before another on the same line ("Social Communication").
-_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z]+)*)[ \t]+$")
+_NAME_BEFORE = lazy_re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Za-z]+)*)[ \t]+$")
 #: Capitalised words that start no longer name: a sentence's first word, a rater.
 _NOT_A_NAME = {"her", "his", "their", "the", "a", "an", "in", "on", "at", "and", "or", "parent",
                "teacher", "mother", "father", "self", "student", "report", "rating", "form"}

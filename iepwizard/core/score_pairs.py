@@ -8,10 +8,10 @@ elsewhere is a count (items right of items given), not a score.
 
 from __future__ import annotations
 
-import re
+from . import lazy_re
 
 #: A cell read as a score, then its percentile ("58 / 81", "36/9", "120 / >99").
-PAIR = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)\s*/\s*[<>]?(\d{1,2}(?:\.\d{1,2})?)$")
+PAIR = lazy_re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)\s*/\s*[<>]?(\d{1,2}(?:\.\d{1,2})?)$")
 
 
 def split_pair(text: str) -> tuple[str, str] | None:

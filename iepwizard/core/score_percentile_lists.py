@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .scores import NORMED, Score
 
 #: Ordinals ending in "percentile(s)": "the 14th, 8th and 37th percentiles".
-_LIST = re.compile(r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)(?:\s*,\s*(?:and\s+)?\d{1,2}(?:st|nd|rd|th)"
-                   r"|\s*,?\s*and\s+\d{1,2}(?:st|nd|rd|th))*\s+(?:national\s+)?"
-                   r"(?:percentiles?|%iles?)\b(?:\s*,?\s*respectively)?", re.IGNORECASE)
-_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
+_LIST = lazy_re.compile(
+    r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)(?:\s*,\s*(?:and\s+)?\d{1,2}(?:st|nd|rd|th)"
+    r"|\s*,?\s*and\s+\d{1,2}(?:st|nd|rd|th))*\s+(?:national\s+)?"
+    r"(?:percentiles?|%iles?)\b(?:\s*,?\s*respectively)?", re.IGNORECASE)
+_ORDINAL = lazy_re.compile(r"(\d{1,2})(?:st|nd|rd|th)", re.IGNORECASE)
 #: What may stand between the last score and its percentiles: signs and the few words that
 #: place a score ("respectively, placing them at the", ", about the", " ("), never another
 #: area's name ("84, and Fluency was at the 12th percentile" is no percentile of the 84).
-_BETWEEN = re.compile(
+_BETWEEN = lazy_re.compile(
     r"(?:[\s,:(\-\u2013]|\b(?:respectively|and|about|around|approximately|roughly|nearly|at"
     r"|in|the|placing|places|placed|put|puts|putting|them|it|him|her|his|their|its|which|that"
     r"|is|was|were|are|falls?|fell|ranks?|ranked|ranking|a|rank|of|or|scores?|score|each"
@@ -60,4 +62,4 @@ def with_percentile_lists(text: str, found: list[Score]) -> list[Score]:
 
 
 #: Between two scores of one list: "84, 79 and 95".
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)\s*")
+_LISTED = lazy_re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s*or\s+)\s*")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, is_glue, tokens
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 #: Asked for nearly every number, so grouped by first letter (the regex engine then tries
 #: one group, not twenty words); tests/test_score_shortcuts.py keeps the plain list it must
 #: match as.
-_AFTER_NOT = re.compile(
+_AFTER_NOT = lazy_re.compile(
     r"[/:,.]\d|\s*(?:%|p(?:ercent|ts?|oints?|\.?m|roblems?|er)\b|m(?:in(?:ute)?s?|onths?)\b"
     r"|h(?:ours?|rs?)\b|d(?:ays?|igits?)\b|w(?:eeks?|ords|c?pm|cm)\b|y(?:ears?|rs?)\b"
     r"|s(?:essions?|tudents|ounds?|ec(?:ond)?s?)\b|items?\b|c(?:orrect|wpm)\b|errors?\b"
@@ -49,47 +50,48 @@ _AFTER_NOT = re.compile(
     r"|a(?:\.?m\b|nd\s+(?:above|below|more|higher|lower|less|over|under|up|greater)\b)"
     r"|v(?:s\.?|ersus)\s*\d)",
     re.IGNORECASE)
-_PERCENTILE_AFTER = re.compile(r"\s*(?:national\s+)?(percentile|%ile)", re.IGNORECASE)
+_PERCENTILE_AFTER = lazy_re.compile(r"\s*(?:national\s+)?(percentile|%ile)", re.IGNORECASE)
 #: A line break, then a capital: the next row's label ("Response Time Variability   71" over
 #: "Response Time   84"), no word the number counts.
-_NEXT_ROW = re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
+_NEXT_ROW = lazy_re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
 #: A blank line: the paragraph ends, and what comes after it (a page's footer, "- 2 -") is no
 #: range's end nor a unit of the number before it.
-_PARAGRAPH_END = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+_PARAGRAPH_END = lazy_re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 #: An area's name in brackets, then a colon, right before a score: "(WISC-V Full Scale IQ): ".
-_BRACKET_BEFORE = re.compile(r"\(([^()\n]{2,60})\)[ \t]*[:=][ \t]*$")
+_BRACKET_BEFORE = lazy_re.compile(r"\(([^()\n]{2,60})\)[ \t]*[:=][ \t]*$")
 #: After a "score" of no known area: it is read against a cut score ("Identification Core
 #: Score was 21, below the cut score of 25"), a total the test compares with a line, no normed
 #: score to explain.
-_AGAINST_CUT = re.compile((r",?_(?:which_is_)?(?:just_)?(?:below|above|under|over|at|near|against)_"
-                           r"(?:the_|a_)?(?:\w+_)?cut(?:[ -]?off|[ -]?score|[ -]?point)?s?\b"
-                           ).replace("_", r"[ \t\n]+"), re.IGNORECASE)
+_AGAINST_CUT = lazy_re.compile(
+    (r",?_(?:which_is_)?(?:just_)?(?:below|above|under|over|at|near|against)_"
+     r"(?:the_|a_)?(?:\w+_)?cut(?:[ -]?off|[ -]?score|[ -]?point)?s?\b"
+     ).replace("_", r"[ \t\n]+"), re.IGNORECASE)
 #: A range said in words, in brackets after an area: " (At-Risk)", " (Very Elevated)".
-_RANGE_SAID = re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
+_RANGE_SAID = lazy_re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
-_CONTINUE = re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
+_CONTINUE = lazy_re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
 #: How a row's next cell starts: two spaces, a tab, a "|" (see score_headerless).
 _NEXT_CELL = ("  ", "\t", " |", "|")
 #: A bracket opening a list of numbers: "(77, 76, 71)".
-_LISTED_IN_BRACKETS = re.compile(r"\(\d{1,3}(?:\.\d)?\s*[,;]\s*\d")
+_LISTED_IN_BRACKETS = lazy_re.compile(r"\(\d{1,3}(?:\.\d)?\s*[,;]\s*\d")
 #: Words that name a score but not its type: alone before a number, they are its label.
 _SCORE_NAMES = ("composite", "quotient")
 #: A subject's mark and a comma, as in a list of marks ("Math 74, "), ending where it ends.
-_MARK_BEFORE = re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
+_MARK_BEFORE = lazy_re.compile(r"[A-Za-z][\w&/.]*\s+\d{1,3}(?:\.\d)?\s*[,;]\s*$")
 #: The types that, written right after the name of a test with one area, give its total
 #: score (never "score" alone: "PPVT-5 score 150" may be a raw or growth score).
 _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
 #: A year right after a score: the score is that year's ("101 in 2023", "92 (2023)", "88 in
 #: March 2023"); group 1 is the year.
 _YEAR = r"((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)"  # (not "2023-24": a school year)
-_YEAR_AFTER = re.compile(r"\s*(?:\(\s*|,?\s+(?:back\s+)?in\s+" + WHEN + "?)" + _YEAR,
-                         re.IGNORECASE)
+_YEAR_AFTER = lazy_re.compile(r"\s*(?:\(\s*|,?\s+(?:back\s+)?in\s+" + WHEN + "?)" + _YEAR,
+                              re.IGNORECASE)
 #: "in 2023", "in March 2023", "in the spring of 2023" (not "in 2023-24": a school year).
-_YEAR_IN = re.compile(r"\bin\s+" + WHEN + "?" + _YEAR, re.IGNORECASE)
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_IN = lazy_re.compile(r"\bin\s+" + WHEN + "?" + _YEAR, re.IGNORECASE)
+_ANY_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words that speak of an earlier testing: with a year, the score is that year's.
-_EARLIER = re.compile(
+_EARLIER = lazy_re.compile(
     r"\b(?:for comparison|previous(?:ly)?|prior|earlier|initial(?:ly)?|last (?:evaluation|"
     r"testing|year)|when (?:the school|she|he|they|we) (?:tested|evaluated)|(?:was|were) "
     r"(?:first )?(?:tested|evaluated))\b", re.IGNORECASE)
@@ -97,7 +99,7 @@ _EARLIER = re.compile(
 _SENTENCE_REACH = 200
 #: A type, then the test it is of, then the verb, right before a number: "standard scores on
 #: the CASL-2 were" (group 1: the type).
-_TYPE_THEN_TEST = re.compile(
+_TYPE_THEN_TEST = lazy_re.compile(
     r"\b(standard|scaled)\s+scores\s+(?:on|from|for)\s+(?:the\s+)?[A-Za-z][\w-]{1,11}"
     r"(?:\s+[\w-]{1,12})?\s+(?:were|are)\s+$", re.IGNORECASE)
 #: How a pair of two raters' scores goes on after the first ("74 (mom) / 69 ...", "68 / 71").

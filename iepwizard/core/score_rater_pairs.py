@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .score_raters import RATER_KINDS, titled_rater
 from .scores import Score, plausible, said_by
 
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 #: "74 (mom) / 69 (Ms. Ferris)", read after the first number: its rater, the second number
 #: and its rater.
-_NAMED = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]*/[ \t]*(\d{1,3})\b[ \t]*\(([^()\n]{1,30})\)")
+_NAMED = lazy_re.compile(
+    r"[ \t]*\(([^()\n]{1,30})\)[ \t]*/[ \t]*(\d{1,3})\b[ \t]*\(([^()\n]{1,30})\)")
 #: Between two words of a sentence: spaces, or one line break (a sentence wrapped).
 _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: "from his father", "by parent report", "from her math teacher, Ms. Okafor": whose a score
@@ -32,12 +34,12 @@ _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _FROM = (r"_(?:from|by)_(?:(?:the|his|her|their|[A-Z][a-z]+['\u2019]s)_)?(?:[a-z]+_)?("
          + "|".join(sorted(RATER_KINDS, key=len, reverse=True))
          + r")(?![\w-])(?:_(?:reports?|ratings?|forms?)\b)?").replace("_", _SPACE)
-_SAID = re.compile(_FROM)
+_SAID = lazy_re.compile(_FROM)
 #: After the first rater's words: ", and 64 from his teacher", " while 66 by teacher report".
-_AND_SAID = re.compile((r",?_(?:and|while|but|with|vs\.?|versus)_(?:an?_|a T-score of_)?"
-                        r"(\d{1,3})(?![\d.%/])").replace("_", _SPACE) + _FROM)
+_AND_SAID = lazy_re.compile((r",?_(?:and|while|but|with|vs\.?|versus)_(?:an?_|a T-score of_)?"
+                             r"(\d{1,3})(?![\d.%/])").replace("_", _SPACE) + _FROM)
 #: "68 / 71", read after the first number.
-_BARE = re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d/.:%])")
+_BARE = lazy_re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d/.:%])")
 
 
 def _whose(text: str, words: str) -> str:

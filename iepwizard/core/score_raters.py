@@ -17,14 +17,15 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .scores import RATED, Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_tables import Column
 
 #: Words that name a rater, and the rater they name.
-_RATER = re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregivers?|eachers?"
-                    r"|elf-reports?)(?![a-z0-9_])")  # (on the text in lower case; a letter
+_RATER = lazy_re.compile(r"[pmfcts](?<![a-z0-9_][pmfcts])(?:arents?|other|ather|aregivers?|eachers?"
+                         r"|elf-reports?)(?![a-z0-9_])")  # (on the text in lower case; a letter
 # first, so that the regex engine skips to the few places that start with one)
 #: What follows the first letter of every rater's word `_RATER` finds (see `_mentions`).
 _TAILS = ("arent", "other", "ather", "aregiver", "eacher", "elf-report")
@@ -39,19 +40,21 @@ RATER_KINDS = {"parent": "parent", "parents": "parent", "mother": "parent", "fat
                "self": "self", "student": "self"}  # (the last two as a table's header names them)
 #: After a rater's word, what makes it the owner of the number right after it ("while the
 #: parent's was 57", "the teacher's T-score of 61"): an aside about that one score.
-_OWNS = re.compile(r"['\u2019]s(?: t-scores?| scores?| ratings?| t)? (?:was|is|of|at|=) ?\d")
+_OWNS = lazy_re.compile(r"['\u2019]s(?: t-scores?| scores?| ratings?| t)? (?:was|is|of|at|=) ?\d")
 #: From a score to the number right after it, an aside giving another rater's score of the
 #: same scale ("Her Attention Problems T-score was 61, while the parent's was 57").
-_ASIDE = re.compile(r"\)?[,;]?\s+(?:while|whereas|but|and)\s+(?:the|his|her|their)\s+"
-                    r"(parents?|mother|father|caregivers?|teachers?)['\u2019]s(?:\s+(?:t-scores?"
-                    r"|scores?|ratings?|t))?\s+(?:was|is|of|at)\s+", re.IGNORECASE)
+_ASIDE = lazy_re.compile(r"\)?[,;]?\s+(?:while|whereas|but|and)\s+(?:the|his|her|their)\s+"
+                         r"(parents?|mother|father|caregivers?|teachers?)['\u2019]s(?:\s+(?:t-scores?"
+                         r"|scores?|ratings?|t))?\s+(?:was|is|of|at)\s+", re.IGNORECASE)
 #: After a rater's word in a table's title, what makes it name the form or the rater of the
 #: table under it ("Teacher Rating Scales", "Parent ratings:", "Mother's report", "Teacher
 #: (Ms. Lin)").
-_TITLE_FORM = re.compile(r"(?:['\u2019]s)?(?: rating scales?| ratings?| report form| form| report"
-                         r"| version| questionnaire|\s*[:(,/]|\s*$)")
+_TITLE_FORM = lazy_re.compile(
+    r"(?:['\u2019]s)?(?: rating scales?| ratings?| report form| form| report"
+    r"| version| questionnaire|\s*[:(,/]|\s*$)")
 #: Before a rater's word in a table's title, the same: "completed by his mother".
-_TITLE_BY = re.compile(r"(?:completed|rated|filled (?:in|out)) by (?:(?:his|her|their|the) )?$")
+_TITLE_BY = lazy_re.compile(
+    r"(?:completed|rated|filled (?:in|out)) by (?:(?:his|her|their|the) )?$")
 #: Words of a comparison: a title with one names no rater.
 _CONTRAST = ("than ", "compared", "unlike", "while ", "whereas", "both ", "versus", " vs")
 #: A table's title is at most this many lines, read this far back, in characters.
@@ -60,7 +63,7 @@ _TITLE_REACH = 400
 #: Where a sentence ends (";" does not: "65; 70 on the parent's form" is read as one):
 #: `[.!?](?=\s)|\n[ \t]*\n`, written to begin with a set of characters (the regex engine then
 #: skips to the next of them instead of trying a match at every character).
-SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
+SENTENCE_END = lazy_re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
 #: Rating forms whose name says whose rating it is (the ASEBA's and the BASC-3's).
 FORM_RATERS = {"CBCL": "parent", "TRF": "teacher", "YSR": "self", "PRS": "parent",
                "TRS": "teacher", "SRP": "self"}
@@ -190,23 +193,23 @@ def _word_start(words: Sequence[str], cased: bool = True) -> str:
 
 
 #: A rating form's name (`FORM_RATERS`), as a word.
-_FORM = re.compile(_word_start(list(FORM_RATERS)) + r"\b")
+_FORM = lazy_re.compile(_word_start(list(FORM_RATERS)) + r"\b")
 #: A person's title ("Mr", "Dr"), its period left to each pattern (score_before reads it too):
 #: `\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)`.
 TITLE = _word_start(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"))
 #: A person named by title: "Mr. Liu", "Ms. Aiyana Whitehorse" (the surname kept).
 _PERSON = TITLE + r"\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'\u2019-]+)"
-_TITLED = re.compile(_PERSON)
-_TITLED_AT_END = re.compile(TITLE + r"\.$")
+_TITLED = lazy_re.compile(_PERSON)
+_TITLED_AT_END = lazy_re.compile(TITLE + r"\.$")
 _RATER_WORDS = ("mother", "father", "parent", "caregiver", "teacher")
 _RATER_WORD = r"((?i:" + "|".join(_RATER_WORDS) + "))"
 #: Where a text says who a person is (their surname's group, the rater word's): in brackets
 #: after the name, before it ("her teacher, Mr. Liu"), or after it ("Mr. Liu, her teacher").
-_WHO = ((re.compile(_PERSON + r"\s*\([^)]{0,60}?\b" + _RATER_WORD + r"\b[^)]{0,60}\)"), 1, 2),
-        (re.compile("(" + _word_start(_RATER_WORDS, cased=False) + r"),\s+" + _PERSON + r"\b"),
+_WHO = ((lazy_re.compile(_PERSON + r"\s*\([^)]{0,60}?\b" + _RATER_WORD + r"\b[^)]{0,60}\)"), 1, 2),
+        (lazy_re.compile("(" + _word_start(_RATER_WORDS, cased=False) + r"),\s+" + _PERSON + r"\b"),
          2, 1),
-        (re.compile(_PERSON + r",\s+(?:his|her|their|the)\s+[^,.;]{0,25}?\b" + _RATER_WORD
-                    + r"\b"), 1, 2))
+        (lazy_re.compile(_PERSON + r",\s+(?:his|her|their|the)\s+[^,.;]{0,25}?\b" + _RATER_WORD
+                         + r"\b"), 1, 2))
 
 
 

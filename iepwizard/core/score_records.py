@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
+
 #: One cell of a record: a short name, a colon, a short value ("CI(95%): 74-84", "SS: 79").
-_CELL = re.compile(r"\s*(?:%|[^\W\d_])[\w%().\s/-]{0,24}:\s*[^\s|;:][^|;]{0,24}", re.ASCII)
+_CELL = lazy_re.compile(r"\s*(?:%|[^\W\d_])[\w%().\s/-]{0,24}:\s*[^\s|;:][^|;]{0,24}", re.ASCII)
 #: A cell whose name is a normed score's type: a record must have one.
-_TYPED = re.compile(r"\s*(?:SS|ScS|PR|T|GE|%ile|standard\s+score|scaled\s+score|percentile"
-                    r"(?:\s+rank)?|t-?score|grade\s+eq\w*\.?)\s*:", re.IGNORECASE)
-_SPLIT = re.compile(r"[|;]")
+_TYPED = lazy_re.compile(r"\s*(?:SS|ScS|PR|T|GE|%ile|standard\s+score|scaled\s+score|percentile"
+                         r"(?:\s+rank)?|t-?score|grade\s+eq\w*\.?)\s*:", re.IGNORECASE)
+_SPLIT = lazy_re.compile(r"[|;]")
 #: A heading: a name of letters (and "&", "-", "/", "'", brackets, digits inside a test's name),
 #: with no colon nor bar, not ending a sentence.
-_HEADING = re.compile(r"[^\W\d_][^:|;.!?]{1,60}", re.ASCII)
+_HEADING = lazy_re.compile(r"[^\W\d_][^:|;.!?]{1,60}", re.ASCII)
 #: The longest record line read, in characters.
 _LONGEST = 300
 #: How many lines up the heading may be (records and one blank line between).

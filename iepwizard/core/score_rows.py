@@ -3,9 +3,9 @@ equivalent in the row's other columns."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, cast
 
+from . import lazy_re
 from .score_before import GLUE_WORDS
 from .score_halves import halves
 from .score_tables import SCORE_KINDS, Cell, Column, cells, row_cells
@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from .score_finder import _Finder
 
 #: An abbreviation in brackets after a row's label: "(LNF)", and a measure's part "(NWF-CLS)".
-_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?)\)\s*$")
+_ABBR = lazy_re.compile(r"\s*\(([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?)\)\s*$")
 #: The same, inside a row's label, words after it: "Oral Reading Fluency (ORF) words correct".
-_ABBR_INSIDE = re.compile(r"\s*\([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?\)\s*(?=\w)")
-_WORD = re.compile(r"[^\W_]+|&")
+_ABBR_INSIDE = lazy_re.compile(r"\s*\([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?\)\s*(?=\w)")
+_WORD = lazy_re.compile(r"[^\W_]+|&")
 #: How far back a test named before a table without a known area may be, in characters.
 TEST_REACH = 1200
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .scales import Area
 from .score_before import only_glue
 from .score_leaders import area_named
@@ -41,7 +42,7 @@ _VERB = rf"(?:{'|'.join(_VERBS)})\b"
 _REST = r"[^\d,;]{0,80}+"
 #: (What may start the subject is looked ahead for first, one character: the regex engine
 #: then passes most places at once, not after trying each way a subject may start.)
-_SUBJECT = re.compile(
+_SUBJECT = lazy_re.compile(
     r"(?:^|(?=[,:A-Zth])(?:[,:]\s+|(?<=[\d)a-z]),\s+and\s+|\b(?:the|[Hh]is|[Hh]er|[Tt]heir|"
     r"[A-Z][a-z]+['\u2019]s)\s+))"
     r"(?P<area>[A-Z][\w&/-]*(?:[ \t\n]+(?:[A-Z][\w&/-]*|of|&))*)"
@@ -53,15 +54,15 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:on|in)\s+the\s+(?P<test>[^\s,;()]{2,20}(?:\s[^\s,;()]{1,10})?))?"
     rf"\s+{_VERB}(?P<rest>{_REST})$")
 #: Words after the verb that say the number may be another's, or no score of the area's.
-_OTHER = re.compile(r"\b(?:than|compared|while|whereas|but|and|or|versus|vs|unlike|like|"
-                    r"whose|which|who|when|between|from|to|expected|predicted|except|"
-                    r"scores|both|each|respectively|not|because|instead|rather|since|"
-                    r"although|though|unless|if|replaced|substituted)\b",
-                    re.IGNORECASE)
+_OTHER = lazy_re.compile(r"\b(?:than|compared|while|whereas|but|and|or|versus|vs|unlike|like|"
+                         r"whose|which|who|when|between|from|to|expected|predicted|except|"
+                         r"scores|both|each|respectively|not|because|instead|rather|since|"
+                         r"although|though|unless|if|replaced|substituted)\b",
+                         re.IGNORECASE)
 #: A word in capitals after the verb (the short names of types may stand there).
-_CAPITAL = re.compile(r"\b(?!(?:SS|PR|GE|IQ|ScS|T)\b)[A-Z]")
+_CAPITAL = lazy_re.compile(r"\b(?!(?:SS|PR|GE|IQ|ScS|T)\b)[A-Z]")
 #: A table or figure named in an aside ("Oral Reading, not in Table 2, was ...").
-_TABLE = re.compile(r"\b(?:Table|Figure)\s+\d")
+_TABLE = lazy_re.compile(r"\b(?:Table|Figure)\s+\d")
 #: How far back the sentence may start, in characters.
 _REACH = 300
 #: The verb `_SUBJECT` needs, with what may follow it up to the number (its `rest`): where it
@@ -69,8 +70,8 @@ _REACH = 300
 #: more, and most numbers asked about have none). Each verb is written as its first letter,
 #: then "no letter, digit or _ before it" (the "\b" before the verb): the regex engine skips
 #: to the places that start with one of those letters.
-_VERB_NEAR = re.compile("(?:" + "|".join(rf"{v[0]}(?<!\w{v[0]}){v[1:]}" for v in _VERBS)
-                        + rf")\b{_REST}\Z")
+_VERB_NEAR = lazy_re.compile("(?:" + "|".join(rf"{v[0]}(?<!\w{v[0]}){v[1:]}" for v in _VERBS)
+                             + rf")\b{_REST}\Z")
 _VERB_REACH = 100
 
 

@@ -12,17 +12,19 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import lazy_re
 from .score_halves import starts_over
 from .score_pairs import PAIR, split_pair
 
-_SPLIT = re.compile(r"\t+|\|| {2,}")
-_NUMBER = re.compile(r"^(?:v\s*=\s*)?[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)"  # ("v = 12": a v-scale's)
-                     r"(?:\s*[(\[](\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})[)\]])?$")
-_RANGE = re.compile(r"^[(\[]?(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})[)\]]?$")
-_LEVEL = re.compile(r"(\d{2})\s*%")
+_SPLIT = lazy_re.compile(r"\t+|\|| {2,}")
+_NUMBER = lazy_re.compile(
+    r"^(?:v\s*=\s*)?[<>]?\s*(\d{1,3}(?:\.\d{1,2})?)"  # ("v = 12": a v-scale's)
+    r"(?:\s*[(\[](\d{1,3})\s*[-\u2013\u2014]\s*(\d{1,3})[)\]])?$")
+_RANGE = lazy_re.compile(r"^[(\[]?(\d{1,3})\s*(?:-|\u2013|\u2014|to)\s*(\d{1,3})[)\]]?$")
+_LEVEL = lazy_re.compile(r"(\d{2})\s*%")
 #: A row's label with numbers run on after it, one space apart (no two spaces to split at).
-_RUN_ON = re.compile(r"(.*?[^\W\d_)\]])((?: [<>]?\d[\d./:\-\u2013]*)+)")
-_TOKEN = re.compile(r"\S+")
+_RUN_ON = lazy_re.compile(r"(.*?[^\W\d_)\]])((?: [<>]?\d[\d./:\-\u2013]*)+)")
+_TOKEN = lazy_re.compile(r"\S+")
 #: Who fills in a rating scale, as a header names a column of their own ("Parent T").
 RATERS = frozenset({"parent", "teacher", "self", "student", "mother", "father", "caregiver"})
 #: Words after a rater's name in the name of their form ("Parent/Caregiver Form", "Teacher
@@ -36,15 +38,15 @@ SCORE_KINDS = ("standard", "scaled", "v", "t", "score")
 #: child's standing, and its scores belong to other rows; none of its cells is read.
 _COMPARES = frozenset({"predicted", "difference", "discrepancy", "critical", "base rate"})
 #: An interval written "[91, 103]".
-_BRACKETED = re.compile(r"^\[\s*(\d{1,3}),\s*(\d{1,3})\s*\]$")
+_BRACKETED = lazy_re.compile(r"^\[\s*(\d{1,3}),\s*(\d{1,3})\s*\]$")
 #: A year heading a column of its own ("2023 SS") or a group of columns.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 #: A year as a column's heading may date it: "Oct. 2023 (Gr. 3)", "Spring 2022", "2026 (age 11)"
 #: (lower case; the year is group 1).
 #: A month or a season before a year ("Oct. ", "March ", "the spring of "), lower case.
 WHEN = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
         r"|(?:the\s+)?(?:spring|fall|autumn|winter|summer)\s+(?:of\s+)?)")
-_DATED = re.compile(WHEN + r"?((?:19|20)\d\d)(?:\s*\([^()]{1,12}\))?")
+_DATED = lazy_re.compile(WHEN + r"?((?:19|20)\d\d)(?:\s*\([^()]{1,12}\))?")
 #: First words of a header cell over a column of raw figures, not of the rows' names.
 _RAW_FIRST = frozenset({"raw", "sum", "age", "ae", "w", "rpi"})
 #: How far a header's first cell may stand from the line's start and still be a label's; one
@@ -292,13 +294,13 @@ def _group_of(text: str, forms: bool = False) -> str:
     return ""
 
 
-_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?[-=\u2013\u2014\u2500]{3,}:?[ \t]*\|?)+[ \t]*")
+_RULE = lazy_re.compile(r"[ \t]*\|?(?:[ \t]*:?[-=\u2013\u2014\u2500]{3,}:?[ \t]*\|?)+[ \t]*")
 
 
 #: A page's running header or footer, where a table breaks across pages: "... Page 8",
 #: "Page 2 of 6", "- 3 -".
-_PAGE_LINE = re.compile(r".*\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*|\s*-\s*\d{1,3}\s*-\s*",
-                        re.IGNORECASE)
+_PAGE_LINE = lazy_re.compile(r".*\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*|\s*-\s*\d{1,3}\s*-\s*",
+                             re.IGNORECASE)
 
 
 def is_page_line(line: str) -> bool:
@@ -307,7 +309,7 @@ def is_page_line(line: str) -> bool:
 
 
 #: A part's heading inside a table, over its rows: "CLINICAL SCALES", "ADAPTIVE COMPOSITES".
-_SECTION = re.compile(r"[ \t]*[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}:?[ \t]*")
+_SECTION = lazy_re.compile(r"[ \t]*[A-Z][A-Z/&-]*(?: [A-Z][A-Z/&-]*){0,3}:?[ \t]*")
 
 
 def is_section(line: str) -> bool:

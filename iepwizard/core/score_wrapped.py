@@ -15,17 +15,17 @@ hyphen is joined whole ("Written Expression"). The table goes on past such lines
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from . import lazy_re
 from .score_tables import cells
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
 #: A line that is only a piece of a label: up to three words of letters at the line's start.
-_PIECE = re.compile(r"[^\W\d_][^\W\d_&'/-]*(?:[ \t]?[&/-]?[ \t]?[^\W\d_][^\W\d_'/-]*){0,2}")
-_WORD = re.compile(r"[^\W_]+|&")
+_PIECE = lazy_re.compile(r"[^\W\d_][^\W\d_&'/-]*(?:[ \t]?[&/-]?[ \t]?[^\W\d_][^\W\d_'/-]*){0,2}")
+_WORD = lazy_re.compile(r"[^\W_]+|&")
 
 
 def is_label_piece(line: str) -> bool:

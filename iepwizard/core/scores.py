@@ -8,11 +8,10 @@ Finding scores in a text is `score_finder.find_scores`.
 
 from __future__ import annotations
 
-import re
 from math import isfinite
 from typing import NamedTuple
 
-from . import normal
+from . import lazy_re, normal
 from .percentile_words import (
     figure,
 )
@@ -93,7 +92,7 @@ def _whole(percentile: float) -> int:
 
 #: Whose rating or which year a score's label ends with (`said_by`): ", parent rating",
 #: " (2023)".
-GROUP_SAID = re.compile(r"(, [\w-]+ rating| \(\d{4}\))$")
+GROUP_SAID = lazy_re.compile(r"(, [\w-]+ rating| \(\d{4}\))$")
 
 
 def said_by(group: str) -> str:

@@ -6,12 +6,13 @@ sandbox in `templating` calls these before and after each step that can make a v
 from __future__ import annotations
 
 import functools
-import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from jinja2.exceptions import SecurityError, TemplateRuntimeError
+
+from . import lazy_re
 
 #: The longest value a template may make (a little more than a stored field may hold).
 MAX_STRING = 21_000_000
@@ -20,7 +21,7 @@ MAX_CHARS = 50_000_000
 #: The largest number a template may pass to a filter or a call (a width, a count, a range).
 MAX_NUMBER = 10_000
 MAX_SECONDS = 2.0
-_WIDE_FORMAT = re.compile(r"[%:{][^a-zA-Z%}]*?\d{6,}")
+_WIDE_FORMAT = lazy_re.compile(r"[%:{][^a-zA-Z%}]*?\d{6,}")
 #: The running render's deadline, the characters it made, and the template line it reached.
 state = threading.local()
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from . import lazy_re
 from .content import Term
 from .context import Context
 from .not_in import NOTHING, NotIn, compiled
 
-WORD = re.compile(r"[^\W_]+")
+WORD = lazy_re.compile(r"[^\W_]+")
 GAP = r"[\s\-\u2010-\u2014/]+"
 END = r"(?![^\W_])"
 ALWAYS, CAPS, CONTEXT = 0, 1, 2

@@ -11,18 +11,20 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from .. import lazy_re
 from .model import Amount, Per
 
-AS_NEEDED = re.compile(r"\b(?:as needed|prn|as necessary|when needed|if needed|as requested|upon"
-                       r" request|on request|as appropriate|as determined|tbd|to be determined"
-                       r"|varies|when requested)\b", re.IGNORECASE)
+AS_NEEDED = lazy_re.compile(
+    r"\b(?:as needed|prn|as necessary|when needed|if needed|as requested|upon"
+    r" request|on request|as appropriate|as determined|tbd|to be determined"
+    r"|varies|when requested)\b", re.IGNORECASE)
 _WORDS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4,
           "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _NUM = r"(?:\d+(?:\.\d+)?|once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten)"
-_COUNT = re.compile(rf"\b(?P<n>{_NUM})\s*(?:x\b|×|times?\b|sessions?\b|visits?\b|periods?\b)"
-                    r"|\b(?P<w>once|twice|thrice)\b", re.IGNORECASE)
-_MINUTES = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*-?\s*(?P<u>minutes?|mins?\b|min\b|hours?|hrs?\b"
-                      r"|hr\b)", re.IGNORECASE)
+_COUNT = lazy_re.compile(rf"\b(?P<n>{_NUM})\s*(?:x\b|×|times?\b|sessions?\b|visits?\b|periods?\b)"
+                         r"|\b(?P<w>once|twice|thrice)\b", re.IGNORECASE)
+_MINUTES = lazy_re.compile(r"(?P<m>\d+(?:\.\d+)?)\s*-?\s*(?P<u>minutes?|mins?\b|min\b|hours?|hrs?\b"
+                           r"|hr\b)", re.IGNORECASE)
 # A period word, with how many of the base unit it is (a quarter is a fourth of a year).
 _PERIODS: tuple[tuple[str, Per, Fraction], ...] = (
     (r"bi-?weekly|every (?:other|two|2) weeks?", "week", Fraction(2)),
@@ -34,9 +36,9 @@ _PERIODS: tuple[tuple[str, Per, Fraction], ...] = (
     (r"(?:per|a|each)\s*trimester", "year", Fraction(1, 3)),
     (r"yearly|annually|(?:a|per|each|every|/)\s*(?:year|yr)\b|\byears?\b", "year", Fraction(1)),
 )
-_PERIOD_RES = tuple((re.compile(p, re.IGNORECASE), per, span) for p, per, span in _PERIODS)
-_PER_SESSION = re.compile(r"per session|/\s*session|a session|each session|per visit|each\b",
-                          re.IGNORECASE)
+_PERIOD_RES = tuple((lazy_re.compile(p, re.IGNORECASE), per, span) for p, per, span in _PERIODS)
+_PER_SESSION = lazy_re.compile(r"per session|/\s*session|a session|each session|per visit|each\b",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)

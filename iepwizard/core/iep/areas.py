@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
+
 AREAS: dict[str, tuple[str, ...]] = {
     "reading": ("read", "reading", "reads", "fluency", "decoding", "comprehension", "phonics",
                 "literacy", "passage", "passages", "words correct", "wcpm", "dyslexia",
@@ -22,8 +24,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     "social-emotional": ("social", "emotional", "anxious", "anxiety", "coping", "counseling",
                          "peers", "friends", "counselor"),
 }
-_PATTERNS = {area: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
-                              re.IGNORECASE) for area, words in AREAS.items()}
+_PATTERNS = {area: lazy_re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                                   re.IGNORECASE) for area, words in AREAS.items()}
 
 
 def areas_of(text: str) -> set[str]:

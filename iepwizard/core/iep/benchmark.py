@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .areas import mentions
 from .textutil import indexed
 
-_PERCENTILE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+percentile", re.IGNORECASE)
-_STANDARD = re.compile(r"\bstandard score (?:is |of |was )?(\d{2,3})\b", re.IGNORECASE)
-_BELOW = re.compile(r"\b(?:well|significantly|far|substantially|considerably) below\b|"
-                    r"\b(?:\d+|one|two|three|four|several) (?:or more )?(?:grade )?(?:levels?|"
-                    r"years?) below\b|\bbelow (?:the )?(?:grade[- ]level|benchmark|expectations)\b"
-                    r"|\bat[- ]risk\b|\bintensive (?:range|level|support)\b", re.IGNORECASE)
-_BENCHMARK = re.compile(r"\bbenchmark (?:is|of) (\d+) (\w+)", re.IGNORECASE)
+_PERCENTILE = lazy_re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+percentile", re.IGNORECASE)
+_STANDARD = lazy_re.compile(r"\bstandard score (?:is |of |was )?(\d{2,3})\b", re.IGNORECASE)
+_BELOW = lazy_re.compile(
+    r"\b(?:well|significantly|far|substantially|considerably) below\b|"
+    r"\b(?:\d+|one|two|three|four|several) (?:or more )?(?:grade )?(?:levels?|"
+    r"years?) below\b|\bbelow (?:the )?(?:grade[- ]level|benchmark|expectations)\b"
+    r"|\bat[- ]risk\b|\bintensive (?:range|level|support)\b", re.IGNORECASE)
+_BENCHMARK = lazy_re.compile(r"\bbenchmark (?:is|of) (\d+) (\w+)", re.IGNORECASE)
 #: A percentile at or below this, a standard score at or below 85 (one deviation below the mean).
 FAR_PERCENTILE = 25
 

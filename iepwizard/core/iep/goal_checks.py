@@ -5,44 +5,48 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .areas import areas_of, mentions
 from .findings import GOAL_CODES, Finding, make
 from .model import Goal, IepDoc
 from .textutil import indexed, mentions_date, sentences, strip_dates, words
 
-_NUMBER = re.compile(r"(?<![\w/])\d+(?:\.\d+)?(?:\s*%)?(?![\w/])|\b\d+(?:st|nd|rd|th)\b")
-_BASELINE_CLAUSE = re.compile(r"[^.;]*\b(?:currently|presently|at this time|as of|baseline)\b"
-                              r"[^.;]*[.;]?", re.IGNORECASE)
-_EMPTY = re.compile(r"^\s*(?:n/?a|none|tbd|to be determined|see (?:the )?(?:present levels?|"
-                    r"plaafp|plop|above)|-+)?\s*\.?\s*$", re.IGNORECASE)
-_MEASURED = re.compile(r"\b(?:as )?(?:measured|documented|assessed|evaluated|monitored|recorded|"
-                       r"tracked|scored|charted)\s+(?:by|through|using|with|on|in|from|via)\s+"
-                       r"(?P<m>[^.;]+)|\baccording to (?P<a>[^.;,]+)", re.IGNORECASE)
-_TOOLS = re.compile(r"\b(?:probes?|cbm|curriculum[- ]based|running records?|dibels|acadience|"
-                    r"aimsweb|i-?ready|rubric|data (?:sheets?|collection)|work samples?|"
-                    r"checklists?|tally|frequency counts?|time[- ]sampling|teacher[- ]made tests?"
-                    r"|unit (?:tests|assessments)|inventory|benchmark assessments?)\b",
-                    re.IGNORECASE)
-_WEAK = re.compile(r"\b(?:(?:informal |teacher |staff |classroom |adult )?observations?|teacher"
-                   r" (?:judgment|report|reports|discretion)|anecdotal (?:notes|records|data)|"
-                   r"informal (?:assessment|checks?)|observed|teacher)\b", re.IGNORECASE)
-_HOW_OFTEN = re.compile(
+_NUMBER = lazy_re.compile(r"(?<![\w/])\d+(?:\.\d+)?(?:\s*%)?(?![\w/])|\b\d+(?:st|nd|rd|th)\b")
+_BASELINE_CLAUSE = lazy_re.compile(r"[^.;]*\b(?:currently|presently|at this time|as of|baseline)\b"
+                                   r"[^.;]*[.;]?", re.IGNORECASE)
+_EMPTY = lazy_re.compile(r"^\s*(?:n/?a|none|tbd|to be determined|see (?:the )?(?:present levels?|"
+                         r"plaafp|plop|above)|-+)?\s*\.?\s*$", re.IGNORECASE)
+_MEASURED = lazy_re.compile(
+    r"\b(?:as )?(?:measured|documented|assessed|evaluated|monitored|recorded|"
+    r"tracked|scored|charted)\s+(?:by|through|using|with|on|in|from|via)\s+"
+    r"(?P<m>[^.;]+)|\baccording to (?P<a>[^.;,]+)", re.IGNORECASE)
+_TOOLS = lazy_re.compile(
+    r"\b(?:probes?|cbm|curriculum[- ]based|running records?|dibels|acadience|"
+    r"aimsweb|i-?ready|rubric|data (?:sheets?|collection)|work samples?|"
+    r"checklists?|tally|frequency counts?|time[- ]sampling|teacher[- ]made tests?"
+    r"|unit (?:tests|assessments)|inventory|benchmark assessments?)\b",
+    re.IGNORECASE)
+_WEAK = lazy_re.compile(
+    r"\b(?:(?:informal |teacher |staff |classroom |adult )?observations?|teacher"
+    r" (?:judgment|report|reports|discretion)|anecdotal (?:notes|records|data)|"
+    r"informal (?:assessment|checks?)|observed|teacher)\b", re.IGNORECASE)
+_HOW_OFTEN = lazy_re.compile(
     r"\b(?:collected|recorded|measured|reviewed|monitored|probed|assessed|charted|graphed|"
     r"taken|checked|scored|evaluated)\s+(?:\w+\s+){0,2}?(?:daily|weekly|bi-?weekly|monthly|"
     r"quarterly|every\s+(?:\w+\s+)?(?:days?|weeks?|months?|grading periods?)|each\s+(?:week|"
     r"month|grading period|quarter|trimester))\b|\b(?:daily|weekly|bi-?weekly|monthly)\s+(?:\w+"
     r"\s+)?(?:probes?|data|checks?|assessments?|samples?|reviews?|progress monitoring)\b",
     re.IGNORECASE)
-_BY_WHEN = re.compile(r"\bby (?:the )?(?:end of|close of|next|annual review|iep review)|"
-                      r"\bwithin (?:one|1|a) (?:school |calendar )?year|\bwithin \d+ "
-                      r"(?:instructional |school )?weeks|\bby the end\b", re.IGNORECASE)
-_VAGUE = re.compile(
+_BY_WHEN = lazy_re.compile(r"\bby (?:the )?(?:end of|close of|next|annual review|iep review)|"
+                           r"\bwithin (?:one|1|a) (?:school |calendar )?year|\bwithin \d+ "
+                           r"(?:instructional |school )?weeks|\bby the end\b", re.IGNORECASE)
+_VAGUE = lazy_re.compile(
     r"\bwill (?:continue to |be able to )?(?:improve|work on|develop|understand|strengthen|"
     r"enhance|gain|learn|be exposed to|make (?:progress|gains)|show (?:progress|improvement|"
     r"growth)|demonstrate (?:an )?(?:improvement|improved|growth|progress|understanding|"
     r"knowledge|awareness)|become (?:more|better)|have (?:improved|better))\b", re.IGNORECASE)
 _GENERIC = frozenset({"correct", "correctly", "accuracy", "trials", "opportunities"})
-_NAME = re.compile(r"\b[A-Z][a-z]+")  # names (and the first word): not the skill
+_NAME = lazy_re.compile(r"\b[A-Z][a-z]+")  # names (and the first word): not the skill
 
 
 def _present(text: str) -> bool:
@@ -107,11 +111,12 @@ def is_weak(method: str) -> bool:
     return not rest
 
 
-_PLAN_MEASURED = re.compile(
+_PLAN_MEASURED = lazy_re.compile(
     r"\bprogress\b[^.;]{0,100}?\b(?:measured|monitored|assessed|documented|tracked|evaluated)"
     r"\s+(?:by|through|using|with|via|on)\s+\w", re.IGNORECASE)
-_ALL_GOALS = re.compile(r"\b(?:all|each|every|the|these|his|her|their)\s+(?:(?:annual|iep)\s+)?"
-                        r"goals\b|\beach (?:annual |iep )?goal\b", re.IGNORECASE)
+_ALL_GOALS = lazy_re.compile(
+    r"\b(?:all|each|every|the|these|his|her|their)\s+(?:(?:annual|iep)\s+)?"
+    r"goals\b|\beach (?:annual |iep )?goal\b", re.IGNORECASE)
 
 
 def plan_method(doc: IepDoc) -> str:

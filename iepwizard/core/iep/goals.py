@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .model import MAX_FIELD, MAX_ITEMS, Goal
 from .sections import heading_kind, inline_heading
 
@@ -12,12 +13,12 @@ from .sections import heading_kind, inline_heading
 #: does not).
 _ENDS_GOALS = frozenset({"present-levels", "services", "accommodations", "placement"})
 
-_GOAL_START = re.compile(r"^\s*(?:measurable\s+)?(?:annual\s+)?goal\s*(?:#|no\.?|number)?\s*"
-                         r"(?P<n>\d{1,2})\b\s*[:.\-–—)]?\s*(?P<rest>.*)$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<rest>\S.*)$")
-_OBJECTIVE = re.compile(r"^\s*(?:\d{1,2}[a-z][.):]|\d{1,2}\.\d{1,2}\b|[a-h][.)]\s|objective\b"
-                        r"|benchmark\b|short[- ]term objective\b|sto\s*\d)", re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '’/()-]{1,120}?)\s*:\s*(?P<value>.*)$")
+_GOAL_START = lazy_re.compile(r"^\s*(?:measurable\s+)?(?:annual\s+)?goal\s*(?:#|no\.?|number)?\s*"
+                              r"(?P<n>\d{1,2})\b\s*[:.\-–—)]?\s*(?P<rest>.*)$", re.IGNORECASE)
+_NUMBERED = lazy_re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+(?P<rest>\S.*)$")
+_OBJECTIVE = lazy_re.compile(r"^\s*(?:\d{1,2}[a-z][.):]|\d{1,2}\.\d{1,2}\b|[a-h][.)]\s|objective\b"
+                             r"|benchmark\b|short[- ]term objective\b|sto\s*\d)", re.IGNORECASE)
+_LABEL = lazy_re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '’/()-]{1,120}?)\s*:\s*(?P<value>.*)$")
 _LABELS: dict[str, tuple[str, ...]] = {
     "area": ("area", "area of need", "goal area", "domain", "skill area", "focus area",
              "area of concern", "priority area", "subject"),
@@ -45,10 +46,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_OF = {name: key for key, names in _LABELS.items() for name in names}
 #: Longer prompts some forms print ("Describe HOW the student's progress ... will be measured").
-_PROMPTS = ((re.compile(r"\bhow\b.*\bmeasured\b|\bmethod\b|\bmeasured by\b"), "method"),
-            (re.compile(r"\bwhen\b.*\breport|\bhow often\b|\bschedule\b"), "schedule"),
-            (re.compile(r"\bbaseline\b"), "baseline"), (re.compile(r"\bcriteri"), "criterion"),
-            (re.compile(r"\bresponsible\b"), "person"))
+_PROMPTS = ((lazy_re.compile(r"\bhow\b.*\bmeasured\b|\bmethod\b|\bmeasured by\b"), "method"),
+            (lazy_re.compile(r"\bwhen\b.*\breport|\bhow often\b|\bschedule\b"), "schedule"),
+            (lazy_re.compile(r"\bbaseline\b"), "baseline"),
+            (lazy_re.compile(r"\bcriteri"), "criterion"),
+            (lazy_re.compile(r"\bresponsible\b"), "person"))
 
 
 def label_key(label: str) -> str | None:
@@ -58,7 +60,7 @@ def label_key(label: str) -> str | None:
     if len(text.split()) < 4:
         return None
     return next((key for pattern, key in _PROMPTS if pattern.search(text)), None)
-_INLINE_BASELINE = re.compile(r"\bbaseline\s*:\s*", re.IGNORECASE)
+_INLINE_BASELINE = lazy_re.compile(r"\bbaseline\s*:\s*", re.IGNORECASE)
 
 
 def _title(rest: str) -> tuple[str, str]:

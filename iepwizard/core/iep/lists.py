@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .grid import Grid
 from .model import MAX_FIELD, MAX_ITEMS, Accommodation, Placement
 
-_BULLET = re.compile(r"^\s*(?:[-•*·o▪■□☐✓]|\d{1,2}[.)]|[a-z][.)])\s+")
-_PERCENT = re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
-_OUTSIDE = re.compile(r"\b(?:outside|removed|removal|not participate|separate|pull[- ]?out|"
-                      r"special education (?:setting|classroom|class)|resource room|apart from)\b",
-                      re.IGNORECASE)
-_INSIDE = re.compile(r"\b(?:general education|regular (?:education|class)|non-?disabled|"
-                     r"nondisabled|with (?:typical |typically developing )?peers|inside)\b",
-                     re.IGNORECASE)
-_MINUTES_OF = re.compile(r"(?P<a>[\d,]+)\s+(?:of|out of)\s+(?P<b>[\d,]+)\s+minutes",
-                         re.IGNORECASE)
+_BULLET = lazy_re.compile(r"^\s*(?:[-•*·o▪■□☐✓]|\d{1,2}[.)]|[a-z][.)])\s+")
+_PERCENT = lazy_re.compile(r"(?P<p>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
+_OUTSIDE = lazy_re.compile(
+    r"\b(?:outside|removed|removal|not participate|separate|pull[- ]?out|"
+    r"special education (?:setting|classroom|class)|resource room|apart from)\b",
+    re.IGNORECASE)
+_INSIDE = lazy_re.compile(r"\b(?:general education|regular (?:education|class)|non-?disabled|"
+                          r"nondisabled|with (?:typical |typically developing )?peers|inside)\b",
+                          re.IGNORECASE)
+_MINUTES_OF = lazy_re.compile(r"(?P<a>[\d,]+)\s+(?:of|out of)\s+(?P<b>[\d,]+)\s+minutes",
+                              re.IGNORECASE)
 
 
 def parse_accommodations(lines: list[str], first_line: int) -> tuple[Accommodation, ...]:

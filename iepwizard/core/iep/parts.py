@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import lazy_re
 from .goals import parse_goals
 from .lists import parse_accommodations, parse_placement
 from .model import MAX_ITEMS, IepDoc, Track
@@ -12,29 +13,32 @@ from .sections import Section, split_sections
 from .services import parse_services
 from .textutil import DATE_RE, clean_text, find_dates, sentences
 
-_IEP = re.compile(r"individuali[sz]ed education(?:al)? (?:program|plan)|\bIEP\b|\bARD\b")
-_504 = re.compile(r"\b(?:section 504|504 (?:plan|accommodation plan|service plan))\b",
-                  re.IGNORECASE)
-_PROGRESS = re.compile(r"\bprogress\b[^.]{0,120}?\breport(?:ed|s|ing)?\b|\breport(?:s|ed)? "
-                       r"(?:on|of) (?:\w+ ){0,3}progress\b", re.IGNORECASE)
-_WHEN = re.compile(r"\b(?:quarterly|each (?:quarter|trimester|semester|grading period|marking"
-                   r" period)|every (?:\w+ )?(?:weeks?|months?|grading period|marking period)|"
-                   r"report cards?|trimester|semester|monthly|weekly|nine weeks|\d+ weeks|"
-                   r"(?:two|three|four) times a year|times per year)\b", re.IGNORECASE)
+_IEP = lazy_re.compile(r"individuali[sz]ed education(?:al)? (?:program|plan)|\bIEP\b|\bARD\b")
+_504 = lazy_re.compile(r"\b(?:section 504|504 (?:plan|accommodation plan|service plan))\b",
+                       re.IGNORECASE)
+_PROGRESS = lazy_re.compile(r"\bprogress\b[^.]{0,120}?\breport(?:ed|s|ing)?\b|\breport(?:s|ed)? "
+                            r"(?:on|of) (?:\w+ ){0,3}progress\b", re.IGNORECASE)
+_WHEN = lazy_re.compile(r"\b(?:quarterly|each (?:quarter|trimester|semester|grading period|marking"
+                        r" period)|every (?:\w+ )?(?:weeks?|months?|grading period|marking period)|"
+                        r"report cards?|trimester|semester|monthly|weekly|nine weeks|\d+ weeks|"
+                        r"(?:two|three|four) times a year|times per year)\b", re.IGNORECASE)
 _HEADER_DATES = {
-    "meeting": re.compile(r"(?:iep|cse|ard|504|cpse)?\s*(?:meeting )?date(?: of (?:the )?"
-                          r"(?:iep |cse |ard |504 |cpse )?meeting)?|(?:iep|ard|cse|504) (?:meeting"
-                          r" )?date|date of (?:iep|cse|ard|504) meeting|meeting date",
-                          re.IGNORECASE),
-    "start": re.compile(r"(?:iep|plan|services?) (?:start|begin(?:ning)?|initiation|effective)"
-                        r" date|projected date (?:iep )?(?:implemented|services begin)|"
-                        r"date (?:iep|services) (?:begins?|implemented)|effective date",
-                        re.IGNORECASE),
-    "end": re.compile(r"(?:iep|plan) end date|annual review (?:due|date)|projected date of annual"
-                      r" review|(?:plan )?review date|iep ends?", re.IGNORECASE),
+    "meeting": lazy_re.compile(
+        r"(?:iep|cse|ard|504|cpse)?\s*(?:meeting )?date(?: of (?:the )?"
+        r"(?:iep |cse |ard |504 |cpse )?meeting)?|(?:iep|ard|cse|504) (?:meeting"
+        r" )?date|date of (?:iep|cse|ard|504) meeting|meeting date",
+        re.IGNORECASE),
+    "start": lazy_re.compile(r"(?:iep|plan|services?) (?:start|begin(?:ning)?|initiation|effective)"
+                             r" date|projected date (?:iep )?(?:implemented|services begin)|"
+                             r"date (?:iep|services) (?:begins?|implemented)|effective date",
+                             re.IGNORECASE),
+    "end": lazy_re.compile(
+        r"(?:iep|plan) end date|annual review (?:due|date)|projected date of annual"
+        r" review|(?:plan )?review date|iep ends?", re.IGNORECASE),
 }
-_GOAL_LINE = re.compile(r"^\s*(?:annual\s+)?goal\s*#?\s*\d{1,2}\b", re.IGNORECASE | re.MULTILINE)
-_DRAFT = re.compile(r"\bdraft\b", re.IGNORECASE)
+_GOAL_LINE = lazy_re.compile(
+    r"^\s*(?:annual\s+)?goal\s*#?\s*\d{1,2}\b", re.IGNORECASE | re.MULTILINE)
+_DRAFT = lazy_re.compile(r"\bdraft\b", re.IGNORECASE)
 
 
 def _track(text: str) -> Track:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lazy_re
+
 _HEADINGS: tuple[tuple[str, str], ...] = (
     ("present-levels",
      r"present levels?(?: of [a-z ,/]+)?(?: \((?:plaafp|plop|plep|plaafp/plop)\))?"
@@ -41,9 +43,9 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
      r"|participation in (?:state|district)(?:wide)? assessments?|responsible staff"
      r"|(?:meeting )?participants|team members|attendees|notes|meeting notes"),
 )
-_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _HEADINGS)
-_NUMBERING = re.compile(r"^(?:(?:section|part|step)\s+[0-9a-z]{1,4}\s*[:.\-–—)]?\s*"
-                        r"|[0-9]{1,2}[.)]\s+|[ivx]{1,5}[.)]\s+|[a-h][.)]\s+)", re.IGNORECASE)
+_COMPILED = tuple((kind, lazy_re.compile(pattern)) for kind, pattern in _HEADINGS)
+_NUMBERING = lazy_re.compile(r"^(?:(?:section|part|step)\s+[0-9a-z]{1,4}\s*[:.\-–—)]?\s*"
+                             r"|[0-9]{1,2}[.)]\s+|[ivx]{1,5}[.)]\s+|[a-h][.)]\s+)", re.IGNORECASE)
 
 
 def heading_kind(line: str) -> str | None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .findings import SERVICE_CODES, Finding, make
 from .model import IepDoc, Service
 
-_VAGUE_PROVIDER = re.compile(r"^\s*(?:tbd|to be determined|n/?a|staff|district(?: staff)?|"
-                             r"school(?: staff)?|various|other|-+|\?+)?\s*\.?\s*$", re.IGNORECASE)
-_VAGUE_PLACE = re.compile(r"^\s*(?:tbd|to be determined|n/?a|various|-+|\?+)?\s*\.?\s*$",
-                          re.IGNORECASE)
-_TBD = re.compile(r"^\s*(?:tbd|to be determined|n/?a|-+)?\s*$", re.IGNORECASE)
+_VAGUE_PROVIDER = lazy_re.compile(
+    r"^\s*(?:tbd|to be determined|n/?a|staff|district(?: staff)?|"
+    r"school(?: staff)?|various|other|-+|\?+)?\s*\.?\s*$", re.IGNORECASE)
+_VAGUE_PLACE = lazy_re.compile(r"^\s*(?:tbd|to be determined|n/?a|various|-+|\?+)?\s*\.?\s*$",
+                               re.IGNORECASE)
+_TBD = lazy_re.compile(r"^\s*(?:tbd|to be determined|n/?a|-+)?\s*$", re.IGNORECASE)
 
 QUESTIONS = {
     "frequency": "How many sessions a week (or a month) of {name} will there be?",

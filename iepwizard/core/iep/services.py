@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lazy_re
 from .amounts import parse_amount
 from .grid import Grid
 from .model import MAX_FIELD, MAX_ITEMS, Service
 from .textutil import DATE_RE, first_date
 
-_FIELD = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '’/()-]{0,40}?)\s*:\s*(?P<value>.*)$")
+_FIELD = lazy_re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z '’/()-]{0,40}?)\s*:\s*(?P<value>.*)$")
 _FIELDS: dict[str, tuple[str, ...]] = {
     "name": ("service", "service name", "type of service", "program/service", "related service",
              "special education service"),
@@ -24,29 +25,29 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "end": ("end date", "ending date", "projected end date", "projected ending date", "end"),
 }
 _FIELD_OF = {name: key for key, names in _FIELDS.items() for name in names}
-_BULLET = re.compile(r"^\s*(?:[-•*·o]|\d{1,2}[.)])\s+")
+_BULLET = lazy_re.compile(r"^\s*(?:[-•*·o]|\d{1,2}[.)])\s+")
 _ROLE = (r"(?:[a-z-]+ )*(?:teacher|co-teacher|pathologist|slp|counselor|therapist|aide"
          r"|paraprofessional|specialist|psychologist|nurse|bcba|social worker|interventionist"
          r"|staff|case manager|consultant|coordinator|instructor)")
-_PROVIDER = re.compile(rf"\bprovided by (?:the |a |an )?(?P<p>[^,.;]+)|\bby (?:the |a |an )?"
-                       rf"(?P<r>{_ROLE})\b|\bprovider\s*:\s*(?:the |a |an )?(?P<q>[^,.;]+)",
-                       re.IGNORECASE)
-_LOCATION = re.compile(r"\b(?:in|at) (?:the |a |an )?(?P<l>[^,.;]*?(?:room|classroom|office|"
-                       r"setting|gym|class|library|cafeteria|school|clinic|home|campus))\b",
-                       re.IGNORECASE)
+_PROVIDER = lazy_re.compile(rf"\bprovided by (?:the |a |an )?(?P<p>[^,.;]+)|\bby (?:the |a |an )?"
+                            rf"(?P<r>{_ROLE})\b|\bprovider\s*:\s*(?:the |a |an )?(?P<q>[^,.;]+)",
+                            re.IGNORECASE)
+_LOCATION = lazy_re.compile(r"\b(?:in|at) (?:the |a |an )?(?P<l>[^,.;]*?(?:room|classroom|office|"
+                            r"setting|gym|class|library|cafeteria|school|clinic|home|campus))\b",
+                            re.IGNORECASE)
 #: A place written as a list item of its own ("..., 3 times per week, resource room.").
-_PLACE_ITEM = re.compile(r"(?:^|[,;])\s*(?P<l>(?:[A-Za-z-]+ ){0,4}(?:room|classroom|office|"
-                         r"setting|gym|library|clinic|campus))\s*(?:[.,;]|$)", re.IGNORECASE)
+_PLACE_ITEM = lazy_re.compile(r"(?:^|[,;])\s*(?P<l>(?:[A-Za-z-]+ ){0,4}(?:room|classroom|office|"
+                              r"setting|gym|library|clinic|campus))\s*(?:[.,;]|$)", re.IGNORECASE)
 #: A start or end date in a service's sentence: "beginning 1/5/2027", "start 01/05/2027",
 #: "start date: 01/05/2027", "through June 2027", "end 12/07/2027".
-_START = re.compile(rf"\b(?:beginning|begins|starting|starts|start|begin|from|effective)"
-                    rf"(?:\s+date)?\s*:?\s+(?:on\s+)?(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
-_END = re.compile(rf"\b(?:through|until|ending|ends|end)(?:\s+date)?\s*:?\s+(?:on\s+)?"
-                  rf"(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
+_START = lazy_re.compile(rf"\b(?:beginning|begins|starting|starts|start|begin|from|effective)"
+                         rf"(?:\s+date)?\s*:?\s+(?:on\s+)?(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
+_END = lazy_re.compile(rf"\b(?:through|until|ending|ends|end)(?:\s+date)?\s*:?\s+(?:on\s+)?"
+                       rf"(?P<d>{DATE_RE.pattern})", re.IGNORECASE)
 #: "01/05/2027 - 12/07/2027": a service's start and end, written as a range.
-_RANGE = re.compile(rf"(?P<s>{DATE_RE.pattern})\s*(?:-|\u2013|\u2014|to|through)\s*"
-                    rf"(?P<e>{DATE_RE.pattern})", re.IGNORECASE)
-_ROLE_CELL = re.compile(rf"(?:the |a |an )?{_ROLE}", re.IGNORECASE)
+_RANGE = lazy_re.compile(rf"(?P<s>{DATE_RE.pattern})\s*(?:-|\u2013|\u2014|to|through)\s*"
+                         rf"(?P<e>{DATE_RE.pattern})", re.IGNORECASE)
+_ROLE_CELL = lazy_re.compile(rf"(?:the |a |an )?{_ROLE}", re.IGNORECASE)
 
 
 def _service(fields: dict[str, str], line: int) -> Service:

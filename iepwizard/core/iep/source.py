@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from typing import BinaryIO, Literal
 
+from .. import lazy_re
 from ..text_input import InputError, read_file_bytes
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -20,7 +21,7 @@ ASK_FOR_TEXT = "ask the school for a text copy of the IEP (a Word or text file)"
 #: What to give instead of a file that cannot be read, on the command line (the app's review
 #: screen has its own words: it has a box to paste into, and no standard input).
 FILE_HINT = "give an IEP saved as a .txt or .pdf file, or - to read standard input"
-_FILE_NAME = re.compile(r"\.(?:txt|text|pdf)[\'\"]?$", re.IGNORECASE)
+_FILE_NAME = lazy_re.compile(r"\.(?:txt|text|pdf)[\'\"]?$", re.IGNORECASE)
 
 
 class UnreadableIep(Exception):

@@ -7,22 +7,23 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .. import lazy_re
 from ..dates import MONTHS, parse_date
 
 #: Control characters, and the bidirectional overrides that reorder what a terminal shows.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_PAGE_LINE = re.compile(r"\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*",
-                        re.IGNORECASE)
+_CONTROL = lazy_re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_PAGE_LINE = lazy_re.compile(r"\s*(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)\s*",
+                             re.IGNORECASE)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_RE = re.compile(
+DATE_RE = lazy_re.compile(
     rf"\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})"
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?,?\s+\d{{4}})\b", re.IGNORECASE)
-MONTH_YEAR_RE = re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+)?\d{{4}}\b", re.IGNORECASE)
-YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?\b")
-GRADE_RE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)[- ]grade|grade[- ]?\d{1,2}"
-                      r"|\d{1,2}(?:st|nd|rd|th)[- ]?grade[- ]level)\b", re.IGNORECASE)
-WORD_RE = re.compile(r"[a-z][a-z']+")
+MONTH_YEAR_RE = lazy_re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:of\s+)?\d{{4}}\b", re.IGNORECASE)
+YEAR_RE = lazy_re.compile(r"\b(?:19|20)\d\d(?:\s*-\s*(?:19|20)?\d\d)?\b")
+GRADE_RE = lazy_re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)[- ]grade|grade[- ]?\d{1,2}"
+                           r"|\d{1,2}(?:st|nd|rd|th)[- ]?grade[- ]level)\b", re.IGNORECASE)
+WORD_RE = lazy_re.compile(r"[a-z][a-z']+")
 _STOP_WORDS = """a an the and or of to in on for with by at from as is are was be will his her
 their he she they it its this that when given during each per into than then more most less
 about after before who which what while within across using use uses used can may must not

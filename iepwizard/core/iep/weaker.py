@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 
-_QUALIFIER = re.compile(r"\b(?:when|if|upon|as) (?:requested|needed|necessary|appropriate|"
-                        r"available|possible)|\bon request\b|\bupon request\b|\bat (?:the )?"
-                        r"teacher'?s? discretion\b|\bteacher discretion\b|\bmay be (?:provided|"
-                        r"offered|given)\b|\bstudent[- ]requested\b|\bwhen (?:he|she|they) "
-                        r"(?:asks?|requests?)\b", re.IGNORECASE)
-_FACTOR = re.compile(r"(\d(?:\.\d+)?)\s*x\b|\((\d(?:\.\d+)?)\)|(\d{3})\s*%", re.IGNORECASE)
+from .. import lazy_re
+
+_QUALIFIER = lazy_re.compile(
+    r"\b(?:when|if|upon|as) (?:requested|needed|necessary|appropriate|"
+    r"available|possible)|\bon request\b|\bupon request\b|\bat (?:the )?"
+    r"teacher'?s? discretion\b|\bteacher discretion\b|\bmay be (?:provided|"
+    r"offered|given)\b|\bstudent[- ]requested\b|\bwhen (?:he|she|they) "
+    r"(?:asks?|requests?)\b", re.IGNORECASE)
+_FACTOR = lazy_re.compile(r"(\d(?:\.\d+)?)\s*x\b|\((\d(?:\.\d+)?)\)|(\d{3})\s*%", re.IGNORECASE)
 _WORDS = (("double time", 2.0), ("time and a half", 1.5), ("time and one-half", 1.5),
           ("time and one half", 1.5), ("time and a quarter", 1.25))
-_RANKS = ((re.compile(r"\b(?:daily|each day|every day|end of each day|each class|every class|"
-                      r"each period|every period|all (?:classes|tests|assignments))\b", re.I), 3),
-          (re.compile(r"\b(?:weekly|once a week|each week|every week)\b", re.I), 2),
-          (re.compile(r"\b(?:monthly|once a month|each month|every month)\b", re.I), 1))
+_RANKS = ((lazy_re.compile(
+    r"\b(?:daily|each day|every day|end of each day|each class|every class|"
+    r"each period|every period|all (?:classes|tests|assignments))\b", re.I), 3),
+          (lazy_re.compile(r"\b(?:weekly|once a week|each week|every week)\b", re.I), 2),
+          (lazy_re.compile(r"\b(?:monthly|once a month|each month|every month)\b", re.I), 1))
 
 
 def factor(text: str) -> float | None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import field
 from typing import Any, ClassVar, NamedTuple, Self
 
+from .. import lazy_re
+
 #: Ids become file names: lower-case letters, digits and dashes only, never a path.
-SAFE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+SAFE_ID = lazy_re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 #: The longest text kept in one field (a huge paste is kept whole up to this).
 MAX_TEXT = 20_000_000
 MAX_ITEMS = 100_000
@@ -111,7 +112,7 @@ def text_map(choices: tuple[str, ...] = ()) -> Any:
     return _spec("map", dict, choices=choices)
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = lazy_re.compile("[\ud800-\udfff]")
 
 
 def _check_text(name: str, value: Any) -> str:

@@ -3,12 +3,12 @@ ledger's sessions: what was delivered or missed, on which day."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Self
 
+from .. import lazy_re
 from . import base as f
 from .base import InvalidRecord, Record
 from .family import TRACKS
@@ -23,7 +23,7 @@ SESSION_WORDS = {"delivered": "delivered", "not-provided": "not provided",
 MAX_SERVICE_NAME = 200
 MAX_NOTE = 2000
 MAX_MINUTES = 1440
-_SHA256 = re.compile(r"[0-9a-f]{64}")
+_SHA256 = lazy_re.compile(r"[0-9a-f]{64}")
 
 
 def _fraction(text: str) -> Fraction | None:

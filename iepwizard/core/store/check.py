@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from .. import lazy_re
 from ..records.base import InvalidRecord, Record, check_doc, check_plain, is_safe_id
 
 SCHEMA_VERSION = 2
 Schema = Mapping[str, type[Record]]
 Tables = dict[str, dict[str, dict[str, Any]]]
 #: TinyDB document ids: 1, 2, … (no sign, no leading zero, no other digits than 0-9).
-DOC_ID = re.compile(r"[1-9][0-9]{0,11}")
+DOC_ID = lazy_re.compile(r"[1-9][0-9]{0,11}")
 META = "_meta"
 
 
