@@ -45,3 +45,31 @@ def test_a_dated_heading_names_its_year() -> None:
     assert column_kind("Oct. 2023 (Gr. 3) SS").group == "2023"
     assert column_kind("Spring 2022 SS/PR")[1:3] == ("standard", None)
     assert column_kind("Mayfield SS").group == ""  # (a word that starts like a month)
+
+
+THREE_YEARS = (
+    "Scores are standard scores; the percentile is in brackets.\n\n"
+    "WIAT-4 COMPOSITES                 2019        2022        2025      Change 2022-2025\n"
+    "                                  SS (PR)     SS (PR)     SS (PR)\n"
+    "Total Reading                     88 (21)     84 (14)     81 (10)     -3\n"
+    "Written Expression                92 (30)     90 (25)     86 (18)     \u22124\n")
+
+
+def test_three_years_over_score_and_bracketed_percentile_cells(scales: Scales) -> None:
+    """"SS (PR)" under each year: every year's score with its percentile. Before, only the
+    first (oldest) column was read, with no year: the parent was told 2019's scores as the
+    child's scores now, and this year's were lost."""
+    found = find_scores(THREE_YEARS, scales)
+    assert [(s.label, s.type_name, s.value, s.stated) for s in found] == [
+        ("Reading (2019)", "standard", 88, 21), ("Reading (2022)", "standard", 84, 14),
+        ("Reading (2025)", "standard", 81, 10),
+        ("Written Expression (2019)", "standard", 92, 30),
+        ("Written Expression (2022)", "standard", 90, 25),
+        ("Written Expression (2025)", "standard", 86, 18)]
+
+
+def test_a_score_and_its_percentile_in_brackets_make_one_column() -> None:
+    assert column_kind("SS (PR)")[1:3] == ("standard", None) and column_kind("SS (PR)").pair
+    assert column_kind("T (%ile)").kind == "t" and column_kind("T (%ile)").pair
+    assert not column_kind("SS (90% CI)").pair  # (a score with its interval)
+    assert column_kind("Percentile (PR)").kind == "percentile"

@@ -1,17 +1,28 @@
-"""A score table's cell that holds two numbers, "58 / 81": a score and its percentile.
+"""A score table's cell that holds two numbers, "58 / 81" or "88 (21)": a score and its
+percentile.
 
-Some reports save a column by writing each score with its percentile after a slash, and say so
-in the header ("T / %ile", "SS/PR", or once, in the label cell: "Composite Scores (T / %ile)"
-over raters' columns). Only a header that says so makes "a / b" a score and a percentile: "6/10"
-elsewhere is a count (items right of items given), not a score.
+Some reports save a column by writing each score with its percentile after a slash, or in
+brackets, and say so in the header ("T / %ile", "SS/PR", "SS (PR)", or once, in the label cell:
+"Composite Scores (T / %ile)" over raters' columns). Only a header that says so makes "a / b" or
+"a (b)" a score and a percentile: "6/10" elsewhere is a count (items right of items given), and
+"(93)" may be a raw score.
 """
 
 from __future__ import annotations
 
+import re
+
 from . import lazy_re
 
-#: A cell read as a score, then its percentile ("58 / 81", "36/9", "120 / >99").
-PAIR = lazy_re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)\s*/\s*[<>]?(\d{1,2}(?:\.\d{1,2})?)$")
+#: A cell read as a score, then its percentile ("58 / 81", "36/9", "120 / >99", "88 (21)",
+#: "79 (8)", "131 (>99)").
+PAIR = lazy_re.compile(r"^(\d{1,3}(?:\.\d{1,2})?)(?:\s*/\s*[<>]?(\d{1,2}(?:\.\d{1,2})?)"
+                       r"|\s*\(\s*[<>]?(\d{1,2}(?:\.\d{1,2})?)\s*\))$")
+
+
+def pair_numbers(pair: re.Match[str]) -> tuple[int, int]:
+    """The groups of a `PAIR` match that hold the score and the percentile."""
+    return 1, 2 if pair.group(2) is not None else 3
 
 
 def split_pair(text: str) -> tuple[str, str] | None:

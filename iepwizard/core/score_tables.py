@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from . import lazy_re
 from .score_halves import starts_over
-from .score_pairs import PAIR, split_pair
+from .score_pairs import PAIR, pair_numbers, split_pair
 
 _SPLIT = lazy_re.compile(r"\t+|\|| {2,}")
 _NUMBER = lazy_re.compile(
@@ -102,8 +102,8 @@ def column_kind(text: str) -> Column:
     if (dated := _DATED.match(low)) and low[dated.end():dated.end() + 1] == " ":
         return column_kind(low[dated.end():])._replace(group=dated.group(1))  # "Oct. 2023
         # (Gr. 3) SS/PR": the date over the header's second line
-    if "/" in low and (pair := split_pair(low)) is not None:  # "T / %ile", "SS/PR"
-        first, second = column_kind(pair[0]), column_kind(pair[1])
+    if (pair := split_pair(low) if "/" in low else _bracketed(low)) is not None:  # "T / %ile",
+        first, second = column_kind(pair[0]), column_kind(pair[1])  # "SS/PR", "SS (PR)"
         if first.kind in SCORE_KINDS and second.kind == "percentile":
             return Column(0, first.kind, first.level, pair=True)
     level = int(m.group(1)) if (m := _LEVEL.search(low)) else None
@@ -133,6 +133,13 @@ def column_kind(text: str) -> Column:
     else:
         kind = "ignore"
     return Column(0, kind, level)
+
+
+def _bracketed(low: str) -> tuple[str, str] | None:
+    """A header's "a (b)" as the two types it names ("ss", "pr" for "ss (pr)"), or None."""
+    if not low.endswith(")") or (at := low.rfind("(")) <= 0 or "(" in low[:at]:
+        return None
+    return low[:at].strip(), low[at + 1:-1].strip()
 
 
 def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column] | None:
@@ -392,7 +399,8 @@ def row_cells(line: str, columns: list[Column],
     result: list[Cell] = []
     for column, (offset, text) in placed:
         if column.pair and (pair := PAIR.match(text)):  # "58 / 81": a score, its percentile
-            for at, kind in ((1, column.keyed or column.kind), (2, "percentile")):
+            score, percentile = pair_numbers(pair)
+            for at, kind in ((score, column.keyed or column.kind), (percentile, "percentile")):
                 result.append(Cell(kind, float(pair.group(at)), None, None, None,
                                    offset + pair.start(at), pair.end(at) - pair.start(at),
                                    column.group))
