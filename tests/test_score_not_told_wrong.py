@@ -70,6 +70,14 @@ def test_a_predicted_score_is_not_the_child_s(scales: Scales) -> None:
     assert read(text, scales) == [("Word Reading", "WIAT-4", "standard", 77)]
 
 
+def test_a_score_a_table_or_an_ability_predicts_is_not_the_child_s(scales: Scales) -> None:
+    """"predicts a ... score of 96" was told as the child's second score of that area."""
+    text = ("On the WIAT-4, Omar's Reading Comprehension was 81. The district's regression "
+            "table predicts a Reading Comprehension score of 96 for a child of his ability, "
+            "and his General Ability Index would predict a Spelling score of 99.")
+    assert read(text, scales) == [("Reading Comprehension", "WIAT-4", "standard", 81)]
+
+
 def test_a_comparison_of_two_areas_gives_neither_number_to_the_nearest(
         scales: Scales) -> None:
     # "higher than Sequential/Gsm (97 vs. 79)": the 97 was told as Sequential/Gsm's
@@ -278,3 +286,14 @@ def test_a_total_read_against_a_cut_score_is_no_score(scales: Scales) -> None:
                 "age.\nHer Screening Total Score was 14, above the cutoff of 12.\n", scales) == []
     assert read("On the BASC-3, Hyperactivity T-score was 65, above the clinical cutoff.\n",
                 scales) == [("Hyperactivity", "BASC-3", "t-problem", 65)]
+
+
+def test_a_score_said_to_explain_the_scale_is_not_the_child_s(scales: Scales) -> None:
+    """"a standard score of 100 is dead average" was told as the child's score of 100, and
+    drawn on the bell curve. "earned a standard score of 71" stays the child's."""
+    text = ("notes from the meeting\n"
+            "- a standard score of 100 is dead average, so 85 is the bottom of average\n"
+            "- On the WIAT-4, Spelling was 79. An index score of 70 would be well below.\n")
+    assert read(text, scales) == [("Spelling", "WIAT-4", "standard", 79)]
+    earned = "On the WIAT-4, Mateo earned a standard score of 71 on Orthographic Fluency."
+    assert read(earned, scales) == [("Orthographic Fluency", "WIAT-4", "standard", 71)]

@@ -8,7 +8,7 @@ import re
 from . import lazy_re
 
 #: "predicted" and what follows it up to a number, in one clause and with no number between.
-_PREDICTED = lazy_re.compile(r"[Pp]redicted\b[^\d;.]{0,70}$")
+_PREDICTED = lazy_re.compile(r"[Pp]redict(?:ed|s|ing|ion)?\b[^\d;.]{0,70}$")
 #: Words that rank a kind of score among others: a one-word area after them is no area's name.
 _RANKING = {"lowest", "highest", "weakest", "strongest", "best", "worst", "poorest", "lower",
             "higher", "weaker", "stronger", "other", "another", "each", "every", "all"}
@@ -32,10 +32,27 @@ def ends_something(text: str, start: int) -> bool:
 
 def predicted(text: str, start: int) -> bool:
     """Whether the number at `start` is a predicted score, not the child's ("his predicted
-    Basic Reading score is 101; his obtained score of 75": "predicted" in its clause, with no
-    number between)."""
-    at = text.rfind("redicted", max(0, start - 80), start)
+    Basic Reading score is 101; his obtained score of 75", "the regression table predicts a
+    Total Test score of 89": "predict" in its clause, with no number between)."""
+    at = text.rfind("redict", max(0, start - 80), start)
     return at > 0 and _PREDICTED.match(text, at - 1, start) is not None
+
+
+#: "a standard score of" opening a sentence, a clause or a bullet: any score, not the child's.
+_ANY_SCORE = lazy_re.compile(
+    r"(?:^|(?<=[.:;!?(]))[ \t]*(?:[-*\u2022][ \t]+)?(?:a|an|any)[ \t]+(?:(?:standard|scaled|t|"
+    r"composite|index)[ \t-]+)?score[ \t]+(?:of[ \t]+)?$", re.IGNORECASE | re.MULTILINE)
+#: What such a number is then said to be: "is average", "means", "would be".
+_SAID_TO_BE = lazy_re.compile(r"[ \t]+(?:is|means|would\s+be|represents|indicates|equals|falls"
+                              r"|sits)\b", re.IGNORECASE)
+
+
+def any_score(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start` (to `end`) is any child's score, said to explain the scale
+    ("a standard score of 100 is dead average", "A scaled score of 10 means average"), not
+    the child's ("he earned a standard score of 71": a verb before it)."""
+    return (_SAID_TO_BE.match(text, end) is not None
+            and _ANY_SCORE.search(text, max(0, start - 40), start) is not None)
 
 
 def ranked(text: str, word: str, pos: int) -> bool:

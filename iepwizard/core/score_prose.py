@@ -19,7 +19,7 @@ from .score_headerless import cells_after, next_two_cells, score_one_cell_on
 from .score_key import BRACKETED, bracket_kind
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
-from .score_none import in_longer_name, predicted, ranked
+from .score_none import any_score, in_longer_name, predicted, ranked
 from .score_rater_pairs import rater_pair
 from .score_raters import FORM_RATERS, SENTENCE_END
 from .score_records import record_heading
@@ -298,8 +298,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             and (after_area := area_after(finder, taken_to, last.kind, start, value)) is not None):
         return _after(finder, start, end, last.kind, value, after_area, ())  # "..., 6 on Word
         # Structure": a list whose first score had its area after it
-    if predicted(text, start):
-        return None, 0  # "his predicted Basic Reading score is 101": not the child's score
+    if predicted(text, start) or any_score(text, start, end):
+        return None, 0  # "his predicted Basic Reading score is 101", "a standard score of 100
+        # is average": not the child's score
     before = Before(text, _before_aside(text, start), finder.scales.lengths)
     if before.describes() or (before.glue == ["SS"] and not before.words
                               and _listed_subject(text, start)):
