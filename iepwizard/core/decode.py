@@ -169,11 +169,17 @@ def _in_score_header(text: str, start: int, end: int) -> bool:
 def decode(text: str, content: Content, matcher: Matcher | None = None,
            scales: Scales | None = None, scales_cache: Path | None = None) -> Decoded:
     """Terms and scores of `text` (escape sequences and control characters are read as
-    spaces; `Decoded.text` shows them as visible symbols, at the same positions).
+    spaces, and a word a PDF broke across two lines as one: see line_breaks;
+    `Decoded.text` shows the text as given, control characters as visible symbols, at the
+    same positions).
     `scales_cache`: where the scales are kept parsed between runs (the command line's), for
     a text that holds a number and no `scales` given."""
     matcher = matcher or Matcher(content.terms.values())
     clean = blank(text)
+    if "-\n" in clean:  # ("stan-" / "dard score": a word a PDF broke across two lines)
+        from .line_breaks import rejoin
+
+        clean = rejoin(clean, matcher.words())
     numbers: list[int] = []
     found = matcher.find(clean, numbers)
     scores: list[Score] = []

@@ -93,6 +93,15 @@ class Matcher:
         self._table: dict[str, object] | None = None
         self._sources = ("", "")
         self._compiled: dict[bool, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self._words: frozenset[str] | None = None
+
+    def words(self) -> frozenset[str]:
+        """Every word of every form, in lower case (made on first use)."""
+        if self._words is None:
+            self._words = frozenset(token.lower() for forms in self._index.values()
+                                    if isinstance(forms, list) for form in forms
+                                    for token in form.tokens)
+        return self._words
 
     def scan(self, shadow: bool = False) -> tuple[re.Pattern[str], re.Pattern[str],
                                                  dict[str, object]]:
