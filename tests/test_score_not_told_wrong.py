@@ -297,3 +297,17 @@ def test_a_score_said_to_explain_the_scale_is_not_the_child_s(scales: Scales) ->
     assert read(text, scales) == [("Spelling", "WIAT-4", "standard", 79)]
     earned = "On the WIAT-4, Mateo earned a standard score of 71 on Orthographic Fluency."
     assert read(earned, scales) == [("Orthographic Fluency", "WIAT-4", "standard", 71)]
+
+
+def test_an_area_named_before_the_clause_s_comma(scales: Scales) -> None:
+    """"On the Phonological Processing composite, her standard score was 79": the score was
+    told as no area's ("Area not named") though the sentence names it."""
+    text = ("Tess took the WIAT-4 in March. On the Phonological Processing composite, her "
+            "standard score was 79 (8th percentile). On the KTEA-3, in the Nonsense Word "
+            "Decoding subtest, his standard score was 82. On the WISC-V Coding, his scaled "
+            "score was 6.")
+    assert read(text, scales) == [("Phonological Processing", "WIAT-4", "standard", 79),
+                                  ("Nonsense Word Decoding", "KTEA-3", "standard", 82),
+                                  ("Coding", "WISC-V", "scaled", 6)]
+    # a clause that names no area keeps the comma's old meaning
+    assert read("The GAI, which leaves out processing speed, was 112.", scales) == []

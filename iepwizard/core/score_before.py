@@ -47,6 +47,9 @@ _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "perf
 #: A number right after one of these describes a scale or a range; it is not a score.
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
+#: "On the <Name>, her standard score was": the area named before the clause's last comma.
+_ON_THE = lazy_re.compile(
+    r"(?<![\w-])[OoIi]n the [A-Z][^,.;:\n]{1,60}, (?:her|his|their)\s[^,.;:]{0,40}$")
 #: A person's title, right before a name: what follows is a person, not an area.
 _TITLE = lazy_re.compile(TITLE + r"\.?\s+$")
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a", "an", "the"}  # ("fell below the 10th
@@ -122,6 +125,13 @@ def _named_after_a_score(toks: list[str], i: int) -> bool:
     while j >= 0 and i - j < 6 and toks[j][0].isalpha() and toks[j] != "on":
         j -= 1
     return j >= 0 and (toks[j] == "on" or toks[j][0].isdigit())
+
+
+def _on_the_area(text: str, start: int) -> bool:
+    """Whether the clause before the number at `start` is "On the <Name>, her ..." (or "In
+    the", "his", "their"): "On the Phonological Processing composite, her standard score was
+    79" names, before its last comma, the area the score is of."""
+    return _ON_THE.search(text, max(0, start - 120), start) is not None
 
 
 def _cue(toks: list[str], i: int) -> str | None:
@@ -205,14 +215,15 @@ class Before:
                 if (k := lengths.get(word.casefold(), _NONE)[0]) > need:
                     need = k
                 i -= 3
-            elif token == "," and i > 0 and toks[i - 1][0].isupper() and \
-                    toks[i - 1].lower() not in GLUE_WORDS and \
-                    not _VERBS.intersection(t.lower() for t in toks[i + 1:]) and \
-                    not _named_after_a_score(toks, i - 1):
+            elif token == "," and i > 0 and ((
+                    toks[i - 1][0].isupper() and toks[i - 1].lower() not in GLUE_WORDS and
+                    not _VERBS.intersection(t.lower() for t in toks[i + 1:]))
+                    or _on_the_area(text, start)) and not _named_after_a_score(toks, i - 1):
                 i -= 1  # a comma after an area's name ("Written Expression, 89 (23rd
                 # percentile)", "Sensation Seeking, at T = 47"); not after a number ("ELA
                 # 68, SS 81": a list of marks), nor before a verb (the end of a clause:
-                # "The GAI, which leaves out processing speed, was 112")
+                # "The GAI, which leaves out processing speed, was 112") but where the clause
+                # names the area ("On the Phonological Processing composite, her score was")
             elif (lowered := token.lower()) in GLUE_WORDS:
                 if lowered in _CUE_WORDS:
                     marks.append(i)
