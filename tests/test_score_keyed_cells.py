@@ -95,3 +95,16 @@ def test_a_results_column_is_no_score_column(scales: Scales) -> None:
             "Math facts correct          14           22\n")
     assert read(KEY + text, scales) == []
 
+
+
+def test_a_column_of_domains_then_one_of_tests_with_their_areas(scales: Scales) -> None:
+    """"| Phonics | WIAT-4 Pseudoword Decoding | 81 |": the domain was told as the area
+    ("Phonics (WIAT-4), standard score 81"), or as an area of no known kind."""
+    text = ("| Domain | Test and subtest | Standard Score | Range |\n"
+            "|---|---|---|---|\n"
+            "| Phonics | WIAT-4 Pseudoword Decoding | 81 | Low Average |\n"
+            "| Fluency | TOWRE-2 Sight Word Efficiency | 76 | Poor |\n"
+            "| Vocabulary | PPVT-5 | 97 | Average |\n")
+    assert read(text, scales) == [("Pseudoword Decoding", "WIAT-4", "standard", 81),
+                                  ("Sight Word Efficiency", "TOWRE-2", "standard", 76),
+                                  ("Receptive Vocabulary", "PPVT-5", "standard", 97)]

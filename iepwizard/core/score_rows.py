@@ -55,6 +55,12 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
             finder.scales.test_of(found[1][1]) is not None:
         label = f"{found[1][1]} {found[2][1]}"  # "Reading   WIAT-4  Basic Reading   88/21":
         # a column of domains, then the test and its area (the domain names no area)
+    elif len(found) > 2 and found[2][1][:1].isdigit() and \
+            not label.startswith(finder.scales.test_names) and (
+                finder.scales.test_of(found[1][1]) is not None
+                or _test_first(finder, found[1][1])[0]):
+        label = found[1][1]  # "| Phonics | WIAT-4 Pseudoword Decoding | 81 |": a column of
+        # domains, then one of each test with its area
     own_test, label = _test_first(finder, label)  # "WIAT-4 Word Reading"
     label = wrapped_label(finder, line_start, line_start + len(line), label)  # "Reading" over
     # "Comprehension": the row's label wraps onto a line of its own
