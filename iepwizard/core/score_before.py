@@ -23,7 +23,7 @@ GLUE_WORDS = {
     "mildly", "potentially", "risk", "total", "be", "ss", "scs", "iq", "pr", "ge", "t",
     "lowest", "highest", "came", "comes", "out", "landed", "lands",
 }
-GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~",
+GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~", "*",
               "v"}  # ("v = 10", "v-scale score of 10": a Vineland-3 subdomain's, in lower case)
 #: The words and signs read before a number: this many characters back, or twice as many
 #: when the words run on to the edge.

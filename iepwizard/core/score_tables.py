@@ -78,6 +78,10 @@ def cells(line: str) -> list[tuple[int, str]]:
     return split_cells(line)
 
 
+#: How Markdown marks a bold cell, on both sides ("**79**").
+_BOLD = ("**", "__")
+
+
 def split_cells(line: str) -> list[tuple[int, str]]:
     """`cells`, read with the pattern."""
     found, position = [], 0
@@ -85,7 +89,10 @@ def split_cells(line: str) -> list[tuple[int, str]]:
         offset = line.find(part, position) if part else position
         position = offset + len(part)
         text = part.strip()
-        if text:
+        if text[:2] in _BOLD and text.endswith(text[:2]) and len(text) > 4:
+            inner = text[2:-2].strip()  # "| **79** |": a Markdown table's bold cell
+            found.append((offset + part.index(inner), inner))
+        elif text:
             found.append((offset + len(part) - len(part.lstrip()), text))
     return found
 
