@@ -108,3 +108,19 @@ def test_a_column_of_domains_then_one_of_tests_with_their_areas(scales: Scales) 
     assert read(text, scales) == [("Pseudoword Decoding", "WIAT-4", "standard", 81),
                                   ("Sight Word Efficiency", "TOWRE-2", "standard", 76),
                                   ("Receptive Vocabulary", "PPVT-5", "standard", 97)]
+
+
+def test_a_cell_that_says_its_type_among_bare_ones(scales: Scales) -> None:
+    """KeyMath-3's one "Score" column: "SS 84" for an area, a bare scale score for each
+    subtest. The "SS" cells were lost, each area told by its percentile alone."""
+    text = ("KeyMath-3 (Form B). Area and Total Test scores are standard scores; subtests are "
+            "scale scores.\n\n"
+            "Area or subtest                       Score     PR\n"
+            "Operations                            SS 84     14\n"
+            "  Addition and Subtraction            8         25\n"
+            "  Multiplication and Division         7         16\n"
+            "Total Test                            SS 81     10\n")
+    assert [(s.label, s.type_name, s.value, s.stated)
+            for s in find_scores(blank(text), scales)] == [
+        ("Operations", "standard", 84, 14), ("Addition and Subtraction", "scaled", 8, 25),
+        ("Multiplication and Division", "scaled", 7, 16), ("Total Test", "standard", 81, 10)]

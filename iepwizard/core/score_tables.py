@@ -78,6 +78,10 @@ def cells(line: str) -> list[tuple[int, str]]:
     return split_cells(line)
 
 
+#: A cell that says its score's type before the number, in a column that does not, or says
+#: the same: "SS 79" among bare scale scores in one "Score" column.
+_TYPED = lazy_re.compile(r"^(SS|ScS|T)\s*=?\s*(\d{1,3}(?:\.\d{1,2})?)$")
+_TYPES = {"SS": "standard", "ScS": "scaled", "T": "t"}
 #: How Markdown marks a bold cell, on both sides ("**79**").
 _BOLD = ("**", "__")
 
@@ -416,6 +420,10 @@ def row_cells(line: str, columns: list[Column],
                                offset, len(text), column.group))
         elif column.kind == "ge" and text[:1] in "<>":
             continue  # ("<1.0": below the lowest grade equivalent the test gives, no grade)
+        elif (typed := _TYPED.match(text)) and column.kind in ("score", _TYPES[typed[1]]):
+            result.append(Cell(_TYPES[typed[1]], float(typed[2]), None, None, None,
+                               offset + typed.start(2), typed.end(2) - typed.start(2),
+                               column.group))  # "SS 79": the cell says its type
         elif number := _NUMBER.match(text):
             low = float(number.group(2)) if number.group(2) else None
             high = float(number.group(3)) if number.group(3) else None
