@@ -311,3 +311,17 @@ def test_an_area_named_before_the_clause_s_comma(scales: Scales) -> None:
                                   ("Coding", "WISC-V", "scaled", 6)]
     # a clause that names no area keeps the comma's old meaning
     assert read("The GAI, which leaves out processing speed, was 112.", scales) == []
+
+
+def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
+    """"Processing Speed 79", then "Processing Speed (PR = 8)": the percentile was told as a
+    second result of the area. Where the two disagree, both stay (the text is not sure)."""
+    text = ("WISC-V index scores: Verbal Comprehension 96, Fluid Reasoning 92, Processing "
+            "Speed 79.\nHer weakest area, Processing Speed (PR = 8), is well below her Verbal "
+            "Comprehension\n(PR = 39). Fluid Reasoning (PR = 70) was a strength.\n")
+    assert [(s.label, s.type_name, s.value, s.stated)
+            for s in find_scores(blank(text), scales)] == [
+        ("Verbal Comprehension Index", "standard", 96, 39),
+        ("Fluid Reasoning Index", "standard", 92, None),
+        ("Processing Speed Index", "standard", 79, 8),
+        ("Fluid Reasoning Index", "percentile", 70, None)]

@@ -3,7 +3,7 @@ summary with less said (no rater, no year, no area)."""
 
 from __future__ import annotations
 
-from .scores import GROUP_SAID, Score
+from .scores import GROUP_SAID, NORMED, Score, disagree
 
 
 def unique(scores: list[Score]) -> list[Score]:
@@ -46,4 +46,23 @@ def unique(scores: list[Score]) -> list[Score]:
                 stated=target.stated if target.stated is not None or not same else s.stated,
                 ci=target.ci or (s.ci if same else None),
                 ci_level=target.ci_level if target.ci else (s.ci_level if same else None))
+    return _percentiles_said_later([s for s in result if s is not None])
+
+
+def _percentiles_said_later(scores: list[Score]) -> list[Score]:
+    """A percentile given alone for an area whose score came earlier without one
+    ("Quantitative Reasoning 78 ...", then "Quantitative Reasoning (PR = 7)") is that score's
+    percentile, where the two agree (see `disagree`): not a second result of the area."""
+    bare = {(s.label.casefold(), s.test, s.role): n for n, s in enumerate(scores)
+            if s.label and s.kind in NORMED and s.stated is None}
+    if not bare:
+        return scores
+    result: list[Score | None] = list(scores)
+    for n, s in enumerate(scores):
+        into = bare.get((s.label.casefold(), s.test, s.role)) if s.kind == "percentile" else None
+        if into is None or into > n or (target := result[into]) is None or \
+                target.stated is not None or disagree(target.kind, target.value, s.value):
+            continue
+        result[into] = target._replace(stated=s.value, cues=target.cues + s.cues)
+        result[n] = None
     return [s for s in result if s is not None]
