@@ -266,7 +266,7 @@ def with_line_above(found: list[tuple[int, str]], above: list[tuple[int, str]],
     no_label = aligned and found[0][0] >= _NO_LABEL and above[0][0] >= _NO_LABEL and any(
         abs(found[0][0] - start) <= 2 for start in starts)  # (both lines leave the labels'
     # column blank: "          Raw     Scaled" over "          Score   Score")
-    if not no_label and (above[0][0] != 0 or len(above) < 2 or not (
+    if not no_label and (above[0][0] > 2 or len(above) < 2 or not (
             found[0][0] > 0 or (aligned and len(found) > 2))):
         return None  # (a header's second line starts further in, its label being above,
         # or each of its cells stands under one of the line above's: "Raw / Score")
