@@ -325,3 +325,18 @@ def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
         ("Fluid Reasoning Index", "standard", 92, None),
         ("Processing Speed Index", "standard", 79, 8),
         ("Fluid Reasoning Index", "percentile", 70, None)]
+
+
+def test_which_kind_of_subtest_in_brackets_after_its_name(scales: Scales) -> None:
+    """"Visual Perception (supplemental): standard score 96": the score was told as no
+    area's."""
+    text = ("Beery VMI-6 (Beery-Buktenica Developmental Test of Visual-Motor Integration)\n"
+            "Visual-Motor Integration: standard score 84 (14th percentile).\n"
+            "Visual Perception (supplemental): standard score 96 (39th percentile).\n"
+            "Motor Coordination (Supplemental) - standard score 77 (6th percentile).\n"
+            "On the WISC-V, Picture Span (secondary) was 8.\n")
+    assert read(text, scales) == [
+        ("Visual-Motor Integration", "Beery VMI", "standard", 84),
+        ("Visual Perception", "Beery VMI", "standard", 96),
+        ("Motor Coordination", "Beery VMI", "standard", 77),
+        ("Picture Span", "WISC-V", "scaled", 8)]

@@ -47,6 +47,9 @@ _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "perf
 #: A number right after one of these describes a scale or a range; it is not a score.
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
+#: A word in brackets after a subtest's name that says which kind of subtest it is.
+_ASIDES = {"supplemental", "supplementary", "optional", "core", "primary", "secondary",
+           "ancillary"}
 #: "On the <Name>, her standard score was": the area named before the clause's last comma.
 _ON_THE = lazy_re.compile(
     r"(?<![\w-])[OoIi]n the [A-Z][^,.;:\n]{1,60}, (?:her|his|their)\s[^,.;:]{0,40}$")
@@ -215,6 +218,10 @@ class Before:
                 if (k := lengths.get(word.casefold(), _NONE)[0]) > need:
                     need = k
                 i -= 3
+            elif token == ")" and i >= 2 and toks[i - 2] == "(" and \
+                    toks[i - 1].lower() in _ASIDES:
+                i -= 3  # "Visual Perception (supplemental): standard score 92": which kind of
+                # subtest it is, between its name and its score
             elif token == "," and i > 0 and ((
                     toks[i - 1][0].isupper() and toks[i - 1].lower() not in GLUE_WORDS and
                     not _VERBS.intersection(t.lower() for t in toks[i + 1:]))
