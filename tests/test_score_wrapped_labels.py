@@ -7,6 +7,8 @@ hyphenated word is joined ("Written Expres-" over "sion"), and the table goes on
 
 from __future__ import annotations
 
+import pytest
+
 from iepwizard.core.scales import Scales
 
 from .score_reading import read, read_stated
@@ -53,3 +55,26 @@ def test_a_title_over_a_blank_line_is_no_piece_of_a_label(scales: Scales) -> Non
     assert ("Working Memory Index", "WISC-V", "standard", 77) in found
     assert ("Digit Span", "WISC-V", "scaled", 6) in found  # (not read under the index table's
     assert ("Coding", "WISC-V", "scaled", 7) in found  # header, as a percentile of 6)
+
+
+@pytest.mark.parametrize("table", [
+    ("| Subtest                  | Standard | %ile |\n"
+     "|--------------------------|----------|------|\n"
+     "| Word Reading             |    84    |  14  |\n"
+     "| Sentence Writing         |    81    |  10  |\n"
+     "|   Fluency                |          |      |\n"
+     "| Spelling                 |    79    |   8  |\n"),
+    ("Subtest                    Standard   %ile\n"
+     "Word Reading                  84       14\n"
+     "Sentence Writing              81       10\n"
+     "  Fluency\n"
+     "Spelling                      79        8\n"),
+])
+def test_an_indented_piece_or_one_in_a_row_of_empty_cells(table: str, scales: Scales) -> None:
+    """"|   Fluency   |    |    |" under "Sentence Writing": the label's rest, indented, in a
+    pipe (or box-drawn) table's row whose other cells are empty, or indented alone. The
+    score was told as "Sentence Writing", an area the WIAT-4 does not have."""
+    assert read("WIAT-4 subtests\n\n" + table, scales) == [
+        ("Word Reading", "WIAT-4", "standard", 84),
+        ("Sentence Writing Fluency", "WIAT-4", "standard", 81),
+        ("Spelling", "WIAT-4", "standard", 79)]

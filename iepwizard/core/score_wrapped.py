@@ -23,14 +23,30 @@ from .score_tables import cells
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
-#: A line that is only a piece of a label: up to three words of letters at the line's start.
+#: A piece of a label, alone on its line: up to three words of letters.
 _PIECE = lazy_re.compile(r"[^\W\d_][^\W\d_&'/-]*(?:[ \t]?[&/-]?[ \t]?[^\W\d_][^\W\d_'/-]*){0,2}")
 _WORD = lazy_re.compile(r"[^\W_]+|&")
+#: The longest line a piece stands alone on: a pipe or box table's row, its other cells empty.
+_PIECE_LINE = 160
 
 
 def is_label_piece(line: str) -> bool:
     """Whether a line is only a piece of a wrapped label (see the module's docstring)."""
-    return len(line) <= 30 and _PIECE.fullmatch(line.rstrip()) is not None
+    return label_piece(line) is not None
+
+
+def label_piece(line: str) -> str | None:
+    """The piece of a wrapped label the line holds alone (indented or not; in a pipe table's
+    row whose other cells are empty: "|   Reasoning   |      |      |"), or None."""
+    if len(line) > _PIECE_LINE:
+        return None
+    body = line.strip()
+    if body[:1] == "|":
+        first, *rest = body.strip("|").split("|")
+        if any(cell.strip() for cell in rest):
+            return None
+        body = first.strip()
+    return body if len(body) <= 30 and _PIECE.fullmatch(body) is not None else None
 
 
 def wrapped_label(finder: _Finder, line_start: int, line_end: int, label: str) -> str:
@@ -38,16 +54,18 @@ def wrapped_label(finder: _Finder, line_start: int, line_end: int, label: str) -
     a known area's whole name; else the label as it is."""
     text = finder.text
     if line_end < len(text):
-        below_end = text.find("\n", line_end + 1, line_end + 32)
-        below = text[line_end + 1:line_end + 32 if below_end < 0 else below_end]  # (a piece is
-        # short: no longer a line is read, nor the rest of the text copied where none ends)
-        if is_label_piece(below) and _names(finder, joined := _join(label, below.strip())):
+        below_end = text.find("\n", line_end + 1, line_end + _PIECE_LINE + 2)
+        below = text[line_end + 1:line_end + _PIECE_LINE + 2 if below_end < 0 else below_end]
+        # (a piece's line is short: no longer one is read, nor the rest of the text copied)
+        if (piece := label_piece(below)) is not None and _names(
+                finder, joined := _join(label, piece)):
             return joined
-    above_start = text.rfind("\n", max(0, line_start - 32), line_start - 1) + 1
-    if line_start > 1 and (above_start > 0 or line_start <= 32):  # (else longer than a piece)
-        above = text[above_start:line_start - 1]
-        if is_label_piece(above) and _names(finder, joined := _join(above.strip(), label)) \
-                and not _owned_by_row_above(finder, above_start, above.strip()):
+    above_start = text.rfind("\n", max(0, line_start - _PIECE_LINE - 2), line_start - 1) + 1
+    if line_start > 1 and (above_start > 0 or line_start <= _PIECE_LINE + 2):
+        above = text[above_start:line_start - 1]  # (else longer than a piece's line)
+        if (piece := label_piece(above)) is not None and _names(
+                finder, joined := _join(piece, label)) and not _owned_by_row_above(
+                finder, above_start, piece):
             return joined
     return label
 
