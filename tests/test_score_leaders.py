@@ -157,3 +157,16 @@ def test_a_plain_word_s_name_then_the_test_s_in_brackets(scales: Scales) -> None
             "- Reading (see page 4): 81\n")
     assert read(text, scales) == [("Full Scale IQ", "WISC-V", "standard", 84),
                                   ("Working Memory Index", "WISC-V", "standard", 76)]
+
+
+def test_a_grade_equivalent_said_to_equal_the_score_before_it(scales: Scales) -> None:
+    """"Reading Composite score (SS = 84) corresponds to a grade equivalent of 2.6": the
+    grade equivalent was "Area not named"."""
+    text = ("On the KTEA-3, Nora's Reading Composite score (SS = 84) corresponds to a grade "
+            "equivalent of 2.6, about a year below her grade. Her Math Composite of 91 is "
+            "equal to a grade equivalent of 3.4.\n")
+    assert read(text, scales) == [
+        ("Reading Composite", "KTEA-3", "standard", 84),
+        ("Reading Composite", "KTEA-3", "grade-equivalent", 2.6),
+        ("Math Composite", "KTEA-3", "standard", 91),
+        ("Math Composite", "KTEA-3", "grade-equivalent", 3.4)]

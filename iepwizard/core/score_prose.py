@@ -27,7 +27,7 @@ from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
 from .score_tables import WHEN
-from .scores import RATED, Score, plausible, said_by
+from .scores import NORMED, RATED, Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
@@ -70,6 +70,11 @@ _AGAINST_CUT = lazy_re.compile(
 _RANGE_SAID = lazy_re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
+#: Between a score and "a grade equivalent of" said to be the same result's.
+_EQUAL_TO = lazy_re.compile(
+    r"[ \t)\]]*,?[ \t]+(?:which[ \t]+)?(?:corresponds?|is[ \t]+equal|equals|is[ \t]+"
+    r"equivalent|translates?|converts?)(?:[ \t]+to)?[ \t]+(?:a[ \t]+)?grade[ \t]+"
+    r"equivalent[ \t]+(?:\(GE\)[ \t]+)?(?:of[ \t]+)?")
 _CONTINUE = lazy_re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
 #: How a row's next cell starts: two spaces, a tab, a "|" (see score_headerless).
 _NEXT_CELL = ("  ", "\t", " |", "|")
@@ -189,6 +194,17 @@ def _row_score(finder: _Finder, start: int) -> Score | None:
         return None
     between = finder.text[last.end:start]
     return last if "\n" not in between and "  " in between and ". " not in between else None
+
+
+def _equal_to(finder: _Finder, start: int) -> Score | None:
+    """The score read last, where the grade equivalent at `start` is said to be that score's
+    in the same sentence: "Total Test score (SS = 77) corresponds to a grade equivalent of
+    3.1", "her Math Composite of 91 is equal to a grade equivalent of 3.4"; else None."""
+    last = finder.last
+    if last is None or not last.label or last.end > start or start - last.end > 80 or \
+            last.kind not in NORMED:
+        return None
+    return last if _EQUAL_TO.fullmatch(finder.text, last.end, start) is not None else None
 
 
 def _before_aside(text: str, start: int) -> int:
@@ -398,9 +414,11 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
                       (), bands)], row.end
     cues = before.cue_spans() + ((cue_after,) if cue_after else ())
     if kind == "ge":
-        if not label and (of_row := _row_score(finder, start)) is not None:
+        if not label and ((of_row := _row_score(finder, start)) is not None
+                          or (of_row := _equal_to(finder, start)) is not None):
             label, test = of_row.label, of_row.test  # ("Spelling .... 84 (14th) - Low Average
-            # GE 2.6": the grade equivalent of the row's score, on its line)
+            # GE 2.6": the grade equivalent of the row's score, on its line; "(SS = 77)
+            # corresponds to a grade equivalent of 3.1": of the score it is said to equal)
         return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
     if role in RATED and text.startswith(_PAIRED, taken_to) and (pair := rater_pair(
             finder, Score(start, end, kind, value, label, test, role, None, None, None, cues,
