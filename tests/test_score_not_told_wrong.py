@@ -340,3 +340,15 @@ def test_which_kind_of_subtest_in_brackets_after_its_name(scales: Scales) -> Non
         ("Visual Perception", "Beery VMI", "standard", 96),
         ("Motor Coordination", "Beery VMI", "standard", 77),
         ("Picture Span", "WISC-V", "scaled", 8)]
+
+
+def test_the_test_s_name_in_brackets_between_the_area_and_its_score(scales: Scales) -> None:
+    """"His Full Scale IQ (WISC-V) was 96": nothing was read (the percentile after it was
+    told as no area's). "(WISC-V, 2024)" after words of an earlier testing dates the score:
+    it was told as one of this evaluation's."""
+    text = ("His Full Scale IQ (WISC-V) was 96 (39th percentile). Broad Reading (WJ IV ACH) "
+            "was 88. Earlier cognitive testing at his school (WISC-V, 2024) put his Working "
+            "Memory Index at 85.")
+    assert read(text, scales) == [("Full Scale IQ", "WISC-V", "standard", 96),
+                                  ("Broad Reading", "WJ IV", "standard", 88),
+                                  ("Working Memory Index (2024)", "WISC-V", "standard", 85)]

@@ -130,6 +130,26 @@ def _named_after_a_score(toks: list[str], i: int) -> bool:
     return j >= 0 and (toks[j] == "on" or toks[j][0].isdigit())
 
 
+def _test_in_brackets(toks: list[str], close: int) -> int:
+    """Where "(" stands before the ")" at `toks[close]`, if what is between is a test's short
+    name ("WISC-V", "KTEA-3", "WJ IV ACH", "SB5": capitals, with an edition after a dash);
+    -1 if not (one capitalised word alone, "(VCI)", is the area's abbreviation)."""
+    j = close - 1
+    while j >= 0 and close - j <= 5 and toks[j] != "(":
+        j -= 1
+    if j < 0 or toks[j] != "(" or close - j < 3:
+        return -1
+    inside = toks[j + 1:close]
+    if not (inside[0][:1].isupper() and inside[0].isalnum() and len(inside[0]) >= 2):
+        return -1
+    for k, token in enumerate(inside[1:], 1):
+        if token == "-" or (token.isalnum() and (token.isupper() or (
+                token.isdigit() and inside[k - 1] == "-"))):
+            continue
+        return -1
+    return j
+
+
 def _on_the_area(text: str, start: int) -> bool:
     """Whether the clause before the number at `start` is "On the <Name>, her ..." (or "In
     the", "his", "their"): "On the Phonological Processing composite, her standard score was
@@ -218,6 +238,9 @@ class Before:
                 if (k := lengths.get(word.casefold(), _NONE)[0]) > need:
                     need = k
                 i -= 3
+            elif token == ")" and (opened := _test_in_brackets(toks, i)) >= 0:
+                i = opened - 1  # "Full Scale IQ (WISC-V) was 96": the test's name between
+                # the area's and the score (the test is found as named there)
             elif token == ")" and i >= 2 and toks[i - 2] == "(" and \
                     toks[i - 1].lower() in _ASIDES:
                 i -= 3  # "Visual Perception (supplemental): standard score 92": which kind of

@@ -92,8 +92,10 @@ _TOTAL_CUES = ("standard", "scaled", "v", "t", "percentile", "ge")
 _YEAR = r"((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*\d)"  # (not "2023-24": a school year)
 _YEAR_AFTER = lazy_re.compile(r"\s*(?:\(\s*|,?\s+(?:back\s+)?in\s+" + WHEN + "?)" + _YEAR,
                               re.IGNORECASE)
-#: "in 2023", "in March 2023", "in the spring of 2023" (not "in 2023-24": a school year).
-_YEAR_IN = lazy_re.compile(r"\bin\s+" + WHEN + "?" + _YEAR, re.IGNORECASE)
+#: "in 2023", "in March 2023", "in the spring of 2023" (not "in 2023-24": a school year),
+#: or in brackets after the test's name: "(WISC-V, 2025)", "(May 2025)".
+_YEAR_IN = lazy_re.compile(r"(?:\bin\s+|\((?:[^()\n]{1,24}[,;]\s*)?)" + WHEN + "?" + _YEAR,
+                           re.IGNORECASE)
 _ANY_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words that speak of an earlier testing: with a year, the score is that year's.
 _EARLIER = lazy_re.compile(
@@ -227,8 +229,9 @@ def _before_aside(text: str, start: int) -> int:
 
 def _year_before(text: str, start: int) -> re.Match[str] | None:
     """The earlier year a score's sentence says it is of, before it ("For comparison, when
-    the school tested him in March 2023 ..., his Total Word Reading Efficiency was 81"): one
-    year, "in" it, and words that speak of an earlier testing; else None."""
+    the school tested him in March 2023 ..., his Total Word Reading Efficiency was 81",
+    "Earlier testing at school (WISC-V, 2025) put his Full Scale IQ at 104"): one year, "in"
+    it or in brackets, and words that speak of an earlier testing; else None."""
     low = max(0, start - _SENTENCE_REACH)
     window = text[low:start]
     if ("20" not in window and "19" not in window) or "   " in window:
