@@ -124,3 +124,17 @@ def test_a_cell_that_says_its_type_among_bare_ones(scales: Scales) -> None:
             for s in find_scores(blank(text), scales)] == [
         ("Operations", "standard", 84, 14), ("Addition and Subtraction", "scaled", 8, 25),
         ("Multiplication and Division", "scaled", 7, 16), ("Total Test", "standard", 81, 10)]
+
+
+def test_a_rater_column_names_whose_rating_each_row_is(scales: Scales) -> None:
+    """"Communication   Parent   81": the rows of two raters were told as two plain
+    "Communication" scores, nobody's (heldout14's review)."""
+    text = ("Vineland-3 results\n\n"
+            "Domain                      Rater      Std. Score   %ile    Adaptive Level\n"
+            "Adaptive Behavior Composite Parent         73          4    Moderately Low\n"
+            "Communication               Parent         81         10    Moderately Low\n"
+            "Communication               Teacher        88         21    Adequate\n")
+    assert read(text, scales) == [
+        ("Adaptive Behavior Composite, parent rating", "Vineland-3", "standard", 73),
+        ("Communication, parent rating", "Vineland-3", "standard", 81),
+        ("Communication, teacher rating", "Vineland-3", "standard", 88)]

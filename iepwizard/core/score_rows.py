@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from . import lazy_re
 from .score_before import GLUE_WORDS
 from .score_halves import halves
+from .score_raters import RATER_KINDS
 from .score_tables import SCORE_KINDS, Cell, Column, cells, row_cells
 from .score_wrapped import wrapped_label
 from .scores import Score, plausible, said_by
@@ -61,6 +62,9 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
                 or _test_first(finder, found[1][1])[0]):
         label = found[1][1]  # "| Phonics | WIAT-4 Pseudoword Decoding | 81 |": a column of
         # domains, then one of each test with its area
+    row_rater = ""
+    if any(c.kind == "rater" for c in columns):  # "Communication   Parent   74   4"
+        label, row_rater = _row_rater(label, found)
     own_test, label = _test_first(finder, label)  # "WIAT-4 Word Reading"
     label = wrapped_label(finder, line_start, line_start + len(line), label)  # "Reading" over
     # "Comprehension": the row's label wraps onto a line of its own
@@ -91,7 +95,7 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         # "NWF-CLS", never its "CLS" alone)
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
         if not (areas and all(a.kind == "percentile" for a in areas) and _repeats(columns)):
-            return _scores(finder, line_start, numbers, areas, words, plain, "")
+            return _scores(finder, line_start, numbers, areas, words, plain, row_rater)
         # a screener's seasons side by side ("Score %ile Score %ile"): each season's (the
         # columns of a normed test's two years, unnamed, stay the first's: whose year is
         # whose is not said)
@@ -102,6 +106,19 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         scores += _scores(finder, line_start, [c for c in numbers if c.group == rater], areas,
                           words, plain, rater)
     return scores
+
+
+def _row_rater(label: str, found: list[tuple[int, str]]) -> tuple[str, str]:
+    """The row's label and whose rating the row is, under a "Rater" column: its cell's
+    ("Parent", "Mother", "Teacher"), or the label's last word where the label ran on into
+    that column with one space ("Adaptive Behavior Composite Parent"); "" for none."""
+    for _, text in found[1:]:
+        if (rater := RATER_KINDS.get(text.casefold())) is not None:
+            return label, rater
+    head, _, last = label.rpartition(" ")
+    if head and (rater := RATER_KINDS.get(last.casefold())) is not None:
+        return head, rater
+    return label, ""
 
 
 def _repeats(columns: list[Column]) -> bool:

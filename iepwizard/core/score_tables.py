@@ -60,7 +60,7 @@ MAX_LINE = 400
 
 class Column(NamedTuple):
     start: int
-    kind: str  # label, standard, scaled, t, score, percentile, ci, ge, ignore
+    kind: str  # label, standard, scaled, t, score, percentile, ci, ge, rater, ignore
     level: int | None = None  # a confidence interval's or band's level, in percent
     tab: int = -1  # in a header split at tabs: how many tabs stand before it
     group: str = ""  # whose rating: a rater's own columns' ("Parent T"); the label's, a table's
@@ -82,6 +82,8 @@ def cells(line: str) -> list[tuple[int, str]]:
 #: the same: "SS 79" among bare scale scores in one "Score" column.
 _TYPED = lazy_re.compile(r"^(SS|ScS|T)\s*=?\s*(\d{1,3}(?:\.\d{1,2})?)$")
 _TYPES = {"SS": "standard", "ScS": "scaled", "T": "t"}
+#: A column whose cells say whose rating each row is ("Parent", "Teacher").
+_RATER_HEADS = frozenset({"rater", "raters", "informant", "respondent", "rated by", "form"})
 #: How Markdown marks a bold cell, on both sides ("**79**").
 _BOLD = ("**", "__")
 
@@ -119,6 +121,8 @@ def column_kind(text: str) -> Column:
             return Column(0, first.kind, first.level, pair=True)
     level = int(m.group(1)) if (m := _LEVEL.search(low)) else None
     words = set(re.findall(r"[a-z%]+", low))
+    if low in _RATER_HEADS:  # "Rater": each row's cell says whose rating the row is
+        return Column(0, "rater")
     if "raw" in words or "sum" in words or "point" in words or low in {
             "w", "ae", "rpi", "age eq"} or "age" in words:  # ("Total Point Score": the BOT-2's
         # raw total, before its scale score)
