@@ -86,9 +86,8 @@ problem = ["Leisure"]
     assert [f"{p.line}: {p.message}" for p in found] == [
         "6: test a: unknown key 'scales' (expected one of: ability, adaptive, area_bands, bands, "
         "concern_by_name, id, name, names, percentile, percentile_bands, percentile_note, "
-        "problem, problem_scaled, problem_standard, problem_vscale, ranges, scale15, scaled, "
-        "standard, "
-        "standard_is, t_scales, vscale)",
+        "problem, problem_scaled, problem_standard, problem_vscale, ranges, rated, scale15, "
+        "scaled, standard, standard_is, t_scales, vscale)",
         "8: test a: 'Leisure' is listed twice (also in 'problem')"]  # (the adaptive list's)
     assert [a.kind for a in scales.areas["social"]] == ["standard", "scaled"]
     assert [(a.label, a.kind) for a in scales.areas["conceptual"]] == [
@@ -222,3 +221,9 @@ def test_names_starting_with_a_small_letter_are_looked_for_by_their_first_two() 
         ("i-R", "i-ready"), ("aim", "aimswebplus"), ("iRe", "i-ready")]
     assert [m.start() for letter in scales._lower for m in letter.finditer(prose)] == [
         prose.index("aim")]  # ("ai" only)
+
+
+def test_rated_must_be_true_or_false() -> None:
+    text = '[[test]]\nid = "x"\nname = "X"\nnames = ["X"]\nrated = "yes"\nstandard = ["A"]\n'
+    assert "5: test x: 'rated' must be true or false (without quotes)" in problems(text)
+    assert scales_for(content_dir()).rated >= {"Vineland-3", "ABAS-3"}

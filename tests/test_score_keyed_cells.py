@@ -138,3 +138,17 @@ def test_a_rater_column_names_whose_rating_each_row_is(scales: Scales) -> None:
         ("Adaptive Behavior Composite, parent rating", "Vineland-3", "standard", 73),
         ("Communication, parent rating", "Vineland-3", "standard", 81),
         ("Communication, teacher rating", "Vineland-3", "standard", 88)]
+
+
+def test_a_rated_test_s_lists_under_each_rater_s_heading(scales: Scales) -> None:
+    """The Vineland-3's subdomains listed under "Parent Form:" and "Teacher Form:": two plain
+    "Receptive" scores, nobody's. A rated test (`rated = true` in the scales file) says each
+    rater, though its scales are no problem or adaptive T-scales."""
+    text = ("Vineland-3 subdomain v-scale scores\n\n"
+            "Parent Form:\n  Receptive 12, Expressive 11\n\n"
+            "Teacher Form:\n  Receptive 13, Expressive 12\n")
+    assert read(text, scales) == [
+        ("Receptive, parent rating", "Vineland-3", "v-scale", 12),
+        ("Expressive, parent rating", "Vineland-3", "v-scale", 11),
+        ("Receptive, teacher rating", "Vineland-3", "v-scale", 13),
+        ("Expressive, teacher rating", "Vineland-3", "v-scale", 12)]

@@ -98,6 +98,9 @@ class TestInfo(NamedTuple):
     #: names no test. The others ("Social Interaction") may be another test's skill, where
     #: higher is stronger: without this test named, which way is better is not said.
     concern_by_name: tuple[str, ...] = ()
+    #: Whether its scores are a rater's (a parent's or a teacher's form: the Vineland-3), though
+    #: its scales are no problem or adaptive T-scales; see `rated_by`.
+    rated: bool = False
 
     def bands_of(self, label: str) -> tuple[tuple[int, str], ...]:
         """The test's own words for problem T-scores of the area first named `label`."""
@@ -156,6 +159,7 @@ class Scales:
         self._walked = 0  # (characters read by `_walks`)
         self._written: dict[str, str | None] = {}  # (see `test_of`)
         self._small: dict[str, str] | None = None  # (see `_small_editions`)
+        self._rated: frozenset[str] | None = None  # (see `rated`)
 
     #: What the scales file says (the rest is worked out from it when first asked for, and
     #: is not kept in the cache: see `content_cache.cached_scales`).
@@ -168,6 +172,14 @@ class Scales:
     def __setstate__(self, state: dict[str, object]) -> None:
         Scales.__init__(self)
         self.__dict__.update((name, state[name]) for name in self.PARSED)
+
+    @property
+    def rated(self) -> frozenset[str]:
+        """The names (as scores give them: "Vineland-3") of the tests whose scores are a
+        rater's whatever their scales' roles (see `TestInfo.rated`)."""
+        if self._rated is None:
+            self._rated = frozenset(info.name for info in self.tests.values() if info.rated)
+        return self._rated
 
     @property
     def test_names(self) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from .scales import (
     tokens,
 )
 
-TEST_KEYS = {"id", "name", "names", "t_scales", "bands", "area_bands", "ranges",
+TEST_KEYS = {"id", "name", "names", "rated", "t_scales", "bands", "area_bands", "ranges",
              "percentile_bands", "percentile_note", "standard_is", "concern_by_name", *KINDS}
 _ID = lazy_re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -213,13 +213,17 @@ def _test_info(table: dict[str, Any], fail: Any) -> TestInfo | None:
         fail("area_bands", "each [[test.area_bands]] must hold 'areas = [\"Area\", ...]' and "
                            "'bands = [[60, \"words\"], ...]', bands lowest first")
         ok = False
+    rated = table.get("rated", False)
+    if not isinstance(rated, bool):
+        fail("rated", "'rated' must be true or false (without quotes)")
+        ok = False
     if not ok:
         return None
     assert isinstance(test_id, str) and isinstance(name, str) and area_bands is not None
     return TestInfo(test_id, name.strip(), tuple(dict.fromkeys(n.strip() for n in [name, *names])),
                     t_role, _words(bands), _words(ranges), area_bands, _words(percentile_bands),
                     " ".join(note.split()), standard_is,
-                    tuple(n.strip() for n in concern_by_name))
+                    tuple(n.strip() for n in concern_by_name), rated)
 
 
 def _percentile_bands_problem(value: Any, table: dict[str, Any]) -> str:

@@ -241,13 +241,13 @@ class _Finder(Mentions):
             if not scores and (aside := aside_score(text, self.last, *number.span(1))):
                 self.raters.append((len(found), 1, aside[1]))  # ("61, while the parent's
                 found.append(aside[0])  # was 57": the parent's score of the same scale)
-            if scores and scores[0].role in RATED:
+            if scores and (scores[0].role in RATED or scores[0].test in self.scales.rated):
                 self.paragraphs.append((len(found), len(scores), scores[0].start))
             if scores:
                 found.extend(scores)
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
-        rated = rated_by(self.found, self.raters, text, self.paragraphs)
+        rated = rated_by(self.found, self.raters, text, self.paragraphs, self.scales.rated)
         return with_test_words(unique(with_percentile_lists(text, rated)), self.scales)
 
     def _compares(self, pos: int) -> bool:

@@ -337,7 +337,8 @@ def table_rater(text: str, columns: list[Column], row: list[Score]) -> str:
 
 
 def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str = "",
-             paragraphs: Sequence[tuple[int, int, int]] = ()) -> list[Score]:
+             paragraphs: Sequence[tuple[int, int, int]] = (),
+             rated: frozenset[str] = frozenset()) -> list[Score]:
     """The scores, those on a rating scale in running text or in a rater's own table with the
     rater their paragraph or table names, said after the area as a table's columns say it;
     only those of a test one of whose scales is rated by two raters or more (each rater's
@@ -350,7 +351,8 @@ def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str 
     read only where the answer may change a label: where a scale of theirs is found again
     (a scale found once is rated by one rater at most), or their test's scales are rated
     twice. (Reading a paragraph back from each score took a twentieth of a report's decode;
-    most scales of a report are found once.)"""
+    most scales of a report are found once.) `rated`: the tests whose every score is a
+    rater's, whatever its scale's role (the Vineland-3's; see `TestInfo.rated`)."""
     raters, pending = list(raters), list(paragraphs)
     found = Counter((s.label, s.test) for at, count, _ in (*raters, *pending)
                     for s in scores[at:at + count])
@@ -366,7 +368,8 @@ def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str 
     scores = scores[:]
     for at, count, rater in raters:
         scores[at:at + count] = [s._replace(label=s.label + said_by(rater))
-                                 if s.label and s.role and s.test in twice else s
+                                 if s.label and (s.role or s.test in rated) and s.test in twice
+                                 else s
                                  for s in scores[at:at + count]]
     return scores
 
