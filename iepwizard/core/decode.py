@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import lazy_re
 from .box_tables import as_pipes
 from .content import Content, Term
+from .csv_tables import as_pipes as csv_pipes
 from .escapes import blank
 from .glossary import Match, Matcher, merge
 
@@ -176,7 +177,8 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
     `scales_cache`: where the scales are kept parsed between runs (the command line's), for
     a text that holds a number and no `scales` given."""
     matcher = matcher or Matcher(content.terms.values())
-    clean = as_pipes(blank(text))  # (a table drawn "│ Coding │ 5 │": read as "| Coding | 5 |")
+    # (a table drawn "│ Coding │ 5 │", or exported "Coding,5,5": read as "| Coding | 5 |")
+    clean = csv_pipes(as_pipes(blank(text)))
     if "-\n" in clean:  # ("stan-" / "dard score": a word a PDF broke across two lines)
         from .line_breaks import rejoin
 
