@@ -352,3 +352,14 @@ def test_the_test_s_name_in_brackets_between_the_area_and_its_score(scales: Scal
     assert read(text, scales) == [("Full Scale IQ", "WISC-V", "standard", 96),
                                   ("Broad Reading", "WJ IV", "standard", 88),
                                   ("Working Memory Index (2024)", "WISC-V", "standard", 85)]
+
+
+def test_a_score_s_change_from_one_testing_to_this_one(scales: Scales) -> None:
+    """"Reading Composite went from 81 in 2024 to 89": neither score was read ("from" and "to"
+    before a number describe a range). The score it went from is told with its year; one
+    with no year is not told (whose it is, the sentence does not say)."""
+    text = ("On the KTEA-3, her Reading Composite went from 81 in 2024 to 89 this fall. Her "
+            "Math Composite rose from 92 to 96. Scores from 90 to 109 are average.")
+    assert read(text, scales) == [("Reading Composite (2024)", "KTEA-3", "standard", 81),
+                                  ("Reading Composite", "KTEA-3", "standard", 89),
+                                  ("Math Composite", "KTEA-3", "standard", 96)]

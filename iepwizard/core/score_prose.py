@@ -70,6 +70,17 @@ _AGAINST_CUT = lazy_re.compile(
 _RANGE_SAID = lazy_re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
+#: A change of a score, its verb to the number it went from: "went from ", "rose from ",
+#: "went up from ", "dropped from ".
+_CHANGE = (r"\b(?:went|rose|improved|increased|grew|climbed|jumped|moved|dropped|fell|declined|"
+           r"decreased|slipped)(?:[ \t]+(?:up|down))?[ \t\n]+from[ \t\n]+")
+_CHANGE_FROM = lazy_re.compile(_CHANGE + r"$")
+#: ... and on to the number it went to: "went from 78 in 2023 to ", "rose from 80 to ".
+_CHANGE_TO = lazy_re.compile(_CHANGE + r"\d{1,3}(?:\.\d{1,2})?(?:[ \t\n]+in[ \t\n]+"
+                             + WHEN + r"?(?:19|20)\d\d)?[ \t\n]+to[ \t\n]+$", re.IGNORECASE)
+#: After the number a change went from, the year that dates it, then "to": " in 2023 to".
+_DATED_TO = lazy_re.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t\n]+in[ \t\n]+" + WHEN
+                            + r"?(?:19|20)\d\d[ \t\n]+to\b", re.IGNORECASE)
 #: Between a score and "a grade equivalent of" said to be the same result's.
 _EQUAL_TO = lazy_re.compile(
     r"[ \t)\]]*,?[ \t]+(?:which[ \t]+)?(?:corresponds?|is[ \t]+equal|equals|is[ \t]+"
@@ -213,7 +224,14 @@ def _before_aside(text: str, start: int) -> int:
     """Where the words before a number are read back from: the number itself, or, where it
     starts its line under a label that ends in an aside of figures ("Oral Reading Index (sum
     of scaled scores = 13)" over "      81    10"), the label's end. Read back over the aside,
-    the number was taken for the sum the aside describes, and told as no score."""
+    the number was taken for the sum the aside describes, and told as no score. Where the
+    number ends a change ("Reading Composite went from 78 in 2023 to 86"), or begins one
+    that a year dates ("went from 78 in 2023 to"), the change's verb: "from" and "to" before
+    a number describe a range, elsewhere."""
+    if (change := _CHANGE_TO.search(text, max(0, start - 60), start)) is not None or (
+            (change := _CHANGE_FROM.search(text, max(0, start - 30), start)) is not None
+            and _DATED_TO.match(text, start) is not None):
+        return change.start()
     line_start = text.rfind("\n", max(0, start - _LINE_REACH), start)
     if line_start < 1 or text[line_start + 1:start].strip():
         return start
