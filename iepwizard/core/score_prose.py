@@ -228,9 +228,10 @@ def _before_aside(text: str, start: int) -> int:
     number ends a change ("Reading Composite went from 78 in 2023 to 86"), or begins one
     that a year dates ("went from 78 in 2023 to"), the change's verb: "from" and "to" before
     a number describe a range, elsewhere."""
-    if (change := _CHANGE_TO.search(text, max(0, start - 60), start)) is not None or (
-            (change := _CHANGE_FROM.search(text, max(0, start - 30), start)) is not None
-            and _DATED_TO.match(text, start) is not None):
+    if text.find("from", max(0, start - 60), start) >= 0 and (  # (a look, then the patterns)
+            (change := _CHANGE_TO.search(text, max(0, start - 60), start)) is not None or (
+                (change := _CHANGE_FROM.search(text, max(0, start - 30), start)) is not None
+                and _DATED_TO.match(text, start) is not None)):
         return change.start()
     line_start = text.rfind("\n", max(0, start - _LINE_REACH), start)
     if line_start < 1 or text[line_start + 1:start].strip():
