@@ -10,7 +10,7 @@ from .score_before import GLUE_WORDS
 from .score_halves import halves
 from .score_raters import RATER_KINDS
 from .score_tables import SCORE_KINDS, Cell, Column, cells, row_cells
-from .score_wrapped import wrapped_label
+from .score_wrapped import names_area, wrapped_label
 from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
@@ -56,8 +56,8 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
             finder.scales.test_of(found[1][1]) is not None:
         label = f"{found[1][1]} {found[2][1]}"  # "Reading   WIAT-4  Basic Reading   88/21":
         # a column of domains, then the test and its area (the domain names no area)
-    elif len(found) > 2 and not found[1][1][:1].isdigit() and not _whole_area(finder, label) \
-            and _whole_area(finder, found[1][1]):
+    elif len(found) > 2 and not found[1][1][:1].isdigit() and not names_area(finder, label) \
+            and names_area(finder, found[1][1]):
         label = found[1][1]  # "ACH|Broad Reading|--|474|...": a column of batteries (or
         # domains) that names no area, then the area's own
     elif len(found) > 2 and found[2][1][:1].isdigit() and \
@@ -110,12 +110,6 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         scores += _scores(finder, line_start, [c for c in numbers if c.group == rater], areas,
                           words, plain, rater)
     return scores
-
-
-def _whole_area(finder: _Finder, text: str) -> bool:
-    """Whether the text, whole, is a known area's name ("Broad Reading")."""
-    words = ["and" if w == "&" else w for w in _WORD.findall(text)]
-    return bool(words) and finder.areas_named(words)[1] == len(words)
 
 
 def _row_rater(label: str, found: list[tuple[int, str]]) -> tuple[str, str]:

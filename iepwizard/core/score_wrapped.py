@@ -57,13 +57,13 @@ def wrapped_label(finder: _Finder, line_start: int, line_end: int, label: str) -
         below_end = text.find("\n", line_end + 1, line_end + _PIECE_LINE + 2)
         below = text[line_end + 1:line_end + _PIECE_LINE + 2 if below_end < 0 else below_end]
         # (a piece's line is short: no longer one is read, nor the rest of the text copied)
-        if (piece := label_piece(below)) is not None and _names(
+        if (piece := label_piece(below)) is not None and names_area(
                 finder, joined := _join(label, piece)):
             return joined
     above_start = text.rfind("\n", max(0, line_start - _PIECE_LINE - 2), line_start - 1) + 1
     if line_start > 1 and (above_start > 0 or line_start <= _PIECE_LINE + 2):
         above = text[above_start:line_start - 1]  # (else longer than a piece's line)
-        if (piece := label_piece(above)) is not None and _names(
+        if (piece := label_piece(above)) is not None and names_area(
                 finder, joined := _join(piece, label)) and not _owned_by_row_above(
                 finder, above_start, piece):
             return joined
@@ -76,7 +76,7 @@ def _join(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
-def _names(finder: _Finder, label: str) -> bool:
+def names_area(finder: _Finder, label: str) -> bool:
     """Whether the label is, whole, an area's known name."""
     words = ["and" if w == "&" else w for w in _WORD.findall(label)]
     areas, k = finder.areas_named(words)
@@ -90,4 +90,4 @@ def _owned_by_row_above(finder: _Finder, piece_start: int, piece: str) -> bool:
     text = finder.text
     row_start = text.rfind("\n", max(0, piece_start - 402), piece_start - 1) + 1
     found = cells(text[row_start:piece_start - 1])
-    return bool(found) and _names(finder, _join(found[0][1], piece))
+    return bool(found) and names_area(finder, _join(found[0][1], piece))
