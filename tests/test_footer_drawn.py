@@ -65,6 +65,11 @@ async def drawn(footer: type[Widget], theme: str, hover: int | None,
             await pilot.hover(offset=(hover, 4))
             await pilot.pause()
         line = app.screen._compositor.render_strips()[-1]  # (the frame as composed)
+        for _ in range(40):  # (a busy machine: the footer's keys may come a frame later)
+            if any(segment.text.strip() for segment in line):
+                break
+            await pilot.pause(0.05)
+            line = app.screen._compositor.render_strips()[-1]
         return [(char, visible(segment.style) if char == " " else
                  (segment.style or Style()).clear_meta_and_links())
                 for segment in line for char in segment.text]
