@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from . import lazy_re
-from .box_tables import as_pipes
+from . import box_tables, csv_tables, lazy_re
 from .content import Content, Term
-from .csv_tables import as_pipes as csv_pipes
 from .escapes import blank
 from .glossary import Match, Matcher, merge
 
@@ -178,7 +176,7 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
     a text that holds a number and no `scales` given."""
     matcher = matcher or Matcher(content.terms.values())
     # (a table drawn "│ Coding │ 5 │", or exported "Coding,5,5": read as "| Coding | 5 |")
-    clean = csv_pipes(as_pipes(blank(text)))
+    clean = csv_tables.as_pipes(box_tables.as_pipes(blank(text)))
     if "-\n" in clean:  # ("stan-" / "dard score": a word a PDF broke across two lines)
         from .line_breaks import rejoin
 
