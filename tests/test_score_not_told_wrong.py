@@ -13,7 +13,7 @@ from iepwizard.core.escapes import blank
 from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 
-from .score_reading import read
+from .score_reading import read, read_stated
 
 
 @pytest.mark.parametrize("text", [
@@ -311,6 +311,27 @@ def test_an_area_named_before_the_clause_s_comma(scales: Scales) -> None:
                                   ("Coding", "WISC-V", "scaled", 6)]
     # a clause that names no area keeps the comma's old meaning
     assert read("The GAI, which leaves out processing speed, was 112.", scales) == []
+
+
+def test_an_area_named_before_an_aside_between_commas(scales: Scales) -> None:
+    """"His Processing Speed, which is how quickly he copies and scans, was lower at 81 (10th
+    percentile)": the reading stopped at the comma before "was", so the 81 was lost and its
+    percentile told as no area's. An aside that opens with a relative word or an article is
+    read past, to a known area's name before it."""
+    text = ("Testing with the WISC-V went well.\nHis Processing Speed, which is how quickly he "
+            "copies and scans, was lower at 81 (10th percentile). Her Working Memory Index, "
+            "a measure of what she can hold in mind\nwhile she works, came out at 84, the 14th "
+            "percentile. The GAI, which leaves out working memory and speed, was 109.")
+    assert read_stated(text, scales) == [
+        ("Processing Speed Index", "WISC-V", "standard", 81, 10),
+        ("Working Memory Index", "WISC-V", "standard", 84, 14),
+        ("General Ability Index", "WISC-V", "standard", 109, None)]
+    # not an area: an aside after words that name none, and one after two names (which
+    # score is whose is read in order, or not at all)
+    assert read("In reading, where she struggles most, she was 84 words a minute.", scales) == []
+    assert ("Rebus", 7) not in [(label, value) for label, _, _, value in read(
+        "KABC-II: Atlantis and Rebus, the two Learning subtests, yielded scaled scores of 7 "
+        "and 8.", scales)]
 
 
 def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:

@@ -21,7 +21,7 @@ GLUE_WORDS = {
     "rated", "grade", "equivalent", "percentile", "average", "low", "high", "below", "above",
     "very", "extremely", "borderline", "range", "elevated", "clinically", "significant",
     "mildly", "potentially", "risk", "total", "be", "ss", "scs", "iq", "pr", "ge", "t",
-    "lowest", "highest", "came", "comes", "out", "landed", "lands",
+    "lowest", "highest", "came", "comes", "out", "landed", "lands", "lower", "higher",
 }
 GLUE_PUNCT = {"(", ":", "=", "-", "\u2013", "\u2014", "|", "[", "~", "*",
               "v"}  # ("v = 10", "v-scale score of 10": a Vineland-3 subdomain's, in lower case)
@@ -53,6 +53,13 @@ _ASIDES = {"supplemental", "supplementary", "optional", "core", "primary", "seco
 #: "On the <Name>, her standard score was": the area named before the clause's last comma.
 _ON_THE = lazy_re.compile(
     r"(?<![\w-])[OoIi]n the [A-Z][^,.;:\n]{1,60}, (?:her|his|their)\s[^,.;:]{0,40}$")
+#: A clause set off by commas between an area's name and its verb, as an aside opens it
+#: (see _named_before_clause): no sentence's end, colon or bracket in it.
+_CLAUSE = lazy_re.compile(
+    r"(?<=[^\W\d_]), (?:which|who|that|what|a|an|the|or|also|sometimes|often|its|this)"
+    r" [^,.;:()\[\]\n]*(?:\n[^,.;:()\[\]\n]+)?,$")
+_CLAUSE_REACH = 110
+_LISTED = {"and", "or", "&", ",", "/", "nor"}
 #: A person's title, right before a name: what follows is a person, not an area.
 _TITLE = lazy_re.compile(TITLE + r"\.?\s+$")
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a", "an", "the"}  # ("fell below the 10th
@@ -148,6 +155,33 @@ def _test_in_brackets(toks: list[str], close: int) -> int:
             continue
         return -1
     return j
+
+
+def _named_before_clause(text: str, low: int, start: int, commas_after: int,
+                         lengths: dict[str, tuple[int, ...]]) -> tuple[list[str], int] | None:
+    """The words of a known area's name before a clause set off by commas, which ends at the
+    comma the words before a number stopped at (with `commas_after` more commas after it, in
+    the glue): "His Processing Speed, the speed at which he copies and scans, came out at
+    79", "Her Working Memory Index, which measures what she holds in mind, was 84". Only a
+    clause that opens as an aside does (a relative word, an article, "or", "also"), and only
+    a known area's name before it: "In reading, where she struggles most, she was 84" names
+    none. The words read back (the nearest first), and where they begin; None if not so."""
+    end = text.rfind(",", low, start)
+    for _ in range(commas_after):
+        end = text.rfind(",", low, end)
+    if end < 0 or (clause := _CLAUSE.search(text, max(0, end - _CLAUSE_REACH), end + 1)) is None:
+        return None
+    opened = clause.start()
+    back = window_low(text, opened, _BACK)
+    toks = tokens(text, back, opened)
+    if not toks or (need := lengths.get(toks[-1].casefold(), _NONE)[0]) == 0:
+        return None
+    words: list[str] = []
+    i = _name_words(toks, len(toks) - 1, need, words)
+    if i >= 0 and toks[i].lower() in _LISTED:
+        return None  # "Atlantis and Rebus, the two Learning subtests, yielded scaled scores
+        # of 7 and 8": the clause is of both, and which score is whose is read in order
+    return words, back
 
 
 def _on_the_area(text: str, start: int) -> bool:
@@ -270,6 +304,11 @@ class Before:
         words: list[str] = []
         if need:
             i = _name_words(toks, i, need, words)
+        elif i >= 0 and toks[i] == "," and back == _BACK and (
+                named := _named_before_clause(text, low, start, toks[i + 1:].count(","),
+                                              lengths)):
+            words, low = named  # "Her Working Memory Index, which measures ..., was 84"
+            i = -1
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
             wide_low = window_low(text, start, 2 * _BACK)
             wide = tokens(text, wide_low, start)
