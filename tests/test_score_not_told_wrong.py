@@ -334,6 +334,19 @@ def test_an_area_named_before_an_aside_between_commas(scales: Scales) -> None:
         "and 8.", scales)]
 
 
+def test_a_score_listed_before_its_test_is_named_is_told_once(scales: Scales) -> None:
+    """"Spelling (SS 79)" in a summary list, then "her Spelling score of 79" after the WIAT-4
+    is named: the parent was told two Spellings of 79, one of no test."""
+    text = ("Summary of strengths and needs\n   Word Reading (SS 104)              Spelling "
+            "(SS 79)\n\nAchievement testing used the WIAT-4. Her Word Reading was average, "
+            "and her Spelling score of 79 is at the 8th percentile.\n")
+    assert read_stated(text, scales) == [("Word Reading", "WIAT-4", "standard", 104, None),
+                                         ("Spelling", "WIAT-4", "standard", 79, 8)]
+    # a different value is a different score: both stay
+    assert len(read(text.replace("score of 79 is at the 8th", "score of 85 is at the 16th"),
+                    scales)) == 3
+
+
 def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
     """"Processing Speed 79", then "Processing Speed (PR = 8)": the percentile was told as a
     second result of the area. Where the two disagree, both stay (the text is not sure)."""

@@ -11,7 +11,8 @@ def unique(scores: list[Score]) -> list[Score]:
     a summary repeats with less said: without the rater or year its table gives ("rated
     Learning Problems At-Risk (T = 65)" after the teacher's column), as the percentile its
     score was given with, or without its area ("(T = 34)", "at the 8th percentile") where a
-    score of that type and value has one."""
+    score of that type and value has one, or without its test where a test's area of that
+    name has that score."""
     seen: set[tuple[str, str, str, str, float]] = set()
     kept: list[Score] = []
     for score in scores:
@@ -30,10 +31,15 @@ def unique(scores: list[Score]) -> list[Score]:
             named.setdefault((s.kind, s.value), n)
             if s.stated is not None:
                 named.setdefault(("percentile", s.stated), n)
+    tested = {(s.label.casefold(), s.kind, s.role, s.value): n for n, s in enumerate(kept)
+              if s.test and s.label}
     result: list[Score | None] = list(kept)
     for n, s in enumerate(kept):
         into = named.get((s.kind, s.value)) if not s.label else said.get(
             (s.label.casefold(), s.test, s.kind, s.role, s.value))
+        if into is None and s.label and not s.test:  # ("Spelling (SS 83)" in a list
+            # before the test is named, then "her WIAT-4 Spelling score of 83")
+            into = tested.get((s.label.casefold(), s.kind, s.role, s.value))
         if into is None or into == n:
             continue
         result[n] = None
