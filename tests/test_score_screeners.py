@@ -143,3 +143,22 @@ def test_iepwizard_decode_shows_the_screeners(tmp_path: Path) -> None:
     assert "in the same grade" in out
     assert "cannot tell its test" not in out and "RIT, 198" not in out
     assert "Overall Reading ·" in out or "Overall Reading" in out.split("bell curve")[1]
+
+
+def test_a_district_s_iowa_assessments_give_percentiles_and_no_standard_score(
+        scales: Scales) -> None:
+    """The Iowa Assessments (a group test many districts give a whole grade) were in no
+    scales file: their percentiles were told as no test's and no area's. Their "SS" is a
+    growth scale of about 80-400, never a standard score of mean 100; their NPR column is
+    the percentile."""
+    text = ("On the district's Iowa Assessments last spring, Nora's Reading was at the 22nd "
+            "percentile.\n\nIowa Assessments, Spring 2026\nTest          SS    NPR   GE\n"
+            "Reading       176   22    2.7\nMathematics   190   48    3.6\n"
+            "Science       151   12    1.9\n")
+    assert read(text, scales) == [
+        ("Reading", "Iowa Assessments", "percentile", 22),
+        ("Reading", "Iowa Assessments", "grade-equivalent", 2.7),
+        ("Mathematics", "Iowa Assessments", "percentile", 48),
+        ("Mathematics", "Iowa Assessments", "grade-equivalent", 3.6),
+        ("Science", "Iowa Assessments", "percentile", 12),
+        ("Science", "Iowa Assessments", "grade-equivalent", 1.9)]

@@ -139,7 +139,7 @@ def column_kind(text: str) -> Column:
         kind = "t"
     elif "standard" in words or low in {"ss", "std score", "std. score"}:
         kind = "standard"
-    elif words & {"percentile", "%ile", "pr", "ile"}:
+    elif words & {"percentile", "%ile", "pr", "ile", "npr"}:
         kind = "percentile"
     elif low in {"ge", "grade equivalent", "grade equiv", "grade equiv."}:
         kind = "ge"
