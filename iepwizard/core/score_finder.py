@@ -18,6 +18,7 @@ from . import lazy_re
 from .scales import Area, Scales, key_of, pool_facts
 from .score_cell_lines import cell_line_row
 from .score_key import keyed
+from .score_label_last import is_label_last_row, label_last
 from .score_mentions import Mentions
 from .score_none import ends_something
 from .score_pairs import is_pair_row
@@ -49,7 +50,7 @@ from .score_tables import (
     with_line_above,
 )
 from .score_test_words import with_test_words
-from .score_wrapped import is_label_piece
+from .score_wrapped import is_label_piece, names_area
 from .scores import NORMED, RATED, Score, disagree, fits
 
 NUMBER = lazy_re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
@@ -64,6 +65,12 @@ _CELL_BEFORE = lazy_re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 #: The types a cue written before a number ("SS", "scaled score") makes an area's own: those
 #: on a normal curve of their own.
 _KINDS = NORMED
+
+
+#: A line that leads from its first number to a name by dot leaders ("  103 ..... 58th .....
+#: General Intellectual Ability"): the name is where the last leader ends.
+_LEADS_TO_NAME = lazy_re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]*(?:\.[ \t]?){3,}"
+                                 r"(?:[^.\n]*?(?:\.[ \t]?){3,})*[ \t]*(?=[^\W\d_])")
 
 
 class _Finder(Mentions):
@@ -232,6 +239,8 @@ class _Finder(Mentions):
                     continue
             if text.startswith(("  ", "\t"), number.end()) and self._compares(position):
                 continue  # ("Score 1   Score 2   Difference": a comparison table's header)
+            if self._row_without_header(position):
+                continue
             if (not position or text[position - 1] == "\n") and (
                     by_lines := cell_line_row(self, position)) is not None:
                 found.extend(by_lines[0])  # a table pasted one cell per line
@@ -249,6 +258,67 @@ class _Finder(Mentions):
                 self.skip_to = max(self.skip_to, end)
         rated = rated_by(self.found, self.raters, text, self.paragraphs, self.scales.rated)
         return with_test_words(unique(with_percentile_lists(text, rated)), self.scales)
+
+    def _label_last_header(self, line_start: int, row: list[tuple[int, str]]
+                           ) -> list[Column] | None:
+        """The header of a table whose rows give their names last (see score_label_last),
+        where the row starting at `line_start` (its cells `row`) is one of its: the rows
+        above it are of the same shape, up to a header whose type comes first and the
+        names' heading last; None if not so."""
+        visited, end = [line_start], line_start - 1
+        while end >= 0 and len(visited) < MAX_ROWS:
+            start = self.text.rfind("\n", max(0, end - MAX_LINE), end) + 1
+            if end - start >= MAX_LINE:
+                return None
+            line = self.text[start:end]
+            end = start - 1
+            if start in self._headers:
+                columns = self._headers[start]
+                break
+            if not line.strip() or is_rule(line):
+                continue
+            found = cells(line)
+            if is_label_last_row(found):
+                visited.append(start)
+                continue
+            if (rotated := label_last(found)) is None or (
+                    columns := header(line, rotated)) is None:
+                return None
+            columns = titled(self.text, start, [columns[0]._replace(last=True), *columns[1:]])
+            break
+        else:
+            return None
+        if columns is None or not columns[0].last:
+            return None
+        for start in visited:
+            self._headers[start] = columns
+        self.row = line_start, label_last(row) or row
+        return columns
+
+    def _row_without_header(self, pos: int) -> bool:
+        """Whether the number at `pos` starts a row that gives an area's name last ("79   8
+        76-82   Broad Reading") under no header that says so: read back, its words would be
+        the row above's name. Nothing of it is told (`skip_to` passes the line)."""
+        text, line_start = self.text, pos
+        while line_start and text[line_start - 1] in " \t":
+            line_start -= 1
+        if line_start and text[line_start - 1] != "\n":
+            return False  # (the number does not start its line: asked of every number)
+        line_end = text.find("\n", pos, pos + MAX_LINE)
+        if line_end < 0:
+            return False
+        line = text[line_start:line_end]
+        if (leads := _LEADS_TO_NAME.match(line)) is not None:  # "103 ..... 58th ..... General
+            name = line[leads.end():]  # Intellectual Ability (GIA)": a leader's list reversed
+        else:
+            found = cells(line)
+            if not is_label_last_row(found):
+                return False
+            name = found[-1][1]
+        if not names_area(self, name.split(" (")[0].strip()):
+            return False  # (nor where the words are no area's: "81   10   Below Average")
+        self.skip_to = line_end
+        return True
 
     def _compares(self, pos: int) -> bool:
         """Whether the number at `pos` ends a cell of a header that compares scores (the
@@ -272,6 +342,9 @@ class _Finder(Mentions):
         line = self.text[line_start:line_end]
         row = cells(line)
         self._cells = line, row  # (for `_compares`, asked next of the same line)
+        if is_label_last_row(row) and (
+                columns := self._label_last_header(line_start, row)) is not None:
+            return columns  # "84   14   81-87   Reading": the name last
         # where the first row that is one by its "a / b" cells only is in `visited` (-1: none
         # is); such rows count only under a header that says so ("T / %ile": see score_pairs)
         paired = -1 if is_row(line, row) else 0

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from . import lazy_re
 from .score_before import GLUE_WORDS
 from .score_halves import halves
+from .score_label_last import label_last
 from .score_raters import RATER_KINDS
 from .score_tables import SCORE_KINDS, Cell, Column, cells, row_cells
 from .score_wrapped import names_area, wrapped_label
@@ -33,6 +34,8 @@ def read_row(finder: _Finder, line_start: int, line: str, columns: list[Column],
     text), where they are not the line's own (a table pasted one cell per line)."""
     if found is None:
         found = finder.row[1] if finder.row[0] == line_start else cells(line)
+        if columns[0].last:
+            found = label_last(found) or found  # (the name last: see score_label_last)
     if finder.table[0] is not columns:
         finder.table = columns, ""  # (a new table: no row of it put on a test yet)
     if not any(column.kind == "label" for column in columns[1:]):

@@ -68,6 +68,7 @@ class Column(NamedTuple):
     bar: int = -1  # in a header split at "|": the bars before it (every column's)
     pair: bool = False  # its cells are "score / percentile" ("58 / 81"), as its header says
     keyed: str = ""  # a plain "Score" column's: the type the report's key gives "a/b" cells
+    last: bool = False  # the label's column: its names stand last in each row (score_label_last)
 
 
 def cells(line: str) -> list[tuple[int, str]]:
