@@ -50,6 +50,7 @@ from .score_tables import (
     with_line_above,
 )
 from .score_test_words import with_test_words
+from .score_transposed import transposed_row
 from .score_wrapped import is_label_piece, names_area
 from .scores import NORMED, RATED, Score, disagree, fits
 
@@ -230,6 +231,13 @@ class _Finder(Mentions):
                 line_start, line_end = self._line(position)
                 columns = (self._header_for(line_start, line_end)
                            if line_end - line_start <= MAX_LINE else None)
+                if columns is None and (across := transposed_row(
+                        self, line_start, text[line_start:line_end])) is not None:
+                    if across[1]:  # the areas across the top, a row per kind or rater
+                        self.raters.append((len(found), len(across[0]), across[1]))
+                    found.extend(across[0])
+                    self.skip_to = line_end
+                    continue
                 if columns is not None:
                     row = read_row(self, line_start, text[line_start:line_end], columns)
                     if rater := table_rater(text, columns, row):
