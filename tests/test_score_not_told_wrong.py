@@ -347,6 +347,23 @@ def test_a_score_listed_before_its_test_is_named_is_told_once(scales: Scales) ->
                     scales)) == 3
 
 
+def test_an_earlier_testing_s_score_dated_after_it_is_not_told_as_now(scales: Scales) -> None:
+    """"up from a standard score of 74 (4th percentile) on the same subtest of the WIAT-III when
+    he was last evaluated in March 2023": the 74 was told as a WIAT-4 score of now, of no
+    area. It is the earlier year's score of the area the sentence just gave."""
+    text = ("On the WIAT-4, Mateo's Word Reading standard score was 84 (14th percentile), up "
+            "from a standard score of 74 (4th percentile) on the same subtest of the WIAT-III "
+            "when he was last evaluated in March 2023.\n")
+    assert read(text, scales) == [("Word Reading", "WIAT-4", "standard", 84),
+                                  ("Word Reading (2023)", "WIAT-4", "standard", 74)]
+    # with no area to give it, it is not told at all
+    assert [row[3] for row in read(text.replace("on the same subtest of", "on"), scales)] == [84]
+    # a score after such a clause is of now
+    later = ("He was last evaluated in March 2023, and this fall his Word Reading standard "
+             "score was 88.\n")
+    assert read(later, scales) == [("Word Reading", "", "standard", 88)]
+
+
 def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
     """"Processing Speed 79", then "Processing Speed (PR = 8)": the percentile was told as a
     second result of the area. Where the two disagree, both stay (the text is not sure)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from iepwizard.core.scales import scales_for
@@ -71,6 +71,7 @@ def test_the_quick_attachment_test_in_ascii(text: str) -> None:
 
 @settings(max_examples=600, deadline=None)
 @given(texts)
+@example("__ __")  # (a bold cell's marks around nothing: once a cell of no text)
 def test_a_line_without_separators_is_one_cell_as_the_pattern_says(text: str) -> None:
     assert cells(text) == split_cells(text)
 

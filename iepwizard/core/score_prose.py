@@ -107,6 +107,21 @@ _YEAR_AFTER = lazy_re.compile(r"\s*(?:\(\s*|,?\s+(?:back\s+)?in\s+" + WHEN + "?)
 #: or in brackets after the test's name: "(WISC-V, 2025)", "(May 2025)".
 _YEAR_IN = lazy_re.compile(r"(?:\bin\s+|\((?:[^()\n]{1,24}[,;]\s*)?)" + WHEN + "?" + _YEAR,
                            re.IGNORECASE)
+#: After a score, more words that speak of an earlier testing: "when he was last evaluated
+#: in 2023" (before a score, they may end a clause about the earlier testing, the score
+#: being of now: "when he was last evaluated in 2023, and a Word Reading score of 88").
+_LAST_TESTED = lazy_re.compile(r"\blast (?:evaluated|tested|assessed)\b", re.IGNORECASE)
+#: How far after a score its clause is read for an earlier year (see _year_after_clause).
+_CLAUSE_AFTER = 120
+#: The score's own bracket right after it: "(4th percentile)".
+_OWN_BRACKET = lazy_re.compile(r"\s*\([^()\n]{0,40}\)")
+#: A number standing alone (not a test's edition, "WIAT-4", nor a year's part).
+_NUMBER_BETWEEN = lazy_re.compile(r"(?<![\w-])\d+(?![\w-])")
+#: "on the same subtest": the area is the one the sentence just gave a score of.
+_SAME = lazy_re.compile(r"\bthe same (?:subtest|test|composite|index|cluster|area|scale)\b",
+                        re.IGNORECASE)
+#: A year a label was dated with: " (2023)".
+_DATED_LABEL = lazy_re.compile(r" \((?:19|20)\d\d\)$")
 _ANY_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words that speak of an earlier testing: with a year, the score is that year's.
 _EARLIER = lazy_re.compile(
@@ -244,6 +259,24 @@ def _before_aside(text: str, start: int) -> int:
             c.isdigit() for c in aside):
         return start
     return low + opened
+
+
+def _year_after_clause(text: str, taken_to: int) -> re.Match[str] | None:
+    """The earlier year the rest of a score's clause says it is of ("74 (4th percentile) on the
+    same subtest of the WIAT-III when he was last evaluated in March 2023"), where no other
+    number stands between (the score's own bracket aside): else None."""
+    end = text.find(".", taken_to, taken_to + _CLAUSE_AFTER)
+    end = taken_to + _CLAUSE_AFTER if end < 0 else end
+    if "20" not in text[taken_to:end] and "19" not in text[taken_to:end]:
+        return None
+    aside = _OWN_BRACKET.match(text, taken_to)
+    begin = aside.end() if aside else taken_to
+    year = _YEAR_IN.search(text, begin, end)
+    if year is None or _NUMBER_BETWEEN.search(text, begin, year.start()) is not None or \
+            (_EARLIER.search(text, begin, year.end()) is None
+             and _LAST_TESTED.search(text, begin, year.end()) is None):
+        return None
+    return year
 
 
 def _year_before(text: str, start: int) -> re.Match[str] | None:
@@ -426,7 +459,14 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         bands = info.unnamed_bands if info else ()
     if not plausible(kind, value):
         return None, 0
-    if label and (year := _YEAR_AFTER.match(text, taken_to) or _year_before(text, start)):
+    if (later := _year_after_clause(text, taken_to)) is not None:  # "up from a standard
+        # score of 74 on the same subtest of the WIAT-III when he was last evaluated in 2023"
+        if not label and _SAME.search(text, taken_to, later.start()) and finder.last:
+            label = _DATED_LABEL.sub("", finder.last.label)
+        if not label:
+            return None, 0  # (an earlier testing's score of no area named: not told as now)
+        label = f"{label} ({later.group(1)})"
+    elif label and (year := _YEAR_AFTER.match(text, taken_to) or _year_before(text, start)):
         label = f"{label} ({year.group(1)})"  # "101 in 2023, 103 now": that year's score, not
         # this one's (as a table's year column names it)
     if kind in ("standard", "scaled") and before.cue in (None, kind) and (

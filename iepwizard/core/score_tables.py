@@ -96,8 +96,8 @@ def split_cells(line: str) -> list[tuple[int, str]]:
         offset = line.find(part, position) if part else position
         position = offset + len(part)
         text = part.strip()
-        if text[:2] in _BOLD and text.endswith(text[:2]) and len(text) > 4:
-            inner = text[2:-2].strip()  # "| **79** |": a Markdown table's bold cell
+        if text[:2] in _BOLD and text.endswith(text[:2]) and len(text) > 4 and (
+                inner := text[2:-2].strip()):  # "| **79** |": a Markdown table's bold cell
             found.append((offset + part.index(inner), inner))
         elif text:
             found.append((offset + len(part) - len(part.lstrip()), text))
