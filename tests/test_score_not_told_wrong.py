@@ -364,6 +364,16 @@ def test_an_earlier_testing_s_score_dated_after_it_is_not_told_as_now(scales: Sc
     assert read(later, scales) == [("Word Reading", "", "standard", 88)]
 
 
+def test_a_change_with_the_first_score_s_percentile_dates_it(scales: Scales) -> None:
+    """"her Core Language Score rose from 71 (3rd percentile) in 2023 to 85": neither score was
+    told (the 71 told as a percentile of no area); the first is 2023's."""
+    text = ("On the CELF-5, her Core Language Score rose from 71 (3rd percentile) in 2023 to 85 "
+            "(16th percentile) this fall.\n")
+    assert read_stated(text, scales) == [
+        ("Core Language Score (2023)", "CELF-5", "standard", 71, 3),
+        ("Core Language Score", "CELF-5", "standard", 85, 16)]
+
+
 def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
     """"Processing Speed 79", then "Processing Speed (PR = 8)": the percentile was told as a
     second result of the area. Where the two disagree, both stay (the text is not sure)."""

@@ -75,12 +75,15 @@ _RANGE_SAID = lazy_re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
 _CHANGE = (r"\b(?:went|rose|improved|increased|grew|climbed|jumped|moved|dropped|fell|declined|"
            r"decreased|slipped)(?:[ \t]+(?:up|down))?[ \t\n]+from[ \t\n]+")
 _CHANGE_FROM = lazy_re.compile(_CHANGE + r"$")
+#: The score's own bracket, in a change: "rose from 76 (5th percentile) in 2023 to 82".
+_ITS_BRACKET = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 #: ... and on to the number it went to: "went from 78 in 2023 to ", "rose from 80 to ".
-_CHANGE_TO = lazy_re.compile(_CHANGE + r"\d{1,3}(?:\.\d{1,2})?(?:[ \t\n]+in[ \t\n]+"
-                             + WHEN + r"?(?:19|20)\d\d)?[ \t\n]+to[ \t\n]+$", re.IGNORECASE)
+_CHANGE_TO = lazy_re.compile(_CHANGE + r"\d{1,3}(?:\.\d{1,2})?" + _ITS_BRACKET
+                             + r"(?:[ \t\n]+in[ \t\n]+" + WHEN
+                             + r"?(?:19|20)\d\d)?[ \t\n]+to[ \t\n]+$", re.IGNORECASE)
 #: After the number a change went from, the year that dates it, then "to": " in 2023 to".
-_DATED_TO = lazy_re.compile(r"\d{1,3}(?:\.\d{1,2})?[ \t\n]+in[ \t\n]+" + WHEN
-                            + r"?(?:19|20)\d\d[ \t\n]+to\b", re.IGNORECASE)
+_DATED_TO = lazy_re.compile(r"\d{1,3}(?:\.\d{1,2})?" + _ITS_BRACKET + r"[ \t\n]+in[ \t\n]+"
+                            + WHEN + r"?(?:19|20)\d\d[ \t\n]+to\b", re.IGNORECASE)
 #: Between a score and "a grade equivalent of" said to be the same result's.
 _EQUAL_TO = lazy_re.compile(
     r"[ \t)\]]*,?[ \t]+(?:which[ \t]+)?(?:corresponds?|is[ \t]+equal|equals|is[ \t]+"
@@ -259,6 +262,15 @@ def _before_aside(text: str, start: int) -> int:
             c.isdigit() for c in aside):
         return start
     return low + opened
+
+
+def _change_year(text: str, start: int) -> re.Match[str] | None:
+    """The year of the score a change went from, said after its bracket: "rose from 76 (5th
+    percentile) in 2023 to 82" (group 1), else None."""
+    if (dated := _DATED_TO.match(text, start)) is None or \
+            _CHANGE_FROM.search(text, max(0, start - 30), start) is None:
+        return None
+    return _YEAR_IN.search(text, start, dated.end())
 
 
 def _year_after_clause(text: str, taken_to: int) -> re.Match[str] | None:
@@ -466,7 +478,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         if not label:
             return None, 0  # (an earlier testing's score of no area named: not told as now)
         label = f"{label} ({later.group(1)})"
-    elif label and (year := _YEAR_AFTER.match(text, taken_to) or _year_before(text, start)):
+    elif label and (year := _YEAR_AFTER.match(text, taken_to) or _change_year(text, start)
+                    or _year_before(text, start)):
         label = f"{label} ({year.group(1)})"  # "101 in 2023, 103 now": that year's score, not
         # this one's (as a table's year column names it)
     if kind in ("standard", "scaled") and before.cue in (None, kind) and (
