@@ -17,6 +17,7 @@ import re
 from . import lazy_re
 from .scales import Area, Scales, key_of, pool_facts
 from .score_cell_lines import cell_line_row
+from .score_dated_blocks import dated_by_heading
 from .score_key import keyed
 from .score_label_last import is_label_last_row, label_last
 from .score_mentions import Mentions
@@ -265,7 +266,8 @@ class _Finder(Mentions):
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         rated = rated_by(self.found, self.raters, text, self.paragraphs, self.scales.rated)
-        return with_test_words(unique(with_percentile_lists(text, rated)), self.scales)
+        return with_test_words(unique(with_percentile_lists(text, dated_by_heading(
+            text, rated))), self.scales)
 
     def _label_last_header(self, line_start: int, row: list[tuple[int, str]]
                            ) -> list[Column] | None:
