@@ -34,7 +34,7 @@ from .score_raters import (
     titled_rater,
 )
 from .score_renamed import renamed_near
-from .score_repeats import unique
+from .score_repeats import unique, untested_repeats
 from .score_rows import read_row
 from .score_tables import (
     MAX_LINE,
@@ -266,8 +266,8 @@ class _Finder(Mentions):
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         rated = rated_by(self.found, self.raters, text, self.paragraphs, self.scales.rated)
-        return with_test_words(unique(with_percentile_lists(text, dated_by_heading(
-            text, rated))), self.scales)
+        return untested_repeats(text, with_test_words(unique(with_percentile_lists(
+            text, dated_by_heading(text, rated))), self.scales), self.scales)
 
     def _label_last_header(self, line_start: int, row: list[tuple[int, str]]
                            ) -> list[Column] | None:

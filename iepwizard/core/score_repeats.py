@@ -3,6 +3,7 @@ summary with less said (no rater, no year, no area)."""
 
 from __future__ import annotations
 
+from .scales import Scales
 from .scores import GROUP_SAID, NORMED, Score, disagree
 
 
@@ -11,8 +12,7 @@ def unique(scores: list[Score]) -> list[Score]:
     a summary repeats with less said: without the rater or year its table gives ("rated
     Learning Problems At-Risk (T = 65)" after the teacher's column), as the percentile its
     score was given with, or without its area ("(T = 34)", "at the 8th percentile") where a
-    score of that type and value has one, or without its test where a test's area of that
-    name has that score."""
+    score of that type and value has one."""
     seen: set[tuple[str, str, str, str, float]] = set()
     kept: list[Score] = []
     for score in scores:
@@ -31,15 +31,10 @@ def unique(scores: list[Score]) -> list[Score]:
             named.setdefault((s.kind, s.value), n)
             if s.stated is not None:
                 named.setdefault(("percentile", s.stated), n)
-    tested = {(s.label.casefold(), s.kind, s.role, s.value): n for n, s in enumerate(kept)
-              if s.test and s.label}
     result: list[Score | None] = list(kept)
     for n, s in enumerate(kept):
         into = named.get((s.kind, s.value)) if not s.label else said.get(
             (s.label.casefold(), s.test, s.kind, s.role, s.value))
-        if into is None and s.label and not s.test:  # ("Spelling (SS 83)" in a list
-            # before the test is named, then "her WIAT-4 Spelling score of 83")
-            into = tested.get((s.label.casefold(), s.kind, s.role, s.value))
         if into is None or into == n:
             continue
         result[n] = None
@@ -72,3 +67,34 @@ def _percentiles_said_later(scores: list[Score]) -> list[Score]:
         result[into] = target._replace(stated=s.value, cues=target.cues + s.cues)
         result[n] = None
     return [s for s in result if s is not None]
+
+
+def untested_repeats(text: str, scores: list[Score], scales: Scales) -> list[Score]:
+    """A score of no test, given before a test is named, whose area that test's score of the
+    same name, type and value gives ("Spelling (SS 83)" in a summary's list, then "her WIAT-4
+    Spelling score of 83") is that score said early: kept once. One given after the test is
+    named is not ("WISC-V Working Memory Index 86. DAS-II Working Memory 86": the second is
+    another test's, whose name the decoder did not put on it)."""
+    tested = {(s.label.casefold(), s.kind, s.role, s.value): s.test for s in scores
+              if s.test and s.label}
+    if not tested:
+        return scores
+    first: dict[str, int] = {}  # a test's name -> where the text first names it
+    kept = []
+    for s in scores:
+        test = tested.get((s.label.casefold(), s.kind, s.role, s.value)) \
+            if not s.test and s.label else None
+        if test is not None:
+            if test not in first:
+                first[test] = _first_named(text, test, scales)
+            if s.start < first[test]:
+                continue
+        kept.append(s)
+    return kept
+
+
+def _first_named(text: str, test: str, scales: Scales) -> int:
+    """Where the text first names the test called `test` (its length if nowhere)."""
+    names = next((info.names for info in scales.tests.values() if info.name == test), (test,))
+    found = [at for name in names if (at := text.find(name)) >= 0]
+    return min(found) if found else len(text)
