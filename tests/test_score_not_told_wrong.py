@@ -374,6 +374,23 @@ def test_a_change_with_the_first_score_s_percentile_dates_it(scales: Scales) -> 
         ("Core Language Score", "CELF-5", "standard", 85, 16)]
 
 
+@pytest.mark.parametrize("text", [
+    "How to read the scores. The average standard score is 100, and most children score "
+    "between 85 and 115.",
+    "For the subtests, the average is 10.",
+    "The typical scaled score is 10 and the mean standard score is 100.",
+])
+def test_the_scale_s_average_said_is_no_score(text: str, scales: Scales) -> None:
+    # (heldout16's review: "The average standard score is 100" told as the child's 100)
+    assert read(text, scales) == []
+
+
+def test_the_child_s_score_beside_the_average_stays(scales: Scales) -> None:
+    text = ("On the WIAT-4 the average standard score is 100; her Word Reading standard score "
+            "is 84.")
+    assert read(text, scales) == [("Word Reading", "WIAT-4", "standard", 84)]
+
+
 def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
     """"Processing Speed 79", then "Processing Speed (PR = 8)": the percentile was told as a
     second result of the area. Where the two disagree, both stay (the text is not sure)."""

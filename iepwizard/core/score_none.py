@@ -47,12 +47,22 @@ _SAID_TO_BE = lazy_re.compile(r"[ \t]+(?:is|means|would\s+be|represents|indicate
                               r"|sits)\b", re.IGNORECASE)
 
 
+#: "The average standard score is", "the mean scaled score is", "the average is": the scale's
+#: middle said, before its number.
+_AVERAGE_IS = lazy_re.compile(
+    r"\b(?:the|an?)[ \t\n]+(?:average|mean|typical)[ \t\n]+(?:(?:standard|scaled|t|index|"
+    r"composite|subtest)[ \t-]+)?(?:scores?[ \t\n]+)?(?:is|are|was|=|:)[ \t\n]+(?:about[ \t]+|"
+    r"around[ \t]+)?$", re.IGNORECASE)
+
+
 def any_score(text: str, start: int, end: int) -> bool:
     """Whether the number at `start` (to `end`) is any child's score, said to explain the scale
-    ("a standard score of 100 is dead average", "A scaled score of 10 means average"), not
-    the child's ("he earned a standard score of 71": a verb before it)."""
-    return (_SAID_TO_BE.match(text, end) is not None
-            and _ANY_SCORE.search(text, max(0, start - 40), start) is not None)
+    ("a standard score of 100 is dead average", "A scaled score of 10 means average", "The
+    average standard score is 100"), not the child's ("he earned a standard score of 71": a
+    verb before it)."""
+    return ((_SAID_TO_BE.match(text, end) is not None
+             and _ANY_SCORE.search(text, max(0, start - 40), start) is not None)
+            or _AVERAGE_IS.search(text, max(0, start - 50), start) is not None)
 
 
 def ranked(text: str, word: str, pos: int) -> bool:
