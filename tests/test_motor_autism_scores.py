@@ -23,6 +23,8 @@ from iepwizard.core.score_history import SavedScore, history
 from iepwizard.core.scores import Score
 from iepwizard.core.store import Store
 
+from .score_reading import read
+
 GARS = ("Gilliam Autism Rating Scale, Third Edition (GARS-3): Autism Index = 112, 79th "
         "percentile, Probability of ASD: Very Likely. Restrictive/Repetitive Behaviors scaled "
         "score 13.")
@@ -304,3 +306,19 @@ def test_the_gars_3_says_whom_it_compares_with(content: Content) -> None:
     definition = content.terms["gars-3"].definition
     assert "compares a child with children and young people who have autism" in definition
     assert "not with all children" in definition
+
+
+def test_a_table_s_composite_named_with_its_kind_s_word_is_the_bot_2_s(scales: Scales) -> None:
+    """"Manual Coordination Composite" in a BOT-2 table (tabs, empty cells) was an area of no
+    test and its 43 a standard score of mean 100 ("extremely low"): the BOT-2's standard
+    scores have a mean of 50, and 43 is average. The Fine Manual Control row was lost."""
+    text = ("BOT-2 results\n\nSubtest/Composite\tPoint Score\tScale Score\tStandard Score\t"
+            "Percentile\tDescriptor\nFine Motor Precision\t27\t9\t\t\tBelow Average\n"
+            "Fine Manual Control Composite\t\t\t36\t8\tBelow Average\n"
+            "Manual Dexterity\t18\t11\t\t\tAverage\n"
+            "Manual Coordination Composite\t\t\t43\t24\tAverage\n")
+    assert read(text, scales) == [
+        ("Fine Motor Precision", "BOT-2", "scale15", 9),
+        ("Fine Manual Control", "BOT-2", "t-ability", 36),
+        ("Manual Dexterity", "BOT-2", "scale15", 11),
+        ("Manual Coordination", "BOT-2", "t-ability", 43)]

@@ -79,9 +79,14 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         own_test, label = whole, ""  # "PPVT-5    88    21": a one-score test's score
     abbr = _ABBR.search(label)
     plain = label[:abbr.start()] if abbr else label
-    areas, words = finder.areas_named(["and" if w == "&" else w for w in _WORD.findall(plain)])
-    if words and words < len(_WORD.findall(plain)):
+    said = ["and" if w == "&" else w for w in _WORD.findall(plain)]
+    areas, words = finder.areas_named(said)
+    if words and words < len(said):
         areas, words = (), 0  # the whole label must name the area
+    if not areas and len(said) > 1 and said[-1].casefold() in _KIND_WORDS:
+        areas, words = finder.areas_named(said[:-1])  # "Manual Coordination Composite": the
+        if words < len(said) - 1:  # BOT-2's "Manual Coordination", its kind's word after it
+            areas, words = (), 0
     if own_test:
         areas = tuple(a for a in areas if a.test == own_test)
         words = max(words, 2) if areas else words  # (its test named right there, a one-word
@@ -113,6 +118,10 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         scores += _scores(finder, line_start, [c for c in numbers if c.group == rater], areas,
                           words, plain, rater)
     return scores
+
+
+#: A word after an area's name that says what kind of area it is (see `_read`).
+_KIND_WORDS = frozenset({"composite", "index", "cluster", "domain", "quotient", "subtest"})
 
 
 def _row_rater(label: str, found: list[tuple[int, str]]) -> tuple[str, str]:
