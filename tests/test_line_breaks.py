@@ -33,3 +33,30 @@ def test_the_text_keeps_its_length_and_unknown_joins_stay() -> None:
     assert "his standard \n score was 74 (4th percentile \n)" in joined
     assert "a follow-\nup is planned" in joined  # ("followup" is no word the glossary uses)
     assert rejoin("no break here", words) == "no break here"
+
+
+SOFT_REPORT = ("WISC-V Composite Scores\nComposite            Score   Percentile\n"
+               "Verbal Compre\u00adhension   103     58\n"
+               "Process\u00ading Speed      79      8\n\n"
+               "On the KTEA-3 her Letter & Word Recog\u00adnition standard score was 82. "
+               "Her Pro\u00ad\ncessing Speed Index is her lowest score.\n")
+
+
+def test_a_soft_hyphen_inside_a_name_is_read_as_nothing(content: Content) -> None:
+    """heldout15's review: a PDF's soft hyphens (U+00AD) stayed in the names, "Verbal
+    Compre\u00adhension, 103" told as an area of no known kind and "Letter & Word
+    Recog\u00adnition" with the hyphen in its label."""
+    found = decode(SOFT_REPORT, content)
+    assert [(s.label, s.test, s.value) for s in found.scores] == [
+        ("Verbal Comprehension Index", "WISC-V", 103),
+        ("Processing Speed Index", "WISC-V", 79),
+        ("Letter & Word Recognition", "KTEA-3", 82)]
+    assert found.text == SOFT_REPORT
+
+
+def test_soft_hyphens_keep_the_text_s_length() -> None:
+    from iepwizard.core.line_breaks import join_soft_hyphens
+
+    for text in (SOFT_REPORT, "\u00ad", "a\u00ad", "\u00ad\u00adb", "x\u00ad\n  \u00ad"):
+        assert len(join_soft_hyphens(text)) == len(text)
+    assert join_soft_hyphens("Recog\u00adni\u00adtion 82") == "Recognition   82"

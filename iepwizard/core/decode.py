@@ -181,6 +181,10 @@ def decode(text: str, content: Content, matcher: Matcher | None = None,
         from .line_breaks import rejoin
 
         clean = rejoin(clean, matcher.words())
+    if "\u00ad" in clean:  # ("Compre\u00adhension": a soft hyphen a PDF kept in a word)
+        from .line_breaks import join_soft_hyphens
+
+        clean = join_soft_hyphens(clean)
     numbers: list[int] = []
     found = matcher.find(clean, numbers)
     scores: list[Score] = []

@@ -42,3 +42,43 @@ def rejoin(text: str, words: Container[str]) -> str:
         return text
     parts.append(text[last:])
     return "".join(parts)
+
+
+#: A soft hyphen (U+00AD): where a word processor may break a word, invisible where it does
+#: not. Copied from a PDF it stays in the word ("Compre\xadhension"), which then names no area.
+SOFT = "\u00ad"
+#: After a soft hyphen at a line's end: the line break, the next line's indent and the rest.
+_SOFT_SECOND = lazy_re.compile(r"\n([ \t]*)([^\W\d_]+)")
+
+
+def join_soft_hyphens(text: str) -> str:
+    """`text` with each word a soft hyphen splits written whole, the text keeping its length:
+    the soft hyphens go as spaces to where the words and single spaces after the word end (a
+    table's gap, a figure, a tab, the line's end), so no figure moves and no name gains a
+    gap ("Process\u00ading Speed   79" reads "Processing Speed    79"); a word broken at a
+    line's end by one moves up, as `rejoin` does."""
+    parts: list[str] = []
+    last = 0
+    soft = text.find(SOFT)
+    while soft >= 0:
+        start = soft
+        while start > last and text[start - 1].isalpha():
+            start -= 1
+        if text[soft + 1:soft + 2] == "\n" and start < soft and (
+                second := _SOFT_SECOND.match(text, soft + 1)) is not None:
+            # "Pro\u00ad" / "cessing": the line's last word goes on below
+            parts += (text[last:start], text[start:soft] + second[2], " \n", second[1])
+            last = second.end()
+        else:
+            end = soft + 1
+            while end < len(text) and text[end] not in "\n\t" and not text[end].isdigit() \
+                    and text[end:end + 2] != "  ":
+                end += 1
+            piece = text[start:end]
+            parts += (text[last:start], piece.replace(SOFT, ""), " " * piece.count(SOFT))
+            last = end
+        soft = text.find(SOFT, last)
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
