@@ -391,6 +391,29 @@ def test_the_child_s_score_beside_the_average_stays(scales: Scales) -> None:
     assert read(text, scales) == [("Word Reading", "WIAT-4", "standard", 84)]
 
 
+SLP = """Speech-language scores (SS = standard score, mean 100; ss = scaled score, mean 10)
+
+Test / Subtest                 Score     90% CI    PR
+CELF-5 Core Language           SS 76     71-81     5
+  Sentence Comprehension       ss 7      --        16
+  Word Structure               ss 5      --        5
+CTOPP-2 Phonological Awareness SS 82     76-88     12
+  Elision                      ss 6      --        9
+"""
+
+
+def test_small_ss_cells_are_scores_their_areas_type(scales: Scales) -> None:
+    """heldout15's review: "ss 7" cells (scaled, where "SS" is standard) were told only as
+    percentiles, and a long name run into its "SS 82" cell was an area "Phonological
+    Awareness SS" of no test and no known kind."""
+    assert read_stated(SLP, scales) == [
+        ("Core Language Score", "CELF-5", "standard", 76, 5),
+        ("Sentence Comprehension", "CELF-5", "scaled", 7, 16),
+        ("Word Structure", "CELF-5", "scaled", 5, 5),
+        ("Phonological Awareness", "CTOPP-2", "standard", 82, 12),
+        ("Elision", "CTOPP-2", "scaled", 6, 9)]
+
+
 def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
     """"Processing Speed 79", then "Processing Speed (PR = 8)": the percentile was told as a
     second result of the area. Where the two disagree, both stay (the text is not sure)."""

@@ -81,8 +81,10 @@ def cells(line: str) -> list[tuple[int, str]]:
 
 #: A cell that says its score's type before the number, in a column that does not, or says
 #: the same: "SS 79" among bare scale scores in one "Score" column.
-_TYPED = lazy_re.compile(r"^(SS|ScS|T)\s*=?\s*(\d{1,3}(?:\.\d{1,2})?)$")
-_TYPES = {"SS": "standard", "ScS": "scaled", "T": "t"}
+_TYPED = lazy_re.compile(r"^(SS|ScS|T|ss)\s*=?\s*(\d{1,3}(?:\.\d{1,2})?)$")
+#: ("ss" in small letters is a scaled score in some reports, a standard one in others: a
+#: score whose type its area gives.)
+_TYPES = {"SS": "standard", "ScS": "scaled", "T": "t", "ss": "score"}
 #: A column whose cells say whose rating each row is ("Parent", "Teacher").
 _RATER_HEADS = frozenset({"rater", "raters", "informant", "respondent", "rated by", "form"})
 #: How Markdown marks a bold cell, on both sides ("**79**").
@@ -391,6 +393,11 @@ def row_cells(line: str, columns: list[Column],
                for m in _TOKEN.finditer(label, run_on.end(1))]
         if len(run) + len(values) == len(columns) - 1:
             label, values = run_on[1], run + values
+    head, _, last = label.rpartition(" ")
+    if last in _TYPES and head and values and _NUMBER.match(values[0][1]):
+        # "CTOPP-2 Phonological Awareness SS 82": a long name ran into its typed cell
+        label, values = head.rstrip(), [  # (placed so that its number is where it stands)
+            (values[0][0] - len(last) - 1, f"{last} {values[0][1]}"), *values[1:]]
     if columns[-1].tab >= 0 and "\t" in line and "|" not in line:
         # split at tabs, both: a cell is in the column with as many tabs before it (an
         # empty cell is two tabs in a row, and the cells' offsets say nothing)
@@ -425,7 +432,8 @@ def row_cells(line: str, columns: list[Column],
                                offset, len(text), column.group))
         elif column.kind == "ge" and text[:1] in "<>":
             continue  # ("<1.0": below the lowest grade equivalent the test gives, no grade)
-        elif (typed := _TYPED.match(text)) and column.kind in ("score", _TYPES[typed[1]]):
+        elif (typed := _TYPED.match(text)) and column.kind in ("score", _TYPES[typed[1]]) \
+                or typed and typed[1] == "ss" and column.kind in ("standard", "scaled"):
             result.append(Cell(_TYPES[typed[1]], float(typed[2]), None, None, None,
                                offset + typed.start(2), typed.end(2) - typed.start(2),
                                column.group))  # "SS 79": the cell says its type
