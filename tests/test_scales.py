@@ -178,7 +178,10 @@ def test_an_unnamed_cbcl_area_gets_the_usual_cut_offs_not_the_syndrome_scales(
     text = ("CBCL (parent form)\nScale                      T-score\n"
             "Internalizing Composite    62\n")
     (score,) = decode(text, content).scores
-    assert score.test == "CBCL" and "this one is at risk" in score.explain(), score.explain()
+    # (now read as the CBCL's broad Internalizing Problems scale, its kind's word after its
+    # name: its own cut-offs, borderline from 60, not the syndrome scales' 65)
+    assert score.test == "CBCL" and score.label == "Internalizing Problems"
+    assert "this one is in the borderline clinical range" in score.explain(), score.explain()
 
 
 def test_area_bands_written_before_the_test_s_lists_are_named() -> None:
