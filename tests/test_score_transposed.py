@@ -48,3 +48,25 @@ def test_a_header_of_words_that_name_no_areas_is_no_such_table(scales: Scales) -
     text = ("                  Fall    Winter   Spring\nWords correct     42      51       "
             "60\nErrors            6       4        3\n")
     assert read(text, scales) == []
+
+
+FULL = """WISC-V Primary Index Scores
+
+                        VCI      VSI      FRI      WMI      PSI      FSIQ
+Sum of Scaled Scores    21       18       17       14       13       62
+Composite Score         103      94       91       82       80       89
+Percentile Rank         58       34       27       12       9        23
+95% CI                  96-109   87-102   85-98    76-90    73-90    84-95
+Classification          Average  Average  Average  Low Avg  Low Avg  Low Avg
+"""
+
+
+def test_a_sum_s_row_an_interval_s_and_a_row_of_words_are_passed_over(scales: Scales) -> None:
+    # (the sum's row first: the table was lost, and the 58 told as a percentile of no area)
+    assert read_stated(FULL, scales) == [
+        ("Verbal Comprehension Index", "WISC-V", "standard", 103, 58),
+        ("Visual Spatial Index", "WISC-V", "standard", 94, 34),
+        ("Fluid Reasoning Index", "WISC-V", "standard", 91, 27),
+        ("Working Memory Index", "WISC-V", "standard", 82, 12),
+        ("Processing Speed Index", "WISC-V", "standard", 80, 9),
+        ("Full Scale IQ", "WISC-V", "standard", 89, 23)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .score_rows import read_row
-from .score_tables import _NUMBER, SCORE_KINDS, Column, cells, column_kind, is_rule
+from .score_tables import _NUMBER, _RANGE, SCORE_KINDS, Column, cells, column_kind, is_rule
 from .score_tables import _group_of as group_of
 from .score_wrapped import names_area
 from .scores import Score
@@ -28,6 +28,11 @@ from .scores import Score
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
+#: A row's first word where its figures are no scores: sums, raw scores.
+_NO_SCORES = frozenset({"sum", "raw", "total", "w", "age"})
+#: A row's first word where its cells are words: the ranges' names.
+_WORD_ROWS = frozenset({"classification", "descriptor", "descriptive", "category", "range",
+                        "qualitative", "interpretation", "level"})
 #: Rows are looked for this many lines under their header at most.
 _ROWS = 12
 _KINDS = (*SCORE_KINDS, "percentile", "ge")
@@ -42,17 +47,32 @@ def _joined(found: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _row_kind(found: list[tuple[int, str]]) -> Column | None:
-    """The kind (and rater) a row's first cell names, where the rest are numbers; else None."""
-    if len(found) < 3 or not all(_NUMBER.match(text) for _, text in found[1:]):
+    """The kind (and rater) a row's first cell names, where the rest are numbers (or ranges,
+    under an interval's label); else None. A row of figures that are no scores ("Sum of
+    Scaled Scores", "Raw Score") is of the kind "ignore"; an interval's row, "ci"."""
+    if len(found) < 3:
         return None
     label = found[0][1]
-    if any(c.isdigit() for c in label):
-        return None
+    if any(c.isdigit() for c in label) and "%" not in label:
+        return None  # (a row's label holds no figure but an interval's level: "95% CI")
     column = column_kind(label)
+    if column.kind == "ci":
+        return column if all(_RANGE.match(text) for _, text in found[1:]) else None
+    if not all(_NUMBER.match(text) for _, text in found[1:]):
+        return None
     if column.kind in _KINDS:
         return column
     rater = group_of(label)
-    return Column(0, "score", group=rater) if rater and not rater.isdigit() else None
+    if rater and not rater.isdigit():
+        return Column(0, "score", group=rater)
+    return Column(0, "ignore") if label.split(" ", 1)[0].casefold() in _NO_SCORES else None
+
+
+def _passed(found: list[tuple[int, str]]) -> bool:
+    """Whether a line between a row and its header is one of the table's rows of words
+    ("Classification   Average   Low Average ..."): a label of such a row, then words."""
+    return len(found) >= 3 and found[0][1].split(" ", 1)[0].casefold() in _WORD_ROWS and \
+        not any(_NUMBER.match(text) for _, text in found[1:])
 
 
 def _areas(finder: _Finder, found: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
@@ -85,6 +105,8 @@ def transposed_row(finder: _Finder, line_start: int, line: str
         if not above.strip() or is_rule(above):
             continue
         cells_above = _joined(cells(above))
+        if _passed(cells_above):
+            continue
         if (kind_above := _row_kind(cells_above)) is not None:
             if indented and not kind.group and cells_above[0][0] < found[0][0]:
                 kind, indented = kind._replace(group=kind_above.group), False
@@ -93,6 +115,8 @@ def transposed_row(finder: _Finder, line_start: int, line: str
         break
     if areas is None:
         return None
+    if kind.kind in ("ignore", "ci"):
+        return [], ""  # (a sum's row, an interval's: nothing to tell of its own)
     values = found[1:]
     scores: list[Score] = []
     for n, (offset, value) in enumerate(values):
