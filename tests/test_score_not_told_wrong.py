@@ -414,6 +414,16 @@ def test_small_ss_cells_are_scores_their_areas_type(scales: Scales) -> None:
         ("Elision", "CTOPP-2", "scaled", 6, 9)]
 
 
+def test_an_area_named_before_a_gloss_in_brackets(scales: Scales) -> None:
+    """"Word Classes (how words are related): scaled score 9", a report for a family: the
+    score was told as of no area."""
+    text = ("CELF-5 results\n\n- Word Classes (how words are related): scaled score 9\n"
+            "- Semantic Relationships (understanding sentences about time and place): scaled "
+            "score 8\n")
+    assert read(text, scales) == [("Word Classes", "CELF-5", "scaled", 9),
+                                  ("Semantic Relationships", "CELF-5", "scaled", 8)]
+
+
 def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
     """"Processing Speed 79", then "Processing Speed (PR = 8)": the percentile was told as a
     second result of the area. Where the two disagree, both stay (the text is not sure)."""

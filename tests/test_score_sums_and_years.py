@@ -48,6 +48,8 @@ def test_a_score_under_a_label_that_ends_in_its_sum(scales: Scales) -> None:
     found = read(text, scales)
     assert found == [("Sight Word Efficiency", "TOWRE-2", "standard", 88),
                      ("Total Word Reading Efficiency", "TOWRE-2", "standard", 82)]
-    unsure = text.replace("(sum of scaled scores = 167)", "(see page four)")
-    assert read(unsure, scales) == found[:1]  # (no figures in it: an aside the words read
-    # back stop at, as before)
+    glossed = text.replace("(sum of scaled scores = 167)", "(see page four)")
+    assert read(glossed, scales) == found  # (words in small letters in brackets: a gloss,
+    # read past to the name before it, see score_before._named_before_gloss)
+    unsure = text.replace("(sum of scaled scores = 167)", "(See Page Four)")
+    assert read(unsure, scales) == found[:1]  # (no gloss: the words read back stop at it)

@@ -60,6 +60,9 @@ _CLAUSE = lazy_re.compile(
     r" [^,.;:()\[\]\n]*(?:\n[^,.;:()\[\]\n]+)?,$")
 _CLAUSE_REACH = 110
 _LISTED = {"and", "or", "&", ",", "/", "nor"}
+#: A gloss in brackets after an area's name: two to fourteen words in small letters.
+_GLOSS = lazy_re.compile(r"[a-z][a-z'\u2019-]*(?:[ \t\n]+[a-z][a-z'\u2019-]*){1,13}")
+_GLOSS_REACH = 110
 #: A person's title, right before a name: what follows is a person, not an area.
 _TITLE = lazy_re.compile(TITLE + r"\.?\s+$")
 _SKIP_BEFORE = {"=", ":", "of", "was", "is", "(", "a", "an", "the"}  # ("fell below the 10th
@@ -171,17 +174,36 @@ def _named_before_clause(text: str, low: int, start: int, commas_after: int,
         end = text.rfind(",", low, end)
     if end < 0 or (clause := _CLAUSE.search(text, max(0, end - _CLAUSE_REACH), end + 1)) is None:
         return None
-    opened = clause.start()
-    back = window_low(text, opened, _BACK)
-    toks = tokens(text, back, opened)
+    return _name_before(text, clause.start(), lengths)
+
+
+def _name_before(text: str, at: int, lengths: dict[str, tuple[int, ...]]
+                 ) -> tuple[list[str], int] | None:
+    """The words of a known area's name ending right before `at` (the nearest first), and
+    where the words read begin; None if none ends there, or it is the last of two or more
+    names ("Atlantis and Rebus, the two Learning subtests, yielded scaled scores of 7 and
+    8": the aside is of both, and which score is whose is read in order)."""
+    back = window_low(text, at, _BACK)
+    toks = tokens(text, back, at)
     if not toks or (need := lengths.get(toks[-1].casefold(), _NONE)[0]) == 0:
         return None
     words: list[str] = []
     i = _name_words(toks, len(toks) - 1, need, words)
     if i >= 0 and toks[i].lower() in _LISTED:
-        return None  # "Atlantis and Rebus, the two Learning subtests, yielded scaled scores
-        # of 7 and 8": the clause is of both, and which score is whose is read in order
+        return None
     return words, back
+
+
+def _named_before_gloss(text: str, low: int, start: int,
+                        lengths: dict[str, tuple[int, ...]]) -> tuple[list[str], int] | None:
+    """The words of a known area's name before a gloss in brackets, which ends at the last
+    ")" before `start`: "Word Classes (how words are related): scaled score 9", words in
+    small letters and nothing else in it. As `_name_before`; None if not so."""
+    close = text.rfind(")", low, start)
+    opened = text.rfind("(", max(0, close - _GLOSS_REACH), close)
+    if opened < 0 or not _GLOSS.fullmatch(text, opened + 1, close):
+        return None
+    return _name_before(text, opened, lengths)
 
 
 def _on_the_area(text: str, start: int) -> bool:
@@ -304,10 +326,12 @@ class Before:
         words: list[str] = []
         if need:
             i = _name_words(toks, i, need, words)
-        elif i >= 0 and toks[i] == "," and back == _BACK and (
-                named := _named_before_clause(text, low, start, toks[i + 1:].count(","),
-                                              lengths)):
-            words, low = named  # "Her Working Memory Index, which measures ..., was 84"
+        if not words and i >= 0 and back == _BACK and toks[i] in (",", ")") and (
+                named := _named_before_clause(text, low, start, glue.count(","), lengths)
+                if toks[i] == "," else  # "Her Working Memory Index, which measures ..., was
+                # 84"; "Word Classes (how words are related): scaled score 9"
+                _named_before_gloss(text, low, start, lengths) if ")" not in glue else None):
+            words, low = named
             i = -1
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
             wide_low = window_low(text, start, 2 * _BACK)
