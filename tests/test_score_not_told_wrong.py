@@ -424,6 +424,15 @@ def test_an_area_named_before_a_gloss_in_brackets(scales: Scales) -> None:
                                   ("Semantic Relationships", "CELF-5", "scaled", 8)]
 
 
+def test_an_area_named_after_in(scales: Scales) -> None:
+    """"earned a standard score of 84 (14th percentile) in Reading Comprehension": the area
+    after "in" was not read ("on" and "for" were), and the 84 was told as of no area."""
+    text = ("On the WIAT-4, given on October 13, 2026, Lena earned a standard score of 84 (14th "
+            "percentile) in Reading Comprehension and a standard score of 91 in Word Reading.\n")
+    assert read(text, scales) == [("Reading Comprehension", "WIAT-4", "standard", 84),
+                                  ("Word Reading", "WIAT-4", "standard", 91)]
+
+
 def test_a_percentile_said_later_is_the_earlier_score_s(scales: Scales) -> None:
     """"Processing Speed 79", then "Processing Speed (PR = 8)": the percentile was told as a
     second result of the area. Where the two disagree, both stay (the text is not sure)."""

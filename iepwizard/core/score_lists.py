@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .score_finder import _Finder
 
 #: "on" or "on the" (or "for") after a score, then the first letter of an area's name.
-_ON = lazy_re.compile(r"[ \t]+(?:on|for)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
+_ON = lazy_re.compile(r"[ \t]+(?:on|for|in)[ \t\n]+(?:the[ \t\n]+)?(?=[A-Za-z])")
 #: What a report writes in brackets right after a score, before "on" and its area.
 _BRACKET = lazy_re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 #: The characters after "on" an area's name is read from (the longest names are shorter).
