@@ -326,13 +326,15 @@ class Before:
         words: list[str] = []
         if need:
             i = _name_words(toks, i, need, words)
-        if not words and i >= 0 and back == _BACK and toks[i] in (",", ")") and (
-                named := _named_before_clause(text, low, start, glue.count(","), lengths)
-                if toks[i] == "," else  # "Her Working Memory Index, which measures ..., was
-                # 84"; "Word Classes (how words are related): scaled score 9"
-                _named_before_gloss(text, low, start, lengths) if ")" not in glue else None):
-            words, low = named
-            i = -1
+        if not words and i >= 0 and back == _BACK:
+            named = (  # "Her Working Memory Index, which measures ..., was 84"
+                _named_before_clause(text, low, start, glue.count(","), lengths)
+                if toks[i] == "," else  # "Word Classes (how words are related): scaled score 9"
+                _named_before_gloss(text, low, start, lengths)
+                if toks[i] == ")" and ")" not in glue else None)
+            if named:
+                words, low = named
+                i = -1
         if i < 0 < low and back == _BACK and len(words) < need:  # the name may go on
             wide_low = window_low(text, start, 2 * _BACK)
             wide = tokens(text, wide_low, start)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import lazy_re
-from .scores import Score
+from .scores import DATED_LABEL, Score
 
 #: Words of a heading over an earlier testing's scores.
 _EARLIER = lazy_re.compile(r"\b(?:previous|prior|earlier|initial|past|former|last)\b",
@@ -25,8 +25,6 @@ _EARLIER = lazy_re.compile(r"\b(?:previous|prior|earlier|initial|past|former|las
 _DATE = lazy_re.compile(r"\b\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d\d\b|\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b"
                        r"|\b(?:grade|gr\.|age)\s*\d{1,2}\b", re.IGNORECASE)  # (and "grade 5")
 _YEAR = lazy_re.compile(r"(?:19|20)\d\d")
-#: A label that has its year already: "Full Scale IQ (2023)".
-_DATED = lazy_re.compile(r" \((?:19|20)\d\d\)$")
 #: How many lines above a score are read for its heading, at most.
 _LINES = 40
 #: How far back a line's start is looked for, in characters.
@@ -42,7 +40,7 @@ def dated_by_heading(text: str, scores: list[Score]) -> list[Score]:
     years: dict[int, str] = {}  # a line's start -> the year its heading gives ("" for none)
     result = []
     for score in scores:
-        if score.label and not _DATED.search(score.label):
+        if score.label and not DATED_LABEL.search(score.label):
             line_start = text.rfind("\n", max(0, score.start - _REACH), score.start) + 1
             if line_start == 0 and score.start > _REACH:
                 result.append(score)  # (a line too long to be a list's or a table's)
@@ -79,8 +77,7 @@ def _heading_year(text: str, line_start: int, years: dict[int, str]) -> None:
             passed.append(start)  # a row or a list's line: its heading is further up
             continue
         if line.endswith((".", "!", "?")) or ". " in line or len(line.split()) > _WORDS or \
-                not (line.endswith(":") or start == 0 or text[start - 2:start] in ("\n\n", ":\n")
-                     or not text[max(0, start - 2):start - 1].strip()):
+                not (line.endswith(":") or _after_a_break(text, start)):
             break  # prose, or a line of a paragraph: no heading over the scores
         found = set(_YEAR.findall(line))
         if _EARLIER.search(line) and len(found) == 1:
@@ -88,3 +85,9 @@ def _heading_year(text: str, line_start: int, years: dict[int, str]) -> None:
         break
     for start in passed:
         years[start] = year
+
+
+def _after_a_break(text: str, start: int) -> bool:
+    """Whether the line starting at `start` begins the text, or follows a blank line (or a
+    line ending in a space) or a line ending in a colon."""
+    return start < 2 or text[start - 2] == ":" or text[start - 2].isspace()

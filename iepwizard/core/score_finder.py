@@ -266,8 +266,8 @@ class _Finder(Mentions):
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         rated = rated_by(self.found, self.raters, text, self.paragraphs, self.scales.rated)
-        return untested_repeats(text, with_test_words(unique(with_percentile_lists(
-            text, dated_by_heading(text, rated))), self.scales), self.scales)
+        return untested_repeats(with_test_words(unique(with_percentile_lists(
+            text, dated_by_heading(text, rated))), self.scales), self.first_named)
 
     def _label_last_header(self, line_start: int, row: list[tuple[int, str]]
                            ) -> list[Column] | None:

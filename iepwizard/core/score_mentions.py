@@ -61,6 +61,13 @@ class Mentions:
         index = bisect.bisect_left(starts, pos) - 1
         return (self._ids[index], starts[index]) if index >= 0 else None
 
+    def first_named(self, test: str) -> int:
+        """Where the text first names the test a score calls `test` (its name, as the scales
+        file gives it), or the text's length where it names it nowhere."""
+        self._mentions()
+        return min((starts[0] for test_id, starts in self._by_test.items()
+                    if self.scales.tests[test_id].name == test), default=len(self.text))
+
     def names_any(self, test_ids: set[str]) -> bool:
         """Whether the text names one of these tests anywhere."""
         self._mentions()

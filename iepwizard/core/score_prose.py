@@ -27,7 +27,7 @@ from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
 from .score_tables import WHEN
-from .scores import NORMED, RATED, Score, plausible, said_by
+from .scores import DATED_LABEL, NORMED, RATED, Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
@@ -123,8 +123,6 @@ _NUMBER_BETWEEN = lazy_re.compile(r"(?<![\w-])\d+(?![\w-])")
 #: "on the same subtest": the area is the one the sentence just gave a score of.
 _SAME = lazy_re.compile(r"\bthe same (?:subtest|test|composite|index|cluster|area|scale)\b",
                         re.IGNORECASE)
-#: A year a label was dated with: " (2023)".
-_DATED_LABEL = lazy_re.compile(r" \((?:19|20)\d\d\)$")
 _ANY_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words that speak of an earlier testing: with a year, the score is that year's.
 _EARLIER = lazy_re.compile(
@@ -474,7 +472,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if (later := _year_after_clause(text, taken_to)) is not None:  # "up from a standard
         # score of 74 on the same subtest of the WIAT-III when he was last evaluated in 2023"
         if not label and _SAME.search(text, taken_to, later.start()) and finder.last:
-            label = _DATED_LABEL.sub("", finder.last.label)
+            label = DATED_LABEL.sub("", finder.last.label)
         if not label:
             return None, 0  # (an earlier testing's score of no area named: not told as now)
         label = f"{label} ({later.group(1)})"

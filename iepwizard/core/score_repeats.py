@@ -3,7 +3,8 @@ summary with less said (no rater, no year, no area)."""
 
 from __future__ import annotations
 
-from .scales import Scales
+from collections.abc import Callable
+
 from .scores import GROUP_SAID, NORMED, Score, disagree
 
 
@@ -69,32 +70,17 @@ def _percentiles_said_later(scores: list[Score]) -> list[Score]:
     return [s for s in result if s is not None]
 
 
-def untested_repeats(text: str, scores: list[Score], scales: Scales) -> list[Score]:
+def untested_repeats(scores: list[Score], first_named: Callable[[str], int]) -> list[Score]:
     """A score of no test, given before a test is named, whose area that test's score of the
     same name, type and value gives ("Spelling (SS 83)" in a summary's list, then "her WIAT-4
     Spelling score of 83") is that score said early: kept once. One given after the test is
     named is not ("WISC-V Working Memory Index 86. DAS-II Working Memory 86": the second is
-    another test's, whose name the decoder did not put on it)."""
+    another test's, whose name the decoder did not put on it). `first_named`: where the
+    text first names the test a score gives (its name)."""
     tested = {(s.label.casefold(), s.kind, s.role, s.value): s.test for s in scores
               if s.test and s.label}
     if not tested:
         return scores
-    first: dict[str, int] = {}  # a test's name -> where the text first names it
-    kept = []
-    for s in scores:
-        test = tested.get((s.label.casefold(), s.kind, s.role, s.value)) \
-            if not s.test and s.label else None
-        if test is not None:
-            if test not in first:
-                first[test] = _first_named(text, test, scales)
-            if s.start < first[test]:
-                continue
-        kept.append(s)
-    return kept
-
-
-def _first_named(text: str, test: str, scales: Scales) -> int:
-    """Where the text first names the test called `test` (its length if nowhere)."""
-    names = next((info.names for info in scales.tests.values() if info.name == test), (test,))
-    found = [at for name in names if (at := text.find(name)) >= 0]
-    return min(found) if found else len(text)
+    return [s for s in scores if s.test or not s.label
+            or (test := tested.get((s.label.casefold(), s.kind, s.role, s.value))) is None
+            or s.start >= first_named(test)]

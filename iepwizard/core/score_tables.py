@@ -432,8 +432,9 @@ def row_cells(line: str, columns: list[Column],
                                offset, len(text), column.group))
         elif column.kind == "ge" and text[:1] in "<>":
             continue  # ("<1.0": below the lowest grade equivalent the test gives, no grade)
-        elif (typed := _TYPED.match(text)) and column.kind in ("score", _TYPES[typed[1]]) \
-                or typed and typed[1] == "ss" and column.kind in ("standard", "scaled"):
+        elif (typed := _TYPED.match(text)) and (
+                column.kind in ("score", _TYPES[typed[1]])
+                or typed[1] == "ss" and column.kind in ("standard", "scaled")):
             result.append(Cell(_TYPES[typed[1]], float(typed[2]), None, None, None,
                                offset + typed.start(2), typed.end(2) - typed.start(2),
                                column.group))  # "SS 79": the cell says its type

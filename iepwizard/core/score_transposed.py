@@ -20,7 +20,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .score_rows import read_row
-from .score_tables import _NUMBER, _RANGE, SCORE_KINDS, Column, cells, column_kind, is_rule
+from .score_tables import (
+    _NUMBER,
+    _RANGE,
+    MAX_LINE,
+    SCORE_KINDS,
+    Column,
+    cells,
+    column_kind,
+    is_rule,
+)
 from .score_tables import _group_of as group_of
 from .score_wrapped import names_area
 from .scores import Score
@@ -99,7 +108,9 @@ def transposed_row(finder: _Finder, line_start: int, line: str
     areas = None
     indented = found[0][0] > 0  # ("          %ile   88": the rater's of the row above)
     while end > 0 and seen < _ROWS:
-        start = text.rfind("\n", 0, end) + 1
+        start = text.rfind("\n", max(0, end - MAX_LINE), end) + 1
+        if start == 0 and end > MAX_LINE:
+            return None  # (a line too long to be a table's)
         above = text[start:end]
         end, seen = start - 1, seen + 1
         if not above.strip() or is_rule(above):
