@@ -24,10 +24,12 @@ from iepwizard.core.store import Store
 
 async def until(pilot: Pilot[Any], condition: Callable[[], object], what: str,
                 timeout: float = 10.0) -> None:
-    """Let the app run until `condition()` holds (the test fails, naming `what`, if it never
-    does)."""
+    """Let the app run until `condition()` holds and the screen on top is mounted (the test
+    fails, naming `what`, if it never does). A pushed screen is `app.screen` before its
+    widgets are mounted: a test that waited for the screen alone, then read a widget on it,
+    failed on a busy machine (CI, stop 41)."""
     deadline = time.monotonic() + timeout
-    while not _holds(condition):
+    while not (_holds(condition) and pilot.app.screen.is_mounted):
         if time.monotonic() > deadline:
             raise AssertionError(f"never happened: {what}")
         await pilot.pause(0.01)
@@ -188,7 +190,6 @@ async def journal_box(pilot: Pilot[Any]) -> TextArea:
 async def start_meeting(pilot: Pilot[Any], app: App[Any], attendees: str = "") -> Any:
     """Once the app is up: meeting mode, through the new-meeting dialog (a meeting left open
     is continued); returns the MeetingScreen."""
-    from iepwizard.screens.meeting import MeetingScreen
     from iepwizard.screens.new_meeting import NewMeetingScreen
     from iepwizard.widgets.burst import LineInput
 
@@ -198,10 +199,22 @@ async def start_meeting(pilot: Pilot[Any], app: App[Any], attendees: str = "") -
     else:
         dialog.query_one("#meeting-attendees", LineInput).value = attendees
         await pilot.click("#start")
-    await until(pilot, lambda: isinstance(app.screen, MeetingScreen) and bool(
-        app.screen.query("#note-input")), "meeting mode, its note line mounted")  # (on a busy
-    # machine the screen was on the stack before its widgets were)
+    await until_in_meeting(pilot, app)
     return app.screen
+
+
+def in_meeting(app: App[Any]) -> bool:
+    """Meeting mode is up and ready: its note line mounted, its draft restored and focused.
+    (On a busy machine the screen is on the stack before its widgets are: waiting for the
+    screen alone let a test read a note line not yet there.)"""
+    from iepwizard.screens.meeting import MeetingScreen
+
+    return isinstance(app.screen, MeetingScreen) and getattr(
+        app.focused, "id", None) == "note-input"
+
+
+async def until_in_meeting(pilot: Pilot[Any], app: App[Any], what: str = "meeting mode") -> None:
+    await until(pilot, lambda: in_meeting(app), f"{what}, its note line ready")
 
 
 def decoded(tmp_path: Path, text: str) -> str:

@@ -21,7 +21,7 @@ from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.burst import LineInput
 from iepwizard.widgets.note_list import NoteList
 
-from .helpers import burst, child_id, settled, start_meeting, typed, until
+from .helpers import burst, child_id, settled, start_meeting, typed, until, until_in_meeting
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
@@ -233,7 +233,7 @@ async def test_an_open_meeting_is_offered_on_the_next_start(make_app: MakeApp,
         assert isinstance(offer, ConfirmScreen)
         assert "was not closed" in str(offer.question)
         await pilot.click("#yes")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await until_in_meeting(pilot, app, "the meeting")
         notes = app.screen.query_one(NoteList)
         page = page_size(SIZE[1])
         assert notes.size.height < page  # the first page fills the list
@@ -266,7 +266,7 @@ async def test_an_earlier_meeting_can_be_reopened(make_app: MakeApp, store: Stor
         earlier.focus()
         earlier.highlighted = 1
         await pilot.press("enter")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+        await until_in_meeting(pilot, app, "meeting mode")
         meeting = app.screen
         assert isinstance(meeting, MeetingScreen)
         assert meeting.meeting.id == first.id
@@ -305,7 +305,7 @@ async def test_the_meeting_is_read_while_the_parent_chooses(data_dir: Path, stor
             for path in data_dir.rglob(f"*{meeting.id}*"):
                 path.rename(aside / path.name)
             await pilot.click("#continue")
-            await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "meeting mode")
+            await until_in_meeting(pilot, app, "meeting mode")
             notes = app.screen.query_one(NoteList)
             await until(pilot, lambda: "note 29" in notes.item_text(
                 notes.item_count - 1), "the last note")
@@ -426,7 +426,7 @@ async def test_an_answer_given_again_in_a_later_meeting_is_noted(make_app: MakeA
         await pilot.press("m")
         await until(pilot, lambda: isinstance(app.screen, NewMeetingScreen), "the dialog")
         await pilot.click("#start")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "a new meeting")
+        await until_in_meeting(pilot, app, "a new meeting")
         screen = app.screen
         questions = screen.query_one("#questions", OptionList)
         await pilot.press("ctrl+a")

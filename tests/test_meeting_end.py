@@ -17,7 +17,7 @@ from iepwizard.screens.meeting import MeetingScreen
 from iepwizard.screens.wizard import WizardScreen
 from iepwizard.widgets.note_list import NoteList
 
-from .helpers import child_id, start_meeting, until
+from .helpers import child_id, start_meeting, until, until_in_meeting
 
 SIZE = (120, 36)
 MakeApp = Callable[..., IEPWizardApp]
@@ -93,7 +93,7 @@ async def test_leaving_and_quitting_keep_the_line_as_a_draft(make_app: MakeApp,
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen) and any(
             button.region.area for button in app.screen.query("#yes")), "the offer, laid out")
         await pilot.click("#yes")
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen), "the meeting")
+        await until_in_meeting(pilot, app, "the meeting")
         assert isinstance(app.screen, MeetingScreen)
         assert app.screen.note_input.value == "Zoë: half a thought"
 
