@@ -334,6 +334,27 @@ def test_an_area_named_before_an_aside_between_commas(scales: Scales) -> None:
         "and 8.", scales)]
 
 
+def test_an_area_named_before_which_was_and_its_score(scales: Scales) -> None:
+    """"his Processing Speed Index, which was 78 (7th percentile) on the same testing": the
+    reading stopped at "which", so the 78 was lost and the 7th percentile told as no area's.
+    The same for "her Spelling standard score, 80 (9th percentile)": the comma after
+    "score" ended the reading."""
+    text = ("On the WISC-V, Noor's Full Scale IQ was 95, and her Processing Speed Index, which "
+            "was 78 (7th percentile) that day, is low. On the WIAT-4, her Written Expression "
+            "composite was 76, and her Spelling standard score, 80 (9th percentile), is about "
+            "the same. Her Working Memory Index, which is 83, is also low.")
+    assert read_stated(text, scales) == [
+        ("Full Scale IQ", "WISC-V", "standard", 95, None),
+        ("Processing Speed Index", "WISC-V", "standard", 78, 7),
+        ("Written Expression", "WIAT-4", "standard", 76, None),
+        ("Spelling", "WIAT-4", "standard", 80, 9),
+        ("Working Memory Index", "WISC-V", "standard", 83, None)]
+    # not an area's: "which" after words that name none, or after a number
+    assert read("She read the list, which was 78 words long.", scales) == []
+    assert read("On the WIAT-4 her Spelling, which was 12 points below her Reading Composite, "
+                "was 81.", scales) == [("Spelling", "WIAT-4", "standard", 81)]
+
+
 def test_a_score_listed_before_its_test_is_named_is_told_once(scales: Scales) -> None:
     """"Spelling (SS 79)" in a summary list, then "her Spelling score of 79" after the WIAT-4
     is named: the parent was told two Spellings of 79, one of no test."""

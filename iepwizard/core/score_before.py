@@ -59,6 +59,9 @@ _CLAUSE = lazy_re.compile(
     r"(?<=[^\W\d_]), (?:which|who|that|what|a|an|the|or|also|sometimes|often|its|this)"
     r" [^,.;:()\[\]\n]*(?:\n[^,.;:()\[\]\n]+)?,$")
 _CLAUSE_REACH = 110
+#: A relative clause's first word, right after an area's name and its comma, that goes on to
+#: give the score: "Her Processing Speed Index, which was 78".
+_RELATIVE = {"which", "that"}
 _LISTED = {"and", "or", "&", ",", "/", "nor"}
 #: A gloss in brackets after an area's name: two to fourteen words in small letters.
 _GLOSS = lazy_re.compile(r"[a-z][a-z'\u2019-]*(?:[ \t\n]+[a-z][a-z'\u2019-]*){1,13}")
@@ -161,17 +164,22 @@ def _test_in_brackets(toks: list[str], close: int) -> int:
 
 
 def _named_before_clause(text: str, low: int, start: int, commas_after: int,
-                         lengths: dict[str, tuple[int, ...]]) -> tuple[list[str], int] | None:
+                         lengths: dict[str, tuple[int, ...]], relative: bool = False
+                         ) -> tuple[list[str], int] | None:
     """The words of a known area's name before a clause set off by commas, which ends at the
     comma the words before a number stopped at (with `commas_after` more commas after it, in
     the glue): "His Processing Speed, the speed at which he copies and scans, came out at
     79", "Her Working Memory Index, which measures what she holds in mind, was 84". Only a
     clause that opens as an aside does (a relative word, an article, "or", "also"), and only
     a known area's name before it: "In reading, where she struggles most, she was 84" names
-    none. The words read back (the nearest first), and where they begin; None if not so."""
+    none. The words read back (the nearest first), and where they begin; None if not so.
+    `relative`: the comma opens a relative clause that gives the score ("Her Processing Speed
+    Index, which was 78"): the name ends at it."""
     end = text.rfind(",", low, start)
     for _ in range(commas_after):
         end = text.rfind(",", low, end)
+    if relative:
+        return _name_before(text, end, lengths) if end >= 0 else None
     if end < 0 or (clause := _CLAUSE.search(text, max(0, end - _CLAUSE_REACH), end + 1)) is None:
         return None
     return _name_before(text, clause.start(), lengths)
@@ -189,8 +197,9 @@ def _name_before(text: str, at: int, lengths: dict[str, tuple[int, ...]]
         return None
     words: list[str] = []
     i = _name_words(toks, len(toks) - 1, need, words)
-    if i >= 0 and toks[i].lower() in _LISTED:
-        return None
+    if i >= 0 and toks[i].lower() in _LISTED and words[-1][0].isupper():
+        return None  # (not where the words read go past the name's start: ", her
+        # Processing Speed Index, which was 78" is no list)
     return words, back
 
 
@@ -302,7 +311,8 @@ class Before:
                 i -= 3  # "Visual Perception (supplemental): standard score 92": which kind of
                 # subtest it is, between its name and its score
             elif token == "," and i > 0 and ((
-                    toks[i - 1][0].isupper() and toks[i - 1].lower() not in GLUE_WORDS and
+                    (toks[i - 1][0].isupper() and toks[i - 1].lower() not in GLUE_WORDS
+                     or toks[i - 1] == "score" and i == len(toks) - 1) and
                     not _VERBS.intersection(t.lower() for t in toks[i + 1:]))
                     or _on_the_area(text, start)) and not _named_after_a_score(toks, i - 1):
                 i -= 1  # a comma after an area's name ("Written Expression, 89 (23rd
@@ -327,8 +337,10 @@ class Before:
         if need:
             i = _name_words(toks, i, need, words)
         if not words and i >= 0 and back == _BACK:
-            named = (  # "Her Working Memory Index, which measures ..., was 84"
-                _named_before_clause(text, low, start, glue.count(","), lengths)
+            named = (  # "Her Working Memory Index, which measures ..., was 84"; "Her
+                # Processing Speed Index, which was 78" (a relative clause giving the score)
+                _named_before_clause(text, low, start, glue.count(","), lengths,
+                                     relative=bool(glue) and glue[0].lower() in _RELATIVE)
                 if toks[i] == "," else  # "Word Classes (how words are related): scaled score 9"
                 _named_before_gloss(text, low, start, lengths)
                 if toks[i] == ")" and ")" not in glue else None)
