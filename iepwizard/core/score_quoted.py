@@ -1,0 +1,50 @@
+"""Scores a letter quotes from another evaluation: an independent evaluator's letter gives the
+district's scores before its own ("The district's WIAT-4 gave Oliwia a Reading Composite of
+86"), the district's evaluation dated once, near the top ("the district's evaluation of
+Oliwia, dated November 18, 2025"). Told without a year, the district's scores stood beside
+the letter's own as scores of now, in a letter whose point is that the two differ.
+
+A score is the district's evaluation's when its sentence speaks of the district's (or the
+school's) evaluation, test, report or scores, the text says it is an independent evaluation
+or the writer's own testing, and the district's evaluation is dated with one year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lazy_re
+from .score_raters import SENTENCE_END
+
+#: The district's (or school's) evaluation, a test of it, its report or its scores.
+_THEIRS = lazy_re.compile(
+    r"\b(?:[Dd]istrict|[Ss]chool)['\u2019]s\s+(?:own\s+)?(?:[A-Z]{2,}|evaluation|testing|"
+    r"report|summary|scores?|psychologist|results)\b")
+#: The district's evaluation and its year: "the District's evaluation of Oliwia, dated
+#: November 18, 2025" (group 1: the year).
+_DATED = lazy_re.compile(
+    r"\b(?:[Dd]istrict|[Ss]chool)['\u2019]s\s+(?:\w+\s+){0,2}?(?:evaluation|testing|"
+    r"assessment|report)\b[^.;:]{0,80}?\b((?:19|20)\d\d)\b")
+#: The text is another evaluator's: an independent evaluation, or the writer's own testing.
+_ANOTHERS = lazy_re.compile(
+    r"\b(?:[Ii]ndependent [Ee]ducational [Ee]valuation|IEE|I (?:tested|evaluated|assessed)|"
+    r"[Mm]y (?:evaluation|testing|assessment))\b")
+#: How far back the sentence is read, and the text for the evaluation's date and whose it is.
+_SENTENCE_REACH = 300
+_LETTER_REACH = 5000
+
+
+def quoted_year(text: str, start: int) -> re.Match[str] | None:
+    """The year of the district's evaluation the score at `start` is quoted from (group 1),
+    or None: not quoted from it, or its year not told once."""
+    low = max(0, start - _SENTENCE_REACH)
+    if "istrict" not in text[low:start] and "chool" not in text[low:start]:
+        return None  # (a look, then the patterns)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, low, start)]
+    if _THEIRS.search(text, ends[-1] if ends else low, start) is None:
+        return None
+    top = max(0, start - _LETTER_REACH)
+    dated = list(_DATED.finditer(text, top, start))
+    if len({m.group(1) for m in dated}) != 1 or _ANOTHERS.search(text, top, start) is None:
+        return None
+    return dated[0]
