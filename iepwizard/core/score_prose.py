@@ -20,7 +20,7 @@ from .score_key import BRACKETED, bracket_kind
 from .score_leaders import leader_score
 from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import any_score, in_longer_name, predicted, ranked
-from .score_quoted import quoted_year
+from .score_quoted import quoted_year, said_again
 from .score_rater_pairs import rater_pair
 from .score_raters import FORM_RATERS, SENTENCE_END
 from .score_records import record_heading
@@ -478,9 +478,13 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             return None, 0  # (an earlier testing's score of no area named: not told as now)
         label = f"{label} ({later.group(1)})"
     elif label and (year := _YEAR_AFTER.match(text, taken_to) or _change_year(text, start)
-                    or _year_before(text, start) or quoted_year(text, start)):
+                    or _year_before(text, start)):
         label = f"{label} ({year.group(1)})"  # "101 in 2023, 103 now": that year's score, not
         # this one's (as a table's year column names it)
+    elif label and (year := quoted_year(text, start)):  # "The district's WIAT-4 gave ..."
+        if said_again(finder.found, kind, value, year.group(1), test):
+            return None, 0
+        label = f"{label} ({year.group(1)})"
     if kind in ("standard", "scaled") and before.cue in (None, kind) and (
             shifted := score_one_cell_on(text, end, kind, value)) is not None:
         at, upto, score, row = shifted  # "Full Scale IQ   52   82   12": 52 is a sum

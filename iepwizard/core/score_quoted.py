@@ -5,21 +5,27 @@ Oliwia, dated November 18, 2025"). Told without a year, the district's scores st
 the letter's own as scores of now, in a letter whose point is that the two differ.
 
 A score is the district's evaluation's when its sentence speaks of the district's (or the
-school's) evaluation, test, report or scores, the text says it is an independent evaluation
-or the writer's own testing, and the district's evaluation is dated with one year.
+school's) evaluation, test, report or scores, or of what the district did with them; the
+text says it is an independent evaluation or the writer's own testing; and the district's
+evaluation is dated with one year. Said again after the letter's own scores, such a score
+is told once, not put on the letter's test.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from . import lazy_re
 from .score_raters import SENTENCE_END
+from .scores import Score
 
-#: The district's (or school's) evaluation, a test of it, its report or its scores.
+#: The district's (or school's) evaluation, a test of it, its report or its scores; or the
+#: district as the one that did or said something of them ("The district compared ...").
 _THEIRS = lazy_re.compile(
-    r"\b(?:[Dd]istrict|[Ss]chool)['\u2019]s\s+(?:own\s+)?(?:[A-Z]{2,}|evaluation|testing|"
-    r"report|summary|scores?|psychologist|results)\b")
+    r"\b(?:[Dd]istrict|[Ss]chool)(?:['\u2019]s\s+(?:own\s+)?(?:[A-Z]{2,}|evaluation|testing|"
+    r"report|summary|scores?|psychologist|results)|\s+(?:compared|found|reported|called|"
+    r"concluded|gave|used|tested|measured|described|said))\b")
 #: The district's evaluation and its year: "the District's evaluation of Oliwia, dated
 #: November 18, 2025" (group 1: the year).
 _DATED = lazy_re.compile(
@@ -48,3 +54,13 @@ def quoted_year(text: str, start: int) -> re.Match[str] | None:
     if len({m.group(1) for m in dated}) != 1 or _ANOTHERS.search(text, top, start) is None:
         return None
     return dated[0]
+
+
+def said_again(found: Iterable[Score], kind: str, value: float, year: str, test: str) -> bool:
+    """Whether a quoted score of `year` is one already told, said again and put on another
+    test: "The district compared her Full Scale IQ of 97 with her Reading Composite of 86",
+    after the letter's own KTEA-3 table (the 86 is the district's WIAT-4 Reading, told before,
+    not a KTEA-3 Reading Composite)."""
+    dated = f"({year})"
+    return any(s.value == value and s.kind == kind and s.test != test
+               and s.label.endswith(dated) for s in found)
