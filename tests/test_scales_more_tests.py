@@ -168,3 +168,18 @@ def test_an_area_with_no_test_named_is_named_as_written(scales: Scales) -> None:
     # Memory Index" would name a test the text does not
     assert read("Working Memory: SS = 79", scales) == [("Working Memory", "", "standard", 79)]
     assert read("FSIQ 88", scales) == [("Full Scale IQ", "", "standard", 88)]
+
+
+def test_the_cvlt_c_learning_total_is_an_ability_t_score(scales: Scales) -> None:
+    """The CVLT-C was not in the scales file: "List A Trials 1-5 Total: T = 41" was told as a
+    T-score of no test, whose direction could not be said (for a learning total, higher is
+    stronger). Its z-scores stay of no known kind."""
+    text = ("Memory\nOn the California Verbal Learning Test, Children's Version (CVLT-C), "
+            "Zainab learned the list slowly.\n  List A Trials 1-5 Total      T = 41\n"
+            "  Short-Delay Free Recall      z = -1.0\n")
+    assert read(text, scales) == [("List A Trials 1-5 Total", "CVLT-C", "t-ability", 41)]
+
+
+def test_nepsy_ii_visuomotor_precision_is_named_as_its_combined_score(scales: Scales) -> None:
+    assert read("NEPSY-II: Visuomotor Precision scaled score 5.", scales) == [
+        ("Visuomotor Precision Combined", "NEPSY-II", "scaled", 5)]

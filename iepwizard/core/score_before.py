@@ -127,6 +127,10 @@ def _name_words(toks: list[str], i: int, need: int, words: list[str]) -> int:
             words.append(token)
         elif token == "&":
             words.append("and")
+        elif i >= 2 and token.isdigit() and toks[i - 1] in _DASHES and toks[i - 2].isdigit() \
+                and i + 1 < len(toks) and toks[i + 1][0].isalpha():
+            words += (token, toks[i - 2])  # "List A Trials 1-5 Total": a range of trials
+            i -= 2  # inside a name (a word of it after the range: "84 79-90 14" is no name)
         elif token not in _DASHES:
             break
         i -= 1
