@@ -63,6 +63,7 @@ FLOORS = {
     "heldout14": (0.73, 0.62, 1.00),  # (first measured 0.735 / 0.623, terms 1.000)
     "heldout15": (0.49, 0.32, 1.00),  # (first measured 0.492 / 0.321, terms 1.000)
     "heldout16": (0.93, 0.92, 0.99),  # (first measured 0.937 / 0.926, terms 0.994)
+    "heldout17": (0.84, 0.78, 0.98),  # (first measured 0.850 / 0.781, terms 0.981)
 }
 
 
