@@ -31,6 +31,7 @@ from .helpers import (
     settled,
     start_meeting,
     until,
+    until_in_meeting,
 )
 from .ledger_fixture import AS_OF, save_two_finals
 
@@ -236,8 +237,7 @@ async def test_a_burst_past_the_meeting_kind_keeps_title_and_people(make_app: Ma
                 *[events.Key(c, c) for c in "me, Ms Carter"], events.Key("enter", "\r")]
         burst(app, *keys)
         # (meeting mode mounted, its note line focused: leaving while it mounts was a race)
-        await until(pilot, lambda: isinstance(app.screen, MeetingScreen)
-                    and getattr(app.focused, "id", None) == "note-input", "meeting mode")
+        await until_in_meeting(pilot, app)
     [meeting] = store.meetings(child.id)
     assert meeting.title == "Eval review"
     assert list(meeting.attendees) == ["me", "Ms Carter"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import lazy_re
-from .scores import DATED_LABEL, Score
+from .scores import DATED_LABEL, Score, dated
 
 #: Words of a heading over an earlier testing's scores.
 _EARLIER = lazy_re.compile(r"\b(?:previous|prior|earlier|initial|past|former|last)\b",
@@ -48,7 +48,7 @@ def dated_by_heading(text: str, scores: list[Score]) -> list[Score]:
             if line_start not in years:
                 _heading_year(text, line_start, years)
             if year := years[line_start]:
-                score = score._replace(label=f"{score.label} ({year})")
+                score = score._replace(label=dated(score.label, year))
         result.append(score)
     return result
 

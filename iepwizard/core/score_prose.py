@@ -28,7 +28,7 @@ from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
 from .score_tables import WHEN
-from .scores import DATED_LABEL, NORMED, RATED, Score, plausible, said_by
+from .scores import DATED_LABEL, NORMED, RATED, Score, dated, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
@@ -476,15 +476,15 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             label = DATED_LABEL.sub("", finder.last.label)
         if not label:
             return None, 0  # (an earlier testing's score of no area named: not told as now)
-        label = f"{label} ({later.group(1)})"
+        label = dated(label, later.group(1))
     elif label and (year := _YEAR_AFTER.match(text, taken_to) or _change_year(text, start)
                     or _year_before(text, start)):
-        label = f"{label} ({year.group(1)})"  # "101 in 2023, 103 now": that year's score, not
+        label = dated(label, year.group(1))  # "101 in 2023, 103 now": that year's score, not
         # this one's (as a table's year column names it)
     elif label and (year := quoted_year(text, start)):  # "The district's WIAT-4 gave ..."
         if said_again(finder.found, kind, value, year.group(1), test):
             return None, 0
-        label = f"{label} ({year.group(1)})"
+        label = dated(label, year.group(1))
     if kind in ("standard", "scaled") and before.cue in (None, kind) and (
             shifted := score_one_cell_on(text, end, kind, value)) is not None:
         at, upto, score, row = shifted  # "Full Scale IQ   52   82   12": 52 is a sum

@@ -18,18 +18,20 @@ from collections.abc import Iterable
 
 from . import lazy_re
 from .score_raters import SENTENCE_END
-from .scores import Score
+from .scores import Score, dated
 
+#: The district (or the school), as the letter names the one whose evaluation it quotes.
+_WHOSE = r"\b(?:[Dd]istrict|[Ss]chool)"
 #: The district's (or school's) evaluation, a test of it, its report or its scores; or the
 #: district as the one that did or said something of them ("The district compared ...").
 _THEIRS = lazy_re.compile(
-    r"\b(?:[Dd]istrict|[Ss]chool)(?:['\u2019]s\s+(?:own\s+)?(?:[A-Z]{2,}|evaluation|testing|"
+    _WHOSE + r"(?:['\u2019]s\s+(?:own\s+)?(?:[A-Z]{2,}|evaluation|testing|"
     r"report|summary|scores?|psychologist|results)|\s+(?:compared|found|reported|called|"
     r"concluded|gave|used|tested|measured|described|said))\b")
 #: The district's evaluation and its year: "the District's evaluation of Oliwia, dated
 #: November 18, 2025" (group 1: the year).
 _DATED = lazy_re.compile(
-    r"\b(?:[Dd]istrict|[Ss]chool)['\u2019]s\s+(?:\w+\s+){0,2}?(?:evaluation|testing|"
+    _WHOSE + r"['\u2019]s\s+(?:\w+\s+){0,2}?(?:evaluation|testing|"
     r"assessment|report)\b[^.;:]{0,80}?\b((?:19|20)\d\d)\b")
 #: The text is another evaluator's: an independent evaluation, or the writer's own testing.
 _ANOTHERS = lazy_re.compile(
@@ -44,7 +46,7 @@ def quoted_year(text: str, start: int) -> re.Match[str] | None:
     """The year of the district's evaluation the score at `start` is quoted from (group 1),
     or None: not quoted from it, or its year not told once."""
     low = max(0, start - _SENTENCE_REACH)
-    if "istrict" not in text[low:start] and "chool" not in text[low:start]:
+    if "istrict" not in (before := text[low:start]) and "chool" not in before:
         return None  # (a look, then the patterns)
     ends = [m.end() for m in SENTENCE_END.finditer(text, low, start)]
     if _THEIRS.search(text, ends[-1] if ends else low, start) is None:
@@ -61,6 +63,6 @@ def said_again(found: Iterable[Score], kind: str, value: float, year: str, test:
     test: "The district compared her Full Scale IQ of 97 with her Reading Composite of 86",
     after the letter's own KTEA-3 table (the 86 is the district's WIAT-4 Reading, told before,
     not a KTEA-3 Reading Composite)."""
-    dated = f"({year})"
+    said = dated("", year)
     return any(s.value == value and s.kind == kind and s.test != test
-               and s.label.endswith(dated) for s in found)
+               and s.label.endswith(said) for s in found)

@@ -93,8 +93,13 @@ def _whole(percentile: float) -> int:
 #: Whose rating or which year a score's label ends with (`said_by`): ", parent rating",
 #: " (2023)".
 GROUP_SAID = lazy_re.compile(r"(, [\w-]+ rating| \(\d{4}\))$")
-#: The year a label was dated with: "Full Scale IQ (2023)".
+#: The year a label was dated with: "Full Scale IQ (2023)" (`dated`).
 DATED_LABEL = lazy_re.compile(r" \((?:19|20)\d\d\)$")
+
+
+def dated(label: str, year: str) -> str:
+    """An earlier testing's label: "Full Scale IQ (2023)" (`DATED_LABEL` finds the year)."""
+    return f"{label} ({year})"
 
 
 def said_by(group: str) -> str:
