@@ -359,13 +359,30 @@ _PLACEHOLDERS = frozenset(("-", "--", "---", "\u2013", "\u2014", "n/a", "N/A", "
                            "*", "\u2014\u2014"))
 
 
+#: A cell that says why its row has no score: "Not administered", "Not computed",
+#: "Discontinued (fire alarm)", "Invalid".
+_NOT_GIVEN = lazy_re.compile(
+    r"(?:not\s+(?:administered|computed|given|tested|scored|obtained|calculated|reported|"
+    r"available|completed|interpretable|valid)|discontinued|omitted|invalid|spoiled|spoilt|"
+    r"untestable|declined|refused|no\s+score)\b", re.IGNORECASE)
+
+
 def is_empty_row(line: str, found: list[tuple[int, str]] | None = None) -> bool:
-    """Whether the line is a table's row with every cell left empty ("Letter Naming Fluency
-    (LNF)   --   --   --": not given in that grade): a row, though it holds no score, so the
-    rows under it keep the header above it."""
+    """Whether the line is a table's row that gives no score: its cells left empty
+    ("Letter Naming Fluency (LNF)   --   --   --": not given in that grade) or saying why
+    ("--   N/A   Not administered"), among words of the row's own ("PS  Coding  CD  --"): a
+    row, though it holds no score, so the rows under it keep the header above it."""
     found = cells(line) if found is None else found
-    return (len(found) >= 2 and any(c.isalpha() for c in found[0][1])
-            and all(text.strip() in _PLACEHOLDERS for _, text in found[1:]))
+    if len(found) < 2 or not any(c.isalpha() for c in found[0][1]):
+        return False
+    said = False  # whether a cell says that no score was given
+    for _, text in found[1:]:
+        text = text.strip()
+        if text in _PLACEHOLDERS or _NOT_GIVEN.match(text):
+            said = True
+        elif any(c.isdigit() for c in text):
+            return False  # (a score, or a figure of the row's)
+    return said  # (other cells are words: a domain's code, an abbreviation, "Average")
 
 
 class Cell(NamedTuple):
