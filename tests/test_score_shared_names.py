@@ -97,3 +97,23 @@ def test_das_ii_subtests_abbreviated_as_reports_print_them(scales: Scales) -> No
     assert read(text, scales) == [
         ("Sequential & Quantitative Reasoning", "DAS-II", "t-ability", 41),
         ("Speed of Information Processing", "DAS-II", "t-ability", 47)]
+
+
+def test_the_das_ii_s_verbal_comprehension_is_a_subtest_not_the_wisc_v_index(
+        scales: Scales) -> None:
+    # the Early Years subtest (a T-score, mean 50) shares the WISC-V index's name (a standard
+    # score, mean 100): under the DAS-II its 38 was lost, and elsewhere was told as a verbal
+    # index below the 0.1 percentile; the WISC-V named later keeps its own
+    text = ("Differential Ability Scales, Second Edition (DAS-II), Early Years battery\n"
+            "  General Conceptual Ability (GCA)     88    21    82-95\n"
+            "Subtest T-scores (mean 50, SD 10)\n"
+            "  Verbal Comprehension 38 \u00b7 Naming Vocabulary 44 \u00b7 Picture Similarities 49\n"
+            "\nOn the WISC-V last year, her Verbal Comprehension Index was 84.\n")
+    assert read(text, scales) == [
+        ("General Conceptual Ability", "DAS-II", "standard", 88),
+        ("Verbal Comprehension", "DAS-II", "t-ability", 38),
+        ("Naming Vocabulary", "DAS-II", "t-ability", 44),
+        ("Picture Similarities", "DAS-II", "t-ability", 49),
+        ("Verbal Comprehension Index", "WISC-V", "standard", 84)]
+    assert read("DAS-II: Verbal Comprehension T = 36 (8th percentile).", scales) == [
+        ("Verbal Comprehension", "DAS-II", "t-ability", 36)]
