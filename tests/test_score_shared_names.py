@@ -117,3 +117,28 @@ def test_the_das_ii_s_verbal_comprehension_is_a_subtest_not_the_wisc_v_index(
         ("Verbal Comprehension Index", "WISC-V", "standard", 84)]
     assert read("DAS-II: Verbal Comprehension T = 36 (8th percentile).", scales) == [
         ("Verbal Comprehension", "DAS-II", "t-ability", 36)]
+
+
+def test_a_test_quoted_from_an_earlier_year_does_not_take_this_report_s_areas(
+        scales: Scales) -> None:
+    # "Knowledge" is an SB5 factor and a KABC-II scale: the KABC-II named in the background,
+    # with its score of 2023, took the SB5 summary's "Knowledge: 82" and "Verbal Knowledge: 7",
+    # with the KABC-II's words for the range, in a report headed by the SB5
+    text = ("STANFORD-BINET 5 (SB5) SCORE REPORT\n"
+            "Student: Ana Ferreira-Lind     Age: 10 years 2 months\n\n"
+            "Background. Ana's KABC-II Mental Processing Index was 91 in March 2023, when she "
+            "was first\nevaluated. This time the evaluation gave verbal and nonverbal IQs.\n\n"
+            "Factor index scores\n"
+            "   Fluid Reasoning: 99 (47th percentile)\n"
+            "   Knowledge: 82 (12th percentile)\n\n"
+            "Subtest scaled scores\n"
+            "   Verbal Knowledge: 7 (16th percentile)\n")
+    assert read(text, scales) == [
+        ("Mental Processing Index (2023)", "KABC-II", "standard", 91),
+        ("Fluid Reasoning", "SB5", "standard", 99),
+        ("Knowledge", "SB5", "standard", 82),
+        ("Verbal Knowledge", "SB5", "scaled", 7)]
+    # the earlier test's own sentence keeps it: there, its areas are its own
+    assert [(test, value) for _, test, _, value in read(
+        "The SB5 was given in October 2026. In March 2023, on the KABC-II, her Knowledge/Gc "
+        "was 88 and Verbal Knowledge 8.", scales)] == [("KABC-II", 88), ("KABC-II", 8)]

@@ -12,6 +12,7 @@ ranges, dates, times, ratios, percentages and counts are not scores. A one-word 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import lazy_re
@@ -53,7 +54,7 @@ from .score_tables import (
 from .score_test_words import with_test_words
 from .score_transposed import transposed_row
 from .score_wrapped import is_label_piece, names_area
-from .scores import NORMED, RATED, Score, disagree, fits
+from .scores import DATED_LABEL, NORMED, RATED, Score, disagree, fits
 
 NUMBER = lazy_re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
 _DESCRIPTION = lazy_re.compile(
@@ -100,6 +101,9 @@ class _Finder(Mentions):
         #: The values of the scores found (up to `_given_upto`) -> their labels and tests.
         self._given: dict[float, set[tuple[str, str]]] = {}
         self._given_upto = 0
+        #: The tests of the scores found (up to `_dated_upto`) -> whether all were dated.
+        self._dated: dict[str, bool] = {}
+        self._dated_upto = 0
         #: Where the last pair of two raters' scores ended, and their raters in order
         #: ("74 (mom) / 69 (Ms. Ferris)": see score_rater_pairs).
         self.rater_pair: tuple[int, tuple[str, str]] | None = None
@@ -158,6 +162,9 @@ class _Finder(Mentions):
                 words >= 2 or self._by_test[pool[0].test][0] < pos) else None
         else:
             near = prefer if prefer in tests else self.nearest_test(pos, tests)
+            if near is not None and near != prefer and self._quoted_only(near, pos):
+                near = self.nearest_test(pos, tests - {near}) or near  # an earlier year's
+                # test, quoted in the background, does not take the report's own areas
             if near is None and words >= 2 and len(named := self._by_test.keys() & tests) == 1:
                 near = named.pop()  # the only one of these tests the text names, after it
         if near is not None:
@@ -171,6 +178,21 @@ class _Finder(Mentions):
         # Memory Index" only a test the text might have meant)
         return next((a for a in pool if self.scales.areas.get(key_of(a.label)) is areas),
                     pool[0]), ""
+
+    def _quoted_only(self, test_id: str, pos: int) -> bool:
+        """Whether every score told so far on the test is an earlier testing's ("His KABC-II
+        Mental Processing Index of 84 in May 2024", in an SB5 report), and the test was last
+        named on an earlier line than `pos`: a mention of the past, not the report's test."""
+        found, dated = self.found, self._dated
+        for score in found[self._dated_upto:]:
+            dated[score.test] = dated.get(score.test, True) and bool(
+                DATED_LABEL.search(score.label))
+        self._dated_upto = len(found)
+        if not dated.get(self.scales.tests[test_id].name):
+            return False
+        named = self._by_test[test_id]
+        last = named[bisect.bisect_left(named, pos) - 1]
+        return self.text.find("\n", last, pos) >= 0
 
     def _given_before(self, pool: tuple[Area, ...], value: float) -> Area | None:
         """The first of `pool`'s areas whose score of `value`, on its test, was found before
