@@ -504,3 +504,24 @@ def test_a_score_s_change_from_one_testing_to_this_one(scales: Scales) -> None:
     assert read(text, scales) == [("Reading Composite (2024)", "KTEA-3", "standard", 81),
                                   ("Reading Composite", "KTEA-3", "standard", 89),
                                   ("Math Composite", "KTEA-3", "standard", 96)]
+
+
+def test_a_one_word_subtest_in_another_test_s_paragraph_is_not_the_earlier_test_s(
+        scales: Scales) -> None:
+    # "Vocabulary" is a WISC-V subtest, named in the paragraph above; in the TOWL-4's paragraph
+    # it is the TOWL-4's (a subtest the scales file does not list): it was told as the WISC-V's
+    # scaled score, and the WISC-V's Vocabulary subtest explained
+    text = ("Earlier testing. The school's WISC-V of 2025 gave a Full Scale IQ of 104.\n\n"
+            "Writing. On the TOWL-4, Mira's Overall Writing Index was 84; her Spelling was 6 "
+            "and\nVocabulary was 11 (63rd percentile).\n")
+    rows = read(text, scales)
+    assert ("Full Scale IQ", "WISC-V", "standard", 104) in rows
+    assert not [row for row in rows if row[1] == "WISC-V" and row[0] != "Full Scale IQ"]
+    # (its percentile is told, of no area the decoder can name: true, if less than a parent
+    # would wish)
+    # in the WISC-V's own paragraph, and after a test named in passing, it is the WISC-V's
+    assert read("On the WISC-V, Similarities was 9 and Vocabulary was 11.", scales) == [
+        ("Similarities", "WISC-V", "scaled", 9), ("Vocabulary", "WISC-V", "scaled", 11)]
+    assert ("Vocabulary", "WISC-V", "scaled", 11) in read(
+        "WISC-V subtests\nSimilarities 9\n\nHer Vocabulary (11) was stronger than her "
+        "spelling on the WIAT-4 suggests.\n", scales)

@@ -132,6 +132,9 @@ class _Finder(Mentions):
                     cue not in ("percentile", "ge") and not fits(area.kind, area.role, value)):
                 return None
             if area.test in self._by_test and (words >= 2 or self._by_test[area.test][0] < pos):
+                if words < 2 and self.paragraph_of_another(area.test, pos):
+                    return None  # (its test named only in a paragraph above, another test
+                    # in its own: "Vocabulary" in the TOWL-4's paragraph is not the WISC-V's)
                 return self._named(area, words, pos)  # (a one-word area: its test named
                 # before it, as below)
             if words < 2 or (cue == "standard" and renamed_near(self, pos)):
@@ -167,6 +170,9 @@ class _Finder(Mentions):
                 # test, quoted in the background, does not take the report's own areas
             if near is None and words >= 2 and len(named := self._by_test.keys() & tests) == 1:
                 near = named.pop()  # the only one of these tests the text names, after it
+        if near is not None and words < 2 and near != prefer and self.paragraph_of_another(
+                near, pos):
+            near = None  # (as for one area, above)
         if near is not None:
             for area in pool:  # the first of the pool's areas in that test
                 if area.test == near:

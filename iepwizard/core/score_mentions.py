@@ -16,6 +16,7 @@ from .score_before import GLUE_PUNCT, GLUE_WORDS, only_glue, tokens
 _EDITION = lazy_re.compile(r"-(?:\d{1,2}|I{1,3}|IV|V)(?![\w-])")  # (found first: a "-" is rare)
 _NAME_BEFORE = lazy_re.compile(r"(?<![\w-])[A-Z]{3,}(?:-[A-Z]+)?$")
 _NO_TESTS = ("DSM", "ICD", "COVID")
+_BLANK_LINE = lazy_re.compile(r"\n[ \t]*\n")  # (a paragraph's end)
 #: A heading naming a test, its short name in brackets at the line's end.
 _TEST_HEADING = lazy_re.compile(
     r"^[ \t]*[A-Z][^\n()]{5,100}\(([A-Z][A-Za-z]{2,7}(?:-[A-Z0-9]{1,4})?)\)"
@@ -60,6 +61,18 @@ class Mentions:
         starts = self._mentions()
         index = bisect.bisect_left(starts, pos) - 1
         return (self._ids[index], starts[index]) if index >= 0 else None
+
+    def paragraph_of_another(self, own: str, pos: int) -> bool:
+        """Whether `pos` stands in a paragraph that names another test than `own` (an id),
+        and `own` was last named in an earlier paragraph: "Vocabulary was 11" in a TOWL-4
+        paragraph, the WISC-V named only in the paragraph above."""
+        last = self.last_named(pos)
+        if last is None or last[0] == own:
+            return False
+        named = self._by_test.get(own, [])
+        own_at = named[bisect.bisect_left(named, pos) - 1] if named else -1
+        return own_at >= 0 and _BLANK_LINE.search(self.text, own_at, last[1]) is not None \
+            and _BLANK_LINE.search(self.text, last[1], pos) is None
 
     def first_named(self, test: str) -> int:
         """Where the text first names the test a score calls `test` (its name, as the scales
