@@ -15,6 +15,7 @@ from . import lazy_re
 from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, is_glue, tokens
+from .score_earlier import earlier_year
 from .score_headerless import cells_after, next_two_cells, score_one_cell_on
 from .score_key import BRACKETED, bracket_kind
 from .score_leaders import leader_score
@@ -374,6 +375,13 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         if not plausible(last.kind, value):  # "scaled scores of 6 and 7"
             return None, 0
         return _finish(finder, start, end, last.kind, value, "", last.test, last.role, (),
+                       last.bands, taken_to)
+    if (last is not None and cue_after is None and last.label and last.kind in NORMED
+            and (earlier := earlier_year(text, last.end, start, taken_to)) is not None):
+        if not plausible(last.kind, value):  # "81, down from 90 in 2022": that area's
+            return None, 0  # score of 2022
+        return _finish(finder, start, end, last.kind, value,
+                       dated(DATED_LABEL.sub("", last.label), earlier), last.test, last.role, (),
                        last.bands, taken_to)
     if (cue_after is None and last is not None and finder.after_end <= start
             <= finder.after_end + 8 and _CONTINUE.fullmatch(text, finder.after_end, start)
