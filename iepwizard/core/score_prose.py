@@ -15,6 +15,7 @@ from . import lazy_re
 from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, is_glue, tokens
+from .score_between import name_ends_before
 from .score_earlier import earlier_year
 from .score_headerless import cells_after, next_two_cells, score_one_cell_on
 from .score_key import BRACKETED, bracket_kind
@@ -407,6 +408,14 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         inside = Before(text, bracket.end(1), finder.scales.lengths)  # "Working memory
         # (Working Memory Index): 76": a plain word's name, then the test's in brackets
         inside.cue = inside.cue or before.cue
+        if (named := _known_area(finder, inside, start, value)) is not None:
+            before, resolved = inside, named
+    if resolved is None and before.cue is None and (
+            between := name_ends_before(text, start))[0] > 0 and (
+            between[1] < 0 or ((last_named := finder.last_named(start)) is not None
+                               and last_named[1] == between[1])):
+        inside = Before(text, between[0], finder.scales.lengths)  # "Full Scale IQ on the
+        # WISC-V was 97", "Reading Comprehension was a relative strength at 95"
         if (named := _known_area(finder, inside, start, value)) is not None:
             before, resolved = inside, named
     if resolved is None and before.cue is None and (
