@@ -27,3 +27,38 @@ def test_each_pair_gives_both_raters_scores_in_the_order_first_said(scales: Scal
 def test_a_person_the_text_does_not_place_makes_no_pair(scales: Scales) -> None:
     text = ("On the Conners 4:\n- Hyperactivity: 68 (mom) / 71 (Ms. Ortiz)\n")
     assert read(text, scales) == [("Hyperactivity", "Conners 4", "t-problem", 68)]
+
+
+VINELAND = """Vineland-3 (Parent/Caregiver Form completed by Ms. Adeyemi; Teacher Rating Form
+completed by Mr. Costa)
+The Adaptive Behavior Composite was 74 by her mother's ratings (4th percentile) and 81 by her
+teacher's (10th percentile). Domain standard scores, mother / teacher: Communication 77 / 83,
+Daily Living Skills 79 / 86, Socialization 70 / 75.
+"""
+
+
+def test_an_adaptive_scale_s_standard_scores_by_two_raters(scales: Scales) -> None:
+    # the Vineland-3's are standard scores, each a rater's: the father's lower scores were told
+    # as the child's only ones, the teacher's lost and their percentiles told as no area's
+    assert read(VINELAND, scales) == [
+        ("Adaptive Behavior Composite, parent rating", "Vineland-3", "standard", 74),
+        ("Adaptive Behavior Composite, teacher rating", "Vineland-3", "standard", 81),
+        ("Communication, parent rating", "Vineland-3", "standard", 77),
+        ("Communication, teacher rating", "Vineland-3", "standard", 83),
+        ("Daily Living Skills, parent rating", "Vineland-3", "standard", 79),
+        ("Daily Living Skills, teacher rating", "Vineland-3", "standard", 86),
+        ("Socialization, parent rating", "Vineland-3", "standard", 70),
+        ("Socialization, teacher rating", "Vineland-3", "standard", 75)]
+    assert read("On the Vineland-3, the Adaptive Behavior Composite was 74 from her mother "
+                "and 81 from her teacher.", scales) == [
+        ("Adaptive Behavior Composite, parent rating", "Vineland-3", "standard", 74),
+        ("Adaptive Behavior Composite, teacher rating", "Vineland-3", "standard", 81)]
+
+
+def test_each_rater_s_percentile_is_their_own(scales: Scales) -> None:
+    from iepwizard.core.escapes import blank
+    from iepwizard.core.score_finder import find_scores
+    found = find_scores(blank(VINELAND), scales)
+    assert [(s.label, s.stated) for s in found[:2]] == [
+        ("Adaptive Behavior Composite, parent rating", 4),
+        ("Adaptive Behavior Composite, teacher rating", 10)]

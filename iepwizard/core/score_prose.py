@@ -515,7 +515,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
             # GE 2.6": the grade equivalent of the row's score, on its line; "(SS = 77)
             # corresponds to a grade equivalent of 3.1": of the score it is said to equal)
         return [Score(start, end, kind, value, label, test, cues=cues)], taken_to
-    if role in RATED and text.startswith(_PAIRED, taken_to) and (pair := rater_pair(
+    if (role in RATED or test in finder.scales.rated) and text.startswith(
+            _PAIRED, taken_to) and (pair := rater_pair(
             finder, Score(start, end, kind, value, label, test, role, None, None, None, cues,
                           bands), taken_to)) is not None:
         return pair  # "74 (mom) / 69 (Ms. Ferris)": two raters' scores of one scale

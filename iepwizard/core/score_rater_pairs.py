@@ -33,13 +33,23 @@ _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 #: is, said right after it (the rater's word; a person named after a comma is left unread).
 _FROM = (r"_(?:from|by)_(?:(?:the|his|her|their|[A-Z][a-z]+['\u2019]s)_)?(?:[a-z]+_)?("
          + "|".join(sorted(RATER_KINDS, key=len, reverse=True))
-         + r")(?![\w-])(?:_(?:reports?|ratings?|forms?)\b)?").replace("_", _SPACE)
+         + r")(?![\w-])(?:['\u2019]s)?(?:_(?:reports?|ratings?|forms?)\b)?").replace("_", _SPACE)
 _SAID = lazy_re.compile(_FROM)
 #: After the first rater's words: ", and 64 from his teacher", " while 66 by teacher report".
 _AND_SAID = lazy_re.compile((r",?_(?:and|while|but|with|vs\.?|versus)_(?:an?_|a T-score of_)?"
                              r"(\d{1,3})(?![\d.%/])").replace("_", _SPACE) + _FROM)
+#: A score's percentile in brackets after its rater's words: "by her mother's ratings (4th
+#: percentile)" (group 1).
+_PERCENTILE = lazy_re.compile(r"[ \t]*\((\d{1,2}(?:\.\d)?)(?:st|nd|rd|th)?[ \t]+percentile\)")
+#: Whose the pairs after it are, in order, before a colon: "Domain standard scores, mother /
+#: teacher: Communication 77 / 83" (the last such heading before the pair, in its sentence).
+_HEADING = lazy_re.compile(
+    r"\b(" + "|".join(sorted(RATER_KINDS, key=len, reverse=True)) + r")[ \t]*/[ \t]*("
+    + "|".join(sorted(RATER_KINDS, key=len, reverse=True)) + r")[ \t]*:[^.:;\n]*"
+    r"(?:\n[^.:;\n]*)?$", re.IGNORECASE)
+_HEADING_REACH = 160
 #: "68 / 71", read after the first number.
-_BARE = lazy_re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d/.:%])")
+_BARE = lazy_re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d/:%]|\.\d)")  # (a full stop may end it)
 
 
 def _whose(text: str, words: str) -> str:
@@ -62,7 +72,13 @@ def rater_pair(finder: _Finder, first: Score, taken_to: int) -> tuple[list[Score
         return both, named.end()
     if (said := _SAID.match(text, taken_to)) is not None:
         return _said(text, first, said)
-    if finder.rater_pair is None or (bare := _BARE.match(text, taken_to)) is None:
+    if (bare := _BARE.match(text, taken_to)) is None:
+        return None
+    if (heading := _HEADING.search(text, max(0, first.start - _HEADING_REACH), first.start)
+            ) is not None and (raters := (RATER_KINDS[heading[1].lower()],
+                                          RATER_KINDS[heading[2].lower()]))[0] != raters[1]:
+        finder.rater_pair = heading.end(1), raters  # "mother / teacher: Communication 77 / 83"
+    if finder.rater_pair is None:
         return None
     since, raters = finder.rater_pair
     if text.find("\n\n", since, first.start) >= 0 or first.start - since > 2_000:
@@ -78,11 +94,18 @@ def _said(text: str, first: Score, said: re.Match[str]) -> tuple[list[Score], in
     """The score as the rater's its sentence names right after it, with the second rater's
     score after "and" where one follows (see the module's docstring)."""
     whose = RATER_KINDS[said[1].lower()]
-    second = _AND_SAID.match(text, said.end())
+    end = said.end()
+    if first.stated is None and (own := _PERCENTILE.match(text, end)) is not None:
+        first, end = first._replace(stated=float(own[1])), own.end()  # "by her mother's
+        # ratings (4th percentile)"
+    second = _AND_SAID.match(text, end)
     if second is not None and (other := RATER_KINDS[second[2].lower()]) != whose and (
             both := _both(text, first, second.start(1), second.end(1), (whose, other))):
-        return both, second.end()
-    return [first._replace(label=first.label + said_by(whose))], said.end()
+        end = second.end()
+        if (theirs := _PERCENTILE.match(text, end)) is not None:
+            both[1], end = both[1]._replace(stated=float(theirs[1])), theirs.end()
+        return both, end
+    return [first._replace(label=first.label + said_by(whose))], end
 
 
 def _both(text: str, first: Score, start: int, end: int,
