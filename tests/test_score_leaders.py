@@ -170,3 +170,22 @@ def test_a_grade_equivalent_said_to_equal_the_score_before_it(scales: Scales) ->
         ("Reading Composite", "KTEA-3", "grade-equivalent", 2.6),
         ("Math Composite", "KTEA-3", "standard", 91),
         ("Math Composite", "KTEA-3", "grade-equivalent", 3.4)]
+
+
+def test_an_area_s_name_with_the_kind_of_area_after_it(scales: Scales) -> None:
+    # "Communication domain ..... 72": the name and the word for its kind ("domain",
+    # "composite", "index", "cluster") before the leader. Every line but the first was read
+    # as a list of sections (no line's name an area's), so nothing was told but percentiles
+    # of no area
+    text = ("Vineland-3, Domain-Level Interview Form (informant: father), 10/02/2026\n"
+            "ADAPTIVE BEHAVIOR COMPOSITE ........ 77   (6th percentile)   Moderately Low\n"
+            "Communication domain ............... 72   (3rd percentile)   Moderately Low\n"
+            "Daily Living Skills domain ......... 86   (18th percentile)  Adequate\n"
+            "Socialization Domain ............... 79   (8th percentile)   Moderately Low\n")
+    assert read(text, scales) == [
+        ("Adaptive Behavior Composite", "Vineland-3", "standard", 77),
+        ("Communication", "Vineland-3", "standard", 72),
+        ("Daily Living Skills", "Vineland-3", "standard", 86),
+        ("Socialization", "Vineland-3", "standard", 79)]
+    # a word of the kind that is no such word stays part of what is read: no area
+    assert read("Vineland-3\nCommunication skills ........ 72\n", scales) == []

@@ -48,6 +48,8 @@ _INTERVAL = lazy_re.compile(r"[ \t]*[\[(][ \t]*(\d{1,3})[ \t]*[-\u2013\u2014][ \
 _PAIR = lazy_re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d.])")
 #: Two sides in brackets, each side's first word kept: "(CBCL T / TRF T)".
 _SIDES = lazy_re.compile(r"\(\s*([A-Za-z]+)[^()/]*/\s*([A-Za-z]+)[^()/]*\)")
+#: A word after an area's name that says what kind of area it is: "Communication domain".
+_KIND_WORDS = frozenset({"domain", "composite", "index", "cluster", "subtest", "scale"})
 #: How far back a leader may stand before the number it leads to, in characters.
 _NEAR = 24
 #: How far back the area's name may start on the number's line, in characters.
@@ -146,6 +148,9 @@ def area_named(scales: Scales, name: str) -> tuple[tuple[Area, ...], list[str]]:
             not name[test.end():test.end() + 1].isalnum():
         words = tokens(name[test.end():])
         areas = scales.written(words) if words else ()
+    if not areas and len(words) > 1 and words[-1].casefold() in _KIND_WORDS:
+        words = words[:-1]  # "Communication domain ...": the word for its kind after it
+        areas = scales.written(words)
     return areas, words
 
 
