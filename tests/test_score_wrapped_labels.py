@@ -78,3 +78,29 @@ def test_an_indented_piece_or_one_in_a_row_of_empty_cells(table: str, scales: Sc
         ("Word Reading", "WIAT-4", "standard", 84),
         ("Sentence Writing Fluency", "WIAT-4", "standard", 81),
         ("Spelling", "WIAT-4", "standard", 79)]
+
+
+def test_a_label_cut_by_a_hyphen_on_a_line_of_its_own(scales: Scales) -> None:
+    # "Upper-Limb Co-" / "ordination  19  8": the piece ends in the hyphen, alone on its line
+    # (as a PDF wraps a narrow column). It was no piece: the table stopped above it, and the
+    # rows under it were read with no header, their total point scores (raw) told as scale
+    # scores, a weakness told as above average
+    text = ("BOT-2 Complete Form results\n\n"
+            "Subtest / Composite         Total Point   Scale    Standard   Percentile\n"
+            "                            Score         Score    Score      Rank\n"
+            "Fine Motor Precision        31            12\n"
+            "FINE MANUAL CONTROL                                47         38\n\n"
+            "Lakeview Therapy Services \u00b7 OT Evaluation \u00b7 Page 2 of 5\n\n"
+            "Bilat-\n"
+            "eral Coordination           14            12\n"
+            "Balance                     26            11\n"
+            "Upper-Limb Co-\n"
+            "ordination                  19            8\n"
+            "Strength                    15            7\n")
+    assert read(text, scales) == [
+        ("Fine Motor Precision", "BOT-2", "scale15", 12),
+        ("Fine Manual Control", "BOT-2", "t-ability", 47),
+        ("Bilateral Coordination", "BOT-2", "scale15", 12),
+        ("Balance", "BOT-2", "scale15", 11),
+        ("Upper-Limb Coordination", "BOT-2", "scale15", 8),
+        ("Strength", "BOT-2", "scale15", 7)]

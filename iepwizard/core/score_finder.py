@@ -395,6 +395,7 @@ class _Finder(Mentions):
         end = start = line_start - 1  # (`start`, where the header is found: its line's start)
         blanks = False
         pieces = 0  # lines passed since the last row that are pieces of a wrapped label
+        cut = False  # whether the last of them ends in a hyphen
         while end >= 0 and len(visited) < MAX_ROWS:
             start = self.text.rfind("\n", max(0, end - MAX_LINE), end) + 1
             if end - start >= MAX_LINE:
@@ -404,9 +405,10 @@ class _Finder(Mentions):
                 break
             line = self.text[start:end]
             blank = not line.strip()
-            if pieces and (blank or is_page_line(line)):
+            if pieces and (blank or is_page_line(line)) and not cut:
                 break  # (a label's piece lies right between rows: "Subtest Scaled Scores"
-                # under a blank line is a title, the table starting under it)
+                # under a blank line is a title, the table starting under it; not a word
+                # cut by a hyphen, "Bilat-", under a page's break)
             if blank and blanks:
                 break  # (two blank lines end a table)
             blanks = blank
@@ -418,6 +420,7 @@ class _Finder(Mentions):
                 end = start - 1  # "-----  -----"), one blank line (under the header, at a
                 continue  # page break), or a part's heading ("CLINICAL SCALES")
             if pieces < 2 and is_label_piece(line):
+                cut = line.rstrip().endswith("-")
                 pieces += 1  # a row's label wrapped onto a line of its own ("Comprehension"),
                 end = start - 1  # the table going on above it (see score_wrapped)
                 continue

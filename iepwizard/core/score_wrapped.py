@@ -23,8 +23,9 @@ from .score_tables import cells
 if TYPE_CHECKING:
     from .score_finder import _Finder
 
-#: A piece of a label, alone on its line: up to three words of letters.
-_PIECE = lazy_re.compile(r"[^\W\d_][^\W\d_&'/-]*(?:[ \t]?[&/-]?[ \t]?[^\W\d_][^\W\d_'/-]*){0,2}")
+#: A piece of a label, alone on its line: up to three words of letters
+_PIECE = lazy_re.compile(r"[^\W\d_][^\W\d_&'/-]*(?:[ \t]?[&/-]?[ \t]?[^\W\d_][^\W\d_'/-]*){0,2}-?")
+#: (its last word may be cut by a hyphen: "Bilat-", "Upper-Limb Co-")
 _WORD = lazy_re.compile(r"[^\W_]+|&")
 #: The longest line a piece stands alone on: a pipe or box table's row, its other cells empty.
 _PIECE_LINE = 160
