@@ -16,6 +16,7 @@ import bisect
 import re
 
 from . import lazy_re
+from .email_quotes import unquoted
 from .scales import Area, Scales, key_of, pool_facts
 from .score_cell_lines import cell_line_row
 from .score_dated_blocks import dated_by_heading
@@ -99,7 +100,7 @@ class _Finder(Mentions):
         #: its rows put on one (`score_rows`: a name several tests have is that test's).
         self.table: tuple[list[Column] | None, str] = (None, "")
         #: The values of the scores found (up to `_given_upto`) -> their labels and tests.
-        self._given: dict[float, set[tuple[str, str]]] = {}
+        self._given: dict[float, dict[tuple[str, str], int]] = {}
         self._given_upto = 0
         #: The tests of the scores found (up to `_dated_upto`) -> whether all were dated.
         self._dated: dict[str, bool] = {}
@@ -200,14 +201,27 @@ class _Finder(Mentions):
         last = named[bisect.bisect_left(named, pos) - 1]
         return self.text.find("\n", last, pos) >= 0
 
+    def told(self, value: float) -> dict[tuple[str, str], int] | None:
+        """The labels and tests of the scores of `value` found so far, each with how many
+        times it was found (None: none)."""
+        given = self._given
+        for score in self.found[self._given_upto:]:
+            times = given.setdefault(score.value, {})
+            times[score.label, score.test] = times.get((score.label, score.test), 0) + 1
+        self._given_upto = len(self.found)
+        return given.get(value)
+
+    def repeats(self, last: Score, value: float) -> bool:
+        """Whether `last` repeats a score told before it, and `value`, listed after it, is
+        that of another score told before: "his Working Memory was 72 and 82??", a parent's
+        question quoting two scores of two tests."""
+        told = self.told(last.value)
+        return bool(told and told.get((last.label, last.test), 0) > 1 and self.told(value))
+
     def _given_before(self, pool: tuple[Area, ...], value: float) -> Area | None:
         """The first of `pool`'s areas whose score of `value`, on its test, was found before
         (the scores found are indexed by value as they are asked for)."""
-        found, given = self.found, self._given
-        for score in found[self._given_upto:]:
-            given.setdefault(score.value, set()).add((score.label, score.test))
-        self._given_upto = len(found)
-        if (earlier := given.get(value)) is None:
+        if (earlier := self.told(value)) is None:
             return None
         tests = self.scales.tests
         return next((a for a in pool if (a.label, tests[a.test].name) in earlier), None)
@@ -507,4 +521,4 @@ def find_scores(text: str, scales: Scales | None = None,
     """Every score in `text` with its area, test and type, in order (see the module doc).
 
     `numbers` (from `Matcher.find`) says where the numbers are, saving a pass over the text."""
-    return _Finder(text, scales or Scales()).run(numbers)
+    return _Finder(unquoted(text), scales or Scales()).run(numbers)

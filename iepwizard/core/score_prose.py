@@ -373,8 +373,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     if (last is not None and cue_after is None and last.end <= start <= last.end + 8
             and last.kind in ("standard", "scaled", "v", "t", "percentile")
             and _CONTINUE.fullmatch(text, last.end, start)):
-        if not plausible(last.kind, value):  # "scaled scores of 6 and 7"
-            return None, 0
+        if not plausible(last.kind, value) or finder.repeats(last, value):  # "scaled scores
+            return None, 0  # of 6 and 7"; not "Working Memory was 72 and 82??", both told
         return _finish(finder, start, end, last.kind, value, "", last.test, last.role, (),
                        last.bands, taken_to)
     if (last is not None and cue_after is None and last.label and last.kind in NORMED
