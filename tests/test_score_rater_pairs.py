@@ -62,3 +62,19 @@ def test_each_rater_s_percentile_is_their_own(scales: Scales) -> None:
     assert [(s.label, s.stated) for s in found[:2]] == [
         ("Adaptive Behavior Composite, parent rating", 4),
         ("Adaptive Behavior Composite, teacher rating", 10)]
+
+
+def test_you_and_a_person_whose_form_the_email_names(scales: Scales) -> None:
+    # an email to the parent: "you" is the one whose form the text says is "your" form, and a
+    # person is the rater of the form named after their name ("Ms. Varga's (Teacher form)")
+    text = ("Conners 4, your ratings (Parent form) and Ms. Varga's (Teacher form), T-scores:\n"
+            "- Hyperactivity: 74 (you) / 66 (Ms. Varga)\n"
+            "- Impulsivity: 61 / 70\n")
+    assert read(text, scales) == [
+        ("Hyperactivity, parent rating", "Conners 4", "t-problem", 74),
+        ("Hyperactivity, teacher rating", "Conners 4", "t-problem", 66),
+        ("Impulsivity, parent rating", "Conners 4", "t-problem", 61),
+        ("Impulsivity, teacher rating", "Conners 4", "t-problem", 70)]
+    # "you" where no form is said to be "your" one: whose is not told
+    assert read("On the Conners 4:\n- Hyperactivity: 74 (you) / 66 (Ms. Varga, his teacher)\n",
+                scales) == [("Hyperactivity", "Conners 4", "t-problem", 74)]

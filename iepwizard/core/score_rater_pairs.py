@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lazy_re
-from .score_raters import RATER_KINDS, titled_rater
+from .score_raters import RATER_KINDS, titled_rater, you_are
 from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
@@ -54,6 +54,8 @@ _BARE = lazy_re.compile(r"[ \t]*/[ \t]*(\d{1,3})(?![\d/:%]|\.\d)")  # (a full st
 
 def _whose(text: str, words: str) -> str:
     low = words.strip().lower()
+    if low in ("you", "yours"):  # ("74 (you) / 66 (Ms. Varga)", in an email to a parent)
+        return you_are(text)
     return RATER_KINDS.get(low) or titled_rater(text, words)
 
 

@@ -165,7 +165,10 @@ def _people(text: str) -> dict[str, set[str]]:
     people: dict[str, set[str]] = {}
     for pattern, name_at, word_at in _WHO:
         for m in pattern.finditer(text):
-            people.setdefault(m[name_at], set()).add(RATER_KINDS[m[word_at].lower()])
+            name = m[name_at]
+            if name[-2:] in ("'s", "\u2019s"):  # "Ms. Varga's (Teacher form)"
+                name = name[:-2]
+            people.setdefault(name, set()).add(RATER_KINDS[m[word_at].lower()])
     return people
 
 
@@ -387,3 +390,16 @@ def _ask(text: str, scores: list[Score], pending: list[tuple[int, int, int]],
             asked.append((at, count, rater))
     pending[:] = left
     return asked
+
+
+#: Whose form "your" is, in a letter or email to a rater: "your ratings (Parent form)", "your
+#: Parent Rating Form", "your parent form" (group 1: the rater's word).
+_YOUR = lazy_re.compile(r"\b[Yy]our\s+(?:(?:ratings?|forms?|answers|responses)\s*\(\s*)?"
+                        + _RATER_WORD + r"\b")
+
+
+def you_are(text: str) -> str:
+    """The rater "you" is, where the text says which form is "your" one (only one); else
+    ""."""
+    said = {RATER_KINDS[m[1].lower()] for m in _YOUR.finditer(text)}
+    return next(iter(said)) if len(said) == 1 else ""
