@@ -73,3 +73,40 @@ def test_a_score_and_its_percentile_in_brackets_make_one_column() -> None:
     assert column_kind("T (%ile)").kind == "t" and column_kind("T (%ile)").pair
     assert not column_kind("SS (90% CI)").pair  # (a score with its interval)
     assert column_kind("Percentile (PR)").kind == "percentile"
+
+
+YEARS_ONLY = """Standard scores (mean 100, SD 15), with percentile ranks in parentheses.
+
+WISC-V                           Jan 2020     Feb 2023     Feb 2026     Change 23-26
+Full Scale IQ                     82 (12)      79 (8)       77 (6)          -2
+Processing Speed Index            --           75 (5)       72 (3)          -3
+
+Vineland-3, Parent/Caregiver Form (father)
+                                  2020         2023         2026
+Adaptive Behavior Composite        72 (3)       70 (2)       71 (3)
+"""
+
+
+def test_years_alone_over_cells_the_key_says_hold_a_percentile_in_brackets(
+        scales: Scales) -> None:
+    """Dated columns with no type under them, "Change" after them, and cells "82 (12)" that
+    the text's key says are a standard score and its percentile. Before, the oldest column
+    was told as the child's scores now, with no year (or, under a "--", the next year's), and
+    the later years were lost."""
+    found = find_scores(YEARS_ONLY, scales)
+    assert [(s.label, s.test, s.value, s.stated) for s in found] == [
+        ("Full Scale IQ (2020)", "WISC-V", 82, 12), ("Full Scale IQ (2023)", "WISC-V", 79, 8),
+        ("Full Scale IQ (2026)", "WISC-V", 77, 6),
+        ("Processing Speed Index (2023)", "WISC-V", 75, 5),
+        ("Processing Speed Index (2026)", "WISC-V", 72, 3),
+        ("Adaptive Behavior Composite (2020)", "Vineland-3", 72, 3),
+        ("Adaptive Behavior Composite (2023)", "Vineland-3", 70, 2),
+        ("Adaptive Behavior Composite (2026)", "Vineland-3", 71, 3)]
+    # with no key too: a table of years gives no raw score nor count in brackets
+    unkeyed = find_scores(YEARS_ONLY.split("\n", 2)[2], scales)
+    assert [(s.label, s.value, s.stated) for s in unkeyed] == [
+        (s.label, s.value, s.stated) for s in found]
+    # a rater's columns make no pair: "(2)" after a rater's score is not read as a percentile
+    raters = find_scores("Vineland-3\n                                  Parent       Teacher\n"
+                         "Adaptive Behavior Composite        72 (3)       70 (2)\n", scales)
+    assert all(s.stated is None for s in raters)

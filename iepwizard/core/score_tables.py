@@ -169,8 +169,10 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     if found[0][0] >= _NO_LABEL and all(_group_of(text) for _, text in found):
         # "                  Parent   Teacher": raters' (or years') columns over no label's,
         # their type said above the table ("BRIEF-2 (T-scores ...)") or by each row's area
-        return [Column(0, "label"), *(Column(offset, "score", group=_group_of(text))
-                                      for offset, text in found)]
+        return [Column(0, "label"), *(Column(offset, "score", group=(group := _group_of(text)),
+                                             pair=_YEAR.fullmatch(group) is not None)
+                                      for offset, text in found)]  # (a year's: see
+        # _years_then_change)
     tabbed = "\t" in line and "|" not in line
     columns = [Column(0, "label", None, 0 if tabbed else -1)]
     if unlabelled(line, found):  # "                 Scaled   %ile": the labels' column is
@@ -188,6 +190,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
             columns = columns[:1] + [c._replace(kind="score", group=_group_of(text))  # "Scale
                                      for c, (_, text) in zip(columns[1:], found[1:],
                                                              strict=True)]  # Parent  Teacher"
+        elif (years := _years_then_change(found)) is not None:
+            columns = columns[:1] + years  # "WISC-V   Jan 2020   Feb 2023   Change 20-23"
         else:
             return None
     for at in starts_over(found):  # tables side by side: a label column each
@@ -217,6 +221,24 @@ def compares_scores(line: str, found: list[tuple[int, str]] | None = None) -> bo
     `cells`, when already read)."""
     found = cells(line) if found is None else found
     return len(found) >= 3 and _compares_any(found)
+
+
+#: First words of a column after the years' that gives the change between two of them.
+_CHANGE_HEADS = frozenset({"change", "gain", "growth", "diff", "diff."})
+
+
+def _years_then_change(found: list[tuple[int, str]]) -> list[Column] | None:
+    """The columns of a header of two years or more, then columns of the change between them
+    ("Jan 2020  Feb 2023  Feb 2026  Change 23-26"): a score column of each year, whose cells
+    may hold a percentile in brackets ("82 (12)": a table of years gives no raw score so),
+    and the change's columns read as none; None where the header is no such one."""
+    years = [_group_of(text) for _, text in found[1:]]
+    count = next((i for i, year in enumerate(years) if not year), len(years))
+    if count < 2 or any(year for year in years[count:]) or not all(
+            text.casefold().split(" ", 1)[0] in _CHANGE_HEADS for _, text in found[1 + count:]):
+        return None
+    return [Column(offset, "score", group=year, pair=True) if year else Column(offset, "ignore")
+            for (offset, _), year in zip(found[1:], years, strict=True)]
 
 
 def _compares_any(found: list[tuple[int, str]]) -> bool:
