@@ -44,3 +44,10 @@ def test_no_year_no_earlier_score(scales: Scales) -> None:
     # without a year, "down from 90" says nothing of when: not told as a score of now either
     assert read("On the WISC-V his Working Memory Index was 81, down from 90.", scales) == [
         ("Working Memory Index", "WISC-V", "standard", 81)]
+
+
+def test_is_up_from(scales: Scales) -> None:
+    text = ("On the WIAT-4, his Word Reading score of\n88 (21st percentile) is up from 70 in "
+            "2023.")
+    assert read(text, scales) == [("Word Reading", "WIAT-4", "standard", 88),
+                                  ("Word Reading (2023)", "WIAT-4", "standard", 70)]

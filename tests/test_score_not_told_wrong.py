@@ -525,3 +525,12 @@ def test_a_one_word_subtest_in_another_test_s_paragraph_is_not_the_earlier_test_
     assert ("Vocabulary", "WISC-V", "scaled", 11) in read(
         "WISC-V subtests\nSimilarities 9\n\nHer Vocabulary (11) was stronger than her "
         "spelling on the WIAT-4 suggests.\n", scales)
+
+
+@pytest.mark.parametrize("text", [
+    "He read 91 words correct per minute (the 50th percentile benchmark for winter is 118).",
+    "Her score fell short of the 25th percentile cut-off the district uses.",
+    "The goal is the 40th percentile target by spring.",
+])
+def test_a_percentile_benchmark_is_no_score_of_the_child_s(text: str, scales: Scales) -> None:
+    assert read(text, scales) == []

@@ -18,7 +18,8 @@ _ASIDE = (r"(?:[ \t\n]*\([^()\n]{1,40}\)|,?[ \t\n]+which[ \t\n]+is[ \t\n]+(?:at[
 _YEAR = r"((?:19|20)\d\d)\b(?![-\u2013/]\d)"
 #: Between that score and the earlier one, said first: "(10th percentile), down from ".
 _FROM = lazy_re.compile(
-    _ASIDE + r"(?:which[ \t\n]+is[ \t\n]+|a[ \t\n]+)?(?:(?:down|up|dropping|rising|a[ \t\n]+"
+    _ASIDE + r"(?:which[ \t\n]+is[ \t\n]+|(?:is|was|are|were)[ \t\n]+|a[ \t\n]+)?"
+    r"(?:(?:down|up|dropping|rising|a[ \t\n]+"
     r"(?:drop|rise|decline|gain))[ \t\n]+from|compared[ \t\n]+(?:with|to))[ \t\n]+"
     r"(?:an?[ \t\n]+|the[ \t\n]+)?(?:(?:standard|scaled)[ \t\n]+score[ \t\n]+of[ \t\n]+)?$",
     re.IGNORECASE)

@@ -54,6 +54,10 @@ _AFTER_NOT = lazy_re.compile(
     r"|v(?:s\.?|ersus)\s*\d)",
     re.IGNORECASE)
 _PERCENTILE_AFTER = lazy_re.compile(r"\s*(?:national\s+)?(percentile|%ile)", re.IGNORECASE)
+#: After "Nth percentile", a word that makes it a line scores are compared with, not a score.
+_LINE_AFTER = lazy_re.compile(
+    r"[ \t\n]+(?:benchmarks?|cut[- ]?offs?|cut[- ]?points?|cut[- ]?scores?|"
+    r"criterion|targets?|thresholds?|goals?)\b", re.IGNORECASE)
 #: A line break, then a capital: the next row's label ("Response Time Variability   71" over
 #: "Response Time   84"), no word the number counts.
 _NEXT_ROW = lazy_re.compile(r"[ \t]*\r?\n[ \t]*[A-Z]")
@@ -356,8 +360,9 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     taken_to = number.end()
     if taken_to > end:  # "12th": a score only as "12th percentile"
         after = _PERCENTILE_AFTER.match(text, taken_to)
-        if after is None:
-            return None, 0
+        if after is None or _LINE_AFTER.match(text, after.end()):
+            return None, 0  # (nor "the 50th percentile benchmark": a line the child is
+            # compared with)
         cue_after = after.span(1)
         taken_to = cue_after[1]
     elif _AFTER_NOT.match(text, taken_to) and not text.startswith(("  ", "\t"), taken_to) \
