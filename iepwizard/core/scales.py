@@ -191,9 +191,12 @@ class Scales:
         return self._names
 
     def _name_units(self) -> list[list[str]]:
-        """Each test's name in units: its characters, a space for any run of separators."""
+        """Each test's name in units: its characters, a space for any run of separators. A
+        name with small letters counts written all in capitals too ("VINELAND-3", a
+        report's heading)."""
         if self._units is None:
             names = {name for info in self.tests.values() for name in info.names}
+            names |= {name.upper() for name in names if not name.isupper()}
             self._units = [[" " if u.strip(" -") == "" else u
                             for u in re.findall(r"[\s\-]+|.", n)] for n in names]
         return self._units
