@@ -110,3 +110,17 @@ def test_years_alone_over_cells_the_key_says_hold_a_percentile_in_brackets(
     raters = find_scores("Vineland-3\n                                  Parent       Teacher\n"
                          "Adaptive Behavior Composite        72 (3)       70 (2)\n", scales)
     assert all(s.stated is None for s in raters)
+
+
+def test_years_on_the_test_s_line_with_no_change_column(scales: Scales) -> None:
+    """The test's name, then the years, on one line and nothing after them ("WIAT-4 (Brief in
+    2020)  Jan 2020  Feb 2023  Feb 2026"). Before, the oldest column was told as the child's
+    scores now, with no year, and under a "--" the next year's; the later years were lost."""
+    text = ("WIAT-4 (Brief in 2020)          Jan 2020     Feb 2023     Feb 2026\n"
+            "Word Reading                     80 (9)       84 (14)      86 (18)\n"
+            "Spelling                         --           79 (8)       81 (10)\n")
+    found = find_scores(text, scales)
+    assert [(s.label, s.test, s.value, s.stated) for s in found] == [
+        ("Word Reading (2020)", "WIAT-4", 80, 9), ("Word Reading (2023)", "WIAT-4", 84, 14),
+        ("Word Reading (2026)", "WIAT-4", 86, 18), ("Spelling (2023)", "WIAT-4", 79, 8),
+        ("Spelling (2026)", "WIAT-4", 81, 10)]

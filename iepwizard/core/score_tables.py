@@ -187,9 +187,11 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         if said:
             columns = said
         elif len(found) > 2 and all(_group_of(text) for _, text in found[1:]):
-            columns = columns[:1] + [c._replace(kind="score", group=_group_of(text))  # "Scale
+            columns = columns[:1] + [c._replace(kind="score", group=(group := _group_of(text)),
+                                                pair=_YEAR.fullmatch(group) is not None)
                                      for c, (_, text) in zip(columns[1:], found[1:],
-                                                             strict=True)]  # Parent  Teacher"
+                                                             strict=True)]  # "Scale  Parent
+            # Teacher", or "WIAT-4  Jan 2020  Feb 2023": a year's cell may be "82 (12)"
         elif (years := _years_then_change(found)) is not None:
             columns = columns[:1] + years  # "WISC-V   Jan 2020   Feb 2023   Change 20-23"
         else:
