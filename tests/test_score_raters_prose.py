@@ -85,3 +85,26 @@ def test_a_sentence_s_form_or_known_person_names_its_rater(scales: Scales) -> No
     # a person the text does not say is a rater names none
     unknown = text.replace(" (3rd grade teacher)", "")
     assert labels(unknown, scales) == [("Social Problems", 66), ("Social Problems", 71)]
+
+
+def test_a_rater_before_a_colon_names_the_list_after_it(scales: Scales) -> None:
+    """A list of each rater's scores in one sentence, each after "<rater>:", wrapped onto the
+    next line ("... Leadership 37; teacher:" / "Social Skills 40 ..."), and a rater's block
+    whose label cell is cut from its scores by one space ("TRS-C, teacher: Hyperactivity 61
+    |"), its second line indented under the first. Before, these scores were told as no
+    one's, beside the other rater's: two Social Skills scores, one of them nobody's."""
+    listed = ("BASC-3\nAdaptive scales of note - father: Social Skills 35, Leadership 37; "
+              "teacher:\nSocial Skills 40, Study Skills 41.\n")
+    assert labels(listed, scales) == [
+        ("Social Skills, parent rating", 35), ("Leadership, parent rating", 37),
+        ("Social Skills, teacher rating", 40), ("Study Skills, teacher rating", 41)]
+    blocks = ("BASC-3\n"
+              "PRS-C, father:  Hyperactivity 66 | Aggression 58 | Anxiety 71 |\n"
+              "                Depression 64 | Adaptability 38\n"
+              "TRS-C, teacher: Hyperactivity 61 | Aggression 55 | Anxiety 62 |\n"
+              "                Depression 59 | Adaptability 44\n")
+    assert [label for label, _ in labels(blocks, scales)][-2:] == [
+        "Depression, teacher rating", "Adaptability, teacher rating"]
+    # a colon whose words name no rater, or two, says nothing of whose the scores are
+    assert labels("BASC-3\nScales of note: Social Skills 35; parent and teacher: "
+                  "Leadership 37.\n", scales) == [("Social Skills", 35), ("Leadership", 37)]

@@ -83,7 +83,7 @@ def paragraph_rater(text: str, pos: int) -> str:
     paragraph names before `pos` (but in an aside about another score of an earlier sentence),
     or "": "" too where the score's own sentence names another rater after it."""
     if lead := _line_rater(text, pos) or first_cell_rater(text, pos) or _person_rater(
-            text, pos):
+            text, pos) or _colon_rater(text, pos):
         return lead
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)
@@ -104,6 +104,28 @@ def _line_rater(text: str, pos: int) -> str:
     if colon < 0 or colon - line_start > 60:
         return ""
     named = {kind for _, kind in _mentions(" " + text[line_start:colon].lower())}
+    return named.pop() if len(named) == 1 else ""
+
+
+#: Where the words before a colon that may name a rater begin: after a list's or a title's
+#: mark ("Adaptive scales of note - father:", "Amira; teacher:", "TRS-C, teacher:").
+_HEAD_START = lazy_re.compile(r".*(?:[;,(\n]|\s[-\u2013\u2014]\s)", re.DOTALL)
+
+
+def _colon_rater(text: str, pos: int) -> str:
+    """The one rater named by the few words before the last colon ahead of the score in its
+    sentence ("mother: Anxiety 77, Depression 72; teacher:" / "Anxiety 70", a rater's block
+    wrapped onto a second line), or "": the scores after "<rater>:" are that rater's until
+    another rater's colon."""
+    colon = text.rfind(":", max(0, pos - _LINE), pos)
+    if colon < 0 or SENTENCE_END.search(text, colon, pos):
+        return ""
+    head = text[max(0, colon - 40):colon]
+    if (start := _HEAD_START.match(head)) is not None:
+        head = head[start.end():]
+    if len(head.split()) > 3:
+        return ""
+    named = {kind for _, kind in _mentions(" " + head.lower())}
     return named.pop() if len(named) == 1 else ""
 
 
