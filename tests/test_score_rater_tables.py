@@ -237,3 +237,21 @@ def test_a_label_that_is_an_area_s_whole_name_keeps_its_test_s_name(scales: Scal
     assert [(s.label, s.test, s.type_name, s.value) for s in find_scores(text, scales)][2:] == [
         ("Total Score, mother rating", "SRS-2", "t-problem", 70),
         ("Total Score, father rating", "SRS-2", "t-problem", 73)]
+
+
+@pytest.mark.parametrize("corner", ["", "Domain"])
+def test_columns_that_name_their_rater_s_form(corner: str, scales: Scales) -> None:
+    """"Parent Form   Teacher Form" straight over the rows (no "Score" line under it): each
+    column is its form's rater's, and a sentence after the table naming one form gives its
+    scores to that rater. Before, both columns' scores were told under plain labels: two
+    "Communication" scores, 84 and 88, and the parent could not tell whose was whose."""
+    text = ("Vineland-3 (Parent Form, mother; Teacher Form, Mr. Adair)\n"
+            f"{corner:<26}Parent Form     Teacher Form\n"
+            "Communication                  84               88\n"
+            "Socialization                  72               79\n\n"
+            "Maladaptive Behavior (Parent Form only): Internalizing v-scale 19 (Elevated); "
+            "Externalizing\nv-scale 16 (Average).\n")
+    assert labels(text, scales) == [
+        ("Communication, parent rating", 84), ("Communication, teacher rating", 88),
+        ("Socialization, parent rating", 72), ("Socialization, teacher rating", 79),
+        ("Internalizing, parent rating", 19), ("Externalizing, parent rating", 16)]

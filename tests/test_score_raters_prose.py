@@ -4,6 +4,9 @@ parent could not tell whose was whose). Each text here is new."""
 
 from __future__ import annotations
 
+from iepwizard.core.content import Content
+from iepwizard.core.decode import decode
+from iepwizard.core.glossary import Matcher
 from iepwizard.core.scales import Scales
 from iepwizard.core.score_finder import find_scores
 
@@ -108,3 +111,46 @@ def test_a_rater_before_a_colon_names_the_list_after_it(scales: Scales) -> None:
     # a colon whose words name no rater, or two, says nothing of whose the scores are
     assert labels("BASC-3\nScales of note: Social Skills 35; parent and teacher: "
                   "Leadership 37.\n", scales) == [("Social Skills", 35), ("Leadership", 37)]
+
+
+def test_a_person_s_possessive_names_their_form_s_rater(scales: Scales) -> None:
+    """"Mr. Okafor's ABC of 78" after "Teacher Rating Form (Mr. Okafor, ...)": the teacher's
+    score, though the sentence began with the parent's. Before, it was told as a second
+    parent's Adaptive Behavior Composite, beside the parent's real one."""
+    text = ("Vineland-3: Parent/Caregiver Form (father, 03/02/2026) and Teacher Rating Form "
+            "(Mr. Okafor, 03/04/2026).\n"
+            "                              Parent/Caregiver Form     Teacher Rating Form\n"
+            "Domain                          SS    %ile              SS    %ile\n"
+            "Communication                   80     9                84     14\n"
+            "Adaptive Behavior Composite     71     3                78      7\n\n"
+            "The parent's Adaptive Behavior Composite of 71 is nearly two standard deviations "
+            "below the mean (z = -1.93); Mr. Okafor's ABC of 79 on his second form is 8 points "
+            "higher.\n")
+    assert ("Adaptive Behavior Composite, teacher rating", 79) in labels(text, scales)
+
+
+def test_a_bullet_s_own_rater_and_not_the_bullet_above_s_person(scales: Scales) -> None:
+    """Bullets of one list with no full stop between them: a person named on a bullet above
+    ("72 (Ms. Ruiz)") is not the rater of the next bullet's score, and a rater said in
+    brackets after a score ("58 (parent form only)") is that score's. Before, "Peer
+    Relations: 58 (parent form only)" was told as the teacher's."""
+    text = ("BRIEF-2, your ratings (Parent form) and Ms. Ruiz's (Teacher form), T-scores:\n"
+            "- Inhibit: 70 (you) / 72 (Ms. Ruiz)\n"
+            "- Shift: 61 / 66\n"
+            "- Self-Monitor: 58 (parent form only)\n")
+    assert labels(text, scales)[-1] == ("Self-Monitor, parent rating", 58)
+
+
+def test_a_repeated_score_s_short_type_word_is_still_explained(
+        scales: Scales, content: Content, matcher: Matcher) -> None:
+    """A summary saying a table's score again with its rater ("Ms. Ruiz's Inhibit (T = 72)"
+    after the teacher's column) is told once, and its "T" is still marked as the glossary's
+    T-score where it is written. Before, naming the repeat's rater made it an exact repeat,
+    dropped with its cue: the "T" there was no longer explained."""
+    text = ("BRIEF-2 (T-scores)\n                      Parent    Teacher\n"
+            "Inhibit                 70        72\n\n"
+            "Ms. Ruiz (teacher). Ms. Ruiz's Inhibit (T = 72) is clinically elevated.\n")
+    done = decode(text, content, matcher, scales)
+    assert [s.label for s in done.scores] == ["Inhibit, parent rating", "Inhibit, teacher rating"]
+    t_at = text.index("(T = 72)") + 1
+    assert any(m.start == t_at and m.term_id == "t-score" for m in done.matches)

@@ -82,8 +82,8 @@ def paragraph_rater(text: str, pos: int) -> str:
     """The one kind of rater ("parent", "teacher", "self": as a table's columns name them) the
     paragraph names before `pos` (but in an aside about another score of an earlier sentence),
     or "": "" too where the score's own sentence names another rater after it."""
-    if lead := _line_rater(text, pos) or first_cell_rater(text, pos) or _person_rater(
-            text, pos) or _colon_rater(text, pos):
+    if lead := _bracket_rater(text, pos) or _line_rater(text, pos) or first_cell_rater(
+            text, pos) or _person_rater(text, pos) or _colon_rater(text, pos):
         return lead
     low = max(0, pos - _REACH)
     start = text.rfind("\n\n", low, pos)
@@ -105,6 +105,27 @@ def _line_rater(text: str, pos: int) -> str:
         return ""
     named = {kind for _, kind in _mentions(" " + text[line_start:colon].lower())}
     return named.pop() if len(named) == 1 else ""
+
+
+#: A number, then a bracket right after it (group 1: what it holds): "64 (parent form only)".
+_BRACKET_AFTER = lazy_re.compile(r"\d+(?:\.\d+)?[ \t]*\(([^()\n]{1,40})\)")
+
+
+def _bracket_rater(text: str, pos: int) -> str:
+    """The one rater named in a bracket right after the score ("Family Life: 64 (parent form
+    only)", "72 (Mr. Liu)" where the text says who Mr. Liu is), or "": the score's own
+    word for whose it is, whoever its sentence names before it."""
+    if (after := _BRACKET_AFTER.match(text, pos)) is None:
+        return ""
+    inside = after[1]
+    named = {kind for _, kind in _mentions(" " + inside.lower())}
+    if (person := _TITLED.search(inside)) is not None:
+        named.add(who_is(text, _owner(person[1])))
+    return named.pop() if len(named) == 1 else ""
+
+
+#: Where a bullet of a list begins: its rater is read from its own line on.
+_BULLET = lazy_re.compile(r"\n[ \t]*[-*\u2022][ \t]")
 
 
 #: Where the words before a colon that may name a rater begin: after a list's or a title's
@@ -166,10 +187,17 @@ def _person_rater(text: str, pos: int) -> str:
     for end in SENTENCE_END.finditer(text, sentence, pos):
         if not _TITLED_AT_END.search(text, max(0, end.start() - 5), end.start() + 1):
             sentence = end.end()  # (a title's own period ends no sentence: "Mr.")
+    for bullet in _BULLET.finditer(text, sentence, pos):  # (nor do a list's bullets, but
+        sentence = bullet.start() + 1  # each is read on its own)
     kinds = {FORM_RATERS[m[0]] for m in _FORM.finditer(text, sentence, pos)}
-    for name in {m[1] for m in _TITLED.finditer(text, sentence, pos)}:
-        kinds.add(who_is(text, name))
+    for name in {_owner(m[1]) for m in _TITLED.finditer(text, sentence, pos)}:
+        kinds.add(who_is(text, name))  # ("Mr. Okafor's ABC of 78": Mr. Okafor's)
     return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _owner(name: str) -> str:
+    """A surname without its possessive: "Okafor" for "Okafor's"."""
+    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
 def who_is(text: str, name: str) -> str:
@@ -187,10 +215,7 @@ def _people(text: str) -> dict[str, set[str]]:
     people: dict[str, set[str]] = {}
     for pattern, name_at, word_at in _WHO:
         for m in pattern.finditer(text):
-            name = m[name_at]
-            if name[-2:] in ("'s", "\u2019s"):  # "Ms. Varga's (Teacher form)"
-                name = name[:-2]
-            people.setdefault(name, set()).add(RATER_KINDS[m[word_at].lower()])
+            people.setdefault(_owner(m[name_at]), set()).add(RATER_KINDS[m[word_at].lower()])
     return people
 
 
@@ -229,10 +254,13 @@ _TITLED_AT_END = lazy_re.compile(TITLE + r"\.$")
 _RATER_WORDS = ("mother", "father", "parent", "caregiver", "teacher")
 _RATER_WORD = r"((?i:" + "|".join(_RATER_WORDS) + "))"
 #: Where a text says who a person is (their surname's group, the rater word's): in brackets
-#: after the name, before it ("her teacher, Mr. Liu"), or after it ("Mr. Liu, her teacher").
+#: after the name, before it ("her teacher, Mr. Liu"), or after it ("Mr. Liu, her teacher");
+#: a name is kept without its possessive ("Ms. Varga's (Teacher form)").
 _WHO = ((lazy_re.compile(_PERSON + r"\s*\([^)]{0,60}?\b" + _RATER_WORD + r"\b[^)]{0,60}\)"), 1, 2),
-        (lazy_re.compile("(" + _word_start(_RATER_WORDS, cased=False) + r"),\s+" + _PERSON + r"\b"),
-         2, 1),
+        (lazy_re.compile("(" + _word_start(_RATER_WORDS, cased=False)
+                         + r")(?:\s+(?i:rating\s+)?(?i:form))?(?:,\s+|\s*\(\s*)" + _PERSON
+                         + r"\b"), 2, 1),  # (or after their form: "Teacher Rating Form
+        # (Mrs. Alvarez, 12/10/2025)", "Teacher Form, Ms. Ruiz")
         (lazy_re.compile(_PERSON + r",\s+(?:his|her|their|the)\s+[^,.;]{0,25}?\b" + _RATER_WORD
                          + r"\b"), 1, 2))
 
@@ -361,6 +389,10 @@ def table_rater(text: str, columns: list[Column], row: list[Score]) -> str:
     return RATER_KINDS.get(groups.pop(), "")
 
 
+#: A rater said after a score's label by its table's column (`said_by`): ", parent rating".
+_RATER_SAID = lazy_re.compile(r", ([a-z]+) rating$")
+
+
 def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str = "",
              paragraphs: Sequence[tuple[int, int, int]] = (),
              rated: frozenset[str] = frozenset()) -> list[Score]:
@@ -386,6 +418,11 @@ def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str 
     for at, count, rater in raters:
         for score in scores[at:at + count]:
             whose.setdefault((score.label, score.test), set()).add(rater)
+    if pending:  # raters' columns of a table name theirs in the label already ("Parent Form
+        for score in scores:  # Teacher Form"): a paragraph after it may name one of them
+            if (score.role in RATED or score.test in rated) and (
+                    said := _RATER_SAID.search(score.label)):
+                whose.setdefault((score.label[:said.start()], score.test), set()).add(said[1])
     twice = {test for (_, test), named in whose.items() if len(named) > 1}
     if not twice:
         return scores
@@ -394,6 +431,7 @@ def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str 
     for at, count, rater in raters:
         scores[at:at + count] = [s._replace(label=s.label + said_by(rater))
                                  if s.label and (s.role or s.test in rated) and s.test in twice
+                                 and not _RATER_SAID.search(s.label)  # (its table's said it)
                                  else s
                                  for s in scores[at:at + count]]
     return scores

@@ -14,13 +14,16 @@ def unique(scores: list[Score]) -> list[Score]:
     Learning Problems At-Risk (T = 65)" after the teacher's column), as the percentile its
     score was given with, or without its area ("(T = 34)", "at the 8th percentile") where a
     score of that type and value has one."""
-    seen: set[tuple[str, str, str, str, float]] = set()
+    seen: dict[tuple[str, str, str, str, float], int] = {}
     kept: list[Score] = []
     for score in scores:
         key = (score.label.casefold(), score.test, score.kind, score.role, score.value)
-        if key not in seen:
-            seen.add(key)
+        if (at := seen.get(key)) is None:
+            seen[key] = len(kept)
             kept.append(score)
+        elif score.cues:  # (its cue words still name a term: "Mr. Chen's ratings of
+            kept[at] = kept[at]._replace(cues=kept[at].cues + score.cues)  # Hyperactivity
+            # (T = 74)" after the teacher's column)
     said = {(base.casefold(), s.test, s.kind, s.role, s.value): n for n, s in enumerate(kept)
             if (base := GROUP_SAID.sub("", s.label)) != s.label}
     for n, s in enumerate(kept):  # ("Word Reading  85  16", then "at the 16th")

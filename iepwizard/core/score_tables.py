@@ -166,10 +166,12 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
     found = cells(line) if found is None else found
     if len(found) < 2 or any(_NUMBER.match(text) for _, text in found):
         return None
-    if found[0][0] >= _NO_LABEL and all(_group_of(text) for _, text in found):
-        # "                  Parent   Teacher": raters' (or years') columns over no label's,
-        # their type said above the table ("BRIEF-2 (T-scores ...)") or by each row's area
-        return [Column(0, "label"), *(Column(offset, "score", group=(group := _group_of(text)),
+    if found[0][0] >= _NO_LABEL and all(_group_of(text, True) for _, text in found):
+        # "                  Parent   Teacher": raters' (years', forms': the line names two)
+        # columns over no label's, their type said above the table ("BRIEF-2 (T-scores
+        # ...)") or by each row's area
+        return [Column(0, "label"), *(Column(offset, "score",
+                                             group=(group := _group_of(text, True)),
                                              pair=_YEAR.fullmatch(group) is not None)
                                       for offset, text in found)]  # (a year's: see
         # _years_then_change)
@@ -186,8 +188,9 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         said = _said_in_label(found, columns)
         if said:
             columns = said
-        elif len(found) > 2 and all(_group_of(text) for _, text in found[1:]):
-            columns = columns[:1] + [c._replace(kind="score", group=(group := _group_of(text)),
+        elif len(found) > 2 and all(_group_of(text, True) for _, text in found[1:]):
+            columns = columns[:1] + [c._replace(kind="score",
+                                                group=(group := _group_of(text, True)),
                                                 pair=_YEAR.fullmatch(group) is not None)
                                      for c, (_, text) in zip(columns[1:], found[1:],
                                                              strict=True)]  # "Scale  Parent
