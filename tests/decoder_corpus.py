@@ -30,7 +30,8 @@ Key = tuple[str, str, str, float]
 #: The held-out corpora, in the order they were written (each answered before the decoder ran).
 HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
             "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-            "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
+            "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
+            "heldout19")
 
 
 def key(label: str, test: str, kind: str, value: float) -> Key:
