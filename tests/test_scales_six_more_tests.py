@@ -266,7 +266,9 @@ def test_tova_in_prose_and_its_errors_only_where_it_is_named(scales: Scales) -> 
         ("Response Time Variability", "TOVA", "standard", 78),
         ("Response Time", "TOVA", "standard", 92), ("Omissions", "TOVA", "standard", 70),
         ("Commissions", "TOVA", "standard", 101)]
-    assert read("Conners CPT 3: Commissions 62, Omissions 71.", scales) == []
+    assert read("Conners CPT 3: Commissions 62, Omissions 71.", scales) == [
+        ("Commissions", "Conners CPT 3", "t-problem", 62),
+        ("Omissions", "Conners CPT 3", "t-problem", 71)]  # (not the TOVA's)
 
 
 def test_the_glossary_names_the_six_tests(content: Content) -> None:
