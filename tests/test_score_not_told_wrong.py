@@ -534,3 +534,18 @@ def test_a_one_word_subtest_in_another_test_s_paragraph_is_not_the_earlier_test_
 ])
 def test_a_percentile_benchmark_is_no_score_of_the_child_s(text: str, scales: Scales) -> None:
     assert read(text, scales) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Students scoring below PR 25 on Star Math enter Tier 2.",
+    "Kids under PR 25 get small-group help; those above SS 110 are screened for gifted.",
+])
+def test_a_bound_written_with_a_short_type_word_is_no_score(text: str, scales: Scales) -> None:
+    # "below PR 25" is a line a school draws, as "below the 25th percentile" is; it was told
+    # as the child's 25th percentile
+    assert read(text, scales) == []
+
+
+def test_a_short_type_word_after_an_area_still_gives_its_score(scales: Scales) -> None:
+    assert read("Star Math: PR 18. Students below PR 25 receive Tier 2 support.", scales) == [
+        ("Math", "Star Math", "percentile", 18)]

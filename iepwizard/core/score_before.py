@@ -47,6 +47,8 @@ _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "perf
 #: A number right after one of these describes a scale or a range; it is not a score.
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
                "above", "under", "over", "least", "most"}
+#: Of those, the bounds a school draws ("below PR 25"): also before a short type word.
+_BOUNDS = frozenset({"below", "above", "under", "over"})
 #: A word in brackets after a subtest's name that says which kind of subtest it is.
 _ASIDES = {"supplemental", "supplementary", "optional", "core", "primary", "secondary",
            "ancillary"}
@@ -402,10 +404,15 @@ class Before:
         if len(self.glue) >= 2 and self.glue[-1] in ("=", "of") and \
                 self.glue[-2].lower() == "average":
             return True  # ("standard scores (average = 100)", "an average of 100": the scale)
-        for token in reversed(self.glue):
-            if (low := token.lower()) not in _SKIP_BEFORE:
-                return low in DESC_BEFORE or low == "grade"
-        return bool(self.words) and self.words[-1].lower() in DESC_BEFORE
+        cue = False  # (past a short type word, only a bound: "below PR 25" is a line drawn,
+        for token in reversed(self.glue):  # as "below the 25th percentile" is; "from SS 78
+            if (low := token.lower()) in _SKIP_BEFORE:  # to SS 85" gives the child's)
+                continue
+            if token in _SHORT_CUES:
+                cue = True
+                continue
+            return low in _BOUNDS if cue else low in DESC_BEFORE or low == "grade"
+        return bool(self.words) and self.words[-1].lower() in (_BOUNDS if cue else DESC_BEFORE)
 
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the short type words stand ("SS", "T", "PR", "GE", "IQ"): written so, they
