@@ -51,3 +51,9 @@ def test_is_up_from(scales: Scales) -> None:
             "2023.")
     assert read(text, scales) == [("Word Reading", "WIAT-4", "standard", 88),
                                   ("Word Reading (2023)", "WIAT-4", "standard", 70)]
+
+
+def test_a_change_written_with_short_type_words(scales: Scales) -> None:
+    # "went from SS 78 in 2023 to SS 85": both scores were told with no area
+    assert read("On the WIAT-4, Spelling went from SS 78 in 2023 to SS 85.", scales) == [
+        ("Spelling (2023)", "WIAT-4", "standard", 78), ("Spelling", "WIAT-4", "standard", 85)]

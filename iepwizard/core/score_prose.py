@@ -77,17 +77,20 @@ _AGAINST_CUT = lazy_re.compile(
 _RANGE_SAID = lazy_re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
 #: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
 #: spaces alone (in a table row, the next number is another column).
+#: A short type word before a change's number: "went from SS 78 in 2023 to SS 85".
+_ITS_CUE = r"(?:(?:SS|ScS|T|PR)[ \t]*[=:]?[ \t]*)?"
 #: A change of a score, its verb to the number it went from: "went from ", "rose from ",
 #: "went up from ", "dropped from ".
 _CHANGE = (r"\b(?:went|rose|improved|increased|grew|climbed|jumped|moved|dropped|fell|declined|"
-           r"decreased|slipped)(?:[ \t]+(?:up|down))?[ \t\n]+from[ \t\n]+")
+           r"decreased|slipped)(?:[ \t]+(?:up|down))?[ \t\n]+from[ \t\n]+" + _ITS_CUE)
 _CHANGE_FROM = lazy_re.compile(_CHANGE + r"$")
 #: The score's own bracket, in a change: "rose from 76 (5th percentile) in 2023 to 82".
 _ITS_BRACKET = r"(?:[ \t]*\([^()\n]{1,30}\))?"
 #: ... and on to the number it went to: "went from 78 in 2023 to ", "rose from 80 to ".
 _CHANGE_TO = lazy_re.compile(_CHANGE + r"\d{1,3}(?:\.\d{1,2})?" + _ITS_BRACKET
                              + r"(?:[ \t\n]+in[ \t\n]+" + WHEN
-                             + r"?(?:19|20)\d\d)?[ \t\n]+to[ \t\n]+$", re.IGNORECASE)
+                             + r"?(?:19|20)\d\d)?[ \t\n]+to[ \t\n]+" + _ITS_CUE + "$",
+                             re.IGNORECASE)
 #: After the number a change went from, the year that dates it, then "to": " in 2023 to".
 _DATED_TO = lazy_re.compile(r"\d{1,3}(?:\.\d{1,2})?" + _ITS_BRACKET + r"[ \t\n]+in[ \t\n]+"
                             + WHEN + r"?(?:19|20)\d\d[ \t\n]+to\b", re.IGNORECASE)
