@@ -60,7 +60,7 @@ MAX_LINE = 400
 
 class Column(NamedTuple):
     start: int
-    kind: str  # label, standard, scaled, t, score, percentile, ci, ge, rater, ignore
+    kind: str  # label, standard, scaled, t, score, percentile, ci, ge, rater, metric, ignore
     level: int | None = None  # a confidence interval's or band's level, in percent
     tab: int = -1  # in a header split at tabs: how many tabs stand before it
     group: str = ""  # whose rating: a rater's own columns' ("Parent T"); the label's, a table's
@@ -87,6 +87,10 @@ _TYPED = lazy_re.compile(r"^(SS|ScS|T|ss)\s*=?\s*(\d{1,3}(?:\.\d{1,2})?)$")
 _TYPES = {"SS": "standard", "ScS": "scaled", "T": "t", "ss": "score"}
 #: A column whose cells say whose rating each row is ("Parent", "Teacher").
 _RATER_HEADS = frozenset({"rater", "raters", "informant", "respondent", "rated by", "form"})
+#: A column whose cells say each row's type of score ("Standard", "Scaled", "T-score").
+_METRIC_HEADS = frozenset({"metric", "metric type", "score type", "type of score", "type"})
+#: The types a metric cell may give its row's score.
+_METRIC_KINDS = frozenset({"standard", "scaled", "v", "t", "percentile", "ge"})
 #: How Markdown marks a bold cell, on both sides ("**79**").
 _BOLD = ("**", "__")
 
@@ -126,6 +130,8 @@ def column_kind(text: str) -> Column:
     words = set(re.findall(r"[a-z%]+", low))
     if low in _RATER_HEADS:  # "Rater": each row's cell says whose rating the row is
         return Column(0, "rater")
+    if low in _METRIC_HEADS:  # "Metric": each row's cell says its score's type
+        return Column(0, "metric")
     if "raw" in words or "sum" in words or "point" in words or low in {
             "w", "ae", "rpi", "age eq"} or "age" in words:  # ("Total Point Score": the BOT-2's
         # raw total, before its scale score)
@@ -463,8 +469,16 @@ def row_cells(line: str, columns: list[Column],
         for offset, text in values:
             column = min(columns[1:], key=lambda c: abs(c.start - offset))
             placed.append((column, (offset, text)))
+    metric = next((_TYPES.get(text) or column_kind(text).kind for column, (_, text) in placed
+                   if column.kind == "metric"), None)  # ("Standard", "ScS": the row's score's
+    if metric == "score":  # type; "ss" is either, the area tells; "Seconds", "Raw": no score)
+        metric = None
+    elif metric is not None and metric not in _METRIC_KINDS:
+        metric = "ignore"
     result: list[Cell] = []
     for column, (offset, text) in placed:
+        if metric and column.kind == "score":
+            column = column._replace(kind=metric)
         if column.pair and (pair := PAIR.match(text)):  # "58 / 81": a score, its percentile
             score, percentile = pair_numbers(pair)
             for at, kind in ((score, column.keyed or column.kind), (percentile, "percentile")):
