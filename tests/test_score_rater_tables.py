@@ -255,3 +255,20 @@ def test_columns_that_name_their_rater_s_form(corner: str, scales: Scales) -> No
         ("Communication, parent rating", 84), ("Communication, teacher rating", 88),
         ("Socialization, parent rating", 72), ("Socialization, teacher rating", 79),
         ("Internalizing, parent rating", 19), ("Externalizing, parent rating", 16)]
+
+
+def test_each_rater_s_t_and_percentile_columns(scales: Scales) -> None:
+    """"Parent T  %ile  Teacher T  %ile  Self-Report T  %ile": each "%ile" is the percentile
+    of the rater's T-score before it, and the self-report's columns are the child's own.
+    Before, the parent's percentile was told as a score of no one's, the teacher's lost, and
+    the self-report's column lost."""
+    text = ("Conners 3\n"
+            "Scale                      Parent T  %ile   Teacher T  %ile   Self-Report T  %ile\n"
+            "Inattention                   72      97       68       94        61          86\n"
+            "Hyperactivity/Impulsivity     65      92       70       97        58          79\n")
+    assert [(s.label, s.value, s.stated) for s in find_scores(text, scales)] == [
+        ("Inattention, parent rating", 72, 97), ("Inattention, teacher rating", 68, 94),
+        ("Inattention, self rating", 61, 86),
+        ("Hyperactivity/Impulsivity, parent rating", 65, 92),
+        ("Hyperactivity/Impulsivity, teacher rating", 70, 97),
+        ("Hyperactivity/Impulsivity, self rating", 58, 79)]

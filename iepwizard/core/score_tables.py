@@ -116,6 +116,8 @@ def column_kind(text: str) -> Column:
     low = " ".join(text.casefold().replace("-", " ").split())
     if low[:1] == "(" and low[-1:] == ")":  # "Parent (T)": the type in brackets
         low = low[1:-1].strip()
+    if low.startswith("self report "):  # "Self-Report T": the child's own rating
+        low = "self " + low[len("self report "):]
     rater, _, rest = low.partition(" ")
     if (rater in RATERS or _YEAR.fullmatch(rater)) and rest:
         return column_kind(rest)._replace(group=rater)
@@ -207,6 +209,11 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
             return None
     for at in starts_over(found):  # tables side by side: a label column each
         columns[at] = columns[at]._replace(kind="label", bars=line.count("|", 0, found[at][0]))
+    for at in range(2, len(columns)):  # "Parent T  %ile  Teacher T  %ile": each "%ile" is the
+        before, column = columns[at - 1], columns[at]  # percentile of the rater's score
+        if column.kind == "percentile" and not column.group and before.group in RATERS and \
+                before.kind in SCORE_KINDS:  # before it
+            columns[at] = column._replace(group=before.group)
     if not any(c.group for c in columns) and (whose := _group_of(found[0][1], True)) in RATERS:
         columns[0] = columns[0]._replace(group=whose)  # "Teacher (TRS)  T  %ile": one rater's
     if "|" in line and "\t" not in line and len(columns) == len(found):
