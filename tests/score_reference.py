@@ -16,6 +16,7 @@ from iepwizard.core.score_before import (
     _NONE,
     GLUE_WORDS,
     _name_words,
+    _test_in_brackets,
     tokens,
 )
 from iepwizard.core.score_finder import _KINDS, _Finder
@@ -73,6 +74,8 @@ class SlowBefore:
                     and toks[i - 1].isalpha() and len(toks[i - 1]) <= 6:
                 self.abbr = self.abbr or toks[i - 1]
                 i -= 3
+            elif token == ")" and (opened := _test_in_brackets(toks, i)) >= 0:
+                i = opened - 1  # "Full Scale IQ (WISC-V) was 96": a test's name in brackets
             elif token.lower() in GLUE_WORDS:
                 i -= 1
             else:
