@@ -49,3 +49,12 @@ def test_short_type_words_in_the_metric_column(scales: Scales) -> None:
             "| WRAML-3  | Picture Memory    | 8     | ss   | 25   |\n")
     assert [(label, test, kind, value) for label, test, kind, value in read(text, scales)] == [
         ("Fluency", "GORT-5", "scaled", 7), ("Picture Memory", "WRAML-3", "scaled", 8)]
+
+
+def test_a_type_column_of_kinds_of_area_changes_nothing(scales: Scales) -> None:
+    # "Type" naming what the row is ("Subtest", "Index"), not its score's type: read as before
+    text = ("Test     Area                   Type       Score   %ile\n"
+            "WISC-V   Working Memory Index   Index        82      12\n"
+            "WISC-V   Digit Span             Subtest       7      16\n")
+    assert [(label, kind, value) for label, _t, kind, value in read(text, scales)] == [
+        ("Working Memory Index", "standard", 82), ("Digit Span", "scaled", 7)]

@@ -91,6 +91,9 @@ _RATER_HEADS = frozenset({"rater", "raters", "informant", "respondent", "rated b
 _METRIC_HEADS = frozenset({"metric", "metric type", "score type", "type of score", "type"})
 #: The types a metric cell may give its row's score.
 _METRIC_KINDS = frozenset({"standard", "scaled", "v", "t", "percentile", "ge"})
+#: Words of a metric cell that make its row's number no score.
+_NO_SCORE_METRICS = frozenset({"raw", "seconds", "sec", "secs", "errors", "z", "time", "count",
+                               "percent", "age"})
 #: How Markdown marks a bold cell, on both sides ("**79**").
 _BOLD = ("**", "__")
 
@@ -476,12 +479,12 @@ def row_cells(line: str, columns: list[Column],
         for offset, text in values:
             column = min(columns[1:], key=lambda c: abs(c.start - offset))
             placed.append((column, (offset, text)))
-    metric = next((_TYPES.get(text) or column_kind(text).kind for column, (_, text) in placed
-                   if column.kind == "metric"), None)  # ("Standard", "ScS": the row's score's
-    if metric == "score":  # type; "ss" is either, the area tells; "Seconds", "Raw": no score)
-        metric = None
-    elif metric is not None and metric not in _METRIC_KINDS:
-        metric = "ignore"
+    said = next((text for column, (_, text) in placed if column.kind == "metric"), "")
+    metric = (_TYPES.get(said) or column_kind(said).kind) if said else None  # ("Standard",
+    if metric not in _METRIC_KINDS:  # "ScS": the row's score's type; "ss" is either, the
+        metric = "ignore" if said and _NO_SCORE_METRICS.intersection(  # area tells; "Raw",
+            re.findall(r"[a-z]+", said.casefold())) else None  # "Seconds": no score; a
+        # word that names no type, "Subtest", "Index": the row as it was)
     result: list[Cell] = []
     for column, (offset, text) in placed:
         if metric and column.kind == "score":
