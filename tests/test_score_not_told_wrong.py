@@ -549,3 +549,14 @@ def test_a_bound_written_with_a_short_type_word_is_no_score(text: str, scales: S
 def test_a_short_type_word_after_an_area_still_gives_its_score(scales: Scales) -> None:
     assert read("Star Math: PR 18. Students below PR 25 receive Tier 2 support.", scales) == [
         ("Math", "Star Math", "percentile", 18)]
+
+
+@pytest.mark.parametrize("text", [
+    "On the BRIEF-2 parent form the Inconsistency score of 3 was acceptable.",
+    "BASC-3 validity: the F Index was 1 and the Consistency Index 7 (Acceptable).",
+    "Conners 4: Negative Impression score of 2; the Inconsistency Index was 5.",
+])
+def test_a_rating_scale_s_validity_figure_is_no_score(text: str, scales: Scales) -> None:
+    # a count that says whether the form can be trusted, not a score of the child's; the
+    # Inconsistency 3 was told as "a score of a kind the report does not say"
+    assert read(text, scales) == []

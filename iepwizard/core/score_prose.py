@@ -104,6 +104,12 @@ _CONTINUE = lazy_re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
 _NEXT_CELL = ("  ", "\t", " |", "|")
 #: A bracket opening a list of numbers: "(77, 76, 71)".
 _LISTED_IN_BRACKETS = lazy_re.compile(r"\(\d{1,3}(?:\.\d)?\s*[,;]\s*\d")
+#: A rating form's validity figures: counts that say whether the form can be trusted, no score
+#: of the child's (the BRIEF-2's, the BASC-3's, the Conners 4's).
+_VALIDITY = frozenset({"inconsistency", "negativity", "infrequency", "f index",
+                       "consistency index", "response pattern", "response pattern index",
+                       "negative impression", "positive impression", "inconsistency index",
+                       "omission index", "validity index"})
 #: Words that name a score but not its type: alone before a number, they are its label.
 _SCORE_NAMES = ("composite", "quotient")
 #: A subject's mark and a comma, as in a list of marks ("Math 74, "), ending where it ends.
@@ -470,6 +476,8 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         kind, role, bands = finder.facts(area, test, before.cue)
     else:
         label = label or before.unknown_label()
+        if label and " ".join(label.casefold().split()) in _VALIDITY:
+            return None, 0  # ("the Inconsistency score of 3": whether the form can be trusted)
         if before.cue is None or (before.cue == "score" and (
                 not label or _LISTED_IN_BRACKETS.match(text, start - 1)
                 or _AGAINST_CUT.match(text, taken_to))):
