@@ -44,11 +44,12 @@ _VERBS = {"was", "were", "is", "are", "had", "has", "scored", "earned", "obtaine
 _NO_SCORE = {"raw", "criterion", "cutoff", "cut"}
 #: What a child does, not an area: the word before it is a name ("Eli scored at ...").
 _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "performed"}
-#: A number right after one of these describes a scale or a range; it is not a score.
-DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "below",
-               "above", "under", "over", "least", "most"}
-#: Of those, the bounds a school draws ("below PR 25"): also before a short type word.
+#: The bounds a school draws ("below PR 25", "above the 15th"): a number after them is none,
+#: also past a short type word.
 _BOUNDS = frozenset({"below", "above", "under", "over"})
+#: A number right after one of these describes a scale or a range; it is not a score.
+DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "least",
+               "most"} | _BOUNDS
 #: A word in brackets after a subtest's name that says which kind of subtest it is.
 _ASIDES = {"supplemental", "supplementary", "optional", "core", "primary", "secondary",
            "ancillary"}
@@ -404,15 +405,20 @@ class Before:
         if len(self.glue) >= 2 and self.glue[-1] in ("=", "of") and \
                 self.glue[-2].lower() == "average":
             return True  # ("standard scores (average = 100)", "an average of 100": the scale)
-        cue = False  # (past a short type word, only a bound: "below PR 25" is a line drawn,
-        for token in reversed(self.glue):  # as "below the 25th percentile" is; "from SS 78
-            if (low := token.lower()) in _SKIP_BEFORE:  # to SS 85" gives the child's)
+        # Past a short type word, only a bound describes: "below PR 25" is a line drawn, as
+        # "below the 25th percentile" is, but "from SS 78 to SS 85" gives the child's scores.
+        past_cue = False
+        for token in reversed(self.glue):
+            if (low := token.lower()) in _SKIP_BEFORE:
                 continue
             if token in _SHORT_CUES:
-                cue = True
-                continue
-            return low in _BOUNDS if cue else low in DESC_BEFORE or low == "grade"
-        return bool(self.words) and self.words[-1].lower() in (_BOUNDS if cue else DESC_BEFORE)
+                past_cue = True
+            elif past_cue:
+                return low in _BOUNDS
+            else:
+                return low in DESC_BEFORE or low == "grade"
+        last = self.words[-1].lower() if self.words else ""
+        return last in (_BOUNDS if past_cue else DESC_BEFORE)
 
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the short type words stand ("SS", "T", "PR", "GE", "IQ"): written so, they

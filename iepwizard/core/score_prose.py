@@ -75,8 +75,6 @@ _AGAINST_CUT = lazy_re.compile(
      ).replace("_", r"[ \t\n]+"), re.IGNORECASE)
 #: A range said in words, in brackets after an area: " (At-Risk)", " (Very Elevated)".
 _RANGE_SAID = lazy_re.compile(r" ?\([A-Za-z][A-Za-z -]{0,28}\)")
-#: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
-#: spaces alone (in a table row, the next number is another column).
 #: A short type word before a change's number: "went from SS 78 in 2023 to SS 85".
 _ITS_CUE = r"(?:(?:SS|ScS|T|PR)[ \t]*[=:]?[ \t]*)?"
 #: A change of a score, its verb to the number it went from: "went from ", "rose from ",
@@ -99,6 +97,8 @@ _EQUAL_TO = lazy_re.compile(
     r"[ \t)\]]*,?[ \t]+(?:which[ \t]+)?(?:corresponds?|is[ \t]+equal|equals|is[ \t]+"
     r"equivalent|translates?|converts?)(?:[ \t]+to)?[ \t]+(?:a[ \t]+)?grade[ \t]+"
     r"equivalent[ \t]+(?:\(GE\)[ \t]+)?(?:of[ \t]+)?")
+#: Between two scores of one list: a comma or "and" ("scaled scores of 6, 7 and 8"); not
+#: spaces alone (in a table row, the next number is another column).
 _CONTINUE = lazy_re.compile(r"\s*(?:,\s*(?:and|or|&)?|and|or|&)\s*")
 #: How a row's next cell starts: two spaces, a tab, a "|" (see score_headerless).
 _NEXT_CELL = ("  ", "\t", " |", "|")

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from . import lazy_re
-from .scores import RATED, Score, plausible, said_by
+from .scores import RATED, RATER_SAID, Score, plausible, said_by
 
 if TYPE_CHECKING:
     from .score_tables import Column
@@ -124,10 +124,6 @@ def _bracket_rater(text: str, pos: int) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
-#: Where a bullet of a list begins: its rater is read from its own line on.
-_BULLET = lazy_re.compile(r"\n[ \t]*[-*\u2022][ \t]")
-
-
 #: Where the words before a colon that may name a rater begin: after a list's or a title's
 #: mark ("Adaptive scales of note - father:", "Amira; teacher:", "TRS-C, teacher:").
 _HEAD_START = lazy_re.compile(r".*(?:[;,(\n]|\s[-\u2013\u2014]\s)", re.DOTALL)
@@ -176,6 +172,10 @@ def first_cell_rater(text: str, pos: int) -> str:
         return ""
     named = {kind for _, kind in _mentions(" " + cell.lower())}
     return named.pop() if len(named) == 1 else ""
+
+
+#: Where a bullet of a list begins: its rater is read from its own line on.
+_BULLET = lazy_re.compile(r"\n[ \t]*[-*\u2022][ \t]")
 
 
 def _person_rater(text: str, pos: int) -> str:
@@ -389,10 +389,6 @@ def table_rater(text: str, columns: list[Column], row: list[Score]) -> str:
     return RATER_KINDS.get(groups.pop(), "")
 
 
-#: A rater said after a score's label by its table's column (`said_by`): ", parent rating".
-_RATER_SAID = lazy_re.compile(r", ([a-z]+) rating$")
-
-
 def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str = "",
              paragraphs: Sequence[tuple[int, int, int]] = (),
              rated: frozenset[str] = frozenset()) -> list[Score]:
@@ -421,7 +417,7 @@ def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str 
     if pending:  # raters' columns of a table name theirs in the label already ("Parent Form
         for score in scores:  # Teacher Form"): a paragraph after it may name one of them
             if (score.role in RATED or score.test in rated) and (
-                    said := _RATER_SAID.search(score.label)):
+                    said := RATER_SAID.search(score.label)):
                 whose.setdefault((score.label[:said.start()], score.test), set()).add(said[1])
     twice = {test for (_, test), named in whose.items() if len(named) > 1}
     if not twice:
@@ -431,7 +427,7 @@ def rated_by(scores: list[Score], raters: list[tuple[int, int, str]], text: str 
     for at, count, rater in raters:
         scores[at:at + count] = [s._replace(label=s.label + said_by(rater))
                                  if s.label and (s.role or s.test in rated) and s.test in twice
-                                 and not _RATER_SAID.search(s.label)  # (its table's said it)
+                                 and not RATER_SAID.search(s.label)  # (its table's said it)
                                  else s
                                  for s in scores[at:at + count]]
     return scores

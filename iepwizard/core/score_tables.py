@@ -181,11 +181,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         # "                  Parent   Teacher": raters' (years', forms': the line names two)
         # columns over no label's, their type said above the table ("BRIEF-2 (T-scores
         # ...)") or by each row's area
-        return [Column(0, "label"), *(Column(offset, "score",
-                                             group=(group := _group_of(text, True)),
-                                             pair=_YEAR.fullmatch(group) is not None)
-                                      for offset, text in found)]  # (a year's: see
-        # _years_then_change)
+        return [Column(0, "label"), *(_group_column(Column(offset, "score"), text)
+                                      for offset, text in found)]
     tabbed = "\t" in line and "|" not in line
     columns = [Column(0, "label", None, 0 if tabbed else -1)]
     if unlabelled(line, found):  # "                 Scaled   %ile": the labels' column is
@@ -200,12 +197,10 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         if said:
             columns = said
         elif len(found) > 2 and all(_group_of(text, True) for _, text in found[1:]):
-            columns = columns[:1] + [c._replace(kind="score",
-                                                group=(group := _group_of(text, True)),
-                                                pair=_YEAR.fullmatch(group) is not None)
+            columns = columns[:1] + [_group_column(c, text)
                                      for c, (_, text) in zip(columns[1:], found[1:],
                                                              strict=True)]  # "Scale  Parent
-            # Teacher", or "WIAT-4  Jan 2020  Feb 2023": a year's cell may be "82 (12)"
+            # Teacher", or "WIAT-4  Jan 2020  Feb 2023"
         elif (years := _years_then_change(found)) is not None:
             columns = columns[:1] + years  # "WISC-V   Jan 2020   Feb 2023   Change 20-23"
         else:
@@ -246,6 +241,14 @@ def compares_scores(line: str, found: list[tuple[int, str]] | None = None) -> bo
 
 #: First words of a column after the years' that gives the change between two of them.
 _CHANGE_HEADS = frozenset({"change", "gain", "growth", "diff", "diff."})
+
+
+def _group_column(column: Column, text: str) -> Column:
+    """The column, a score column of the group its header cell names alone ("Parent",
+    "Teacher Form", "Feb 2023"): a year's cells may hold a percentile in brackets, "82 (12)"
+    (a table of years gives no raw score so; see _years_then_change)."""
+    group = _group_of(text, True)
+    return column._replace(kind="score", group=group, pair=_YEAR.fullmatch(group) is not None)
 
 
 def _years_then_change(found: list[tuple[int, str]]) -> list[Column] | None:
@@ -439,6 +442,18 @@ class Cell(NamedTuple):
     group: str = ""  # its column's rater
 
 
+def _metric_kind(said: str) -> str | None:
+    """The kind a row's metric cell gives its score ("Standard", "ScS", "T-score"); "ignore"
+    where it names a count, a time or an age ("Raw", "Seconds": no score); None where it
+    names no type ("ss", either kind: the area tells; "Subtest", "Index": the row as it
+    is)."""
+    kind = _TYPES.get(said) or column_kind(said).kind
+    if kind in _METRIC_KINDS:
+        return kind
+    return "ignore" if _NO_SCORE_METRICS.intersection(re.findall(r"[a-z]+", said.casefold())) \
+        else None
+
+
 def row_cells(line: str, columns: list[Column],
               found: list[tuple[int, str]] | None = None) -> tuple[str, int, list[Cell]]:
     """The row's label (and its offset), and its number cells with the column each is in
@@ -479,12 +494,8 @@ def row_cells(line: str, columns: list[Column],
         for offset, text in values:
             column = min(columns[1:], key=lambda c: abs(c.start - offset))
             placed.append((column, (offset, text)))
-    said = next((text for column, (_, text) in placed if column.kind == "metric"), "")
-    metric = (_TYPES.get(said) or column_kind(said).kind) if said else None  # ("Standard",
-    if metric not in _METRIC_KINDS:  # "ScS": the row's score's type; "ss" is either, the
-        metric = "ignore" if said and _NO_SCORE_METRICS.intersection(  # area tells; "Raw",
-            re.findall(r"[a-z]+", said.casefold())) else None  # "Seconds": no score; a
-        # word that names no type, "Subtest", "Index": the row as it was)
+    metric = next((_metric_kind(text) for column, (_, text) in placed
+                   if column.kind == "metric"), None)
     result: list[Cell] = []
     for column, (offset, text) in placed:
         if metric and column.kind == "score":

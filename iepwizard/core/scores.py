@@ -93,6 +93,8 @@ def _whole(percentile: float) -> int:
 #: Whose rating or which year a score's label ends with (`said_by`): ", parent rating",
 #: " (2023)".
 GROUP_SAID = lazy_re.compile(r"(, [\w-]+ rating| \(\d{4}\))$")
+#: Of those, a rater's (group 1: the rater): ", parent rating".
+RATER_SAID = lazy_re.compile(r", ([\w-]+) rating$")
 #: The year a label was dated with: "Full Scale IQ (2023)" (`dated`).
 DATED_LABEL = lazy_re.compile(r" \((?:19|20)\d\d\)$")
 
