@@ -47,6 +47,8 @@ _DONE_BY = {"scored", "earned", "obtained", "received", "achieved", "got", "perf
 #: The bounds a school draws ("below PR 25", "above the 15th"): a number after them is none,
 #: also past a short type word.
 _BOUNDS = frozenset({"below", "above", "under", "over"})
+#: The short names of growth percentiles (student, conditional): see `Before.grows`.
+_GROWTH_RANKS = frozenset({"SGP", "CGP"})
 #: A number right after one of these describes a scale or a range; it is not a score.
 DESC_BEFORE = {"mean", "m", "sd", "deviation", "between", "from", "to", "than", "least",
                "most"} | _BOUNDS
@@ -402,6 +404,9 @@ class Before:
         if self.words and self.words[-1].lower() == "sum" and self.glue and \
                 self.glue[0].lower() == "of":
             return True  # ("(sum of scaled scores = 13)": what a composite is made from)
+        if self.grows():
+            return True  # ("her student growth percentile (SGP) was 41": how her growth
+            # ranks, not where she stands)
         if len(self.glue) >= 2 and self.glue[-1] in ("=", "of") and \
                 self.glue[-2].lower() == "average":
             return True  # ("standard scores (average = 100)", "an average of 100": the scale)
@@ -419,6 +424,18 @@ class Before:
                 return low in DESC_BEFORE or low == "grade"
         last = self.words[-1].lower() if self.words else ""
         return last in (_BOUNDS if past_cue else DESC_BEFORE)
+
+    def grows(self) -> bool:
+        """Whether the number is a growth percentile ("conditional growth percentile: 58",
+        "student growth percentile (SGP) was 41", "SGP: 55"): a screener's rank of how much
+        the child grew since the last testing among children who started where they did. It
+        says nothing of where the child stands, so it is no score of theirs to place on the
+        curve (a child far behind may grow faster than most and stay far behind)."""
+        words, glue = self.words, self.glue
+        return bool(words) and (
+            words[-1] in _GROWTH_RANKS or self.abbr in _GROWTH_RANKS
+            or (words[-1].lower() == "growth" and bool(glue)
+                and glue[0].lower() in ("percentile", "percentiles", "%ile")))
 
     def cue_spans(self) -> tuple[tuple[int, int], ...]:
         """Where the short type words stand ("SS", "T", "PR", "GE", "IQ"): written so, they

@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from . import lazy_re
+from .scales import tokens
 from .score_before import GLUE_WORDS
 from .score_halves import halves
 from .score_label_last import label_last
 from .score_raters import RATER_KINDS
+from .score_screeners import last_area
 from .score_tables import SCORE_KINDS, Cell, Column, cells, row_cells
 from .score_wrapped import names_area, wrapped_label
 from .scores import Score, plausible, said_by
@@ -105,6 +107,10 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         areas, words = finder.areas_named(parts)
         areas, words = (areas, 2) if areas and words == len(parts) else ((), 0)  # (all of it:
         # "NWF-CLS", never its "CLS" alone)
+    if not areas and _SEASON.fullmatch(plain.strip()) and (
+            total := _screener_total(finder, line_start)) is not None:
+        areas, words = (total,), 2  # "Fall 2025   402   18   2.1" under "Window  Scaled
+        # Score  PR  GE": a season of the one-area screener named last above (Star Reading)
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
         if not (areas and all(a.kind == "percentile" for a in areas) and _repeats(columns)):
             return _scores(finder, line_start, numbers, areas, words, plain, row_rater)
@@ -118,6 +124,29 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         scores += _scores(finder, line_start, [c for c in numbers if c.group == rater], areas,
                           words, plain, rater)
     return scores
+
+
+#: A row's label that names a screening window, not an area ("Fall 2025", "Winter", "BOY").
+_SEASON = lazy_re.compile(
+    r"(?i:fall|autumn|winter|spring|summer|boy|moy|eoy|(?:beginning|middle|end) of (?:the )?"
+    r"year)(?:\s+(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?)?")
+
+
+def _screener_total(finder: _Finder, line_start: int) -> Area | None:
+    """The area of the screener named last before a row: its one area (Star Reading's
+    "Reading"), or the one named right after the test's name on its line ("MAP Growth
+    Reading"); None where the test is no screener or the area is not said."""
+    last = finder.last_test(line_start)
+    if last is None or not finder.scales.screener(last[0]):
+        return None
+    test_id, _, end = last
+    total = finder.scales.totals.get(test_id)
+    if total is not None:
+        return total if total.kind == "percentile" else None
+    text = finder.text
+    line_end = text.find("\n", end)
+    title = text[end:line_end if line_end >= 0 else len(text)].split("  ", 1)[0]
+    return last_area(finder, test_id, tokens(title))
 
 
 #: A word after an area's name that says what kind of area it is (see `_read`).

@@ -35,7 +35,7 @@ def screener_area(finder: _Finder, start: int, cue: str | None) -> tuple[Area, s
     if cue not in ("percentile", "ge") or (found := screener_before(finder, start)) is None:
         return None
     test_id, end = found
-    area = _last_area(finder, test_id, tokens(finder.text[end:start]))
+    area = last_area(finder, test_id, tokens(finder.text[end:start]))
     if area is None:
         area = finder.scales.totals.get(test_id)
     if area is None or area.kind != "percentile":
@@ -62,7 +62,7 @@ def screener_before(finder: _Finder, start: int) -> tuple[str, int] | None:
     return test_id, end
 
 
-def _last_area(finder: _Finder, test_id: str, words: list[str]) -> Area | None:
+def last_area(finder: _Finder, test_id: str, words: list[str]) -> Area | None:
     """The test's percentile area named last in the words (its longest name there)."""
     for end in range(len(words), 0, -1):
         areas, _ = finder.areas_named(words[:end])

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from . import lazy_re
-from .score_halves import starts_over
+from .score_halves import starts_over, windows_between
 from .score_pairs import PAIR, pair_numbers, split_pair
 
 _SPLIT = lazy_re.compile(r"\t+|\|| {2,}")
@@ -138,8 +138,9 @@ def column_kind(text: str) -> Column:
     if low in _METRIC_HEADS:  # "Metric": each row's cell says its score's type
         return Column(0, "metric")
     if "raw" in words or "sum" in words or "point" in words or low in {
-            "w", "ae", "rpi", "age eq"} or "age" in words:  # ("Total Point Score": the BOT-2's
-        # raw total, before its scale score)
+            "w", "ae", "rpi", "age eq"} or "age" in words or "growth" in words:  # ("Total
+        # Point Score": the BOT-2's raw total, before its scale score; "Growth %ile": a rank
+        # of how much the child grew, not of where the child stands)
         kind = "ignore"
     elif words & {"band", "ci"} and ("ss" in words or "standard" in words):  # "SS (90% CI)"
         kind = "standard"
@@ -205,7 +206,8 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
             columns = columns[:1] + years  # "WISC-V   Jan 2020   Feb 2023   Change 20-23"
         else:
             return None
-    for at in starts_over(found):  # tables side by side: a label column each
+    for at in [*starts_over(found), *windows_between(found, columns)]:  # tables side by
+        # side: a label column each
         columns[at] = columns[at]._replace(kind="label", bars=line.count("|", 0, found[at][0]))
     for at in range(2, len(columns)):  # "Parent T  %ile  Teacher T  %ile": each "%ile" is the
         before, column = columns[at - 1], columns[at]  # percentile of the rater's score
