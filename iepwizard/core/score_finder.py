@@ -50,6 +50,7 @@ from .score_tables import (
     is_row,
     is_rule,
     is_section,
+    is_subheading,
     with_line_above,
 )
 from .score_test_words import with_test_words
@@ -71,6 +72,9 @@ _CELL_BEFORE = lazy_re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 _KINDS = NORMED
 
 
+_WORD = lazy_re.compile(r"[^\W_]+|&")
+#: A part's heading over raw scores.
+_RAW_PART = lazy_re.compile(r"\braw\b", re.IGNORECASE)
 #: A line that leads from its first number to a name by dot leaders ("  103 ..... 58th .....
 #: General Intellectual Ability"): the name is where the last leader ends.
 _LEADS_TO_NAME = lazy_re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]*(?:\.[ \t]?){3,}"
@@ -93,6 +97,9 @@ class _Finder(Mentions):
         self.paragraphs: list[tuple[int, int, int]] = []
         self._headers: dict[int, list[Column] | None] = {}  # table rows -> their header
         self._plain: set[int] = set()  # lines that are no table row
+        #: Rows under a part's heading that says they are raw ("Validity (raw scores)"):
+        #: their numbers are no scores (see `_header_for`).
+        self._raw_rows: set[int] = set()
         self.row: tuple[int, list[tuple[int, str]]] = (-1, [])  # the last row's cells
         self._cells: tuple[str | None, list[tuple[int, str]]] = (None, [])  # the last line's
         self.sections: dict[int, bool] = {}  # lines with leaders -> whether they list sections
@@ -281,6 +288,9 @@ class _Finder(Mentions):
                     found.extend(across[0])
                     self.skip_to = line_end
                     continue
+                if columns is not None and line_start in self._raw_rows:
+                    self.skip_to = line_end  # (raw scores: none is the child's to explain)
+                    continue
                 if columns is not None:
                     row = read_row(self, line_start, text[line_start:line_end], columns)
                     if rater := table_rater(text, columns, row):
@@ -408,6 +418,7 @@ class _Finder(Mentions):
         stop: tuple[int, str, list[tuple[int, str]]] | None = None
         end = start = line_start - 1  # (`start`, where the header is found: its line's start)
         blanks = False
+        parted = False  # whether a part's heading stands between the line and those read
         pieces = 0  # lines passed since the last row that are pieces of a wrapped label
         cut = False  # whether the last of them ends in a hyphen
         while end >= 0 and len(visited) < MAX_ROWS:
@@ -415,6 +426,8 @@ class _Finder(Mentions):
             if end - start >= MAX_LINE:
                 break
             if start in self._headers:
+                if not parted and start in self._raw_rows:
+                    self._raw_rows.update(visited)  # (the raw part above goes on)
                 result, start = self._headers[start], -1  # (its title read already)
                 break
             line = self.text[start:end]
@@ -432,11 +445,20 @@ class _Finder(Mentions):
                 continue
             if blank or is_rule(line) or is_section(line):  # a header's underline ("|---|",
                 end = start - 1  # "-----  -----"), one blank line (under the header, at a
-                continue  # page break), or a part's heading ("CLINICAL SCALES")
+                # page break), or a part's heading ("CLINICAL SCALES")
+                parted = self._part_heading(line, parted, visited) if not blank else parted
+                continue
             if pieces < 2 and is_label_piece(line):
+                parted = True
                 cut = line.rstrip().endswith("-")
                 pieces += 1  # a row's label wrapped onto a line of its own ("Comprehension"),
                 end = start - 1  # the table going on above it (see score_wrapped)
+                continue
+            if not blanks and is_subheading(line) and self._row_or_header_above(start) and \
+                    not self._starts_label_below(line, end + 1):
+                end = start - 1  # a part's heading between rows ("Validity (raw scores)",
+                # "DSM-5 Symptom Scales"), or under the header, no blank line by it
+                parted = self._part_heading(line, parted, visited)
                 continue
             found = cells(line)  # read once for both questions
             if (columns := header(line, found)) is not None:
@@ -470,6 +492,34 @@ class _Finder(Mentions):
         for visited_start in visited:
             self._headers[visited_start] = result
         return result
+
+    def _part_heading(self, line: str, parted: bool, visited: list[int]) -> bool:
+        """Passing a part's heading: where it is the first passed and says its rows are raw
+        scores ("Validity (raw scores)", "RAW SCORES"), the rows read so far are raw.
+        Returns True (a heading was passed)."""
+        if not parted and _RAW_PART.search(line):
+            self._raw_rows.update(visited)
+        return True
+
+    def _starts_label_below(self, line: str, below: int) -> bool:
+        """Whether the line is the start of a name the label of the row starting at `below`
+        ends ("CASL-2 General Language" over "Ability Index   ...   81"): no heading."""
+        line_end = self.text.find("\n", below, below + MAX_LINE)
+        found = cells(self.text[below:line_end if line_end >= 0 else below + MAX_LINE])
+        if not found:
+            return False
+        label = _WORD.findall(found[0][1])
+        words = ["and" if w == "&" else w for w in (*_WORD.findall(line), *label)]
+        return self.areas_named(words)[1] > len(label)
+
+    def _row_or_header_above(self, start: int) -> bool:
+        """Whether the line above the one starting at `start` is a table's row or header."""
+        if start == 0:
+            return False
+        above_start = self.text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1
+        above = self.text[above_start:start - 1]
+        found = cells(above)
+        return is_row(above, found) or header(above, found) is not None
 
     def _header_above(self, start: int, line: str,
                       found: list[tuple[int, str]]) -> list[Column] | None:

@@ -391,6 +391,20 @@ def is_section(line: str) -> bool:
     return _SECTION.fullmatch(line) is not None
 
 
+#: A part's heading inside a table, as most tables write it: a few words (a digit may be in
+#: one: "DSM-5 Symptom Scales"), a capital first, maybe an aside in brackets ("Validity (raw
+#: scores)"); no number alone, no sentence's full stop.
+_SUBHEADING = lazy_re.compile(
+    r"[ \t]*[A-Z][\w/&'-]*(?: [\w/&'-]*[^\W\d_][\w/&'-]*){0,4}(?: \([^()\d.]{1,30}\))?:?[ \t]*")
+
+
+def is_subheading(line: str) -> bool:
+    """Whether the line may be a part's heading inside a table written in small letters too
+    (see `_SUBHEADING`): the table's rows keep its header past it where a row or the header
+    stands right above it (`_Finder._header_for` asks)."""
+    return _SUBHEADING.fullmatch(line) is not None
+
+
 def is_rule(line: str) -> bool:
     """Whether the line only underlines a header: "|---|:---:|", "------  ------", "====="."""
     return _RULE.fullmatch(line) is not None
