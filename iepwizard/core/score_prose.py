@@ -25,7 +25,7 @@ from .score_none import any_score, in_longer_name, predicted, ranked
 from .score_quoted import quoted_year, said_again
 from .score_rater_pairs import rater_pair
 from .score_raters import FORM_RATERS, SENTENCE_END
-from .score_records import record_heading
+from .score_records import own_scale_field, record_heading
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
 from .score_subjects import subject_area
@@ -360,6 +360,10 @@ def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
     return word.endswith("IQ") or finder.names_any({area.test for area in areas})
 
 
+#: The last word before "Score:" of a field on a test's own scale (see `own_scale_field`).
+_OWN_SCALE_WORDS = frozenset({"Ability", "W", "ability"})
+
+
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
     """The score(s) this number gives (with a grade equivalent written after it), and where
     what it took ends; (None, 0) when it is no score. (`ends_something` is asked first.)"""
@@ -408,8 +412,10 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
         # is average": not the child's score
     before = Before(text, _before_aside(text, start), finder.scales.lengths)
     if before.describes() or (before.glue == ["SS"] and not before.words
-                              and _listed_subject(text, start)):
-        return None, 0
+                              and _listed_subject(text, start)) or (
+            before.words and before.words[-1] in _OWN_SCALE_WORDS
+            and own_scale_field(text, start)):
+        return None, 0  # (nor "Ability Score: 104", the DAS-II's own scale)
     if cue_after:
         before.cue = "percentile"
     elif before.cue is None and not before.words and (

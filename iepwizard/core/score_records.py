@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import lazy_re
+from .score_tables import is_page_line
 
 #: One cell of a record: a short name, a colon, a short value ("CI(95%): 74-84", "SS: 79").
 _CELL = lazy_re.compile(r"\s*(?:%|[^\W\d_])[\w%().\s/-]{0,24}:\s*[^\s|;:][^|;]{0,24}", re.ASCII)
@@ -50,6 +51,8 @@ def record_heading(text: str, pos: int) -> int | None:
         return None  # (a line this long is no record: not read further, which on a long
         # text of one line, read for every number, would take time growing as its square)
     line = text[start:len(text) if end < 0 else end]
+    if _CELL.fullmatch(line.rstrip()) and (_TYPED.match(line) or _SCORE_FIELD.match(line)):
+        return _field_heading(text, start)  # "Standard Score: 89", a field of its own
     if not is_record(line):
         first = _SPLIT.search(line)  # "Word Reading | Raw: 41 | SS: 79": the area first
         if first is None or first.start() >= pos - start or not is_record(
@@ -76,3 +79,46 @@ def record_heading(text: str, pos: int) -> int | None:
             continue
         return end if _HEADING.fullmatch(line) else None
     return None
+
+
+#: A field that gives a score whose type another field says ("Score: 6", then "Score Type:
+#: Scaled Score"): the area's name is the record's, as for a typed field.
+_SCORE_FIELD = lazy_re.compile(r"\s*Score\s*:", re.IGNORECASE)
+#: A record's heading in an export that prints one field per line: "Subtest: Matrices",
+#: "Composite: General Conceptual Ability (GCA)" (group "name": the area's name).
+_KIND_HEADING = lazy_re.compile(
+    r"[ \t]*(?:Subtest|Composite|Index|Cluster|Scale|Domain|Area|Measure)[ \t]*:[ \t]*"
+    r"(?P<name>[^\W\d_][^:|;.!?\n]{1,60}?)[ \t]*", re.IGNORECASE)
+#: How many field lines may stand between a field's score and its record's heading.
+_FIELDS_UP = 8
+
+
+def _field_heading(text: str, start: int) -> int | None:
+    """Where the name of the record heading a field line ends ("Subtest: Matrices" over
+    "Ability Score: 104" and "T-Score: 42"): reading up from the line starting at `start`,
+    past other fields ("name: value" lines) and a page's running footer; None where a blank
+    line or any other line comes first (a record's fields stand together under it)."""
+    for _ in range(_FIELDS_UP):
+        if start == 0:
+            return None
+        end = start - 1
+        start = text.rfind("\n", max(0, end - _LONGEST), end) + 1
+        line = text[start:end].rstrip()
+        if (heading := _KIND_HEADING.fullmatch(line)) is not None:
+            return start + heading.end("name")
+        if not (_CELL.fullmatch(line) or is_page_line(line)):
+            return None
+    return None
+
+
+#: A field of a test's own item-response scale, not a normed score: the DAS-II's "Ability
+#: Score", the WJ IV's "W Score" (centred on the average child's, not on 100).
+_OWN_SCALE_FIELD = lazy_re.compile(r"[ \t]*(?:Ability|W)[ \t]+Scores?[ \t]*:", re.IGNORECASE)
+
+
+def own_scale_field(text: str, pos: int) -> bool:
+    """Whether the number at `pos` is the value of an "Ability Score:" or "W Score:" field
+    on a line of its own (see `_OWN_SCALE_FIELD`)."""
+    start = text.rfind("\n", max(0, pos - _LONGEST), pos) + 1
+    field = _OWN_SCALE_FIELD.match(text, start, pos)
+    return field is not None and not text[field.end():pos].strip()
