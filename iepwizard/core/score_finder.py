@@ -72,6 +72,7 @@ _CELL_BEFORE = lazy_re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 _KINDS = NORMED
 
 
+#: The words of a row's label (see `_Finder._starts_label_below`).
 _WORD = lazy_re.compile(r"[^\W_]+|&")
 #: A part's heading over raw scores.
 _RAW_PART = lazy_re.compile(r"\braw\b", re.IGNORECASE)
@@ -446,7 +447,9 @@ class _Finder(Mentions):
             if blank or is_rule(line) or is_section(line):  # a header's underline ("|---|",
                 end = start - 1  # "-----  -----"), one blank line (under the header, at a
                 # page break), or a part's heading ("CLINICAL SCALES")
-                parted = self._part_heading(line, parted, visited) if not blank else parted
+                if not blank:
+                    self._part_heading(line, parted, visited)
+                    parted = True
                 continue
             if pieces < 2 and is_label_piece(line):
                 parted = True
@@ -458,7 +461,8 @@ class _Finder(Mentions):
                     not self._starts_label_below(line, end + 1):
                 end = start - 1  # a part's heading between rows ("Validity (raw scores)",
                 # "DSM-5 Symptom Scales"), or under the header, no blank line by it
-                parted = self._part_heading(line, parted, visited)
+                self._part_heading(line, parted, visited)
+                parted = True
                 continue
             found = cells(line)  # read once for both questions
             if (columns := header(line, found)) is not None:
@@ -493,13 +497,12 @@ class _Finder(Mentions):
             self._headers[visited_start] = result
         return result
 
-    def _part_heading(self, line: str, parted: bool, visited: list[int]) -> bool:
-        """Passing a part's heading: where it is the first passed and says its rows are raw
-        scores ("Validity (raw scores)", "RAW SCORES"), the rows read so far are raw.
-        Returns True (a heading was passed)."""
+    def _part_heading(self, line: str, parted: bool, visited: list[int]) -> None:
+        """Passing a part's heading (`parted`: not the first passed): where it is the first
+        and says its rows are raw scores ("Validity (raw scores)", "RAW SCORES"), the rows
+        read so far (`visited`) are raw."""
         if not parted and _RAW_PART.search(line):
             self._raw_rows.update(visited)
-        return True
 
     def _starts_label_below(self, line: str, below: int) -> bool:
         """Whether the line is the start of a name the label of the row starting at `below`
