@@ -20,7 +20,7 @@ from .email_quotes import unquoted
 from .scales import Area, Scales, key_of, pool_facts
 from .score_cell_lines import cell_line_row
 from .score_dated_blocks import dated_by_heading
-from .score_key import keyed
+from .score_key import keyed, metric_keyed
 from .score_label_last import is_label_last_row, label_last
 from .score_mentions import Mentions
 from .score_none import ends_something
@@ -122,6 +122,10 @@ class _Finder(Mentions):
         #: The header of each row of a table pasted one cell per line, by the start of the
         #: row's label (see score_cell_lines).
         self.cell_line_headers: dict[int, list[Column] | None] = {}
+        #: A table with a column of tests whose rows since one naming a test the scales file
+        #: does not know are that test's, where those rows' labels start, and the test's name
+        #: ("D-KEFS"; see `score_rows`): their areas are put on no known test.
+        self.unknown_test: tuple[list[Column] | None, int, str] = (None, 0, "")
 
     def resolve(self, areas: tuple[Area, ...], words: int, cue: str | None, pos: int,
                 value: float, stated: float | None = None, prefer: str = ""
@@ -492,7 +496,7 @@ class _Finder(Mentions):
             visited = visited[:paired]
             result, start = self._header_above(*stop) if stop else None, stop[0] if stop else -1
         if result is not None and start >= 0:
-            result = titled(self.text, start, result)
+            result = metric_keyed(self.text, start, titled(self.text, start, result))
         for visited_start in visited:
             self._headers[visited_start] = result
         return result

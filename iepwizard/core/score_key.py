@@ -57,3 +57,18 @@ def bracket_kind(text: str) -> str:
     in brackets after it ("T 78 (99)"); "" where no key says so."""
     key = _BRACKET_KEY.search(text)
     return column_kind(key[1]).kind if key is not None else ""
+
+
+#: A key that says what "ss" in small letters stands for: "ss = scaled score", "ss: standard
+#: score" (reports use it for either; group 1: the type).
+_SMALL_SS = lazy_re.compile(r"(?<![\w/])ss\s*[=:]\s*(scaled|standard)\s+scores?\b")
+
+
+def metric_keyed(text: str, start: int, columns: list[Column]) -> list[Column]:
+    """A table's columns, its "Metric" column reading "ss" cells as the text's key near its
+    header (at `start`) says ("ss = scaled score": `Column.keyed`); as they were where it has
+    none, or no key says (an "ss" cell's type is then its area's)."""
+    if not any(c.kind == "metric" for c in columns) or (
+            key := _SMALL_SS.search(text, max(0, start - _REACH), start + _REACH)) is None:
+        return columns
+    return [c._replace(keyed=key[1]) if c.kind == "metric" else c for c in columns]

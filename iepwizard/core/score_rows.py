@@ -25,6 +25,33 @@ _ABBR = lazy_re.compile(r"\s*\(([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?)\)\s*
 #: The same, inside a row's label, words after it: "Oral Reading Fluency (ORF) words correct".
 _ABBR_INSIDE = lazy_re.compile(r"\s*\([A-Z][A-Za-z]{1,5}(?:-[A-Z][A-Za-z]{1,5})?\)\s*(?=\w)")
 _WORD = lazy_re.compile(r"[^\W_]+|&")
+#: A test's short name in a row's first cell: "D-KEFS", "RCFT", "TEA-Ch2" (two capitals at
+#: least, no space).
+_SHORT_NAME = lazy_re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+#: A cell of words that may be an area's name ("Trail Making: Number-Letter Switching").
+_WORDS_CELL = lazy_re.compile(r"[^\W\d_][^\W\d]*(?:[ :&/,'()-]+[^\W\d]+){0,8}")
+#: How many lines up and down `_tests_column` reads.
+_TESTS_REACH = 40
+
+
+def _tests_column(finder: _Finder, line_start: int) -> bool:
+    """Whether the first column of the table around the row at `line_start` holds tests: a
+    row near it starts with a test the scales file knows ("NEPSY-II", "WRAML-3"), as no
+    column of index abbreviations ("FR", "WM") does."""
+    text = finder.text
+    low, high = line_start, line_start
+    for _ in range(_TESTS_REACH):
+        low = text.rfind("\n", 0, max(0, low - 1)) + 1
+        high = text.find("\n", high + 1) if high < len(text) else -1
+        if high < 0:
+            high = len(text)
+    for line in text[low:high].splitlines():
+        first = cells(line)
+        if len(first) > 2 and finder.scales.test_of(first[0][1]) is not None:
+            return True
+    return False
+
+
 #: How far back a test named before a table without a known area may be, in characters.
 TEST_REACH = 1200
 
@@ -71,6 +98,20 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
                 or _test_first(finder, found[1][1])[0]):
         label = found[1][1]  # "| Phonics | WIAT-4 Pseudoword Decoding | 81 |": a column of
         # domains, then one of each test with its area
+    elif len(found) > 2 and found[2][1][:1].isdigit() and _SHORT_NAME.fullmatch(label) and \
+            _WORDS_CELL.fullmatch(found[1][1]) and finder.scales.test_of(label) is None and \
+            RATER_KINDS.get(found[1][1].casefold()) is None and not names_area(finder, label) \
+            and _tests_column(finder, line_start):
+        label = found[1][1]  # " D-KEFS    Trail Making: Number-Letter Switching   5   ss": a
+        # column of tests the scales file does not know, by their short names, then their
+        # areas; the rows under it whose test's cell is blank are that test's too
+        finder.unknown_test = columns, found[1][0], found[0][1]
+    if finder.unknown_test[0] is columns and found[0][0] < finder.unknown_test[1] - 2 and \
+            label != found[1][1]:
+        finder.unknown_test = None, 0, ""  # (a row with a test's cell of its own)
+    unknown = finder.unknown_test[2] if finder.unknown_test[0] is columns else ""  # (of a
+    # test the scales file does not know: no known test's area, nor the test named nearest,
+    # is put on it; its scores are of the test as the row names it)
     row_rater = ""
     if any(c.kind == "rater" for c in columns):  # "Communication   Parent   74   4"
         label, row_rater = _row_rater(label, found)
@@ -107,13 +148,15 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         areas, words = finder.areas_named(parts)
         areas, words = (areas, 2) if areas and words == len(parts) else ((), 0)  # (all of it:
         # "NWF-CLS", never its "CLS" alone)
+    if unknown:
+        areas, words = (), 0
     if not areas and _SEASON.fullmatch(plain.strip()) and (
             total := _screener_total(finder, line_start)) is not None:
         areas, words = (total,), 2  # "Fall 2025   402   18   2.1" under "Window  Scaled
         # Score  PR  GE": a season of the one-area screener named last above (Star Reading)
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
         if not (areas and all(a.kind == "percentile" for a in areas) and _repeats(columns)):
-            return _scores(finder, line_start, numbers, areas, words, plain, row_rater)
+            return _scores(finder, line_start, numbers, areas, words, plain, row_rater, unknown)
         # a screener's seasons side by side ("Score %ile Score %ile"): each season's (the
         # columns of a normed test's two years, unnamed, stay the first's: whose year is
         # whose is not said)
@@ -210,9 +253,11 @@ def _test_first(finder: _Finder, label: str) -> tuple[str, str]:
 
 
 def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Area, ...],
-            words: int, plain: str, rater: str) -> list[Score]:
+            words: int, plain: str, rater: str, unknown: str = "") -> list[Score]:
     """The score (with its percentile, interval and grade equivalent) of a row's cells, or
-    of one rater's cells in it (`rater`: "parent", "teacher"..., said after the area)."""
+    of one rater's cells in it (`rater`: "parent", "teacher"..., said after the area);
+    `unknown`: the name of the test the row is of, where the scales file does not know it
+    (no test named near is its)."""
     mains = [c for c in cells if c.kind in SCORE_KINDS and c.value is not None]
     main = mains[0] if mains else None
     percentile = next((c for c in cells if c.kind == "percentile"), None)
@@ -254,9 +299,10 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             bands = info.bands_of(area.label) if info else ()
         else:
             kind = cue or "unknown"
-            info = finder.test_near(line_start + main.offset, kind, TEST_REACH)
+            info = None if unknown else finder.test_near(line_start + main.offset, kind,
+                                                         TEST_REACH)
             role = (info.t_role if info else "") if kind == "t" else ""
-            shown, test = plain.strip() + by, info.name if info else ""
+            shown, test = plain.strip() + by, info.name if info else unknown
             bands = info.unnamed_bands if info else ()
         if plausible(kind, value):
             ci = ((main.low, main.high) if main.low is not None and main.high is not None else
@@ -275,7 +321,7 @@ def _scores(finder: _Finder, line_start: int, cells: list[Cell], areas: tuple[Ar
             resolved = finder.resolve(areas, words, "percentile", line_start,
                                       percentile.value) if areas else None
             label, test, role = (resolved[0].label, resolved[1], resolved[0].role) \
-                if resolved else (plain.strip(), "", "")
+                if resolved else (plain.strip(), unknown, "")
             scores.append(Score(start, start + percentile.length, "percentile",
                                 percentile.value, label + by, test, role))
     if grade is not None and grade.value is not None and scores:

@@ -68,6 +68,7 @@ class Column(NamedTuple):
     bar: int = -1  # in a header split at "|": the bars before it (every column's)
     pair: bool = False  # its cells are "score / percentile" ("58 / 81"), as its header says
     keyed: str = ""  # a plain "Score" column's: the type the report's key gives "a/b" cells
+    # (a "Metric" column's: the type the key gives its "ss" cells)
     last: bool = False  # the label's column: its names stand last in each row (score_label_last)
 
 
@@ -510,8 +511,8 @@ def row_cells(line: str, columns: list[Column],
         for offset, text in values:
             column = min(columns[1:], key=lambda c: abs(c.start - offset))
             placed.append((column, (offset, text)))
-    metric = next((_metric_kind(text) for column, (_, text) in placed
-                   if column.kind == "metric"), None)
+    metric = next((column.keyed if text == "ss" and column.keyed else _metric_kind(text)
+                   for column, (_, text) in placed if column.kind == "metric"), None)
     result: list[Cell] = []
     for column, (offset, text) in placed:
         if metric and column.kind == "score":
