@@ -55,7 +55,7 @@ from .score_tables import (
 )
 from .score_test_words import with_test_words
 from .score_transposed import transposed_row
-from .score_wrapped import is_label_piece, names_area
+from .score_wrapped import is_label_piece, name_words, names_area
 from .scores import DATED_LABEL, NORMED, RATED, Score, disagree, fits
 
 NUMBER = lazy_re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,2})?)(?:(st|nd|rd|th)\b)?(?![\w]|\.\d)")
@@ -72,8 +72,6 @@ _CELL_BEFORE = lazy_re.compile(r"(?:\t|\||  |[<>])[ \t]*$")
 _KINDS = NORMED
 
 
-#: The words of a row's label (see `_Finder._starts_label_below`).
-_WORD = lazy_re.compile(r"[^\W_]+|&")
 #: A part's heading over raw scores.
 _RAW_PART = lazy_re.compile(r"\braw\b", re.IGNORECASE)
 #: A line that leads from its first number to a name by dot leaders ("  103 ..... 58th .....
@@ -515,9 +513,8 @@ class _Finder(Mentions):
         found = cells(self.text[below:line_end if line_end >= 0 else below + MAX_LINE])
         if not found:
             return False
-        label = _WORD.findall(found[0][1])
-        words = ["and" if w == "&" else w for w in (*_WORD.findall(line), *label)]
-        return self.areas_named(words)[1] > len(label)
+        label = name_words(found[0][1])
+        return self.areas_named(name_words(line) + label)[1] > len(label)
 
     def _row_or_header_above(self, start: int) -> bool:
         """Whether the line above the one starting at `start` is a table's row or header."""

@@ -39,25 +39,6 @@ def starts_over(found: list[tuple[int, str]]) -> list[int]:
     return []
 
 
-#: A column of a screener's testing windows: between score columns, it names the rows of a
-#: second table ("SS  %ile  Testing Window  Scaled Score  PR  GE": a test's areas on the left,
-#: a screener's seasons on the right, side by side on the same lines).
-_WINDOWS = frozenset({"window", "testing window", "test window", "screening window",
-                      "benchmark window", "benchmark period", "season", "testing season"})
-#: The columns that hold a score of the child's.
-_SCORED = frozenset({"standard", "scaled", "v", "t", "score", "percentile"})
-
-
-def windows_between(found: list[tuple[int, str]], columns: list[Column]) -> list[int]:
-    """Where a header (its cells `found`, read as `columns`) names a column of testing windows
-    with score columns on both sides of it: the start of a second table, whose scores are
-    not the first table's rows' ([] where there is none)."""
-    return [at for at in range(2, min(len(found), len(columns)) - 1)
-            if found[at][1].casefold() in _WINDOWS
-            and any(c.kind in _SCORED for c in columns[1:at])
-            and any(c.kind in _SCORED for c in columns[at + 1:])]
-
-
 def _names_rows(first: str, again: str) -> bool:
     """Whether a header cell names the rows as the first does: written the same, or both
     ending in a word such as "subtest" ("Verbal Subtests", "Nonverbal Subtests")."""

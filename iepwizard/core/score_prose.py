@@ -360,10 +360,6 @@ def _names_area(finder: _Finder, word: str, areas: tuple[Area, ...]) -> bool:
     return word.endswith("IQ") or finder.names_any({area.test for area in areas})
 
 
-#: The last word before "Score:" of a field on a test's own scale (see `own_scale_field`).
-_OWN_SCALE_WORDS = frozenset({"Ability", "W", "ability"})
-
-
 def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | None, int]:
     """The score(s) this number gives (with a grade equivalent written after it), and where
     what it took ends; (None, 0) when it is no score. (`ends_something` is asked first.)"""
@@ -413,8 +409,7 @@ def read_prose(finder: _Finder, number: re.Match[str]) -> tuple[list[Score] | No
     before = Before(text, _before_aside(text, start), finder.scales.lengths)
     if before.describes() or (before.glue == ["SS"] and not before.words
                               and _listed_subject(text, start)) or (
-            before.words and before.words[-1] in _OWN_SCALE_WORDS
-            and own_scale_field(text, start)):
+            before.words and own_scale_field(text, start, before.words[-1])):
         return None, 0  # (nor "Ability Score: 104", the DAS-II's own scale)
     if cue_after:
         before.cue = "percentile"

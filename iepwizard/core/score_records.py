@@ -116,9 +116,15 @@ def _field_heading(text: str, start: int) -> int | None:
 _OWN_SCALE_FIELD = lazy_re.compile(r"[ \t]*(?:Ability|W)[ \t]+Scores?[ \t]*:", re.IGNORECASE)
 
 
-def own_scale_field(text: str, pos: int) -> bool:
-    """Whether the number at `pos` is the value of an "Ability Score:" or "W Score:" field
-    on a line of its own (see `_OWN_SCALE_FIELD`)."""
+#: The word before "Score" in such a field (a look before the pattern's).
+_OWN_SCALE_WORDS = frozenset({"ability", "w"})
+
+
+def own_scale_field(text: str, pos: int, word: str) -> bool:
+    """Whether the number at `pos`, the last word read before it `word`, is the value of an
+    "Ability Score:" or "W Score:" field on a line of its own (see `_OWN_SCALE_FIELD`)."""
+    if word.casefold() not in _OWN_SCALE_WORDS:
+        return False
     start = text.rfind("\n", max(0, pos - _LONGEST), pos) + 1
     field = _OWN_SCALE_FIELD.match(text, start, pos)
     return field is not None and not text[field.end():pos].strip()

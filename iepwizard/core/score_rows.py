@@ -13,7 +13,7 @@ from .score_label_last import label_last
 from .score_raters import RATER_KINDS
 from .score_screeners import last_area
 from .score_tables import SCORE_KINDS, Cell, Column, cells, row_cells
-from .score_wrapped import names_area, wrapped_label
+from .score_wrapped import name_words, names_area, wrapped_label
 from .scores import Score, plausible, said_by
 
 if TYPE_CHECKING:
@@ -39,12 +39,13 @@ def _tests_column(finder: _Finder, line_start: int) -> bool:
     row near it starts with a test the scales file knows ("NEPSY-II", "WRAML-3"), as no
     column of index abbreviations ("FR", "WM") does."""
     text = finder.text
-    low, high = line_start, line_start
-    for _ in range(_TESTS_REACH):
+    low = high = line_start
+    for _ in range(_TESTS_REACH):  # lines up
         low = text.rfind("\n", 0, max(0, low - 1)) + 1
-        high = text.find("\n", high + 1) if high < len(text) else -1
-        if high < 0:
+    for _ in range(_TESTS_REACH):  # and down
+        if (high := text.find("\n", high + 1)) < 0:
             high = len(text)
+            break
     for line in text[low:high].splitlines():
         first = cells(line)
         if len(first) > 2 and finder.scales.test_of(first[0][1]) is not None:
@@ -80,6 +81,8 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
     """The scores of a row's cells (`found`: the label's first) under their columns."""
     label, _, numbers = row_cells(line, columns, found)
     label = label.strip(" :*\u2022-")
+    names_unknown = False  # whether the row's first cell is a test the scales file does not
+    # know (its own test cell: see below)
     if len(found) > 1 and not any(c.isdigit() for c in found[1][1]) and \
             finder.scales.test_of(label) is not None:
         label = f"{label} {found[1][1]}"  # "| Beery VMI | Motor Coordination | 76 |": a
@@ -105,9 +108,10 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         label = found[1][1]  # " D-KEFS    Trail Making: Number-Letter Switching   5   ss": a
         # column of tests the scales file does not know, by their short names, then their
         # areas; the rows under it whose test's cell is blank are that test's too
+        names_unknown = True
+    if names_unknown:
         finder.unknown_test = columns, found[1][0], found[0][1]
-    if finder.unknown_test[0] is columns and found[0][0] < finder.unknown_test[1] - 2 and \
-            label != found[1][1]:
+    elif finder.unknown_test[0] is columns and found[0][0] < finder.unknown_test[1] - 2:
         finder.unknown_test = None, 0, ""  # (a row with a test's cell of its own)
     unknown = finder.unknown_test[2] if finder.unknown_test[0] is columns else ""  # (of a
     # test the scales file does not know: no known test's area, nor the test named nearest,
@@ -122,7 +126,7 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         own_test, label = whole, ""  # "PPVT-5    88    21": a one-score test's score
     abbr = _ABBR.search(label)
     plain = label[:abbr.start()] if abbr else label
-    said = ["and" if w == "&" else w for w in _WORD.findall(plain)]
+    said = name_words(plain)
     areas, words = finder.areas_named(said)
     if words and words < len(said):
         areas, words = (), 0  # the whole label must name the area
@@ -139,8 +143,8 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
             areas, words = (total,), 2  # ("PPVT-5 Standard Score" too)
     if not areas and (inside := _ABBR_INSIDE.search(plain)) is not None:
         # "Oral Reading Fluency (ORF) words correct": the name, its abbreviation left out
-        joined = _WORD.findall(plain[:inside.start()] + " " + plain[inside.end():])
-        areas, words = finder.areas_named(["and" if w == "&" else w for w in joined])
+        joined = name_words(plain[:inside.start()] + " " + plain[inside.end():])
+        areas, words = finder.areas_named(joined)
         if words < len(joined):
             areas, words = (), 0
     if not areas and abbr:

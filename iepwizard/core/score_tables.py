@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from . import lazy_re
-from .score_halves import starts_over, windows_between
+from .score_halves import starts_over
 from .score_pairs import PAIR, pair_numbers, split_pair
 
 _SPLIT = lazy_re.compile(r"\t+|\|| {2,}")
@@ -207,7 +207,7 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
             columns = columns[:1] + years  # "WISC-V   Jan 2020   Feb 2023   Change 20-23"
         else:
             return None
-    for at in [*starts_over(found), *windows_between(found, columns)]:  # tables side by
+    for at in [*starts_over(found), *_windows_between(found, columns)]:  # tables side by
         # side: a label column each
         columns[at] = columns[at]._replace(kind="label", bars=line.count("|", 0, found[at][0]))
     for at in range(2, len(columns)):  # "Parent T  %ile  Teacher T  %ile": each "%ile" is the
@@ -221,6 +221,24 @@ def header(line: str, found: list[tuple[int, str]] | None = None) -> list[Column
         columns = [c._replace(bar=line.count("|", 0, offset))
                    for c, (offset, _) in zip(columns, found, strict=True)]
     return columns
+
+
+#: A column of a screener's testing windows: between score columns, it names the rows of a
+#: second table ("SS  %ile  Testing Window  Scaled Score  PR  GE": a test's areas on the left,
+#: a screener's seasons on the right, side by side on the same lines).
+_WINDOWS = frozenset({"window", "testing window", "test window", "screening window",
+                      "benchmark window", "benchmark period", "season", "testing season"})
+
+
+def _windows_between(found: list[tuple[int, str]], columns: list[Column]) -> list[int]:
+    """Where a header (its cells `found`, read as `columns`) names a column of testing windows
+    with score columns on both sides of it: the start of a second table, whose scores are
+    not the first table's rows' ([] where there is none)."""
+    scored = (*SCORE_KINDS, "percentile")
+    return [at for at in range(2, min(len(found), len(columns)) - 1)
+            if found[at][1].casefold() in _WINDOWS
+            and any(c.kind in scored for c in columns[1:at])
+            and any(c.kind in scored for c in columns[at + 1:])]
 
 
 def unlabelled(line: str, found: list[tuple[int, str]]) -> bool:

@@ -77,9 +77,14 @@ def _join(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
+def name_words(text: str) -> list[str]:
+    """The words of a name as area names are looked up ("&" read as "and")."""
+    return ["and" if w == "&" else w for w in _WORD.findall(text)]
+
+
 def names_area(finder: _Finder, label: str) -> bool:
     """Whether the label is, whole, an area's known name."""
-    words = ["and" if w == "&" else w for w in _WORD.findall(label)]
+    words = name_words(label)
     areas, k = finder.areas_named(words)
     return bool(areas) and k == len(words)
 
