@@ -72,6 +72,8 @@ def test_the_quick_attachment_test_in_ascii(text: str) -> None:
 @settings(max_examples=600, deadline=None)
 @given(texts)
 @example("__ __")  # (a bold cell's marks around nothing: once a cell of no text)
+@example("_____")  # (marks around a mark: once "_" by the pattern, "_____" without it)
+@example("__7__")  # (a bold cell alone on its line: once "__7__" without the pattern)
 def test_a_line_without_separators_is_one_cell_as_the_pattern_says(text: str) -> None:
     assert cells(text) == split_cells(text)
 

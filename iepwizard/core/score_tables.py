@@ -75,9 +75,20 @@ class Column(NamedTuple):
 def cells(line: str) -> list[tuple[int, str]]:
     """(offset, text) of each non-empty cell."""
     if "\t" not in line and "|" not in line and "  " not in line:  # one cell: a line of
-        text = line.strip()  # prose, told without the pattern (it is slow on long lines)
-        return [(len(line) - len(line.lstrip()), text)] if text else []
+        cell = _cell(line, 0)  # prose, told without the pattern (it is slow on long lines)
+        return [cell] if cell else []
     return split_cells(line)
+
+
+def _cell(part: str, offset: int) -> tuple[int, str] | None:
+    """The cell a piece of a line (at `offset`) holds, or None where it is blank: its text,
+    or the text inside a bold cell's marks ("**79**", "__79__": a Markdown table's bold cell;
+    not "_____", marks around more of the same mark)."""
+    text = part.strip()
+    if text[:2] in _BOLD and text.endswith(text[:2]) and len(text) > 4 and (
+            inner := text[2:-2].strip()) and text[0] not in (inner[0], inner[-1]):
+        return offset + part.index(inner), inner
+    return (offset + len(part) - len(part.lstrip()), text) if text else None
 
 
 #: A cell that says its score's type before the number, in a column that does not, or says
@@ -105,12 +116,8 @@ def split_cells(line: str) -> list[tuple[int, str]]:
     for part in _SPLIT.split(line):
         offset = line.find(part, position) if part else position
         position = offset + len(part)
-        text = part.strip()
-        if text[:2] in _BOLD and text.endswith(text[:2]) and len(text) > 4 and (
-                inner := text[2:-2].strip()):  # "| **79** |": a Markdown table's bold cell
-            found.append((offset + part.index(inner), inner))
-        elif text:
-            found.append((offset + len(part) - len(part.lstrip()), text))
+        if (cell := _cell(part, offset)) is not None:
+            found.append(cell)
     return found
 
 
