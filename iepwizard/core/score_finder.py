@@ -518,23 +518,26 @@ class _Finder(Mentions):
 
     def _row_or_header_above(self, start: int) -> bool:
         """Whether the line above the one starting at `start` is a table's row or header."""
-        if start == 0:
+        if (above := self._line_above(start)) is None:
             return False
-        above_start = self.text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1
-        above = self.text[above_start:start - 1]
         found = cells(above)
         return is_row(above, found) or header(above, found) is not None
+
+    def _line_above(self, start: int) -> str | None:
+        """The line above the one starting at `start`; None where there is none, or it is
+        longer than a table's line may be."""
+        if start == 0:
+            return None
+        above_start = self.text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1
+        return None if start - 1 - above_start >= MAX_LINE else self.text[above_start:start - 1]
 
     def _header_above(self, start: int, line: str,
                       found: list[tuple[int, str]]) -> list[Column] | None:
         """The header a line makes with the line above it (see `with_line_above`), or None."""
-        if not found or start == 0 or (len(found) == 1 and found[0][0] == 0):
+        if not found or (len(found) == 1 and found[0][0] == 0) or (
+                above := self._line_above(start)) is None:
             return None  # (one cell at the line's start, as a line of prose: with any line
             # above it, no header; see `with_line_above`)
-        above_start = self.text.rfind("\n", max(0, start - 1 - MAX_LINE), start - 1) + 1
-        if start - 1 - above_start >= MAX_LINE:
-            return None
-        above = self.text[above_start:start - 1]
         tabbed = "\t" in line and "\t" in above and "|" not in line
         upper = [(offset, titled_rater(self.text, cell) or cell) for offset, cell in cells(above)]
         # ("Ms. Alvarez   Mr. Chen" over their columns, the text saying who they are)
