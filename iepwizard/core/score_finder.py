@@ -23,7 +23,7 @@ from .score_dated_blocks import dated_by_heading
 from .score_key import keyed, metric_keyed
 from .score_label_last import is_label_last_row, label_last
 from .score_mentions import Mentions
-from .score_none import ends_something
+from .score_none import ends_something, loose_bound
 from .score_pairs import is_pair_row
 from .score_percentile_lists import with_percentile_lists
 from .score_prose import named, read_prose
@@ -321,8 +321,9 @@ class _Finder(Mentions):
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         rated = rated_by(self.found, self.raters, text, self.paragraphs, self.scales.rated)
-        return untested_repeats(with_test_words(unique(with_percentile_lists(
+        told = untested_repeats(with_test_words(unique(with_percentile_lists(
             text, dated_by_heading(text, rated))), self.scales), self.first_named)
+        return [score for score in told if not loose_bound(text, score)]
 
     def _label_last_header(self, line_start: int, row: list[tuple[int, str]]
                            ) -> list[Column] | None:

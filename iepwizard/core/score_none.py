@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lazy_re
+from .scores import NORMED, Score, percentile_of
 
 #: "predicted" and what follows it up to a number, in one clause and with no number between.
 _PREDICTED = lazy_re.compile(r"[Pp]redict(?:ed|s|ing|ion)?\b[^\d;.]{0,70}$")
@@ -87,3 +88,26 @@ def _before(text: str, word: str, pos: int, pattern: re.Pattern[str]) -> str | N
     at = text.rfind(word, max(0, pos - 80), pos)  # (as far back as `Before` reads)
     found = pattern.search(text, max(0, at - 24), at) if at > 0 else None
     return found[1] if found is not None else None
+
+
+#: How a bound is written before its number: "<1", "> 99", "\u2264 40", "&lt;1" (HTML pasted).
+_BOUNDS = ("<", ">", "\u2264", "\u2265", "&lt;", "&gt;")
+
+
+def loose_bound(text: str, score: Score) -> bool:
+    """Whether the score's number is a bound ("<1", ">16", "(<2nd percentile)": the child's
+    score is below or above it) that its number would misstate: one not at the end of the
+    scale it points to. Below the 1st percentile ("<1", a standard score "<40") or above the
+    99th (">99") the number says nearly what the bound does, and is kept; "Trails A >16" is
+    somewhere from the 17th to the 99th percentile, and was told as the 16th."""
+    before = text[max(0, score.start - 5):score.start].rstrip(" \t")
+    sign = next((b for b in _BOUNDS if before.endswith(b)), "")
+    if not sign:
+        return False
+    if score.kind == "percentile":
+        p = score.value
+    elif score.kind in NORMED:
+        p = percentile_of(score.kind, score.value)
+    else:
+        return True  # (a bound on a number of no known kind: nothing sure to say of it)
+    return p > 1 if sign in ("<", "\u2264", "&lt;") else p < 99
