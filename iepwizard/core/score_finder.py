@@ -20,6 +20,7 @@ from .email_quotes import unquoted
 from .scales import Area, Scales, key_of, pool_facts
 from .score_cell_lines import cell_line_row
 from .score_dated_blocks import dated_by_heading
+from .score_dated_sentences import dated_by_sentence
 from .score_key import keyed, metric_keyed
 from .score_label_last import is_label_last_row, label_last
 from .score_mentions import Mentions
@@ -321,8 +322,9 @@ class _Finder(Mentions):
                 self.last = scores[0]
                 self.skip_to = max(self.skip_to, end)
         rated = rated_by(self.found, self.raters, text, self.paragraphs, self.scales.rated)
-        told = untested_repeats(with_test_words(unique(with_percentile_lists(
-            text, dated_by_heading(text, rated))), self.scales), self.first_named)
+        told = untested_repeats(dated_by_sentence(text, with_test_words(unique(
+            with_percentile_lists(text, dated_by_heading(text, rated))), self.scales)),
+            self.first_named)
         return [score for score in told if not loose_bound(text, score)]
 
     def _label_last_header(self, line_start: int, row: list[tuple[int, str]]
