@@ -65,6 +65,9 @@ def _names_later_year(text: str, year: int) -> bool:
 def _sentence_year(text: str, score: Score) -> int | None:
     """The one year the score's sentence names, or None (none, or more than one)."""
     low = max(0, score.start - _BEFORE)
+    around = text[low:score.end + _AFTER]
+    if "19" not in around and "20" not in around:
+        return None  # (a look, then the patterns)
     ends = [m.end() for m in SENTENCE_END.finditer(text, low, score.start)]
     after = SENTENCE_END.search(text, score.end, score.end + _AFTER)
     sentence = text[ends[-1] if ends else low:after.start() if after else score.end + _AFTER]

@@ -92,6 +92,7 @@ def _before(text: str, word: str, pos: int, pattern: re.Pattern[str]) -> str | N
 
 #: How a bound is written before its number: "<1", "> 99", "\u2264 40", "&lt;1" (HTML pasted).
 _BOUNDS = ("<", ">", "\u2264", "\u2265", "&lt;", "&gt;")
+_LAST_OF_BOUND = frozenset(bound[-1] for bound in _BOUNDS)
 
 
 def loose_bound(text: str, score: Score) -> bool:
@@ -100,6 +101,11 @@ def loose_bound(text: str, score: Score) -> bool:
     scale it points to. Below the 1st percentile ("<1", a standard score "<40") or above the
     99th (">99") the number says nearly what the bound does, and is kept; "Trails A >16" is
     somewhere from the 17th to the 99th percentile, and was told as the 16th."""
+    at = score.start - 1
+    if text[at:at + 1] in (" ", "\t"):
+        at -= 1
+    if at < 0 or text[at] not in _LAST_OF_BOUND:
+        return False  # (a look before the endings are tried)
     before = text[max(0, score.start - 5):score.start].rstrip(" \t")
     sign = next((b for b in _BOUNDS if before.endswith(b)), "")
     if not sign:
