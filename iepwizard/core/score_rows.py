@@ -159,7 +159,9 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         areas, words = (total,), 2  # "Fall 2025   402   18   2.1" under "Window  Scaled
         # Score  PR  GE": a season of the one-area screener named last above (Star Reading)
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
-        if not (areas and all(a.kind == "percentile" for a in areas) and _repeats(columns)):
+        if not (areas and _repeats(columns) and (all(a.kind == "percentile" for a in areas) or {
+                c.kind for c in columns[1:] if c.kind not in ("ignore", "label")} == {
+                "percentile"})):
             return _scores(finder, line_start, numbers, areas, words, plain, row_rater, unknown)
         # a screener's seasons side by side ("Score %ile Score %ile"): each season's (the
         # columns of a normed test's two years, unnamed, stay the first's: whose year is
@@ -218,7 +220,14 @@ def _repeats(columns: list[Column]) -> bool:
     Year / Middle of Year" over "Score  Status  %ile  Score  Status  %ile")."""
     kinds = [c.kind for c in columns[1:] if c.kind not in ("ignore", "label")]
     half = len(kinds) // 2
-    return half >= 2 and kinds[:half] == kinds[half:2 * half]
+    if half >= 2 and kinds[:half] == kinds[half:2 * half]:
+        return True
+    # one kind a season, each beside a figure on the screener's own scale ("RIT  %ile  RIT
+    # %ile  RIT  %ile"): the whole header is one set of columns said again
+    every = [c.kind for c in columns[1:] if c.kind != "label"]
+    return len(set(kinds)) == 1 and any(
+        every == every[:size] * (len(every) // size)
+        for size in range(2, len(every) // 2 + 1) if len(every) % size == 0)
 
 
 def _sets(numbers: list[Cell]) -> list[list[Cell]]:
