@@ -7,9 +7,8 @@ Only where the text gives the same area (of the same test, the same kind of scor
 once is a score dated by its sentence: its sentence names one year, the text names a later one
 (within ten years), and another of that area's scores is of a later year or of none. A score
 given once keeps its label: an IEP quoting the evaluation it rests on gives its scores as they
-are.
-A screener's scores (its percentiles compare children of a grade) are given season by season,
-one area many times in a school year: they are not dated this way.
+are. A screener's scores (its percentiles compare children of a grade) are given season by
+season, one area many times in a school year: they are not dated this way.
 """
 
 from __future__ import annotations
@@ -18,7 +17,8 @@ from . import lazy_re
 from .score_raters import SENTENCE_END
 from .scores import DATED_LABEL, Score, dated
 
-_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A year, not inside a longer number.
+ANY_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: How far a score's sentence is read before and after it, in characters.
 _BEFORE, _AFTER = 300, 200
 
@@ -71,5 +71,5 @@ def _sentence_year(text: str, score: Score) -> int | None:
     ends = [m.end() for m in SENTENCE_END.finditer(text, low, score.start)]
     after = SENTENCE_END.search(text, score.end, score.end + _AFTER)
     sentence = text[ends[-1] if ends else low:after.start() if after else score.end + _AFTER]
-    years = set(_YEAR.findall(sentence))
+    years = set(ANY_YEAR.findall(sentence))
     return int(years.pop()) if len(years) == 1 else None

@@ -16,6 +16,7 @@ from .scales import Area
 from .score_attachments import attachments
 from .score_before import Before, is_glue, tokens
 from .score_between import name_ends_before
+from .score_dated_sentences import ANY_YEAR
 from .score_earlier import earlier_year
 from .score_headerless import cells_after, next_two_cells, score_one_cell_on
 from .score_key import BRACKETED, bracket_kind
@@ -139,7 +140,6 @@ _NUMBER_BETWEEN = lazy_re.compile(r"(?<![\w-])\d+(?![\w-])")
 #: "on the same subtest": the area is the one the sentence just gave a score of.
 _SAME = lazy_re.compile(r"\bthe same (?:subtest|test|composite|index|cluster|area|scale)\b",
                         re.IGNORECASE)
-_ANY_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: Words that speak of an earlier testing: with a year, the score is that year's.
 _EARLIER = lazy_re.compile(
     r"\b(?:for comparison|previous(?:ly)?|prior|earlier|initial(?:ly)?|last (?:evaluation|"
@@ -317,7 +317,7 @@ def _year_before(text: str, start: int) -> re.Match[str] | None:
     ends = [m.end() for m in SENTENCE_END.finditer(text, low, start)]
     begin = ends[-1] if ends else low
     found = list(_YEAR_IN.finditer(text, begin, start))
-    if len(found) != 1 or len(_ANY_YEAR.findall(text, begin, start)) != 1 or \
+    if len(found) != 1 or len(ANY_YEAR.findall(text, begin, start)) != 1 or \
             _EARLIER.search(text, begin, start) is None:
         return None
     return found[0]

@@ -159,9 +159,7 @@ def _read(finder: _Finder, line_start: int, line: str, columns: list[Column],
         areas, words = (total,), 2  # "Fall 2025   402   18   2.1" under "Window  Scaled
         # Score  PR  GE": a season of the one-area screener named last above (Star Reading)
     if len({c.group for c in columns}) < 3:  # (the label's "" and raters: two or more)
-        if not (areas and _repeats(columns) and (all(a.kind == "percentile" for a in areas) or {
-                c.kind for c in columns[1:] if c.kind not in ("ignore", "label")} == {
-                "percentile"})):
+        if not _seasons(columns, areas):
             return _scores(finder, line_start, numbers, areas, words, plain, row_rater, unknown)
         # a screener's seasons side by side ("Score %ile Score %ile"): each season's (the
         # columns of a normed test's two years, unnamed, stay the first's: whose year is
@@ -215,17 +213,20 @@ def _row_rater(label: str, found: list[tuple[int, str]]) -> tuple[str, str]:
     return label, ""
 
 
-def _repeats(columns: list[Column]) -> bool:
-    """Whether the header gives the same columns twice or more, for no rater ("Beginning of
-    Year / Middle of Year" over "Score  Status  %ile  Score  Status  %ile")."""
+def _seasons(columns: list[Column], areas: tuple[Area, ...]) -> bool:
+    """Whether the header gives a screener's columns season after season, for no rater:
+    the same columns twice or more for an area of percentiles ("Beginning of Year / Middle
+    of Year" over "Score  Status  %ile  Score  Status  %ile"), or one percentile a season,
+    each beside a figure on the screener's own scale ("RIT  %ile  RIT  %ile  RIT  %ile")."""
     kinds = [c.kind for c in columns[1:] if c.kind not in ("ignore", "label")]
+    if not areas or not kinds:
+        return False
     half = len(kinds) // 2
-    if half >= 2 and kinds[:half] == kinds[half:2 * half]:
+    if half >= 2 and kinds[:half] == kinds[half:2 * half] and all(
+            a.kind == "percentile" for a in areas):
         return True
-    # one kind a season, each beside a figure on the screener's own scale ("RIT  %ile  RIT
-    # %ile  RIT  %ile"): the whole header is one set of columns said again
     every = [c.kind for c in columns[1:] if c.kind != "label"]
-    return len(set(kinds)) == 1 and any(
+    return set(kinds) == {"percentile"} and any(
         every == every[:size] * (len(every) // size)
         for size in range(2, len(every) // 2 + 1) if len(every) % size == 0)
 
