@@ -272,3 +272,15 @@ def test_each_rater_s_t_and_percentile_columns(scales: Scales) -> None:
         ("Hyperactivity/Impulsivity, parent rating", 65, 92),
         ("Hyperactivity/Impulsivity, teacher rating", 70, 97),
         ("Hyperactivity/Impulsivity, self rating", 58, 79)]
+
+
+def test_the_conners_3_self_reports_aggression_is_its_own_t_score(scales: Scales) -> None:
+    """The Conners 3 self-report's content scale is "Aggression" (the parent's and teacher's
+    forms say "Defiance/Aggression"); the scales file listed only the BASC-3's, so a Conners 3
+    table of raters told it as a score of no known kind, with no test."""
+    table = ("Conners 3                 Parent    Teacher    Self\n"
+             "Aggression                  66        59        58\n")
+    assert [(s.label, s.test, s.kind, s.role, s.value) for s in find_scores(table, scales)] == [
+        ("Aggression, parent rating", "Conners 3", "t", "problem", 66),
+        ("Aggression, teacher rating", "Conners 3", "t", "problem", 59),
+        ("Aggression, self rating", "Conners 3", "t", "problem", 58)]
