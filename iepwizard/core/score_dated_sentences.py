@@ -14,7 +14,7 @@ season, one area many times in a school year: they are not dated this way.
 from __future__ import annotations
 
 from . import lazy_re
-from .score_raters import SENTENCE_END
+from .score_raters import sentence_end, sentence_start
 from .scores import DATED_LABEL, Score, dated
 
 #: A year, not inside a longer number.
@@ -68,8 +68,7 @@ def _sentence_year(text: str, score: Score) -> int | None:
     around = text[low:score.end + _AFTER]
     if "19" not in around and "20" not in around:
         return None  # (a look, then the patterns)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, low, score.start)]
-    after = SENTENCE_END.search(text, score.end, score.end + _AFTER)
-    sentence = text[ends[-1] if ends else low:after.start() if after else score.end + _AFTER]
+    sentence = text[sentence_start(text, low, score.start):
+                    sentence_end(text, score.end, score.end + _AFTER)]
     years = set(ANY_YEAR.findall(sentence))
     return int(years.pop()) if len(years) == 1 else None

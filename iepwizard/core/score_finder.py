@@ -29,9 +29,10 @@ from .score_pairs import is_pair_row
 from .score_percentile_lists import with_percentile_lists
 from .score_prose import named, read_prose
 from .score_raters import (
-    SENTENCE_END,
     aside_score,
     rated_by,
+    sentence_end,
+    sentence_start,
     table_rater,
     titled,
     titled_rater,
@@ -557,12 +558,8 @@ class _Finder(Mentions):
                 break
         else:
             return False
-        start = low
-        for sentence_end in SENTENCE_END.finditer(text, low, pos):
-            start = sentence_end.end()
-        end_match = SENTENCE_END.search(text, pos, high)
-        end = end_match.start() if end_match else high
-        return _DESCRIPTION.search(text, start, end) is not None
+        return _DESCRIPTION.search(text, sentence_start(text, low, pos),
+                                   sentence_end(text, pos, high)) is not None
 
 
 def _cell_before(text: str, start: int) -> bool:

@@ -91,7 +91,8 @@ def _before(text: str, word: str, pos: int, pattern: re.Pattern[str]) -> str | N
 
 
 #: How a bound is written before its number: "<1", "> 99", "\u2264 40", "&lt;1" (HTML pasted).
-_BOUNDS = ("<", ">", "\u2264", "\u2265", "&lt;", "&gt;")
+_BELOW = ("<", "\u2264", "&lt;")
+_BOUNDS = (*_BELOW, ">", "\u2265", "&gt;")
 _LAST_OF_BOUND = frozenset(bound[-1] for bound in _BOUNDS)
 
 
@@ -115,5 +116,6 @@ def loose_bound(text: str, score: Score) -> bool:
     elif score.kind in NORMED:
         p = percentile_of(score.kind, score.value)
     else:
-        return True  # (a bound on a number of no known kind: nothing sure to say of it)
-    return p > 1 if sign in ("<", "\u2264", "&lt;") else p < 99
+        return True  # (a grade equivalent "<1.0", below the lowest grade the test gives: no
+        # grade; a number of no known kind: nothing sure to say of it)
+    return p > 1 if sign in _BELOW else p < 99

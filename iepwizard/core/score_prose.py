@@ -25,7 +25,7 @@ from .score_lists import UNPAIRED, area_after, read_in_order, read_listed
 from .score_none import any_score, in_longer_name, predicted, ranked
 from .score_quoted import quoted_year, said_again
 from .score_rater_pairs import rater_pair
-from .score_raters import FORM_RATERS, SENTENCE_END
+from .score_raters import FORM_RATERS, SENTENCE_END, sentence_start
 from .score_records import own_scale_field, record_heading
 from .score_renamed import renamed_near
 from .score_screeners import screener_area, screener_before
@@ -314,8 +314,7 @@ def _year_before(text: str, start: int) -> re.Match[str] | None:
     window = text[low:start]
     if ("20" not in window and "19" not in window) or "   " in window:
         return None  # (the patterns are not tried where no year can be, nor in a table)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, low, start)]
-    begin = ends[-1] if ends else low
+    begin = sentence_start(text, low, start)
     found = list(_YEAR_IN.finditer(text, begin, start))
     if len(found) != 1 or len(ANY_YEAR.findall(text, begin, start)) != 1 or \
             _EARLIER.search(text, begin, start) is None:

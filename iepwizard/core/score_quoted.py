@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 
 from . import lazy_re
-from .score_raters import SENTENCE_END
+from .score_raters import sentence_start
 from .scores import Score, dated
 
 #: The district (or the school), as the letter names the one whose evaluation it quotes.
@@ -48,8 +48,7 @@ def quoted_year(text: str, start: int) -> re.Match[str] | None:
     low = max(0, start - _SENTENCE_REACH)
     if "istrict" not in (before := text[low:start]) and "chool" not in before:
         return None  # (a look, then the patterns)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, low, start)]
-    if _THEIRS.search(text, ends[-1] if ends else low, start) is None:
+    if _THEIRS.search(text, sentence_start(text, low, start), start) is None:
         return None
     top = max(0, start - _LETTER_REACH)
     dated = list(_DATED.finditer(text, top, start))

@@ -64,6 +64,22 @@ _TITLE_REACH = 400
 #: `[.!?](?=\s)|\n[ \t]*\n`, written to begin with a set of characters (the regex engine then
 #: skips to the next of them instead of trying a match at every character).
 SENTENCE_END = lazy_re.compile(r"[.!?\n](?:(?<=[.!?])(?=\s)|(?<=\n)[ \t]*\n)")
+
+
+def sentence_start(text: str, low: int, pos: int) -> int:
+    """Where the sentence holding `pos` starts, read back no further than `low` (`low` where
+    no sentence ends between)."""
+    start = low
+    for end in SENTENCE_END.finditer(text, low, pos):
+        start = end.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, high: int) -> int:
+    """Where the sentence holding `pos` ends, read on no further than `high`."""
+    end = SENTENCE_END.search(text, pos, high)
+    return end.start() if end else high
+
 #: Rating forms whose name says whose rating it is (the ASEBA's and the BASC-3's).
 FORM_RATERS = {"CBCL": "parent", "TRF": "teacher", "YSR": "self", "PRS": "parent",
                "TRS": "teacher", "SRP": "self"}

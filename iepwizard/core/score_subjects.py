@@ -29,7 +29,7 @@ from . import lazy_re
 from .scales import Area
 from .score_before import only_glue
 from .score_leaders import area_named
-from .score_raters import SENTENCE_END
+from .score_raters import sentence_start
 
 if TYPE_CHECKING:
     from .score_finder import _Finder
@@ -84,9 +84,7 @@ def subject_area(finder: _Finder, start: int, value: float,
     if _VERB_NEAR.search(text, max(0, start - _VERB_REACH), start) is None:
         return None  # (asked for most numbers whose area is not found: this first, cheaply)
     low = max(0, start - _REACH)
-    sentence = low
-    for end in SENTENCE_END.finditer(text, low, start):
-        sentence = end.end()
+    sentence = sentence_start(text, low, start)
     if sentence == 0 < low:
         return None  # (a sentence too long to read)
     while sentence < start and text[sentence].isspace():

@@ -551,8 +551,6 @@ def row_cells(line: str, columns: list[Column],
         elif column.kind == "ci" and (ci := _RANGE.match(_BRACKETED.sub(r"[\1-\2]", text))):
             result.append(Cell("ci", None, float(ci.group(1)), float(ci.group(2)), column.level,
                                offset, len(text), column.group))
-        elif column.kind == "ge" and text[:1] in "<>":
-            continue  # ("<1.0": below the lowest grade equivalent the test gives, no grade)
         elif (typed := _TYPED.match(text)) and (
                 column.kind in ("score", _TYPES[typed[1]])
                 or typed[1] == "ss" and column.kind in ("standard", "scaled")):
